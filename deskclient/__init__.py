@@ -1,0 +1,3 @@
+"""deskclient: the citizen-service desk on Telegram."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,121 @@
+"""The composition root: config → rules → store → gateway → services → windows.
+
+Nothing else builds these objects or looks them up globally; tests build the same
+`Desk` with their own clock, database and network.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from .config import Config
+from .domain.clock import Clock, SystemClock
+from .domain.files import FilePolicy
+from .domain.notices import NoticeTemplates
+from .domain.rules import DeskRules
+from .domain.service_hours import ServiceCalendar, ServiceHours
+from .domain.tickets import ClosingPolicy, Role
+from .errors import ConfigError
+from .net.gateway import Gateway
+from .services.desk import DeskService
+from .services.events import EventBus, StoreChanged
+from .services.file_intake import FileIntake
+from .services.ingest import IngestService
+from .services.outbox import OutboxSender
+from .services.runner import StoreRunner
+from .store.database import open_database
+from .store.repository import TicketStore
+
+log = logging.getLogger("deskclient")
+
+
+def build_rules(config: Config) -> DeskRules:
+    try:
+        calendar = ServiceCalendar(ServiceHours(
+            opens=config["hours.opens"], closes=config["hours.closes"],
+            weekdays=frozenset(d - 1 for d in config["hours.weekdays"]),
+            timezone=config["hours.timezone"], holiday_calendar=config["hours.holidays"],
+        ))
+    except (ValueError, KeyError, NotImplementedError) as exc:
+        raise ConfigError(f"service hours: {exc}") from None
+    return DeskRules(
+        calendar=calendar,
+        closing=ClosingPolicy(timedelta(minutes=config["tickets.grace_minutes"])),
+        first_response=timedelta(hours=config["sla.first_response_hours"]),
+        notices=NoticeTemplates(config["templates"], config["languages.default"]),
+        languages=tuple(config["languages.available"]),
+        files=FilePolicy(frozenset(e.lower() for e in config["files.accepted"]),
+                         int(config["files.max_mb"] * 1024 * 1024)),
+        service_name=config["service.name"],
+        privacy_url=config["service.privacy_url"],
+        number_prefix=config["tickets.number_prefix"],
+    )
+
+
+def open_store(config: Config, clock: Clock) -> TicketStore:
+    return TicketStore(open_database(config.database_url), clock)
+
+
+@dataclass
+class Desk:
+    """Everything a window needs, built and wired once."""
+
+    config: Config
+    clock: Clock
+    rules: DeskRules
+    store: TicketStore
+    runner: StoreRunner
+    bus: EventBus
+    gateway: Gateway
+    outbox: OutboxSender
+    ingest: IngestService
+    desk: DeskService
+    team_listener: object | None = None
+
+    @property
+    def files_dir(self) -> Path:
+        return self.config.data_dir / "files"
+
+    async def start(self) -> None:
+        self.outbox.start()
+        self.desk.start()
+        if self.team_listener is not None:
+            await asyncio.to_thread(self.team_listener.start)
+        await self.gateway.start(self.ingest)
+
+    async def stop(self) -> None:
+        await self.gateway.stop()
+        await self.outbox.stop()
+        await self.desk.stop()
+        if self.team_listener is not None:
+            await asyncio.to_thread(self.team_listener.stop)
+        self.runner.shutdown()
+        self.store.close()
+
+
+def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
+               store: TicketStore | None = None) -> Desk:
+    """Wire a desk on the running asyncio loop. `gateway_factory(clock)` makes the network."""
+    clock = clock or SystemClock()
+    rules = build_rules(config)
+    config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    store = store or open_store(config, clock)
+    runner = StoreRunner()
+    bus = EventBus(asyncio.get_running_loop())
+    store.subscribe(lambda change: bus.publish(StoreChanged(change)))
+    gateway = gateway_factory(clock)
+    files_dir = config.data_dir / "files"
+    outbox = OutboxSender(store, runner, gateway, files_dir, bus)
+    intake = FileIntake(rules.files, files_dir, gateway)
+    ingest = IngestService(store, runner, rules, clock, gateway, intake, outbox, bus)
+    agent = store.ensure_agent(config["agent.name"], config["agent.name"], Role(config["agent.role"]))
+    desk = DeskService(store, runner, rules, clock, agent, outbox, config["tickets.categories"])
+    team_listener = None
+    if store.opened.is_postgres:
+        from .store.team import TeamListener
+        team_listener = TeamListener(store)
+    return Desk(config, clock, rules, store, runner, bus, gateway, outbox, ingest, desk, team_listener)

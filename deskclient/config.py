@@ -1,0 +1,292 @@
+"""Declared configuration: every option once, with its type, default and description.
+
+Sources, later ones winning: defaults < system file (`/etc/xdg/deskclient/config.toml`)
+< user file (`~/.config/deskclient/config.toml`) < environment (`DESKCLIENT_SECTION_KEY`)
+< command-line flags. Each value remembers where it came from, for `config show`.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import tomllib
+from dataclasses import dataclass
+from datetime import time
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+import platformdirs
+
+from .default_notices import DEFAULT_TEMPLATES
+from .errors import ConfigError
+
+APP_NAME = "deskclient"
+ENV_PREFIX = "DESKCLIENT_"
+
+
+def _parse_time(value: Any) -> time:
+    if isinstance(value, time):
+        return value
+    return time.fromisoformat(str(value))
+
+
+def _str_list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    raise TypeError
+
+
+def _int_list(value: Any) -> list[int]:
+    if isinstance(value, str):
+        return [int(part) for part in value.split(",") if part.strip()]
+    if isinstance(value, list) and all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+        return value
+    raise TypeError
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool):
+        raise TypeError
+    if isinstance(value, str):
+        return int(value.strip())
+    if isinstance(value, int):
+        return value
+    raise TypeError
+
+
+def _float(value: Any) -> float:
+    if isinstance(value, bool):
+        raise TypeError
+    if isinstance(value, (int, float)):
+        return float(value)
+    return float(str(value).strip())
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in {"1", "true", "yes", "on", "0", "false", "no", "off"}:
+        return value.lower() in {"1", "true", "yes", "on"}
+    raise TypeError
+
+
+def _templates(value: Any) -> dict:
+    """Merged over the defaults, so a deployment can change one text and keep the rest."""
+    if not isinstance(value, dict):
+        raise TypeError
+    merged = {lang: dict(texts) for lang, texts in DEFAULT_TEMPLATES.items()}
+    for lang, texts in value.items():
+        if not isinstance(texts, dict) or not all(isinstance(t, str) for t in texts.values()):
+            raise TypeError
+        merged.setdefault(lang, {}).update(texts)
+    return merged
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str  # "section.name"
+    type_name: str  # shown in errors and docs
+    parse: Callable[[Any], Any]
+    default: Any
+    description: str
+    secret: bool = False
+
+    @property
+    def env_name(self) -> str:
+        return ENV_PREFIX + self.key.replace(".", "_").upper()
+
+
+def _default_data_dir() -> str:
+    return platformdirs.user_data_dir(APP_NAME)
+
+
+def _default_agent() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "agent"
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("database.url", "string", _str, "",
+           "Database URL. Empty: SQLite file in the data dir. Team mode: postgresql://user@host/db"),
+    Option("paths.data_dir", "string", _str, None,
+           "Where the database, received files and the Telegram session live"),
+    Option("service.name", "string", _str, "012", "Service name used in automatic messages"),
+    Option("service.privacy_url", "string", _str, "https://example.org/privacy",
+           "Where citizens read the privacy conditions (quoted in the opening message)"),
+    Option("hours.opens", "time (HH:MM)", _parse_time, time(8, 0), "Service hours start, local time"),
+    Option("hours.closes", "time (HH:MM)", _parse_time, time(22, 0), "Service hours end, local time"),
+    Option("hours.weekdays", "list of integers (1=Monday)", _int_list, [1, 2, 3, 4, 5],
+           "Days the desk is open"),
+    Option("hours.timezone", "string", _str, "Europe/Madrid", "Time zone of the service hours"),
+    Option("hours.holidays", "string", _str, "ES-CT",
+           "Public-holiday calendar: country and optional region, e.g. ES-CT, ES-PV, ES-AR, ES-IB, IT-AO; empty for none"),
+    Option("sla.first_response_hours", "number", _float, 2.0,
+           "First response due within this many service hours of opening"),
+    Option("tickets.grace_minutes", "integer", _int, 30,
+           "After the closing message, a citizen's message joins the same ticket for this long"),
+    Option("tickets.number_prefix", "string", _str, "", "Prefix of ticket numbers, e.g. CAU → CAU-2026-000123"),
+    Option("tickets.categories", "list of strings", _str_list,
+           ["Functional doubts", "Payment problems", "Signature or certificate problems"],
+           "Categories an agent can file a ticket under"),
+    Option("retention.months", "integer", _int, 6, "Months a closed ticket is kept before it is purged"),
+    Option("files.accepted", "list of strings", _str_list,
+           ["pdf", "jpg", "jpeg", "png", "bmp", "xml", "oga", "ogg", "mp4"],
+           "File extensions accepted from citizens (checked by content too)"),
+    Option("files.max_mb", "number", _float, 20.0, "Largest file accepted, in megabytes"),
+    Option("languages.available", "list of strings", _str_list, ["ca", "es", "eu", "fr", "it", "en"],
+           "Languages the automatic messages are sent in"),
+    Option("languages.default", "string", _str, "ca", "Language used when a citizen's cannot be told"),
+    Option("templates", "a table of text tables per language", _templates, DEFAULT_TEMPLATES,
+           "Automatic message texts: [templates.LANG] opening/closing/out_of_hours/file_refused"),
+    Option("agent.name", "string", _str, None, "This workstation's agent login (default: the OS user)"),
+    Option("agent.role", "string (agent or lead)", _str, "agent", "Role given to a new agent"),
+    Option("telegram.api_id", "integer", _int, 0, "Telegram API id (my.telegram.org)"),
+    Option("telegram.api_hash", "string", _str, "", "Telegram API hash (my.telegram.org)", secret=True),
+    Option("telegram.server", "string", _str, "", "MTProto server address for test environments (empty: Telegram)"),
+    Option("telegram.port", "integer", _int, 443, "MTProto server port"),
+    Option("telegram.dc_id", "integer", _int, 2, "Data-centre id of that server"),
+    Option("telegram.rsa_key_file", "string", _str, "", "PEM file with that server's RSA public key"),
+    Option("log.level", "string", _str, "INFO", "Log level: DEBUG, INFO, WARNING, ERROR"),
+)
+
+_BY_KEY = {o.key: o for o in OPTIONS}
+
+
+@dataclass(frozen=True)
+class Setting:
+    value: Any
+    origin: str  # "default", a file path, "env DESKCLIENT_X", "flag"
+
+
+class Config:
+    """The effective configuration. Read values with `config["hours.opens"]`."""
+
+    def __init__(self, settings: Mapping[str, Setting]) -> None:
+        self._settings = dict(settings)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._settings[key].value
+
+    def origin(self, key: str) -> str:
+        return self._settings[key].origin
+
+    def items(self):
+        return ((o, self._settings[o.key]) for o in OPTIONS)
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self["paths.data_dir"])
+
+    @property
+    def database_url(self) -> str:
+        return self["database.url"] or f"sqlite:///{self.data_dir / 'deskclient.sqlite3'}"
+
+
+def system_config_paths() -> list[Path]:
+    dirs = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
+    return [Path(d) / APP_NAME / "config.toml" for d in reversed(dirs.split(":")) if d]
+
+
+def user_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "config.toml"
+
+
+def _flatten(table: Mapping[str, Any], origin: str) -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for section, body in table.items():
+        if section in _BY_KEY:  # a top-level option such as `templates`
+            flat[section] = body
+            continue
+        if not isinstance(body, dict):
+            raise ConfigError(f"{origin}: unknown option '{section}'")
+        for name, value in body.items():
+            key = f"{section}.{name}"
+            if key not in _BY_KEY:
+                raise ConfigError(f"{origin}: unknown option '{key}'")
+            flat[key] = value
+    return flat
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return _flatten(tomllib.load(fh), str(path))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
+
+
+def _coerce(option: Option, raw: Any, origin: str) -> Any:
+    try:
+        return option.parse(raw)
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"{origin}: option '{option.key}' must be {option.type_name}, got {raw!r}"
+        ) from None
+
+
+def load_config(
+    config_file: Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> Config:
+    """Build the effective config. `config_file` replaces the user file (CLI `--config`)."""
+    environ = os.environ if environ is None else environ
+    layers: list[tuple[str, dict[str, Any]]] = []
+    for path in system_config_paths():
+        if path.is_file():
+            layers.append((str(path), _read_file(path)))
+    user_file = config_file or user_config_path()
+    if config_file is not None and not config_file.is_file():
+        raise ConfigError(f"{config_file}: no such config file")
+    if user_file.is_file():
+        layers.append((str(user_file), _read_file(user_file)))
+    env_layer = {o.key: environ[o.env_name] for o in OPTIONS if o.env_name in environ}
+    for key, raw in env_layer.items():
+        layers.append((f"environment {_BY_KEY[key].env_name}", {key: raw}))
+    for key, raw in (overrides or {}).items():
+        if key not in _BY_KEY:
+            raise ConfigError(f"command line: unknown option '{key}'")
+        layers.append(("command line", {key: raw}))
+
+    settings = {
+        o.key: Setting(o.default, "default") for o in OPTIONS
+    }
+    settings["paths.data_dir"] = Setting(_default_data_dir(), "default")
+    settings["agent.name"] = Setting(_default_agent(), "default")
+    for origin, values in layers:
+        for key, raw in values.items():
+            settings[key] = Setting(_coerce(_BY_KEY[key], raw, origin), origin)
+    config = Config(settings)
+    _validate(config)
+    return config
+
+
+def _validate(config: Config) -> None:
+    if config["agent.role"] not in ("agent", "lead"):
+        raise ConfigError(f"{config.origin('agent.role')}: option 'agent.role' must be agent or lead")
+    if config["languages.default"] not in config["languages.available"]:
+        raise ConfigError("option 'languages.default' must be one of 'languages.available'")
+    missing = [lang for lang in config["languages.available"] if lang not in config["templates"]]
+    if missing:
+        raise ConfigError(f"option 'templates' has no texts for {', '.join(missing)}")
+    if not all(1 <= d <= 7 for d in config["hours.weekdays"]):
+        raise ConfigError("option 'hours.weekdays' must hold numbers from 1 (Monday) to 7 (Sunday)")
+
+
+def mask(option: Option, value: Any) -> str:
+    """How `config show` prints a value: secrets never in full."""
+    if option.secret and value:
+        return "****" + str(value)[-2:] if len(str(value)) > 8 else "****"
+    return repr(value)

@@ -1,0 +1,116 @@
+"""What flows between the desk and citizens, as plain values.
+
+The gateway turns network objects into these; services store and answer them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class MessageKind(str, enum.Enum):
+    IN = "in"  # from the citizen
+    OUT = "out"  # an agent's reply
+    SYSTEM = "system"  # automatic: opening, closing, out-of-hours, refusal
+    NOTE = "note"  # internal note, never sent
+
+
+class Delivery(str, enum.Enum):
+    QUEUED = "queued"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class SystemNotice(str, enum.Enum):
+    OPENING = "opening"
+    CLOSING = "closing"
+    OUT_OF_HOURS = "out_of_hours"
+    FILE_REFUSED = "file_refused"
+
+
+@dataclass(frozen=True)
+class CitizenIdentity:
+    """Who wrote, as Telegram tells it. `user_id` is stable; the rest may change."""
+
+    user_id: int
+    name: str
+    username: str | None = None
+    phone: str | None = None
+    language: str | None = None  # Telegram's lang_code when known
+
+
+@dataclass(frozen=True)
+class ForwardOrigin:
+    name: str
+    date: datetime | None = None
+
+
+@dataclass(frozen=True)
+class IncomingFile:
+    """A file offered by the network: metadata first, bytes only when fetched."""
+
+    ref: str  # opaque handle the gateway understands
+    name: str
+    mime: str
+    size: int
+
+
+@dataclass(frozen=True)
+class InboundMessage:
+    account: str
+    citizen: CitizenIdentity
+    telegram_id: int
+    date: datetime
+    text: str = ""
+    entities: list[dict] = field(default_factory=list)
+    forward: ForwardOrigin | None = None
+    reply_to_telegram_id: int | None = None
+    reply_quote: str | None = None
+    file: IncomingFile | None = None
+
+
+@dataclass(frozen=True)
+class InboundEdit:
+    account: str
+    citizen_user_id: int
+    telegram_id: int
+    date: datetime
+    text: str
+    entities: list[dict] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class InboundDeletion:
+    account: str
+    telegram_ids: tuple[int, ...]
+    date: datetime
+
+
+@dataclass(frozen=True)
+class AddedToGroup:
+    account: str
+    chat_id: int
+    title: str
+    date: datetime
+
+
+@dataclass(frozen=True)
+class OutboundMessage:
+    """A queued outgoing message handed to the gateway. `random_id` makes resends safe."""
+
+    message_id: int
+    citizen_user_id: int
+    text: str
+    random_id: int
+    file_path: str | None = None
+    file_name: str | None = None
+    reply_to_telegram_id: int | None = None
+    automatic: bool = False  # opening, closing, out-of-hours or refusal notice
+
+
+@dataclass(frozen=True)
+class SentReceipt:
+    telegram_id: int
+    date: datetime

@@ -1,0 +1,67 @@
+"""The desk's rules in one object: what the store asks while it files a message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .files import FilePolicy
+from .language import guess_language
+from .messages import SystemNotice
+from .notices import NoticeTemplates, format_local_moment
+from .service_hours import ServiceCalendar
+from .tickets import ClosingPolicy, SlaState, format_ticket_number
+
+
+@dataclass(frozen=True)
+class DeskRules:
+    calendar: ServiceCalendar
+    closing: ClosingPolicy
+    first_response: timedelta
+    notices: NoticeTemplates
+    languages: tuple[str, ...]
+    files: FilePolicy
+    service_name: str = "012"
+    privacy_url: str = ""
+    number_prefix: str = ""
+
+    def ticket_number(self, opened_at: datetime, sequence: int) -> str:
+        year = opened_at.astimezone(self.calendar.tz).year
+        return format_ticket_number(self.number_prefix, year, sequence)
+
+    def numbering_year(self, moment: datetime) -> int:
+        return moment.astimezone(self.calendar.tz).year
+
+    def first_response_due(self, opened_at: datetime) -> datetime:
+        return self.calendar.add_service_time(opened_at, self.first_response)
+
+    def sla(self, due: datetime, responded_at: datetime | None, now: datetime) -> SlaState:
+        left = self.calendar.service_time_between(responded_at or now, due)
+        return SlaState(due=due, responded_at=responded_at, left=left)
+
+    def citizen_language(self, telegram_language: str | None, text: str) -> str:
+        if telegram_language:
+            short = telegram_language.split("-")[0].lower()
+            if short in self.languages:
+                return short
+        return guess_language(text, list(self.languages), self.notices.default_language)
+
+    def opening_notice(self, number: str, language: str) -> str:
+        return self.notices.render(SystemNotice.OPENING, language, number=number,
+                                   service=self.service_name, privacy_url=self.privacy_url)
+
+    def closing_notice(self, number: str, language: str) -> str:
+        return self.notices.render(SystemNotice.CLOSING, language, number=number,
+                                   service=self.service_name)
+
+    def out_of_hours_notice(self, now: datetime, language: str) -> str | None:
+        """The notice to send for a message at `now`, or None inside service hours."""
+        if self.calendar.is_open(now):
+            return None
+        opening = self.calendar.next_opening(now).astimezone(self.calendar.tz)
+        return self.notices.render(SystemNotice.OUT_OF_HOURS, language,
+                                   opening=format_local_moment(opening, self.notices.language_for(language)))
+
+    def refusal_notice(self, file_name: str, language: str) -> str:
+        return self.notices.render(SystemNotice.FILE_REFUSED, language, file=file_name,
+                                   formats=self.files.accepted_names())

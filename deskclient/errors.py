@@ -1,0 +1,25 @@
+"""Errors a user can act on. Anything else is a bug and goes to the crash handler."""
+
+
+class UserFacingError(Exception):
+    """Carries one plain sentence meant for the person at the keyboard."""
+
+
+class ConfigError(UserFacingError):
+    pass
+
+
+class StoreUnavailable(UserFacingError):
+    """The database cannot be reached or opened."""
+
+
+class StoreCorrupt(UserFacingError):
+    """The database file is damaged; it is left exactly as it was."""
+
+
+class TicketConflict(UserFacingError):
+    """Somebody else got there first (a claim, a close), or the ticket moved on."""
+
+
+class NotAllowed(UserFacingError):
+    """The agent's role does not allow this action."""

@@ -1,0 +1,1 @@
+"""Everything Telegram. Only this package may import Telethon."""

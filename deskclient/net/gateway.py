@@ -1,0 +1,84 @@
+"""The gateway: how services reach the network, whatever carries it (Telethon or demo).
+
+Implementations turn network objects into the plain values of `domain.messages`, and
+network failures into the errors below, so that services never see a Telethon type.
+"""
+
+from __future__ import annotations
+
+import enum
+from abc import ABC, abstractmethod
+from pathlib import Path
+from typing import Protocol
+
+from ..domain.messages import (
+    AddedToGroup, InboundDeletion, InboundEdit, InboundMessage, IncomingFile, OutboundMessage,
+    SentReceipt,
+)
+
+
+class ConnectionState(str, enum.Enum):
+    OFFLINE = "offline"
+    CONNECTING = "connecting"
+    ONLINE = "online"
+
+
+class GatewayError(Exception):
+    """A network failure; `retry` says whether the same request may succeed later."""
+
+    retry = True
+
+
+class Offline(GatewayError):
+    """No connection now; try again once the state is ONLINE."""
+
+
+class RateLimited(GatewayError):
+    """Telegram asked us to wait (a flood wait)."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"rate limited for {seconds} s")
+        self.seconds = seconds
+
+
+class Undeliverable(GatewayError):
+    """The message can never be delivered as it is (blocked, deleted account, …)."""
+
+    retry = False
+
+
+class GatewayListener(Protocol):
+    async def on_message(self, message: InboundMessage) -> None: ...
+    async def on_edit(self, edit: InboundEdit) -> None: ...
+    async def on_deletion(self, deletion: InboundDeletion) -> None: ...
+    async def on_added_to_group(self, event: AddedToGroup) -> None: ...
+    def on_state(self, state: ConnectionState) -> None: ...
+
+
+class Gateway(ABC):
+    """One Telegram account as the services see it."""
+
+    account: str  # stable id of the service account ("demo", or the Telegram user id)
+    label: str  # shown in the status bar
+
+    @abstractmethod
+    async def start(self, listener: GatewayListener) -> None:
+        """Connect, deliver what arrived while away, then keep delivering."""
+
+    @abstractmethod
+    async def stop(self) -> None: ...
+
+    @property
+    @abstractmethod
+    def state(self) -> ConnectionState: ...
+
+    @abstractmethod
+    async def send(self, message: OutboundMessage, files_dir: Path) -> SentReceipt:
+        """Send text (and the file at files_dir / file_path), once per random_id."""
+
+    @abstractmethod
+    async def download(self, file: IncomingFile, destination: Path, max_bytes: int) -> int:
+        """Write the file's bytes to destination; stops past max_bytes. Returns the size."""
+
+    @abstractmethod
+    async def leave_group(self, chat_id: int) -> None: ...

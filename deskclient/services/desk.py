@@ -1,0 +1,107 @@
+"""What an agent does to tickets: claim, reply, note, categorise, close, reopen."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from ..domain.clock import Clock
+from ..domain.rules import DeskRules
+from ..errors import UserFacingError
+from ..store.records import AgentRecord, MessageRow, TicketRow
+from ..store.repository import QueueView, TicketStore
+from .outbox import OutboxSender
+from .runner import StoreRunner
+
+log = logging.getLogger("deskclient.services")
+
+MAX_REPLY_CHARS = 4096  # Telegram's limit for one message
+
+
+class DeskService:
+    def __init__(self, store: TicketStore, runner: StoreRunner, rules: DeskRules, clock: Clock,
+                 agent: AgentRecord, outbox: OutboxSender, categories: list[str]) -> None:
+        self.store = store
+        self.runner = runner
+        self.rules = rules
+        self.clock = clock
+        self.agent = agent
+        self.outbox = outbox
+        self.categories = categories
+        self._sweeper: asyncio.Task | None = None
+
+    # reading (short, indexed queries; safe on the GUI thread)
+    def queue(self, view: str = QueueView.ALL, search: str = "", offset: int = 0,
+              limit: int = 200) -> list[TicketRow]:
+        return self.store.queue(view, self.agent.id, search, offset, limit)
+
+    def queue_count(self, view: str = QueueView.ALL, search: str = "") -> int:
+        return self.store.queue_count(view, self.agent.id, search)
+
+    def ticket(self, ticket_id: int) -> TicketRow:
+        return self.store.ticket(ticket_id)
+
+    def thread(self, ticket_id: int, before_id: int | None = None, limit: int = 200) -> list[MessageRow]:
+        return self.store.thread(ticket_id, before_id, limit)
+
+    def message(self, message_id: int) -> MessageRow:
+        return self.store.message(message_id)
+
+    def sla_left(self, ticket: TicketRow):
+        return self.rules.sla(ticket.first_response_due, ticket.first_response_at, self.clock.now())
+
+    # actions
+    async def reply(self, ticket_id: int, text: str) -> int:
+        text = text.strip()
+        if not text:
+            raise UserFacingError("The reply is empty.")
+        if len(text) > MAX_REPLY_CHARS:
+            raise UserFacingError(f"The reply is {len(text)} characters long; Telegram takes "
+                                  f"at most {MAX_REPLY_CHARS}. Split it in two.")
+        message_id = await self.runner.run(self.store.add_reply, ticket_id, text, self.agent)
+        self.outbox.kick()
+        return message_id
+
+    async def note(self, ticket_id: int, text: str) -> int:
+        if not text.strip():
+            raise UserFacingError("The note is empty.")
+        return await self.runner.run(self.store.add_note, ticket_id, text.strip(), self.agent)
+
+    async def claim(self, ticket_id: int) -> None:
+        await self.runner.run(self.store.claim, ticket_id, self.agent)
+
+    async def set_category(self, ticket_id: int, category: str | None) -> None:
+        if category is not None and category not in self.categories:
+            raise UserFacingError(f"Unknown category '{category}'.")
+        await self.runner.run(self.store.set_category, ticket_id, category, self.agent)
+
+    async def close(self, ticket_id: int) -> None:
+        await self.runner.run(self.store.close, ticket_id, self.agent, self.rules)
+        self.outbox.kick()
+
+    async def reopen(self, ticket_id: int) -> None:
+        await self.runner.run(self.store.reopen, ticket_id, self.agent, self.rules)
+
+    async def mark_read(self, ticket_id: int) -> None:
+        await self.runner.run(self.store.mark_read, ticket_id)
+
+    async def retry(self, message_id: int) -> None:
+        await self.runner.run(self.store.retry, message_id)
+        self.outbox.kick()
+
+    # housekeeping
+    def start(self, every: float = 30.0) -> None:
+        self._sweeper = asyncio.ensure_future(self._sweep(every))
+
+    async def stop(self) -> None:
+        if self._sweeper:
+            self._sweeper.cancel()
+            await asyncio.gather(self._sweeper, return_exceptions=True)
+
+    async def _sweep(self, every: float) -> None:
+        while True:
+            try:
+                await self.runner.run(self.store.finalize_expired, self.rules)
+            except Exception:
+                log.exception("closing sweep failed")
+            await asyncio.sleep(every)

@@ -1,0 +1,69 @@
+"""Receiving a citizen's file under the policy: declared metadata, then content.
+
+A refused file is never downloaded when its name or size already fails; one refused
+by content is deleted at once. Accepted files land in the files dir under a safe name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import secrets
+from pathlib import Path
+
+from ..domain.files import FilePolicy, sanitize_file_name
+from ..domain.messages import IncomingFile
+from ..net.gateway import Gateway
+from ..store.records import RefusedFile, StoredFile
+
+log = logging.getLogger("deskclient.services")
+
+_HEAD = 4096
+
+
+class FileIntake:
+    def __init__(self, policy: FilePolicy, files_dir: Path, gateway: Gateway) -> None:
+        self.policy = policy
+        self.files_dir = files_dir
+        self.gateway = gateway
+
+    async def receive(self, offered: IncomingFile, month: str) -> StoredFile | RefusedFile:
+        verdict = self.policy.check_offer(offered.name, offered.mime, offered.size)
+        safe_name = sanitize_file_name(offered.name, verdict.extension or "bin")
+        if not verdict.accepted:
+            log.info("file refused before download: %s", verdict.reason)
+            return RefusedFile(verdict.kind.value, safe_name, offered.mime, offered.size, verdict.reason)
+        folder = self.files_dir / month
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        partial = folder / f".{secrets.token_hex(8)}.part"
+        try:
+            size = await self.gateway.download(offered, partial, self.policy.max_bytes)
+            with partial.open("rb") as fh:
+                head = fh.read(_HEAD)
+            checked = self.policy.check_content(verdict, head, size)
+            if not checked.accepted:
+                log.info("file refused by content: %s", checked.reason)
+                partial.unlink(missing_ok=True)
+                return RefusedFile(checked.kind.value, safe_name, offered.mime, size, checked.reason)
+            digest = _sha256(partial)
+            final = folder / f"{secrets.token_hex(6)}_{safe_name}"
+            os.replace(partial, final)
+            final.chmod(0o600)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return StoredFile(verdict.kind.value, safe_name, offered.mime, size, digest,
+                          str(final.relative_to(self.files_dir)))
+
+    def discard(self, stored: StoredFile) -> None:
+        """Remove a file that turned out not to be needed (a duplicate delivery)."""
+        (self.files_dir / stored.stored_path).unlink(missing_ok=True)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -1,0 +1,142 @@
+"""Opening the database named by a URL, with plain errors for what users can fix."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit, urlunsplit
+
+import peewee
+
+from ..errors import StoreCorrupt, StoreUnavailable
+
+log = logging.getLogger("deskclient.store")
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "normal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "secure_delete": 1,  # purged text must not linger in free pages
+}
+
+
+def redact_url(url: str) -> str:
+    """The URL without its password, for messages and logs."""
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":****@")
+        return urlunsplit(parts._replace(netloc=netloc))
+    return url
+
+
+@dataclass
+class OpenedDatabase:
+    db: peewee.Database
+    url: str
+    is_postgres: bool
+    schema: str | None = None  # PostgreSQL schema (tests isolate themselves in one)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return None if self.is_postgres else Path(self.db.database)
+
+
+def open_database(url: str) -> OpenedDatabase:
+    """Connect and check the database is usable, without writing anything to it."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.split("+")[0]
+    if scheme == "sqlite":
+        return _open_sqlite(Path(parts.path if parts.netloc == "" else parts.netloc + parts.path))
+    if scheme in ("postgresql", "postgres", "psycopg3"):
+        return _open_postgres(url)
+    raise StoreUnavailable(f"Unsupported database URL '{redact_url(url)}': use sqlite:///PATH or postgresql://…")
+
+
+def _open_sqlite(path: Path) -> OpenedDatabase:
+    if path.exists() and path.is_file() and path.stat().st_size > 0:
+        _check_sqlite_header(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise StoreUnavailable(f"Cannot create the folder for the database {path.parent}: {exc.strerror}") from None
+    # IMMEDIATE: a write transaction takes the lock up front, so two writers queue on
+    # busy_timeout instead of one failing with "database is locked" halfway through.
+    db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+    try:
+        db.connect()
+        db.execute_sql("PRAGMA quick_check").fetchall()
+    except peewee.DatabaseError as exc:
+        db.close()
+        raise StoreCorrupt(
+            f"The database {path} cannot be read ({exc}). It was left untouched: "
+            "restore a backup or move it aside to start afresh."
+        ) from None
+    except peewee.OperationalError as exc:
+        raise StoreUnavailable(f"Cannot open the database {path}: {exc}") from None
+    if path.exists():
+        path.chmod(0o600)
+    return OpenedDatabase(db=db, url=f"sqlite:///{path}", is_postgres=False)
+
+
+def _check_sqlite_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite (or WAL mode) touches it."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise StoreUnavailable(f"Cannot read the database {path}: {exc.strerror}") from None
+    if header != b"SQLite format 3\x00":
+        raise StoreCorrupt(
+            f"The database {path} is not a SQLite database (damaged or the wrong file). "
+            "It was left untouched: restore a backup or move it aside to start afresh."
+        )
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = con.execute("PRAGMA quick_check").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreCorrupt(
+            f"The database {path} is damaged ({exc}). It was left untouched: "
+            "restore a backup or move it aside to start afresh."
+        ) from None
+    if result and result[0] != "ok":
+        raise StoreCorrupt(
+            f"The database {path} is damaged ({result[0]}). It was left untouched: "
+            "restore a backup or move it aside to start afresh."
+        )
+
+
+def _open_postgres(url: str) -> OpenedDatabase:
+    try:
+        import psycopg  # noqa: F401  (the optional dependency for team mode)
+    except ImportError:
+        raise StoreUnavailable(
+            "Team mode needs PostgreSQL support: pip install 'deskclient[postgres]'"
+        ) from None
+    parts = urlsplit(url)
+    query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+    schema = query.pop("schema", None)
+    kwargs: dict = dict(
+        host=parts.hostname or None,
+        port=parts.port or 5432,
+        user=parts.username or None,
+        password=parts.password or None,
+        connect_timeout=int(query.pop("connect_timeout", 5)),
+        **query,
+    )
+    if schema:
+        kwargs["options"] = f"-c search_path={schema}"
+    db = peewee.PostgresqlDatabase(parts.path.lstrip("/") or None, prefer_psycopg3=True, **kwargs)
+    try:
+        db.connect()
+    except peewee.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else "no answer"
+        raise StoreUnavailable(
+            f"Cannot reach the database at {redact_url(url)}: {reason}"
+        ) from None
+    return OpenedDatabase(db=db, url=url, is_postgres=True, schema=schema)

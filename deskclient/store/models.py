@@ -1,0 +1,155 @@
+"""Peewee models, built per database so that several stores can live in one process.
+
+Two workstations in one test, or a store on SQLite beside one on PostgreSQL, each get
+their own bound classes from `bind_models(db)`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from types import SimpleNamespace
+
+import peewee as pw
+
+from ..domain.clock import UTC
+
+
+class UtcDateTimeField(pw.DateTimeField):
+    """Aware UTC datetimes in Python, naive UTC in the database (same on both engines)."""
+
+    def db_value(self, value):
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return super().db_value(value)
+
+    def python_value(self, value):
+        value = super().python_value(value)
+        if isinstance(value, datetime) and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value
+
+
+def bind_models(db: pw.Database) -> SimpleNamespace:
+    class Base(pw.Model):
+        class Meta:
+            database = db
+            legacy_table_names = False
+
+    class SchemaVersion(Base):
+        version = pw.IntegerField()
+        applied_at = UtcDateTimeField()
+
+    class Counter(Base):
+        """Per-year ticket sequence; the row lock serialises numbering across workstations."""
+        name = pw.CharField(primary_key=True, max_length=40)
+        value = pw.BigIntegerField(default=0)
+
+    class Agent(Base):
+        login = pw.CharField(unique=True, max_length=120)
+        display_name = pw.CharField(max_length=200)
+        role = pw.CharField(max_length=10, default="agent")
+        active = pw.BooleanField(default=True)
+        created_at = UtcDateTimeField()
+
+    class Citizen(Base):
+        account = pw.CharField(max_length=64)
+        telegram_user_id = pw.BigIntegerField()
+        name = pw.CharField(max_length=300, default="")
+        username = pw.CharField(max_length=64, null=True)
+        phone = pw.CharField(max_length=32, null=True)
+        language = pw.CharField(max_length=8, null=True)
+        created_at = UtcDateTimeField()
+
+        class Meta:
+            indexes = ((("account", "telegram_user_id"), True),)
+
+    class Ticket(Base):
+        number = pw.CharField(unique=True, max_length=40)
+        citizen = pw.ForeignKeyField(Citizen, backref="tickets", on_delete="CASCADE")
+        status = pw.CharField(max_length=10, default="open", index=True)
+        # True while open or closing: the partial unique index on it is what keeps a
+        # citizen to one active ticket, whichever workstation got the message first.
+        active = pw.BooleanField(default=True)
+        language = pw.CharField(max_length=8)
+        category = pw.CharField(max_length=120, null=True)
+        assignee = pw.ForeignKeyField(Agent, null=True, backref="tickets", on_delete="SET NULL")
+        opened_at = UtcDateTimeField(index=True)
+        first_response_due = UtcDateTimeField(index=True)
+        first_response_at = UtcDateTimeField(null=True)
+        closing_at = UtcDateTimeField(null=True)
+        closed_at = UtcDateTimeField(null=True, index=True)
+        last_message_at = UtcDateTimeField()
+        last_preview = pw.CharField(max_length=200, default="")
+        out_of_hours_notified = pw.BooleanField(default=False)
+        citizen_wrote_while_closing = pw.BooleanField(default=False)
+        unread = pw.IntegerField(default=0)
+
+    class Message(Base):
+        ticket = pw.ForeignKeyField(Ticket, backref="messages", on_delete="CASCADE")
+        citizen = pw.ForeignKeyField(Citizen, on_delete="CASCADE")
+        kind = pw.CharField(max_length=8)  # in / out / system / note
+        notice = pw.CharField(max_length=20, null=True)  # which automatic message
+        author = pw.ForeignKeyField(Agent, null=True, on_delete="SET NULL")
+        text = pw.TextField(default="")
+        entities = pw.TextField(null=True)  # JSON of Telegram formatting entities
+        telegram_id = pw.BigIntegerField(null=True)
+        created_at = UtcDateTimeField()
+        reply_to_telegram_id = pw.BigIntegerField(null=True)
+        reply_quote = pw.TextField(null=True)
+        forward_from = pw.CharField(max_length=300, null=True)
+        forward_date = UtcDateTimeField(null=True)
+        edited_at = UtcDateTimeField(null=True)
+        deleted_at = UtcDateTimeField(null=True)
+        delivery = pw.CharField(max_length=8, null=True)  # queued / sent / failed (outgoing)
+        random_id = pw.BigIntegerField(null=True)  # Telegram's dedup key, fixed before sending
+        sent_at = UtcDateTimeField(null=True)
+        failure = pw.CharField(max_length=300, null=True)
+
+        class Meta:
+            indexes = (
+                # Telegram message ids are unique per account: a second delivery collides.
+                (("citizen", "telegram_id"), True),
+                (("ticket", "id"), False),
+            )
+
+    class MessageEdit(Base):
+        message = pw.ForeignKeyField(Message, backref="edits", on_delete="CASCADE")
+        previous_text = pw.TextField()
+        replaced_at = UtcDateTimeField()
+
+    class Attachment(Base):
+        message = pw.ForeignKeyField(Message, backref="attachments", on_delete="CASCADE")
+        kind = pw.CharField(max_length=10)
+        file_name = pw.CharField(max_length=255)
+        mime = pw.CharField(max_length=100, default="")
+        size = pw.BigIntegerField()
+        sha256 = pw.CharField(max_length=64, null=True)
+        stored_path = pw.CharField(max_length=500, null=True)  # relative to the files dir
+        kept = pw.BooleanField()
+        refusal = pw.CharField(max_length=300, null=True)
+
+    class AuditEvent(Base):
+        at = UtcDateTimeField(index=True)
+        agent = pw.ForeignKeyField(Agent, null=True, on_delete="SET NULL")
+        action = pw.CharField(max_length=40, index=True)
+        ticket = pw.ForeignKeyField(Ticket, null=True, on_delete="SET NULL")
+        detail = pw.TextField(default="")  # never message content
+
+    class CannedResponse(Base):
+        title = pw.CharField(max_length=120)
+        language = pw.CharField(max_length=8)
+        body = pw.TextField()
+
+        class Meta:
+            indexes = ((("title", "language"), True),)
+
+    class GroupLeft(Base):
+        """Groups and channels the account was added to and left (PRODUCT.md rule 5)."""
+        account = pw.CharField(max_length=64)
+        chat_id = pw.BigIntegerField()
+        title = pw.CharField(max_length=300, default="")
+        left_at = UtcDateTimeField()
+
+    tables = [SchemaVersion, Counter, Agent, Citizen, Ticket, Message, MessageEdit,
+              Attachment, AuditEvent, CannedResponse, GroupLeft]
+    return SimpleNamespace(db=db, tables=tables, **{t.__name__: t for t in tables})

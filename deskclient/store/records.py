@@ -1,0 +1,113 @@
+"""Plain rows the store hands out: services and models never see Peewee objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class AgentRecord:
+    id: int
+    login: str
+    display_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    id: int
+    number: str
+    citizen_id: int
+    citizen_name: str
+    citizen_user_id: int
+    language: str
+    status: str
+    category: str | None
+    assignee_id: int | None
+    assignee_login: str | None
+    opened_at: datetime
+    first_response_due: datetime
+    first_response_at: datetime | None
+    closing_at: datetime | None
+    closed_at: datetime | None
+    last_message_at: datetime
+    last_preview: str
+    unread: int
+    citizen_wrote_while_closing: bool
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    kind: str
+    file_name: str
+    mime: str
+    size: int
+    sha256: str | None
+    stored_path: str | None
+    kept: bool
+    refusal: str | None
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    id: int
+    ticket_id: int
+    kind: str
+    notice: str | None
+    text: str
+    created_at: datetime
+    author_login: str | None
+    telegram_id: int | None
+    reply_to_telegram_id: int | None
+    reply_quote: str | None
+    forward_from: str | None
+    forward_date: datetime | None
+    edited_at: datetime | None
+    deleted_at: datetime | None
+    delivery: str | None
+    failure: str | None
+    attachments: tuple[AttachmentRow, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """An accepted file already checked and moved into the files dir."""
+
+    kind: str
+    file_name: str
+    mime: str
+    size: int
+    sha256: str
+    stored_path: str  # relative to the files dir
+
+
+@dataclass(frozen=True)
+class RefusedFile:
+    kind: str
+    file_name: str
+    mime: str
+    size: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    duplicate: bool
+    ticket_id: int | None = None
+    ticket_number: str | None = None
+    message_id: int | None = None
+    opened_ticket: bool = False
+    joined_while_closing: bool = False
+    queued: tuple[int, ...] = ()  # automatic messages queued for sending
+
+
+@dataclass(frozen=True)
+class Change:
+    """Something other screens should follow. Crosses workstations in team mode."""
+
+    kind: str  # ticket_opened, ticket_changed, message_added, message_changed
+    ticket_id: int
+    message_id: int | None = None
+    remote: bool = False  # True when it came from another workstation

@@ -1,0 +1,682 @@
+"""TicketStore: the one API through which services read and change the desk's records.
+
+Every change runs in one transaction and is announced after commit to in-process
+listeners, and in team mode (PostgreSQL) to every other workstation through NOTIFY.
+Listeners may be called from any thread.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import threading
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from typing import Callable, Iterable, Iterator
+
+import peewee as pw
+
+from ..domain.clock import Clock
+from ..domain.messages import (
+    AddedToGroup, Delivery, InboundDeletion, InboundEdit, InboundMessage, MessageKind,
+    OutboundMessage, SystemNotice,
+)
+from ..domain.rules import DeskRules
+from ..domain.tickets import Role, TicketStatus
+from ..errors import NotAllowed, TicketConflict
+from .database import OpenedDatabase
+from .migrations import migrate
+from .models import bind_models
+from .records import (
+    AgentRecord, AttachmentRow, Change, IngestResult, MessageRow, RefusedFile, StoredFile,
+    TicketRow,
+)
+
+log = logging.getLogger("deskclient.store")
+
+PREVIEW_CHARS = 140
+_RETRIES = 5
+
+
+class _Duplicate(Exception):
+    """Raised inside an ingest transaction to roll it back: the message is already stored."""
+
+
+class QueueView:
+    MINE = "mine"
+    UNASSIGNED = "unassigned"
+    CLOSING = "closing"
+    CLOSED = "closed"
+    ALL = "all"
+
+
+class TicketStore:
+    def __init__(self, opened: OpenedDatabase, clock: Clock, workstation: str | None = None) -> None:
+        self.opened = opened
+        self.db = opened.db
+        self.clock = clock
+        self.workstation = workstation or secrets.token_hex(6)
+        self.m = bind_models(self.db)
+        self._listeners: list[Callable[[Change], None]] = []
+        self._pending = threading.local()
+        migrate(self.m, opened.is_postgres)
+
+    @property
+    def notify_channel(self) -> str:
+        return f"deskclient_{self.opened.schema}" if self.opened.schema else "deskclient"
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- change announcements ----------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.remove(listener)
+
+    def deliver_remote(self, payload: str) -> None:
+        """Called by the team listener with another workstation's NOTIFY payload."""
+        data = json.loads(payload)
+        if data.get("ws") == self.workstation:
+            return
+        change = Change(data["kind"], data["ticket"], data.get("message"), remote=True)
+        for listener in list(self._listeners):
+            listener(change)
+
+    def _announce(self, kind: str, ticket_id: int, message_id: int | None = None) -> None:
+        self._pending.changes.append(Change(kind, ticket_id, message_id))
+        if self.opened.is_postgres:
+            payload = json.dumps({"ws": self.workstation, "kind": kind, "ticket": ticket_id,
+                                  "message": message_id})
+            self.db.execute_sql("SELECT pg_notify(%s, %s)", (self.notify_channel, payload))
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction; its changes are announced once it has committed."""
+        self._pending.changes = []
+        with self.db.atomic():
+            yield
+        changes, self._pending.changes = self._pending.changes, []
+        for change in changes:
+            for listener in list(self._listeners):
+                listener(change)
+
+    def _retrying(self, work: Callable[[], object]):
+        """Runs a write, again when PostgreSQL picked it as a deadlock victim."""
+        for attempt in range(_RETRIES):
+            try:
+                with self._write():
+                    return work()
+            except pw.OperationalError as exc:
+                text = str(exc).lower()
+                if attempt + 1 < _RETRIES and ("deadlock" in text or "could not serialize" in text):
+                    continue
+                raise
+
+    # -- agents and audit --------------------------------------------------------------
+
+    def ensure_agent(self, login: str, display_name: str, role: Role = Role.AGENT) -> AgentRecord:
+        m = self.m
+
+        def work():
+            m.Agent.insert(login=login, display_name=display_name, role=role.value,
+                           created_at=self.clock.now()).on_conflict_ignore().execute()
+            return m.Agent.get(m.Agent.login == login)
+
+        agent = self._retrying(work)
+        return AgentRecord(agent.id, agent.login, agent.display_name, agent.role)
+
+    def agents(self) -> list[AgentRecord]:
+        m = self.m
+        return [AgentRecord(a.id, a.login, a.display_name, a.role)
+                for a in m.Agent.select().where(m.Agent.active).order_by(m.Agent.display_name)]
+
+    def _audit(self, action: str, agent_id: int | None, ticket_id: int | None, detail: str = "") -> None:
+        self.m.AuditEvent.create(at=self.clock.now(), agent=agent_id, action=action,
+                                 ticket=ticket_id, detail=detail)
+
+    def audit_trail(self, ticket_id: int | None = None) -> list[tuple[datetime, str, str | None, str]]:
+        m = self.m
+        query = (m.AuditEvent.select(m.AuditEvent, m.Agent.login)
+                 .join(m.Agent, pw.JOIN.LEFT_OUTER).order_by(m.AuditEvent.id))
+        if ticket_id is not None:
+            query = query.where(m.AuditEvent.ticket == ticket_id)
+        return [(e.at, e.action, e.agent.login if e.agent_id else None, e.detail) for e in query]
+
+    # -- ingest ------------------------------------------------------------------------
+
+    def is_known_message(self, account: str, citizen_user_id: int, telegram_id: int) -> bool:
+        """Cheap pre-check so a redelivered file is not downloaded again."""
+        m = self.m
+        return (m.Message.select().join(m.Citizen)
+                .where(m.Citizen.account == account,
+                       m.Citizen.telegram_user_id == citizen_user_id,
+                       m.Message.telegram_id == telegram_id).exists())
+
+    def ingest(self, inbound: InboundMessage, rules: DeskRules,
+               file: StoredFile | RefusedFile | None = None) -> IngestResult:
+        """File a citizen's message: find or open the ticket, queue automatic replies.
+
+        Idempotent: the same Telegram message delivered twice (or to two workstations at
+        once) is stored once, and opens at most one ticket with one opening message.
+        """
+        try:
+            return self._retrying(lambda: self._ingest(inbound, rules, file))
+        except _Duplicate:
+            return IngestResult(duplicate=True)
+
+    def _ingest(self, inbound: InboundMessage, rules: DeskRules,
+                file: StoredFile | RefusedFile | None) -> IngestResult:
+        m = self.m
+        now = self.clock.now()
+        citizen = self._upsert_citizen(inbound, rules)
+        if (m.Message.select(m.Message.id)
+                .where(m.Message.citizen == citizen.id, m.Message.telegram_id == inbound.telegram_id)
+                .exists()):
+            raise _Duplicate
+        ticket, opened = self._active_ticket(citizen, rules, now)
+        joined_while_closing = ticket.status == TicketStatus.CLOSING.value
+        language = ticket.language
+        quote = inbound.reply_quote
+        if quote is None and inbound.reply_to_telegram_id is not None:
+            quoted = (m.Message.select(m.Message.text)
+                      .where(m.Message.citizen == citizen.id,
+                             m.Message.telegram_id == inbound.reply_to_telegram_id).first())
+            quote = quoted.text if quoted else None
+        try:
+            with self.db.atomic():
+                message = m.Message.create(
+                    ticket=ticket.id, citizen=citizen.id, kind=MessageKind.IN.value,
+                    text=inbound.text, entities=json.dumps(inbound.entities) if inbound.entities else None,
+                    telegram_id=inbound.telegram_id, created_at=inbound.date,
+                    reply_to_telegram_id=inbound.reply_to_telegram_id, reply_quote=quote,
+                    forward_from=inbound.forward.name if inbound.forward else None,
+                    forward_date=inbound.forward.date if inbound.forward else None,
+                )
+        except pw.IntegrityError:
+            raise _Duplicate from None  # another workstation stored it a moment ago
+        if file is not None:
+            self._attach(message.id, file)
+        queued: list[int] = []
+        if opened:
+            queued.append(self._queue_notice(ticket, SystemNotice.OPENING,
+                                             rules.opening_notice(ticket.number, language), now))
+        if not ticket.out_of_hours_notified:
+            notice = rules.out_of_hours_notice(inbound.date, language)
+            if notice is not None:
+                queued.append(self._queue_notice(ticket, SystemNotice.OUT_OF_HOURS, notice, now))
+                ticket.out_of_hours_notified = True
+        if isinstance(file, RefusedFile):
+            queued.append(self._queue_notice(ticket, SystemNotice.FILE_REFUSED,
+                                             rules.refusal_notice(file.file_name, language), now))
+        preview = inbound.text or (f"📎 {file.file_name}" if file else "")
+        m.Ticket.update(
+            last_message_at=inbound.date, last_preview=preview[:PREVIEW_CHARS],
+            unread=m.Ticket.unread + 1,
+            out_of_hours_notified=ticket.out_of_hours_notified,
+            citizen_wrote_while_closing=m.Ticket.citizen_wrote_while_closing | joined_while_closing,
+        ).where(m.Ticket.id == ticket.id).execute()
+        if opened:
+            self._announce("ticket_opened", ticket.id, message.id)
+        else:
+            self._announce("message_added", ticket.id, message.id)
+        return IngestResult(False, ticket.id, ticket.number, message.id, opened,
+                            joined_while_closing, tuple(queued))
+
+    def _upsert_citizen(self, inbound: InboundMessage, rules: DeskRules):
+        m = self.m
+        who = inbound.citizen
+        m.Citizen.insert(
+            account=inbound.account, telegram_user_id=who.user_id, name=who.name,
+            username=who.username, phone=who.phone,
+            language=rules.citizen_language(who.language, inbound.text),
+            created_at=self.clock.now(),
+        ).on_conflict_ignore().execute()
+        citizen = m.Citizen.get(m.Citizen.account == inbound.account,
+                                m.Citizen.telegram_user_id == who.user_id)
+        if (who.name and who.name != citizen.name) or (who.username and who.username != citizen.username):
+            citizen.name = who.name or citizen.name
+            citizen.username = who.username or citizen.username
+            citizen.save(only=[m.Citizen.name, m.Citizen.username])
+        return citizen
+
+    def _active_ticket(self, citizen, rules: DeskRules, now: datetime):
+        """The citizen's open or closing ticket, closing it for good once its grace is over."""
+        m = self.m
+        ticket = m.Ticket.get_or_none(m.Ticket.citizen == citizen.id, m.Ticket.active == True)  # noqa: E712
+        if ticket is not None and ticket.status == TicketStatus.CLOSING.value \
+                and rules.closing.is_final(ticket.closing_at, now):
+            self._finalize(ticket, rules)
+            ticket = None
+        if ticket is not None:
+            return ticket, False
+        try:
+            with self.db.atomic():
+                year = rules.numbering_year(now)
+                sequence = self._next_sequence(f"ticket:{year}")
+                ticket = m.Ticket.create(
+                    number=rules.ticket_number(now, sequence), citizen=citizen.id,
+                    status=TicketStatus.OPEN.value, active=True, language=citizen.language,
+                    opened_at=now, first_response_due=rules.first_response_due(now),
+                    last_message_at=now, last_preview="",
+                )
+            return ticket, True
+        except pw.IntegrityError:
+            # Another workstation opened it first: join theirs.
+            return m.Ticket.get(m.Ticket.citizen == citizen.id, m.Ticket.active == True), False  # noqa: E712
+
+    def _next_sequence(self, name: str) -> int:
+        m = self.m
+        m.Counter.insert(name=name, value=0).on_conflict_ignore().execute()
+        m.Counter.update(value=m.Counter.value + 1).where(m.Counter.name == name).execute()
+        return m.Counter.get(m.Counter.name == name).value
+
+    def _finalize(self, ticket, rules: DeskRules) -> None:
+        m = self.m
+        closed_at = rules.closing.grace_ends(ticket.closing_at)
+        m.Ticket.update(status=TicketStatus.CLOSED.value, active=False, closed_at=closed_at) \
+            .where(m.Ticket.id == ticket.id).execute()
+        self._announce("ticket_changed", ticket.id)
+
+    def _attach(self, message_id: int, file: StoredFile | RefusedFile) -> None:
+        if isinstance(file, StoredFile):
+            self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
+                                     mime=file.mime, size=file.size, sha256=file.sha256,
+                                     stored_path=file.stored_path, kept=True)
+        else:
+            self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
+                                     mime=file.mime, size=file.size, kept=False, refusal=file.reason)
+
+    def _queue_notice(self, ticket, notice: SystemNotice, text: str, now: datetime) -> int:
+        message = self.m.Message.create(
+            ticket=ticket.id, citizen=ticket.citizen_id, kind=MessageKind.SYSTEM.value,
+            notice=notice.value, text=text, created_at=now, delivery=Delivery.QUEUED.value,
+            random_id=_random_id(),
+        )
+        return message.id
+
+    def apply_edit(self, edit: InboundEdit) -> bool:
+        """Keep what the citizen wrote before, then show the new text. False if unknown."""
+        m = self.m
+
+        def work():
+            message = (m.Message.select(m.Message).join(m.Citizen)
+                       .where(m.Citizen.account == edit.account,
+                              m.Citizen.telegram_user_id == edit.citizen_user_id,
+                              m.Message.telegram_id == edit.telegram_id).first())
+            if message is None or message.text == edit.text:
+                return False
+            m.MessageEdit.create(message=message.id, previous_text=message.text, replaced_at=edit.date)
+            message.text = edit.text
+            message.entities = json.dumps(edit.entities) if edit.entities else None
+            message.edited_at = edit.date
+            message.save()
+            self._announce("message_changed", message.ticket_id, message.id)
+            return True
+
+        return self._retrying(work)
+
+    def apply_deletion(self, deletion: InboundDeletion) -> int:
+        """Mark messages the citizen deleted; the record is kept under the retention rule."""
+        m = self.m
+
+        def work():
+            rows = list(m.Message.select(m.Message.id, m.Message.ticket).join(m.Citizen)
+                        .where(m.Citizen.account == deletion.account,
+                               m.Message.telegram_id.in_(deletion.telegram_ids),
+                               m.Message.kind == MessageKind.IN.value,
+                               m.Message.deleted_at.is_null()))
+            for row in rows:
+                m.Message.update(deleted_at=deletion.date).where(m.Message.id == row.id).execute()
+                self._announce("message_changed", row.ticket_id, row.id)
+            return len(rows)
+
+        return self._retrying(work)
+
+    def record_group_left(self, event: AddedToGroup) -> None:
+        def work():
+            self.m.GroupLeft.create(account=event.account, chat_id=event.chat_id,
+                                    title=event.title, left_at=event.date)
+            self._audit("left_group", None, None, f"chat {event.chat_id}")
+
+        self._retrying(work)
+
+    # -- agent actions -----------------------------------------------------------------
+
+    def claim(self, ticket_id: int, agent: AgentRecord) -> None:
+        """Atomic: of two agents claiming at once, exactly one wins."""
+        m = self.m
+
+        def work():
+            won = (m.Ticket.update(assignee=agent.id)
+                   .where(m.Ticket.id == ticket_id, m.Ticket.assignee.is_null(),
+                          m.Ticket.active == True).execute())  # noqa: E712
+            if not won:
+                holder = m.Ticket.get_by_id(ticket_id)
+                if holder.assignee_id == agent.id:
+                    return
+                if holder.assignee_id is None:
+                    raise TicketConflict("This ticket is closed and cannot be claimed.")
+                raise TicketConflict(f"Ticket {holder.number} was already claimed by "
+                                     f"{holder.assignee.display_name}.")
+            self._audit("claim", agent.id, ticket_id)
+            self._announce("ticket_changed", ticket_id)
+
+        self._retrying(work)
+
+    def assign(self, ticket_id: int, assignee_id: int | None, by: AgentRecord) -> None:
+        m = self.m
+        if by.role != Role.LEAD.value and assignee_id != by.id:
+            raise NotAllowed("Only a team lead can assign a ticket to someone else.")
+
+        def work():
+            m.Ticket.update(assignee=assignee_id).where(m.Ticket.id == ticket_id).execute()
+            self._audit("assign", by.id, ticket_id, f"to agent {assignee_id}")
+            self._announce("ticket_changed", ticket_id)
+
+        self._retrying(work)
+
+    def set_category(self, ticket_id: int, category: str | None, by: AgentRecord) -> None:
+        m = self.m
+
+        def work():
+            m.Ticket.update(category=category).where(m.Ticket.id == ticket_id).execute()
+            self._audit("categorise", by.id, ticket_id, category or "")
+            self._announce("ticket_changed", ticket_id)
+
+        self._retrying(work)
+
+    def add_reply(self, ticket_id: int, text: str, by: AgentRecord,
+                  file: StoredFile | None = None, reply_to_telegram_id: int | None = None) -> int:
+        """Queue an agent's reply in the outbox; the first one stops the SLA clock."""
+        m = self.m
+        now = self.clock.now()
+
+        def work():
+            ticket = m.Ticket.get_by_id(ticket_id)
+            if not ticket.active:
+                raise TicketConflict(f"Ticket {ticket.number} is closed: the citizen's next "
+                                     "message will open a new one.")
+            message = m.Message.create(
+                ticket=ticket.id, citizen=ticket.citizen_id, kind=MessageKind.OUT.value,
+                author=by.id, text=text, created_at=now, delivery=Delivery.QUEUED.value,
+                random_id=_random_id(), reply_to_telegram_id=reply_to_telegram_id,
+            )
+            if file is not None:
+                self._attach(message.id, file)
+            changes = dict(last_message_at=now, last_preview=(text or f"📎 {file.file_name}")[:PREVIEW_CHARS],
+                           unread=0)
+            if ticket.first_response_at is None:
+                changes["first_response_at"] = now
+            m.Ticket.update(**changes).where(m.Ticket.id == ticket.id).execute()
+            self._announce("message_added", ticket.id, message.id)
+            return message.id
+
+        return self._retrying(work)
+
+    def add_note(self, ticket_id: int, text: str, by: AgentRecord) -> int:
+        """An internal note: kept with the thread, never sent to the citizen."""
+        m = self.m
+
+        def work():
+            ticket = m.Ticket.get_by_id(ticket_id)
+            message = m.Message.create(ticket=ticket.id, citizen=ticket.citizen_id,
+                                       kind=MessageKind.NOTE.value, author=by.id, text=text,
+                                       created_at=self.clock.now())
+            self._announce("message_added", ticket.id, message.id)
+            return message.id
+
+        return self._retrying(work)
+
+    def close(self, ticket_id: int, by: AgentRecord, rules: DeskRules) -> int:
+        """Queue the closing message; the ticket is *closing* for the grace period."""
+        m = self.m
+        now = self.clock.now()
+
+        def work():
+            ticket = m.Ticket.get_by_id(ticket_id)
+            if ticket.status != TicketStatus.OPEN.value:
+                raise TicketConflict(f"Ticket {ticket.number} is already {ticket.status}.")
+            m.Ticket.update(status=TicketStatus.CLOSING.value, closing_at=now,
+                            citizen_wrote_while_closing=False) \
+                .where(m.Ticket.id == ticket.id).execute()
+            message_id = self._queue_notice(ticket, SystemNotice.CLOSING,
+                                            rules.closing_notice(ticket.number, ticket.language), now)
+            self._audit("close", by.id, ticket.id)
+            self._announce("ticket_changed", ticket.id, message_id)
+            return message_id
+
+        return self._retrying(work)
+
+    def reopen(self, ticket_id: int, by: AgentRecord, rules: DeskRules) -> None:
+        """Back to open, allowed only during the closing grace."""
+        m = self.m
+        now = self.clock.now()
+
+        def work():
+            ticket = m.Ticket.get_by_id(ticket_id)
+            if ticket.status != TicketStatus.CLOSING.value or rules.closing.is_final(ticket.closing_at, now):
+                raise TicketConflict(f"Ticket {ticket.number} can only be reopened within "
+                                     "the grace period after closing.")
+            m.Ticket.update(status=TicketStatus.OPEN.value, closing_at=None,
+                            citizen_wrote_while_closing=False).where(m.Ticket.id == ticket.id).execute()
+            self._audit("reopen", by.id, ticket.id)
+            self._announce("ticket_changed", ticket.id)
+
+        self._retrying(work)
+
+    def finalize_expired(self, rules: DeskRules) -> int:
+        """Close for good every ticket whose grace has run out (run periodically)."""
+        m = self.m
+        cutoff = self.clock.now() - rules.closing.grace
+
+        def work():
+            expired = list(m.Ticket.select().where(m.Ticket.status == TicketStatus.CLOSING.value,
+                                                   m.Ticket.closing_at <= cutoff))
+            for ticket in expired:
+                self._finalize(ticket, rules)
+            return len(expired)
+
+        return self._retrying(work)
+
+    def mark_read(self, ticket_id: int) -> None:
+        m = self.m
+
+        def work():
+            if m.Ticket.update(unread=0).where(m.Ticket.id == ticket_id, m.Ticket.unread > 0).execute():
+                self._announce("ticket_changed", ticket_id)
+
+        self._retrying(work)
+
+    # -- outbox ------------------------------------------------------------------------
+
+    def outbox(self, limit: int = 50) -> list[OutboundMessage]:
+        """Queued outgoing messages, oldest first: the order citizens must see them in."""
+        m = self.m
+        rows = (m.Message.select(m.Message, m.Citizen.telegram_user_id)
+                .join(m.Citizen)
+                .where(m.Message.delivery == Delivery.QUEUED.value)
+                .order_by(m.Message.id).limit(limit))
+        out = []
+        for row in rows:
+            attachment = row.attachments.first()
+            out.append(OutboundMessage(
+                message_id=row.id, citizen_user_id=row.citizen.telegram_user_id,
+                text=row.text, random_id=row.random_id,
+                file_path=attachment.stored_path if attachment else None,
+                file_name=attachment.file_name if attachment else None,
+                reply_to_telegram_id=row.reply_to_telegram_id,
+            ))
+        return out
+
+    def mark_sent(self, message_id: int, telegram_id: int, sent_at: datetime) -> None:
+        m = self.m
+
+        def work():
+            message = m.Message.get_by_id(message_id)
+            m.Message.update(delivery=Delivery.SENT.value, telegram_id=telegram_id, sent_at=sent_at,
+                             failure=None).where(m.Message.id == message_id).execute()
+            self._announce("message_changed", message.ticket_id, message_id)
+
+        self._retrying(work)
+
+    def mark_failed(self, message_id: int, reason: str) -> None:
+        m = self.m
+
+        def work():
+            message = m.Message.get_by_id(message_id)
+            m.Message.update(delivery=Delivery.FAILED.value, failure=reason[:300]) \
+                .where(m.Message.id == message_id).execute()
+            self._announce("message_changed", message.ticket_id, message_id)
+
+        self._retrying(work)
+
+    def retry(self, message_id: int) -> None:
+        """Put a failed message back in the outbox, with the same random_id."""
+        m = self.m
+
+        def work():
+            message = m.Message.get_by_id(message_id)
+            m.Message.update(delivery=Delivery.QUEUED.value, failure=None) \
+                .where(m.Message.id == message_id, m.Message.delivery == Delivery.FAILED.value).execute()
+            self._announce("message_changed", message.ticket_id, message_id)
+
+        self._retrying(work)
+
+    # -- reading -----------------------------------------------------------------------
+
+    def _ticket_query(self):
+        m = self.m
+        return (m.Ticket.select(m.Ticket, m.Citizen, m.Agent)
+                .join(m.Citizen).switch(m.Ticket)
+                .join(m.Agent, pw.JOIN.LEFT_OUTER))
+
+    def _view_filter(self, query, view: str, agent_id: int | None, search: str):
+        m = self.m
+        if view == QueueView.MINE:
+            query = query.where(m.Ticket.assignee == agent_id, m.Ticket.active == True)  # noqa: E712
+        elif view == QueueView.UNASSIGNED:
+            query = query.where(m.Ticket.assignee.is_null(), m.Ticket.status == TicketStatus.OPEN.value)
+        elif view == QueueView.CLOSING:
+            query = query.where(m.Ticket.status == TicketStatus.CLOSING.value)
+        elif view == QueueView.CLOSED:
+            query = query.where(m.Ticket.status == TicketStatus.CLOSED.value)
+        if search:
+            like = f"%{search}%"
+            query = query.where(m.Ticket.number.contains(search) | m.Citizen.name ** like)
+        return query
+
+    def queue(self, view: str = QueueView.ALL, agent_id: int | None = None, search: str = "",
+              offset: int = 0, limit: int = 200) -> list[TicketRow]:
+        """A page of the queue, active tickets by SLA due first, then the rest by recency."""
+        m = self.m
+        query = self._view_filter(self._ticket_query(), view, agent_id, search)
+        query = query.order_by(m.Ticket.active.desc(), m.Ticket.first_response_due, m.Ticket.id) \
+            .offset(offset).limit(limit)
+        return [_ticket_row(t) for t in query]
+
+    def queue_count(self, view: str = QueueView.ALL, agent_id: int | None = None, search: str = "") -> int:
+        query = self._view_filter(self._ticket_query(), view, agent_id, search)
+        return query.count()
+
+    def ticket(self, ticket_id: int) -> TicketRow:
+        return _ticket_row(self._ticket_query().where(self.m.Ticket.id == ticket_id).get())
+
+    def active_ticket_for(self, account: str, citizen_user_id: int) -> TicketRow | None:
+        m = self.m
+        row = (self._ticket_query().where(m.Citizen.account == account,
+                                          m.Citizen.telegram_user_id == citizen_user_id,
+                                          m.Ticket.active == True).first())  # noqa: E712
+        return _ticket_row(row) if row else None
+
+    def thread(self, ticket_id: int, before_id: int | None = None, limit: int = 200) -> list[MessageRow]:
+        """Up to `limit` messages before `before_id` (newest when None), oldest first."""
+        m = self.m
+        query = (m.Message.select(m.Message, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
+                 .where(m.Message.ticket == ticket_id))
+        if before_id is not None:
+            query = query.where(m.Message.id < before_id)
+        query = query.order_by(m.Message.id.desc()).limit(limit)
+        rows = list(query)
+        attachments: dict[int, list[AttachmentRow]] = {}
+        if rows:
+            for a in m.Attachment.select().where(m.Attachment.message.in_([r.id for r in rows])):
+                attachments.setdefault(a.message_id, []).append(_attachment_row(a))
+        return [_message_row(r, attachments.get(r.id, ())) for r in reversed(rows)]
+
+    def message(self, message_id: int) -> MessageRow:
+        m = self.m
+        row = (m.Message.select(m.Message, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
+               .where(m.Message.id == message_id).get())
+        attachments = [_attachment_row(a) for a in row.attachments]
+        return _message_row(row, attachments)
+
+    def message_history(self, message_id: int) -> list[tuple[datetime, str]]:
+        """Earlier texts of an edited message, oldest first."""
+        m = self.m
+        return [(e.replaced_at, e.previous_text) for e in
+                m.MessageEdit.select().where(m.MessageEdit.message == message_id).order_by(m.MessageEdit.id)]
+
+    def ticket_count(self) -> int:
+        return self.m.Ticket.select().count()
+
+    def groups_left(self) -> list[tuple[int, str]]:
+        return [(g.chat_id, g.title) for g in self.m.GroupLeft.select().order_by(self.m.GroupLeft.id)]
+
+    # -- canned responses --------------------------------------------------------------
+
+    def save_canned(self, title: str, language: str, body: str, by: AgentRecord) -> None:
+        if by.role != Role.LEAD.value:
+            raise NotAllowed("Only a team lead can edit canned responses.")
+        m = self.m
+
+        def work():
+            m.CannedResponse.insert(title=title, language=language, body=body).on_conflict(
+                conflict_target=[m.CannedResponse.title, m.CannedResponse.language],
+                update={m.CannedResponse.body: body}).execute()
+
+        self._retrying(work)
+
+    def canned(self) -> dict[str, dict[str, str]]:
+        """title -> language -> body."""
+        out: dict[str, dict[str, str]] = {}
+        for c in self.m.CannedResponse.select().order_by(self.m.CannedResponse.title):
+            out.setdefault(c.title, {})[c.language] = c.body
+        return out
+
+
+def _random_id() -> int:
+    """Telegram's random_id: a signed 64-bit number chosen once, before the first send."""
+    return int.from_bytes(secrets.token_bytes(8), "big", signed=True)
+
+
+def _ticket_row(t) -> TicketRow:
+    return TicketRow(
+        id=t.id, number=t.number, citizen_id=t.citizen_id, citizen_name=t.citizen.name,
+        citizen_user_id=t.citizen.telegram_user_id, language=t.language, status=t.status,
+        category=t.category, assignee_id=t.assignee_id,
+        assignee_login=t.assignee.login if t.assignee_id else None,
+        opened_at=t.opened_at, first_response_due=t.first_response_due,
+        first_response_at=t.first_response_at, closing_at=t.closing_at, closed_at=t.closed_at,
+        last_message_at=t.last_message_at, last_preview=t.last_preview or "", unread=t.unread,
+        citizen_wrote_while_closing=t.citizen_wrote_while_closing,
+    )
+
+
+def _attachment_row(a) -> AttachmentRow:
+    return AttachmentRow(a.id, a.kind, a.file_name, a.mime, a.size, a.sha256, a.stored_path,
+                         a.kept, a.refusal)
+
+
+def _message_row(r, attachments: Iterable[AttachmentRow]) -> MessageRow:
+    return MessageRow(
+        id=r.id, ticket_id=r.ticket_id, kind=r.kind, notice=r.notice, text=r.text,
+        created_at=r.created_at, author_login=r.author.login if r.author_id else None,
+        telegram_id=r.telegram_id, reply_to_telegram_id=r.reply_to_telegram_id,
+        reply_quote=r.reply_quote, forward_from=r.forward_from, forward_date=r.forward_date,
+        edited_at=r.edited_at, deleted_at=r.deleted_at, delivery=r.delivery, failure=r.failure,
+        attachments=tuple(attachments),
+    )
