@@ -76,11 +76,11 @@ class DeskService:
         await self.runner.run(self.store.set_category, ticket_id, category, self.agent)
 
     async def close(self, ticket_id: int) -> None:
-        await self.runner.run(self.store.close, ticket_id, self.agent, self.rules)
+        await self.runner.run(self.store.close_ticket, ticket_id, self.agent, self.rules)
         self.outbox.kick()
 
     async def reopen(self, ticket_id: int) -> None:
-        await self.runner.run(self.store.reopen, ticket_id, self.agent, self.rules)
+        await self.runner.run(self.store.reopen_ticket, ticket_id, self.agent, self.rules)
 
     async def mark_read(self, ticket_id: int) -> None:
         await self.runner.run(self.store.mark_read, ticket_id)

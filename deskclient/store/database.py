@@ -49,7 +49,9 @@ def open_database(url: str) -> OpenedDatabase:
     parts = urlsplit(url)
     scheme = parts.scheme.split("+")[0]
     if scheme == "sqlite":
-        return _open_sqlite(Path(parts.path if parts.netloc == "" else parts.netloc + parts.path))
+        # sqlite:///relative/or/absolute and sqlite:////absolute both name a file path.
+        path = parts.netloc + parts.path
+        return _open_sqlite(Path("/" + path.lstrip("/") if path.startswith("/") else path))
     if scheme in ("postgresql", "postgres", "psycopg3"):
         return _open_postgres(url)
     raise StoreUnavailable(f"Unsupported database URL '{redact_url(url)}': use sqlite:///PATH or postgresql://…")
@@ -94,7 +96,7 @@ def _check_sqlite_header(path: Path) -> None:
             "It was left untouched: restore a backup or move it aside to start afresh."
         )
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             result = con.execute("PRAGMA quick_check").fetchone()
         finally:

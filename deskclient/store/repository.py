@@ -431,7 +431,7 @@ class TicketStore:
 
         return self._retrying(work)
 
-    def close(self, ticket_id: int, by: AgentRecord, rules: DeskRules) -> int:
+    def close_ticket(self, ticket_id: int, by: AgentRecord, rules: DeskRules) -> int:
         """Queue the closing message; the ticket is *closing* for the grace period."""
         m = self.m
         now = self.clock.now()
@@ -451,7 +451,7 @@ class TicketStore:
 
         return self._retrying(work)
 
-    def reopen(self, ticket_id: int, by: AgentRecord, rules: DeskRules) -> None:
+    def reopen_ticket(self, ticket_id: int, by: AgentRecord, rules: DeskRules) -> None:
         """Back to open, allowed only during the closing grace."""
         m = self.m
         now = self.clock.now()
@@ -509,6 +509,7 @@ class TicketStore:
                 file_path=attachment.stored_path if attachment else None,
                 file_name=attachment.file_name if attachment else None,
                 reply_to_telegram_id=row.reply_to_telegram_id,
+                automatic=row.kind == MessageKind.SYSTEM.value,
             ))
         return out
 
