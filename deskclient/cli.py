@@ -1,0 +1,73 @@
+"""`deskclient`: the command line. Errors a user can fix print one line, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from . import __version__
+from .config import load_config, mask
+from .errors import UserFacingError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="deskclient", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"deskclient {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="run on the built-in demo network with simulated citizens")
+    parser.add_argument("--config", type=Path, help="config file instead of the user's own")
+    parser.add_argument("--database-url", help="same as database.url")
+    parser.add_argument("--data-dir", help="same as paths.data_dir")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="set any option, e.g. --set hours.holidays=ES-PV (repeatable)")
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS",
+                        help="close the window after this long (smoke tests)")
+    sub = parser.add_subparsers(dest="command")
+    config_cmd = sub.add_parser("config", help="show the effective configuration")
+    config_cmd.add_argument("action", choices=["show"])
+    return parser
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, str]:
+    overrides: dict[str, str] = {}
+    for item in args.set:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise UserFacingError(f"--set needs KEY=VALUE, got '{item}'")
+        overrides[key.strip()] = value
+    if args.database_url:
+        overrides["database.url"] = args.database_url
+    if args.data_dir:
+        overrides["paths.data_dir"] = args.data_dir
+    return overrides
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        config = load_config(args.config, _overrides(args))
+        logging.basicConfig(level=config["log.level"].upper(),
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        if args.command == "config":
+            for option, setting in config.items():
+                print(f"{option.key} = {mask(option, setting.value)}    # {setting.origin}")
+            return 0
+        if not args.demo:
+            raise UserFacingError(
+                "This build cannot log in to Telegram yet; start the demo with: deskclient --demo")
+        from .app import build_rules  # validate rules before any window opens
+        build_rules(config)
+        from .net.demo import DemoGateway
+        from .ui.run import run_gui
+        pace = config["demo.pace"]
+        return run_gui(config, lambda clock: DemoGateway(clock, pace=pace, answer_delay=pace),
+                       args.quit_after)
+    except UserFacingError as exc:
+        print(f"deskclient: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""The one place where service events become Qt signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from ..services.events import ConnectionChanged, EventBus, Problem, SendingPaused, StoreChanged
+
+
+class EventBridge(QObject):
+    """Signals: storeChanged(Change), connectionChanged(str), sendingPaused(int), problem(str)."""
+
+    storeChanged = Signal(object)
+    connectionChanged = Signal(str)
+    sendingPaused = Signal(int)
+    problem = Signal(str)
+
+    def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        bus.subscribe(self._on_event)
+
+    def _on_event(self, event) -> None:
+        if isinstance(event, StoreChanged):
+            self.storeChanged.emit(event.change)
+        elif isinstance(event, ConnectionChanged):
+            self.connectionChanged.emit(event.state.value)
+        elif isinstance(event, SendingPaused):
+            self.sendingPaused.emit(event.seconds)
+        elif isinstance(event, Problem):
+            self.problem.emit(event.text)

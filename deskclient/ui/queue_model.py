@@ -1,0 +1,151 @@
+"""The ticket queue as a lazily paged table model, sorted by SLA due."""
+
+from __future__ import annotations
+
+import enum
+from datetime import timedelta
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..services.desk import DeskService
+from ..store.records import TicketRow
+from ..store.repository import QueueView
+
+PAGE = 200
+
+
+class Column(enum.IntEnum):
+    NUMBER = 0
+    CITIZEN = 1
+    CATEGORY = 2
+    LAST_MESSAGE = 3
+    SLA = 4
+    STATUS = 5
+    ASSIGNEE = 6
+
+
+HEADERS = {Column.NUMBER: "Number", Column.CITIZEN: "Citizen", Column.CATEGORY: "Category",
+           Column.LAST_MESSAGE: "Last message", Column.SLA: "SLA left", Column.STATUS: "Status",
+           Column.ASSIGNEE: "Assignee"}
+
+TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def format_left(left: timedelta) -> str:
+    minutes = int(left.total_seconds() // 60)
+    sign = "-" if minutes < 0 else ""
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60}h {minutes % 60:02d}m"
+
+
+class TicketQueueModel(QAbstractTableModel):
+    def __init__(self, desk: DeskService, parent=None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._rows: list[TicketRow] = []
+        self._total = 0
+        self.view = QueueView.ALL
+        self.search = ""
+
+    # paging
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self._desk.queue_count(self.view, self.search)
+        self._rows = self._desk.queue(self.view, self.search, 0, PAGE)
+        self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        more = self._desk.queue(self.view, self.search, len(self._rows), PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def set_filter(self, view: str, search: str) -> None:
+        self.view, self.search = view, search
+        self.reload()
+
+    def refresh_ticket(self, ticket_id: int) -> bool:
+        """Re-read one loaded row; False when it is not loaded."""
+        for row, ticket in enumerate(self._rows):
+            if ticket.id == ticket_id:
+                self._rows[row] = self._desk.ticket(ticket_id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                return True
+        return False
+
+    def tick(self) -> None:
+        """The SLA column changes with time alone."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, Column.SLA), self.index(len(self._rows) - 1, Column.SLA))
+
+    def ticket_at(self, row: int) -> TicketRow:
+        return self._rows[row]
+
+    def row_of(self, ticket_id: int) -> int | None:
+        return next((n for n, t in enumerate(self._rows) if t.id == ticket_id), None)
+
+    # model
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(Column):
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        ticket = self._rows[index.row()]
+        column = Column(index.column())
+        if role == TICKET_ID_ROLE:
+            return ticket.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(ticket, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.SLA and ticket.status == "open":
+            sla = self._desk.sla_left(ticket)
+            if sla.breached:
+                return QBrush(QColor("#b00020"))
+            if sla.left < timedelta(minutes=30):
+                return QBrush(QColor("#b26a00"))
+            return QBrush(QColor("#1b5e20"))
+        if role == Qt.ItemDataRole.FontRole and ticket.unread:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS and ticket.citizen_wrote_while_closing:
+            return "The citizen wrote after the closing message"
+        return None
+
+    def _display(self, ticket: TicketRow, column: Column) -> str:
+        if column == Column.NUMBER:
+            return ticket.number
+        if column == Column.CITIZEN:
+            return f"{ticket.citizen_name} ({ticket.unread})" if ticket.unread else ticket.citizen_name
+        if column == Column.CATEGORY:
+            return ticket.category or ""
+        if column == Column.LAST_MESSAGE:
+            return ticket.last_preview
+        if column == Column.SLA:
+            if ticket.status != "open":
+                return ""
+            sla = self._desk.sla_left(ticket)
+            if ticket.first_response_at is not None:
+                return "answered late" if sla.breached else "answered"
+            return format_left(sla.left)
+        if column == Column.STATUS:
+            return ticket.status + (" ⚑" if ticket.citizen_wrote_while_closing else "")
+        return ticket.assignee_login or ""

@@ -1,0 +1,121 @@
+"""One ticket's thread: a window of messages around the newest, older ones on demand."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..services.desk import DeskService
+from ..store.records import MessageRow
+
+WINDOW = 200
+
+
+class MessageRole(enum.IntEnum):
+    ID = Qt.ItemDataRole.UserRole + 1
+    KIND = Qt.ItemDataRole.UserRole + 2
+    DELIVERY = Qt.ItemDataRole.UserRole + 3
+    ROW = Qt.ItemDataRole.UserRole + 4
+
+
+_BACKGROUND = {"in": "#ffffff", "out": "#dcf3dc", "system": "#eeeeee", "note": "#fff4c2"}
+_DELIVERY = {"queued": "🕓 queued", "sent": "✓ sent", "failed": "⚠ failed"}
+
+
+def describe(message: MessageRow, citizen_name: str) -> str:
+    """The plain-text rendering of one message, as the first window shows it."""
+    who = {"in": citizen_name, "out": message.author_login or "agent", "system": "automatic message",
+           "note": f"internal note by {message.author_login}"}[message.kind]
+    lines = [f"{message.created_at.astimezone():%d/%m %H:%M}  {who}"]
+    if message.forward_from:
+        lines.append(f"↪ Forwarded from {message.forward_from}")
+    if message.reply_quote:
+        lines.append(f"┃ {message.reply_quote[:200]}")
+    if message.text:
+        lines.append(message.text)
+    for attachment in message.attachments:
+        if attachment.kept:
+            lines.append(f"📎 {attachment.file_name} ({attachment.size:,} bytes)")
+        else:
+            lines.append(f"⛔ {attachment.file_name} refused: {attachment.refusal}")
+    tags = []
+    if message.edited_at:
+        tags.append("edited")
+    if message.deleted_at:
+        tags.append("deleted by the citizen")
+    if message.delivery:
+        tags.append(_DELIVERY[message.delivery])
+    if tags:
+        lines.append(" · ".join(tags))
+    return "\n".join(lines)
+
+
+class ThreadModel(QAbstractListModel):
+    def __init__(self, desk: DeskService, parent=None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._rows: list[MessageRow] = []
+        self.ticket_id: int | None = None
+        self._citizen = ""
+        self._has_older = False
+
+    def show_ticket(self, ticket_id: int | None) -> None:
+        self.beginResetModel()
+        self.ticket_id = ticket_id
+        self._rows = self._desk.thread(ticket_id, None, WINDOW) if ticket_id else []
+        self._citizen = self._desk.ticket(ticket_id).citizen_name if ticket_id else ""
+        self._has_older = len(self._rows) == WINDOW
+        self.endResetModel()
+
+    def load_older(self) -> int:
+        """Prepend the previous window; returns how many rows came in."""
+        if not self._has_older or not self._rows:
+            return 0
+        older = self._desk.thread(self.ticket_id, self._rows[0].id, WINDOW)
+        self._has_older = len(older) == WINDOW
+        if older:
+            self.beginInsertRows(QModelIndex(), 0, len(older) - 1)
+            self._rows[:0] = older
+            self.endInsertRows()
+        return len(older)
+
+    def message_added(self, message_id: int) -> None:
+        if any(r.id == message_id for r in self._rows):
+            return self.message_changed(message_id)
+        row = self._desk.message(message_id)
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(row)
+        self.endInsertRows()
+
+    def message_changed(self, message_id: int) -> None:
+        for n, row in enumerate(self._rows):
+            if row.id == message_id:
+                self._rows[n] = self._desk.message(message_id)
+                self.dataChanged.emit(self.index(n), self.index(n))
+                return
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        message = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return describe(message, self._citizen)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(_BACKGROUND[message.kind]))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            align = Qt.AlignmentFlag.AlignRight if message.kind == "out" else Qt.AlignmentFlag.AlignLeft
+            return int(align | Qt.AlignmentFlag.AlignVCenter)
+        if role == MessageRole.ID:
+            return message.id
+        if role == MessageRole.KIND:
+            return message.kind
+        if role == MessageRole.DELIVERY:
+            return message.delivery
+        if role == MessageRole.ROW:
+            return message
+        return None
