@@ -92,19 +92,21 @@ class DemoGateway(Gateway):
 
     def __init__(self, clock: Clock, pace: float = 4.0, answer_delay: float = 3.0,
                  citizens: list[DemoCitizen] | None = None, seed: int = 12,
-                 group_invite: bool = True) -> None:
+                 group_invite: bool = True, play_script: bool = True) -> None:
         self.account = "demo"
         self.clock = clock
         self.pace = pace
         self.answer_delay = answer_delay
         self.citizens = {c.identity.user_id: c for c in (citizens or default_citizens())}
         self.group_invite = group_invite
+        self.play_script = play_script
         self._random = random.Random(seed)
         self._ids = itertools.count(1)
         self._state = ConnectionState.OFFLINE
         self._listener: GatewayListener | None = None
         self._tasks: set[asyncio.Task] = set()
         self._files: dict[str, Path] = {}
+        self.downloads: list[str] = []  # refs fetched, so tests can tell what was never downloaded
         self.received: dict[int, list[str]] = defaultdict(list)  # what each citizen got
         self.left_groups: list[int] = []
         self._random_ids: set[int] = set()
@@ -123,7 +125,8 @@ class DemoGateway(Gateway):
         self._listener = listener
         self._set_state(ConnectionState.CONNECTING)
         self._set_state(ConnectionState.ONLINE)
-        self._spawn(self._play())
+        if self.play_script:
+            self._spawn(self._play())
 
     async def stop(self) -> None:
         for task in list(self._tasks):
@@ -195,6 +198,22 @@ class DemoGateway(Gateway):
         return await self._deliver(self.citizens[user_id],
                                    Step(text, file, forward_from, reply_to_own))
 
+    async def citizen_sends_file(self, user_id: int, path: Path, name: str, mime: str,
+                                 caption: str = "", declared_size: int | None = None) -> InboundMessage:
+        """Offer any file under any name (hostile ones included), as a real client could."""
+        citizen = self.citizens[user_id]
+        telegram_id = next(self._ids)
+        ref = f"demo:{telegram_id}"
+        self._files[ref] = path
+        size = path.stat().st_size if declared_size is None else declared_size
+        citizen.sent_ids.append(telegram_id)
+        message = InboundMessage(account=self.account, citizen=citizen.identity, telegram_id=telegram_id,
+                                 date=self.clock.now(), text=caption,
+                                 file=IncomingFile(ref=ref, name=name, mime=mime, size=size))
+        assert self._listener is not None
+        await self._listener.on_message(message)
+        return message
+
     async def redeliver(self, message: InboundMessage) -> None:
         """Deliver the same message again, as Telegram may after a reconnect."""
         assert self._listener is not None
@@ -218,6 +237,7 @@ class DemoGateway(Gateway):
 
     async def download(self, file: IncomingFile, destination: Path, max_bytes: int) -> int:
         source = self._files[file.ref]
+        self.downloads.append(file.ref)
         written = 0
         with source.open("rb") as src, destination.open("wb") as dst:
             while written <= max_bytes:
