@@ -596,7 +596,7 @@ class TicketStore:
     def thread(self, ticket_id: int, before_id: int | None = None, limit: int = 200) -> list[MessageRow]:
         """Up to `limit` messages before `before_id` (newest when None), oldest first."""
         m = self.m
-        query = (m.Message.select(m.Message, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
+        query = (m.Message.select(m.Message, m.Agent.id, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
                  .where(m.Message.ticket == ticket_id))
         if before_id is not None:
             query = query.where(m.Message.id < before_id)
@@ -610,7 +610,7 @@ class TicketStore:
 
     def message(self, message_id: int) -> MessageRow:
         m = self.m
-        row = (m.Message.select(m.Message, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
+        row = (m.Message.select(m.Message, m.Agent.id, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
                .where(m.Message.id == message_id).get())
         attachments = [_attachment_row(a) for a in row.attachments]
         return _message_row(row, attachments)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from datetime import tzinfo
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -24,11 +25,11 @@ _BACKGROUND = {"in": "#ffffff", "out": "#dcf3dc", "system": "#eeeeee", "note": "
 _DELIVERY = {"queued": "🕓 queued", "sent": "✓ sent", "failed": "⚠ failed"}
 
 
-def describe(message: MessageRow, citizen_name: str) -> str:
-    """The plain-text rendering of one message, as the first window shows it."""
+def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
+    """The plain-text rendering of one message, in the desk's time zone."""
     who = {"in": citizen_name, "out": message.author_login or "agent", "system": "automatic message",
            "note": f"internal note by {message.author_login}"}[message.kind]
-    lines = [f"{message.created_at.astimezone():%d/%m %H:%M}  {who}"]
+    lines = [f"{message.created_at.astimezone(tz):%d/%m %H:%M}  {who}"]
     if message.forward_from:
         lines.append(f"↪ Forwarded from {message.forward_from}")
     if message.reply_quote:
@@ -104,7 +105,7 @@ class ThreadModel(QAbstractListModel):
             return None
         message = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return describe(message, self._citizen)
+            return describe(message, self._citizen, self._desk.rules.calendar.tz)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(_BACKGROUND[message.kind]))
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -1,0 +1,24 @@
+"""Qt tests: a qasync loop over pytest-qt's QApplication, cleaned up as STACK.md says."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def qloop(qapp):
+    import qasync
+    from PySide6.QtCore import QTimer
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()
+    # qasync's stop() set Qt's quit flag; clear it or later waitSignal calls return at once.
+    QTimer.singleShot(0, qapp.quit)
+    qapp.exec()
+    asyncio.set_event_loop(None)

@@ -1,0 +1,110 @@
+"""The first window on the demo network: queue, thread, reply, close, live updates."""
+
+import asyncio
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import timedelta
+
+import pytest
+
+from deskclient.app import build_desk
+from deskclient.net.demo import DemoGateway
+from deskclient.ui.bridge import EventBridge
+from deskclient.ui.main_window import MainWindow
+from deskclient.ui.queue_model import Column
+
+pytestmark = pytest.mark.gui
+
+
+async def until(predicate, timeout=5.0):
+    for _ in range(int(timeout / 0.01)):
+        if predicate():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("condition not reached in time")
+
+
+def test_agent_loop_in_the_window(qtbot, qloop, config, clock, qtmodeltester):
+    async def scenario():
+        desk = build_desk(config, lambda c: DemoGateway(c, pace=0, answer_delay=0, play_script=False,
+                                                        group_invite=False), clock=clock)
+        bridge = EventBridge(desk.bus)
+        window = MainWindow(desk.desk, bridge, desk.gateway.label)
+        qtbot.addWidget(window)
+        window.show()
+        await desk.start()
+        demo = desk.gateway
+        try:
+            assert window.connection_label.text() == "online"
+            await demo.citizen_says(1002, "Hola, tengo un problema con el pago de la tasa")
+            await until(lambda: window.queue_model.rowCount() == 1)
+            model = window.queue_model
+            assert model.index(0, Column.NUMBER).data() == "2026-000001"
+            assert model.index(0, Column.CITIZEN).data() == "Javier López (1)"
+            assert model.index(0, Column.SLA).data() == "2h 00m"
+            qtmodeltester.check(model)
+
+            window.select_ticket(model.ticket_at(0).id)
+            await until(lambda: window.thread_model.rowCount() == 2)
+            qtmodeltester.check(window.thread_model)
+            assert "¡Hola! Hemos abierto la consulta número 2026-000001" in window.thread_model.index(1).data()
+
+            clock.advance(timedelta(minutes=20))
+            window.composer.setPlainText("Buenos días, ¿qué error le aparece?")
+            window.send_button.click()
+            await until(lambda: demo.received[1002][-1:] == ["Buenos días, ¿qué error le aparece?"])
+            await until(lambda: window.thread_model.rowCount() == 4)  # his thanks came in
+            assert window.composer.toPlainText() == ""
+            assert model.index(0, Column.SLA).data() == "answered"
+
+            window.close_button.click()
+            await until(lambda: "Hemos cerrado la consulta 2026-000001" in demo.received[1002][-1])
+            await until(lambda: model.index(0, Column.STATUS).data() == "closing")
+            assert window.reopen_button.isEnabled() and not window.close_button.isEnabled()
+            window.grab().save(str(config.data_dir / "window.png"))
+        finally:
+            await desk.stop()
+            window.close()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_empty_reply_is_refused_in_plain_words(qtbot, qloop, config, clock):
+    async def scenario():
+        desk = build_desk(config, lambda c: DemoGateway(c, pace=0, play_script=False, group_invite=False),
+                          clock=clock)
+        window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
+        qtbot.addWidget(window)
+        await desk.start()
+        try:
+            await desk.gateway.citizen_says(1001, "Bon dia")
+            await until(lambda: window.queue_model.rowCount() == 1)
+            window.select_ticket(window.queue_model.ticket_at(0).id)
+            window.composer.setPlainText("   ")
+            window.send_button.click()
+            await until(lambda: window.error_label.text() == "The reply is empty.")
+        finally:
+            await desk.stop()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_deskclient_demo_turns_demo_messages_into_tickets(tmp_path):
+    """The real `deskclient --demo`, offscreen, as a newcomer would launch it."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-m", "deskclient", "--demo", "--data-dir", str(tmp_path),
+         "--set", "demo.pace=0.05", "--quit-after", "4"],
+        capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    con = sqlite3.connect(tmp_path / "deskclient.sqlite3")
+    tickets = con.execute("SELECT number, language FROM ticket ORDER BY id").fetchall()
+    openings = con.execute("SELECT COUNT(*) FROM message WHERE notice = 'opening' AND delivery = 'sent'").fetchone()
+    assert [lang for _, lang in tickets] == ["ca", "es", "fr", "it", "eu", "ca"]
+    assert tickets[0][0] == f"{tickets[0][0][:4]}-000001"
+    assert openings == (6,)
+    assert con.execute("SELECT COUNT(*) FROM group_left").fetchone() == (1,)
+    assert con.execute("SELECT COUNT(*) FROM attachment WHERE kept").fetchone()[0] >= 6
+    assert con.execute("SELECT COUNT(*) FROM attachment WHERE NOT kept").fetchone() == (1,)  # the DOCX
