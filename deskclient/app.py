@@ -106,7 +106,7 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     store = store or open_store(config, clock)
     runner = StoreRunner()
     bus = EventBus(asyncio.get_running_loop())
-    store.subscribe(lambda change: bus.publish(StoreChanged(change)))
+    store.subscribe(lambda changes: bus.publish(*(StoreChanged(c) for c in changes)))
     gateway = gateway_factory(clock)
     files_dir = config.data_dir / "files"
     outbox = OutboxSender(store, runner, gateway, files_dir, bus)

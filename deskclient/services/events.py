@@ -45,20 +45,24 @@ class EventBus:
     def subscribe(self, callback: Callable[[Any], None]) -> None:
         self._subscribers.append(callback)
 
-    def publish(self, event: Any) -> None:
-        """From any thread: subscribers are called on the loop's thread."""
+    def publish(self, *events: Any) -> None:
+        """From any thread: subscribers are called on the loop's thread, in order.
+
+        Several events in one call cost one wake-up of the loop, not one each.
+        """
         try:
             running = asyncio.get_running_loop()
         except RuntimeError:
             running = None
         if running is self._loop:
-            self._dispatch(event)
+            self._dispatch(events)
         elif not self._loop.is_closed():
-            self._loop.call_soon_threadsafe(self._dispatch, event)
+            self._loop.call_soon_threadsafe(self._dispatch, events)
 
-    def _dispatch(self, event: Any) -> None:
-        for callback in list(self._subscribers):
-            try:
-                callback(event)
-            except Exception:  # one broken subscriber must not starve the others
-                log.exception("event subscriber failed on %s", type(event).__name__)
+    def _dispatch(self, events: tuple[Any, ...]) -> None:
+        for event in events:
+            for callback in list(self._subscribers):
+                try:
+                    callback(event)
+                except Exception:  # one broken subscriber must not starve the others
+                    log.exception("event subscriber failed on %s", type(event).__name__)

@@ -12,6 +12,7 @@ from ..store.records import IngestResult, StoredFile
 from ..store.repository import TicketStore
 from .events import ConnectionChanged, EventBus, Problem
 from .file_intake import FileIntake
+from .group_commit import GroupCommit
 from .outbox import OutboxSender
 from .runner import StoreRunner
 
@@ -31,13 +32,15 @@ class IngestService:
         self.intake = intake
         self.outbox = outbox
         self.bus = bus
+        self._writer: GroupCommit = GroupCommit(
+            runner, lambda items: store.ingest_many(items, rules))
 
     async def on_message(self, message: InboundMessage) -> IngestResult:
-        if await self.runner.run(self.store.is_known_message, message.account,
-                                 message.citizen.user_id, message.telegram_id):
-            return IngestResult(duplicate=True)
         file = None
         if message.file is not None:
+            if await self.runner.run(self.store.is_known_message, message.account,
+                                     message.citizen.user_id, message.telegram_id):
+                return IngestResult(duplicate=True)  # do not download it again
             try:
                 file = await self.intake.receive(message.file, f"{self.clock.now():%Y-%m}")
             except GatewayError as exc:
@@ -45,7 +48,7 @@ class IngestService:
                 log.warning("download failed: %s", type(exc).__name__)
                 self.bus.publish(Problem("A citizen's file could not be downloaded; "
                                          "the message was kept without it."))
-        result = await self.runner.run(self.store.ingest, message, self.rules, file)
+        result = await self._writer.submit((message, file))
         if result.duplicate and isinstance(file, StoredFile):
             self.intake.discard(file)
         if result.queued:

@@ -61,8 +61,8 @@ def test_other_workstation_sees_a_new_ticket_within_a_second(pg_url, clock, rule
     theirs = TicketStore(open_database(pg_url), clock, workstation="theirs")
     seen, arrived = [], threading.Event()
 
-    def follow(change):
-        seen.append(change)
+    def follow(changes):
+        seen.extend(changes)
         arrived.set()
 
     mine.subscribe(follow)

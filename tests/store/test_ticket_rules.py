@@ -210,6 +210,6 @@ def test_outbox_marks_sent_and_keeps_random_id(store, rules, clock):
 
 def test_changes_are_announced_after_commit(store, rules, clock):
     seen = []
-    store.subscribe(seen.append)
+    store.subscribe(seen.extend)
     opened = store.ingest(inbound(citizen(), clock.now()), rules)
     assert [(c.kind, c.ticket_id) for c in seen] == [("ticket_opened", opened.ticket_id)]

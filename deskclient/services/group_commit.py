@@ -1,0 +1,60 @@
+"""Group commit: messages that arrive while a write is under way share the next one.
+
+Telethon hands each update to its own task, so a burst (a catch-up after a night
+offline, a busy morning) arrives as many concurrent `submit` calls. Each caller still
+gets its own result, in arrival order, and a failing batch is retried one by one so
+that one bad message cannot fail its neighbours.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Callable, Generic, TypeVar
+
+from .runner import StoreRunner
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+MAX_BATCH = 500
+
+
+class GroupCommit(Generic[Item, Result]):
+    def __init__(self, runner: StoreRunner, write_many: Callable[[list[Item]], list[Result]],
+                 max_batch: int = MAX_BATCH) -> None:
+        self._runner = runner
+        self._write_many = write_many
+        self._max_batch = max_batch
+        self._pending: list[tuple[Item, asyncio.Future]] = []
+        self._flusher: asyncio.Task | None = None
+
+    async def submit(self, item: Item) -> Result:
+        future = asyncio.get_running_loop().create_future()
+        self._pending.append((item, future))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.ensure_future(self._flush())
+        return await future
+
+    async def _flush(self) -> None:
+        while self._pending:
+            batch = self._pending[:self._max_batch]
+            del self._pending[:self._max_batch]
+            if len(batch) > 1:
+                try:
+                    results = await self._runner.run(self._write_many, [item for item, _ in batch])
+                except Exception:
+                    pass  # retried one by one below, so the culprit fails alone
+                else:
+                    for (_, future), result in zip(batch, results):
+                        if not future.done():
+                            future.set_result(result)
+                    continue
+            for item, future in batch:
+                try:
+                    [result] = await self._runner.run(self._write_many, [item])
+                except Exception as exc:  # handed to that message's caller only
+                    if not future.done():
+                        future.set_exception(exc)
+                else:
+                    if not future.done():
+                        future.set_result(result)
