@@ -227,7 +227,7 @@ class TicketStore:
         if isinstance(file, RefusedFile):
             queued.append(self._queue_notice(ticket_id, citizen_id, SystemNotice.FILE_REFUSED,
                                              rules.refusal_notice(file.file_name, language), now))
-        preview = inbound.text or (f"📎 {file.file_name}" if file else "")
+        preview = inbound.text or (f"[file] {file.file_name}" if file else "")
         self.db.execute_sql(sql.touch_ticket, (_utc(inbound.date), preview[:PREVIEW_CHARS],
                                                bool(out_of_hours_notified), joined_while_closing,
                                                ticket_id))
@@ -428,7 +428,7 @@ class TicketStore:
             )
             if file is not None:
                 self._attach(message.id, file)
-            changes = dict(last_message_at=now, last_preview=(text or f"📎 {file.file_name}")[:PREVIEW_CHARS],
+            changes = dict(last_message_at=now, last_preview=(text or f"[file] {file.file_name}")[:PREVIEW_CHARS],
                            unread=0)
             if ticket.first_response_at is None:
                 changes["first_response_at"] = now

@@ -22,7 +22,7 @@ class MessageRole(enum.IntEnum):
 
 
 _BACKGROUND = {"in": "#ffffff", "out": "#dcf3dc", "system": "#eeeeee", "note": "#fff4c2"}
-_DELIVERY = {"queued": "🕓 queued", "sent": "✓ sent", "failed": "⚠ failed"}
+_DELIVERY = {"queued": "… queued", "sent": "✓ sent", "failed": "✗ failed"}
 
 
 def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
@@ -38,9 +38,9 @@ def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
         lines.append(message.text)
     for attachment in message.attachments:
         if attachment.kept:
-            lines.append(f"📎 {attachment.file_name} ({attachment.size:,} bytes)")
+            lines.append(f"Attached: {attachment.file_name} ({attachment.size:,} bytes)")
         else:
-            lines.append(f"⛔ {attachment.file_name} refused: {attachment.refusal}")
+            lines.append(f"Refused file: {attachment.file_name} ({attachment.refusal})")
     tags = []
     if message.edited_at:
         tags.append("edited")

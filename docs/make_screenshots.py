@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Screenshots for the README: the real window on the demo network, offscreen.
+
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_API", "pyside6")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import qasync  # noqa: E402
+
+from deskclient.app import build_desk  # noqa: E402
+from deskclient.config import load_config  # noqa: E402
+from deskclient.net.demo import DemoGateway  # noqa: E402
+from deskclient.ui.bridge import EventBridge  # noqa: E402
+from deskclient.ui.main_window import MainWindow  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+
+
+async def shoot(app: QApplication) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        config = load_config(overrides={"paths.data_dir": tmp, "agent.name": "anna"})
+        desk = build_desk(config, lambda c: DemoGateway(c, pace=0.01, answer_delay=0.2))
+        window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
+        window.resize(1280, 760)
+        window.show()
+        await desk.start()
+        await desk.gateway.script_done.wait()
+        await asyncio.sleep(0.5)
+        javier = desk.store.active_ticket_for("demo", 1002)
+        window.select_ticket(javier.id)
+        await desk.desk.claim(javier.id)
+        await desk.desk.set_category(javier.id, "Payment problems")
+        window.composer.setPlainText("Bon dia Javier, ja hem localitzat el pagament. Li confirmem avui.")
+        window.send_button.click()
+        await asyncio.sleep(1.0)
+        app.processEvents()
+        window.grab().save(str(OUT / "main-window.png"))
+        await desk.stop()
+        window.close()
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        loop.run_until_complete(shoot(app))
+    app.shutdown()
+    print(f"saved {OUT / 'main-window.png'}")
+
+
+if __name__ == "__main__":
+    main()
