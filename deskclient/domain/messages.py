@@ -112,5 +112,5 @@ class OutboundMessage:
 
 @dataclass(frozen=True)
 class SentReceipt:
-    telegram_id: int
+    telegram_id: int | None  # None when Telegram had it already (a resend) and did not say
     date: datetime

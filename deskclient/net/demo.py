@@ -250,3 +250,12 @@ class DemoGateway(Gateway):
 
     async def leave_group(self, chat_id: int) -> None:
         self.left_groups.append(chat_id)
+
+    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int) -> str | None:
+        return None
+
+    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str) -> None:
+        raise NotImplementedError
+
+    async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
+        raise NotImplementedError

@@ -20,6 +20,7 @@ from ..domain.messages import (
 class ConnectionState(str, enum.Enum):
     OFFLINE = "offline"
     CONNECTING = "connecting"
+    LOGGED_OUT = "logged out"  # connected, but the account needs a login
     ONLINE = "online"
 
 
@@ -82,3 +83,13 @@ class Gateway(ABC):
 
     @abstractmethod
     async def leave_group(self, chat_id: int) -> None: ...
+
+    @abstractmethod
+    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int) -> str | None:
+        """An earlier message's text, for a reply quote the store does not hold."""
+
+    @abstractmethod
+    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str) -> None: ...
+
+    @abstractmethod
+    async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None: ...

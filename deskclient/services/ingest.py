@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from ..domain.clock import Clock
 from ..domain.messages import AddedToGroup, InboundDeletion, InboundEdit, InboundMessage
@@ -36,6 +37,8 @@ class IngestService:
             runner, lambda items: store.ingest_many(items, rules))
 
     async def on_message(self, message: InboundMessage) -> IngestResult:
+        if message.reply_to_telegram_id is not None and message.reply_quote is None:
+            message = replace(message, reply_quote=await self._quote(message))
         file = None
         if message.file is not None:
             if await self.runner.run(self.store.is_known_message, message.account,
@@ -56,6 +59,15 @@ class IngestService:
         if result.opened_ticket:
             log.info("ticket %s opened", result.ticket_number)
         return result
+
+    async def _quote(self, message: InboundMessage) -> str | None:
+        """The replied-to text: from the store, else fetched from Telegram (then kept)."""
+        quoted = await self.runner.run(self.store.message_text, message.account,
+                                       message.citizen.user_id, message.reply_to_telegram_id)
+        if quoted is None:
+            quoted = await self.gateway.fetch_message_text(message.citizen.user_id,
+                                                           message.reply_to_telegram_id)
+        return quoted
 
     async def on_edit(self, edit: InboundEdit) -> None:
         await self.runner.run(self.store.apply_edit, edit)

@@ -157,13 +157,21 @@ class TicketStore:
 
     # -- ingest ------------------------------------------------------------------------
 
-    def is_known_message(self, account: str, citizen_user_id: int, telegram_id: int) -> bool:
-        """Cheap pre-check so a redelivered file is not downloaded again."""
+    def _message_of(self, account: str, citizen_user_id: int, telegram_id: int):
         m = self.m
-        return (m.Message.select().join(m.Citizen)
+        return (m.Message.select(m.Message.id, m.Message.text).join(m.Citizen)
                 .where(m.Citizen.account == account,
                        m.Citizen.telegram_user_id == citizen_user_id,
-                       m.Message.telegram_id == telegram_id).exists())
+                       m.Message.telegram_id == telegram_id))
+
+    def is_known_message(self, account: str, citizen_user_id: int, telegram_id: int) -> bool:
+        """Cheap pre-check so a redelivered file is not downloaded again."""
+        return self._message_of(account, citizen_user_id, telegram_id).exists()
+
+    def message_text(self, account: str, citizen_user_id: int, telegram_id: int) -> str | None:
+        """The stored text of a Telegram message (in either direction), for reply quotes."""
+        row = self._message_of(account, citizen_user_id, telegram_id).first()
+        return row.text if row else None
 
     def ingest(self, inbound: InboundMessage, rules: DeskRules,
                file: StoredFile | RefusedFile | None = None) -> IngestResult:
@@ -197,9 +205,6 @@ class TicketStore:
         ticket_id, number, status, language, out_of_hours_notified = ticket
         joined_while_closing = status == TicketStatus.CLOSING.value
         quote = inbound.reply_quote
-        if quote is None and inbound.reply_to_telegram_id is not None:
-            quoted = self._one(sql.quote, (citizen_id, inbound.reply_to_telegram_id))
-            quote = quoted[0] if quoted else None
         forward = inbound.forward
         inserted = self._one(sql.insert_message, (
             ticket_id, citizen_id, MessageKind.IN.value, inbound.text,
@@ -684,7 +689,6 @@ class _HotPathSql:
         self.known = f"SELECT 1 FROM message WHERE citizen_id = {p} AND telegram_id = {p}"
         self.active_ticket = ("SELECT id, number, status, language, out_of_hours_notified, closing_at "
                               f"FROM ticket WHERE citizen_id = {p} AND active")
-        self.quote = f"SELECT text FROM message WHERE citizen_id = {p} AND telegram_id = {p}"
         self.insert_message = (
             "INSERT INTO message (ticket_id, citizen_id, kind, text, entities, telegram_id, created_at, "
             "reply_to_telegram_id, reply_quote, forward_from, forward_date) "

@@ -65,6 +65,22 @@ def test_replies_written_offline_go_out_in_order_once_back_online(make_desk):
     asyncio.run(scenario())
 
 
+def test_reply_to_an_earlier_message_shows_its_text(make_desk):
+    async def scenario():
+        desk = await make_desk()
+        try:
+            await desk.gateway.citizen_says(1002, "El rebut de la taxa no arriba")
+            await desk.gateway.citizen_says(1002, "Alguna novetat?", reply_to_own=0)
+            await settle(desk)
+            ticket = desk.store.active_ticket_for("demo", 1002)
+            last = [m for m in desk.store.thread(ticket.id) if m.kind == "in"][-1]
+            assert last.reply_quote == "El rebut de la taxa no arriba"
+        finally:
+            await desk.stop()
+
+    asyncio.run(scenario())
+
+
 def test_added_to_a_group_leaves_and_opens_no_ticket(make_desk):
     async def scenario():
         desk = await make_desk(group_invite=True)

@@ -175,13 +175,16 @@ def test_forward_origin_and_reply_quote_are_kept(store, rules, clock):
     store.ingest(first, rules)
     forwarded = inbound(who, clock.now(), "Pagament pendent",
                         forward=ForwardOrigin("Agència Tributària", local(2026, 11, 20, 9, 0)))
-    reply = inbound(who, clock.now(), "Alguna novetat?", reply_to_telegram_id=first.telegram_id)
+    reply = inbound(who, clock.now(), "Alguna novetat?", reply_to_telegram_id=first.telegram_id,
+                    reply_quote="El rebut no arriba")
     store.ingest(forwarded, rules)
     store.ingest(reply, rules)
     messages = [m for m in store.thread(1) if m.kind == "in"]
     assert messages[1].forward_from == "Agència Tributària"
     assert messages[1].forward_date == local(2026, 11, 20, 9, 0)
     assert messages[2].reply_quote == "El rebut no arriba"
+    assert messages[2].reply_to_telegram_id == first.telegram_id
+    assert store.message_text("acct", who.user_id, first.telegram_id) == "El rebut no arriba"
 
 
 def test_edit_keeps_the_earlier_text_and_deletion_is_marked(store, rules, clock):

@@ -1,0 +1,63 @@
+"""Telethon messages → the desk's plain values (domain.messages)."""
+
+from __future__ import annotations
+
+from telethon import utils
+from telethon.tl import types
+
+from ..domain.messages import CitizenIdentity, ForwardOrigin, InboundMessage, IncomingFile
+
+
+def citizen_of(user: types.User) -> CitizenIdentity:
+    return CitizenIdentity(user_id=user.id, name=utils.get_display_name(user) or f"user {user.id}",
+                           username=user.username, phone=user.phone,
+                           language=getattr(user, "lang_code", None))
+
+
+def entities_of(message) -> list[dict]:
+    """Formatting entities as JSON-able dicts (`{"_": "MessageEntityBold", "offset": 0, …}`)."""
+    return [{k: v for k, v in e.to_dict().items() if isinstance(v, (str, int, bool)) or v is None}
+            for e in (message.entities or [])]
+
+
+def forward_origin(message) -> ForwardOrigin | None:
+    header = message.fwd_from
+    if header is None:
+        return None
+    name = header.from_name or header.post_author
+    forward = message.forward
+    if not name and forward is not None:
+        entity = forward.sender or forward.chat
+        if entity is not None:
+            name = utils.get_display_name(entity)
+    if not name and header.from_id is not None:
+        name = f"id {utils.get_peer_id(header.from_id)}"
+    return ForwardOrigin(name=name or "hidden sender", date=header.date)
+
+
+def incoming_file(message, ref: str) -> IncomingFile | None:
+    """What the document or photo says of itself, before any byte is downloaded."""
+    if message.media is None or message.file is None:
+        return None
+    file = message.file
+    mime = file.mime_type or "application/octet-stream"
+    name = file.name
+    if not name:
+        if isinstance(message.media, types.MessageMediaPhoto):
+            name = f"photo_{message.id}.jpg"
+        elif message.voice:
+            name = f"voice_{message.id}.oga"
+        else:
+            name = f"file_{message.id}{file.ext or ''}"
+    return IncomingFile(ref=ref, name=name, mime=mime, size=file.size or 0)
+
+
+def inbound_message(account: str, message, sender: types.User, file_ref: str | None) -> InboundMessage:
+    reply = message.reply_to
+    return InboundMessage(
+        account=account, citizen=citizen_of(sender), telegram_id=message.id, date=message.date,
+        text=message.message or "", entities=entities_of(message), forward=forward_origin(message),
+        reply_to_telegram_id=getattr(reply, "reply_to_msg_id", None),
+        reply_quote=getattr(reply, "quote_text", None),
+        file=incoming_file(message, file_ref) if file_ref else None,
+    )

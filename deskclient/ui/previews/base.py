@@ -1,0 +1,279 @@
+"""What every file preview shares: the toolbar, Save as…, Open with…, and the plain error.
+
+A preview never raises for a bad file: whatever the citizen sent, the agent sees either the
+content or one sentence saying why it is not shown. Checks that are cheap (empty file,
+content that is not what the name says, declared sizes) run before any decoder sees the
+bytes, so every decode that follows on the GUI thread is bounded.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog, QLabel, QSizePolicy, QToolBar, QVBoxLayout, QWidget,
+)
+
+from ...domain.files import sniff
+from ...errors import UserFacingError
+
+log = logging.getLogger("deskclient.ui")
+
+HEAD_BYTES = 4096  # enough for sniff() and for every header we check
+
+# What sniff() found, as a person would say it.
+LOOKS_LIKE = {
+    "pdf": "a PDF document",
+    "jpeg": "a JPEG image",
+    "png": "a PNG image",
+    "bmp": "a BMP image",
+    "ogg": "an Ogg audio file",
+    "mp4": "an MP4 video",
+    "zip": "a ZIP archive",
+    "executable": "a program",
+    "xml": "a text or XML file",
+}
+
+
+class PreviewUnavailable(UserFacingError):
+    """The file cannot be shown; the message is the sentence the agent reads.
+
+    `suspicious` marks files whose content lies about their type or could attack a viewer:
+    for those, Open with… is turned off as well.
+    """
+
+    def __init__(self, message: str, *, suspicious: bool = False) -> None:
+        super().__init__(message)
+        self.suspicious = suspicious
+
+
+def format_size(size: int) -> str:
+    """`812 bytes`, `10.2 KB`, `5.3 MB` (powers of 1024, as file managers show them)."""
+    if size < 1024:
+        return f"{size:,} byte" + ("" if size == 1 else "s")
+    value = float(size)
+    for unit in ("KB", "MB", "GB", "TB"):
+        value /= 1024
+        if value < 1024 or unit == "TB":
+            break
+    return f"{value:,.1f} {unit}"
+
+
+def read_head(path: Path) -> tuple[bytes, int]:
+    """The first bytes of the file and its size; refuses missing and empty files."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+    except OSError as exc:
+        log.info("preview: cannot read file (%s)", exc.__class__.__name__)
+        raise PreviewUnavailable("The file is missing or cannot be read.") from exc
+    if size == 0 or not head:
+        raise PreviewUnavailable("The file is empty.")
+    return head, size
+
+
+def not_what_it_says(expected: str, head: bytes) -> PreviewUnavailable:
+    """`This file is not a JPEG image (it looks like a ZIP archive).`"""
+    found = sniff(head)
+    if found in LOOKS_LIKE and LOOKS_LIKE[found] != expected:
+        why = f"it looks like {LOOKS_LIKE[found]}"
+    else:
+        why = "its content is not a format the viewer knows"
+    return PreviewUnavailable(f"This file is not {expected} ({why}).", suspicious=True)
+
+
+class PreviewWidget(QWidget):
+    """A read-only view of one received file, with Save as… and Open with….
+
+    Subclasses build their content into `body` and implement `load()`, raising
+    `PreviewUnavailable` for anything the agent should be told instead of a preview.
+    `open_preview()` calls `start()` once the widget is built.
+
+    Signals:
+        failed(str): the file cannot be shown; the sentence is also in `error`.
+        saved(str): a copy was written to this path by Save as….
+    """
+
+    failed = Signal(str)
+    saved = Signal(str)
+
+    kind = "other"
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self._error = ""
+        self._notice = ""
+        self.setObjectName(f"{self.kind}Preview")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("previewToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.name_label = QLabel(self.path.name)
+        self.name_label.setObjectName("previewFileName")
+        self.name_label.setStyleSheet("font-weight:bold;padding:0 8px;")
+        self.name_label.setToolTip(str(self.path))
+        self._name_action = self.toolbar.addWidget(self.name_label)
+        layout.addWidget(self.toolbar)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("previewMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.hide()
+        layout.addWidget(self.message_label)
+
+        self.body = QWidget(self)
+        self.body.setObjectName("previewBody")
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.setSpacing(0)
+        layout.addWidget(self.body, 1)
+
+        self.save_as_action = QAction("Save as…", self)
+        self.save_as_action.setToolTip("Save a copy of this file")
+        self.save_as_action.triggered.connect(self.ask_where_to_save)
+        self.open_with_action = QAction("Open with…", self)
+        self.open_with_action.setToolTip("Open this file in another program")
+        self.open_with_action.triggered.connect(self.open_externally)
+
+    # -- for subclasses ------------------------------------------------------------------
+
+    def add_action(self, action: QAction) -> QAction:
+        """A toolbar action whose shortcut works while focus is inside this preview."""
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        self.toolbar.addAction(action)
+        return action
+
+    def load(self) -> None:
+        """Show the file; raise PreviewUnavailable to show a sentence instead."""
+
+    def release(self) -> None:
+        """Let go of players and documents; called when the preview closes."""
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Finish the toolbar and load the file. Called once by open_preview()."""
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.save_as_action)
+        self.toolbar.addAction(self.open_with_action)
+        try:
+            self.load()
+        except PreviewUnavailable as exc:
+            self.show_error(str(exc), suspicious=exc.suspicious)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.release()
+        super().closeEvent(event)
+
+    # -- messages ------------------------------------------------------------------------
+
+    @property
+    def error(self) -> str:
+        """Why the file is not shown, as one plain sentence; empty when it is shown."""
+        return self._error
+
+    @property
+    def notice(self) -> str:
+        """Something the agent should know about what is shown (cut short, not well-formed)."""
+        return self._notice
+
+    def show_error(self, message: str, *, suspicious: bool = False) -> None:
+        """Replace the content by `message`. Safe to call at any time, also after loading."""
+        self.release()
+        self._error = message
+        self.body.hide()
+        keep = (self.save_as_action, self.open_with_action, self._name_action)
+        for action in self.toolbar.actions():
+            if action not in keep:
+                action.setVisible(False)  # zoom, pages, find: nothing to act on
+        if suspicious:
+            self.open_with_action.setEnabled(False)
+            self.open_with_action.setToolTip(
+                "Turned off: this file may be unsafe to open in another program")
+        self.message_label.setText(message)
+        self.message_label.setStyleSheet(
+            "color:#7a1010;background:#fdecea;border:1px solid #f5c2c0;"
+            "padding:16px;font-size:13px;")
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message_label.show()
+        self.layout().setStretchFactor(self.message_label, 1)
+        self.failed.emit(message)
+
+    def show_notice(self, message: str) -> None:
+        """A strip above the content; the content stays visible."""
+        self._notice = message
+        self.message_label.setText(message)
+        self.message_label.setStyleSheet(
+            "color:#5c4400;background:#fff6d5;border-bottom:1px solid #e8d48a;padding:6px 8px;")
+        self.message_label.setVisible(bool(message) and not self._error)
+
+    # -- Save as…, Open with… ------------------------------------------------------------
+
+    def save_to(self, destination: Path) -> Path:
+        """Copy the received file, byte for byte, to `destination`. Raises OSError."""
+        destination = Path(destination)
+        shutil.copyfile(self.path, destination)
+        self.saved.emit(str(destination))
+        return destination
+
+    def ask_where_to_save(self) -> None:
+        """Save as…: a window-modal file dialog that does not block the event loop."""
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DownloadLocation) or str(Path.home())
+        dialog = QFileDialog(self, "Save a copy as", str(Path(folder) / self.path.name))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self._save_chosen)
+        dialog.open()
+
+    def _save_chosen(self, destination: str) -> None:
+        try:
+            self.save_to(Path(destination))
+        except OSError as exc:
+            reason = exc.strerror or "the destination cannot be written"
+            if self._error:
+                self.message_label.setText(f"{self._error}\n\nThe copy was not saved: {reason}.")
+            else:
+                self.show_notice(f"The copy was not saved: {reason}.")
+
+    def open_externally(self) -> bool:
+        """Open with…: the desktop's program for this type of file."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+
+class OtherPreview(PreviewWidget):
+    """Files the desk keeps but cannot show: name, size, and the two actions."""
+
+    kind = "other"
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(path, parent)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("otherSummary")
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.body_layout.addWidget(self.summary_label)
+
+    def load(self) -> None:
+        _, size = read_head(self.path)
+        self.summary_label.setText(
+            f"{self.path.name}\n{format_size(size)}\n\n"
+            "There is no preview for this type of file.\n"
+            "Use Save as… to keep a copy, or Open with… to open it in another program.")
