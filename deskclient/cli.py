@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .config import load_config, mask
+from .config import Config, load_config, mask
 from .errors import UserFacingError
 
 
@@ -44,6 +44,22 @@ def _overrides(args: argparse.Namespace) -> dict[str, str]:
     return overrides
 
 
+def _demo(config: Config):
+    """The demo keeps its own, fresh data under <data dir>/demo: never mixed with real data."""
+    import shutil
+
+    from .net.demo import DemoNetwork
+    demo_dir = config.data_dir / "demo"
+    shutil.rmtree(demo_dir, ignore_errors=True)
+    overrides = {"paths.data_dir": str(demo_dir)}
+    if not config["database.url"].startswith(("postgres", "psycopg")):
+        overrides["database.url"] = ""
+    config = config.with_values(overrides)
+    network = DemoNetwork(pace=config["demo.pace"], answer_delay=config["demo.pace"],
+                          templates=config["templates"])
+    return config, lambda clock: network.gateway(config, clock), network
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -54,16 +70,15 @@ def main(argv: list[str] | None = None) -> int:
             for option, setting in config.items():
                 print(f"{option.key} = {mask(option, setting.value)}    # {setting.origin}")
             return 0
-        if not args.demo:
-            raise UserFacingError(
-                "This build cannot log in to Telegram yet; start the demo with: deskclient --demo")
-        from .app import build_rules  # validate rules before any window opens
+        from .app import build_rules  # validate the rules before any window opens
         build_rules(config)
-        from .net.demo import DemoGateway
         from .ui.run import run_gui
-        pace = config["demo.pace"]
-        return run_gui(config, lambda clock: DemoGateway(clock, pace=pace, answer_delay=pace),
-                       args.quit_after)
+        if args.demo:
+            return run_gui(*_demo(config), quit_after=args.quit_after)
+        from .net.client_factory import telegram_client_factory
+        from .net.telethon_gateway import TelethonGateway
+        factory = telegram_client_factory(config)
+        return run_gui(config, lambda clock: TelethonGateway(factory, clock), quit_after=args.quit_after)
     except UserFacingError as exc:
         print(f"deskclient: {exc}", file=sys.stderr)
         return 2

@@ -185,6 +185,13 @@ class Config:
     def items(self):
         return ((o, self._settings[o.key]) for o in OPTIONS)
 
+    def with_values(self, values: Mapping[str, Any]) -> "Config":
+        """A copy with some values replaced (already typed), e.g. the demo's own data dir."""
+        settings = dict(self._settings)
+        for key, value in values.items():
+            settings[key] = Setting(value, "program")
+        return Config(settings)
+
     @property
     def data_dir(self) -> Path:
         return Path(self["paths.data_dir"])

@@ -21,7 +21,7 @@ import qasync  # noqa: E402
 
 from deskclient.app import build_desk  # noqa: E402
 from deskclient.config import load_config  # noqa: E402
-from deskclient.net.demo import DemoGateway  # noqa: E402
+from deskclient.net.demo import DemoNetwork  # noqa: E402
 from deskclient.ui.bridge import EventBridge  # noqa: E402
 from deskclient.ui.main_window import MainWindow  # noqa: E402
 
@@ -31,14 +31,16 @@ OUT = Path(__file__).resolve().parent
 async def shoot(app: QApplication) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         config = load_config(overrides={"paths.data_dir": tmp, "agent.name": "anna"})
-        desk = build_desk(config, lambda c: DemoGateway(c, pace=0.01, answer_delay=0.2))
+        demo = DemoNetwork(pace=0.01, answer_delay=0.2, templates=config["templates"])
+        desk = build_desk(config, lambda c: demo.gateway(config, c))
         window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
         window.resize(1280, 760)
         window.show()
         await desk.start()
-        await desk.gateway.script_done.wait()
+        demo.play()
+        await demo.script_done.wait()
         await asyncio.sleep(0.5)
-        javier = desk.store.active_ticket_for("demo", 1002)
+        javier = desk.store.active_ticket_for(str(demo.account.id), 1002)
         window.select_ticket(javier.id)
         await desk.desk.claim(javier.id)
         await desk.desk.set_category(javier.id, "Payment problems")
@@ -47,6 +49,7 @@ async def shoot(app: QApplication) -> None:
         await asyncio.sleep(1.0)
         app.processEvents()
         window.grab().save(str(OUT / "main-window.png"))
+        await demo.stop()
         await desk.stop()
         window.close()
 

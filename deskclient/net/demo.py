@@ -1,34 +1,43 @@
-"""A built-in demo network: simulated citizens behind the same Gateway as Telegram.
+"""The demo network: simulated citizens on the SimulatedTelegram, under the real gateway.
 
-Citizens write in several languages, forward, reply to earlier messages, send accepted
-and refused files (real samples from `resources/samples/`), get added to a group once,
-and answer the agent. `deskclient --demo` runs the real app on it; tests drive it too.
+`deskclient --demo` runs the production path end to end — TelethonGateway, a real
+TelegramClient, its update handling — with a simulated Telegram underneath. Citizens
+write in several languages, forward, reply to earlier messages, send accepted and
+refused files (real samples from `resources/samples/`), add the account to a group
+once, and answer the agent.
 """
 
 from __future__ import annotations
 
 import asyncio
-import itertools
 import logging
 import random
-from collections import defaultdict
+import re
+import secrets
 from dataclasses import dataclass, field
-from datetime import timedelta
-from pathlib import Path
 
+from telethon.crypto import AuthKey
+from telethon.sessions import MemorySession
+
+from ..config import Config
 from ..domain.clock import Clock
-from ..domain.messages import (
-    AddedToGroup, CitizenIdentity, ForwardOrigin, InboundMessage, IncomingFile, OutboundMessage,
-    SentReceipt,
-)
 from ..resources import sample_file
-from .gateway import ConnectionState, Gateway, GatewayListener, Offline
+from .client_factory import simulated_client_factory
+from .simulated import SimFile, SimUser, SimulatedTelegram
+from .telethon_gateway import TelethonGateway
 
 log = logging.getLogger("deskclient.net")
 
-_MIME = {"pdf": "application/pdf", "jpg": "image/jpeg", "png": "image/png", "bmp": "image/bmp",
-         "xml": "application/xml", "oga": "audio/ogg", "mp4": "video/mp4",
-         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+MIME = {"pdf": "application/pdf", "jpg": "image/jpeg", "png": "image/png", "bmp": "image/bmp",
+        "xml": "application/xml", "oga": "audio/ogg", "mp4": "video/mp4",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+
+
+def sample(name: str) -> SimFile:
+    path = sample_file(name)
+    ext = path.suffix.lstrip(".")
+    return SimFile(path.read_bytes(), name, MIME.get(ext, "application/octet-stream"),
+                   voice=ext == "oga", photo=False)
 
 
 @dataclass(frozen=True)
@@ -43,219 +52,151 @@ class Step:
 
 @dataclass
 class DemoCitizen:
-    identity: CitizenIdentity
+    user: SimUser
     script: list[Step]
     thanks: list[str]  # answers to the agent, in order
     sent_ids: list[int] = field(default_factory=list)
 
 
-def default_citizens() -> list[DemoCitizen]:
-    def who(uid: int, name: str, lang: str, phone: str) -> CitizenIdentity:
-        return CitizenIdentity(user_id=uid, name=name, username=None, phone=phone, language=None)
-
-    return [
-        DemoCitizen(who(1001, "Marta Puig", "ca", "+34600000001"), [
-            Step("Bon dia, no puc signar la sol·licitud amb el certificat digital."),
-            Step("Us adjunto el certificat que em demana el tràmit.", file="certificat.pdf"),
-        ], ["Gràcies! Ara ja funciona."]),
-        DemoCitizen(who(1002, "Javier López", "es", "+34600000002"), [
-            Step("Hola, tengo un problema con el pago de la tasa de la solicitud."),
-            Step("Pagament pendent: 45,00 €. Referència 2026/118.",
-                 forward_from="Agència Tributària de Catalunya"),
-            Step("¿Hay alguna novedad sobre esto?", reply_to_own=0),
-            Step("Adjunto la factura electrónica.", file="factura.xml"),
-        ], ["Perfecto, muchas gracias."]),
-        DemoCitizen(who(1003, "Claire Martin", "fr", "+33600000003"), [
-            Step("Bonjour, je voudrais savoir comment demander un certificat de résidence."),
-            Step("Voici une photo de mon document.", file="foto.jpg"),
-        ], ["Merci beaucoup pour votre aide."]),
-        DemoCitizen(who(1004, "Giulia Rossi", "it", "+39300000004"), [
-            Step("Buongiorno, non funziona il modulo di richiesta per il pagamento."),
-            Step("Le mando il modulo compilato.", file="formulari.docx"),
-            Step("Ecco la scansione invece.", file="escaneig.bmp"),
-        ], ["Grazie mille!"]),
-        DemoCitizen(who(1005, "Iker Etxeberria", "eu", "+34600000005"), [
-            Step("Kaixo, ziurtagiria eskaera ez dabil. Laguntza nahi dut, mesedez."),
-            Step("", file="nota-veu.oga"),
-            Step("Bideoan ikusten da arazoa.", file="video.mp4"),
-        ], ["Eskerrik asko!"]),
-        DemoCitizen(who(1006, "Jordi Soler", "ca", "+34600000006"), [
-            Step("Hola, el tràmit em dona aquest error quan faig el pagament.", file="captura.png"),
-        ], ["Perfecte, gràcies."]),
-    ]
+SCRIPTS: list[tuple[int, str, str, str, list[Step], list[str]]] = [
+    (1001, "Marta", "Puig", "+34600000001", [
+        Step("Bon dia, no puc signar la sol·licitud amb el certificat digital."),
+        Step("Us adjunto el certificat que em demana el tràmit.", file="certificat.pdf"),
+    ], ["Gràcies! Ara ja funciona."]),
+    (1002, "Javier", "López", "+34600000002", [
+        Step("Hola, tengo un problema con el pago de la tasa de la solicitud."),
+        Step("Pagament pendent: 45,00 €. Referència 2026/118.", forward_from="Agència Tributària de Catalunya"),
+        Step("¿Hay alguna novedad sobre esto?", reply_to_own=0),
+        Step("Adjunto la factura electrónica.", file="factura.xml"),
+    ], ["Perfecto, muchas gracias."]),
+    (1003, "Claire", "Martin", "+33600000003", [
+        Step("Bonjour, je voudrais savoir comment demander un certificat de résidence."),
+        Step("Voici une photo de mon document.", file="foto.jpg"),
+    ], ["Merci beaucoup pour votre aide."]),
+    (1004, "Giulia", "Rossi", "+39300000004", [
+        Step("Buongiorno, non funziona il modulo di richiesta per il pagamento."),
+        Step("Le mando il modulo compilato.", file="formulari.docx"),
+        Step("Ecco la scansione invece.", file="escaneig.bmp"),
+    ], ["Grazie mille!"]),
+    (1005, "Iker", "Etxeberria", "+34600000005", [
+        Step("Kaixo, ziurtagiria eskaera ez dabil. Laguntza nahi dut, mesedez."),
+        Step("", file="nota-veu.oga"),
+        Step("Bideoan ikusten da arazoa.", file="video.mp4"),
+    ], ["Eskerrik asko!"]),
+    (1006, "Jordi", "Soler", "+34600000006", [
+        Step("Hola, el tràmit em dona aquest error quan faig el pagament.", file="captura.png"),
+    ], ["Perfecte, gràcies."]),
+]
 
 
-class DemoGateway(Gateway):
-    """Plays the citizens' scripts at `pace` seconds a step; answers agents after `answer_delay`."""
+class DemoNetwork:
+    """A SimulatedTelegram with a logged-in service account and scripted citizens."""
 
     label = "DEMO"
 
-    def __init__(self, clock: Clock, pace: float = 4.0, answer_delay: float = 3.0,
-                 citizens: list[DemoCitizen] | None = None, seed: int = 12,
-                 group_invite: bool = True, play_script: bool = True) -> None:
-        self.account = "demo"
-        self.clock = clock
+    def __init__(self, pace: float = 4.0, answer_delay: float = 3.0, seed: int = 12,
+                 templates: dict[str, dict[str, str]] | None = None, clock: Clock | None = None) -> None:
+        # Message ids start high and random, as a long-lived account's would: a second
+        # demo run never collides with the first one's stored messages.
+        self.server = SimulatedTelegram(first_message_id=secrets.randbelow(10**9) + 10**6, clock=clock)
+        self.account = self.server.add_account("+34600000000", "012 Demo")
+        self.citizens: dict[int, DemoCitizen] = {}
+        for user_id, first, last, phone, script, thanks in SCRIPTS:
+            user = self.server.add_user(first, last, phone=phone, user_id=user_id)
+            self.citizens[user_id] = DemoCitizen(user, list(script), list(thanks))
+        self.neighbour = self.server.add_user("Pere", "Vidal", user_id=1099)
         self.pace = pace
         self.answer_delay = answer_delay
-        self.citizens = {c.identity.user_id: c for c in (citizens or default_citizens())}
-        self.group_invite = group_invite
-        self.play_script = play_script
         self._random = random.Random(seed)
-        self._ids = itertools.count(1)
-        self._state = ConnectionState.OFFLINE
-        self._listener: GatewayListener | None = None
+        self._auth_key = AuthKey(secrets.token_bytes(256))
+        self.server.authorize(self._auth_key.key_id, self.account)
+        self._automatic = _automatic_patterns(templates or {})
+        self.server.on_delivered = self._on_delivered
         self._tasks: set[asyncio.Task] = set()
-        self._files: dict[str, Path] = {}
-        self.downloads: list[str] = []  # refs fetched, so tests can tell what was never downloaded
-        self.received: dict[int, list[str]] = defaultdict(list)  # what each citizen got
-        self.left_groups: list[int] = []
-        self._random_ids: set[int] = set()
         self.script_done = asyncio.Event()
 
-    @property
-    def state(self) -> ConnectionState:
-        return self._state
+    def session(self) -> MemorySession:
+        """An already logged-in session: the demo asks for no phone or code."""
+        session = MemorySession()
+        session.set_dc(2, "127.0.0.1", 443)
+        session.auth_key = AuthKey(self._auth_key.key)
+        return session
 
-    def _set_state(self, state: ConnectionState) -> None:
-        self._state = state
-        if self._listener:
-            self._listener.on_state(state)
+    def gateway(self, config: Config, clock: Clock) -> TelethonGateway:
+        factory = simulated_client_factory(self.server, config, session_factory=self.session)
+        gateway = TelethonGateway(factory, clock, label=self.label)
+        gateway.reconnect_delay = 0.2
+        return gateway
 
-    async def start(self, listener: GatewayListener) -> None:
-        self._listener = listener
-        self._set_state(ConnectionState.CONNECTING)
-        self._set_state(ConnectionState.ONLINE)
-        if self.play_script:
-            self._spawn(self._play())
+    # -- what citizens do -------------------------------------------------------------
+
+    def says(self, user_id: int, text: str = "", file: str | None = None,
+             forward_from: str | None = None, reply_to_own: int | None = None) -> int:
+        """A citizen writes now; returns the Telegram message id."""
+        citizen = self.citizens[user_id]
+        reply_to = None
+        if reply_to_own is not None and reply_to_own < len(citizen.sent_ids):
+            reply_to = citizen.sent_ids[reply_to_own]
+        message = self.server.user_sends(citizen.user, self.account, text,
+                                         file=sample(file) if file else None,
+                                         forward_from=forward_from, reply_to=reply_to)
+        citizen.sent_ids.append(message.id)
+        return message.id
+
+    def received(self, user_id: int) -> list[str]:
+        return self.server.received_by(self.account, self.citizens[user_id].user)
+
+    def invite_to_group(self) -> int:
+        return self.server.add_to_group(self.account, self.neighbour, "Veïns del barri").id
+
+    def play(self) -> None:
+        """Play every citizen's script, interleaved, as a busy morning would."""
+        self._spawn(self._play())
 
     async def stop(self) -> None:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        self._set_state(ConnectionState.OFFLINE)
 
     def _spawn(self, coro) -> None:
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    def go_offline(self) -> None:
-        """Simulate a dropped connection (the outbox must wait)."""
-        self._set_state(ConnectionState.OFFLINE)
-
-    def go_online(self) -> None:
-        self._set_state(ConnectionState.ONLINE)
-
     async def _play(self) -> None:
-        """Interleave the citizens' scripts, as a busy morning would."""
         queues = [(c, list(c.script)) for c in self.citizens.values()]
-        step_no = 0
+        done = 0
         while any(steps for _, steps in queues):
             for citizen, steps in queues:
-                if not steps:
-                    continue
-                await asyncio.sleep(self.pace * self._random.uniform(0.5, 1.5))
-                await self._deliver(citizen, steps.pop(0))
-                step_no += 1
-                if step_no == 3 and self.group_invite:
-                    await self._invite_to_group()
+                if steps:
+                    await asyncio.sleep(self.pace * self._random.uniform(0.5, 1.5))
+                    step = steps.pop(0)
+                    self.says(citizen.user.id, step.text, step.file, step.forward_from, step.reply_to_own)
+                    done += 1
+                    if done == 3:
+                        self.invite_to_group()
         self.script_done.set()
 
-    async def _invite_to_group(self) -> None:
-        assert self._listener is not None
-        await self._listener.on_added_to_group(AddedToGroup(
-            account=self.account, chat_id=-4000001, title="Veïns del barri", date=self.clock.now()))
-
-    async def _deliver(self, citizen: DemoCitizen, step: Step) -> InboundMessage:
-        assert self._listener is not None
-        message = self.compose(citizen, step)
-        await self._listener.on_message(message)
-        return message
-
-    def compose(self, citizen: DemoCitizen, step: Step) -> InboundMessage:
-        now = self.clock.now()
-        telegram_id = next(self._ids)
-        file = None
-        if step.file:
-            path = sample_file(step.file)
-            ref = f"demo:{telegram_id}"
-            self._files[ref] = path
-            ext = path.suffix.lstrip(".")
-            file = IncomingFile(ref=ref, name=path.name, mime=_MIME.get(ext, "application/octet-stream"),
-                                size=path.stat().st_size)
-        reply_to = None
-        if step.reply_to_own is not None and step.reply_to_own < len(citizen.sent_ids):
-            reply_to = citizen.sent_ids[step.reply_to_own]
-        citizen.sent_ids.append(telegram_id)
-        forward = ForwardOrigin(step.forward_from, now - timedelta(days=2)) if step.forward_from else None
-        return InboundMessage(account=self.account, citizen=citizen.identity, telegram_id=telegram_id,
-                              date=now, text=step.text, forward=forward,
-                              reply_to_telegram_id=reply_to, file=file)
-
-    async def citizen_says(self, user_id: int, text: str = "", file: str | None = None,
-                           forward_from: str | None = None, reply_to_own: int | None = None) -> InboundMessage:
-        """Make a citizen write now (tests and the demo's own answers use this)."""
-        return await self._deliver(self.citizens[user_id],
-                                   Step(text, file, forward_from, reply_to_own))
-
-    async def citizen_sends_file(self, user_id: int, path: Path, name: str, mime: str,
-                                 caption: str = "", declared_size: int | None = None) -> InboundMessage:
-        """Offer any file under any name (hostile ones included), as a real client could."""
-        citizen = self.citizens[user_id]
-        telegram_id = next(self._ids)
-        ref = f"demo:{telegram_id}"
-        self._files[ref] = path
-        size = path.stat().st_size if declared_size is None else declared_size
-        citizen.sent_ids.append(telegram_id)
-        message = InboundMessage(account=self.account, citizen=citizen.identity, telegram_id=telegram_id,
-                                 date=self.clock.now(), text=caption,
-                                 file=IncomingFile(ref=ref, name=name, mime=mime, size=size))
-        assert self._listener is not None
-        await self._listener.on_message(message)
-        return message
-
-    async def redeliver(self, message: InboundMessage) -> None:
-        """Deliver the same message again, as Telegram may after a reconnect."""
-        assert self._listener is not None
-        await self._listener.on_message(message)
-
-    async def send(self, message: OutboundMessage, files_dir: Path) -> SentReceipt:
-        if self._state is not ConnectionState.ONLINE:
-            raise Offline("demo network is offline")
-        citizen = self.citizens.get(message.citizen_user_id)
-        if message.random_id not in self._random_ids:  # Telegram drops a repeated random_id
-            self._random_ids.add(message.random_id)
-            self.received[message.citizen_user_id].append(message.text)
-            if citizen is not None and not message.automatic and citizen.thanks:
-                answer = citizen.thanks.pop(0)
-                self._spawn(self._answer_later(citizen, answer))
-        return SentReceipt(telegram_id=next(self._ids), date=self.clock.now())
+    def _on_delivered(self, user: SimUser, text: str) -> None:
+        citizen = self.citizens.get(user.id)
+        if citizen is None or not citizen.thanks or self._is_automatic(text):
+            return
+        answer = citizen.thanks.pop(0)
+        self._spawn(self._answer_later(citizen, answer))
 
     async def _answer_later(self, citizen: DemoCitizen, text: str) -> None:
         await asyncio.sleep(self.answer_delay)
-        await self._deliver(citizen, Step(text))
+        self.says(citizen.user.id, text)
 
-    async def download(self, file: IncomingFile, destination: Path, max_bytes: int) -> int:
-        source = self._files[file.ref]
-        self.downloads.append(file.ref)
-        written = 0
-        with source.open("rb") as src, destination.open("wb") as dst:
-            while written <= max_bytes:
-                block = src.read(min(1 << 16, max_bytes + 1 - written))
-                if not block:
-                    break
-                dst.write(block)
-                written += len(block)
-        return written
+    def _is_automatic(self, text: str) -> bool:
+        return any(pattern.fullmatch(text) for pattern in self._automatic)
 
-    async def leave_group(self, chat_id: int) -> None:
-        self.left_groups.append(chat_id)
 
-    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int) -> str | None:
-        return None
-
-    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str) -> None:
-        raise NotImplementedError
-
-    async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
-        raise NotImplementedError
+def _automatic_patterns(templates: dict[str, dict[str, str]]) -> tuple[re.Pattern, ...]:
+    """Every automatic message as a pattern, so demo citizens answer only people."""
+    patterns = []
+    for texts in templates.values():
+        for template in texts.values():
+            parts = re.split(r"\{[^}]*\}", template)
+            patterns.append(re.compile(".*?".join(re.escape(p) for p in parts), re.DOTALL))
+    return tuple(patterns)

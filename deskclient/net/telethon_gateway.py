@@ -207,6 +207,9 @@ class TelethonGateway(Gateway):
             raise Undeliverable("the file is no longer available")
         media = message.document or message.photo
         written = 0
+        if file.size == 0:
+            destination.write_bytes(b"")  # Telethon cannot page through an empty file
+            return 0
         try:
             with destination.open("wb") as out:
                 async for chunk in self.client.iter_download(media):
@@ -218,6 +221,8 @@ class TelethonGateway(Gateway):
             raise RateLimited(exc.seconds) from None
         except (OSError, ConnectionError) as exc:
             raise Offline(str(exc)) from None
+        except errors.RPCError as exc:
+            raise Undeliverable(f"download refused ({exc.message})") from None
         return written
 
     # -- outbound ----------------------------------------------------------------------

@@ -13,7 +13,16 @@ from ..config import Config
 log = logging.getLogger("deskclient.ui")
 
 
-def run_gui(config: Config, gateway_factory, quit_after: float | None = None) -> int:
+async def _when_online(gateway, then) -> None:
+    from ..net.gateway import ConnectionState
+    while gateway.state is not ConnectionState.ONLINE:
+        await asyncio.sleep(0.05)
+    then()
+
+
+def run_gui(config: Config, gateway_factory, world=None, quit_after: float | None = None) -> int:
+    """Run the window until it closes. `world` (the demo network) is started once the
+    desk is up, with `play()`, and stopped with it, with `await stop()`."""
     os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6 (STACK.md)
     from PySide6.QtWidgets import QApplication
 
@@ -36,9 +45,15 @@ def run_gui(config: Config, gateway_factory, quit_after: float | None = None) ->
         window.closed.connect(done.set)
         window.show()
         await desk.start()
+        if world is not None:
+            # Citizens start writing once the account is online: at a first login,
+            # Telegram does not replay what came before it.
+            asyncio.ensure_future(_when_online(desk.gateway, world.play))
         if quit_after is not None:
             loop.call_later(quit_after, window.close)
         await done.wait()
+        if world is not None:
+            await world.stop()
         await desk.stop()
         window.deleteLater()
         bridge.deleteLater()

@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from deskclient.app import build_desk
-from deskclient.net.demo import DemoGateway
+from deskclient.net.demo import DemoNetwork
 from deskclient.ui.bridge import EventBridge
 from deskclient.ui.main_window import MainWindow
 from deskclient.ui.queue_model import Column
@@ -28,17 +28,16 @@ async def until(predicate, timeout=5.0):
 
 def test_agent_loop_in_the_window(qtbot, qloop, config, clock, qtmodeltester):
     async def scenario():
-        desk = build_desk(config, lambda c: DemoGateway(c, pace=0, answer_delay=0, play_script=False,
-                                                        group_invite=False), clock=clock)
+        demo = DemoNetwork(pace=0, answer_delay=0, templates=config["templates"], clock=clock)
+        desk = build_desk(config, lambda c: demo.gateway(config, c), clock=clock)
         bridge = EventBridge(desk.bus)
         window = MainWindow(desk.desk, bridge, desk.gateway.label)
         qtbot.addWidget(window)
         window.show()
         await desk.start()
-        demo = desk.gateway
         try:
-            assert window.connection_label.text() == "online"
-            await demo.citizen_says(1002, "Hola, tengo un problema con el pago de la tasa")
+            await until(lambda: window.connection_label.text() == "online")
+            demo.says(1002, "Hola, tengo un problema con el pago de la tasa")
             await until(lambda: window.queue_model.rowCount() == 1)
             model = window.queue_model
             assert model.index(0, Column.NUMBER).data() == "2026-000001"
@@ -54,13 +53,13 @@ def test_agent_loop_in_the_window(qtbot, qloop, config, clock, qtmodeltester):
             clock.advance(timedelta(minutes=20))
             window.composer.setPlainText("Buenos días, ¿qué error le aparece?")
             window.send_button.click()
-            await until(lambda: demo.received[1002][-1:] == ["Buenos días, ¿qué error le aparece?"])
+            await until(lambda: demo.received(1002)[-1:] == ["Buenos días, ¿qué error le aparece?"])
             await until(lambda: window.thread_model.rowCount() == 4)  # his thanks came in
             assert window.composer.toPlainText() == ""
             assert model.index(0, Column.SLA).data() == "answered"
 
             window.close_button.click()
-            await until(lambda: "Hemos cerrado la consulta 2026-000001" in demo.received[1002][-1])
+            await until(lambda: "Hemos cerrado la consulta 2026-000001" in demo.received(1002)[-1])
             await until(lambda: model.index(0, Column.STATUS).data() == "closing")
             assert window.reopen_button.isEnabled() and not window.close_button.isEnabled()
             window.grab().save(str(config.data_dir / "window.png"))
@@ -73,13 +72,14 @@ def test_agent_loop_in_the_window(qtbot, qloop, config, clock, qtmodeltester):
 
 def test_empty_reply_is_refused_in_plain_words(qtbot, qloop, config, clock):
     async def scenario():
-        desk = build_desk(config, lambda c: DemoGateway(c, pace=0, play_script=False, group_invite=False),
-                          clock=clock)
+        demo = DemoNetwork(pace=0, answer_delay=0, templates=config["templates"], clock=clock)
+        desk = build_desk(config, lambda c: demo.gateway(config, c), clock=clock)
         window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
         qtbot.addWidget(window)
         await desk.start()
         try:
-            await desk.gateway.citizen_says(1001, "Bon dia")
+            await desk.gateway.wait_online()
+            demo.says(1001, "Bon dia")
             await until(lambda: window.queue_model.rowCount() == 1)
             window.select_ticket(window.queue_model.ticket_at(0).id)
             window.composer.setPlainText("   ")
@@ -96,10 +96,10 @@ def test_deskclient_demo_turns_demo_messages_into_tickets(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, "-m", "deskclient", "--demo", "--data-dir", str(tmp_path),
-         "--set", "demo.pace=0.05", "--quit-after", "4"],
+         "--set", "demo.pace=0.05", "--quit-after", "5"],
         capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-    con = sqlite3.connect(tmp_path / "deskclient.sqlite3")
+    con = sqlite3.connect(tmp_path / "demo" / "deskclient.sqlite3")
     tickets = con.execute("SELECT number, language FROM ticket ORDER BY id").fetchall()
     openings = con.execute("SELECT COUNT(*) FROM message WHERE notice = 'opening' AND delivery = 'sent'").fetchone()
     assert [lang for _, lang in tickets] == ["ca", "es", "fr", "it", "eu", "ca"]

@@ -26,6 +26,7 @@ from typing import Callable
 from telethon import password as srp
 from telethon.tl import functions, types
 
+from ...domain.clock import Clock, SystemClock
 from .sender import RpcFailure, SimulatedSender
 
 UTC = timezone.utc
@@ -49,8 +50,6 @@ def _digits(phone: str | None) -> str:
     return "".join(ch for ch in phone or "" if ch.isdigit())
 
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
 
 
 @dataclass
@@ -101,7 +100,8 @@ class Account:
 
 
 class SimulatedTelegram:
-    def __init__(self, first_message_id: int = 1) -> None:
+    def __init__(self, first_message_id: int = 1, clock: Clock | None = None) -> None:
+        self.clock = clock or SystemClock()
         self.users: dict[int, SimUser] = {}
         self.accounts: dict[int, Account] = {}
         self.chats: dict[int, types.Chat] = {}
@@ -115,6 +115,7 @@ class SimulatedTelegram:
         self.requests: list[str] = []  # names of requests served, for tests
         self.reachable = True
         self.code_value = "12345"
+        self.on_delivered: Callable[[SimUser, str], None] | None = None  # the demo's citizens listen
         self._senders: set[SimulatedSender] = set()
         self._ids = itertools.count(1_000_000)
         self._message_ids = itertools.count(first_message_id)
@@ -149,6 +150,10 @@ class SimulatedTelegram:
             functions.upload.GetFileRequest: self._get_file,
             functions.PingRequest: lambda s, r: types.Pong(msg_id=0, ping_id=r.ping_id),
         }
+
+    def _now(self) -> datetime:
+        """Telegram dates have whole seconds."""
+        return self.clock.now().replace(microsecond=0)
 
     # -- operator API: people ----------------------------------------------------------
 
@@ -201,13 +206,13 @@ class SimulatedTelegram:
         media = self._media_for(file) if file else None
         fwd = None
         if forward_from is not None:
-            date = forward_date or _now() - timedelta(days=1)
+            date = forward_date or self._now() - timedelta(days=1)
             if isinstance(forward_from, SimUser):
                 fwd = types.MessageFwdHeader(date=date, from_id=types.PeerUser(forward_from.id))
             else:
                 fwd = types.MessageFwdHeader(date=date, from_name=forward_from)
         message = types.Message(
-            id=next(self._message_ids), peer_id=types.PeerUser(user.id), date=_now(),
+            id=next(self._message_ids), peer_id=types.PeerUser(user.id), date=self._now(),
             message=text, out=False, from_id=types.PeerUser(user.id), media=media,
             fwd_from=fwd, entities=entities or None,
             reply_to=types.MessageReplyHeader(reply_to_msg_id=reply_to) if reply_to else None,
@@ -225,7 +230,7 @@ class SimulatedTelegram:
         old = acct.messages[message_id]
         message = types.Message(id=old.id, peer_id=old.peer_id, date=old.date, message=text, out=False,
                                 from_id=old.from_id, media=old.media, fwd_from=old.fwd_from,
-                                reply_to=old.reply_to, edit_date=_now())
+                                reply_to=old.reply_to, edit_date=self._now())
         acct.messages[message_id] = message
         self._log_and_push(acct, types.UpdateEditMessage(message, 0, 1), [user], [], True)
 
@@ -238,10 +243,10 @@ class SimulatedTelegram:
 
     def add_to_group(self, account: SimUser, by: SimUser, title: str) -> types.Chat:
         chat = types.Chat(id=next(self._ids) % 1_000_000_000, title=title, photo=types.ChatPhotoEmpty(),
-                          participants_count=3, date=_now(), version=1)
+                          participants_count=3, date=self._now(), version=1)
         self.chats[chat.id] = chat
         service = types.MessageService(id=next(self._message_ids), peer_id=types.PeerChat(chat.id),
-                                       date=_now(), from_id=types.PeerUser(by.id),
+                                       date=self._now(), from_id=types.PeerUser(by.id),
                                        action=types.MessageActionChatAddUser(users=[account.id]))
         acct = self.accounts[account.id]
         acct.messages[service.id] = service
@@ -283,7 +288,7 @@ class SimulatedTelegram:
         self.login_tokens[token] = (key_id, account.id)
         for sender in self._senders:
             if sender.key_id == key_id:
-                sender.push(types.UpdateShort(types.UpdateLoginToken(), _now()))
+                sender.push(types.UpdateShort(types.UpdateLoginToken(), self._now()))
 
     # -- plumbing ----------------------------------------------------------------------
 
@@ -301,7 +306,7 @@ class SimulatedTelegram:
             return
         me = acct.user
         envelope = types.Updates(updates=[update], users=[u.tl(u.id == me.id) for u in users] + [me.tl(True)],
-                                 chats=chats, date=_now(), seq=0)
+                                 chats=chats, date=self._now(), seq=0)
         for sender in list(self._senders):
             if self.authorizations.get(sender.key_id) == me.id:
                 sender.push(envelope)
@@ -311,7 +316,7 @@ class SimulatedTelegram:
         doc_id = next(self._ids)
         if file.photo:
             photo = types.Photo(id=doc_id, access_hash=secrets.randbits(63), file_reference=b"ref",
-                                date=_now(), dc_id=DC_ID,
+                                date=self._now(), dc_id=DC_ID,
                                 sizes=[types.PhotoSize(type="x", w=640, h=480, size=size)])
             self.documents[doc_id] = (photo, file.data)
             return types.MessageMediaPhoto(photo=photo)
@@ -319,7 +324,7 @@ class SimulatedTelegram:
         if file.voice:
             attributes.append(types.DocumentAttributeAudio(duration=file.duration, voice=True))
         document = types.Document(id=doc_id, access_hash=secrets.randbits(63), file_reference=b"ref",
-                                  date=_now(), mime_type=file.mime, size=size, dc_id=DC_ID,
+                                  date=self._now(), mime_type=file.mime, size=size, dc_id=DC_ID,
                                   attributes=attributes)
         self.documents[doc_id] = (document, file.data)
         return types.MessageMediaDocument(document=document, voice=file.voice or None)
@@ -362,7 +367,7 @@ class SimulatedTelegram:
         return out
 
     def _state(self, acct: Account) -> types.updates.State:
-        return types.updates.State(pts=acct.pts, qts=0, date=_now(), seq=0, unread_count=0)
+        return types.updates.State(pts=acct.pts, qts=0, date=self._now(), seq=0, unread_count=0)
 
     def _get_state(self, sender, request):
         return self._state(self._account_of(sender))
@@ -371,13 +376,13 @@ class SimulatedTelegram:
         acct = self._account_of(sender)
         missing = [(pts, update) for pts, _, update in acct.log if pts > request.pts]
         if not missing:
-            return types.updates.DifferenceEmpty(date=_now(), seq=0)
+            return types.updates.DifferenceEmpty(date=self._now(), seq=0)
         part = missing[:DIFFERENCE_LIMIT]
         new_messages = [u.message for _, u in part if isinstance(u, types.UpdateNewMessage)]
         other = [u for _, u in part if not isinstance(u, types.UpdateNewMessage)]
         users, chats = self._entities_of(acct, [u for _, u in part])
         if len(missing) > DIFFERENCE_LIMIT:
-            state = types.updates.State(pts=part[-1][0], qts=0, date=_now(), seq=0, unread_count=0)
+            state = types.updates.State(pts=part[-1][0], qts=0, date=self._now(), seq=0, unread_count=0)
             return types.updates.DifferenceSlice(new_messages=new_messages, new_encrypted_messages=[],
                                                  other_updates=other, chats=chats, users=users,
                                                  intermediate_state=state)
@@ -405,19 +410,19 @@ class SimulatedTelegram:
                    for a in self.accounts.values()):
             raise RpcFailure(400, "PHONE_NUMBER_UNOCCUPIED")
         code_hash = secrets.token_hex(8)
-        self.phone_codes[request.phone_number] = (code_hash, self.code_value, _now() + timedelta(minutes=5))
+        self.phone_codes[request.phone_number] = (code_hash, self.code_value, self._now() + timedelta(minutes=5))
         return types.auth.SentCode(type=types.auth.SentCodeTypeApp(length=len(self.code_value)),
                                    phone_code_hash=code_hash)
 
     def expire_codes(self) -> None:
         for phone, (code_hash, code, _) in list(self.phone_codes.items()):
-            self.phone_codes[phone] = (code_hash, code, _now() - timedelta(seconds=1))
+            self.phone_codes[phone] = (code_hash, code, self._now() - timedelta(seconds=1))
 
     def _sign_in(self, sender, request):
         pending = self.phone_codes.get(request.phone_number)
         if pending is None or pending[0] != request.phone_code_hash:
             raise RpcFailure(400, "PHONE_CODE_HASH_EMPTY")
-        if pending[2] < _now():
+        if pending[2] < self._now():
             raise RpcFailure(400, "PHONE_CODE_EXPIRED")
         if request.phone_code != pending[1]:
             raise RpcFailure(400, "PHONE_CODE_INVALID")
@@ -495,7 +500,7 @@ class SimulatedTelegram:
                 return types.auth.LoginTokenSuccess(self._authorize(sender, self.accounts[user_id]))
         token = os.urandom(24)
         self.login_tokens[token] = (sender.key_id, None)
-        return types.auth.LoginToken(expires=_now() + timedelta(seconds=30), token=token)
+        return types.auth.LoginToken(expires=self._now() + timedelta(seconds=30), token=token)
 
     def _log_out(self, sender, request):
         self.authorizations.pop(sender.key_id, None)
@@ -519,7 +524,7 @@ class SimulatedTelegram:
             raise RpcFailure(400, "RANDOM_ID_DUPLICATE")
         reply_to = getattr(request, "reply_to", None)
         message = types.Message(
-            id=next(self._message_ids), peer_id=types.PeerUser(user.id), date=_now(),
+            id=next(self._message_ids), peer_id=types.PeerUser(user.id), date=self._now(),
             message=request.message, out=True, media=media, entities=request.entities,
             reply_to=types.MessageReplyHeader(reply_to_msg_id=reply_to.reply_to_msg_id)
             if isinstance(reply_to, types.InputReplyToMessage) else None,
@@ -527,12 +532,14 @@ class SimulatedTelegram:
         acct.random_ids[request.random_id] = message.id
         acct.messages[message.id] = message
         acct.delivered_to[user.id].append(message)
+        if self.on_delivered is not None:
+            self.on_delivered(user, request.message)
         update = types.UpdateNewMessage(message, 0, 1)
         acct.pts += 1
         update.pts = acct.pts
         acct.log.append((acct.pts, 1, update))
         return types.Updates(updates=[types.UpdateMessageID(id=message.id, random_id=request.random_id), update],
-                             users=[user.tl(), acct.user.tl(True)], chats=[], date=_now(), seq=0)
+                             users=[user.tl(), acct.user.tl(True)], chats=[], date=self._now(), seq=0)
 
     def _send_message(self, sender, request):
         return self._outgoing(sender, request, None)
@@ -545,7 +552,7 @@ class SimulatedTelegram:
         data = b"".join(parts[i] for i in sorted(parts))
         doc_id = next(self._ids)
         document = types.Document(id=doc_id, access_hash=secrets.randbits(63), file_reference=b"ref",
-                                  date=_now(), mime_type=media.mime_type, size=len(data), dc_id=DC_ID,
+                                  date=self._now(), mime_type=media.mime_type, size=len(data), dc_id=DC_ID,
                                   attributes=media.attributes)
         self.documents[doc_id] = (document, data)
         return self._outgoing(sender, request, types.MessageMediaDocument(document=document))
@@ -556,7 +563,7 @@ class SimulatedTelegram:
         if old is None or not old.out:
             raise RpcFailure(400, "MESSAGE_ID_INVALID")
         message = types.Message(id=old.id, peer_id=old.peer_id, date=old.date, message=request.message,
-                                out=True, media=old.media, edit_date=_now())
+                                out=True, media=old.media, edit_date=self._now())
         acct.messages[old.id] = message
         user = self.users[old.peer_id.user_id]
         acct.delivered_to[user.id] = [message if m.id == old.id else m for m in acct.delivered_to[user.id]]
@@ -564,7 +571,7 @@ class SimulatedTelegram:
         acct.pts += 1
         update.pts = acct.pts
         acct.log.append((acct.pts, 1, update))
-        return types.Updates(updates=[update], users=[user.tl()], chats=[], date=_now(), seq=0)
+        return types.Updates(updates=[update], users=[user.tl()], chats=[], date=self._now(), seq=0)
 
     def _delete_messages(self, sender, request):
         acct = self._account_of(sender)
@@ -595,13 +602,13 @@ class SimulatedTelegram:
             raise RpcFailure(400, "CHAT_ID_INVALID")
         self.left_chats.add((acct.user.id, chat.id))
         service = types.MessageService(id=next(self._message_ids), peer_id=types.PeerChat(chat.id),
-                                       date=_now(), out=True, from_id=types.PeerUser(acct.user.id),
+                                       date=self._now(), out=True, from_id=types.PeerUser(acct.user.id),
                                        action=types.MessageActionChatDeleteUser(user_id=acct.user.id))
         update = types.UpdateNewMessage(service, 0, 1)
         acct.pts += 1
         update.pts = acct.pts
         acct.log.append((acct.pts, 1, update))
-        return types.Updates(updates=[update], users=[acct.user.tl(True)], chats=[chat], date=_now(), seq=0)
+        return types.Updates(updates=[update], users=[acct.user.tl(True)], chats=[chat], date=self._now(), seq=0)
 
     def _delete_history(self, sender, request):
         acct = self._account_of(sender)
