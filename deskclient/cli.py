@@ -51,10 +51,8 @@ def _demo(config: Config):
     from .net.demo import DemoNetwork
     demo_dir = config.data_dir / "demo"
     shutil.rmtree(demo_dir, ignore_errors=True)
-    overrides = {"paths.data_dir": str(demo_dir)}
-    if not config["database.url"].startswith(("postgres", "psycopg")):
-        overrides["database.url"] = ""
-    config = config.with_values(overrides)
+    # Its own SQLite file, even in team mode: demo citizens never reach a real database.
+    config = config.with_values({"paths.data_dir": str(demo_dir), "database.url": ""})
     network = DemoNetwork(pace=config["demo.pace"], answer_delay=config["demo.pace"],
                           templates=config["templates"])
     return config, lambda clock: network.gateway(config, clock), network

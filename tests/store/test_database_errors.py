@@ -56,8 +56,8 @@ def test_cli_reports_corrupt_database_plainly(tmp_path):
 def test_unreachable_postgresql_says_so(tmp_path):
     with pytest.raises(StoreUnavailable, match=r"Cannot reach the database at postgresql://desk:\*\*\*\*@127.0.0.1:1/"):
         open_database("postgresql://desk:secret@127.0.0.1:1/desk")
-    result = cli("--demo", "--data-dir", str(tmp_path), "--database-url", "postgresql://desk:secret@127.0.0.1:1/desk",
-                 "--quit-after", "1")
+    result = cli("--data-dir", str(tmp_path), "--database-url", "postgresql://desk:secret@127.0.0.1:1/desk",
+                 "--set", "telegram.api_id=1", "--set", "telegram.api_hash=x", "--quit-after", "1")
     assert result.returncode == 2
     assert "Cannot reach the database" in result.stderr
     assert "secret" not in result.stderr and "Traceback" not in result.stderr
