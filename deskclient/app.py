@@ -113,7 +113,8 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     intake = FileIntake(rules.files, files_dir, gateway)
     ingest = IngestService(store, runner, rules, clock, gateway, intake, outbox, bus)
     agent = store.ensure_agent(config["agent.name"], config["agent.name"], Role(config["agent.role"]))
-    desk = DeskService(store, runner, rules, clock, agent, outbox, config["tickets.categories"])
+    desk = DeskService(store, runner, rules, clock, agent, outbox, config["tickets.categories"],
+                       gateway, intake)
     team_listener = None
     if store.opened.is_postgres:
         from .store.team import TeamListener

@@ -43,7 +43,7 @@ def _client(session, api_id: int, api_hash: str) -> DeskTelegramClient:
         catch_up=True,  # fetch what arrived while closed, on every connect
         flood_sleep_threshold=0,  # every flood wait reaches the outbox and the status bar
         connection_retries=3, retry_delay=2, auto_reconnect=True,
-        request_retries=1, raise_last_call_error=True,
+        request_retries=0, raise_last_call_error=True,  # the outbox retries, not Telethon
         device_model="deskclient", app_version="deskclient", system_lang_code="ca",
     )
 

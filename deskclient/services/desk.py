@@ -5,11 +5,15 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from pathlib import Path
+
 from ..domain.clock import Clock
 from ..domain.rules import DeskRules
 from ..errors import UserFacingError
+from ..net.gateway import Gateway, Offline, RateLimited, Undeliverable
 from ..store.records import AgentRecord, MessageRow, TicketRow
 from ..store.repository import QueueView, TicketStore
+from .file_intake import FileIntake
 from .outbox import OutboxSender
 from .runner import StoreRunner
 
@@ -20,7 +24,10 @@ MAX_REPLY_CHARS = 4096  # Telegram's limit for one message
 
 class DeskService:
     def __init__(self, store: TicketStore, runner: StoreRunner, rules: DeskRules, clock: Clock,
-                 agent: AgentRecord, outbox: OutboxSender, categories: list[str]) -> None:
+                 agent: AgentRecord, outbox: OutboxSender, categories: list[str],
+                 gateway: Gateway, intake: FileIntake) -> None:
+        self.gateway = gateway
+        self.intake = intake
         self.store = store
         self.runner = runner
         self.rules = rules
@@ -61,6 +68,38 @@ class DeskService:
         message_id = await self.runner.run(self.store.add_reply, ticket_id, text, self.agent)
         self.outbox.kick()
         return message_id
+
+    async def reply_with_file(self, ticket_id: int, text: str, path: Path) -> int:
+        """Send a file (with an optional caption) under the same policy as citizens' files."""
+        stored = await self.runner.run(self.intake.keep_outgoing, path, f"{self.clock.now():%Y-%m}")
+        message_id = await self.runner.run(self.store.add_reply, ticket_id, text.strip(), self.agent, stored)
+        self.outbox.kick()
+        return message_id
+
+    async def edit_sent(self, message_id: int, text: str) -> None:
+        """Change an agent's message the citizen already has (Telegram keeps it in place)."""
+        text = text.strip()
+        if not text:
+            raise UserFacingError("The new text is empty.")
+        message, citizen_user_id = await self.runner.run(self.store.own_sent_message, message_id)
+        await self._online(self.gateway.edit_sent(citizen_user_id, message.telegram_id, text))
+        await self.runner.run(self.store.record_own_edit, message_id, text, self.agent)
+
+    async def delete_sent(self, message_id: int) -> None:
+        """Delete an agent's message for the citizen too; the record keeps it, marked."""
+        message, citizen_user_id = await self.runner.run(self.store.own_sent_message, message_id)
+        await self._online(self.gateway.delete_sent(citizen_user_id, [message.telegram_id]))
+        await self.runner.run(self.store.record_own_deletion, message_id, self.agent)
+
+    async def _online(self, call) -> None:
+        try:
+            await call
+        except Offline:
+            raise UserFacingError("Not connected to Telegram: try again once online.") from None
+        except RateLimited as exc:
+            raise UserFacingError(f"Telegram asks to wait {exc.seconds} s: try again then.") from None
+        except Undeliverable as exc:
+            raise UserFacingError(f"Telegram refused it ({exc}).") from None
 
     async def note(self, ticket_id: int, text: str) -> int:
         if not text.strip():

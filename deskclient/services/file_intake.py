@@ -10,10 +10,12 @@ import hashlib
 import logging
 import os
 import secrets
+import shutil
 from pathlib import Path
 
 from ..domain.files import FilePolicy, sanitize_file_name
 from ..domain.messages import IncomingFile
+from ..errors import UserFacingError
 from ..net.gateway import Gateway
 from ..store.records import RefusedFile, StoredFile
 
@@ -54,6 +56,29 @@ class FileIntake:
             partial.unlink(missing_ok=True)
             raise
         return StoredFile(verdict.kind.value, safe_name, offered.mime, size, digest,
+                          str(final.relative_to(self.files_dir)))
+
+    def keep_outgoing(self, source: Path, month: str) -> StoredFile:
+        """Copy a file an agent sends into the files dir, after the same checks."""
+        try:
+            size = source.stat().st_size
+            with source.open("rb") as fh:
+                head = fh.read(_HEAD)
+        except OSError as exc:
+            raise UserFacingError(f"Cannot read {source.name}: {exc.strerror}.") from None
+        verdict = self.policy.check_offer(source.name, "", size)
+        if verdict.accepted:
+            verdict = self.policy.check_content(verdict, head, size)
+        if not verdict.accepted:
+            raise UserFacingError(f"{source.name} cannot be sent: {verdict.reason}. "
+                                  f"Accepted: {self.policy.accepted_names()}.")
+        folder = self.files_dir / month
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        safe_name = sanitize_file_name(source.name, verdict.extension)
+        final = folder / f"{secrets.token_hex(6)}_{safe_name}"
+        shutil.copyfile(source, final)
+        final.chmod(0o600)
+        return StoredFile(verdict.kind.value, safe_name, "", size, _sha256(final),
                           str(final.relative_to(self.files_dir)))
 
     def discard(self, stored: StoredFile) -> None:

@@ -109,7 +109,7 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
             indexes = (
                 # Telegram message ids are unique per account: a second delivery collides.
                 (("citizen", "telegram_id"), True),
-                (("ticket", "id"), False),
+                (("ticket", "created_at", "id"), False),  # a thread, in order, by window
             )
 
     class MessageEdit(Base):

@@ -443,6 +443,38 @@ class TicketStore:
 
         return self._retrying(work)
 
+    def own_sent_message(self, message_id: int) -> tuple[MessageRow, int]:
+        """An agent's message that reached Telegram, and its citizen's Telegram id."""
+        message = self.message(message_id)
+        if message.kind != MessageKind.OUT.value or message.delivery != Delivery.SENT.value \
+                or message.telegram_id is None or message.deleted_at is not None:
+            raise TicketConflict("Only an agent's message that was sent can be changed.")
+        citizen = self.m.Citizen.select().join(self.m.Message).where(self.m.Message.id == message_id).get()
+        return message, citizen.telegram_user_id
+
+    def record_own_edit(self, message_id: int, text: str, by: AgentRecord) -> None:
+        m = self.m
+
+        def work():
+            message = m.Message.get_by_id(message_id)
+            m.MessageEdit.create(message=message_id, previous_text=message.text, replaced_at=self.clock.now())
+            m.Message.update(text=text, edited_at=self.clock.now()).where(m.Message.id == message_id).execute()
+            self._audit("edit_sent", by.id, message.ticket_id)
+            self._announce("message_changed", message.ticket_id, message_id)
+
+        self._retrying(work)
+
+    def record_own_deletion(self, message_id: int, by: AgentRecord) -> None:
+        m = self.m
+
+        def work():
+            message = m.Message.get_by_id(message_id)
+            m.Message.update(deleted_at=self.clock.now()).where(m.Message.id == message_id).execute()
+            self._audit("delete_sent", by.id, message.ticket_id)
+            self._announce("message_changed", message.ticket_id, message_id)
+
+        self._retrying(work)
+
     def add_note(self, ticket_id: int, text: str, by: AgentRecord) -> int:
         """An internal note: kept with the thread, never sent to the citizen."""
         m = self.m
@@ -620,13 +652,19 @@ class TicketStore:
         return _ticket_row(row) if row else None
 
     def thread(self, ticket_id: int, before_id: int | None = None, limit: int = 200) -> list[MessageRow]:
-        """Up to `limit` messages before `before_id` (newest when None), oldest first."""
+        """Up to `limit` messages before `before_id` (newest when None), oldest first.
+
+        In the order they were written (Telegram's date), not the order they were filed:
+        a message with a file is filed after the download, maybe after a later one.
+        """
         m = self.m
         query = (m.Message.select(m.Message, m.Agent.id, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
                  .where(m.Message.ticket == ticket_id))
         if before_id is not None:
-            query = query.where(m.Message.id < before_id)
-        query = query.order_by(m.Message.id.desc()).limit(limit)
+            anchor = m.Message.get_by_id(before_id).created_at
+            query = query.where((m.Message.created_at < anchor) |
+                                ((m.Message.created_at == anchor) & (m.Message.id < before_id)))
+        query = query.order_by(m.Message.created_at.desc(), m.Message.id.desc()).limit(limit)
         rows = list(query)
         attachments: dict[int, list[AttachmentRow]] = {}
         if rows:

@@ -43,8 +43,8 @@ async def until(predicate, timeout=5.0):
 
 
 @pytest.fixture
-def telegram():
-    server = SimulatedTelegram()
+def telegram(clock):
+    server = SimulatedTelegram(clock=clock)
     server.account = server.add_account("+34600000000", "012 Gencat")
     server.citizen = server.add_user("Marta", "Puig", phone="+34611111111")
     return server

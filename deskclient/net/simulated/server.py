@@ -92,7 +92,7 @@ class Account:
 
     user: SimUser
     password: str | None = None
-    pts: int = 0
+    pts: int = 100  # never 0: Telethon reads a saved pts of 0 as "no state"
     log: list[tuple[int, int, object]] = field(default_factory=list)  # (pts, pts_count, update)
     messages: dict[int, object] = field(default_factory=dict)  # id -> Message as the account sees it
     random_ids: dict[int, int] = field(default_factory=dict)  # random_id -> message id
