@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QSizePolicy, QToolBar, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget,
 )
 
 from ...domain.files import sniff
@@ -24,6 +24,7 @@ from ...errors import UserFacingError
 log = logging.getLogger("deskclient.ui")
 
 HEAD_BYTES = 4096  # enough for sniff() and for every header we check
+NAME_WIDTH = 220  # pixels for the file name in the header; longer names are elided
 
 # What sniff() found, as a person would say it.
 LOOKS_LIKE = {
@@ -115,15 +116,28 @@ class PreviewWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
 
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("previewToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.name_label = QLabel(self.path.name)
+        # name | the kind's own tools (overflow into » when narrow) | Save as…, Open with…
+        header = QWidget(self)
+        header.setObjectName("previewHeader")
+        header_row = QHBoxLayout(header)
+        header_row.setContentsMargins(0, 0, 0, 0)
+        header_row.setSpacing(0)
+        self.name_label = QLabel()
         self.name_label.setObjectName("previewFileName")
         self.name_label.setStyleSheet("font-weight:bold;padding:0 8px;")
+        self.name_label.setText(self.name_label.fontMetrics().elidedText(
+            self.path.name, Qt.TextElideMode.ElideMiddle, NAME_WIDTH))
         self.name_label.setToolTip(str(self.path))
-        self._name_action = self.toolbar.addWidget(self.name_label)
-        layout.addWidget(self.toolbar)
+        header_row.addWidget(self.name_label)
+        self.toolbar = QToolBar(header)
+        self.toolbar.setObjectName("previewToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        header_row.addWidget(self.toolbar, 1)
+        self.file_toolbar = QToolBar(header)
+        self.file_toolbar.setObjectName("fileToolbar")
+        self.file_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        header_row.addWidget(self.file_toolbar)
+        layout.addWidget(header)
 
         self.message_label = QLabel()
         self.message_label.setObjectName("previewMessage")
@@ -141,11 +155,15 @@ class PreviewWidget(QWidget):
         layout.addWidget(self.body, 1)
 
         self.save_as_action = QAction("Save as…", self)
+        self.save_as_action.setIconText("Save as…")  # tool buttons drop a trailing "…"
         self.save_as_action.setToolTip("Save a copy of this file")
         self.save_as_action.triggered.connect(self.ask_where_to_save)
         self.open_with_action = QAction("Open with…", self)
+        self.open_with_action.setIconText("Open with…")
         self.open_with_action.setToolTip("Open this file in another program")
         self.open_with_action.triggered.connect(self.open_externally)
+        self.file_toolbar.addAction(self.save_as_action)
+        self.file_toolbar.addAction(self.open_with_action)
 
     # -- for subclasses ------------------------------------------------------------------
 
@@ -165,12 +183,7 @@ class PreviewWidget(QWidget):
     # -- lifecycle -----------------------------------------------------------------------
 
     def start(self) -> None:
-        """Finish the toolbar and load the file. Called once by open_preview()."""
-        spacer = QWidget(self.toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self.toolbar.addAction(self.save_as_action)
-        self.toolbar.addAction(self.open_with_action)
+        """Load the file, or show why not. Called once by open_preview()."""
         try:
             self.load()
         except PreviewUnavailable as exc:
@@ -197,10 +210,9 @@ class PreviewWidget(QWidget):
         self.release()
         self._error = message
         self.body.hide()
-        keep = (self.save_as_action, self.open_with_action, self._name_action)
-        for action in self.toolbar.actions():
-            if action not in keep:
-                action.setVisible(False)  # zoom, pages, find: nothing to act on
+        self.toolbar.hide()  # zoom, pages, find: nothing to act on
+        for action in self.actions():
+            action.setEnabled(False)  # and their shortcuts
         if suspicious:
             self.open_with_action.setEnabled(False)
             self.open_with_action.setToolTip(

@@ -8,6 +8,7 @@ runs under QImageReader's allocation limit as a second fence.
 from __future__ import annotations
 
 import math
+import struct
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -46,6 +47,24 @@ def _bytes_per_pixel(image_format: QImage.Format) -> int:
     return max(1, QImage.toPixelFormat(image_format).bitsPerPixel() // 8)
 
 
+def declared_dimensions(image_format: str, head: bytes) -> tuple[int, int] | None:
+    """Width and height as a PNG or BMP header states them, read by us, not by a plugin.
+
+    Qt's own BMP reader rejects headers over 16,384² as unreadable; reading the numbers
+    ourselves lets the agent hear "too large" rather than "damaged" for such bombs, and
+    keeps the pixel budget independent of what each image plugin happens to check.
+    """
+    if image_format == "png" and len(head) >= 24 and head[12:16] == b"IHDR":
+        return struct.unpack(">II", head[16:24])
+    if image_format == "bmp" and len(head) >= 26:
+        (info_size,) = struct.unpack("<I", head[14:18])
+        if info_size == 12:  # OS/2 BITMAPCOREHEADER: 16-bit sizes
+            return struct.unpack("<HH", head[18:22])
+        width, height = struct.unpack("<ii", head[18:26])
+        return abs(width), abs(height)  # negative height: rows stored top-down
+    return None
+
+
 def read_image(path: Path) -> QImage:
     """Decode a received image, or raise PreviewUnavailable saying why not.
 
@@ -64,15 +83,23 @@ def read_image(path: Path) -> QImage:
     if found not in FORMAT_NAMES:
         raise not_what_it_says("a JPEG, PNG or BMP image", head)
 
-    size = reader.size()
-    if not size.isValid() or size.isEmpty():
+    size = reader.size()  # reads the header only
+    declared = declared_dimensions(found, head)
+    if declared is not None:
+        width, height = declared
+    elif size.isValid():
+        width, height = size.width(), size.height()
+    else:
+        width = height = 0
+    if width * height == 0:
         raise PreviewUnavailable("This image is damaged or incomplete and cannot be shown.")
-    width, height = size.width(), size.height()
     needed_mb = width * height * _bytes_per_pixel(reader.imageFormat()) / (1024 * 1024)
     if width * height > MAX_PIXELS or needed_mb > MAX_DECODE_MB:
         raise PreviewUnavailable(
             f"The image is {width:,} × {height:,} pixels, too large to preview safely.",
             suspicious=True)
+    if not size.isValid() or size.isEmpty():
+        raise PreviewUnavailable("This image is damaged or incomplete and cannot be shown.")
 
     with allocation_limit(MAX_DECODE_MB):
         image = reader.read()
@@ -152,7 +179,7 @@ class ImagePreview(PreviewWidget):
             QAction("Fit", self, shortcut=QKeySequence("Ctrl+0"),
                     toolTip="Fit to window (Ctrl+0)", triggered=self.fit_to_window))
         self.actual_size_action = self.add_action(
-            QAction("100%", self, shortcut=QKeySequence("Ctrl+1"),
+            QAction("1:1", self, shortcut=QKeySequence("Ctrl+1"),
                     toolTip="Actual size (Ctrl+1)", triggered=self.actual_size))
         self.size_label = QLabel()
         self.size_label.setObjectName("imageSizeLabel")

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
@@ -70,9 +70,17 @@ class MediaPreview(PreviewWidget):
         self.time_label.setObjectName("timeLabel")
         self.time_label.setStyleSheet("padding-left:6px;")
         row.addWidget(self.time_label)
-        self.body_layout.addWidget(controls)
-        if self.video_widget is None:
+        if self.video_widget is None:  # a voice note: the controls, centred
+            controls.setMaximumWidth(640)
+            centred = QHBoxLayout()
+            centred.addStretch(1)
+            centred.addWidget(controls, 100)
+            centred.addStretch(1)
             self.body_layout.addStretch(1)
+            self.body_layout.addLayout(centred)
+            self.body_layout.addStretch(1)
+        else:
+            self.body_layout.addWidget(controls)
 
         self.play_action = QAction("Play", self, shortcut=QKeySequence(Qt.Key.Key_Space),
                                    triggered=self.toggle_play)
@@ -83,6 +91,7 @@ class MediaPreview(PreviewWidget):
         self.player.positionChanged.connect(self._on_position)
         self.player.playbackStateChanged.connect(self._update_play_button)
         self.player.errorOccurred.connect(self._on_error)
+        self.player.mediaStatusChanged.connect(self._on_status)
         self._update_play_button()
         self._update_time()
 
@@ -144,6 +153,13 @@ class MediaPreview(PreviewWidget):
         if duration > 0:
             self.durationKnown.emit(duration)
 
+    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.LoadedMedia:
+            self._on_loaded()
+
+    def _on_loaded(self) -> None:
+        """The header is read; video previews show their first frame."""
+
     def _on_position(self, position: int) -> None:
         if not self.seek_slider.isSliderDown():
             self.seek_slider.blockSignals(True)
@@ -192,9 +208,30 @@ class VideoPreview(MediaPreview):
     unplayable = "This video is damaged or in a format that cannot be played."
 
     def _build_screen(self) -> None:
+        self._frame_size = QSize()
+        self._poster_shown = False
         self.video_widget = QVideoWidget(self.body)
         self.video_widget.setObjectName("videoWidget")
         self.video_widget.setMinimumSize(320, 180)
-        self.video_widget.setStyleSheet("background:black;")
+        palette = self.video_widget.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+        self.video_widget.setPalette(palette)
+        self.video_widget.setAutoFillBackground(True)
         self.player.setVideoOutput(self.video_widget)
+        self.video_widget.videoSink().videoFrameChanged.connect(self._on_frame)
         self.body_layout.addWidget(self.video_widget, 1)
+
+    @property
+    def frame_size(self) -> QSize:
+        """The size of the last frame shown; empty until the first one arrives."""
+        return self._frame_size
+
+    def _on_frame(self, frame) -> None:
+        if frame.isValid():
+            self._frame_size = frame.size()
+
+    def _on_loaded(self) -> None:
+        if not self._poster_shown and self.player.playbackState() == (
+                QMediaPlayer.PlaybackState.StoppedState):
+            self._poster_shown = True
+            self.player.pause()  # decodes and shows the first frame, plays nothing

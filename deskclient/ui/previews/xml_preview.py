@@ -95,6 +95,7 @@ class XmlPreview(PreviewWidget):
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.editor.setStyleSheet("QPlainTextEdit{background:#fbfbfb;border:0;}")
+        self.editor.document().setDocumentMargin(8)
         self.highlighter = XmlHighlighter(self.editor.document())
         self.body_layout.addWidget(self.editor)
 
