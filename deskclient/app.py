@@ -21,6 +21,9 @@ from .domain.service_hours import ServiceCalendar, ServiceHours
 from .domain.tickets import ClosingPolicy, Role
 from .errors import ConfigError
 from .net.gateway import Gateway
+from .net.login import LoginFlow
+from .net.telethon_gateway import TelethonGateway
+from .services.account import AccountService
 from .services.desk import DeskService
 from .services.events import EventBus, StoreChanged
 from .services.file_intake import FileIntake
@@ -75,6 +78,7 @@ class Desk:
     ingest: IngestService
     desk: DeskService
     team_listener: object | None = None
+    account: AccountService | None = None
 
     @property
     def files_dir(self) -> Path:
@@ -115,8 +119,11 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     agent = store.ensure_agent(config["agent.name"], config["agent.name"], Role(config["agent.role"]))
     desk = DeskService(store, runner, rules, clock, agent, outbox, config["tickets.categories"],
                        gateway, intake)
+    account = None
+    if isinstance(gateway, TelethonGateway):
+        account = AccountService(LoginFlow(gateway), store, runner, agent)
     team_listener = None
     if store.opened.is_postgres:
         from .store.team import TeamListener
         team_listener = TeamListener(store)
-    return Desk(config, clock, rules, store, runner, bus, gateway, outbox, ingest, desk, team_listener)
+    return Desk(config, clock, rules, store, runner, bus, gateway, outbox, ingest, desk, team_listener, account)

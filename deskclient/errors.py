@@ -23,3 +23,15 @@ class TicketConflict(UserFacingError):
 
 class NotAllowed(UserFacingError):
     """The agent's role does not allow this action."""
+
+
+class LoginError(UserFacingError):
+    """A login step failed in a way the person can fix (wrong code, no network, …)."""
+
+
+class PasswordNeeded(Exception):
+    """The account has two-step verification: ask for its password next."""
+
+    def __init__(self, hint: str | None = None) -> None:
+        super().__init__("password needed")
+        self.hint = hint

@@ -10,22 +10,12 @@ import logging
 
 from telethon import errors, functions
 
-from ..errors import UserFacingError
+from ..errors import LoginError, PasswordNeeded
 from .telethon_gateway import TelethonGateway
 
 log = logging.getLogger("deskclient.net")
 
-
-class LoginError(UserFacingError):
-    pass
-
-
-class PasswordNeeded(Exception):
-    """The account has two-step verification: ask for the password next."""
-
-    def __init__(self, hint: str | None) -> None:
-        super().__init__("password needed")
-        self.hint = hint
+QR_SECONDS = 30.0
 
 
 def _plain(exc: BaseException) -> LoginError:
@@ -105,7 +95,9 @@ class LoginFlow:
             raise _plain(exc) from None
         return self._qr.url
 
-    async def qr_wait(self, timeout: float | None = None) -> str:
+    async def qr_wait(self, timeout: float = QR_SECONDS) -> str:
+        """Wait for the scan. Our own timeout: Telethon's default trusts this machine's
+        clock against the token's expiry, and a skewed clock would fail at once."""
         try:
             user = await self._qr.wait(timeout)
         except TimeoutError:

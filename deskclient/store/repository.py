@@ -147,6 +147,11 @@ class TicketStore:
         self.m.AuditEvent.create(at=self.clock.now(), agent=agent_id, action=action,
                                  ticket=ticket_id, detail=detail)
 
+    def audit(self, action: str, agent: AgentRecord | None, detail: str = "",
+              ticket_id: int | None = None) -> None:
+        """Record an action that changes no ticket (a login, a log-out). No message text."""
+        self._retrying(lambda: self._audit(action, agent.id if agent else None, ticket_id, detail))
+
     def audit_trail(self, ticket_id: int | None = None) -> list[tuple[datetime, str, str | None, str]]:
         m = self.m
         query = (m.AuditEvent.select(m.AuditEvent, m.Agent.login)

@@ -21,7 +21,9 @@ from ..errors import UserFacingError
 from ..services.desk import DeskService
 from ..store.records import Change
 from ..store.repository import QueueView
+from ..services.account import AccountService
 from .bridge import EventBridge
+from .login_dialog import LoginDialog
 from .queue_model import TICKET_ID_ROLE, TicketQueueModel
 from .thread_model import ThreadModel
 
@@ -36,9 +38,12 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(self, desk: DeskService, bridge: EventBridge, network_label: str) -> None:
+    def __init__(self, desk: DeskService, bridge: EventBridge, network_label: str,
+                 account: AccountService | None = None) -> None:
         super().__init__()
         self.desk = desk
+        self.account = account
+        self.login_dialog: LoginDialog | None = None
         self.is_demo = network_label == "DEMO"
         self.setWindowTitle("deskclient — DEMO network" if self.is_demo else "deskclient")
         self.resize(1280, 800)
@@ -153,6 +158,12 @@ class MainWindow(QMainWindow):
         self.category_combo.activated.connect(self._on_category)
 
     def _build_actions(self) -> None:
+        if self.account is not None:
+            menu = self.menuBar().addMenu("&Account")
+            login = menu.addAction("&Log in to Telegram…")
+            login.triggered.connect(self.show_login)
+            logout = menu.addAction("Log &out of Telegram")
+            logout.triggered.connect(self.log_out)
         send = QAction("Send", self, shortcut=QKeySequence("Ctrl+Return"))
         send.triggered.connect(self.send)
         search = QAction("Search", self, shortcut=QKeySequence.StandardKey.Find)
@@ -248,8 +259,24 @@ class MainWindow(QMainWindow):
         if change.kind == "ticket_changed":
             self._update_ticket_controls()
 
+    def show_login(self) -> None:
+        if self.account is None:
+            return
+        if self.login_dialog is None:
+            self.login_dialog = LoginDialog(self.account, self)
+            self.login_dialog.loggedIn.connect(
+                lambda name: self.statusBar().showMessage(f"Logged in as {name}", 10_000))
+        self.login_dialog.open()
+
+    @asyncSlot()
+    async def log_out(self) -> None:
+        if self.account is not None:
+            await self._act(self.account.log_out())
+
     def _on_connection(self, state: str) -> None:
         self.connection_label.setText(state)
+        if state == "logged out":
+            self.show_login()
         colour = {"online": "#1b5e20", "connecting": "#b26a00"}.get(state, "#b00020")
         self.connection_label.setStyleSheet(f"color:{colour};font-weight:bold;")
 

@@ -40,7 +40,7 @@ def run_gui(config: Config, gateway_factory, world=None, quit_after: float | Non
     async def main() -> None:
         desk = build_desk(config, gateway_factory)
         bridge = EventBridge(desk.bus)
-        window = MainWindow(desk.desk, bridge, desk.gateway.label)
+        window = MainWindow(desk.desk, bridge, desk.gateway.label, desk.account)
         done = asyncio.Event()
         window.closed.connect(done.set)
         window.show()
