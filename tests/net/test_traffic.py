@@ -282,3 +282,39 @@ def test_agent_file_reply_edit_and_delete_of_own_message(telegram, config, clock
             await desk.stop()
 
     asyncio.run(scenario())
+
+
+def test_short_outage_loses_pushes_and_catch_up_recovers_them(telegram, config, clock):
+    async def scenario():
+        desk = desk_on(telegram, config, clock)
+        await login(telegram, desk)
+        account, marta = str(telegram.account.id), telegram.citizen
+        try:
+            telegram.drop()  # the socket stalls; Telethon's sender will reconnect by itself
+            telegram.user_sends(marta, telegram.account, "durant el tall")  # its push is lost
+            await asyncio.sleep(0.2)
+            assert inbound_texts(desk, account, marta.id) == []
+            telegram.restore()  # reconnected: the client catches up
+            await until(lambda: inbound_texts(desk, account, marta.id) == ["durant el tall"])
+        finally:
+            await desk.stop()
+
+    asyncio.run(scenario())
+
+
+def test_group_messages_never_open_tickets(telegram, config, clock):
+    async def scenario():
+        desk = desk_on(telegram, config, clock)
+        await login(telegram, desk)
+        neighbour = telegram.add_user("Pere")
+        try:
+            chat = telegram.add_to_group(telegram.account, neighbour, "Veïns")
+            telegram.user_posts_in_group(neighbour, telegram.account, chat.id, "Hola a tothom")
+            await until(lambda: desk.store.groups_left())
+            await asyncio.sleep(0.2)
+            assert desk.store.ticket_count() == 0
+            assert not telegram.member_of(telegram.account, chat.id)
+        finally:
+            await desk.stop()
+
+    asyncio.run(scenario())

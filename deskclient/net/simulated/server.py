@@ -253,6 +253,15 @@ class SimulatedTelegram:
         self._log_and_push(acct, types.UpdateNewMessage(service, 0, 1), [by, account], [chat], True)
         return chat
 
+    def user_posts_in_group(self, user: SimUser, account: SimUser, chat_id: int, text: str) -> types.Message:
+        """A message in a basic group the account belongs to."""
+        message = types.Message(id=next(self._message_ids), peer_id=types.PeerChat(chat_id), date=self._now(),
+                                message=text, out=False, from_id=types.PeerUser(user.id))
+        acct = self.accounts[account.id]
+        acct.messages[message.id] = message
+        self._log_and_push(acct, types.UpdateNewMessage(message, 0, 1), [user], [self.chats[chat_id]], True)
+        return message
+
     def member_of(self, account: SimUser, chat_id: int) -> bool:
         return (account.id, chat_id) not in self.left_chats
 
