@@ -38,11 +38,14 @@ class NoticeTemplates:
         template = self.templates[lang].get(notice.value)
         if template is None:
             template = self.templates[self.default_language][notice.value]
-        return template.format_map(_Lenient(values))
+        return fill(template, **values)
+
+
+def fill(template: str, **values: str) -> str:
+    """`{name}` placeholders filled; unknown ones stay visible instead of failing on a typo."""
+    return template.format_map(_Lenient(values))
 
 
 class _Lenient(dict):
-    """Leaves unknown placeholders visible instead of failing on a template typo."""
-
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"

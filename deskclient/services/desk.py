@@ -7,6 +7,7 @@ import logging
 
 from pathlib import Path
 
+from ..domain.canned import canned_reply
 from ..domain.clock import Clock
 from ..domain.rules import DeskRules
 from ..errors import UserFacingError
@@ -45,6 +46,15 @@ class DeskService:
     def queue_count(self, view: str = QueueView.ALL, search: str = "") -> int:
         return self.store.queue_count(view, self.agent.id, search)
 
+    def queue_counts(self) -> dict[str, tuple[int, int]]:
+        return self.store.queue_counts(self.agent.id)
+
+    def agents(self) -> list[AgentRecord]:
+        return self.store.agents()
+
+    def canned(self) -> dict[str, dict[str, str]]:
+        return self.store.canned()
+
     def ticket(self, ticket_id: int) -> TicketRow:
         return self.store.ticket(ticket_id)
 
@@ -53,6 +63,20 @@ class DeskService:
 
     def message(self, message_id: int) -> MessageRow:
         return self.store.message(message_id)
+
+    @property
+    def files_dir(self) -> Path:
+        return self.intake.files_dir
+
+    def attachment_path(self, attachment_id: int) -> tuple[Path, str, str]:
+        """(path, kind, name) of a kept attachment, for a preview."""
+        attachment = self.store.attachment(attachment_id)
+        if not attachment.kept or not attachment.stored_path:
+            raise UserFacingError(f"{attachment.file_name} was not kept: {attachment.refusal}.")
+        return self.files_dir / attachment.stored_path, attachment.kind, attachment.file_name
+
+    def message_history(self, message_id: int):
+        return self.store.message_history(message_id)
 
     def sla_left(self, ticket: TicketRow):
         return self.rules.sla(ticket.first_response_due, ticket.first_response_at, self.clock.now())
@@ -108,6 +132,14 @@ class DeskService:
 
     async def claim(self, ticket_id: int) -> None:
         await self.runner.run(self.store.claim, ticket_id, self.agent)
+
+    async def assign(self, ticket_id: int, agent_id: int | None) -> None:
+        await self.runner.run(self.store.assign, ticket_id, agent_id, self.agent)
+
+    def canned_text(self, title: str, ticket: TicketRow) -> str:
+        variants = self.store.canned().get(title, {})
+        return canned_reply(variants, ticket.language, self.rules.notices.default_language,
+                            ticket.number, ticket.citizen_name, self.agent.display_name)
 
     async def set_category(self, ticket_id: int, category: str | None) -> None:
         if category is not None and category not in self.categories:

@@ -646,6 +646,26 @@ class TicketStore:
         query = self._view_filter(self._ticket_query(), view, agent_id, search)
         return query.count()
 
+    def queue_counts(self, agent_id: int | None) -> dict[str, tuple[int, int]]:
+        """view -> (tickets, tickets with unread messages), in one pass over the tickets."""
+        p = self.db.param
+        conditions = {
+            QueueView.MINE: f"assignee_id = {p} AND active",
+            QueueView.UNASSIGNED: "assignee_id IS NULL AND status = 'open'",
+            QueueView.CLOSING: "status = 'closing'",
+            QueueView.CLOSED: "status = 'closed'",
+            QueueView.ALL: "1 = 1",
+        }
+        columns = []
+        params: list = []
+        for view, condition in conditions.items():
+            columns.append(f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)")
+            columns.append(f"SUM(CASE WHEN {condition} AND unread > 0 THEN 1 ELSE 0 END)")
+            params += [agent_id, agent_id] if view == QueueView.MINE else []
+        row = self.db.execute_sql(f"SELECT {', '.join(columns)} FROM ticket", params).fetchone()
+        values = [int(v or 0) for v in row]
+        return {view: (values[2 * n], values[2 * n + 1]) for n, view in enumerate(conditions)}
+
     def ticket(self, ticket_id: int) -> TicketRow:
         return _ticket_row(self._ticket_query().where(self.m.Ticket.id == ticket_id).get())
 
@@ -683,6 +703,9 @@ class TicketStore:
                .where(m.Message.id == message_id).get())
         attachments = [_attachment_row(a) for a in row.attachments]
         return _message_row(row, attachments)
+
+    def attachment(self, attachment_id: int) -> AttachmentRow:
+        return _attachment_row(self.m.Attachment.get_by_id(attachment_id))
 
     def message_history(self, message_id: int) -> list[tuple[datetime, str]]:
         """Earlier texts of an edited message, oldest first."""

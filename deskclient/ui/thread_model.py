@@ -19,6 +19,7 @@ class MessageRole(enum.IntEnum):
     KIND = Qt.ItemDataRole.UserRole + 2
     DELIVERY = Qt.ItemDataRole.UserRole + 3
     ROW = Qt.ItemDataRole.UserRole + 4
+    HIGHLIGHT = Qt.ItemDataRole.UserRole + 5
 
 
 _BACKGROUND = {"in": "#ffffff", "out": "#dcf3dc", "system": "#eeeeee", "note": "#fff4c2"}
@@ -61,9 +62,11 @@ class ThreadModel(QAbstractListModel):
         self.ticket_id: int | None = None
         self._citizen = ""
         self._has_older = False
+        self._highlighted: int | None = None
 
     def show_ticket(self, ticket_id: int | None) -> None:
         self.beginResetModel()
+        self._highlighted = None
         self.ticket_id = ticket_id
         self._rows = self._desk.thread(ticket_id, None, WINDOW) if ticket_id else []
         self._citizen = self._desk.ticket(ticket_id).citizen_name if ticket_id else ""
@@ -79,8 +82,30 @@ class ThreadModel(QAbstractListModel):
         if older:
             self.beginInsertRows(QModelIndex(), 0, len(older) - 1)
             self._rows[:0] = older
+            if self._highlighted is not None:
+                self._highlighted += len(older)
             self.endInsertRows()
         return len(older)
+
+    @property
+    def citizen_name(self) -> str:
+        return self._citizen
+
+    def row_of_telegram_id(self, telegram_id: int) -> int | None:
+        """The loaded row holding that Telegram message, loading older windows if needed."""
+        while True:
+            for n, row in enumerate(self._rows):
+                if row.telegram_id == telegram_id:
+                    return n
+            if not self.load_older():
+                return None
+
+    def highlight(self, row: int | None) -> None:
+        """Mark one bubble (the target of a jump to a quoted message)."""
+        previous, self._highlighted = self._highlighted, row
+        for changed in (previous, row):
+            if changed is not None and 0 <= changed < len(self._rows):
+                self.dataChanged.emit(self.index(changed), self.index(changed))
 
     def message_added(self, message_id: int) -> None:
         if any(r.id == message_id for r in self._rows):
@@ -119,4 +144,6 @@ class ThreadModel(QAbstractListModel):
             return message.delivery
         if role == MessageRole.ROW:
             return message
+        if role == MessageRole.HIGHLIGHT:
+            return index.row() == self._highlighted
         return None

@@ -51,17 +51,19 @@ def test_agent_loop_in_the_window(qtbot, qloop, config, clock, qtmodeltester):
             assert "¡Hola! Hemos abierto la consulta número 2026-000001" in window.thread_model.index(1).data()
 
             clock.advance(timedelta(minutes=20))
-            window.composer.setPlainText("Buenos días, ¿qué error le aparece?")
-            window.send_button.click()
+            window.composer.edit.setPlainText("Buenos días, ¿qué error le aparece?")
+            window.composer.send_button.click()
             await until(lambda: demo.received(1002)[-1:] == ["Buenos días, ¿qué error le aparece?"])
             await until(lambda: window.thread_model.rowCount() == 4)  # his thanks came in
-            assert window.composer.toPlainText() == ""
+            assert window.composer.text() == ""
             assert model.index(0, Column.SLA).data() == "answered"
 
-            window.close_button.click()
+            window.ticket.close_button.click()
+            await until(lambda: window.ticket._confirm.isVisible())
+            window.ticket._confirm.accept()
             await until(lambda: "Hemos cerrado la consulta 2026-000001" in demo.received(1002)[-1])
             await until(lambda: model.index(0, Column.STATUS).data() == "closing")
-            assert window.reopen_button.isEnabled() and not window.close_button.isEnabled()
+            await until(lambda: window.ticket.reopen_button.isEnabled() and not window.ticket.close_button.isEnabled())
             window.grab().save(str(config.data_dir / "window.png"))
         finally:
             await desk.stop()
@@ -82,8 +84,8 @@ def test_empty_reply_is_refused_in_plain_words(qtbot, qloop, config, clock):
             demo.says(1001, "Bon dia")
             await until(lambda: window.queue_model.rowCount() == 1)
             window.select_ticket(window.queue_model.ticket_at(0).id)
-            window.composer.setPlainText("   ")
-            window.send_button.click()
+            window.composer.edit.setPlainText("   ")
+            window.composer.send_button.click()
             await until(lambda: window.error_label.text() == "The reply is empty.")
         finally:
             await desk.stop()

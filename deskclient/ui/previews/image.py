@@ -65,8 +65,8 @@ def declared_dimensions(image_format: str, head: bytes) -> tuple[int, int] | Non
     return None
 
 
-def read_image(path: Path) -> QImage:
-    """Decode a received image, or raise PreviewUnavailable saying why not.
+def checked_reader(path: Path) -> QImageReader:
+    """A reader for a received image whose header passed every check, or PreviewUnavailable.
 
     The format is decided from the content; it must be JPEG, PNG or BMP and match the file
     name's extension (as the file policy requires). Size limits are checked on the header.
@@ -100,12 +100,28 @@ def read_image(path: Path) -> QImage:
             suspicious=True)
     if not size.isValid() or size.isEmpty():
         raise PreviewUnavailable("This image is damaged or incomplete and cannot be shown.")
+    return reader
 
+
+def _decode(reader: QImageReader) -> QImage:
     with allocation_limit(MAX_DECODE_MB):
         image = reader.read()
     if image.isNull():
         raise PreviewUnavailable("This image is damaged or incomplete and cannot be shown.")
     return image
+
+
+def read_image(path: Path) -> QImage:
+    """Decode a received image, or raise PreviewUnavailable saying why not."""
+    return _decode(checked_reader(path))
+
+
+def read_thumbnail(path: Path, side: int) -> QImage:
+    """A small copy for the thread, decoded at that size (JPEG decodes scaled, cheaply)."""
+    reader = checked_reader(path)
+    size = reader.size()
+    reader.setScaledSize(size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
+    return _decode(reader)
 
 
 class ImageCanvas(QWidget):
@@ -277,4 +293,4 @@ class ImagePreview(PreviewWidget):
         return super().eventFilter(watched, event)
 
 
-__all__ = ["ImagePreview", "read_image", "MAX_PIXELS", "MAX_DECODE_MB"]
+__all__ = ["ImagePreview", "read_image", "read_thumbnail", "MAX_PIXELS", "MAX_DECODE_MB"]

@@ -1,0 +1,123 @@
+"""Writing to the citizen: multi-line text, Ctrl+Enter sends, attached files (checked
+against the accepted types before anything is sent), canned replies, internal notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from ..domain.files import FilePolicy
+
+MAX_FILES = 10
+
+
+class Composer(QWidget):
+    """Signals: sendRequested(); cannedRequested(str) with a canned reply's title."""
+
+    sendRequested = Signal()
+    cannedRequested = Signal(str)
+
+    def __init__(self, policy: FilePolicy, parent=None) -> None:
+        super().__init__(parent)
+        self.policy = policy
+        self.files: list[Path] = []
+        self.edit = QPlainTextEdit(placeholderText="Write a reply… (Ctrl+Enter sends)")
+        self.edit.setMaximumHeight(110)
+        self.note_toggle = QCheckBox("Internal &note")
+        self.note_toggle.toggled.connect(self._on_note)
+        self.attach_button = QPushButton("&Attach…")
+        self.attach_button.clicked.connect(self.choose_files)
+        self.canned_button = QToolButton(text="Canned &replies")
+        self.canned_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.canned_menu = QMenu(self)
+        self.canned_button.setMenu(self.canned_menu)
+        self.files_label = QLabel()
+        self.files_label.setWordWrap(True)
+        self.error_label = QLabel(wordWrap=True)
+        self.error_label.setStyleSheet("color:#b00020;")
+        self.send_button = QPushButton("Send")
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.sendRequested)
+        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.edit)
+        shortcut.activated.connect(self.sendRequested)
+        shortcut_enter = QShortcut(QKeySequence("Ctrl+Enter"), self.edit)
+        shortcut_enter.activated.connect(self.sendRequested)
+
+        row = QHBoxLayout()
+        for widget in (self.note_toggle, self.attach_button, self.canned_button):
+            row.addWidget(widget)
+        row.addWidget(self.error_label, 1)
+        row.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.files_label)
+        layout.addLayout(row)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_canned(self, titles: list[str]) -> None:
+        self.canned_menu.clear()
+        for title in titles:
+            self.canned_menu.addAction(title, lambda t=title: self.cannedRequested.emit(t))
+        self.canned_button.setEnabled(bool(titles))
+
+    def insert(self, text: str) -> None:
+        self.edit.insertPlainText(text)
+        self.edit.setFocus()
+
+    def choose_files(self) -> None:
+        dialog = QFileDialog(self, "Attach files")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        names = " ".join(f"*.{e}" for e in sorted(self.policy.accepted_extensions))
+        dialog.setNameFilter(f"Accepted files ({names})")
+        dialog.filesSelected.connect(lambda paths: self.attach([Path(p) for p in paths]))
+        dialog.open()  # never blocks the loop
+
+    def attach(self, paths: list[Path]) -> None:
+        """Add files; a type or size the policy refuses is said at once and not added."""
+        refused = []
+        for path in paths:
+            try:
+                size = path.stat().st_size
+            except OSError:
+                refused.append(f"{path.name} cannot be read")
+                continue
+            verdict = self.policy.check_offer(path.name, "", size)
+            if not verdict.accepted:
+                refused.append(f"{path.name}: {verdict.reason}")
+            elif len(self.files) < MAX_FILES and path not in self.files:
+                self.files.append(path)
+        self.error_label.setText(
+            ("Not attached — " + "; ".join(refused) + f". Accepted: {self.policy.accepted_names()}.")
+            if refused else "")
+        self._show_files()
+
+    def _show_files(self) -> None:
+        self.files_label.setText("Attached: " + ", ".join(p.name for p in self.files) if self.files else "")
+
+    def _on_note(self, on: bool) -> None:
+        self.edit.setPlaceholderText("Internal note for the team — never sent to the citizen" if on
+                                     else "Write a reply… (Ctrl+Enter sends)")
+        self.edit.setStyleSheet("QPlainTextEdit { background: #fff8d6; }" if on else "")
+        self.attach_button.setEnabled(not on)
+        self.send_button.setText("Add note" if on else "Send")
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.files.clear()
+        self._show_files()
+        self.error_label.clear()
+
+    def set_enabled(self, enabled: bool) -> None:
+        for widget in (self.edit, self.send_button, self.attach_button, self.note_toggle, self.canned_button):
+            widget.setEnabled(enabled)
+        if enabled:
+            self._on_note(self.note_toggle.isChecked())

@@ -1,0 +1,117 @@
+"""The queue: views (Mine, Unassigned, Closing, Closed, All) with counts, a search box,
+and the lazily paged table, most urgent SLA first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTabBar, QTableView, QVBoxLayout, QWidget,
+)
+
+from ..services.desk import DeskService
+from ..store.repository import QueueView
+from .queue_model import TICKET_ID_ROLE, TicketQueueModel
+
+VIEWS = [(QueueView.MINE, "Mine"), (QueueView.UNASSIGNED, "Unassigned"), (QueueView.CLOSING, "Closing"),
+         (QueueView.CLOSED, "Closed"), (QueueView.ALL, "All")]
+SEARCH_DELAY_MS = 150
+
+
+class QueueProxy(QSortFilterProxyModel):
+    """Keeps the store's order (SLA due first) and hides nothing: filtering happens in
+    the store, over every ticket, not only the pages loaded so far. It exists so that a
+    view can sort the loaded rows by a column on request."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)
+
+
+class QueuePanel(QWidget):
+    """Signals: ticketSelected(int) (0 when none)."""
+
+    ticketSelected = Signal(int)
+
+    def __init__(self, desk: DeskService, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.model = TicketQueueModel(desk, self)
+        self.proxy = QueueProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.tabs = QTabBar()
+        for view, label in VIEWS:
+            self.tabs.addTab(label)
+            self.tabs.setTabData(self.tabs.count() - 1, view)
+        self.tabs.setCurrentIndex(len(VIEWS) - 1)  # All: new tickets and mine, by urgency
+        self.search = QLineEdit(placeholderText="Search number or citizen…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((105, 140, 100, 190, 75, 70)):
+            self.table.setColumnWidth(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.tabs.currentChanged.connect(self.apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.model.modelReset.connect(self.update_counts)
+
+    @property
+    def view(self) -> str:
+        return self.tabs.tabData(self.tabs.currentIndex())
+
+    def apply_filter(self) -> None:
+        current = self.current_ticket_id()
+        self.model.set_filter(self.view, self.search.text().strip())
+        if current:
+            self.select_ticket(current)
+
+    def update_counts(self) -> None:
+        """Tab labels with how many tickets each view holds (unread ones in brackets)."""
+        counts = self.desk.queue_counts()
+        for n, (view, label) in enumerate(VIEWS):
+            total, unread = counts.get(view, (0, 0))
+            text = f"{label} {total}" + (f" ({unread})" if unread else "")
+            self.tabs.setTabText(n, text)
+
+    def current_ticket_id(self) -> int:
+        index = self.table.currentIndex()
+        return index.data(TICKET_ID_ROLE) if index.isValid() else 0
+
+    def select_ticket(self, ticket_id: int) -> bool:
+        row = self.model.row_of(ticket_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def select_next(self) -> None:
+        """The next ticket down the queue (wraps to the top)."""
+        rows = self.proxy.rowCount()
+        if rows:
+            current = self.table.currentIndex().row()
+            self.table.selectRow((current + 1) % rows)
+
+    def _on_current(self, current, _previous) -> None:
+        self.ticketSelected.emit(current.data(TICKET_ID_ROLE) if current.isValid() else 0)

@@ -1,0 +1,219 @@
+"""A ticket's thread as chat bubbles: citizen left, agent right, automatic messages in the
+middle, internal notes in yellow and labelled. Links inside a bubble (the reply quote,
+a failed delivery, an attachment, an edited mark) are anchors the view turns into signals.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QTextDocument
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem
+
+from ..store.records import AttachmentRow, MessageRow
+from .previews import PreviewUnavailable, format_size
+from .previews.image import read_thumbnail
+from .thread_model import MessageRole
+
+THUMB_SIDE = 160
+MARGIN = 8
+PAD = 8
+MAX_SHARE = 0.72  # of the viewport width
+DOC_CACHE = 3000  # laid-out bubbles kept; a window of the thread is a few hundred
+
+COLOURS = {"in": "#ffffff", "out": "#dcf3dc", "system": "#ececec", "note": "#fff2b8"}
+BORDERS = {"in": "#d0d0d0", "out": "#a8d8a8", "system": "#d6d6d6", "note": "#e6c84f"}
+DELIVERY = {"queued": "queued", "sent": "✓ sent", "failed": "✗ not sent — <a href='retry:{id}'>retry</a>"}
+
+
+def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
+    """The bubble's content as rich text with anchors: quote:, retry:, file:, history:."""
+    e = html.escape
+    who = {"in": citizen, "out": message.author_login or "agent", "system": "Automatic message",
+           "note": f"Internal note · {message.author_login or ''}"}[message.kind]
+    parts = [f"<div style='color:#555;font-size:small'><b>{e(who)}</b> · "
+             f"{message.created_at.astimezone(tz):%d/%m %H:%M}</div>"]
+    if message.forward_from:
+        when = f" · {message.forward_date.astimezone(tz):%d/%m/%Y}" if message.forward_date else ""
+        parts.append(f"<div style='color:#2e6da4;font-style:italic'>Forwarded from {e(message.forward_from)}{when}</div>")
+    if message.reply_quote or message.reply_to_telegram_id:
+        quote = e((message.reply_quote or "an earlier message")[:160])
+        parts.append(f"<table cellspacing=0 cellpadding=2><tr><td style='background:#2e6da4'></td>"
+                     f"<td><a href='quote:{message.reply_to_telegram_id or 0}' "
+                     f"style='color:#555;text-decoration:none'>{quote}</a></td></tr></table>")
+    if message.text:
+        parts.append(f"<div>{e(message.text).replace(chr(10), '<br>')}</div>")
+    for attachment in message.attachments:
+        parts.append(_attachment_html(attachment))
+    tags = []
+    if message.edited_at:
+        tags.append(f"<a href='history:{message.id}' style='color:#777'>edited</a>")
+    if message.deleted_at:
+        tags.append("deleted" if message.kind == "out" else "deleted by the citizen")
+    if message.delivery:
+        tags.append(DELIVERY[message.delivery].format(id=message.id))
+    if tags:
+        parts.append(f"<div style='color:#777;font-size:small' align=right>{' · '.join(tags)}</div>")
+    return "".join(parts)
+
+
+def _attachment_html(attachment: AttachmentRow) -> str:
+    e = html.escape
+    if not attachment.kept:
+        return (f"<div style='color:#b00020'>Refused file: {e(attachment.file_name)} "
+                f"({e(attachment.refusal or '')})</div>")
+    label = f"{e(attachment.file_name)} · {format_size(attachment.size)}"
+    if attachment.kind == "image":
+        return (f"<div><a href='file:{attachment.id}'><img src='thumb:{attachment.id}'></a><br>"
+                f"<a href='file:{attachment.id}'>{label}</a></div>")
+    return f"<div>{attachment.kind.upper()} · <a href='file:{attachment.id}'>{label}</a></div>"
+
+
+class BubbleDelegate(QStyledItemDelegate):
+    """Lays each message out once per width (cached) and paints it as a bubble."""
+
+    def __init__(self, files_dir: Path, tz: tzinfo, citizen_name, parent=None) -> None:
+        super().__init__(parent)
+        self.files_dir = files_dir
+        self.tz = tz
+        self._citizen_name = citizen_name  # callable: the model knows the ticket's citizen
+        self._docs: dict[tuple[int, int, object], QTextDocument] = {}
+        self._thumbs: dict[int, QImage] = {}
+
+    def clear_cache(self, message_id: int | None = None) -> None:
+        if message_id is None:
+            self._docs.clear()
+        else:
+            for key in [k for k in self._docs if k[0] == message_id]:
+                del self._docs[key]
+
+    def _thumbnail(self, attachment: AttachmentRow) -> QImage:
+        if attachment.id not in self._thumbs:
+            try:
+                image = read_thumbnail(self.files_dir / (attachment.stored_path or ""), THUMB_SIDE)
+            except (PreviewUnavailable, OSError):
+                image = QImage(THUMB_SIDE, THUMB_SIDE // 2, QImage.Format.Format_RGB32)
+                image.fill(QColor("#dddddd"))
+            self._thumbs[attachment.id] = image
+        return self._thumbs[attachment.id]
+
+    def document(self, message: MessageRow, width: int) -> QTextDocument:
+        key = (message.id, width, message)  # a changed message is a new key
+        doc = self._docs.get(key)
+        if doc is None:
+            if len(self._docs) > DOC_CACHE:
+                self._docs.clear()
+            doc = QTextDocument()
+            doc.setDocumentMargin(PAD)
+            for attachment in message.attachments:
+                if attachment.kept and attachment.kind == "image":
+                    doc.addResource(QTextDocument.ResourceType.ImageResource,
+                                    QUrl(f"thumb:{attachment.id}"), self._thumbnail(attachment))
+            doc.setHtml(bubble_html(message, self._citizen_name(), self.tz))
+            doc.setTextWidth(width)
+            doc.setTextWidth(min(width, doc.idealWidth() + 1))
+            self._docs[key] = doc
+        return doc
+
+    def _bubble_width(self, option: QStyleOptionViewItem) -> int:
+        return max(160, int((option.rect.width() or 600) * MAX_SHARE))
+
+    def bubble_rect(self, option: QStyleOptionViewItem, message: MessageRow) -> QRectF:
+        doc = self.document(message, self._bubble_width(option))
+        size = doc.size()
+        rect = option.rect
+        if message.kind == "out":
+            left = rect.right() - MARGIN - size.width()
+        elif message.kind == "system":
+            left = rect.left() + (rect.width() - size.width()) / 2
+        else:
+            left = rect.left() + MARGIN
+        return QRectF(left, rect.top() + MARGIN / 2, size.width(), size.height())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        message = index.data(MessageRole.ROW)
+        if message is None:
+            return QSize(0, 0)
+        doc = self.document(message, self._bubble_width(option))
+        return QSize(option.rect.width(), int(doc.size().height()) + MARGIN)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        message = index.data(MessageRole.ROW)
+        if message is None:
+            return
+        bubble = self.bubble_rect(option, message)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(bubble, 8, 8)
+        painter.fillPath(path, QColor(COLOURS[message.kind]))
+        painter.setPen(QColor("#2e6da4") if index.data(MessageRole.HIGHLIGHT) else QColor(BORDERS[message.kind]))
+        painter.drawPath(path)
+        painter.translate(bubble.topLeft())
+        self.document(message, self._bubble_width(option)).drawContents(painter)
+        painter.restore()
+
+    def anchor_at(self, option: QStyleOptionViewItem, message: MessageRow, pos) -> str:
+        bubble = self.bubble_rect(option, message)
+        if not bubble.contains(pos):
+            return ""
+        doc = self.document(message, self._bubble_width(option))
+        return doc.documentLayout().anchorAt(pos - bubble.topLeft())
+
+
+class ThreadView(QListView):
+    """Signals: linkActivated(str) — "quote:<telegram id>", "retry:<message id>",
+    "file:<attachment id>", "history:<message id>"; nearTop() when scrolled to the top."""
+
+    linkActivated = Signal(str)
+    nearTop = Signal()
+
+    def __init__(self, delegate: BubbleDelegate, parent=None) -> None:
+        super().__init__(parent)
+        self.bubbles = delegate
+        self.setItemDelegate(delegate)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setUniformItemSizes(False)
+        self.setMouseTracking(True)
+        self.setStyleSheet("QListView { background: #f4f1ea; }")
+        self.verticalScrollBar().valueChanged.connect(lambda v: v == 0 and self.nearTop.emit())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.bubbles.clear_cache()  # bubbles follow the viewport's width
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+    def _anchor(self, pos) -> str:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return ""
+        option = QStyleOptionViewItem()
+        option.rect = self.visualRect(index)
+        return self.bubbles.anchor_at(option, index.data(MessageRole.ROW), pos)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        anchor = self._anchor(event.position().toPoint())
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor if anchor else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            anchor = self._anchor(event.position().toPoint())
+            if anchor:
+                self.linkActivated.emit(anchor)
+                return
+        super().mouseReleaseEvent(event)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip:
+            anchor = self._anchor(event.pos())
+            if anchor.startswith("history:"):
+                self.setToolTip("Click to see the earlier text")
+            else:
+                self.setToolTip("")
+        return super().viewportEvent(event)

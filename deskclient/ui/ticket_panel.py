@@ -1,0 +1,233 @@
+"""One ticket: its header and actions, its thread, and the composer under it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+from qasync import asyncSlot
+
+from ..errors import UserFacingError
+from ..services.desk import DeskService
+from .composer import Composer
+from .preview_window import PreviewWindow
+from .thread_model import ThreadModel
+from .thread_view import BubbleDelegate, ThreadView
+
+
+class TicketPanel(QWidget):
+    def __init__(self, desk: DeskService, parent=None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.model = ThreadModel(desk, self)
+        self.ticket_id: int | None = None
+        self.previews: list[PreviewWindow] = []
+
+        self.header = QLabel("Select a ticket")
+        self.header.setObjectName("ticketHeader")
+        self.header.setStyleSheet("font-weight:bold;font-size:14px;")
+        self.flag = QLabel()
+        self.flag.setStyleSheet("color:#b26a00;font-weight:bold;")
+        self.claim_button = QPushButton("&Claim")
+        self.assign_combo = QComboBox()
+        self.assign_combo.setToolTip("Assign to an agent (team leads)")
+        self.category_combo = QComboBox()
+        self.category_combo.addItem("(no category)", None)
+        for category in desk.categories:
+            self.category_combo.addItem(category, category)
+        self.close_button = QPushButton("Clo&se ticket")
+        self.reopen_button = QPushButton("Re&open")
+        self.view = ThreadView(BubbleDelegate(desk.files_dir, desk.rules.calendar.tz,
+                                              lambda: self.model.citizen_name), self)
+        self.view.setModel(self.model)
+        self.composer = Composer(desk.rules.files, self)
+        self.error_label = self.composer.error_label
+
+        actions = QHBoxLayout()
+        for widget in (self.claim_button, self.assign_combo, self.category_combo, self.close_button,
+                       self.reopen_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.flag)
+        layout.addLayout(actions)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.composer)
+
+        self.claim_button.clicked.connect(self.claim)
+        self.close_button.clicked.connect(self.confirm_close)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.category_combo.activated.connect(self._on_category)
+        self.assign_combo.activated.connect(self._on_assign)
+        self.composer.sendRequested.connect(self.send)
+        self.composer.cannedRequested.connect(self._on_canned)
+        self.view.linkActivated.connect(self._on_link)
+        self.view.nearTop.connect(self._load_older)
+        self.show_ticket(None)
+
+    # -- showing -----------------------------------------------------------------------
+
+    def show_ticket(self, ticket_id: int | None) -> None:
+        self.ticket_id = ticket_id or None
+        self.model.show_ticket(self.ticket_id)
+        self.view.scrollToBottom()
+        self.composer.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        ticket_id = self.ticket_id
+        controls = (self.claim_button, self.close_button, self.reopen_button, self.category_combo,
+                    self.assign_combo)
+        if ticket_id is None:
+            self.header.setText("Select a ticket")
+            self.flag.hide()
+            for widget in controls:
+                widget.setEnabled(False)
+            self.composer.set_enabled(False)
+            return
+        ticket = self.desk.ticket(ticket_id)
+        sla = self.desk.sla_left(ticket)
+        self.header.setText(f"{ticket.number} · {ticket.citizen_name} · {ticket.language} · {ticket.status}"
+                            + (" · SLA breached" if sla.breached and ticket.status == "open" else ""))
+        self.flag.setText("The citizen wrote after the closing message — reopen if needed."
+                          if ticket.citizen_wrote_while_closing else "")
+        self.flag.setVisible(ticket.citizen_wrote_while_closing)
+        is_lead = self.desk.agent.role == "lead"
+        self.claim_button.setEnabled(ticket.assignee_id is None and ticket.status != "closed")
+        self.claim_button.setText("&Claim" if ticket.assignee_id is None else f"Claimed by {ticket.assignee_login}")
+        self.assign_combo.clear()
+        self.assign_combo.addItem("(unassigned)", None)
+        for agent in self.desk.agents():
+            self.assign_combo.addItem(agent.display_name, agent.id)
+        self.assign_combo.setCurrentIndex(max(0, self.assign_combo.findData(ticket.assignee_id)))
+        self.assign_combo.setEnabled(is_lead and ticket.status != "closed")
+        self.assign_combo.setVisible(is_lead)
+        self.close_button.setEnabled(ticket.status == "open")
+        self.reopen_button.setEnabled(ticket.status == "closing")
+        self.category_combo.setEnabled(True)
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(ticket.category)))
+        self.composer.set_enabled(ticket.status != "closed")
+        self.composer.set_canned(sorted(self.desk.canned()))
+
+    def _load_older(self) -> None:
+        bar = self.view.verticalScrollBar()
+        before = bar.maximum()
+        if self.model.load_older():
+            bar.setValue(bar.maximum() - before)
+
+    def jump_to_quote(self, telegram_id: int) -> bool:
+        row = self.model.row_of_telegram_id(telegram_id)
+        if row is None:
+            self.composer.error_label.setText("The quoted message is not in this ticket.")
+            return False
+        self.model.highlight(row)
+        self.view.scrollTo(self.model.index(row))
+        return True
+
+    # -- actions -----------------------------------------------------------------------
+
+    async def _act(self, coro) -> bool:
+        self.composer.error_label.clear()
+        try:
+            await coro
+        except UserFacingError as exc:
+            self.composer.error_label.setText(str(exc))
+            return False
+        return True
+
+    @asyncSlot()
+    async def send(self) -> None:
+        if self.ticket_id is None:
+            return
+        text = self.composer.text()
+        if self.composer.note_toggle.isChecked():
+            action = self.desk.note(self.ticket_id, text)
+        elif self.composer.files:
+            action = self._send_files(self.ticket_id, text, list(self.composer.files))
+        else:
+            action = self.desk.reply(self.ticket_id, text)
+        if await self._act(action):
+            self.composer.clear()
+
+    async def _send_files(self, ticket_id: int, text: str, files) -> None:
+        for n, path in enumerate(files):
+            await self.desk.reply_with_file(ticket_id, text if n == 0 else "", path)
+
+    @asyncSlot()
+    async def claim(self) -> None:
+        if self.ticket_id is not None:
+            await self._act(self.desk.claim(self.ticket_id))
+
+    def confirm_close(self) -> None:
+        if self.ticket_id is None:
+            return
+        ticket = self.desk.ticket(self.ticket_id)
+        box = QMessageBox(QMessageBox.Icon.Question, "Close ticket",
+                          f"Close {ticket.number}? {ticket.citizen_name} gets the closing message; "
+                          "a message in the next minutes reopens nothing but joins this ticket.",
+                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("confirmClose")
+        box.accepted.connect(self.close_ticket)
+        box.open()  # never blocks the loop
+        self._confirm = box
+
+    @asyncSlot()
+    async def close_ticket(self) -> None:
+        if self.ticket_id is not None:
+            await self._act(self.desk.close(self.ticket_id))
+
+    @asyncSlot()
+    async def reopen(self) -> None:
+        if self.ticket_id is not None:
+            await self._act(self.desk.reopen(self.ticket_id))
+
+    @asyncSlot(int)
+    async def _on_category(self, index: int) -> None:
+        if self.ticket_id is not None:
+            await self._act(self.desk.set_category(self.ticket_id, self.category_combo.itemData(index)))
+
+    @asyncSlot(int)
+    async def _on_assign(self, index: int) -> None:
+        if self.ticket_id is not None:
+            await self._act(self.desk.assign(self.ticket_id, self.assign_combo.itemData(index)))
+
+    def _on_canned(self, title: str) -> None:
+        if self.ticket_id is not None:
+            self.composer.insert(self.desk.canned_text(title, self.desk.ticket(self.ticket_id)))
+
+    def _on_link(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "quote":
+            self.jump_to_quote(int(value))
+        elif kind == "retry":
+            self._retry(int(value))
+        elif kind == "file":
+            self.open_attachment(int(value))
+        elif kind == "history":
+            self.show_history(int(value))
+
+    @asyncSlot(int)
+    async def _retry(self, message_id: int) -> None:
+        await self._act(self.desk.retry(message_id))
+
+    def open_attachment(self, attachment_id: int) -> PreviewWindow | None:
+        try:
+            path, kind, name = self.desk.attachment_path(attachment_id)
+        except UserFacingError as exc:
+            self.composer.error_label.setText(str(exc))
+            return None
+        window = PreviewWindow(path, kind, name, self)
+        self.previews = [w for w in self.previews if w.isVisible()] + [window]
+        window.show()
+        return window
+
+    def show_history(self, message_id: int) -> None:
+        earlier = self.desk.message_history(message_id)
+        text = "\n\n".join(f"{when.astimezone(self.desk.rules.calendar.tz):%d/%m %H:%M} — {old}"
+                           for when, old in earlier) or "No earlier text was kept."
+        box = QMessageBox(QMessageBox.Icon.Information, "Earlier text", text, QMessageBox.StandardButton.Close, self)
+        box.setObjectName("editHistory")
+        box.open()
+        self._history = box
