@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 
 from . import __version__
 from .config import Config, load_config, mask
 from .errors import UserFacingError
+from .logs import setup_logging
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -27,6 +27,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     config_cmd = sub.add_parser("config", help="show the effective configuration")
     config_cmd.add_argument("action", choices=["show"])
+    doctor_cmd = sub.add_parser(
+        "doctor", help="check this workstation: Qt, fonts, media, database, files, disk, network, clock")
+    doctor_cmd.add_argument("--offline", action="store_true",
+                            help="do not contact the Telegram server (machines without internet)")
     return parser
 
 
@@ -62,8 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         config = load_config(args.config, _overrides(args))
-        logging.basicConfig(level=config["log.level"].upper(),
-                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        setup_logging(config)
+        if args.command == "doctor":
+            from .doctor import exit_code, format_findings, run_doctor
+            findings = run_doctor(config, offline=args.offline)
+            print(format_findings(findings))
+            return exit_code(findings)
         if args.command == "config":
             for option, setting in config.items():
                 print(f"{option.key} = {mask(option, setting.value)}    # {setting.origin}")

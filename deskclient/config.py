@@ -298,4 +298,7 @@ def mask(option: Option, value: Any) -> str:
     """How `config show` prints a value: secrets never in full."""
     if option.secret and value:
         return "****" + str(value)[-2:] if len(str(value)) > 8 else "****"
+    if option.key == "database.url" and value:
+        from .store.database import redact_url
+        return repr(redact_url(value))
     return repr(value)

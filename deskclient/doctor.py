@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .config import Config
+from .domain.clock import Clock, SystemClock
 from .errors import StoreCorrupt, UserFacingError
 
 TELEGRAM_DC2 = "149.154.167.50"  # Telegram's production data centre 2, port 443
@@ -36,8 +37,7 @@ CONNECT_TIMEOUT = 3.0
 MIN_FREE_BYTES = 1024 ** 3
 EARLIEST_PLAUSIBLE_YEAR = 2026  # this release was built in 2026: an earlier clock is wrong
 LATEST_PLAUSIBLE_YEAR = 2100
-SENSITIVE_FILES = ("telegram.session", "deskclient.sqlite3", "deskclient.sqlite3-wal",
-                   "deskclient.sqlite3-shm")
+SENSITIVE_FILES = ("deskclient.sqlite3", "deskclient.sqlite3-wal", "deskclient.sqlite3-shm")
 
 # Shared objects Qt loads, and the Debian package that ships each (STACK.md).
 DEBIAN_PACKAGES = {
@@ -113,9 +113,11 @@ def _error(check: str, summary: str, fix: str) -> Finding:
 def run_doctor(config: Config, *, offline: bool = False,
                connect_timeout: float = CONNECT_TIMEOUT,
                min_free_bytes: int = MIN_FREE_BYTES,
-               environ: Mapping[str, str] | None = None) -> list[Finding]:
-    """Run every check. `offline`: an unreachable Telegram server is reported, not a problem."""
+               environ: Mapping[str, str] | None = None,
+               clock: Clock | None = None) -> list[Finding]:
+    """Run every check. `offline`: the Telegram server is not contacted at all."""
     environ = os.environ if environ is None else environ
+    clock = clock or SystemClock()
     checks: list[tuple[str, Callable[[], list[Finding]]]] = [
         ("Config", lambda: check_config_sources(config)),
         ("Qt platform", lambda: check_qt_platform(environ)),
@@ -126,7 +128,7 @@ def run_doctor(config: Config, *, offline: bool = False,
         ("Database", lambda: check_database(config)),
         ("Disk space", lambda: check_disk_space(config.data_dir, min_free_bytes)),
         ("Telegram", lambda: check_telegram_server(config, connect_timeout, offline)),
-        ("Clock", lambda: check_clock(config)),
+        ("Clock", lambda: check_clock(config, clock.now())),
         ("Logs", check_log_dir),
     ]
     findings: list[Finding] = []
@@ -166,7 +168,8 @@ def exit_code(findings: list[Finding]) -> int:
 
 _LDD_NOT_FOUND = re.compile(r"^\s*(\S+) => not found", re.MULTILINE)
 _LDD_BROKEN = re.compile(r"error while loading shared libraries: ([^:\s]+):", re.MULTILINE)
-_DLOPEN_MISSING = re.compile(r"([\w.+-]+\.so[.\d]*): cannot open shared object file")
+# "libEGL.so.1: cannot open shared object file", "/x/libpulse.so.0: file too short"…
+_DLOPEN_MISSING = re.compile(r"(?:^|[/\s])(lib[\w.+-]*\.so(?:\.\d+)*):")
 
 
 def missing_libraries(path: Path) -> list[str] | None:
@@ -201,10 +204,15 @@ def apt_fix(libraries: list[str]) -> str:
 
 def _import_error_fix(exc: ImportError) -> tuple[str, str]:
     """(what is missing, fix) for a PySide6 module that failed to import."""
-    found = _DLOPEN_MISSING.findall(str(exc))
+    found = sorted(set(_DLOPEN_MISSING.findall(str(exc))))
     if found:
         return f"missing {', '.join(found)}", apt_fix(found)
-    return str(exc), "reinstall the Qt wheels: pip install --force-reinstall 'PySide6-Essentials==6.11.3' 'PySide6-Addons==6.11.3'"
+    return str(exc), _REINSTALL
+
+
+_REINSTALL = ("unpack the deskclient bundle again" if getattr(sys, "frozen", False) else
+              "reinstall the Qt wheels: pip install --force-reinstall "
+              "'PySide6-Essentials==6.11.3' 'PySide6-Addons==6.11.3'")
 
 
 def qt_plugin_dirs() -> list[Path]:
@@ -309,11 +317,13 @@ def check_qt_platform(environ: Mapping[str, str]) -> list[Finding]:
         name, why = "wayland", "WAYLAND_DISPLAY is set"
     else:
         name, why = "xcb", "default on Linux"
+    if name not in plugins and name.split("-")[0] in plugins:  # wayland-egl is in libqwayland
+        name = name.split("-")[0]
     if name not in plugins:
         where = ", ".join(str(d / "platforms") for d in qt_plugin_dirs()) or "no plugin folder"
         return [_error(check, f"platform plugin '{name}' ({why}) not found in {where}",
                        f"set QT_QPA_PLATFORM to one of {', '.join(sorted(plugins)) or 'nothing'}, "
-                       "or reinstall deskclient")]
+                       f"or {_REINSTALL}")]
     findings = []
     missing = missing_libraries(plugins[name])
     if missing:
@@ -371,7 +381,8 @@ def check_media_backend() -> list[Finding]:
             from PySide6 import QtMultimedia
     except ImportError as exc:
         what, fix = _import_error_fix(exc)
-        return [_error(check, f"QtMultimedia cannot load (voice notes and videos will not play): {what}", fix)]
+        return [_error(check, f"QtMultimedia cannot load (voice notes and videos will not play): {what}",
+                       fix)]
     backends = _find_plugins("multimedia")
     missing = sorted({lib for path in backends.values() for lib in (missing_libraries(path) or [])})
     try:
@@ -469,13 +480,14 @@ def check_data_dir(config: Config) -> list[Finding]:
         findings.append(_error(check, f"{data_dir} is open to other users (mode {_mode(data_dir):03o}); "
                                       "it holds citizens' messages and the Telegram session",
                                f"chmod 700 {data_dir}"))
-    for name in SENSITIVE_FILES:
-        path = data_dir / name
+    from .net.client_factory import session_path
+
+    session = session_path(data_dir)
+    for path in [session, *(data_dir / name for name in SENSITIVE_FILES)]:
         if path.exists() and _mode(path) & 0o077:
             findings.append(_error(check, f"{path} is readable by other users (mode {_mode(path):03o})",
                                    f"chmod 600 {path}"))
     if not findings:
-        session = data_dir / "telegram.session"
         note = "Telegram session present" if session.exists() else "no Telegram session yet"
         findings.append(_ok(check, f"{data_dir} private (mode {_mode(data_dir):03o}); {note}"))
     return findings
@@ -515,22 +527,26 @@ def check_telegram_server(config: Config, timeout: float = CONNECT_TIMEOUT,
         key_file = config["telegram.rsa_key_file"]
         if not key_file:
             findings.append(_warning(check, "telegram.server is set without telegram.rsa_key_file",
-                                     "set telegram.rsa_key_file to the PEM file with that server's public key"))
+                                     "set telegram.rsa_key_file to the PEM file with that "
+                                     "server's public key"))
         elif not Path(key_file).is_file():
             findings.append(_error(check, f"telegram.rsa_key_file {key_file} does not exist",
                                    "copy the server's PEM public key there or fix the path"))
-    if not config["telegram.api_id"]:
-        findings.append(_info(check, "telegram.api_id is not set: only the demo can run"))
+    if not config["telegram.api_id"] or not config["telegram.api_hash"]:
+        findings.append(_warning(check, "telegram.api_id and telegram.api_hash are not both set: "
+                                        "only 'deskclient --demo' can start",
+                                 "put the API id and hash from my.telegram.org in the config file "
+                                 "([telegram] api_id = …, api_hash = \"…\")"))
+    if offline:  # no packet leaves the machine
+        findings.append(_info(check, f"{label}: not checked (--offline)"))
+        return findings
     started = time.monotonic()
     try:
         with socket.create_connection((host, port), timeout=timeout):
             elapsed = time.monotonic() - started
     except OSError as exc:
         problem, fix = _connect_failure(exc, host, port, timeout, custom)
-        if offline:
-            findings.append(_info(check, f"{label}: {problem} (--offline: reported only)"))
-        else:
-            findings.append(_error(check, f"{label}: {problem}", fix))
+        findings.append(_error(check, f"{label}: {problem}", fix))
         return findings
     findings.append(_ok(check, f"{label} accepts TCP connections ({elapsed * 1000:.0f} ms)"))
     return findings
@@ -549,7 +565,7 @@ def _connect_failure(exc: OSError, host: str, port: int, timeout: float,
                 "check that the server is running and telegram.port is right" if custom else firewall)
     if exc.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
         return ("no route to it: this machine has no internet connection",
-                "connect this workstation to the network (or use --offline to only report this)")
+                "connect this workstation to the network (or use --offline to skip this check)")
     return str(exc.strerror or exc), firewall
 
 

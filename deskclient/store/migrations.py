@@ -13,6 +13,7 @@ from typing import Callable
 
 from ..domain.clock import UTC
 from ..errors import StoreUnavailable
+from .migration_v2 import v2_lead_tools
 
 log = logging.getLogger("deskclient.store")
 
@@ -29,7 +30,7 @@ def _v1_initial(m: SimpleNamespace) -> None:
     m.db.execute_sql("CREATE INDEX ticket_active_due ON ticket (first_response_due) WHERE active")
 
 
-MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [_v1_initial]
+MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [_v1_initial, v2_lead_tools]
 LATEST = len(MIGRATIONS)
 
 
@@ -42,9 +43,15 @@ def current_version(m: SimpleNamespace) -> int:
 
 
 def migrate(m: SimpleNamespace, is_postgres: bool) -> int:
-    """Bring the schema to LATEST; returns the version found before."""
-    m.SchemaVersion.create_table(safe=True)
+    """Bring the schema to LATEST; returns the version found before.
+
+    An up-to-date database is only read: a least-privilege team role (no CREATE on the
+    schema) can start the app.
+    """
     found = current_version(m)
+    if found == LATEST:
+        return found
+    m.SchemaVersion.create_table(safe=True)
     if found > LATEST:
         raise StoreUnavailable(
             f"The database has schema version {found}, newer than this deskclient knows "

@@ -33,6 +33,11 @@ def run_gui(config: Config, gateway_factory, world=None, quit_after: float | Non
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("deskclient")
+    app.setDesktopFileName("deskclient")  # Wayland matches the window to deskclient.desktop
+    from PySide6.QtGui import QIcon
+
+    from ..resources import resources_dir
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "deskclient.svg")))
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
