@@ -79,6 +79,8 @@ class Desk:
     desk: DeskService
     team_listener: object | None = None
     account: AccountService | None = None
+    lead: object | None = None  # services.lead.LeadService (every call checks the role)
+    citizens: object | None = None  # services.citizen_requests.CitizenRequests
 
     @property
     def files_dir(self) -> Path:
@@ -126,4 +128,33 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     if store.opened.is_postgres:
         from .store.team import TeamListener
         team_listener = TeamListener(store)
-    return Desk(config, clock, rules, store, runner, bus, gateway, outbox, ingest, desk, team_listener, account)
+    built = Desk(config, clock, rules, store, runner, bus, gateway, outbox, ingest, desk, team_listener, account)
+    from .services.lead_tools import build_lead_tools  # log review, figures, audit, purge
+    built.lead, built.citizens = build_lead_tools(config, store, runner, rules, clock, agent)
+    return built
+
+
+def demo_network(config: Config):
+    """(config, gateway_factory, world) for `--demo`: simulated citizens on a simulated
+    Telegram, in a fresh <data dir>/demo, with its own SQLite file even in team mode —
+    demo citizens never reach a real database."""
+    import shutil
+
+    from .net.demo import DemoNetwork
+    demo_dir = config.data_dir / "demo"
+    shutil.rmtree(demo_dir, ignore_errors=True)
+    config = config.with_values({"paths.data_dir": str(demo_dir), "database.url": ""})
+    network = DemoNetwork(pace=config["demo.pace"], answer_delay=config["demo.pace"],
+                          templates=config["templates"])
+    return config, lambda clock: network.gateway(config, clock), network
+
+
+def telegram_network(config: Config):
+    """(config, gateway_factory, None) for the real Telegram (or the configured test server)."""
+    from .net.client_factory import telegram_client_factory
+    factory = telegram_client_factory(config)
+    return config, lambda clock: TelethonGateway(factory, clock, label="Telegram"), None
+
+
+def has_telegram_credentials(config: Config) -> bool:
+    return bool(config["telegram.api_id"] and config["telegram.api_hash"])

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .config import Config, load_config, mask
+from .config import load_config, mask
 from .errors import UserFacingError
 from .logs import setup_logging
 
@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
         "doctor", help="check this workstation: Qt, fonts, media, database, files, disk, network, clock")
     doctor_cmd.add_argument("--offline", action="store_true",
                             help="do not contact the Telegram server (machines without internet)")
+    purge_cmd = sub.add_parser("purge", help="delete conversations past the retention window now")
+    purge_cmd.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
     return parser
 
 
@@ -48,20 +50,6 @@ def _overrides(args: argparse.Namespace) -> dict[str, str]:
     return overrides
 
 
-def _demo(config: Config):
-    """The demo keeps its own, fresh data under <data dir>/demo: never mixed with real data."""
-    import shutil
-
-    from .net.demo import DemoNetwork
-    demo_dir = config.data_dir / "demo"
-    shutil.rmtree(demo_dir, ignore_errors=True)
-    # Its own SQLite file, even in team mode: demo citizens never reach a real database.
-    config = config.with_values({"paths.data_dir": str(demo_dir), "database.url": ""})
-    network = DemoNetwork(pace=config["demo.pace"], answer_delay=config["demo.pace"],
-                          templates=config["templates"])
-    return config, lambda clock: network.gateway(config, clock), network
-
-
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -72,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
             findings = run_doctor(config, offline=args.offline)
             print(format_findings(findings))
             return exit_code(findings)
+        if args.command == "purge":
+            from .services.lead_tools import run_purge_command
+            return run_purge_command(config, dry_run=args.dry_run)
         if args.command == "config":
             for option, setting in config.items():
                 print(f"{option.key} = {mask(option, setting.value)}    # {setting.origin}")
@@ -79,12 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         from .app import build_rules  # validate the rules before any window opens
         build_rules(config)
         from .ui.run import run_gui
-        if args.demo:
-            return run_gui(*_demo(config), quit_after=args.quit_after)
-        from .net.client_factory import telegram_client_factory
-        from .net.telethon_gateway import TelethonGateway
-        factory = telegram_client_factory(config)
-        return run_gui(config, lambda clock: TelethonGateway(factory, clock), quit_after=args.quit_after)
+        return run_gui(config, demo=args.demo, quit_after=args.quit_after,
+                       reload_config=lambda: load_config(args.config, _overrides(args)))
     except UserFacingError as exc:
         print(f"deskclient: {exc}", file=sys.stderr)
         return 2

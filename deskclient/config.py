@@ -302,3 +302,51 @@ def mask(option: Option, value: Any) -> str:
         from .store.database import redact_url
         return repr(redact_url(value))
     return repr(value)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, time):
+        return f'"{value:%H:%M}"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{text}"'
+
+
+def save_user_values(values: Mapping[str, Any], path: Path | None = None) -> Path:
+    """Write some options into the user's config file, keeping the others it holds.
+
+    The file may hold secrets (the API hash): it is written 0600, atomically.
+    """
+    path = path or user_config_path()
+    current: dict[str, Any] = {}
+    if path.is_file():
+        current = _read_file(path)
+    for key, value in values.items():
+        option = _BY_KEY.get(key)
+        if option is None:
+            raise ConfigError(f"unknown option '{key}'")
+        current[key] = _coerce(option, value, "settings")
+    sections: dict[str, dict[str, Any]] = {}
+    for key, value in current.items():
+        section, _, name = key.partition(".")
+        if key == "templates":
+            for lang, texts in value.items():
+                sections[f"templates.{lang}"] = texts
+            continue
+        sections.setdefault(section, {})[name] = value
+    lines = ["# deskclient user settings (see docs/config.example.toml for every option)"]
+    for section, body in sections.items():
+        lines.append(f"\n[{section}]")
+        lines += [f"{name} = {_toml_value(value)}" for name, value in body.items()]
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = path.with_suffix(".toml.part")
+    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    os.replace(partial, path)
+    return path

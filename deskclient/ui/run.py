@@ -20,30 +20,53 @@ async def _when_online(gateway, then) -> None:
     then()
 
 
-def run_gui(config: Config, gateway_factory, world=None, quit_after: float | None = None) -> int:
-    """Run the window until it closes. `world` (the demo network) is started once the
-    desk is up, with `play()`, and stopped with it, with `await stop()`."""
+async def _first_run() -> str | None:
+    """"configured", "demo", or None if the agent closed the dialog."""
+    from .first_run import FirstRunDialog
+    dialog = FirstRunDialog()
+    choice: asyncio.Future = asyncio.get_running_loop().create_future()
+    dialog.configured.connect(lambda: choice.done() or choice.set_result("configured"))
+    dialog.demoChosen.connect(lambda: choice.done() or choice.set_result("demo"))
+    dialog.rejected.connect(lambda: choice.done() or choice.set_result(None))
+    dialog.open()
+    return await choice
+
+
+def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
+            reload_config=None) -> int:
+    """Run the window until it closes. On a first start without Telegram API credentials,
+    a dialog asks for them (or starts the demo)."""
     os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6 (STACK.md)
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     import qasync
 
+    from ..app import demo_network, has_telegram_credentials, telegram_network
+    from ..resources import resources_dir
     from .bridge import EventBridge
     from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("deskclient")
     app.setDesktopFileName("deskclient")  # Wayland matches the window to deskclient.desktop
-    from PySide6.QtGui import QIcon
-
-    from ..resources import resources_dir
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "deskclient.svg")))
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    outcome: list[BaseException] = []
 
     async def main() -> None:
-        desk = build_desk(config, gateway_factory)
+        nonlocal config, demo
+        if not demo and not has_telegram_credentials(config):
+            choice = await _first_run()
+            if choice is None:
+                return
+            demo = choice == "demo"
+            if not demo and reload_config is not None:
+                config = reload_config()
+        settings, gateway_factory, world = demo_network(config) if demo else telegram_network(config)
+        desk = build_desk(settings, gateway_factory)
         bridge = EventBridge(desk.bus)
         window = MainWindow(desk.desk, bridge, desk.gateway.label, desk.account)
         done = asyncio.Event()
@@ -64,8 +87,13 @@ def run_gui(config: Config, gateway_factory, world=None, quit_after: float | Non
         bridge.deleteLater()
 
     with loop:
-        loop.run_until_complete(main())
+        try:
+            loop.run_until_complete(main())
+        except BaseException as exc:  # re-raised once Qt is down (a UserFacingError, say)
+            outcome.append(exc)
     # Tear Qt down while Python objects are intact, not during interpreter finalisation.
     app.processEvents()
     app.shutdown()
+    if outcome:
+        raise outcome[0]
     return 0
