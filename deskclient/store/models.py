@@ -83,6 +83,10 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         out_of_hours_notified = pw.BooleanField(default=False)
         citizen_wrote_while_closing = pw.BooleanField(default=False)
         unread = pw.IntegerField(default=0)
+        # Legal hold (schema v2): a held ticket is exempt from the retention purge.
+        hold_reason = pw.CharField(max_length=300, null=True)
+        held_at = UtcDateTimeField(null=True)
+        held_by = pw.IntegerField(null=True)  # agent id; plain, so Ticket joins Agent one way
 
     class Message(Base):
         ticket = pw.ForeignKeyField(Ticket, backref="messages", on_delete="CASCADE")
@@ -150,6 +154,34 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         title = pw.CharField(max_length=300, default="")
         left_at = UtcDateTimeField()
 
+    class TicketStat(Base):
+        """Anonymous figures of a ticket closed for good (schema v2). They outlive the
+        purge: no citizen, no text, no ticket number; `ticket_id` is a plain number (no
+        foreign key) that only makes writing it idempotent."""
+        ticket_id = pw.BigIntegerField(unique=True)
+        opened_on = pw.DateField(index=True)  # local day, in the service's time zone
+        opened_at = UtcDateTimeField()
+        closed_at = UtcDateTimeField(null=True)
+        category = pw.CharField(max_length=120, null=True)
+        agent = pw.ForeignKeyField(Agent, null=True, on_delete="SET NULL", backref="+")
+        first_response_seconds = pw.BigIntegerField(null=True)  # wall clock
+        first_response_service_seconds = pw.BigIntegerField(null=True)  # service hours only
+        breached = pw.BooleanField()
+
+    class ExportFile(Base):
+        """A file the app wrote under `<data dir>/exports/` (schema v2): the purge deletes
+        it with the tickets it holds, or once older than the retention window."""
+        name = pw.CharField(max_length=255)  # relative to the exports dir
+        kind = pw.CharField(max_length=20)
+        workstation = pw.CharField(max_length=64)
+        agent = pw.ForeignKeyField(Agent, null=True, on_delete="SET NULL", backref="+")
+        created_at = UtcDateTimeField(index=True)
+
+    class ExportTicket(Base):
+        export = pw.ForeignKeyField(ExportFile, backref="tickets", on_delete="CASCADE")
+        ticket_id = pw.BigIntegerField(index=True)  # plain: the purge reads it before deleting
+
     tables = [SchemaVersion, Counter, Agent, Citizen, Ticket, Message, MessageEdit,
-              Attachment, AuditEvent, CannedResponse, GroupLeft]
+              Attachment, AuditEvent, CannedResponse, GroupLeft, TicketStat, ExportFile,
+              ExportTicket]
     return SimpleNamespace(db=db, tables=tables, **{t.__name__: t for t in tables})

@@ -32,6 +32,7 @@ from .records import (
     AgentRecord, AttachmentRow, Change, IngestResult, MessageRow, RefusedFile, StoredFile,
     TicketRow,
 )
+from .stats import write_ticket_stat
 
 log = logging.getLogger("deskclient.store")
 
@@ -309,6 +310,8 @@ class TicketStore:
         closed_at = rules.closing.grace_ends(closing_at)
         m.Ticket.update(status=TicketStatus.CLOSED.value, active=False, closed_at=closed_at) \
             .where(m.Ticket.id == ticket_id).execute()
+        # Lead tools hook: the ticket's anonymous figures, kept after the purge.
+        write_ticket_stat(m, ticket_id, closed_at, rules)
         self._announce("ticket_changed", ticket_id)
 
     def _attach(self, message_id: int, file: StoredFile | RefusedFile) -> None:

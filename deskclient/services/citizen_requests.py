@@ -1,0 +1,91 @@
+"""Data-subject requests (PRODUCT.md: access, rectification, erasure), for team leads.
+
+- Access: everything held about one citizen as a ZIP (records as JSON, a PDF
+  transcript, the files they sent or were sent), written under the exports dir and
+  registered, so the purge or the citizen's erasure removes the app's copy too.
+- Rectification: the stored name or phone, audited by field (never the values).
+  Telegram reports a name with every message, so a corrected name lasts until the
+  citizen changes theirs on Telegram; the phone is never overwritten by ingest.
+- Erasure: every ticket of the citizen, now, through the retention purge's own path
+  (files, thumbnails, exports, session cache, compaction). Refused while any of the
+  citizen's tickets is on legal hold.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Callable
+
+from ..errors import UserFacingError
+from ..store.lead_records import AuditFilter, CitizenRecord
+from ..store.retention import RetentionStore
+from . import exports
+from .lead import LeadService
+from .purge import PurgeProgress, PurgeReport
+
+
+class CitizenRequests:
+    """Built on a LeadService: the same role check, audit, runner and purge."""
+
+    def __init__(self, lead: LeadService, files_dir: Path) -> None:
+        self.lead = lead
+        self.files_dir = files_dir
+        self.retention: RetentionStore = lead.retention
+
+    async def find(self, text: str, limit: int = 50) -> list[CitizenRecord]:
+        lead = self.lead
+        await lead._lead("look up citizens' records")
+        found = await lead.runner.run(lead.review.find_citizens, text, limit)
+        await lead._audit("find_citizen", f"{len(found)} found")
+        return found
+
+    async def export(self, citizen_id: int) -> Path:
+        """Access request: a ZIP with everything held about the citizen."""
+        lead = self.lead
+        await lead._lead("export a citizen's records")
+        review = lead.review
+
+        def gather():
+            citizen = review.citizen(citizen_id)
+            ids = review.citizen_tickets(citizen_id)
+            transcripts = lead._transcripts(ids)
+            access = []
+            for ticket_id in ids:
+                access.extend({"ticket": e.ticket_number, "at": e.at, "action": e.action,
+                               "agent": e.agent_login}
+                              for e in review.iter_audit_events(AuditFilter(ticket_id=ticket_id)))
+            return citizen, ids, transcripts, access
+
+        citizen, ids, transcripts, access = await asyncio.to_thread(lead._in_own_connection, gather)
+        now = lead.clock.now()
+        path = exports.new_export_path(lead.exports_dir, "citizen", "zip", now)
+        files = await asyncio.to_thread(exports.write_citizen_zip, path, citizen, transcripts, access,
+                                        self.files_dir, lead.tz, lead.policy.months, now)
+        await lead._register(path, "citizen", ids, "citizen_export",
+                             f"citizen {citizen_id}: {path.name}, {len(ids)} tickets, {files} files")
+        return path
+
+    async def correct(self, citizen_id: int, name: str | None = None, phone: str | None = None) -> list[str]:
+        """Rectification; returns the fields that changed."""
+        lead = self.lead
+        await lead._lead("correct a citizen's records")
+        if name is not None and not name.strip():
+            raise UserFacingError("The name cannot be empty.")
+        return await lead.runner.run(lead.review.correct_citizen, citizen_id, lead.agent,
+                                     name.strip() if name is not None else None,
+                                     phone.strip() if phone is not None else None)
+
+    async def erase(self, citizen_id: int,
+                    progress: Callable[[PurgeProgress], None] | None = None) -> PurgeReport:
+        """Erasure: the citizen's tickets, messages, files and cache entries, now."""
+        lead = self.lead
+        await lead._lead("erase a citizen's records")
+        await lead.runner.run(lead.review.citizen, citizen_id)  # plain error if already gone
+        ids, held = await lead.runner.run(self.retention.citizen_ticket_ids, citizen_id)
+        if held:
+            raise UserFacingError(f"Ticket {', '.join(held)} is on legal hold: release the hold "
+                                  "before erasing this citizen's records.")
+        return await asyncio.to_thread(
+            lead.purge_job.erase_citizen, citizen_id, ids, f"lead {lead.agent.login}", lead.agent,
+            progress)

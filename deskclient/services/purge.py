@@ -1,0 +1,398 @@
+"""The retention purge (PRODUCT.md, "Records, retention and privacy").
+
+Tickets closed for good longer ago than `retention.months`, and not on legal hold, are
+deleted for good, in chunks of `CHUNK_TICKETS` per transaction so that ingest and
+agents keep working meanwhile. With each committed chunk go the files it named (the
+files dir, thumbnails, exports that hold those tickets) and the purged citizens' rows
+in the Telegram session's entity cache. Then the local leftovers: exports older than
+the window, files and exports no record names any more (written by this workstation
+for records another one purged), log files older than the window. Finally the
+database and the session file are compacted so no deleted text survives in free pages,
+the WAL or the full-text index. The anonymous figures stay (store/stats.py).
+
+Blocking: run it off the GUI thread (`LeadService.purge` does). `progress` is called
+from that thread. A citizen's erasure (`erase_tickets`) goes the same way.
+
+Names on disk the purge relies on:
+- files: `<data dir>/files/<attachment.stored_path>`;
+- thumbnails: `<data dir>/thumbnails/`, a thumbnail's name starting with its file's
+  sha256 or its path being `<stored_path>` plus a suffix (a cache: any thumbnail older
+  than the window goes too);
+- exports: `<data dir>/exports/<export_file.name>`;
+- session: Telethon's SQLite session, table `entities`, id = the user's id.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from ..domain.clock import Clock
+from ..domain.retention import RetentionPolicy
+from ..domain.rules import DeskRules
+from ..store.lead_records import PurgeCounts, PurgedChunk
+from ..store.records import AgentRecord
+from ..store.retention import CHUNK_TICKETS, RetentionStore
+from .exports import EXPORTS_DIR_NAME
+
+log = logging.getLogger("deskclient.services")
+
+THUMBNAILS_DIR_NAME = "thumbnails"
+FILES_DIR_NAME = "files"
+ORPHAN_GRACE = timedelta(days=1)  # a file younger than this may be a download in flight
+LOG_FILE_PREFIX = "deskclient.log"
+
+
+@dataclass(frozen=True)
+class PurgeProgress:
+    stage: str  # "tickets", "files", "compacting", "done"
+    done: int
+    total: int
+
+
+@dataclass
+class PurgeReport:
+    dry_run: bool
+    cutoff: datetime | None
+    ran_by: str
+    counts: PurgeCounts = field(default_factory=PurgeCounts)
+    database_skipped: bool = False  # another workstation was purging (team mode)
+    compacted: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        text = ("dry run: would purge " if self.dry_run else "purged ") + self.counts.describe()
+        if self.cutoff is not None:
+            text += f" cutoff={self.cutoff:%Y-%m-%dT%H:%M}Z"
+        if self.database_skipped:
+            text += " (database purged by another workstation; local files only)"
+        return text
+
+
+def command_line_actor() -> str:
+    try:
+        return f"command line ({getpass.getuser()})"
+    except Exception:  # no user name (containers): still say how it ran
+        return "command line"
+
+
+class RetentionPurge:
+    def __init__(self, store, rules: DeskRules, policy: RetentionPolicy, clock: Clock, data_dir: Path,
+                 log_dir: Path | None = None, session_file: Path | None = None,
+                 chunk: int = CHUNK_TICKETS) -> None:
+        self.store = store
+        self.records = RetentionStore(store, rules)
+        self.policy = policy
+        self.clock = clock
+        self.data_dir = data_dir
+        self.log_dir = log_dir
+        self.session_file = session_file
+        self.chunk = chunk
+        self._session_dirty = False  # entities deleted: VACUUM the session file too
+
+    @property
+    def files_dir(self) -> Path:
+        return self.data_dir / FILES_DIR_NAME
+
+    @property
+    def thumbnails_dir(self) -> Path:
+        return self.data_dir / THUMBNAILS_DIR_NAME
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.data_dir / EXPORTS_DIR_NAME
+
+    # -- entry points ----------------------------------------------------------------
+
+    def run(self, ran_by: str, agent: AgentRecord | None = None, dry_run: bool = False,
+            progress: Callable[[PurgeProgress], None] | None = None) -> PurgeReport:
+        """Purge everything past the retention window. Role checks are the caller's."""
+        with self._own_connection():
+            now = self.clock.now()
+            cutoff = self.policy.cutoff(now)
+            report = PurgeReport(dry_run, cutoff, ran_by)
+            if dry_run:
+                self._preview(report, cutoff)
+                log.debug("retention purge dry run: %s", report.describe())
+                return report
+            tell = progress or (lambda p: None)
+            if self.records.try_lock():
+                try:
+                    self._purge_due(report, now, cutoff, tell)
+                finally:
+                    self.records.unlock()
+            else:
+                report.database_skipped = True
+            tell(PurgeProgress("files", 0, 1))
+            self._sweep_local(report, cutoff)
+            if report.counts.tickets or report.counts.citizens:
+                tell(PurgeProgress("compacting", 0, 1))
+                self._compact(report)
+            self.store.audit("purge", agent, f"{report.describe()} by {ran_by}")
+            tell(PurgeProgress("done", report.counts.tickets, report.counts.tickets))
+            log.info("retention purge: %s", report.counts.describe())
+            return report
+
+    def erase_citizen(self, citizen_id: int, ticket_ids: Sequence[int], ran_by: str,
+                      agent: AgentRecord | None,
+                      progress: Callable[[PurgeProgress], None] | None = None) -> PurgeReport:
+        """Delete one citizen's tickets and record now, by the purge's own path (an
+        erasure request). Legal holds are the caller's to check; a held ticket is kept."""
+        with self._own_connection():
+            now = self.clock.now()
+            report = PurgeReport(False, None, ran_by)
+            tell = progress or (lambda p: None)
+            ids = list(ticket_ids)
+            tell(PurgeProgress("tickets", 0, len(ids)))
+            for start in range(0, len(ids), self.chunk):
+                chunk = self.records.purge_tickets(ids[start:start + self.chunk], now, cutoff=None)
+                self._after_chunk(report, chunk)
+                tell(PurgeProgress("tickets", min(start + self.chunk, len(ids)), len(ids)))
+            self._after_chunk(report, self.records.purge_citizen_row(citizen_id))
+            tell(PurgeProgress("compacting", 0, 1))
+            self._compact(report)
+            self.store.audit("erase_citizen", agent,
+                             f"citizen {citizen_id}: {report.counts.describe()} by {ran_by}")
+            tell(PurgeProgress("done", len(ids), len(ids)))
+            log.info("citizen erased: %s", report.counts.describe())
+            return report
+
+    # -- the database ----------------------------------------------------------------
+
+    def _own_connection(self):
+        """The purge runs on a thread of its own: it closes the connection it opened."""
+        db = self.store.db
+
+        class _Scope:
+            def __enter__(self_inner):
+                self_inner.opened = db.is_closed()
+                return self_inner
+
+            def __exit__(self_inner, *exc):
+                if self_inner.opened and not db.is_closed():
+                    db.close()
+
+        return _Scope()
+
+    def _purge_due(self, report: PurgeReport, now: datetime, cutoff: datetime,
+                   tell: Callable[[PurgeProgress], None]) -> None:
+        total = self.records.preview(cutoff)[0].tickets
+        tell(PurgeProgress("tickets", 0, total))
+        after = 0
+        done = 0
+        while True:
+            ids = self.records.due_ticket_ids(cutoff, after, self.chunk)
+            if not ids:
+                break
+            after = ids[-1]
+            chunk = self.records.purge_tickets(ids, now, cutoff)
+            self._after_chunk(report, chunk)
+            done += len(ids)
+            tell(PurgeProgress("tickets", min(done, total), total))
+        for name in self.records.expired_exports(cutoff):
+            report.counts.exports += self._remove(self.exports_dir / name)
+
+    def _after_chunk(self, report: PurgeReport, chunk: PurgedChunk) -> None:
+        """The chunk has committed: now its files go."""
+        report.counts.add(chunk.counts)
+        for stored_path in chunk.stored_paths:
+            report.counts.files += self._remove(self.files_dir / stored_path)
+        report.counts.thumbnails += self._remove_thumbnails(chunk.sha256s, chunk.stored_paths)
+        for name in chunk.export_names:
+            report.counts.exports += self._remove(self.exports_dir / name)
+        if chunk.citizen_user_ids:
+            report.counts.session_entities += self._forget_entities(chunk.citizen_user_ids, report)
+
+    def _compact(self, report: PurgeReport) -> None:
+        try:
+            self.records.compact()
+            report.compacted = True
+        except Exception as exc:  # a long write elsewhere held the lock: next purge compacts
+            log.warning("database compaction failed: %s", type(exc).__name__)
+            report.problems.append("The database could not be compacted now; the next purge will.")
+        self._compact_session(report)
+
+    # -- files -----------------------------------------------------------------------
+
+    @staticmethod
+    def _remove(path: Path) -> int:
+        try:
+            path.unlink()
+            return 1
+        except FileNotFoundError:
+            return 0
+        except OSError as exc:
+            log.warning("cannot delete a purged file: %s", exc.strerror)
+            return 0
+
+    def _thumbnails_of(self, sha256s: Iterable[str], stored_paths: Iterable[str]) -> list[Path]:
+        folder = self.thumbnails_dir
+        if not folder.is_dir():
+            return []
+        shas = tuple(s for s in sha256s if s)
+        paths = {Path(p).as_posix() for p in stored_paths if p}
+        found = []
+        for path in folder.rglob("*"):
+            if not path.is_file():
+                continue
+            relative = path.relative_to(folder).as_posix()
+            if path.name.startswith(shas) if shas else False:
+                found.append(path)
+            elif any(relative == p or relative.startswith(p + ".") for p in paths):
+                found.append(path)
+        return found
+
+    def _remove_thumbnails(self, sha256s: Sequence[str], stored_paths: Sequence[str]) -> int:
+        if not sha256s and not stored_paths:
+            return 0
+        # A thumbnail made for a file still kept elsewhere (same content) is spared.
+        keep = self.records.referenced_sha256s() if sha256s else set()
+        shas = [s for s in sha256s if s not in keep]
+        return sum(self._remove(p) for p in self._thumbnails_of(shas, stored_paths))
+
+    def _older(self, path: Path, moment: datetime) -> bool:
+        try:
+            return path.stat().st_mtime <= moment.timestamp()
+        except OSError:
+            return False
+
+    def _local_leftovers(self, cutoff: datetime) -> dict[str, set[Path]]:
+        """This workstation's leftovers: files and exports no record names any more (or
+        exports past the window), thumbnails and logs older than the window."""
+        found: dict[str, set[Path]] = {"files": set(), "exports": set(), "thumbnails": set(), "logs": set()}
+        now = self.clock.now()
+        if self.files_dir.is_dir():
+            referenced = self.records.referenced_files()
+            for path in self.files_dir.rglob("*"):
+                if path.is_file() and self._older(path, now - ORPHAN_GRACE) and \
+                        path.relative_to(self.files_dir).as_posix() not in referenced:
+                    found["files"].add(path)
+        if self.exports_dir.is_dir():
+            known = self.records.known_exports()
+            expired = set(self.records.count_expired_exports(cutoff))
+            for path in self.exports_dir.rglob("*"):
+                if path.is_file() and (path.name not in known or path.name in expired):
+                    found["exports"].add(path)
+        if self.thumbnails_dir.is_dir():
+            for path in self.thumbnails_dir.rglob("*"):
+                if path.is_file() and self._older(path, cutoff):
+                    found["thumbnails"].add(path)
+        if self.log_dir is not None and self.log_dir.is_dir():
+            for path in self.log_dir.iterdir():
+                if path.is_file() and path.name.startswith(LOG_FILE_PREFIX) and self._older(path, cutoff):
+                    found["logs"].add(path)
+        return found
+
+    def _sweep_local(self, report: PurgeReport, cutoff: datetime) -> None:
+        found = self._local_leftovers(cutoff)
+        report.counts.files += sum(self._remove(p) for p in found["files"])
+        report.counts.exports += sum(self._remove(p) for p in found["exports"])
+        report.counts.thumbnails += sum(self._remove(p) for p in found["thumbnails"])
+        report.counts.logs += sum(self._remove_log(p) for p in found["logs"])
+
+    def _remove_log(self, path: Path) -> int:
+        """An old rotated log is deleted; the current one (still open for appending by
+        the logging handler) is emptied instead, so logging carries on into it."""
+        try:
+            if path.name == LOG_FILE_PREFIX:
+                os.truncate(path, 0)
+                return 1
+            return self._remove(path)
+        except OSError as exc:
+            log.warning("cannot delete an old log file: %s", exc.strerror)
+            return 0
+
+    # -- the Telegram session's entity cache ---------------------------------------------
+
+    def _session(self, read_only: bool) -> sqlite3.Connection | None:
+        path = self.session_file
+        if path is None or not path.is_file() or path.stat().st_size == 0:
+            return None
+        uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+        con = sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None)
+        has = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entities'").fetchone()
+        if not has:
+            con.close()
+            return None
+        return con
+
+    def _forget_entities(self, user_ids: Sequence[int], report: PurgeReport) -> int:
+        """Delete the purged citizens from Telethon's entity cache (id = user id)."""
+        try:
+            con = self._session(read_only=False)
+            if con is None:
+                return 0
+            try:
+                con.execute("PRAGMA secure_delete = 1")
+                marks = ", ".join("?" * len(user_ids))
+                con.execute("BEGIN IMMEDIATE")
+                deleted = con.execute(f"DELETE FROM entities WHERE id IN ({marks})", list(user_ids)).rowcount
+                con.execute("COMMIT")
+                self._session_dirty = self._session_dirty or deleted > 0
+                return deleted
+            finally:
+                con.close()
+        except sqlite3.Error as exc:
+            log.warning("Telegram session cache not cleaned: %s", exc)
+            report.problems.append("The Telegram session's cache could not be cleaned now "
+                                   "(in use); the next purge will.")
+            return 0
+
+    def _compact_session(self, report: PurgeReport) -> None:
+        if not self._session_dirty:
+            return
+        try:
+            con = self._session(read_only=False)
+            if con is None:
+                return
+            try:
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                con.execute("VACUUM")
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._session_dirty = False
+            finally:
+                con.close()
+        except sqlite3.Error as exc:
+            log.warning("Telegram session not compacted: %s", exc)
+            report.problems.append("The Telegram session file could not be compacted now.")
+
+    def _count_entities(self, user_ids: Sequence[int]) -> int:
+        try:
+            con = self._session(read_only=True)
+        except sqlite3.Error:
+            return 0
+        if con is None or not user_ids:
+            if con is not None:
+                con.close()
+            return 0
+        try:
+            total = 0
+            ids = list(user_ids)
+            for start in range(0, len(ids), 500):
+                part = ids[start:start + 500]
+                total += con.execute(f"SELECT COUNT(*) FROM entities WHERE id IN ({', '.join('?' * len(part))})",
+                                     part).fetchone()[0]
+            return total
+        finally:
+            con.close()
+
+    # -- dry run -----------------------------------------------------------------------
+
+    def _preview(self, report: PurgeReport, cutoff: datetime) -> None:
+        counts, stored_paths, sha256s, export_names, user_ids = self.records.preview(cutoff)
+        report.counts = counts
+        found = self._local_leftovers(cutoff)
+        found["files"] |= {self.files_dir / p for p in stored_paths if (self.files_dir / p).is_file()}
+        found["thumbnails"] |= set(self._thumbnails_of(sha256s, stored_paths))
+        found["exports"] |= {self.exports_dir / n for n in export_names if (self.exports_dir / n).is_file()}
+        counts.files = len(found["files"])
+        counts.thumbnails = len(found["thumbnails"])
+        counts.exports = len(found["exports"])
+        counts.logs = len(found["logs"])
+        counts.session_entities = self._count_entities(user_ids)

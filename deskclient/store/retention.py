@@ -1,0 +1,302 @@
+"""The purge's database side: which tickets are due, deleting them in chunks, legal hold.
+
+`RetentionPurge` (services/purge.py) drives it: it asks for due ticket ids in pages,
+hands each page to `purge_tickets` (one transaction), deletes the files each committed
+chunk names, and ends with `compact` so that no deleted text survives in free pages,
+the WAL or the full-text index.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Sequence
+
+import peewee as pw
+
+from ..domain.clock import UTC
+from ..domain.rules import DeskRules
+from ..domain.tickets import TicketStatus
+from ..errors import TicketConflict
+from .lead_records import PurgeCounts, PurgedChunk
+from .records import AgentRecord
+from .stats import ensure_ticket_stats
+
+log = logging.getLogger("deskclient.store")
+
+CHUNK_TICKETS = 500
+_PG_PURGE_LOCK = 424243  # one workstation at a time deletes; the others only clean locally
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+class RetentionStore:
+    def __init__(self, store, rules: DeskRules) -> None:
+        self.store = store
+        self.rules = rules
+        self.db = store.db
+        self.m = store.m
+        self.p = store.db.param
+        self.is_postgres = store.opened.is_postgres
+
+    def _in(self, values: Sequence) -> str:
+        return ", ".join([self.p] * len(values))
+
+    # -- what is due -------------------------------------------------------------------
+
+    def _due_condition(self) -> str:
+        return (f"t.status = '{TicketStatus.CLOSED.value}' AND t.closed_at IS NOT NULL "
+                f"AND t.closed_at <= {self.p} AND t.hold_reason IS NULL")
+
+    def due_ticket_ids(self, cutoff: datetime, after_id: int = 0, limit: int = CHUNK_TICKETS) -> list[int]:
+        """Tickets closed for good at or before `cutoff`, not on hold, by id."""
+        p = self.p
+        rows = self.db.execute_sql(
+            f"SELECT t.id FROM ticket t WHERE {self._due_condition()} AND t.id > {p} "
+            f"ORDER BY t.id LIMIT {p}", (_naive(cutoff), after_id, limit)).fetchall()
+        return [r[0] for r in rows]
+
+    def preview(self, cutoff: datetime) -> tuple[PurgeCounts, list[str], list[str], list[str], list[int]]:
+        """A dry run: what a purge at `cutoff` would delete, changing nothing.
+        Returns (counts, stored paths, sha256s, export names, citizens' Telegram ids)."""
+        p = self.p
+        due = f"SELECT t.id FROM ticket t WHERE {self._due_condition()}"
+        args = (_naive(cutoff),)
+        counts = PurgeCounts()
+        row = self.db.execute_sql(
+            f"SELECT COUNT(*), MIN(t.closed_at), MAX(t.closed_at) FROM ticket t WHERE {self._due_condition()}",
+            args).fetchone()
+        counts.tickets = row[0]
+        value = self.m.Ticket.closed_at.python_value
+        counts.closed_from, counts.closed_to = value(row[1]), value(row[2])
+        counts.messages = self.db.execute_sql(
+            f"SELECT COUNT(*) FROM message WHERE ticket_id IN ({due})", args).fetchone()[0]
+        counts.edits = self.db.execute_sql(
+            f"SELECT COUNT(*) FROM message_edit e JOIN message m ON m.id = e.message_id "
+            f"WHERE m.ticket_id IN ({due})", args).fetchone()[0]
+        files = self.db.execute_sql(
+            f"SELECT a.stored_path, a.sha256 FROM attachment a JOIN message m ON m.id = a.message_id "
+            f"WHERE m.ticket_id IN ({due})", args).fetchall()
+        counts.attachments = len(files)
+        users = [r[0] for r in self.db.execute_sql(
+            f"SELECT c.telegram_user_id FROM citizen c WHERE c.id IN (SELECT t.citizen_id FROM ticket t "
+            f"WHERE {self._due_condition()}) AND NOT EXISTS (SELECT 1 FROM ticket o WHERE "
+            f"o.citizen_id = c.id AND o.id NOT IN ({due}))", args + args).fetchall()]
+        counts.citizens = len(users)
+        exports = [r[0] for r in self.db.execute_sql(
+            f"SELECT DISTINCT e.name FROM export_file e JOIN export_ticket x ON x.export_id = e.id "
+            f"WHERE x.ticket_id IN ({due})", args).fetchall()]
+        return (counts, [f[0] for f in files if f[0]], [f[1] for f in files if f[1]], exports, users)
+
+    # -- deleting ----------------------------------------------------------------------
+
+    def purge_tickets(self, ticket_ids: Sequence[int], now: datetime,
+                      cutoff: datetime | None) -> PurgedChunk:
+        """Delete these tickets with everything that hangs off them, in one transaction.
+
+        With a `cutoff` (the retention purge) each ticket is checked again inside the
+        transaction: one put on hold, or reopened, since it was listed is kept. Without
+        (a citizen's erasure) only legal holds are kept. Figures are written first for
+        any ticket that has none; the audit trail keeps its events, which then name the
+        ticket by number instead of pointing at it.
+        """
+        return self.store._retrying(lambda: self._purge_tickets(ticket_ids, now, cutoff))
+
+    def _purge_tickets(self, ticket_ids: Sequence[int], now: datetime,
+                       cutoff: datetime | None) -> PurgedChunk:
+        db, p = self.db, self.p
+        counts = PurgeCounts()
+        empty = PurgedChunk(counts, (), (), (), ())
+        if not ticket_ids:
+            return empty
+        condition = f"t.id IN ({self._in(ticket_ids)}) AND t.hold_reason IS NULL"
+        args: list = list(ticket_ids)
+        if cutoff is not None:
+            condition += f" AND t.status = '{TicketStatus.CLOSED.value}' AND t.closed_at <= {p}"
+            args.append(_naive(cutoff))
+        rows = db.execute_sql(f"SELECT t.id, t.citizen_id, t.closed_at FROM ticket t WHERE {condition} "
+                              f"{'FOR UPDATE' if self.is_postgres else ''}", args).fetchall()
+        if not rows:
+            return empty
+        ids = [r[0] for r in rows]
+        citizen_ids = sorted({r[1] for r in rows})
+        value = self.m.Ticket.closed_at.python_value
+        closed = [value(r[2]) for r in rows if r[2] is not None]
+        counts.tickets = len(ids)
+        counts.closed_from = min(closed) if closed else None
+        counts.closed_to = max(closed) if closed else None
+        ensure_ticket_stats(self.m, ids, self.rules, now)
+
+        in_ids = self._in(ids)
+        messages = f"SELECT id FROM message WHERE ticket_id IN ({in_ids})"
+        files = db.execute_sql(
+            f"SELECT a.stored_path, a.sha256 FROM attachment a WHERE a.message_id IN ({messages})",
+            ids).fetchall()
+        exports = db.execute_sql(
+            f"SELECT DISTINCT e.id, e.name FROM export_file e JOIN export_ticket x ON x.export_id = e.id "
+            f"WHERE x.ticket_id IN ({in_ids})", ids).fetchall()
+        if exports:
+            export_ids = [e[0] for e in exports]
+            db.execute_sql(f"DELETE FROM export_ticket WHERE export_id IN ({self._in(export_ids)})", export_ids)
+            db.execute_sql(f"DELETE FROM export_file WHERE id IN ({self._in(export_ids)})", export_ids)
+        counts.edits = db.execute_sql(
+            f"DELETE FROM message_edit WHERE message_id IN ({messages})", ids).rowcount
+        counts.attachments = db.execute_sql(
+            f"DELETE FROM attachment WHERE message_id IN ({messages})", ids).rowcount
+        counts.messages = db.execute_sql(f"DELETE FROM message WHERE ticket_id IN ({in_ids})", ids).rowcount
+        number = "(SELECT number FROM ticket WHERE ticket.id = audit_event.ticket_id)"
+        db.execute_sql(
+            f"UPDATE audit_event SET detail = CASE WHEN detail = '' THEN 'purged ticket ' || {number} "
+            f"ELSE detail || ' (purged ticket ' || {number} || ')' END, ticket_id = NULL "
+            f"WHERE ticket_id IN ({in_ids})", ids)
+        db.execute_sql(f"DELETE FROM ticket WHERE id IN ({in_ids})", ids)
+        gone = db.execute_sql(
+            f"SELECT c.id, c.telegram_user_id FROM citizen c WHERE c.id IN ({self._in(citizen_ids)}) "
+            f"AND NOT EXISTS (SELECT 1 FROM ticket t WHERE t.citizen_id = c.id)", citizen_ids).fetchall()
+        if gone:
+            gone_ids = [g[0] for g in gone]
+            db.execute_sql(f"DELETE FROM citizen WHERE id IN ({self._in(gone_ids)})", gone_ids)
+        counts.citizens = len(gone)
+        return PurgedChunk(counts, tuple(f[0] for f in files if f[0]), tuple(f[1] for f in files if f[1]),
+                           tuple(e[1] for e in exports), tuple(g[1] for g in gone))
+
+    def purge_citizen_row(self, citizen_id: int) -> PurgedChunk:
+        """Delete a citizen left without tickets (after their erasure)."""
+        db, p = self.db, self.p
+
+        def work():
+            counts = PurgeCounts()
+            row = db.execute_sql(
+                f"SELECT c.telegram_user_id FROM citizen c WHERE c.id = {p} "
+                f"AND NOT EXISTS (SELECT 1 FROM ticket t WHERE t.citizen_id = c.id)", (citizen_id,)).fetchone()
+            if row is None:
+                return PurgedChunk(counts, (), (), (), ())
+            db.execute_sql(f"DELETE FROM message WHERE citizen_id = {p}", (citizen_id,))
+            db.execute_sql(f"DELETE FROM citizen WHERE id = {p}", (citizen_id,))
+            counts.citizens = 1
+            return PurgedChunk(counts, (), (), (), (row[0],))
+
+        return self.store._retrying(work)
+
+    def expired_exports(self, cutoff: datetime) -> list[str]:
+        """Forget the exports written at or before `cutoff`; returns their file names."""
+        m = self.m
+
+        def work():
+            old = list(m.ExportFile.select(m.ExportFile.id, m.ExportFile.name)
+                       .where(m.ExportFile.created_at <= cutoff))
+            if old:
+                ids = [e.id for e in old]
+                m.ExportTicket.delete().where(m.ExportTicket.export.in_(ids)).execute()
+                m.ExportFile.delete().where(m.ExportFile.id.in_(ids)).execute()
+            return [e.name for e in old]
+
+        return self.store._retrying(work)
+
+    def count_expired_exports(self, cutoff: datetime) -> list[str]:
+        m = self.m
+        return [e.name for e in m.ExportFile.select(m.ExportFile.name).where(m.ExportFile.created_at <= cutoff)]
+
+    def known_exports(self) -> set[str]:
+        """Names of every registered export (random, so unique across workstations)."""
+        m = self.m
+        return {e.name for e in m.ExportFile.select(m.ExportFile.name)}
+
+    def referenced_files(self) -> set[str]:
+        m = self.m
+        return {a.stored_path for a in m.Attachment.select(m.Attachment.stored_path)
+                .where(m.Attachment.stored_path.is_null(False))}
+
+    def referenced_sha256s(self) -> set[str]:
+        m = self.m
+        return {a.sha256 for a in m.Attachment.select(m.Attachment.sha256)
+                .where(m.Attachment.sha256.is_null(False))}
+
+    # -- making deletion final ---------------------------------------------------------
+
+    def compact(self) -> dict[str, object]:
+        """After deleting: no purged text in the full-text index, the WAL or free pages.
+
+        SQLite: FTS5 deletes leave the old terms in index segments until they are
+        merged, so the index is optimised (merged into one segment); then the WAL is
+        checkpointed and truncated, and VACUUM rewrites the file (secure_delete already
+        zeroes freed pages; VACUUM also drops them). PostgreSQL: a plain VACUUM of the
+        purged tables, if the role may (dead rows are otherwise reclaimed by autovacuum).
+        """
+        done: dict[str, object] = {}
+        if self.is_postgres:
+            for table in ("message_edit", "attachment", "message", "ticket", "citizen", "audit_event"):
+                try:
+                    self.db.execute_sql(f"VACUUM {table}")
+                except pw.DatabaseError as exc:
+                    log.warning("VACUUM %s not run: %s", table, type(exc).__name__)
+                    done["vacuum"] = False
+                    break
+            else:
+                done["vacuum"] = True
+            return done
+        db = self.db
+        db.execute_sql("INSERT INTO message_fts(message_fts) VALUES ('optimize')")
+        done["checkpoint"] = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        db.execute_sql("VACUUM")
+        done["checkpoint_after_vacuum"] = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return done
+
+    # -- one purge at a time in team mode ----------------------------------------------
+
+    def try_lock(self) -> bool:
+        """PostgreSQL: only one workstation deletes at a time (a session advisory lock).
+        SQLite: always True (the write lock serialises chunks anyway)."""
+        if not self.is_postgres:
+            return True
+        return bool(self.db.execute_sql("SELECT pg_try_advisory_lock(%s)", (_PG_PURGE_LOCK,)).fetchone()[0])
+
+    def unlock(self) -> None:
+        if self.is_postgres:
+            self.db.execute_sql("SELECT pg_advisory_unlock(%s)", (_PG_PURGE_LOCK,))
+
+    # -- legal hold --------------------------------------------------------------------
+
+    def set_hold(self, ticket_id: int, reason: str, by: AgentRecord) -> str:
+        """Put a ticket on legal hold (exempt from the purge); audited. Returns its number."""
+        m = self.m
+        store = self.store
+
+        def work():
+            ticket = m.Ticket.get_or_none(m.Ticket.id == ticket_id)
+            if ticket is None:
+                raise TicketConflict("That ticket no longer exists (it may have been purged).")
+            m.Ticket.update(hold_reason=reason, held_at=store.clock.now(), held_by=by.id) \
+                .where(m.Ticket.id == ticket_id).execute()
+            store._audit("legal_hold", by.id, ticket_id, f"ticket {ticket.number}: {reason}")
+            store._announce("ticket_changed", ticket_id)
+            return ticket.number
+
+        return store._retrying(work)
+
+    def release_hold(self, ticket_id: int, by: AgentRecord) -> str:
+        m = self.m
+        store = self.store
+
+        def work():
+            ticket = m.Ticket.get_or_none(m.Ticket.id == ticket_id)
+            if ticket is None:
+                raise TicketConflict("That ticket no longer exists.")
+            if ticket.hold_reason is None:
+                raise TicketConflict(f"Ticket {ticket.number} is not on legal hold.")
+            m.Ticket.update(hold_reason=None, held_at=None, held_by=None) \
+                .where(m.Ticket.id == ticket_id).execute()
+            store._audit("legal_hold_released", by.id, ticket_id, f"ticket {ticket.number}")
+            store._announce("ticket_changed", ticket_id)
+            return ticket.number
+
+        return store._retrying(work)
+
+    def citizen_ticket_ids(self, citizen_id: int) -> tuple[list[int], list[str]]:
+        """(all the citizen's ticket ids, numbers of those on legal hold)."""
+        m = self.m
+        tickets = list(m.Ticket.select(m.Ticket.id, m.Ticket.number, m.Ticket.hold_reason)
+                       .where(m.Ticket.citizen == citizen_id).order_by(m.Ticket.id))
+        return [t.id for t in tickets], [t.number for t in tickets if t.hold_reason is not None]

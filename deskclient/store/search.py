@@ -1,0 +1,258 @@
+"""Full-text search over the retained conversations, for the lead's log review.
+
+SQLite: the FTS5 index `message_fts` (tokenizer `unicode61 remove_diacritics 2`: "cafe"
+finds "Café"). PostgreSQL: the stored tsvector `message.search_vector` under a GIN index,
+folded without any extension (see `migration_v2.PG_FOLDED_TEXT`; `fold_text` is its
+Python twin). Both indexes follow every insert, edit and delete of `message` by
+themselves (triggers, a generated column), so no write path has to remember them.
+
+Hits come newest first, paged by a keyset (`before_id`), so a word found in every
+message costs no more than a rare one: the index is walked backwards and stops at a page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..domain.clock import UTC
+from .lead_records import HitPage, MessageHit, ReviewFilter, ReviewTicket, TicketPage
+
+_COMBINING = re.compile("[\u0300-\u036f]")
+_PUNCTUATION = re.compile("[!-/:-@\\[-`{-~\u00a1\u00ab\u00b7\u00bb\u00bf\u2010-\u2015\u2018-\u201f\u2026]")
+_WORD = re.compile(r"[^\W_]+")
+_QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
+SNIPPET_WORDS = 8
+
+
+def fold_text(text: str) -> str:
+    """Lower case, accents off, punctuation to spaces: what both indexes store."""
+    text = _COMBINING.sub("", unicodedata.normalize("NFD", text))
+    return _PUNCTUATION.sub(" ", text).lower()
+
+
+def _fold_words(text: str) -> list[str]:
+    return _WORD.findall(fold_text(text))
+
+
+@dataclass(frozen=True)
+class Term:
+    words: tuple[str, ...]  # one word, or a phrase
+    prefix: bool = False  # the last word may continue ("certific*")
+
+
+def parse_query(text: str) -> list[Term]:
+    """Words, `prefix*` and `"a phrase"`; everything else in the query is ignored."""
+    terms: list[Term] = []
+    for phrase, word in _QUERY_PART.findall(text):
+        if phrase:
+            words = _fold_words(phrase)
+            if words:
+                terms.append(Term(tuple(words)))
+            continue
+        prefix = word.endswith("*")
+        words = _fold_words(word)
+        if not words:
+            continue
+        # "2026-000123" is two words to both indexes: a phrase of them.
+        terms.append(Term(tuple(words), prefix=prefix))
+    return terms
+
+
+def fts5_query(terms: list[Term]) -> str:
+    parts = []
+    for term in terms:
+        quoted = '"' + " ".join(term.words) + '"'
+        parts.append(quoted + ("*" if term.prefix else ""))
+    return " AND ".join(parts)
+
+
+def pg_tsquery(terms: list[Term]) -> str:
+    parts = []
+    for term in terms:
+        words = [f"'{w}'" for w in term.words]
+        if term.prefix:
+            words[-1] += ":*"
+        parts.append(words[0] if len(words) == 1 else "(" + " <-> ".join(words) + ")")
+    return " & ".join(parts)
+
+
+def snippet(text: str, terms: list[Term], words_around: int = SNIPPET_WORDS) -> str:
+    """A few words around the first matching word, matches in [brackets]."""
+    words = list(_WORD.finditer(text))
+    if not words:
+        return ""
+    wanted = [(t.words, t.prefix) for t in terms]
+    singles = {w for ws, _ in wanted for w in ws}
+    prefixes = [ws[-1] for ws, prefix in wanted if prefix]
+
+    def matches(word: str) -> bool:
+        folded = fold_text(word)
+        return folded in singles or any(folded.startswith(p) for p in prefixes)
+
+    hits = [i for i, w in enumerate(words) if matches(w.group())]
+    first = hits[0] if hits else 0
+    start = max(0, first - words_around // 2)
+    end = min(len(words), start + words_around)
+    pieces = []
+    for i in range(start, end):
+        word = words[i].group()
+        pieces.append(f"[{word}]" if i in hits else word)
+    return ("… " if start else "") + " ".join(pieces) + (" …" if end < len(words) else "")
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+_TICKET_COLUMNS = ("t.id, t.number, t.citizen_id, c.name, t.status, t.category, t.assignee_id, "
+                   "ag.login, t.opened_at, t.first_response_due, t.first_response_at, t.closed_at, "
+                   "t.closing_at, t.hold_reason, t.held_at")
+_TICKET_FROM = ("ticket t JOIN citizen c ON c.id = t.citizen_id "
+                "LEFT JOIN agent ag ON ag.id = t.assignee_id")
+
+
+class LogSearch:
+    """Read-only queries of the log review. Audit and role checks are the service's."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self.db = store.db
+        self.m = store.m
+        self.is_postgres = store.opened.is_postgres
+        self.p = store.db.param
+
+    # -- shared pieces -----------------------------------------------------------------
+
+    def breached_sql(self) -> str:
+        """A ticket's SLA is breached when the first reply came after it was due, or
+        none came and the due time passed before it was closed (or before now)."""
+        p = self.p
+        return ("((t.first_response_at IS NOT NULL AND t.first_response_at > t.first_response_due) OR "
+                f"(t.first_response_at IS NULL AND t.first_response_due <= COALESCE(t.closing_at, {p})))")
+
+    def _where(self, f: ReviewFilter, now: datetime) -> tuple[list[str], list]:
+        p = self.p
+        where: list[str] = []
+        params: list = []
+        if f.opened_from is not None:
+            where.append(f"t.opened_at >= {p}")
+            params.append(_naive(f.opened_from))
+        if f.opened_to is not None:
+            where.append(f"t.opened_at < {p}")
+            params.append(_naive(f.opened_to))
+        if f.agent_id is not None:
+            where.append(f"t.assignee_id = {p}")
+            params.append(f.agent_id)
+        if f.category:
+            where.append(f"t.category = {p}")
+            params.append(f.category)
+        if f.status:
+            where.append(f"t.status = {p}")
+            params.append(f.status)
+        if f.sla_breached is not None:
+            where.append(self.breached_sql() if f.sla_breached else f"NOT {self.breached_sql()}")
+            params.append(_naive(now))
+        if f.citizen_id is not None:
+            where.append(f"t.citizen_id = {p}")
+            params.append(f.citizen_id)
+        if f.citizen:
+            like = "ILIKE" if self.is_postgres else "LIKE"
+            where.append(f"(c.name {like} {p} OR c.username {like} {p} OR c.phone {like} {p})")
+            pattern = f"%{f.citizen}%"
+            params.extend([pattern] * 3)
+        if f.on_hold is not None:
+            where.append("t.hold_reason IS NOT NULL" if f.on_hold else "t.hold_reason IS NULL")
+        return where, params
+
+    def _ticket(self, row, now: datetime) -> ReviewTicket:
+        value = self.m.Ticket.opened_at.python_value
+        (tid, number, citizen_id, name, status, category, assignee_id, login, opened_at, due,
+         responded, closed_at, closing_at, hold_reason, held_at) = row
+        opened_at, due, responded, closed_at, closing_at, held_at = (
+            value(v) for v in (opened_at, due, responded, closed_at, closing_at, held_at))
+        if responded is not None:
+            breached = responded > due
+        else:
+            breached = due <= (closing_at or now)
+        return ReviewTicket(tid, number, citizen_id, name or "", status, category, assignee_id,
+                            login, opened_at, due, responded, closed_at, breached, hold_reason,
+                            held_at)
+
+    def _text_match(self, terms: list[Term]) -> tuple[str, str, str]:
+        """(FROM clause driving the message rows, the match condition, its parameter)."""
+        p = self.p
+        if self.is_postgres:
+            return "message m", f"m.search_vector @@ to_tsquery('simple', {p})", pg_tsquery(terms)
+        # CROSS JOIN keeps the index as the outer loop: SQLite then walks it by rowid.
+        return ("message_fts f CROSS JOIN message m ON m.id = f.rowid",
+                f"message_fts MATCH {p}", fts5_query(terms))
+
+    # -- queries -----------------------------------------------------------------------
+
+    def messages(self, f: ReviewFilter, now: datetime, before_id: int | None = None,
+                 limit: int = 50) -> HitPage:
+        """Messages matching `f.text` (required), newest first, `limit` per page."""
+        terms = parse_query(f.text)
+        if not terms:
+            return HitPage([], None)
+        p = self.p
+        source, match, query = self._text_match(terms)
+        where, params = self._where(f, now)
+        where.insert(0, match)
+        params.insert(0, query)
+        if before_id is not None:
+            where.append(f"m.id < {p}")
+            params.append(before_id)
+        sql = (f"SELECT m.id, m.ticket_id, t.number, t.status, t.category, ag.login, c.name, m.kind, "
+               f"au.login, m.created_at, m.text FROM {source} "
+               f"JOIN ticket t ON t.id = m.ticket_id JOIN citizen c ON c.id = t.citizen_id "
+               f"LEFT JOIN agent ag ON ag.id = t.assignee_id LEFT JOIN agent au ON au.id = m.author_id "
+               f"WHERE {' AND '.join(where)} ORDER BY m.id DESC LIMIT {p}")
+        rows = self.db.execute_sql(sql, params + [limit + 1]).fetchall()
+        value = self.m.Message.created_at.python_value
+        hits = [MessageHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8], value(r[9]),
+                           snippet(r[10] or "", terms)) for r in rows[:limit]]
+        more = len(rows) > limit
+        return HitPage(hits, hits[-1].message_id if more and hits else None)
+
+    def tickets(self, f: ReviewFilter, now: datetime, offset: int = 0, limit: int = 50) -> TicketPage:
+        """Tickets matching every filter (and having a message matching `f.text`, if
+        given), most recently opened first, with the total for the pager."""
+        p = self.p
+        where, params = self._where(f, now)
+        terms = parse_query(f.text)
+        if terms:
+            source, match, query = self._text_match(terms)
+            where.insert(0, f"t.id IN (SELECT m.ticket_id FROM {source} WHERE {match})")
+            params.insert(0, query)
+        condition = f"WHERE {' AND '.join(where)}" if where else ""
+        total = self.db.execute_sql(f"SELECT COUNT(*) FROM {_TICKET_FROM} {condition}", params).fetchone()[0]
+        rows = self.db.execute_sql(
+            f"SELECT {_TICKET_COLUMNS} FROM {_TICKET_FROM} {condition} "
+            f"ORDER BY t.opened_at DESC, t.id DESC LIMIT {p} OFFSET {p}",
+            params + [limit, offset]).fetchall()
+        return TicketPage([self._ticket(r, now) for r in rows], total, offset)
+
+    def ticket(self, ticket_id: int, now: datetime) -> ReviewTicket:
+        p = self.p
+        row = self.db.execute_sql(f"SELECT {_TICKET_COLUMNS} FROM {_TICKET_FROM} WHERE t.id = {p}",
+                                  (ticket_id,)).fetchone()
+        if row is None:
+            raise LookupError(ticket_id)
+        return self._ticket(row, now)
+
+    def raw_fts_ids(self, text: str, limit: int = 50) -> list[int]:
+        """The bare index lookup, newest first: the benchmark's yardstick."""
+        terms = parse_query(text)
+        p = self.p
+        if self.is_postgres:
+            sql = (f"SELECT id FROM message WHERE search_vector @@ to_tsquery('simple', {p}) "
+                   f"ORDER BY id DESC LIMIT {p}")
+            query = pg_tsquery(terms)
+        else:
+            sql = f"SELECT rowid FROM message_fts WHERE message_fts MATCH {p} ORDER BY rowid DESC LIMIT {p}"
+            query = fts5_query(terms)
+        return [r[0] for r in self.db.execute_sql(sql, (query, limit)).fetchall()]

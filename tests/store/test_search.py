@@ -1,0 +1,163 @@
+"""Full-text search of the retained conversations (SQLite FTS5, PostgreSQL tsvector):
+accents and case folded, filters, keyset paging, the index following edits and deletes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from deskclient.domain.messages import InboundEdit
+from deskclient.domain.tickets import Role
+from deskclient.store.database import open_database
+from deskclient.store.lead_records import ReviewFilter
+from deskclient.store.repository import TicketStore
+from deskclient.store.search import LogSearch, fold_text, parse_query, pg_tsquery, fts5_query
+from tests.factories import citizen, inbound
+
+
+def ids(page):
+    return [h.message_id for h in page.hits]
+
+
+def test_query_parsing_and_folding():
+    assert fold_text("CAFÉ l'Àrea sol·licitud") == "cafe l area sol licitud"
+    terms = parse_query('Café  certific* "tràmit de pagament" 2026-000123 -- ')
+    assert fts5_query(terms) == '"cafe" AND "certific"* AND "tramit de pagament" AND "2026 000123"'
+    assert pg_tsquery(terms) == "'cafe' & 'certific':* & ('tramit' <-> 'de' <-> 'pagament') & ('2026' <-> '000123')"
+    assert parse_query('" " * --') == []
+
+
+@pytest.fixture
+def desk(store, rules, clock):
+    """Three tickets: two answered by Anna (one breached), one unassigned by Joan."""
+    anna = store.ensure_agent("anna", "Anna", Role.AGENT)
+    store.ensure_agent("joan", "Joan", Role.AGENT)
+    first = store.ingest(inbound(citizen(1, "Marta Puig"), clock.now(), "No puc pagar al Café del tràmit"), rules)
+    store.claim(first.ticket_id, anna)
+    store.set_category(first.ticket_id, "Payment problems", anna)
+    store.add_reply(first.ticket_id, "Provi amb el certificat digital", anna)
+    clock.advance(timedelta(hours=1))
+    second = store.ingest(inbound(citizen(2, "Jordi Vila"), clock.now(), "El certificat ha caducat"), rules)
+    store.claim(second.ticket_id, anna)
+    clock.advance(timedelta(hours=3))  # past the 2-hour SLA before the reply
+    store.add_reply(second.ticket_id, "Cal renovar-lo a la seu", anna)
+    third = store.ingest(inbound(citizen(3, "Nerea Etxeberria"), clock.now(), "Kaixo, ordainketa CAFE"), rules)
+    return first.ticket_id, second.ticket_id, third.ticket_id, anna
+
+
+def test_accents_and_case_fold_both_ways(store, clock, desk):
+    search = LogSearch(store)
+    now = clock.now()
+    hits = search.messages(ReviewFilter(text="cafe"), now).hits
+    assert {h.ticket_id for h in hits} == {desk[0], desk[2]}
+    assert hits[0].ticket_id == desk[2]  # newest first
+    assert "[CAFE]" in hits[0].snippet and hits[1].snippet.startswith("No puc pagar al [Café]")
+    assert ids(search.messages(ReviewFilter(text="CAFÈ"), now)) == ids(search.messages(ReviewFilter(text="café"), now))
+    assert len(search.messages(ReviewFilter(text="tramit"), now).hits) == 1
+    assert len(search.messages(ReviewFilter(text="certific*"), now).hits) == 2
+    assert len(search.messages(ReviewFilter(text="certificat caducat"), now).hits) == 1
+    assert len(search.messages(ReviewFilter(text='"caducat el"'), now).hits) == 0
+    assert len(search.messages(ReviewFilter(text='"ha caducat"'), now).hits) == 1
+
+
+def test_filters(store, clock, desk):
+    first, second, third, anna = desk
+    search = LogSearch(store)
+    now = clock.now()
+
+    def tickets(**kw):
+        return [t.id for t in search.tickets(ReviewFilter(**kw), now).tickets]
+
+    assert tickets() == [third, second, first]
+    assert tickets(agent_id=anna.id) == [second, first]
+    assert tickets(category="Payment problems") == [first]
+    assert tickets(sla_breached=True) == [second]
+    assert tickets(sla_breached=False) == [third, first]  # third is not yet due
+    assert tickets(citizen="jordi") == [second] and tickets(citizen_id=1) == [first]
+    assert tickets(status="open", text="certificat") == [second, first]
+    assert tickets(opened_from=clock.now() - timedelta(hours=2)) == [third]
+    assert tickets(opened_to=clock.now() - timedelta(hours=2)) == [second, first]
+    assert tickets(text="certificat", agent_id=anna.id, opened_from=clock.now() - timedelta(hours=5)) == [second, first]
+    hits = search.messages(ReviewFilter(text="certificat", sla_breached=True), now).hits
+    assert [(h.ticket_id, h.kind, h.author_login) for h in hits] == [(second, "in", None)]
+    page = search.tickets(ReviewFilter(), now, offset=1, limit=1)
+    assert page.total == 3 and [t.id for t in page.tickets] == [second]
+
+
+def test_keyset_paging_walks_every_hit_once(store, rules, clock):
+    for n in range(7):
+        store.ingest(inbound(citizen(n), clock.now(), f"missatge {n} sobre el pagament"), rules)
+    search = LogSearch(store)
+    seen, before = [], None
+    while True:
+        page = search.messages(ReviewFilter(text="pagament"), clock.now(), before_id=before, limit=3)
+        seen += ids(page)
+        if page.next_before is None:
+            break
+        before = page.next_before
+    assert len(seen) == 7 and seen == sorted(seen, reverse=True)
+
+
+def test_index_follows_edits_and_deletions(store, rules, clock):
+    result = store.ingest(inbound(citizen(1), clock.now(), "paraula original", telegram_id=55), rules)
+    search = LogSearch(store)
+    store.apply_edit(InboundEdit("acct", 1, 55, clock.now(), "text nou corregit", None))
+    assert search.messages(ReviewFilter(text="original"), clock.now()).hits == []
+    assert ids(search.messages(ReviewFilter(text="corregit"), clock.now())) == [result.message_id]
+    store.m.Message.delete().where(store.m.Message.id == result.message_id).execute()
+    assert search.messages(ReviewFilter(text="corregit"), clock.now()).hits == []
+    assert search.raw_fts_ids("corregit") == []
+
+
+def test_python_folding_matches_the_postgresql_column(pg_url, clock):
+    """The query side (Python) and the stored tsvector (SQL) must fold alike."""
+    store = TicketStore(open_database(pg_url), clock)
+    try:
+        sample = "Ça VA? L'Àrea—sol·licitud «Crème» brûlée Ñandú 2026-000123 a@b.cat Ĳssel"
+        stored = store.db.execute_sql(
+            "INSERT INTO agent (login, display_name, role, active, created_at) VALUES ('x', 'x', 'agent', true, now())")
+        del stored
+        expected = sorted(set(fold_text(sample).split()))
+        row = store.db.execute_sql(
+            f"SELECT array(SELECT lexeme FROM unnest(to_tsvector('simple'::regconfig, "
+            f"{_folded('%s')})) ORDER BY lexeme)", (sample,)).fetchone()
+        assert sorted(row[0]) == expected
+    finally:
+        store.close()
+
+
+def _folded(placeholder: str) -> str:
+    from deskclient.store.migration_v2 import PG_FOLDED_TEXT
+    return PG_FOLDED_TEXT.replace("normalize(text, NFD)", f"normalize({placeholder}, NFD)")
+
+
+def test_upgrade_from_version_1_indexes_existing_conversations(database_url, clock, rules):
+    """A database made by the first release gets the v2 columns, tables and index."""
+    store = TicketStore(open_database(database_url), clock)
+    store.ingest(inbound(citizen(1), clock.now(), "Un missatge d'abans de la versió dos"), rules)
+    _downgrade_to_v1(store)
+    store.close()
+    again = TicketStore(open_database(database_url), clock)
+    try:
+        assert [v.version for v in again.m.SchemaVersion.select()] == [1, 2]
+        assert len(LogSearch(again).messages(ReviewFilter(text="versio"), clock.now()).hits) == 1
+        assert again.ticket(1).number and again.m.Ticket.get_by_id(1).hold_reason is None
+        assert again.m.TicketStat.select().count() == 0
+    finally:
+        again.close()
+
+
+def _downgrade_to_v1(store) -> None:
+    db = store.db
+    for table in ("export_ticket", "export_file", "ticket_stat"):
+        db.execute_sql(f"DROP TABLE {table}")
+    if store.opened.is_postgres:
+        db.execute_sql("ALTER TABLE message DROP COLUMN search_vector")
+    else:
+        for trigger in ("message_fts_ai", "message_fts_ad", "message_fts_au"):
+            db.execute_sql(f"DROP TRIGGER {trigger}")
+        db.execute_sql("DROP TABLE message_fts")
+    for column in ("hold_reason", "held_at", "held_by"):
+        db.execute_sql(f"ALTER TABLE ticket DROP COLUMN {column}")
+    db.execute_sql("DELETE FROM schema_version WHERE version = 2")
