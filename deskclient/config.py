@@ -156,6 +156,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("telegram.port", "integer", _int, 443, "MTProto server port"),
     Option("telegram.dc_id", "integer", _int, 2, "Data-centre id of that server"),
     Option("telegram.rsa_key_file", "string", _str, "", "PEM file with that server's RSA public key"),
+    Option("ui.language", "string (en, es, ca; empty: the system's)", _str, "",
+           "Language of the window; empty follows the system language"),
     Option("demo.pace", "number", _float, 4.0,
            "Demo network: seconds between simulated citizens' messages"),
     Option("log.level", "string", _str, "INFO", "Log level: DEBUG, INFO, WARNING, ERROR"),

@@ -27,13 +27,13 @@ class Composer(QWidget):
         super().__init__(parent)
         self.policy = policy
         self.files: list[Path] = []
-        self.edit = QPlainTextEdit(placeholderText="Write a reply… (Ctrl+Enter sends)")
+        self.edit = QPlainTextEdit(placeholderText=self.tr("Write a reply… (Ctrl+Enter sends)"))
         self.edit.setMaximumHeight(110)
-        self.note_toggle = QCheckBox("Internal &note")
+        self.note_toggle = QCheckBox(self.tr("Internal &note"))
         self.note_toggle.toggled.connect(self._on_note)
-        self.attach_button = QPushButton("&Attach…")
+        self.attach_button = QPushButton(self.tr("&Attach…"))
         self.attach_button.clicked.connect(self.choose_files)
-        self.canned_button = QToolButton(text="Canned &replies")
+        self.canned_button = QToolButton(text=self.tr("Canned &replies"))
         self.canned_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.canned_menu = QMenu(self)
         self.canned_button.setMenu(self.canned_menu)
@@ -41,7 +41,7 @@ class Composer(QWidget):
         self.files_label.setWordWrap(True)
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setStyleSheet("color:#b00020;")
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.sendRequested)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.edit)
@@ -74,10 +74,10 @@ class Composer(QWidget):
         self.edit.setFocus()
 
     def choose_files(self) -> None:
-        dialog = QFileDialog(self, "Attach files")
+        dialog = QFileDialog(self, self.tr("Attach files"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         names = " ".join(f"*.{e}" for e in sorted(self.policy.accepted_extensions))
-        dialog.setNameFilter(f"Accepted files ({names})")
+        dialog.setNameFilter(self.tr("Accepted files ({0})").format(names))
         dialog.filesSelected.connect(lambda paths: self.attach([Path(p) for p in paths]))
         dialog.open()  # never blocks the loop
 
@@ -96,19 +96,20 @@ class Composer(QWidget):
             elif len(self.files) < MAX_FILES and path not in self.files:
                 self.files.append(path)
         self.error_label.setText(
-            ("Not attached — " + "; ".join(refused) + f". Accepted: {self.policy.accepted_names()}.")
+            self.tr("Not attached — {0}. Accepted: {1}.").format("; ".join(refused), self.policy.accepted_names())
             if refused else "")
         self._show_files()
 
     def _show_files(self) -> None:
-        self.files_label.setText("Attached: " + ", ".join(p.name for p in self.files) if self.files else "")
+        self.files_label.setText(self.tr("Attached: {0}").format(", ".join(p.name for p in self.files))
+                                 if self.files else "")
 
     def _on_note(self, on: bool) -> None:
-        self.edit.setPlaceholderText("Internal note for the team — never sent to the citizen" if on
-                                     else "Write a reply… (Ctrl+Enter sends)")
+        self.edit.setPlaceholderText(self.tr("Internal note for the team — never sent to the citizen") if on
+                                     else self.tr("Write a reply… (Ctrl+Enter sends)"))
         self.edit.setStyleSheet("QPlainTextEdit { background: #fff8d6; }" if on else "")
         self.attach_button.setEnabled(not on)
-        self.send_button.setText("Add note" if on else "Send")
+        self.send_button.setText(self.tr("Add note") if on else self.tr("Send"))
 
     def clear(self) -> None:
         self.edit.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
 from ..config import save_user_values
 from ..errors import ConfigError
 
-WHERE_TO_GET_THEM = (
+WHERE_TO_GET_THEM = QT_TRANSLATE_NOOP(
+    "FirstRunDialog",
     "deskclient talks to Telegram as your service's own application. Your organisation "
     "registers it once: log in at <a href='https://my.telegram.org'>my.telegram.org</a> with "
     "the service account's phone number, open <i>API development tools</i>, create an "
@@ -27,18 +28,18 @@ class FirstRunDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to deskclient")
+        self.setWindowTitle(self.tr("Welcome to deskclient"))
         self.setMinimumWidth(520)
-        intro = QLabel(WHERE_TO_GET_THEM, wordWrap=True, openExternalLinks=True)
+        intro = QLabel(self.tr(WHERE_TO_GET_THEM), wordWrap=True, openExternalLinks=True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.api_id = QLineEdit(placeholderText="1234567")
         self.api_hash = QLineEdit(placeholderText="0123456789abcdef0123456789abcdef")
         self.api_hash.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setStyleSheet("color:#b00020;")
-        self.save_button = QPushButton("Save and log in")
+        self.save_button = QPushButton(self.tr("Save and log in"))
         self.save_button.setDefault(True)
-        self.demo_button = QPushButton("Try the demo first")
+        self.demo_button = QPushButton(self.tr("Try the demo first"))
         form = QFormLayout()
         form.addRow("api_id", self.api_id)
         form.addRow("api_hash", self.api_hash)
@@ -58,15 +59,15 @@ class FirstRunDialog(QDialog):
         api_id = self.api_id.text().strip()
         api_hash = self.api_hash.text().strip()
         if not api_id.isdigit():
-            self.error_label.setText("The api_id is a number, e.g. 1234567.")
+            self.error_label.setText(self.tr("The api_id is a number, e.g. 1234567."))
             return
         if len(api_hash) != 32 or any(c not in "0123456789abcdef" for c in api_hash.lower()):
-            self.error_label.setText("The api_hash is 32 letters and digits (0-9, a-f).")
+            self.error_label.setText(self.tr("The api_hash is 32 letters and digits (0-9, a-f)."))
             return
         try:
             save_user_values({"telegram.api_id": api_id, "telegram.api_hash": api_hash.lower()})
         except (ConfigError, OSError) as exc:
-            self.error_label.setText(f"Cannot save the settings: {exc}")
+            self.error_label.setText(self.tr("Cannot save the settings: {0}").format(exc))
             return
         self.configured.emit()
         self.accept()

@@ -11,7 +11,7 @@ import asyncio
 import io
 
 import segno
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
@@ -21,7 +21,7 @@ from qasync import asyncSlot
 from ..errors import PasswordNeeded, UserFacingError
 from ..services.account import AccountService
 
-QR_EXPLAINED = ("On a phone already logged in to the service account: Telegram → Settings → "
+QR_EXPLAINED = QT_TRANSLATE_NOOP("LoginDialog", "On a phone already logged in to the service account: Telegram → Settings → "
                 "Devices → Link Desktop Device, then point the camera at this code.")
 
 
@@ -42,39 +42,39 @@ class LoginDialog(QDialog):
     def __init__(self, account: AccountService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.account = account
-        self.setWindowTitle("Log in to Telegram")
+        self.setWindowTitle(self.tr("Log in to Telegram"))
         self.setMinimumWidth(420)
         self._qr_task: asyncio.Task | None = None
 
         self.pages = QStackedWidget()
         self.phone_edit = QLineEdit(placeholderText="+34 600 000 000")
-        self.send_code_button = QPushButton("Send code")
+        self.send_code_button = QPushButton(self.tr("Send code"))
         self.code_edit = QLineEdit(placeholderText="12345")
-        self.code_button = QPushButton("Log in")
+        self.code_button = QPushButton(self.tr("Log in"))
         self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password_hint = QLabel()
-        self.password_button = QPushButton("Log in")
+        self.password_button = QPushButton(self.tr("Log in"))
         self.qr_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.qr_refresh = QPushButton("Show a new code")
+        self.qr_refresh = QPushButton(self.tr("Show a new code"))
         self.bot_edit = QLineEdit(placeholderText="123456:ABC-DEF…")
-        self.bot_button = QPushButton("Log in")
+        self.bot_button = QPushButton(self.tr("Log in"))
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setStyleSheet("color:#b00020;")
         self.error_label.setObjectName("loginError")
 
-        self.pages.addWidget(self._page("The service account's phone number, with its country code:",
+        self.pages.addWidget(self._page(self.tr("The service account's phone number, with its country code:"),
                                         self.phone_edit, self.send_code_button))
-        self.pages.addWidget(self._page("The code Telegram has just sent to that account:",
+        self.pages.addWidget(self._page(self.tr("The code Telegram has just sent to that account:"),
                                         self.code_edit, self.code_button))
-        self.pages.addWidget(self._page("This account has two-step verification. Its password:",
+        self.pages.addWidget(self._page(self.tr("This account has two-step verification. Its password:"),
                                         self.password_edit, self.password_hint, self.password_button))
-        self.pages.addWidget(self._page(QR_EXPLAINED, self.qr_label, self.qr_refresh))
-        self.pages.addWidget(self._page("A bot token from @BotFather:", self.bot_edit, self.bot_button))
+        self.pages.addWidget(self._page(self.tr(QR_EXPLAINED), self.qr_label, self.qr_refresh))
+        self.pages.addWidget(self._page(self.tr("A bot token from @BotFather:"), self.bot_edit, self.bot_button))
 
         switches = QHBoxLayout()
-        self.by_phone = QPushButton("Phone number")
-        self.by_qr = QPushButton("QR code")
-        self.by_bot = QPushButton("Bot token")
+        self.by_phone = QPushButton(self.tr("Phone number"))
+        self.by_qr = QPushButton(self.tr("QR code"))
+        self.by_bot = QPushButton(self.tr("Bot token"))
         for button in (self.by_phone, self.by_qr, self.by_bot):
             button.setFlat(True)
             switches.addWidget(button)
@@ -118,7 +118,7 @@ class LoginDialog(QDialog):
         try:
             return await coro
         except PasswordNeeded as needed:
-            self.password_hint.setText(f"Hint: {needed.hint}" if needed.hint else "")
+            self.password_hint.setText(self.tr("Hint: {0}").format(needed.hint) if needed.hint else "")
             self.pages.setCurrentIndex(2)
             self.password_edit.setFocus()
         except UserFacingError as exc:

@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.account = account
         self.login_dialog: LoginDialog | None = None
         self.is_demo = network_label == "DEMO"
-        self.setWindowTitle("deskclient — DEMO network" if self.is_demo else "deskclient")
+        self.setWindowTitle(self.tr("deskclient — DEMO network") if self.is_demo else "deskclient")
         self.resize(1280, 800)
 
         self.queue = QueuePanel(desk, self)
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         outer = QVBoxLayout(central)
         if self.is_demo:
-            banner = QLabel("DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer")
+            banner = QLabel(self.tr("DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer"))
             banner.setObjectName("demoBanner")
             banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
             banner.setStyleSheet("background:#ffd54f;color:#000;font-weight:bold;padding:4px;")
@@ -89,29 +89,30 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> dict[str, QAction]:
         """Every action has a shortcut and lives in a menu, so all is reachable by keyboard."""
+        ticket, view, account = self.tr("&Ticket"), self.tr("&View"), self.tr("&Account")
         specs = [
-            ("Ticket", "next", "&Next ticket", "Ctrl+J", self.queue.select_next),
-            ("Ticket", "reply", "&Reply", "Ctrl+R", lambda: self.ticket.composer.edit.setFocus()),
-            ("Ticket", "send", "&Send", "Ctrl+Return", self.ticket.send),
-            ("Ticket", "claim", "C&laim", "Ctrl+Shift+L", self.ticket.claim),
-            ("Ticket", "close", "&Close ticket…", "Ctrl+Shift+W", self.ticket.confirm_close),
-            ("Ticket", "reopen", "Re&open", "Ctrl+Shift+O", self.ticket.reopen),
-            ("Ticket", "note", "Internal &note", "Ctrl+Shift+N", self.ticket.composer.note_toggle.toggle),
-            ("Ticket", "attach", "&Attach files…", "Ctrl+Shift+A", self.ticket.composer.choose_files),
-            ("View", "search", "&Search", QKeySequence.StandardKey.Find, self.focus_search),
-            ("View", "mine", "&Mine", "Alt+1", lambda: self.queue.tabs.setCurrentIndex(0)),
-            ("View", "unassigned", "&Unassigned", "Alt+2", lambda: self.queue.tabs.setCurrentIndex(1)),
-            ("View", "closing", "C&losing", "Alt+3", lambda: self.queue.tabs.setCurrentIndex(2)),
-            ("View", "closed", "Clos&ed", "Alt+4", lambda: self.queue.tabs.setCurrentIndex(3)),
-            ("View", "all", "&All", "Alt+5", lambda: self.queue.tabs.setCurrentIndex(4)),
+            (ticket, "next", self.tr("&Next ticket"), "Ctrl+J", self.queue.select_next),
+            (ticket, "reply", self.tr("&Reply"), "Ctrl+R", lambda: self.ticket.composer.edit.setFocus()),
+            (ticket, "send", self.tr("&Send"), "Ctrl+Return", self.ticket.send),
+            (ticket, "claim", self.tr("C&laim"), "Ctrl+Shift+L", self.ticket.claim),
+            (ticket, "close", self.tr("&Close ticket…"), "Ctrl+Shift+W", self.ticket.confirm_close),
+            (ticket, "reopen", self.tr("Re&open"), "Ctrl+Shift+O", self.ticket.reopen),
+            (ticket, "note", self.tr("Internal &note"), "Ctrl+Shift+N", self.ticket.composer.note_toggle.toggle),
+            (ticket, "attach", self.tr("&Attach files…"), "Ctrl+Shift+A", self.ticket.composer.choose_files),
+            (view, "search", self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search),
+            (view, "mine", self.tr("&Mine"), "Alt+1", lambda: self.queue.tabs.setCurrentIndex(0)),
+            (view, "unassigned", self.tr("&Unassigned"), "Alt+2", lambda: self.queue.tabs.setCurrentIndex(1)),
+            (view, "closing", self.tr("C&losing"), "Alt+3", lambda: self.queue.tabs.setCurrentIndex(2)),
+            (view, "closed", self.tr("Clos&ed"), "Alt+4", lambda: self.queue.tabs.setCurrentIndex(3)),
+            (view, "all", self.tr("&All"), "Alt+5", lambda: self.queue.tabs.setCurrentIndex(4)),
         ]
         if self.account is not None:
-            specs += [("Account", "login", "&Log in to Telegram…", None, self.show_login),
-                      ("Account", "logout", "Log &out of Telegram", None, self.log_out)]
+            specs += [(account, "login", self.tr("&Log in to Telegram…"), None, self.show_login),
+                      (account, "logout", self.tr("Log &out of Telegram"), None, self.log_out)]
         menus: dict[str, object] = {}
         actions: dict[str, QAction] = {}
         for menu_name, name, text, shortcut, slot in specs:
-            menu = menus.get(menu_name) or menus.setdefault(menu_name, self.menuBar().addMenu(f"&{menu_name}"))
+            menu = menus.get(menu_name) or menus.setdefault(menu_name, self.menuBar().addMenu(menu_name))
             action = QAction(text, self)
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
 
     def _on_sending_paused(self, seconds: int) -> None:
         if seconds:
-            self.statusBar().showMessage(f"Telegram asked us to wait: sending resumes in {seconds} s")
+            self.statusBar().showMessage(self.tr("Telegram asked us to wait: sending resumes in {0} s").format(seconds))
         else:
             self.statusBar().clearMessage()
 
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         if self.login_dialog is None:
             self.login_dialog = LoginDialog(self.account, self)
             self.login_dialog.loggedIn.connect(
-                lambda name: self.statusBar().showMessage(f"Logged in as {name}", 10_000))
+                lambda name: self.statusBar().showMessage(self.tr("Logged in as {0}").format(name), 10_000))
         self.login_dialog.open()
 
     @asyncSlot()

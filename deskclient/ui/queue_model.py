@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import timedelta
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..services.desk import DeskService
@@ -25,9 +25,13 @@ class Column(enum.IntEnum):
     ASSIGNEE = 6
 
 
-HEADERS = {Column.NUMBER: "Number", Column.CITIZEN: "Citizen", Column.CATEGORY: "Category",
-           Column.LAST_MESSAGE: "Last message", Column.SLA: "SLA left", Column.STATUS: "Status",
-           Column.ASSIGNEE: "Assignee"}
+HEADERS = {Column.NUMBER: QT_TRANSLATE_NOOP("TicketQueueModel", "Number"),
+           Column.CITIZEN: QT_TRANSLATE_NOOP("TicketQueueModel", "Citizen"),
+           Column.CATEGORY: QT_TRANSLATE_NOOP("TicketQueueModel", "Category"),
+           Column.LAST_MESSAGE: QT_TRANSLATE_NOOP("TicketQueueModel", "Last message"),
+           Column.SLA: QT_TRANSLATE_NOOP("TicketQueueModel", "SLA left"),
+           Column.STATUS: QT_TRANSLATE_NOOP("TicketQueueModel", "Status"),
+           Column.ASSIGNEE: QT_TRANSLATE_NOOP("TicketQueueModel", "Assignee")}
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -103,7 +107,7 @@ class TicketQueueModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
+            return self.tr(HEADERS[Column(section)])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -127,7 +131,7 @@ class TicketQueueModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS and ticket.citizen_wrote_while_closing:
-            return "The citizen wrote after the closing message"
+            return self.tr("The citizen wrote after the closing message")
         return None
 
     def _display(self, ticket: TicketRow, column: Column) -> str:

@@ -3,7 +3,7 @@ and the lazily paged table, most urgent SLA first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTabBar, QTableView, QVBoxLayout, QWidget,
 )
@@ -12,8 +12,11 @@ from ..services.desk import DeskService
 from ..store.repository import QueueView
 from .queue_model import TICKET_ID_ROLE, TicketQueueModel
 
-VIEWS = [(QueueView.MINE, "Mine"), (QueueView.UNASSIGNED, "Unassigned"), (QueueView.CLOSING, "Closing"),
-         (QueueView.CLOSED, "Closed"), (QueueView.ALL, "All")]
+VIEWS = [(QueueView.MINE, QT_TRANSLATE_NOOP("QueuePanel", "Mine")),
+         (QueueView.UNASSIGNED, QT_TRANSLATE_NOOP("QueuePanel", "Unassigned")),
+         (QueueView.CLOSING, QT_TRANSLATE_NOOP("QueuePanel", "Closing")),
+         (QueueView.CLOSED, QT_TRANSLATE_NOOP("QueuePanel", "Closed")),
+         (QueueView.ALL, QT_TRANSLATE_NOOP("QueuePanel", "All"))]
 SEARCH_DELAY_MS = 150
 
 
@@ -41,10 +44,10 @@ class QueuePanel(QWidget):
 
         self.tabs = QTabBar()
         for view, label in VIEWS:
-            self.tabs.addTab(label)
+            self.tabs.addTab(self.tr(label))
             self.tabs.setTabData(self.tabs.count() - 1, view)
         self.tabs.setCurrentIndex(len(VIEWS) - 1)  # All: new tickets and mine, by urgency
-        self.search = QLineEdit(placeholderText="Search number or citizen…  (Ctrl+F)")
+        self.search = QLineEdit(placeholderText=self.tr("Search number or citizen…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -89,7 +92,7 @@ class QueuePanel(QWidget):
         counts = self.desk.queue_counts()
         for n, (view, label) in enumerate(VIEWS):
             total, unread = counts.get(view, (0, 0))
-            text = f"{label} {total}" + (f" ({unread})" if unread else "")
+            text = f"{self.tr(label)} {total}" + (f" ({unread})" if unread else "")
             self.tabs.setTabText(n, text)
 
     def current_ticket_id(self) -> int:

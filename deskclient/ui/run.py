@@ -52,6 +52,8 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
     app.setDesktopFileName("deskclient")  # Wayland matches the window to deskclient.desktop
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "deskclient.svg")))
     app.setQuitOnLastWindowClosed(False)
+    from .i18n import choose_language, install_translators
+    translators = install_translators(app, choose_language(config["ui.language"]))  # noqa: F841 (kept alive)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     outcome: list[BaseException] = []

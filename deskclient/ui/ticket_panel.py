@@ -23,20 +23,20 @@ class TicketPanel(QWidget):
         self.ticket_id: int | None = None
         self.previews: list[PreviewWindow] = []
 
-        self.header = QLabel("Select a ticket")
+        self.header = QLabel(self.tr("Select a ticket"))
         self.header.setObjectName("ticketHeader")
         self.header.setStyleSheet("font-weight:bold;font-size:14px;")
         self.flag = QLabel()
         self.flag.setStyleSheet("color:#b26a00;font-weight:bold;")
-        self.claim_button = QPushButton("&Claim")
+        self.claim_button = QPushButton(self.tr("&Claim"))
         self.assign_combo = QComboBox()
-        self.assign_combo.setToolTip("Assign to an agent (team leads)")
+        self.assign_combo.setToolTip(self.tr("Assign to an agent (team leads)"))
         self.category_combo = QComboBox()
-        self.category_combo.addItem("(no category)", None)
+        self.category_combo.addItem(self.tr("(no category)"), None)
         for category in desk.categories:
             self.category_combo.addItem(category, category)
-        self.close_button = QPushButton("Clo&se ticket")
-        self.reopen_button = QPushButton("Re&open")
+        self.close_button = QPushButton(self.tr("Clo&se ticket"))
+        self.reopen_button = QPushButton(self.tr("Re&open"))
         self.view = ThreadView(BubbleDelegate(desk.files_dir, desk.rules.calendar.tz,
                                               lambda: self.model.citizen_name), self)
         self.view.setModel(self.model)
@@ -81,7 +81,7 @@ class TicketPanel(QWidget):
         controls = (self.claim_button, self.close_button, self.reopen_button, self.category_combo,
                     self.assign_combo)
         if ticket_id is None:
-            self.header.setText("Select a ticket")
+            self.header.setText(self.tr("Select a ticket"))
             self.flag.hide()
             for widget in controls:
                 widget.setEnabled(False)
@@ -90,15 +90,16 @@ class TicketPanel(QWidget):
         ticket = self.desk.ticket(ticket_id)
         sla = self.desk.sla_left(ticket)
         self.header.setText(f"{ticket.number} · {ticket.citizen_name} · {ticket.language} · {ticket.status}"
-                            + (" · SLA breached" if sla.breached and ticket.status == "open" else ""))
-        self.flag.setText("The citizen wrote after the closing message — reopen if needed."
+                            + (self.tr(" · SLA breached") if sla.breached and ticket.status == "open" else ""))
+        self.flag.setText(self.tr("The citizen wrote after the closing message — reopen if needed.")
                           if ticket.citizen_wrote_while_closing else "")
         self.flag.setVisible(ticket.citizen_wrote_while_closing)
         is_lead = self.desk.agent.role == "lead"
         self.claim_button.setEnabled(ticket.assignee_id is None and ticket.status != "closed")
-        self.claim_button.setText("&Claim" if ticket.assignee_id is None else f"Claimed by {ticket.assignee_login}")
+        self.claim_button.setText(self.tr("&Claim") if ticket.assignee_id is None
+                                  else self.tr("Claimed by {0}").format(ticket.assignee_login))
         self.assign_combo.clear()
-        self.assign_combo.addItem("(unassigned)", None)
+        self.assign_combo.addItem(self.tr("(unassigned)"), None)
         for agent in self.desk.agents():
             self.assign_combo.addItem(agent.display_name, agent.id)
         self.assign_combo.setCurrentIndex(max(0, self.assign_combo.findData(ticket.assignee_id)))
@@ -120,7 +121,7 @@ class TicketPanel(QWidget):
     def jump_to_quote(self, telegram_id: int) -> bool:
         row = self.model.row_of_telegram_id(telegram_id)
         if row is None:
-            self.composer.error_label.setText("The quoted message is not in this ticket.")
+            self.composer.error_label.setText(self.tr("The quoted message is not in this ticket."))
             return False
         self.model.highlight(row)
         self.view.scrollTo(self.model.index(row))
@@ -164,9 +165,9 @@ class TicketPanel(QWidget):
         if self.ticket_id is None:
             return
         ticket = self.desk.ticket(self.ticket_id)
-        box = QMessageBox(QMessageBox.Icon.Question, "Close ticket",
-                          f"Close {ticket.number}? {ticket.citizen_name} gets the closing message; "
-                          "a message in the next minutes reopens nothing but joins this ticket.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close ticket"),
+                          self.tr("Close {0}? {1} gets the closing message; a message from them in "
+                                  "the next minutes joins this ticket.").format(ticket.number, ticket.citizen_name),
                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmClose")
         box.accepted.connect(self.close_ticket)
@@ -226,8 +227,8 @@ class TicketPanel(QWidget):
     def show_history(self, message_id: int) -> None:
         earlier = self.desk.message_history(message_id)
         text = "\n\n".join(f"{when.astimezone(self.desk.rules.calendar.tz):%d/%m %H:%M} — {old}"
-                           for when, old in earlier) or "No earlier text was kept."
-        box = QMessageBox(QMessageBox.Icon.Information, "Earlier text", text, QMessageBox.StandardButton.Close, self)
+                           for when, old in earlier) or self.tr("No earlier text was kept.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Earlier text"), text, QMessageBox.StandardButton.Close, self)
         box.setObjectName("editHistory")
         box.open()
         self._history = box

@@ -41,12 +41,13 @@ class Notifier(QObject):
             return
         ticket = self.desk.ticket(change.ticket_id)
         if change.kind == "ticket_opened":
-            self.notify("New ticket", f"{ticket.number} · {ticket.citizen_name}", ticket.id)
+            self.notify(self.tr("New ticket"), f"{ticket.number} · {ticket.citizen_name}", ticket.id)
             return
         message = self.desk.message(change.message_id)
         mine = ticket.assignee_id == self.desk.agent.id
         if message.kind == "in" and mine and (ticket.id != viewing or not self.window.isActiveWindow()):
-            self.notify("New message", f"{ticket.citizen_name} wrote on {ticket.number}", ticket.id)
+            self.notify(self.tr("New message"), self.tr("{0} wrote on {1}").format(ticket.citizen_name, ticket.number),
+                        ticket.id)
 
     def notify(self, title: str, body: str, ticket_id: int) -> None:
         self.shown.append((title, body, ticket_id))
