@@ -9,7 +9,7 @@ import html
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -157,11 +157,12 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.restore()
 
     def anchor_at(self, option: QStyleOptionViewItem, message: MessageRow, pos) -> str:
+        point = QPointF(pos)
         bubble = self.bubble_rect(option, message)
-        if not bubble.contains(pos):
+        if not bubble.contains(point):
             return ""
         doc = self.document(message, self._bubble_width(option))
-        return doc.documentLayout().anchorAt(pos - bubble.topLeft())
+        return doc.documentLayout().anchorAt(point - bubble.topLeft())
 
 
 class ThreadView(QListView):
