@@ -98,6 +98,7 @@ class TelethonGateway(Gateway):
         self._stopping = True
         if self._state_saver is not None:
             self._state_saver.cancel()
+            await asyncio.gather(self._state_saver, return_exceptions=True)
         if self._runner is not None:
             self._runner.cancel()
             await asyncio.gather(self._runner, return_exceptions=True)
@@ -182,6 +183,8 @@ class TelethonGateway(Gateway):
 
     def _schedule_state_save(self) -> None:
         """Once what arrived is stored, remember it in the session (at most twice a second)."""
+        if self._stopping:
+            return
         if self._state_saver is None or self._state_saver.done():
             self._state_saver = asyncio.ensure_future(self._save_state_soon())
 

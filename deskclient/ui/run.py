@@ -56,6 +56,9 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
     translators = install_translators(app, choose_language(config["ui.language"]))  # noqa: F841 (kept alive)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    from .collector import GuiThreadCollector
+    collector = GuiThreadCollector(app)
+    collector.start()
     outcome: list[BaseException] = []
 
     async def main() -> None:
@@ -93,6 +96,7 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
             loop.run_until_complete(main())
         except BaseException as exc:  # re-raised once Qt is down (a UserFacingError, say)
             outcome.append(exc)
+    collector.stop()
     # Tear Qt down while Python objects are intact, not during interpreter finalisation.
     app.processEvents()
     app.shutdown()

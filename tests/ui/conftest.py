@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 
 import pytest
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread():
+    """As the app does (ui/collector.py): no collection in worker threads, where it
+    would destroy a test's leftover widgets on the wrong thread."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

@@ -110,3 +110,23 @@ def test_deskclient_demo_turns_demo_messages_into_tickets(tmp_path):
     assert con.execute("SELECT COUNT(*) FROM group_left").fetchone() == (1,)
     assert con.execute("SELECT COUNT(*) FROM attachment WHERE kept").fetchone()[0] >= 6
     assert con.execute("SELECT COUNT(*) FROM attachment WHERE NOT kept").fetchone() == (1,)  # the DOCX
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qapp):
+    import gc
+
+    from deskclient.ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    collector.start()
+    try:
+        assert not gc.isenabled()
+        for _ in range(gc.get_threshold()[0] + 10):
+            cycle = []
+            cycle.append(cycle)
+        assert gc.get_count()[0] > gc.get_threshold()[0]
+        collector.collect()
+        assert gc.get_count()[0] < gc.get_threshold()[0]
+    finally:
+        collector.stop()
+    assert gc.isenabled()
