@@ -2,6 +2,9 @@
 """Screenshots for the README: the real window on the demo network, offscreen.
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+
+Writes docs/main-window.png (a busy queue), docs/thread.png (a forward and a reply
+quote) and docs/pdf-preview.png.
 """
 
 from __future__ import annotations
@@ -21,11 +24,18 @@ import qasync  # noqa: E402
 
 from deskclient.app import build_desk  # noqa: E402
 from deskclient.config import load_config  # noqa: E402
+from deskclient.domain.messages import CitizenIdentity, InboundMessage  # noqa: E402
 from deskclient.net.demo import DemoNetwork  # noqa: E402
 from deskclient.ui.bridge import EventBridge  # noqa: E402
 from deskclient.ui.main_window import MainWindow  # noqa: E402
+from deskclient.ui.thread_model import MessageRole  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
+NAMES = ["Núria Vila", "Pere Roca", "Aitor Zubiri", "Lucía Gómez", "Marco Bianchi", "Anna Ferrer",
+         "Josep Serra", "Carmen Ruiz", "Mikel Arana", "Laura Costa", "Oriol Pons", "Elena Sanz"]
+QUESTIONS = ["No em deixa pagar la taxa amb targeta.", "¿Dónde descargo el justificante?",
+             "El certificat digital ha caducat, què faig?", "Non riesco ad accedere al servizio.",
+             "Quin és l'horari de la finestreta?", "Necessito canviar les dades del sol·licitant."]
 
 
 async def shoot(app: QApplication) -> None:
@@ -34,13 +44,20 @@ async def shoot(app: QApplication) -> None:
         demo = DemoNetwork(pace=0.01, answer_delay=0.2, templates=config["templates"])
         desk = build_desk(config, lambda c: demo.gateway(config, c))
         window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
-        window.resize(1280, 760)
+        window.resize(1360, 820)
         window.show()
         await desk.start()
+        await desk.gateway.wait_online()
         demo.play()
         await demo.script_done.wait()
-        await asyncio.sleep(0.5)
-        javier = desk.store.active_ticket_for(str(demo.account.id), 1002)
+        account = str(demo.account.id)
+        busy = [InboundMessage(account=account, telegram_id=900_000 + n,
+                               citizen=CitizenIdentity(5000 + n, NAMES[n % len(NAMES)]),
+                               date=desk.clock.now(), text=QUESTIONS[n % len(QUESTIONS)])
+                for n in range(24)]
+        await asyncio.gather(*(desk.ingest.on_message(m) for m in busy))
+        await asyncio.sleep(1.0)
+        javier = desk.store.active_ticket_for(account, 1002)
         window.select_ticket(javier.id)
         await desk.desk.claim(javier.id)
         await desk.desk.set_category(javier.id, "Payment problems")
@@ -49,6 +66,22 @@ async def shoot(app: QApplication) -> None:
         await asyncio.sleep(1.0)
         app.processEvents()
         window.grab().save(str(OUT / "main-window.png"))
+
+        model, view = window.thread_model, window.ticket.view
+        forward = next(r for r in range(model.rowCount()) if model.index(r).data(MessageRole.ROW).forward_from)
+        view.scrollTo(model.index(forward), view.ScrollHint.PositionAtTop)
+        app.processEvents()
+        window.ticket.grab().save(str(OUT / "thread.png"))
+
+        marta = desk.store.active_ticket_for(account, 1001)
+        window.select_ticket(marta.id)
+        pdf = next(a.id for m in desk.store.thread(marta.id) for a in m.attachments if a.kind == "pdf")
+        preview = window.ticket.open_attachment(pdf)
+        preview.resize(760, 900)
+        await asyncio.sleep(0.5)
+        app.processEvents()
+        preview.grab().save(str(OUT / "pdf-preview.png"))
+        preview.close()
         await demo.stop()
         await desk.stop()
         window.close()
@@ -61,7 +94,7 @@ def main() -> None:
     with loop:
         loop.run_until_complete(shoot(app))
     app.shutdown()
-    print(f"saved {OUT / 'main-window.png'}")
+    print(f"saved {OUT / 'main-window.png'}, {OUT / 'thread.png'}, {OUT / 'pdf-preview.png'}")
 
 
 if __name__ == "__main__":

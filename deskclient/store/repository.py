@@ -226,18 +226,21 @@ class TicketStore:
         if file is not None:
             self._attach(message_id, file)
         queued: list[int] = []
+        # Answers to this message are dated with it, so the thread shows them right after
+        # it (Telegram dates have whole seconds; the filing order breaks ties).
+        answered_at = inbound.date
         if opened:
             queued.append(self._queue_notice(ticket_id, citizen_id, SystemNotice.OPENING,
-                                             rules.opening_notice(number, language), now))
+                                             rules.opening_notice(number, language), answered_at))
         if not out_of_hours_notified:
             notice = rules.out_of_hours_notice(inbound.date, language)
             if notice is not None:
                 queued.append(self._queue_notice(ticket_id, citizen_id, SystemNotice.OUT_OF_HOURS,
-                                                 notice, now))
+                                                 notice, answered_at))
                 out_of_hours_notified = True
         if isinstance(file, RefusedFile):
             queued.append(self._queue_notice(ticket_id, citizen_id, SystemNotice.FILE_REFUSED,
-                                             rules.refusal_notice(file.file_name, language), now))
+                                             rules.refusal_notice(file.file_name, language), answered_at))
         preview = inbound.text or (f"[file] {file.file_name}" if file else "")
         self.db.execute_sql(sql.touch_ticket, (_utc(inbound.date), preview[:PREVIEW_CHARS],
                                                bool(out_of_hours_notified), joined_while_closing,
