@@ -64,7 +64,13 @@ def test_agent_loop_in_the_window(qtbot, qloop, config, clock, qtmodeltester):
             await until(lambda: "Hemos cerrado la consulta 2026-000001" in demo.received(1002)[-1])
             await until(lambda: model.index(0, Column.STATUS).data() == "closing")
             await until(lambda: window.ticket.reopen_button.isEnabled() and not window.ticket.close_button.isEnabled())
-            window.grab().save(str(config.data_dir / "window.png"))
+            clock.advance(timedelta(minutes=31))
+            demo.says(1002, "Perdone, otra pregunta sobre el certificado")
+            await until(lambda: window.queue_model.rowCount() == 2)
+            numbers = {window.queue_model.ticket_at(r).number: window.queue_model.ticket_at(r).status
+                       for r in range(2)}
+            assert numbers == {"2026-000001": "closed", "2026-000002": "open"}
+            await until(lambda: "2026-000002" in demo.received(1002)[-1])  # a new opening message
         finally:
             await desk.stop()
             window.close()
