@@ -47,6 +47,15 @@ def redact_phones(text: str) -> str:
     return PHONE_PATTERN.sub(REDACTED, text)
 
 
+class OwnDebugOnly(logging.Filter):
+    """DEBUG lines only from deskclient's own loggers. Libraries' debug output can carry
+    content: Peewee logs every SQL statement with its parameters (message texts), Telethon
+    every request and update."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.INFO or record.name.split(".")[0] == "deskclient"
+
+
 class PhoneRedactingFilter(logging.Filter):
     """Rewrites a record so that its message, traceback and stack hold no phone number.
 
@@ -104,8 +113,10 @@ def setup_logging(config: Config, directory: Path | None = None, console: bool =
     root = logging.getLogger()
     close_logging()
     root.setLevel(level)
-    # Telethon at DEBUG logs every request it sends: too much for a workstation's log.
-    logging.getLogger("telethon").setLevel(max(level, logging.INFO))
+    # Libraries at DEBUG log every request and statement: not even built (OwnDebugOnly
+    # drops them at the handlers anyway).
+    for library in ("telethon", "peewee", "psycopg", "asyncio", "qasync"):
+        logging.getLogger(library).setLevel(max(level, logging.INFO))
     formatter = logging.Formatter(FORMAT)
 
     if console:
@@ -138,6 +149,7 @@ def close_logging() -> None:
 
 def _install(root: logging.Logger, handler: logging.Handler, formatter: logging.Formatter) -> None:
     handler.setFormatter(formatter)
+    handler.addFilter(OwnDebugOnly())
     handler.addFilter(PhoneRedactingFilter())
     setattr(handler, _MARK, True)
     root.addHandler(handler)

@@ -1,4 +1,4 @@
-"""Schema versions, applied in order at start, each in its own transaction.
+"""Schema versions, applied in order at start, all pending ones in one transaction.
 
 Version 1 is the first release's schema. A later change adds a function to MIGRATIONS
 (using `playhouse.migrate` for ALTERs) and never edits an earlier one.
@@ -7,7 +7,10 @@ Version 1 is the first release's schema. A later change adds a function to MIGRA
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
 from datetime import datetime
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable
 
@@ -46,24 +49,54 @@ def migrate(m: SimpleNamespace, is_postgres: bool) -> int:
     """Bring the schema to LATEST; returns the version found before.
 
     An up-to-date database is only read: a least-privilege team role (no CREATE on the
-    schema) can start the app.
+    schema) can start the app. An upgrade copies the SQLite file aside first and runs
+    every pending step in one transaction: if a step fails, the database stays exactly as
+    it was and the user is told where the copy is.
     """
     found = current_version(m)
     if found == LATEST:
         return found
-    m.SchemaVersion.create_table(safe=True)
     if found > LATEST:
         raise StoreUnavailable(
             f"The database has schema version {found}, newer than this deskclient knows "
             f"({LATEST}): upgrade deskclient on this workstation."
         )
-    for version in range(found + 1, LATEST + 1):
+    backup = None
+    if found > 0:
+        if is_postgres:
+            log.warning("upgrading the team database from schema %d to %d: keep a pg_dump of it "
+                        "from before this start (docs/deploy.md, Upgrading)", found, LATEST)
+        else:
+            backup = backup_sqlite(m.db, found)
+    try:
         with m.db.atomic():
             if is_postgres:  # workstations starting together migrate one at a time
                 m.db.execute_sql("SELECT pg_advisory_xact_lock(424242)")
-            if current_version(m) >= version:
-                continue
-            log.info("applying schema migration %d", version)
-            MIGRATIONS[version - 1](m)
-            m.SchemaVersion.create(version=version, applied_at=datetime.now(UTC))
+            m.SchemaVersion.create_table(safe=True)
+            for version in range(current_version(m) + 1, LATEST + 1):
+                log.info("applying schema migration %d", version)
+                MIGRATIONS[version - 1](m)
+                m.SchemaVersion.create(version=version, applied_at=datetime.now(UTC))
+    except Exception as exc:
+        kept = f" A copy from before the upgrade is at {backup}." if backup else ""
+        raise StoreUnavailable(
+            f"Upgrading the database from schema version {found} failed ({type(exc).__name__}: {exc}). "
+            f"The database was left as it was.{kept}"
+        ) from exc
     return found
+
+
+def backup_sqlite(db, version: int) -> Path:
+    """A consistent copy of the SQLite database, beside it, readable by its owner only."""
+    source = Path(db.database)
+    target = source.with_name(f"{source.name}.schema-v{version}.bak")
+    target.unlink(missing_ok=True)
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+    destination = sqlite3.connect(target)
+    try:
+        db.connection().backup(destination)
+    finally:
+        destination.close()
+    log.info("database copied to %s before the upgrade", target)
+    return target

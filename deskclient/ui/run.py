@@ -45,6 +45,7 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
     from ..app import demo_network, has_telegram_credentials, telegram_network
     from ..resources import resources_dir
     from .bridge import EventBridge
+    from .crash import CrashHandler
     from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -74,6 +75,8 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
         desk = build_desk(settings, gateway_factory)
         bridge = EventBridge(desk.bus)
         window = MainWindow(desk.desk, bridge, desk.gateway.label, desk.account)
+        crashes = CrashHandler(window)
+        crashes.install(loop)
         done = asyncio.Event()
         window.closed.connect(done.set)
         window.show()
@@ -88,6 +91,7 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
         if world is not None:
             await world.stop()
         await desk.stop()
+        crashes.uninstall()
         window.deleteLater()
         bridge.deleteLater()
 

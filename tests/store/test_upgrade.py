@@ -1,0 +1,63 @@
+"""Upgrades: a copy first, every step in one transaction, nothing changed on failure."""
+
+import hashlib
+import sqlite3
+
+import pytest
+
+from deskclient.errors import StoreUnavailable
+from deskclient.store import migrations
+from deskclient.store.database import open_database
+from deskclient.store.repository import TicketStore
+from tests.factories import citizen, inbound
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def dump(path):
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+def test_failed_migration_leaves_the_sqlite_file_unchanged(tmp_path, clock, rules, monkeypatch):
+    path = tmp_path / "deskclient.sqlite3"
+    store = TicketStore(open_database(f"sqlite:///{path}"), clock)
+    store.ingest(inbound(citizen(), clock.now(), "Bon dia"), rules)
+    store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    before_bytes, before_rows = digest(path), dump(path)
+
+    def broken_step(m):
+        m.db.execute_sql("ALTER TABLE ticket ADD COLUMN priority INTEGER DEFAULT 0")
+        m.db.execute_sql("UPDATE ticket SET priority = 1")
+        raise RuntimeError("step 3 has a bug")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [broken_step])
+    monkeypatch.setattr(migrations, "LATEST", migrations.LATEST + 1)
+    with pytest.raises(StoreUnavailable, match="left as it was. A copy from before the upgrade is at"):
+        TicketStore(open_database(f"sqlite:///{path}"), clock)
+    assert digest(path) == before_bytes
+    assert dump(path) == before_rows
+    backup = path.with_name(f"deskclient.sqlite3.schema-v{migrations.LATEST - 1}.bak")
+    assert dump(backup) == before_rows
+    assert oct(backup.stat().st_mode)[-3:] == "600"
+
+
+def test_successful_upgrade_keeps_data_and_a_copy(tmp_path, clock, rules, monkeypatch):
+    path = tmp_path / "deskclient.sqlite3"
+    store = TicketStore(open_database(f"sqlite:///{path}"), clock)
+    store.ingest(inbound(citizen(), clock.now(), "Bon dia"), rules)
+    store.close()
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [
+        lambda m: m.db.execute_sql("ALTER TABLE ticket ADD COLUMN priority INTEGER DEFAULT 0")])
+    monkeypatch.setattr(migrations, "LATEST", migrations.LATEST + 1)
+    upgraded = TicketStore(open_database(f"sqlite:///{path}"), clock)
+    assert upgraded.ticket_count() == 1
+    assert upgraded.db.execute_sql("SELECT priority FROM ticket").fetchone() == (0,)
+    upgraded.close()
+    assert path.with_name(f"deskclient.sqlite3.schema-v{migrations.LATEST - 1}.bak").exists()
