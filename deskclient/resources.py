@@ -7,11 +7,15 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
-    """`resources/` beside the package, or inside a PyInstaller bundle."""
+    """`resources/`: inside a PyInstaller bundle, beside the package in a checkout, or
+    under <prefix>/share/deskclient after `pip install`."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "deskclient" / "resources"
 
 
 def sample_file(name: str) -> Path:
