@@ -10,6 +10,7 @@ from deskclient.net.client_factory import simulated_client_factory
 from deskclient.net.gateway import ConnectionState
 from deskclient.net.simulated import SimulatedTelegram
 from deskclient.net.telethon_gateway import TelethonGateway
+from tests.waiting import until  # noqa: F401 (re-exported for the tests here)
 
 
 class Recorder:
@@ -34,12 +35,6 @@ class Recorder:
         self.states.append(state)
 
 
-async def until(predicate, timeout=5.0):
-    for _ in range(int(timeout / 0.01)):
-        if predicate():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("condition not reached in time")
 
 
 @pytest.fixture

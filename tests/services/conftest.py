@@ -10,14 +10,7 @@ import pytest
 from deskclient.app import build_desk
 from deskclient.net.demo import DemoNetwork
 from deskclient.net.simulated import SimFile
-
-
-async def until(predicate, timeout: float = 5.0) -> None:
-    for _ in range(int(timeout / 0.005)):
-        if predicate():
-            return
-        await asyncio.sleep(0.005)
-    raise AssertionError("condition not reached in time")
+from tests.waiting import until  # noqa: F401 (re-exported for the tests here)
 
 
 class Scene:

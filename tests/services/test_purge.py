@@ -18,7 +18,7 @@ from deskclient.services.lead_tools import run_purge_command
 from deskclient.store.database import open_database
 from deskclient.store.lead_records import ReviewFilter
 from deskclient.store.repository import TicketStore
-from tests.services.lead_helpers import LeadDesk, citizen, closed_ticket, inbound, run, stored_file
+from tests.services.lead_helpers import sqlite_only, LeadDesk, citizen, closed_ticket, inbound, run, stored_file
 
 CANARY = "zqxcanary7731b"  # one token, lower case: what an index would store verbatim
 CANARY_BYTES = CANARY.encode()
@@ -167,6 +167,7 @@ def test_dry_run_changes_nothing(purge_store, lead_desk, rules, clock, tmp_path,
     assert not [e for e in purge_store.audit_trail() if e[1] == "purge"]
 
 
+@sqlite_only
 def test_command_line_purge_runs_and_is_recorded(desk_config, tmp_path, capsys):
     args = ["--data-dir", str(desk_config.data_dir)]
     if desk_config["database.url"]:
@@ -206,6 +207,7 @@ def test_legal_hold_keeps_a_ticket_until_released(purge_store, lead_desk, rules,
     assert any(a == "legal_hold_released" for a, _ in actions)
 
 
+@sqlite_only
 def test_purge_goes_in_chunks_and_spares_open_and_recent_tickets(purge_store, rules, clock, config):
     store = purge_store
     desk = LeadDesk(store, rules, clock, config, log_dir(), chunk=2)
@@ -224,6 +226,7 @@ def test_purge_goes_in_chunks_and_spares_open_and_recent_tickets(purge_store, ru
         desk.close()
 
 
+@sqlite_only
 def test_files_of_a_purged_ticket_shared_with_a_kept_one_keep_their_thumbnail(purge_store, lead_desk, rules, clock):
     store = purge_store
     data = b"%PDF-1.4 same content"

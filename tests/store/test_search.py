@@ -75,7 +75,8 @@ def test_filters(store, clock, desk):
     assert tickets(sla_breached=True) == [second]
     assert tickets(sla_breached=False) == [third, first]  # third is not yet due
     assert tickets(citizen="jordi") == [second] and tickets(citizen_id=1) == [first]
-    assert tickets(status="open", text="certificat") == [second, first]
+    assert tickets(status="open", text="certificat") == [second, first]  # latest match first
+    assert tickets(text="cafe") == [third, first]
     assert tickets(opened_from=clock.now() - timedelta(hours=2)) == [third]
     assert tickets(opened_to=clock.now() - timedelta(hours=2)) == [second, first]
     assert tickets(text="certificat", agent_id=anna.id, opened_from=clock.now() - timedelta(hours=5)) == [second, first]
@@ -115,9 +116,6 @@ def test_python_folding_matches_the_postgresql_column(pg_url, clock):
     store = TicketStore(open_database(pg_url), clock)
     try:
         sample = "Ça VA? L'Àrea—sol·licitud «Crème» brûlée Ñandú 2026-000123 a@b.cat Ĳssel"
-        stored = store.db.execute_sql(
-            "INSERT INTO agent (login, display_name, role, active, created_at) VALUES ('x', 'x', 'agent', true, now())")
-        del stored
         expected = sorted(set(fold_text(sample).split()))
         row = store.db.execute_sql(
             f"SELECT array(SELECT lexeme FROM unnest(to_tsvector('simple'::regconfig, "
@@ -161,3 +159,31 @@ def _downgrade_to_v1(store) -> None:
     for column in ("hold_reason", "held_at", "held_by"):
         db.execute_sql(f"ALTER TABLE ticket DROP COLUMN {column}")
     db.execute_sql("DELETE FROM schema_version WHERE version = 2")
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # PostgreSQL plans for itself
+@pytest.mark.parametrize("plan", ["index", "bounded index", "tickets"])
+def test_every_sqlite_plan_finds_the_same(store, rules, clock, plan, monkeypatch, desk):
+    """The planner's thresholds moved so that each plan answers the same questions."""
+    import deskclient.store.search as search_module
+
+    for n in range(6):
+        store.ingest(inbound(citizen(10 + n), clock.now(), f"Consulta {n} sobre el certificat"), rules)
+    baseline = LogSearch(store)
+    queries = [ReviewFilter(text="certificat", citizen="a"), ReviewFilter(text="certific*", agent_id=desk[3].id),
+               ReviewFilter(text="consulta", opened_from=clock.now() - timedelta(minutes=1)),
+               ReviewFilter(text="certificat", sla_breached=False), ReviewFilter(text="nothing", citizen_id=1)]
+    expected = [[ids(baseline.messages(q, clock.now(), before_id=b, limit=2)) for b in (None, 1000)]
+                for q in queries]
+    monkeypatch.setattr(search_module, "COMMON_HITS", 0)
+    monkeypatch.setattr(search_module, "FEW_TICKETS", 10_000 if plan == "tickets" else 0)
+    monkeypatch.setattr(search_module, "FEW_TICKETS_MAX", 10_000 if plan == "bounded index" else 0)
+    planned = LogSearch(store)
+    assert [[ids(planned.messages(q, clock.now(), before_id=b, limit=2)) for b in (None, 1000)]
+            for q in queries] == expected
+    assert any(expected[0])
+    tickets = planned.tickets(ReviewFilter(text="certificat"), clock.now(), limit=2)
+    assert tickets.total == 8 and tickets.more and len(tickets.tickets) == 2
+    monkeypatch.setattr(search_module, "TICKET_SCAN_HITS", 3)
+    monkeypatch.setattr(search_module, "TICKET_SCAN_BATCH", 2)
+    assert LogSearch(store).tickets(ReviewFilter(text="certificat"), clock.now(), limit=2).total is None

@@ -15,18 +15,13 @@ from deskclient.resources import sample_file
 from deskclient.ui.bridge import EventBridge
 from deskclient.ui.main_window import MainWindow
 from deskclient.ui.thread_model import MessageRole
+from tests.waiting import until
 
 pytestmark = pytest.mark.gui
 
 MARTA, JAVIER = 1001, 1002
 
 
-async def until(predicate, timeout=5.0):
-    for _ in range(int(timeout / 0.01)):
-        if predicate():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("condition not reached in time")
 
 
 async def open_desk(config, clock, qtbot, role=Role.AGENT):

@@ -14,16 +14,11 @@ from deskclient.net.demo import DemoNetwork
 from deskclient.ui.bridge import EventBridge
 from deskclient.ui.main_window import MainWindow
 from deskclient.ui.queue_model import Column
+from tests.waiting import until
 
 pytestmark = pytest.mark.gui
 
 
-async def until(predicate, timeout=5.0):
-    for _ in range(int(timeout / 0.01)):
-        if predicate():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("condition not reached in time")
 
 
 def test_agent_loop_in_the_window(qtbot, qloop, config, clock, qtmodeltester):

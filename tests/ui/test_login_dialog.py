@@ -11,16 +11,11 @@ from deskclient.net.simulated import SimulatedTelegram
 from deskclient.net.telethon_gateway import TelethonGateway
 from deskclient.ui.bridge import EventBridge
 from deskclient.ui.main_window import MainWindow
+from tests.waiting import until
 
 pytestmark = pytest.mark.gui
 
 
-async def until(predicate, timeout=5.0):
-    for _ in range(int(timeout / 0.01)):
-        if predicate():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("condition not reached in time")
 
 
 @pytest.fixture

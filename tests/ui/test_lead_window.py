@@ -1,0 +1,88 @@
+"""The team lead's window: its models pass qtmodeltester, and a lead searches, opens a
+transcript, previews the purge and reads the audit log without blocking the loop."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from deskclient.logs import log_dir
+from deskclient.store.database import open_database
+from deskclient.store.lead_records import AuditRow, HitPage, MessageHit, ReviewTicket, TicketPage
+from deskclient.store.repository import TicketStore
+from deskclient.ui.lead_models import AuditLogModel, MessageHitsModel, ReviewTicketsModel
+from tests.services.lead_helpers import LeadDesk, citizen, closed_ticket
+
+NOW = datetime(2026, 11, 23, 9, tzinfo=timezone.utc)
+
+
+def hit(n: int) -> MessageHit:
+    return MessageHit(n, 1, "2026-000001", "closed", "Payment problems", "anna", "Marta", "in", None, NOW,
+                      "no puc [pagar]")
+
+
+def review_ticket(n: int) -> ReviewTicket:
+    return ReviewTicket(n, f"2026-{n:06d}", 1, "Marta", "closed", None, None, None, NOW, NOW, None, NOW,
+                        False, "court order" if n % 2 else None, None)
+
+
+def test_models_pass_the_model_tester(qtmodeltester):
+    fetched = []
+    hits = MessageHitsModel(timezone.utc)
+    hits.fetchRequested.connect(lambda: fetched.append("hits"))
+    hits.reset(HitPage([hit(3), hit(2)], next_before=2))
+    qtmodeltester.check(hits)  # it scrolls to the end: the model asks for the next page once
+    assert fetched == ["hits"] and hits.loading and not hits.canFetchMore()
+    hits.append(HitPage([hit(1)], None))
+    assert hits.rowCount() == 3 and not hits.canFetchMore()
+    qtmodeltester.check(hits)
+
+    tickets = ReviewTicketsModel(timezone.utc)
+    tickets.reset(TicketPage([review_ticket(1), review_ticket(2)], 2, 0))
+    qtmodeltester.check(tickets)
+    assert tickets.index(0, 8).data() == "on hold"
+
+    audit = AuditLogModel(timezone.utc)
+    audit.reset([AuditRow(1, NOW, "purge", None, None, None, "purged tickets=0")], 3)
+    qtmodeltester.check(audit)
+    assert audit.index(0, 2).data() == "system" and audit.loading  # two more to fetch
+
+
+@pytest.fixture
+def lead_scene(tmp_path, config, rules, clock):
+    store = TicketStore(open_database(f"sqlite:///{tmp_path / 'lead.sqlite3'}"), clock)
+    desk = LeadDesk(store, rules, clock, config, log_dir())
+    closed_ticket(store, rules, clock, citizen(1, "Marta Puig"), texts=("No puc pagar la taxa",),
+                  category="Payment problems")
+    clock.advance(timedelta(days=200))
+    yield desk
+    desk.close()
+    store.close()
+
+
+def test_a_lead_searches_reads_a_transcript_and_previews_the_purge(qloop, qtbot, lead_scene):
+    from deskclient.ui.lead_window import LeadWindow
+
+    window = LeadWindow(lead_scene.lead, lead_scene.citizens, lead_scene.store.agents(), ["Payment problems"])
+    qtbot.addWidget(window)
+    window.search_text.setText("pagar")
+    qloop.run_until_complete(window.start_search())
+    assert window.hits_model.rowCount() == 1 and "[pagar]" in window.hits_model.index(0, 5).data()
+    window.hits_view.selectRow(0)
+    window.open_transcript()
+    qloop.run_until_complete(window._tasks["transcript"])
+    assert "No puc pagar la taxa" in window.transcript_view.toPlainText()
+
+    window.search_text.setText("")
+    window.category_box.setCurrentIndex(1)
+    qloop.run_until_complete(window.start_search())
+    assert window.tickets_model.rowCount() == 1 and window.results.currentWidget() is window.tickets_view
+
+    report = qloop.run_until_complete(window._purge(dry_run=True))
+    assert report.dry_run and report.counts.tickets == 1
+    assert window.purge_result.text().startswith("dry run: would purge tickets=1")
+
+    qloop.run_until_complete(window._audit())
+    actions = {window.audit_model.index(r, 1).data() for r in range(window.audit_model.rowCount())}
+    assert {"log_search", "view_transcript", "purge_preview"} <= actions
