@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import date, datetime, time
+from datetime import date
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -95,7 +95,8 @@ class LeadService(LeadGuard):
         """Tickets matching the filters (and with a message matching `f.text`)."""
         await self._lead("search the retained conversations")
         page = await self.runner.run(self.review.search.tickets, f, self.clock.now(), offset, limit)
-        await self._audit("log_search", f"tickets: {f.describe()}; {page.total} found")
+        found = f"{page.total} found" if page.total is not None else f"{len(page.tickets)}+ found"
+        await self._audit("log_search", f"tickets: {f.describe()}; {found}")
         return page
 
     async def transcript(self, ticket_id: int) -> Transcript:
@@ -244,7 +245,3 @@ def _audit_filter(f: AuditFilter) -> str:
     if f.ticket_id is not None:
         parts.append(f"ticket_id={f.ticket_id}")
     return ", ".join(parts) or "no filter"
-
-
-def local_day_start(day: date, tz) -> datetime:
-    return datetime.combine(day, time(), tz)

@@ -28,10 +28,11 @@ import getpass
 import logging
 import os
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from ..domain.clock import Clock
 from ..domain.retention import RetentionPolicy
@@ -95,6 +96,8 @@ class RetentionPurge:
         self.session_file = session_file
         self.chunk = chunk
         self._session_dirty = False  # entities deleted: VACUUM the session file too
+        self._purged_sha256s: set[str] = set()  # of this run's purged files, for thumbnails
+        self._purged_paths: set[str] = set()
 
     @property
     def files_dir(self) -> Path:
@@ -114,6 +117,7 @@ class RetentionPurge:
             progress: Callable[[PurgeProgress], None] | None = None) -> PurgeReport:
         """Purge everything past the retention window. Role checks are the caller's."""
         with self._own_connection():
+            self._purged_sha256s, self._purged_paths = set(), set()
             now = self.clock.now()
             cutoff = self.policy.cutoff(now)
             report = PurgeReport(dry_run, cutoff, ran_by)
@@ -145,6 +149,7 @@ class RetentionPurge:
         """Delete one citizen's tickets and record now, by the purge's own path (an
         erasure request). Legal holds are the caller's to check; a held ticket is kept."""
         with self._own_connection():
+            self._purged_sha256s, self._purged_paths = set(), set()
             now = self.clock.now()
             report = PurgeReport(False, None, ran_by)
             tell = progress or (lambda p: None)
@@ -155,6 +160,8 @@ class RetentionPurge:
                 self._after_chunk(report, chunk)
                 tell(PurgeProgress("tickets", min(start + self.chunk, len(ids)), len(ids)))
             self._after_chunk(report, self.records.purge_citizen_row(citizen_id))
+            report.counts.thumbnails += sum(self._remove(p) for p in self._thumbnails_of(
+                self._purged_sha256s, self._purged_paths, referenced=self.records.referenced_sha256s()))
             tell(PurgeProgress("compacting", 0, 1))
             self._compact(report)
             self.store.audit("erase_citizen", agent,
@@ -165,24 +172,21 @@ class RetentionPurge:
 
     # -- the database ----------------------------------------------------------------
 
-    def _own_connection(self):
-        """The purge runs on a thread of its own: it closes the connection it opened."""
+    @contextmanager
+    def _own_connection(self) -> Iterator[None]:
+        """The purge runs on a thread of its own: it closes the connection it opened
+        there (Peewee keeps one per thread), and leaves a caller's open one alone."""
         db = self.store.db
-
-        class _Scope:
-            def __enter__(self_inner):
-                self_inner.opened = db.is_closed()
-                return self_inner
-
-            def __exit__(self_inner, *exc):
-                if self_inner.opened and not db.is_closed():
-                    db.close()
-
-        return _Scope()
+        opened_here = db.is_closed()
+        try:
+            yield
+        finally:
+            if opened_here and not db.is_closed():
+                db.close()
 
     def _purge_due(self, report: PurgeReport, now: datetime, cutoff: datetime,
                    tell: Callable[[PurgeProgress], None]) -> None:
-        total = self.records.preview(cutoff)[0].tickets
+        total = self.records.count_due(cutoff)
         tell(PurgeProgress("tickets", 0, total))
         after = 0
         done = 0
@@ -199,11 +203,13 @@ class RetentionPurge:
             report.counts.exports += self._remove(self.exports_dir / name)
 
     def _after_chunk(self, report: PurgeReport, chunk: PurgedChunk) -> None:
-        """The chunk has committed: now its files go."""
+        """The chunk has committed: now its files go. (Thumbnails go once at the end,
+        in `_sweep_local`: one walk of the thumbnails dir, not one per chunk.)"""
         report.counts.add(chunk.counts)
         for stored_path in chunk.stored_paths:
             report.counts.files += self._remove(self.files_dir / stored_path)
-        report.counts.thumbnails += self._remove_thumbnails(chunk.sha256s, chunk.stored_paths)
+        self._purged_sha256s.update(chunk.sha256s)
+        self._purged_paths.update(chunk.stored_paths)
         for name in chunk.export_names:
             report.counts.exports += self._remove(self.exports_dir / name)
         if chunk.citizen_user_ids:
@@ -231,30 +237,28 @@ class RetentionPurge:
             log.warning("cannot delete a purged file: %s", exc.strerror)
             return 0
 
-    def _thumbnails_of(self, sha256s: Iterable[str], stored_paths: Iterable[str]) -> list[Path]:
+    def _thumbnails_of(self, sha256s: Iterable[str], stored_paths: Iterable[str],
+                       referenced: set[str] | None = None) -> set[Path]:
+        """Thumbnails of these files; with `referenced` (every sha256 still in the
+        records), also every thumbnail of a file no record names any more."""
         folder = self.thumbnails_dir
         if not folder.is_dir():
-            return []
-        shas = tuple(s for s in sha256s if s)
+            return set()
+        shas = {s for s in sha256s if s}
+        if referenced is not None:
+            shas -= referenced  # the same content kept for another ticket keeps its thumbnail
         paths = {Path(p).as_posix() for p in stored_paths if p}
-        found = []
+        found = set()
         for path in folder.rglob("*"):
             if not path.is_file():
                 continue
+            sha = path.name[:64]
             relative = path.relative_to(folder).as_posix()
-            if path.name.startswith(shas) if shas else False:
-                found.append(path)
-            elif any(relative == p or relative.startswith(p + ".") for p in paths):
-                found.append(path)
+            if sha in shas or (referenced is not None and _is_sha256(sha) and sha not in referenced):
+                found.add(path)
+            elif relative.rsplit(".", 1)[0] in paths or relative in paths:
+                found.add(path)
         return found
-
-    def _remove_thumbnails(self, sha256s: Sequence[str], stored_paths: Sequence[str]) -> int:
-        if not sha256s and not stored_paths:
-            return 0
-        # A thumbnail made for a file still kept elsewhere (same content) is spared.
-        keep = self.records.referenced_sha256s() if sha256s else set()
-        shas = [s for s in sha256s if s not in keep]
-        return sum(self._remove(p) for p in self._thumbnails_of(shas, stored_paths))
 
     def _older(self, path: Path, moment: datetime) -> bool:
         try:
@@ -280,6 +284,8 @@ class RetentionPurge:
                 if path.is_file() and (path.name not in known or path.name in expired):
                     found["exports"].add(path)
         if self.thumbnails_dir.is_dir():
+            found["thumbnails"] = self._thumbnails_of(self._purged_sha256s, self._purged_paths,
+                                                      referenced=self.records.referenced_sha256s())
             for path in self.thumbnails_dir.rglob("*"):
                 if path.is_file() and self._older(path, cutoff):
                     found["thumbnails"].add(path)
@@ -389,10 +395,14 @@ class RetentionPurge:
         report.counts = counts
         found = self._local_leftovers(cutoff)
         found["files"] |= {self.files_dir / p for p in stored_paths if (self.files_dir / p).is_file()}
-        found["thumbnails"] |= set(self._thumbnails_of(sha256s, stored_paths))
+        found["thumbnails"] |= self._thumbnails_of(sha256s, stored_paths)
         found["exports"] |= {self.exports_dir / n for n in export_names if (self.exports_dir / n).is_file()}
         counts.files = len(found["files"])
         counts.thumbnails = len(found["thumbnails"])
         counts.exports = len(found["exports"])
         counts.logs = len(found["logs"])
         counts.session_entities = self._count_entities(user_ids)
+
+
+def _is_sha256(text: str) -> bool:
+    return len(text) == 64 and all(c in "0123456789abcdef" for c in text)

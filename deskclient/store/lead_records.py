@@ -73,8 +73,9 @@ class ReviewTicket:
 @dataclass(frozen=True)
 class TicketPage:
     tickets: list[ReviewTicket]
-    total: int
+    total: int | None  # None: not counted (a text found in very many messages)
     offset: int
+    more: bool = False  # another page follows
 
 
 @dataclass(frozen=True)

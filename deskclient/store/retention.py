@@ -58,6 +58,10 @@ class RetentionStore:
             f"ORDER BY t.id LIMIT {p}", (_naive(cutoff), after_id, limit)).fetchall()
         return [r[0] for r in rows]
 
+    def count_due(self, cutoff: datetime) -> int:
+        return self.db.execute_sql(f"SELECT COUNT(*) FROM ticket t WHERE {self._due_condition()}",
+                                   (_naive(cutoff),)).fetchone()[0]
+
     def preview(self, cutoff: datetime) -> tuple[PurgeCounts, list[str], list[str], list[str], list[int]]:
         """A dry run: what a purge at `cutoff` would delete, changing nothing.
         Returns (counts, stored paths, sha256s, export names, citizens' Telegram ids)."""
@@ -102,7 +106,12 @@ class RetentionStore:
         any ticket that has none; the audit trail keeps its events, which then name the
         ticket by number instead of pointing at it.
         """
-        return self.store._retrying(lambda: self._purge_tickets(ticket_ids, now, cutoff))
+        try:
+            return self.store._retrying(lambda: self._purge_tickets(ticket_ids, now, cutoff))
+        except pw.IntegrityError:
+            # Team mode: the citizen wrote again while their last ticket went (a new
+            # ticket now references them). Once more: the re-check keeps the citizen.
+            return self.store._retrying(lambda: self._purge_tickets(ticket_ids, now, cutoff))
 
     def _purge_tickets(self, ticket_ids: Sequence[int], now: datetime,
                        cutoff: datetime | None) -> PurgedChunk:

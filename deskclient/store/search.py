@@ -25,6 +25,11 @@ _PUNCTUATION = re.compile("[!-/:-@\\[-`{-~\u00a1\u00ab\u00b7\u00bb\u00bf\u2010-\
 _WORD = re.compile(r"[^\W_]+")
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 SNIPPET_WORDS = 8
+COMMON_HITS = 5000  # a query with more hits than this is "common" (SQLite planning)
+FEW_TICKETS = 40  # filters keeping at most this many tickets: answer from the tickets
+FEW_TICKETS_MAX = 2000  # up to this many: bound the index walk by their message ids
+TICKET_SCAN_HITS = 20_000  # a ticket list walks at most this many hits …
+TICKET_SCAN_BATCH = 500  # … this many at a time
 
 
 def fold_text(text: str) -> str:
@@ -110,8 +115,8 @@ def _naive(moment: datetime) -> datetime:
 _TICKET_COLUMNS = ("t.id, t.number, t.citizen_id, c.name, t.status, t.category, t.assignee_id, "
                    "ag.login, t.opened_at, t.first_response_due, t.first_response_at, t.closed_at, "
                    "t.closing_at, t.hold_reason, t.held_at")
-_TICKET_FROM = ("ticket t JOIN citizen c ON c.id = t.citizen_id "
-                "LEFT JOIN agent ag ON ag.id = t.assignee_id")
+_TICKETS_AND_CITIZENS = "ticket t JOIN citizen c ON c.id = t.citizen_id "
+_TICKET_FROM = _TICKETS_AND_CITIZENS + "LEFT JOIN agent ag ON ag.id = t.assignee_id"
 
 
 class LogSearch:
@@ -181,14 +186,33 @@ class LogSearch:
                             login, opened_at, due, responded, closed_at, breached, hold_reason,
                             held_at)
 
-    def _text_match(self, terms: list[Term]) -> tuple[str, str, str]:
-        """(FROM clause driving the message rows, the match condition, its parameter)."""
+    # -- planning (SQLite) ----------------------------------------------------------------
+    #
+    # FTS5 hands hits newest first and the page stops the walk, so a query is as cheap
+    # for a word in every message as for a rare one, *unless* the filters keep only a
+    # few of the hits (a common word in one citizen's conversations): then the walk
+    # crosses most of the index before the page fills. Two cheap counts (both stop
+    # early) tell that case apart, and it is answered from the tickets side instead.
+    # PostgreSQL's planner makes this choice itself (the tsvector is stored in the row).
+
+    def _fts_hits_over(self, query: str, threshold: int) -> bool:
         p = self.p
-        if self.is_postgres:
-            return "message m", f"m.search_vector @@ to_tsquery('simple', {p})", pg_tsquery(terms)
-        # CROSS JOIN keeps the index as the outer loop: SQLite then walks it by rowid.
-        return ("message_fts f CROSS JOIN message m ON m.id = f.rowid",
-                f"message_fts MATCH {p}", fts5_query(terms))
+        row = self.db.execute_sql(
+            f"SELECT COUNT(*) FROM (SELECT rowid FROM message_fts WHERE message_fts MATCH {p} "
+            f"LIMIT {p}) hits", (query, threshold + 1)).fetchone()
+        return row[0] > threshold
+
+    def _candidate_tickets(self, where: list[str], params: list, cap: int) -> int:
+        p = self.p
+        return self.db.execute_sql(
+            f"SELECT COUNT(*) FROM (SELECT 1 FROM {_TICKET_FROM} WHERE {' AND '.join(where)} "
+            f"LIMIT {p}) candidates", params + [cap + 1]).fetchone()[0]
+
+    def _message_bounds(self, where: list[str], params: list) -> tuple[int | None, int | None]:
+        row = self.db.execute_sql(
+            f"SELECT MIN(m.id), MAX(m.id) FROM message m WHERE m.ticket_id IN "
+            f"(SELECT t.id FROM {_TICKET_FROM} WHERE {' AND '.join(where)})", params).fetchone()
+        return row[0], row[1]
 
     # -- queries -----------------------------------------------------------------------
 
@@ -198,43 +222,110 @@ class LogSearch:
         terms = parse_query(f.text)
         if not terms:
             return HitPage([], None)
-        p = self.p
-        source, match, query = self._text_match(terms)
-        where, params = self._where(f, now)
-        where.insert(0, match)
-        params.insert(0, query)
-        if before_id is not None:
-            where.append(f"m.id < {p}")
-            params.append(before_id)
-        sql = (f"SELECT m.id, m.ticket_id, t.number, t.status, t.category, ag.login, c.name, m.kind, "
-               f"au.login, m.created_at, m.text FROM {source} "
-               f"JOIN ticket t ON t.id = m.ticket_id JOIN citizen c ON c.id = t.citizen_id "
-               f"LEFT JOIN agent ag ON ag.id = t.assignee_id LEFT JOIN agent au ON au.id = m.author_id "
-               f"WHERE {' AND '.join(where)} ORDER BY m.id DESC LIMIT {p}")
-        rows = self.db.execute_sql(sql, params + [limit + 1]).fetchall()
+        rows = self._hit_rows(f, terms, now, before_id, limit + 1, with_text=True)
         value = self.m.Message.created_at.python_value
         hits = [MessageHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8], value(r[9]),
                            snippet(r[10] or "", terms)) for r in rows[:limit]]
         more = len(rows) > limit
         return HitPage(hits, hits[-1].message_id if more and hits else None)
 
-    def tickets(self, f: ReviewFilter, now: datetime, offset: int = 0, limit: int = 50) -> TicketPage:
-        """Tickets matching every filter (and having a message matching `f.text`, if
-        given), most recently opened first, with the total for the pager."""
+    def _hit_rows(self, f: ReviewFilter, terms: list[Term], now: datetime, before_id: int | None,
+                  limit: int, with_text: bool) -> list[tuple]:
         p = self.p
         where, params = self._where(f, now)
+        columns = ("SELECT m.id, m.ticket_id, t.number, t.status, t.category, ag.login, c.name, m.kind, "
+                   f"au.login, m.created_at{', m.text' if with_text else ''} FROM ")
+        agents = "LEFT JOIN agent ag ON ag.id = t.assignee_id LEFT JOIN agent au ON au.id = m.author_id "
+        joins = f"JOIN ticket t ON t.id = m.ticket_id JOIN citizen c ON c.id = t.citizen_id {agents}"
+        if self.is_postgres:
+            where.insert(0, f"m.search_vector @@ to_tsquery('simple', {p})")
+            params.insert(0, pg_tsquery(terms))
+            if before_id is not None:
+                where.append(f"m.id < {p}")
+                params.append(before_id)
+            sql = f"{columns}message m {joins}WHERE {' AND '.join(where)} ORDER BY m.id DESC LIMIT {p}"
+        else:
+            query = fts5_query(terms)
+            plan = "index"
+            if where and self._fts_hits_over(query, COMMON_HITS):
+                candidates = self._candidate_tickets(where, params, FEW_TICKETS_MAX)
+                if candidates <= FEW_TICKETS:
+                    plan = "tickets"
+                elif candidates <= FEW_TICKETS_MAX:
+                    low, high = self._message_bounds(where, params)
+                    if high is None:
+                        return []
+                    where += [f"f.rowid >= {p}", f"f.rowid <= {p}"]
+                    params += [low, high]
+            if plan == "tickets":
+                # A few tickets: their messages, each checked against the index by rowid.
+                where.append(f"EXISTS (SELECT 1 FROM message_fts WHERE message_fts MATCH {p} "
+                             f"AND rowid = m.id)")
+                params.append(query)
+                if before_id is not None:
+                    where.append(f"m.id < {p}")
+                    params.append(before_id)
+                sql = (f"{columns}{_TICKETS_AND_CITIZENS}CROSS JOIN message m ON m.ticket_id = t.id {agents}"
+                       f"WHERE {' AND '.join(where)} ORDER BY m.id DESC LIMIT {p}")
+            else:
+                # CROSS JOIN keeps the index as the outer loop, walked by rowid, newest first.
+                where.insert(0, f"message_fts MATCH {p}")
+                params.insert(0, query)
+                if before_id is not None:
+                    where.append(f"f.rowid < {p}")
+                    params.append(before_id)
+                sql = (f"{columns}message_fts f CROSS JOIN message m ON m.id = f.rowid {joins}"
+                       f"WHERE {' AND '.join(where)} ORDER BY f.rowid DESC LIMIT {p}")
+        return self.db.execute_sql(sql, params + [limit]).fetchall()
+
+    def tickets(self, f: ReviewFilter, now: datetime, offset: int = 0, limit: int = 50) -> TicketPage:
+        """Tickets matching every filter, most recently opened first, with the total.
+
+        With `f.text`: the tickets having a matching message, the one with the most
+        recent match first, gathered from the newest hits down (so a common word costs
+        a page, not every hit); `total` is then exact only when every hit was seen
+        within `TICKET_SCAN_HITS`, else None ("more than these").
+        """
         terms = parse_query(f.text)
         if terms:
-            source, match, query = self._text_match(terms)
-            where.insert(0, f"t.id IN (SELECT m.ticket_id FROM {source} WHERE {match})")
-            params.insert(0, query)
+            return self._tickets_with_text(f, terms, now, offset, limit)
+        p = self.p
+        where, params = self._where(f, now)
         condition = f"WHERE {' AND '.join(where)}" if where else ""
-        total = self.db.execute_sql(f"SELECT COUNT(*) FROM {_TICKET_FROM} {condition}", params).fetchone()[0]
         rows = self.db.execute_sql(
             f"SELECT {_TICKET_COLUMNS} FROM {_TICKET_FROM} {condition} "
             f"ORDER BY t.opened_at DESC, t.id DESC LIMIT {p} OFFSET {p}",
-            params + [limit, offset]).fetchall()
-        return TicketPage([self._ticket(r, now) for r in rows], total, offset)
+            params + [limit + 1, offset]).fetchall()
+        total = self.db.execute_sql(f"SELECT COUNT(*) FROM {_TICKET_FROM} {condition}", params).fetchone()[0]
+        return TicketPage([self._ticket(r, now) for r in rows[:limit]], total, offset, len(rows) > limit)
+
+    def _tickets_with_text(self, f: ReviewFilter, terms: list[Term], now: datetime, offset: int,
+                           limit: int) -> TicketPage:
+        wanted = offset + limit + 1
+        order: dict[int, None] = {}
+        before = None
+        scanned = 0
+        exhausted = False
+        while len(order) < wanted and scanned < TICKET_SCAN_HITS:
+            rows = self._hit_rows(f, terms, now, before, TICKET_SCAN_BATCH, with_text=False)
+            for row in rows:
+                order.setdefault(row[1], None)
+            scanned += len(rows)
+            if len(rows) < TICKET_SCAN_BATCH:
+                exhausted = True
+                break
+            before = rows[-1][0]
+        ids = list(order)[offset:offset + limit]
+        found = {}
+        if ids:
+            p = self.p
+            marks = ", ".join([p] * len(ids))
+            for row in self.db.execute_sql(f"SELECT {_TICKET_COLUMNS} FROM {_TICKET_FROM} WHERE t.id IN ({marks})",
+                                           ids).fetchall():
+                found[row[0]] = self._ticket(row, now)
+        tickets = [found[i] for i in ids if i in found]
+        total = len(order) if exhausted else None
+        return TicketPage(tickets, total, offset, len(order) > offset + limit)
 
     def ticket(self, ticket_id: int, now: datetime) -> ReviewTicket:
         p = self.p

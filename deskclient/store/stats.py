@@ -60,9 +60,8 @@ def ensure_ticket_stats(m, ticket_ids: Iterable[int], rules: DeskRules, now: dat
     ids = list(ticket_ids)
     if not ids:
         return 0
-    have = {s.ticket_id for s in m.TicketStat.select(m.TicketStat.ticket_id)
-            .where(m.TicketStat.ticket_id.in_(ids))}
-    missing = [t for t in m.Ticket.select().where(m.Ticket.id.in_(ids)) if t.id not in have]
+    recorded = m.TicketStat.select(m.TicketStat.ticket_id).where(m.TicketStat.ticket_id == m.Ticket.id)
+    missing = m.Ticket.select().where(m.Ticket.id.in_(ids), ~pw.fn.EXISTS(recorded))
     rows = [_figure_values(t, rules, t.closed_at or now, now) for t in missing]
     for start in range(0, len(rows), 200):
         m.TicketStat.insert_many(rows[start:start + 200]).on_conflict_ignore().execute()

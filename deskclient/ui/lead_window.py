@@ -1,0 +1,529 @@
+"""The team lead's window: log review, statistics, audit log, retention and citizens.
+
+Thin like the main window: widgets and models here, every action through LeadService
+and CitizenRequests (which check the role and audit). Loads run as asyncio tasks, one
+per place: a new search cancels the one still running. Open it with
+`install_lead_menu(main_window, desk)`, which adds a *Lead* menu for team leads only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import sys
+from datetime import date, datetime, time
+from typing import Awaitable
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
+    QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QProgressBar, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QTextBrowser,
+    QVBoxLayout, QWidget,
+)
+
+from ..domain.tickets import Role
+from ..errors import UserFacingError
+from ..services.exports import transcripts_html
+from ..services.purge import PurgeProgress, PurgeReport
+from ..services.statistics import Statistics, Summary
+from ..store.lead_records import AuditFilter, ReviewFilter
+from .lead_models import TICKET_ID_ROLE, AuditLogModel, MessageHitsModel, ReviewTicketsModel
+
+log = logging.getLogger("deskclient.ui")
+
+PAGE = 50
+AUDIT_PAGE = 200
+_ANY_DATE = QDate(2000, 1, 1)
+
+
+def _date_edit() -> QDateEdit:
+    """A date that can also be "any" (its minimum, shown as a word)."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(_ANY_DATE)
+    edit.setSpecialValueText("any")
+    edit.setDate(_ANY_DATE)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _day(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    return None if value == _ANY_DATE else date(value.year(), value.month(), value.day())
+
+
+def _seconds(value: float | None) -> str:
+    if value is None:
+        return "—"
+    minutes = int(value // 60)
+    return f"{minutes // 60}h {minutes % 60:02d}m"
+
+
+def statistics_html(stats: Statistics) -> str:
+    def rows(title: str, summaries: dict[str, Summary]) -> str:
+        out = [f"<h3>{html.escape(title)}</h3><table border='1' cellspacing='0' cellpadding='3'>"
+               "<tr><th></th><th>Tickets</th><th>Answered</th><th>First response median</th>"
+               "<th>p90</th><th>Service-hours median</th><th>p90</th><th>SLA met</th></tr>"]
+        for key, s in summaries.items():
+            compliance = "—" if s.sla_compliance is None else f"{s.sla_compliance:.1%}"
+            out.append(f"<tr><td>{html.escape(key)}</td><td>{s.tickets}</td><td>{s.responded}</td>"
+                       f"<td>{_seconds(s.median_first_response)}</td><td>{_seconds(s.p90_first_response)}</td>"
+                       f"<td>{_seconds(s.median_first_response_service)}</td>"
+                       f"<td>{_seconds(s.p90_first_response_service)}</td><td>{compliance}</td></tr>")
+        out.append("</table>")
+        return "".join(out)
+
+    parts = [rows("All tickets", {"all": stats.overall}), rows("By category", stats.by_category),
+             rows("By agent", stats.by_agent), "<h3>Per week</h3><table border='1' cellspacing='0' cellpadding='3'>"]
+    parts += [f"<tr><td>{week}</td><td>{count}</td></tr>" for week, count in stats.per_week]
+    parts.append("</table><h3>Per day</h3><table border='1' cellspacing='0' cellpadding='3'>")
+    parts += [f"<tr><td>{day:%Y-%m-%d %a}</td><td>{count}</td></tr>" for day, count in stats.per_day]
+    parts.append("</table>")
+    return "".join(parts)
+
+
+class LeadWindow(QMainWindow):
+    """Signals: purgeProgress(PurgeProgress) (emitted from the purge's thread, shown here)."""
+
+    purgeProgress = Signal(object)
+
+    def __init__(self, lead, citizens, agents, categories: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.lead = lead
+        self.citizens = citizens
+        self.tz = lead.tz
+        self._tasks: dict[str, asyncio.Task] = {}
+        self._filter = ReviewFilter()
+        self.setWindowTitle(self.tr("deskclient — team lead"))
+        self.resize(1200, 760)
+        tabs = QTabWidget()
+        tabs.addTab(self._review_tab(agents, categories), self.tr("&Log review"))
+        tabs.addTab(self._statistics_tab(), self.tr("&Statistics"))
+        tabs.addTab(self._audit_tab(agents), self.tr("&Audit log"))
+        tabs.addTab(self._retention_tab(), self.tr("&Retention and citizens"))
+        self.setCentralWidget(tabs)
+        self.tabs = tabs
+        self.purgeProgress.connect(self._on_purge_progress)
+
+    # -- running work --------------------------------------------------------------
+
+    def run(self, place: str, work: Awaitable) -> asyncio.Task:
+        """Start `work` for one place of the window, cancelling what ran there before."""
+        previous = self._tasks.get(place)
+        if previous is not None and not previous.done():
+            previous.cancel()
+        task = asyncio.ensure_future(work)
+        self._tasks[place] = task
+        task.add_done_callback(self._finished)
+        return task
+
+    def _finished(self, task: asyncio.Task) -> None:
+        if task.cancelled():
+            return
+        error = task.exception()
+        if isinstance(error, UserFacingError):
+            self.show_message(str(error))
+        elif error is not None:
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    # -- log review ----------------------------------------------------------------
+
+    def _review_tab(self, agents, categories: list[str]) -> QWidget:
+        self.search_text = QLineEdit()
+        self.search_text.setPlaceholderText(self.tr('Words, prefix*, "a phrase" (accents and case ignored)'))
+        self.search_text.returnPressed.connect(self.start_search)
+        self.agent_box = QComboBox()
+        self.agent_box.addItem(self.tr("any agent"), None)
+        for agent in agents:
+            self.agent_box.addItem(agent.login, agent.id)
+        self.category_box = QComboBox()
+        self.category_box.addItem(self.tr("any category"), None)
+        for category in categories:
+            self.category_box.addItem(category, category)
+        self.status_box = QComboBox()
+        for label, value in ((self.tr("any status"), None), ("open", "open"), ("closing", "closing"),
+                             ("closed", "closed")):
+            self.status_box.addItem(label, value)
+        self.sla_box = QComboBox()
+        for label, value in ((self.tr("any SLA"), None), (self.tr("SLA breached"), True),
+                             (self.tr("SLA met"), False)):
+            self.sla_box.addItem(label, value)
+        self.citizen_text = QLineEdit()
+        self.citizen_text.setPlaceholderText(self.tr("citizen name or phone"))
+        self.hold_only = QCheckBox(self.tr("on legal hold"))
+        self.date_from, self.date_to = _date_edit(), _date_edit()
+        search = QPushButton(self.tr("Search"))
+        search.clicked.connect(self.start_search)
+        filters = QHBoxLayout()
+        for widget in (self.agent_box, self.category_box, self.status_box, self.sla_box, self.citizen_text,
+                       QLabel(self.tr("opened from")), self.date_from, QLabel(self.tr("to")), self.date_to,
+                       self.hold_only):
+            filters.addWidget(widget)
+        top = QHBoxLayout()
+        top.addWidget(self.search_text, 1)
+        top.addWidget(search)
+
+        self.hits_model = MessageHitsModel(self.tz, self)
+        self.hits_model.fetchRequested.connect(lambda: self.run("review-more", self._more_hits()))
+        self.tickets_model = ReviewTicketsModel(self.tz, self)
+        self.tickets_model.fetchRequested.connect(lambda: self.run("review-more", self._more_tickets()))
+        self.hits_view = self._table(self.hits_model)
+        self.tickets_view = self._table(self.tickets_model)
+        self.results = QStackedWidget()
+        self.results.addWidget(self.tickets_view)
+        self.results.addWidget(self.hits_view)
+        self.result_count = QLabel()
+        self.transcript_view = QTextBrowser()
+        self.transcript_view.setOpenLinks(False)
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Open &transcript"), self.open_transcript),
+                           (self.tr("Export &PDF"), lambda: self.export_selected("pdf")),
+                           (self.tr("Export &CSV"), lambda: self.export_selected("csv")),
+                           (self.tr("Legal &hold…"), self.hold_selected),
+                           (self.tr("&Release hold"), self.release_selected)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.result_count)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addLayout(top)
+        column.addLayout(filters)
+        column.addWidget(self.results, 1)
+        column.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.transcript_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def _table(self, model) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.verticalHeader().hide()
+        view.doubleClicked.connect(lambda _index: self.open_transcript())
+        return view
+
+    def current_filter(self) -> ReviewFilter:
+        day_from, day_to = _day(self.date_from), _day(self.date_to)
+        return ReviewFilter(
+            text=self.search_text.text().strip(),
+            opened_from=datetime.combine(day_from, time(), self.tz) if day_from else None,
+            opened_to=datetime.combine(day_to, time(), self.tz).replace(hour=23, minute=59, second=59)
+            if day_to else None,
+            agent_id=self.agent_box.currentData(), category=self.category_box.currentData(),
+            status=self.status_box.currentData(), sla_breached=self.sla_box.currentData(),
+            citizen=self.citizen_text.text().strip(), on_hold=True if self.hold_only.isChecked() else None)
+
+    def start_search(self) -> asyncio.Task:
+        self._filter = self.current_filter()
+        return self.run("review", self._search(self._filter))
+
+    async def _search(self, f: ReviewFilter) -> None:
+        if f.text:
+            page = await self.lead.search_messages(f, limit=PAGE)
+            self.hits_model.reset(page)
+            self.results.setCurrentWidget(self.hits_view)
+            self.result_count.setText(self.tr("%n message(s) shown", "", self.hits_model.rowCount()))
+        else:
+            page = await self.lead.search_tickets(f, 0, PAGE)
+            self.tickets_model.reset(page)
+            self.results.setCurrentWidget(self.tickets_view)
+            if page.total is None:  # a very common text: not counted
+                self.result_count.setText(self.tr("more than %n ticket(s)", "", len(page.tickets)))
+            else:
+                self.result_count.setText(self.tr("%n ticket(s)", "", page.total))
+
+    async def _more_hits(self) -> None:
+        page = await self.lead.search_messages(self._filter, self.hits_model.next_before, PAGE)
+        self.hits_model.append(page)
+
+    async def _more_tickets(self) -> None:
+        page = await self.lead.search_tickets(self._filter, self.tickets_model.rowCount(), PAGE)
+        self.tickets_model.append(page)
+
+    def selected_ticket_ids(self) -> list[int]:
+        view = self.results.currentWidget()
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()}) if view.selectionModel() else []
+        ids = [view.model().index(r, 0).data(TICKET_ID_ROLE) for r in rows]
+        return list(dict.fromkeys(ids))
+
+    def open_transcript(self) -> None:
+        ids = self.selected_ticket_ids()
+        if ids:
+            self.run("transcript", self._transcript(ids[0]))
+
+    async def _transcript(self, ticket_id: int) -> None:
+        transcript = await self.lead.transcript(ticket_id)
+        self.transcript_view.setHtml(transcripts_html([transcript], self.tz, self.lead.policy.months))
+
+    def export_selected(self, fmt: str) -> None:
+        ids = self.selected_ticket_ids()
+        if not ids:
+            self.show_message(self.tr("Select the tickets to export."))
+            return
+        self.run("export", self._export(ids, fmt))
+
+    async def _export(self, ids: list[int], fmt: str) -> None:
+        path = await self.lead.export_transcripts(ids, fmt)
+        self.show_message(self.tr("Exported to %1").replace("%1", str(path)))
+
+    def hold_selected(self) -> None:
+        ids = self.selected_ticket_ids()
+        if not ids:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Legal hold"))
+        dialog.setLabelText(self.tr("Why is this ticket kept beyond the retention period?"))
+        dialog.textValueSelected.connect(lambda reason: self.run("hold", self._hold(ids[0], reason)))
+        dialog.open()  # never blocks the loop
+
+    async def _hold(self, ticket_id: int, reason: str) -> None:
+        await self.lead.hold(ticket_id, reason)
+        self.show_message(self.tr("The ticket is on legal hold."))
+        self.start_search()
+
+    def release_selected(self) -> None:
+        ids = self.selected_ticket_ids()
+        if ids:
+            self.run("hold", self._release(ids[0]))
+
+    async def _release(self, ticket_id: int) -> None:
+        await self.lead.release(ticket_id)
+        self.show_message(self.tr("The legal hold was released."))
+        self.start_search()
+
+    # -- statistics ----------------------------------------------------------------
+
+    def _statistics_tab(self) -> QWidget:
+        self.stats_from, self.stats_to = _date_edit(), _date_edit()
+        show = QPushButton(self.tr("Show"))
+        show.clicked.connect(lambda: self.run("statistics", self._statistics()))
+        export = QPushButton(self.tr("Export CSV"))
+        export.clicked.connect(lambda: self.run("export", self._statistics_csv()))
+        row = QHBoxLayout()
+        for widget in (QLabel(self.tr("Tickets opened from")), self.stats_from, QLabel(self.tr("to")),
+                       self.stats_to, show, export):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.stats_view = QTextBrowser()
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        layout.addWidget(self.stats_view, 1)
+        return tab
+
+    async def _statistics(self) -> None:
+        stats = await self.lead.statistics(_day(self.stats_from), _day(self.stats_to))
+        self.stats_view.setHtml(statistics_html(stats))
+
+    async def _statistics_csv(self) -> None:
+        path = await self.lead.export_statistics_csv(_day(self.stats_from), _day(self.stats_to))
+        self.show_message(self.tr("Exported to %1").replace("%1", str(path)))
+
+    # -- audit log -----------------------------------------------------------------
+
+    def _audit_tab(self, agents) -> QWidget:
+        self.audit_agent = QComboBox()
+        self.audit_agent.addItem(self.tr("any agent"), None)
+        for agent in agents:
+            self.audit_agent.addItem(agent.login, agent.id)
+        self.audit_action = QComboBox()
+        self.audit_action.setEditable(True)
+        self.audit_action.addItem("")
+        self.audit_from, self.audit_to = _date_edit(), _date_edit()
+        show = QPushButton(self.tr("Show"))
+        show.clicked.connect(lambda: self.run("audit", self._audit()))
+        export = QPushButton(self.tr("Export CSV"))
+        export.clicked.connect(lambda: self.run("export", self._audit_csv()))
+        row = QHBoxLayout()
+        for widget in (self.audit_agent, QLabel(self.tr("action")), self.audit_action, QLabel(self.tr("from")),
+                       self.audit_from, QLabel(self.tr("to")), self.audit_to, show, export):
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.audit_model = AuditLogModel(self.tz, self)
+        self.audit_model.fetchRequested.connect(lambda: self.run("audit-more", self._more_audit()))
+        self.audit_view = self._table(self.audit_model)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        layout.addWidget(self.audit_view, 1)
+        return tab
+
+    def audit_filter(self) -> AuditFilter:
+        day_from, day_to = _day(self.audit_from), _day(self.audit_to)
+        return AuditFilter(
+            date_from=datetime.combine(day_from, time(), self.tz) if day_from else None,
+            date_to=datetime.combine(day_to, time(23, 59, 59), self.tz) if day_to else None,
+            agent_id=self.audit_agent.currentData(), action=self.audit_action.currentText().strip() or None)
+
+    async def _audit(self) -> None:
+        rows, total = await self.lead.audit_log(self.audit_filter(), 0, AUDIT_PAGE)
+        self.audit_model.reset(rows, total)
+        actions = await self.lead.audit_actions()
+        current = self.audit_action.currentText()
+        self.audit_action.clear()
+        self.audit_action.addItems([""] + actions)
+        self.audit_action.setCurrentText(current)
+
+    async def _more_audit(self) -> None:
+        rows, total = await self.lead.audit_log(self.audit_filter(), self.audit_model.rowCount(), AUDIT_PAGE)
+        self.audit_model.append(rows, total)
+
+    async def _audit_csv(self) -> None:
+        path = await self.lead.export_audit_csv(self.audit_filter())
+        self.show_message(self.tr("Exported to %1").replace("%1", str(path)))
+
+    # -- retention and citizens ----------------------------------------------------
+
+    def _retention_tab(self) -> QWidget:
+        months = self.lead.policy.months
+        intro = QLabel(self.tr("Conversations are kept %1 months after a ticket closes, then purged for good "
+                               "(database, files, thumbnails, exports, logs, the Telegram session's cache). "
+                               "Tickets on legal hold are kept.").replace("%1", str(months)))
+        intro.setWordWrap(True)
+        preview = QPushButton(self.tr("&Preview the purge"))
+        preview.clicked.connect(lambda: self.run("purge", self._purge(dry_run=True)))
+        purge = QPushButton(self.tr("P&urge now…"))
+        purge.clicked.connect(self.confirm_purge)
+        self.purge_bar = QProgressBar()
+        self.purge_result = QLabel()
+        self.purge_result.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(preview)
+        row.addWidget(purge)
+        row.addWidget(self.purge_bar, 1)
+
+        self.citizen_query = QLineEdit()
+        self.citizen_query.setPlaceholderText(self.tr("name, phone or Telegram id"))
+        self.citizen_query.returnPressed.connect(lambda: self.run("citizens", self._find_citizens()))
+        self.citizen_list = QListWidget()  # at most 50 rows
+        citizen_buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Export everything (ZIP)"), self.export_citizen),
+                           (self.tr("Correct name or phone…"), self.correct_citizen),
+                           (self.tr("Erase now…"), self.confirm_erase)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            citizen_buttons.addWidget(button)
+        citizen_buttons.addStretch(1)
+
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.purge_result)
+        form = QFormLayout()
+        form.addRow(self.tr("Citizens' requests:"), self.citizen_query)
+        layout.addLayout(form)
+        layout.addWidget(self.citizen_list, 1)
+        layout.addLayout(citizen_buttons)
+        return tab
+
+    def confirm_purge(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Purge"),
+                          self.tr("Delete for good every conversation past the retention period?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.accepted.connect(lambda: self.run("purge", self._purge(dry_run=False)))
+        box.open()
+
+    async def _purge(self, dry_run: bool) -> PurgeReport:
+        self.purge_bar.setRange(0, 0)
+        try:
+            report = await self.lead.purge(dry_run=dry_run, progress=self.purgeProgress.emit)
+        finally:
+            self.purge_bar.setRange(0, 1)
+            self.purge_bar.setValue(1)
+        self.purge_result.setText(report.describe() + "".join(f"\n{p}" for p in report.problems))
+        return report
+
+    def _on_purge_progress(self, progress: PurgeProgress) -> None:
+        if progress.stage == "tickets" and progress.total:
+            self.purge_bar.setRange(0, progress.total)
+            self.purge_bar.setValue(progress.done)
+        self.purge_bar.setFormat(f"{progress.stage} %v/%m")
+
+    async def _find_citizens(self) -> None:
+        found = await self.citizens.find(self.citizen_query.text())
+        self.citizen_list.clear()
+        for c in found:
+            item = QListWidgetItem(f"{c.name} · {c.phone or '—'} · Telegram {c.telegram_user_id}")
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.citizen_list.addItem(item)
+
+    def _citizen_id(self) -> int | None:
+        item = self.citizen_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def export_citizen(self) -> None:
+        citizen_id = self._citizen_id()
+        if citizen_id is not None:
+            self.run("citizen", self._export_citizen(citizen_id))
+
+    async def _export_citizen(self, citizen_id: int) -> None:
+        path = await self.citizens.export(citizen_id)
+        self.show_message(self.tr("Exported to %1").replace("%1", str(path)))
+
+    def correct_citizen(self) -> None:
+        citizen_id = self._citizen_id()
+        if citizen_id is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Correct the stored name"))
+        dialog.setLabelText(self.tr("Name:"))
+        dialog.textValueSelected.connect(
+            lambda name: self.run("citizen", self._correct(citizen_id, name)))
+        dialog.open()
+
+    async def _correct(self, citizen_id: int, name: str) -> None:
+        changed = await self.citizens.correct(citizen_id, name=name)
+        self.show_message(self.tr("Corrected: %1").replace("%1", ", ".join(changed) or "nothing"))
+        await self._find_citizens()
+
+    def confirm_erase(self) -> None:
+        citizen_id = self._citizen_id()
+        if citizen_id is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase"),
+                          self.tr("Erase everything held about this citizen, now and for good?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.accepted.connect(lambda: self.run("citizen", self._erase(citizen_id)))
+        box.open()
+
+    async def _erase(self, citizen_id: int) -> None:
+        report = await self.citizens.erase(citizen_id, progress=self.purgeProgress.emit)
+        self.purge_result.setText(report.describe())
+        await self._find_citizens()
+
+
+def install_lead_menu(window: QMainWindow, desk) -> QAction | None:
+    """Add a *Lead* menu to the main window when this workstation's agent is a lead.
+    `desk` is the composition root's Desk (its `lead`, `citizens`, `store`, `config`)."""
+    lead = getattr(desk, "lead", None)
+    if lead is None or lead.agent.role != Role.LEAD.value:
+        return None
+    holder: dict[str, LeadWindow] = {}
+
+    def show() -> None:
+        if "window" not in holder:  # created when first shown
+            holder["window"] = LeadWindow(lead, desk.citizens, desk.store.agents(),
+                                          desk.config["tickets.categories"])
+        holder["window"].show()
+        holder["window"].raise_()
+
+    action = QAction(window.tr("&Team lead…"), window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+    action.triggered.connect(show)
+    window.menuBar().addMenu(window.tr("&Lead")).addAction(action)
+    return action
