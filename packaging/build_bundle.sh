@@ -57,9 +57,14 @@ if timeout 60 "$exe" doctor --help >/dev/null 2>&1; then
 else
   timeout 60 "$exe" config show >/dev/null && echo "config show: ok (no doctor in this build yet)"
 fi
-timeout 60 "$exe" --demo --data-dir "$scratch/demo-data" --quit-after 2 >"$scratch/demo.log" 2>&1 \
-  && echo "demo window: opened and closed cleanly" \
+timeout 90 "$exe" --demo --data-dir "$scratch/demo-data" --set demo.pace=0.2 --quit-after 8 \
+  >"$scratch/demo.log" 2>&1 \
   || { echo "demo window FAILED:" >&2; cat "$scratch/demo.log" >&2; exit 1; }
+# The demo's citizens wrote through the bundled Telethon and store: count their tickets.
+tickets=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from ticket").fetchone()[0])' \
+  "$scratch/demo-data/demo/deskclient.sqlite3")
+[ "$tickets" -ge 1 ] || { echo "demo FAILED: no ticket was opened" >&2; cat "$scratch/demo.log" >&2; exit 1; }
+echo "demo: $tickets tickets opened by simulated citizens, window closed cleanly"
 
 size_mb=$(du -sm "$bundle" | cut -f1)
 files=$(find "$bundle" -type f | wc -l)
