@@ -46,6 +46,13 @@ class DeskService:
     def queue_count(self, view: str = QueueView.ALL, search: str = "") -> int:
         return self.store.queue_count(view, self.agent.id, search)
 
+    def tickets(self, ticket_ids) -> dict[int, TicketRow]:
+        return self.store.tickets(ticket_ids)
+
+    def incoming(self, message_ids) -> set[int]:
+        """Which of these messages came from citizens."""
+        return self.store.incoming(message_ids)
+
     def queue_counts(self) -> dict[str, tuple[int, int]]:
         return self.store.queue_counts(self.agent.id)
 
@@ -60,6 +67,9 @@ class DeskService:
 
     def thread(self, ticket_id: int, before_id: int | None = None, limit: int = 200) -> list[MessageRow]:
         return self.store.thread(ticket_id, before_id, limit)
+
+    def messages(self, message_ids) -> list[MessageRow]:
+        return self.store.messages(message_ids)
 
     def message(self, message_id: int) -> MessageRow:
         return self.store.message(message_id)

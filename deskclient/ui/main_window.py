@@ -53,10 +53,14 @@ class MainWindow(QMainWindow):
         bridge.connectionChanged.connect(self._on_connection)
         bridge.sendingPaused.connect(self._on_sending_paused)
         bridge.problem.connect(self.show_error)
+        self._pending_changes: list[Change] = []
+        self._apply_timer = QTimer(self, singleShot=True, interval=0)
+        self._apply_timer.timeout.connect(self._apply_changes)
         self._sla_timer = QTimer(self, interval=SLA_TICK_MS)
         self._sla_timer.timeout.connect(self.queue.model.tick)
         self._sla_timer.start()
         self.queue.apply_filter()
+        self.queue.update_counts()
 
     # Short names the tests and the shortcuts use.
     @property
@@ -163,27 +167,41 @@ class MainWindow(QMainWindow):
             self._mark_read(ticket_id)
 
     def _on_store_change(self, change: Change) -> None:
-        self.notifier.on_change(change, self.ticket.ticket_id)
-        if change.kind == "ticket_opened":
+        """Changes are gathered and shown together on the next turn of the loop: a burst
+        (a catch-up, a busy morning) costs one query and one repaint, not one each."""
+        self._pending_changes.append(change)
+        if not self._apply_timer.isActive():
+            self._apply_timer.start()
+
+    def _apply_changes(self) -> None:
+        changes, self._pending_changes = self._pending_changes, []
+        if not changes:
+            return
+        rows = self.desk.tickets({c.ticket_id for c in changes})
+        self.notifier.on_changes(changes, rows, self.ticket.ticket_id)
+        if any(c.kind == "ticket_opened" for c in changes):
             current = self.queue.current_ticket_id()
             self.queue.model.reload()
             if current:
                 self.queue.select_ticket(current)
-        elif not self.queue.model.refresh_ticket(change.ticket_id):
-            pass  # not loaded in this view: it shows up when the agent gets there
-        if change.kind in ("ticket_changed", "ticket_opened") or change.remote:
+        else:
+            self.queue.model.refresh_rows(rows)
+        if any(c.kind in ("ticket_changed", "ticket_opened") or c.remote for c in changes):
             self.queue.update_counts()
-        if change.ticket_id != self.ticket.ticket_id:
+        shown = self.ticket.ticket_id
+        mine = [c for c in changes if c.ticket_id == shown]
+        if not mine:
             return
-        if change.message_id is not None:
-            if change.kind == "message_changed":
-                self.ticket.model.message_changed(change.message_id)
-            else:
-                self.ticket.model.message_added(change.message_id)
-                self.ticket.view.scrollToBottom()
-                if change.kind == "message_added":
-                    self._mark_read(change.ticket_id)
-        if change.kind == "ticket_changed":
+        changed = {c.message_id for c in mine if c.kind == "message_changed" and c.message_id}
+        added = [c.message_id for c in mine if c.kind != "message_changed" and c.message_id]
+        for message_id in changed:
+            self.ticket.model.message_changed(message_id)
+        if added:
+            self.ticket.model.messages_added(added)
+            self.ticket.view.scrollToBottom()
+            if any(c.kind == "message_added" for c in mine):
+                self._mark_read(shown)
+        if any(c.kind == "ticket_changed" for c in mine):
             self.ticket.refresh()
 
     def _on_connection(self, state: str) -> None:

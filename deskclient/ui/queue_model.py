@@ -48,26 +48,27 @@ class TicketQueueModel(QAbstractTableModel):
         super().__init__(parent)
         self._desk = desk
         self._rows: list[TicketRow] = []
-        self._total = 0
+        self._more = False
         self.view = QueueView.ALL
         self.search = ""
 
     # paging
     def reload(self) -> None:
+        """The first page again. No COUNT over the queue: a short page says it ended."""
         self.beginResetModel()
-        self._total = self._desk.queue_count(self.view, self.search)
         self._rows = self._desk.queue(self.view, self.search, 0, PAGE)
+        self._more = len(self._rows) == PAGE
         self.endResetModel()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid():
+        if parent.isValid() or not self._more:
             return
         more = self._desk.queue(self.view, self.search, len(self._rows), PAGE)
+        self._more = len(more) == PAGE
         if not more:
-            self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
@@ -77,14 +78,13 @@ class TicketQueueModel(QAbstractTableModel):
         self.view, self.search = view, search
         self.reload()
 
-    def refresh_ticket(self, ticket_id: int) -> bool:
-        """Re-read one loaded row; False when it is not loaded."""
-        for row, ticket in enumerate(self._rows):
-            if ticket.id == ticket_id:
-                self._rows[row] = self._desk.ticket(ticket_id)
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
-                return True
-        return False
+    def refresh_rows(self, tickets: dict[int, TicketRow]) -> None:
+        """Replace the loaded rows of these tickets (fetched together by the caller)."""
+        changed = [n for n, row in enumerate(self._rows) if row.id in tickets]
+        for n in changed:
+            self._rows[n] = tickets[self._rows[n].id]
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(Column) - 1))
 
     def tick(self) -> None:
         """The SLA column changes with time alone."""

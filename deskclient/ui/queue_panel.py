@@ -75,7 +75,6 @@ class QueuePanel(QWidget):
         self.search.textChanged.connect(self._search_timer.start)
         self.tabs.currentChanged.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.model.modelReset.connect(self.update_counts)
 
     @property
     def view(self) -> str:

@@ -11,7 +11,9 @@ from PySide6.QtGui import QBrush, QColor
 from ..services.desk import DeskService
 from ..store.records import MessageRow
 
-WINDOW = 200
+WINDOW = 200  # messages loaded each time the agent scrolls to the top
+FIRST_WINDOW = 50  # what opening a ticket lays out: its newest messages fill the screen
+QUOTE_SEARCH_WINDOWS = 10  # a quoted message further back than this is not chased
 
 
 class MessageRole(enum.IntEnum):
@@ -68,9 +70,9 @@ class ThreadModel(QAbstractListModel):
         self.beginResetModel()
         self._highlighted = None
         self.ticket_id = ticket_id
-        self._rows = self._desk.thread(ticket_id, None, WINDOW) if ticket_id else []
+        self._rows = self._desk.thread(ticket_id, None, FIRST_WINDOW) if ticket_id else []
         self._citizen = self._desk.ticket(ticket_id).citizen_name if ticket_id else ""
-        self._has_older = len(self._rows) == WINDOW
+        self._has_older = len(self._rows) == FIRST_WINDOW
         self.endResetModel()
 
     def load_older(self) -> int:
@@ -92,13 +94,15 @@ class ThreadModel(QAbstractListModel):
         return self._citizen
 
     def row_of_telegram_id(self, telegram_id: int) -> int | None:
-        """The loaded row holding that Telegram message, loading older windows if needed."""
-        while True:
+        """The loaded row holding that Telegram message, loading a few older windows if
+        needed (never the whole history of a long ticket)."""
+        for _ in range(QUOTE_SEARCH_WINDOWS + 1):
             for n, row in enumerate(self._rows):
                 if row.telegram_id == telegram_id:
                     return n
             if not self.load_older():
                 return None
+        return None
 
     def highlight(self, row: int | None) -> None:
         """Mark one bubble (the target of a jump to a quoted message)."""
@@ -107,12 +111,17 @@ class ThreadModel(QAbstractListModel):
             if changed is not None and 0 <= changed < len(self._rows):
                 self.dataChanged.emit(self.index(changed), self.index(changed))
 
-    def message_added(self, message_id: int) -> None:
-        if any(r.id == message_id for r in self._rows):
-            return self.message_changed(message_id)
-        row = self._desk.message(message_id)
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-        self._rows.append(row)
+    def messages_added(self, message_ids: list[int]) -> None:
+        """New messages of this ticket, read together and appended in the thread's order."""
+        known = {r.id for r in self._rows}
+        for message_id in (i for i in message_ids if i in known):
+            self.message_changed(message_id)
+        new = [m for m in self._desk.messages([i for i in message_ids if i not in known])
+               if m.ticket_id == self.ticket_id]
+        if not new:
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(new) - 1)
+        self._rows.extend(sorted(new, key=lambda m: (m.created_at, m.id)))
         self.endInsertRows()
 
     def message_changed(self, message_id: int) -> None:

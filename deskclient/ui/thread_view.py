@@ -6,6 +6,7 @@ a failed delivery, an attachment, an edited mark) are anchors the view turns int
 from __future__ import annotations
 
 import html
+from collections import OrderedDict
 from datetime import tzinfo
 from pathlib import Path
 
@@ -80,7 +81,7 @@ class BubbleDelegate(QStyledItemDelegate):
         self.files_dir = files_dir
         self.tz = tz
         self._citizen_name = citizen_name  # callable: the model knows the ticket's citizen
-        self._docs: dict[tuple[int, int, object], QTextDocument] = {}
+        self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()  # least recently used first
         self._thumbs: dict[int, QImage] = {}
 
     def clear_cache(self, message_id: int | None = None) -> None:
@@ -101,11 +102,14 @@ class BubbleDelegate(QStyledItemDelegate):
         return self._thumbs[attachment.id]
 
     def document(self, message: MessageRow, width: int) -> QTextDocument:
-        key = (message.id, width, message)  # a changed message is a new key
+        # What can change in a stored message: its text (edited), deletion, delivery.
+        key = (message.id, width, message.edited_at, message.deleted_at, message.delivery)
         doc = self._docs.get(key)
-        if doc is None:
-            if len(self._docs) > DOC_CACHE:
-                self._docs.clear()
+        if doc is not None:
+            self._docs.move_to_end(key)
+        else:
+            while len(self._docs) >= DOC_CACHE:
+                self._docs.popitem(last=False)
             doc = QTextDocument()
             doc.setDocumentMargin(PAD)
             for attachment in message.attachments:

@@ -113,9 +113,11 @@ class TicketPanel(QWidget):
         self.composer.set_canned(sorted(self.desk.canned()))
 
     def _load_older(self) -> None:
+        """Older messages above; the agent keeps looking at the same message."""
         bar = self.view.verticalScrollBar()
         before = bar.maximum()
         if self.model.load_older():
+            self.view.doItemsLayout()  # the new heights, before the scroll range is read
             bar.setValue(bar.maximum() - before)
 
     def jump_to_quote(self, telegram_id: int) -> bool:

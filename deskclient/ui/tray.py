@@ -8,7 +8,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
 
 from ..services.desk import DeskService
-from ..store.records import Change
+from ..store.records import Change, TicketRow
 
 
 class Notifier(QObject):
@@ -36,16 +36,21 @@ class Notifier(QObject):
         return QIcon(str(svg)) if svg.exists() else window.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxInformation)
 
-    def on_change(self, change: Change, viewing: int | None) -> None:
-        if change.kind not in ("ticket_opened", "message_added") or change.message_id is None:
+    def on_changes(self, changes: list[Change], tickets: dict[int, TicketRow], viewing: int | None) -> None:
+        """One batch of store changes: new tickets, and citizens' messages on my tickets."""
+        opened = [tickets[c.ticket_id] for c in changes if c.kind == "ticket_opened" and c.ticket_id in tickets]
+        if len(opened) == 1:
+            self.notify(self.tr("New ticket"), f"{opened[0].number} · {opened[0].citizen_name}", opened[0].id)
+        elif opened:
+            self.notify(self.tr("New tickets"), self.tr("{0} new tickets").format(len(opened)), opened[0].id)
+        candidates = [c for c in changes if c.kind == "message_added" and c.message_id
+                      and c.ticket_id in tickets and tickets[c.ticket_id].assignee_id == self.desk.agent.id
+                      and (c.ticket_id != viewing or not self.window.isActiveWindow())]
+        if not candidates:
             return
-        ticket = self.desk.ticket(change.ticket_id)
-        if change.kind == "ticket_opened":
-            self.notify(self.tr("New ticket"), f"{ticket.number} · {ticket.citizen_name}", ticket.id)
-            return
-        message = self.desk.message(change.message_id)
-        mine = ticket.assignee_id == self.desk.agent.id
-        if message.kind == "in" and mine and (ticket.id != viewing or not self.window.isActiveWindow()):
+        incoming = self.desk.incoming(c.message_id for c in candidates)
+        for ticket_id in dict.fromkeys(c.ticket_id for c in candidates if c.message_id in incoming):
+            ticket = tickets[ticket_id]
             self.notify(self.tr("New message"), self.tr("{0} wrote on {1}").format(ticket.citizen_name, ticket.number),
                         ticket.id)
 
