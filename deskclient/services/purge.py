@@ -128,7 +128,8 @@ class RetentionPurge:
             tell = progress or (lambda p: None)
             if self.records.try_lock():
                 try:
-                    self._purge_due(report, now, cutoff, tell)
+                    with self.records.deleting():
+                        self._purge_due(report, now, cutoff, tell)
                 finally:
                     self.records.unlock()
             else:
@@ -155,11 +156,12 @@ class RetentionPurge:
             tell = progress or (lambda p: None)
             ids = list(ticket_ids)
             tell(PurgeProgress("tickets", 0, len(ids)))
-            for start in range(0, len(ids), self.chunk):
-                chunk = self.records.purge_tickets(ids[start:start + self.chunk], now, cutoff=None)
-                self._after_chunk(report, chunk)
-                tell(PurgeProgress("tickets", min(start + self.chunk, len(ids)), len(ids)))
-            self._after_chunk(report, self.records.purge_citizen_row(citizen_id))
+            with self.records.deleting():
+                for start in range(0, len(ids), self.chunk):
+                    chunk = self.records.purge_tickets(ids[start:start + self.chunk], now, cutoff=None)
+                    self._after_chunk(report, chunk)
+                    tell(PurgeProgress("tickets", min(start + self.chunk, len(ids)), len(ids)))
+                self._after_chunk(report, self.records.purge_citizen_row(citizen_id))
             report.counts.thumbnails += sum(self._remove(p) for p in self._thumbnails_of(
                 self._purged_sha256s, self._purged_paths, referenced=self.records.referenced_sha256s()))
             tell(PurgeProgress("compacting", 0, 1))
@@ -217,8 +219,13 @@ class RetentionPurge:
 
     def _compact(self, report: PurgeReport) -> None:
         try:
-            self.records.compact()
+            done = self.records.compact()
             report.compacted = True
+            busy = done.get("checkpoint_after_vacuum")
+            if busy and busy[0]:  # a reader held the WAL: its old frames stay until next time
+                report.compacted = False
+                report.problems.append("The database log (WAL) was in use and could not be "
+                                       "emptied now; the next purge will.")
         except Exception as exc:  # a long write elsewhere held the lock: next purge compacts
             log.warning("database compaction failed: %s", type(exc).__name__)
             report.problems.append("The database could not be compacted now; the next purge will.")

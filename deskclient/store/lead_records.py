@@ -197,11 +197,6 @@ class PurgeCounts:
             self.closed_from = moment if self.closed_from is None else min(self.closed_from, moment)
             self.closed_to = moment if self.closed_to is None else max(self.closed_to, moment)
 
-    @property
-    def anything(self) -> bool:
-        return any((self.tickets, self.messages, self.citizens, self.files, self.thumbnails,
-                    self.exports, self.logs, self.session_entities))
-
     def describe(self) -> str:
         """For the audit log and the command line: counts and dates, nothing else."""
         text = (f"tickets={self.tickets} messages={self.messages} edits={self.edits} "

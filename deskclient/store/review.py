@@ -15,8 +15,7 @@ from ..errors import TicketConflict
 from .lead_records import (
     AuditFilter, AuditRow, CitizenRecord, Transcript, TranscriptMessage,
 )
-from .records import AgentRecord
-from .repository import _attachment_row
+from .records import AgentRecord, AttachmentRow
 from .search import LogSearch
 
 
@@ -54,7 +53,8 @@ class ReviewStore:
         for start in range(0, len(ids), 500):
             part = ids[start:start + 500]
             for a in m.Attachment.select().where(m.Attachment.message.in_(part)).order_by(m.Attachment.id):
-                attachments.setdefault(a.message_id, []).append(_attachment_row(a))
+                attachments.setdefault(a.message_id, []).append(AttachmentRow(
+                    a.id, a.kind, a.file_name, a.mime, a.size, a.sha256, a.stored_path, a.kept, a.refusal))
             for e in m.MessageEdit.select().where(m.MessageEdit.message.in_(part)).order_by(m.MessageEdit.id):
                 edits.setdefault(e.message_id, []).append((e.replaced_at, e.previous_text))
         citizen_name = ticket.citizen.name or f"citizen {ticket.citizen.telegram_user_id}"

@@ -25,7 +25,7 @@ _PUNCTUATION = re.compile("[!-/:-@\\[-`{-~\u00a1\u00ab\u00b7\u00bb\u00bf\u2010-\
 _WORD = re.compile(r"[^\W_]+")
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 SNIPPET_WORDS = 8
-COMMON_HITS = 5000  # a query with more hits than this is "common" (SQLite planning)
+COMMON_HITS = 5000  # a query with more hits than this is "common" (see _plan)
 FEW_TICKETS = 40  # filters keeping at most this many tickets: answer from the tickets
 FEW_TICKETS_MAX = 2000  # up to this many: bound the index walk by their message ids
 TICKET_SCAN_HITS = 20_000  # a ticket list walks at most this many hits …
@@ -186,21 +186,30 @@ class LogSearch:
                             login, opened_at, due, responded, closed_at, breached, hold_reason,
                             held_at)
 
-    # -- planning (SQLite) ----------------------------------------------------------------
+    # -- planning ------------------------------------------------------------------------
     #
-    # FTS5 hands hits newest first and the page stops the walk, so a query is as cheap
-    # for a word in every message as for a rare one, *unless* the filters keep only a
-    # few of the hits (a common word in one citizen's conversations): then the walk
-    # crosses most of the index before the page fills. Two cheap counts (both stop
-    # early) tell that case apart, and it is answered from the tickets side instead.
-    # PostgreSQL's planner makes this choice itself (the tsvector is stored in the row).
+    # Walking the index newest first and stopping at the page makes a word found in
+    # every message as cheap as a rare one, *unless* few hits survive: the filters keep
+    # a handful (a common word in one citizen's conversations), or the word itself is
+    # rare and PostgreSQL, trusting its estimate, walks the primary key backwards
+    # testing every row. Cheap counts that stop early tell those cases apart:
+    # - rare word (at most COMMON_HITS hits): take every hit, then sort (PostgreSQL:
+    #   `ORDER BY m.id + 0` keeps it on the GIN index; SQLite's FTS5 walk is already so);
+    # - common word, filters keeping at most FEW_TICKETS tickets: those tickets'
+    #   messages, each tested against the index;
+    # - common word, at most FEW_TICKETS_MAX tickets: the walk bounded by the first and
+    #   last of their message ids;
+    # - otherwise the plain walk.
 
-    def _fts_hits_over(self, query: str, threshold: int) -> bool:
+    def _hits_over(self, query: str, threshold: int) -> bool:
         p = self.p
-        row = self.db.execute_sql(
-            f"SELECT COUNT(*) FROM (SELECT rowid FROM message_fts WHERE message_fts MATCH {p} "
-            f"LIMIT {p}) hits", (query, threshold + 1)).fetchone()
-        return row[0] > threshold
+        if self.is_postgres:
+            sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM message m WHERE m.search_vector @@ "
+                   f"to_tsquery('simple', {p}) LIMIT {p}) hits")
+        else:
+            sql = (f"SELECT COUNT(*) FROM (SELECT rowid FROM message_fts WHERE message_fts MATCH {p} "
+                   f"LIMIT {p}) hits")
+        return self.db.execute_sql(sql, (query, threshold + 1)).fetchone()[0] > threshold
 
     def _candidate_tickets(self, where: list[str], params: list, cap: int) -> int:
         p = self.p
@@ -213,6 +222,22 @@ class LogSearch:
             f"SELECT MIN(m.id), MAX(m.id) FROM message m WHERE m.ticket_id IN "
             f"(SELECT t.id FROM {_TICKET_FROM} WHERE {' AND '.join(where)})", params).fetchone()
         return row[0], row[1]
+
+    def _plan(self, query: str, where: list[str], params: list) -> tuple[str, tuple[int, int] | None]:
+        """("rare" | "tickets" | "walk" | "empty", message id bounds for the walk)."""
+        if not where and not self.is_postgres:
+            return "walk", None  # SQLite's walk is right for rare and common words alike
+        if not self._hits_over(query, COMMON_HITS):
+            return "rare", None
+        if not where:
+            return "walk", None
+        candidates = self._candidate_tickets(where, params, FEW_TICKETS_MAX)
+        if candidates <= FEW_TICKETS:
+            return "tickets", None
+        if candidates <= FEW_TICKETS_MAX:
+            low, high = self._message_bounds(where, params)
+            return ("walk", (low, high)) if high is not None else ("empty", None)
+        return "walk", None
 
     # -- queries -----------------------------------------------------------------------
 
@@ -233,49 +258,42 @@ class LogSearch:
                   limit: int, with_text: bool) -> list[tuple]:
         p = self.p
         where, params = self._where(f, now)
+        query = pg_tsquery(terms) if self.is_postgres else fts5_query(terms)
+        plan, bounds = self._plan(query, where, params)
+        if plan == "empty":
+            return []
         columns = ("SELECT m.id, m.ticket_id, t.number, t.status, t.category, ag.login, c.name, m.kind, "
                    f"au.login, m.created_at{', m.text' if with_text else ''} FROM ")
         agents = "LEFT JOIN agent ag ON ag.id = t.assignee_id LEFT JOIN agent au ON au.id = m.author_id "
         joins = f"JOIN ticket t ON t.id = m.ticket_id JOIN citizen c ON c.id = t.citizen_id {agents}"
         if self.is_postgres:
-            where.insert(0, f"m.search_vector @@ to_tsquery('simple', {p})")
-            params.insert(0, pg_tsquery(terms))
-            if before_id is not None:
-                where.append(f"m.id < {p}")
-                params.append(before_id)
-            sql = f"{columns}message m {joins}WHERE {' AND '.join(where)} ORDER BY m.id DESC LIMIT {p}"
-        else:
-            query = fts5_query(terms)
-            plan = "index"
-            if where and self._fts_hits_over(query, COMMON_HITS):
-                candidates = self._candidate_tickets(where, params, FEW_TICKETS_MAX)
-                if candidates <= FEW_TICKETS:
-                    plan = "tickets"
-                elif candidates <= FEW_TICKETS_MAX:
-                    low, high = self._message_bounds(where, params)
-                    if high is None:
-                        return []
-                    where += [f"f.rowid >= {p}", f"f.rowid <= {p}"]
-                    params += [low, high]
+            match, source, order = f"m.search_vector @@ to_tsquery('simple', {p})", f"message m {joins}", "m.id"
+            if plan in ("rare", "tickets"):
+                order = "m.id + 0"  # not the primary key's order: PostgreSQL then uses the GIN index
             if plan == "tickets":
-                # A few tickets: their messages, each checked against the index by rowid.
-                where.append(f"EXISTS (SELECT 1 FROM message_fts WHERE message_fts MATCH {p} "
-                             f"AND rowid = m.id)")
-                params.append(query)
-                if before_id is not None:
-                    where.append(f"m.id < {p}")
-                    params.append(before_id)
-                sql = (f"{columns}{_TICKETS_AND_CITIZENS}CROSS JOIN message m ON m.ticket_id = t.id {agents}"
-                       f"WHERE {' AND '.join(where)} ORDER BY m.id DESC LIMIT {p}")
-            else:
-                # CROSS JOIN keeps the index as the outer loop, walked by rowid, newest first.
-                where.insert(0, f"message_fts MATCH {p}")
-                params.insert(0, query)
-                if before_id is not None:
-                    where.append(f"f.rowid < {p}")
-                    params.append(before_id)
-                sql = (f"{columns}message_fts f CROSS JOIN message m ON m.id = f.rowid {joins}"
-                       f"WHERE {' AND '.join(where)} ORDER BY f.rowid DESC LIMIT {p}")
+                source = f"{_TICKETS_AND_CITIZENS}JOIN message m ON m.ticket_id = t.id {agents}"
+            where.insert(0, match)
+            params.insert(0, query)
+            id_column = "m.id"
+        elif plan == "tickets":
+            # A few tickets: their messages, each looked up in the index by rowid.
+            where.append(f"EXISTS (SELECT 1 FROM message_fts WHERE message_fts MATCH {p} AND rowid = m.id)")
+            params.append(query)
+            source = f"{_TICKETS_AND_CITIZENS}CROSS JOIN message m ON m.ticket_id = t.id {agents}"
+            order = id_column = "m.id"
+        else:
+            # CROSS JOIN keeps the index as the outer loop, walked by rowid, newest first.
+            where.insert(0, f"message_fts MATCH {p}")
+            params.insert(0, query)
+            source = f"message_fts f CROSS JOIN message m ON m.id = f.rowid {joins}"
+            order = id_column = "f.rowid"
+        if bounds is not None:
+            where += [f"{id_column} >= {p}", f"{id_column} <= {p}"]
+            params += list(bounds)
+        if before_id is not None:
+            where.append(f"{id_column} < {p}")
+            params.append(before_id)
+        sql = f"{columns}{source}WHERE {' AND '.join(where)} ORDER BY {order} DESC LIMIT {p}"
         return self.db.execute_sql(sql, params + [limit]).fetchall()
 
     def tickets(self, f: ReviewFilter, now: datetime, offset: int = 0, limit: int = 50) -> TicketPage:
