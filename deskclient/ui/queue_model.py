@@ -34,6 +34,11 @@ HEADERS = {Column.NUMBER: QT_TRANSLATE_NOOP("TicketQueueModel", "Number"),
            Column.ASSIGNEE: QT_TRANSLATE_NOOP("TicketQueueModel", "Assignee")}
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({TICKET_ID_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole})
+_BREACHED, _SOON, _FINE = QBrush(QColor("#b00020")), QBrush(QColor("#b26a00")), QBrush(QColor("#1b5e20"))
+_BOLD = QFont()
+_BOLD.setBold(True)
 
 
 def format_left(left: timedelta) -> str:
@@ -49,6 +54,7 @@ class TicketQueueModel(QAbstractTableModel):
         self._desk = desk
         self._rows: list[TicketRow] = []
         self._more = False
+        self._sla_cache: dict[int, object] = {}
         self.view = QueueView.ALL
         self.search = ""
 
@@ -56,6 +62,7 @@ class TicketQueueModel(QAbstractTableModel):
     def reload(self) -> None:
         """The first page again. No COUNT over the queue: a short page says it ended."""
         self.beginResetModel()
+        self._sla_cache.clear()
         self._rows = self._desk.queue(self.view, self.search, 0, PAGE)
         self._more = len(self._rows) == PAGE
         self.endResetModel()
@@ -81,6 +88,8 @@ class TicketQueueModel(QAbstractTableModel):
     def refresh_rows(self, tickets: dict[int, TicketRow]) -> None:
         """Replace the loaded rows of these tickets (fetched together by the caller)."""
         changed = [n for n, row in enumerate(self._rows) if row.id in tickets]
+        for ticket_id in tickets:
+            self._sla_cache.pop(ticket_id, None)
         for n in changed:
             self._rows[n] = tickets[self._rows[n].id]
         if changed:
@@ -88,6 +97,7 @@ class TicketQueueModel(QAbstractTableModel):
 
     def tick(self) -> None:
         """The SLA column changes with time alone."""
+        self._sla_cache.clear()
         if self._rows:
             self.dataChanged.emit(self.index(0, Column.SLA), self.index(len(self._rows) - 1, Column.SLA))
 
@@ -111,28 +121,34 @@ class TicketQueueModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        # A repaint asks a dozen roles of every visible cell: unhandled ones leave first.
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         ticket = self._rows[index.row()]
-        column = Column(index.column())
+        column = index.column()
         if role == TICKET_ID_ROLE:
             return ticket.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(ticket, column)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.SLA and ticket.status == "open":
-            sla = self._desk.sla_left(ticket)
+            return self._display(ticket, Column(column))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column != Column.SLA or ticket.status != "open":
+                return None
+            sla = self._sla(ticket)
             if sla.breached:
-                return QBrush(QColor("#b00020"))
-            if sla.left < timedelta(minutes=30):
-                return QBrush(QColor("#b26a00"))
-            return QBrush(QColor("#1b5e20"))
-        if role == Qt.ItemDataRole.FontRole and ticket.unread:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS and ticket.citizen_wrote_while_closing:
+                return _BREACHED
+            return _SOON if sla.left < timedelta(minutes=30) else _FINE
+        if role == Qt.ItemDataRole.FontRole:
+            return _BOLD if ticket.unread else None
+        if column == Column.STATUS and ticket.citizen_wrote_while_closing:
             return self.tr("The citizen wrote after the closing message")
         return None
+
+    def _sla(self, ticket: TicketRow):
+        """Worked out once per row between ticks (a service-hours walk is not free)."""
+        state = self._sla_cache.get(ticket.id)
+        if state is None:
+            state = self._sla_cache[ticket.id] = self._desk.sla_left(ticket)
+        return state
 
     def _display(self, ticket: TicketRow, column: Column) -> str:
         if column == Column.NUMBER:
@@ -146,7 +162,7 @@ class TicketQueueModel(QAbstractTableModel):
         if column == Column.SLA:
             if ticket.status != "open":
                 return ""
-            sla = self._desk.sla_left(ticket)
+            sla = self._sla(ticket)
             if ticket.first_response_at is not None:
                 return "answered late" if sla.breached else "answered"
             return format_left(sla.left)

@@ -59,7 +59,6 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
     asyncio.set_event_loop(loop)
     from .collector import GuiThreadCollector
     collector = GuiThreadCollector(app)
-    collector.start()
     outcome: list[BaseException] = []
 
     async def main() -> None:
@@ -81,6 +80,7 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
         window.closed.connect(done.set)
         window.show()
         await desk.start()
+        collector.start()
         if world is not None:
             # Citizens start writing once the account is online: at a first login,
             # Telegram does not replay what came before it.
