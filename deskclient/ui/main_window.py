@@ -132,7 +132,14 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(QLabel(f"{network_label} · {self.desk.agent.display_name} ({self.desk.agent.role})"))
         bar.addPermanentWidget(self.connection_label)
 
+    def shutdown(self) -> None:
+        """Nothing more to show: the desk shuts down behind the window."""
+        self._apply_timer.stop()
+        self._sla_timer.stop()
+        self._pending_changes.clear()
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.shutdown()
         self.closed.emit()
         super().closeEvent(event)
 

@@ -81,6 +81,7 @@ def test_click_on_a_reply_quote_jumps_to_the_quoted_message(qtbot, qloop, config
             assert model.index(row).data(MessageRole.ROW).text == "El rebut de la taxa no arriba"
             assert view.viewport().rect().intersects(view.visualRect(model.index(row)))  # scrolled into view
         finally:
+            window.shutdown()
             await desk.stop()
 
     qloop.run_until_complete(scenario())
@@ -99,6 +100,7 @@ def test_click_on_a_pdf_in_the_thread_opens_its_preview(qtbot, qloop, config, cl
             preview = window.ticket.previews[-1].preview
             assert preview.page_count == 2 and "Sol·licitud de certificat digital" in preview.page_text(0)
         finally:
+            window.shutdown()
             await desk.stop()
 
     qloop.run_until_complete(scenario())
@@ -121,6 +123,7 @@ def test_failed_reply_shows_retry_and_a_click_sends_it(qtbot, qloop, config, clo
             await until(lambda: "Resposta que falla" in network.received(MARTA))
             await until(lambda: model.index(row).data(MessageRole.ROW).delivery == "sent")
         finally:
+            window.shutdown()
             await desk.stop()
 
     qloop.run_until_complete(scenario())
@@ -140,6 +143,7 @@ def test_edited_message_shows_its_earlier_text_on_demand(qtbot, qloop, config, c
             await until(lambda: getattr(window.ticket, "_history", None) is not None)
             assert "Tinc un problema amb el pagamet" in window.ticket._history.text()
         finally:
+            window.shutdown()
             await desk.stop()
 
     qloop.run_until_complete(scenario())
@@ -164,6 +168,7 @@ def test_files_are_checked_before_sending_and_reach_the_citizen(qtbot, qloop, co
             assert name == "certificat.pdf" and data == sample_file("certificat.pdf").read_bytes()
             assert composer.files == []
         finally:
+            window.shutdown()
             await desk.stop()
 
     qloop.run_until_complete(scenario())
@@ -182,6 +187,7 @@ def test_canned_reply_in_the_citizens_language_with_placeholders(qtbot, qloop, c
             action.trigger()
             assert window.composer.text() == f"Buenos días Javier López, soy anna ({ticket.number})."
         finally:
+            window.shutdown()
             await desk.stop()
 
     qloop.run_until_complete(scenario())
@@ -206,6 +212,7 @@ def test_notifications_for_new_tickets_and_my_tickets_open_the_ticket(qtbot, qlo
             window.notifier.tray.messageClicked.emit()
             await until(lambda: window.ticket.ticket_id == marta.id)
         finally:
+            window.shutdown()
             await desk.stop()
 
     qloop.run_until_complete(scenario())
@@ -231,6 +238,7 @@ def test_keyboard_next_ticket_views_and_counts(qtbot, qloop, config, clock, qtmo
             assert window.queue_model.rowCount() == 2
             await until(lambda: window.queue.tabs.tabText(1) == "Unassigned 2 (1)")  # the one opened is read
         finally:
+            window.shutdown()
             await desk.stop()
 
     qloop.run_until_complete(scenario())
@@ -260,6 +268,7 @@ def test_long_thread_opens_on_its_newest_messages_and_loads_older_on_scroll(qtbo
             await until(lambda: model.rowCount() == 450)
             qtmodeltester.check(model)
         finally:
+            window.shutdown()
             await desk.stop()
 
     qloop.run_until_complete(scenario())
