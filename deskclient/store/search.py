@@ -25,7 +25,9 @@ _PUNCTUATION = re.compile("[!-/:-@\\[-`{-~\u00a1\u00ab\u00b7\u00bb\u00bf\u2010-\
 _WORD = re.compile(r"[^\W_]+")
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 SNIPPET_WORDS = 8
-COMMON_HITS = 5000  # a query with more hits than this is "common" (see _plan)
+COMMON_HITS = 5000  # SQLite: a query with more hits than this is "common" (see _plan)
+PG_WINDOW = 20_000  # PostgreSQL: the newest messages walked before asking the GIN index …
+PG_WALK_MAX = 300_000  # … and at most this many more when hits there were merely sparse
 FEW_TICKETS = 40  # filters keeping at most this many tickets: answer from the tickets
 FEW_TICKETS_MAX = 2000  # up to this many: bound the index walk by their message ids
 TICKET_SCAN_HITS = 20_000  # a ticket list walks at most this many hits …
@@ -189,27 +191,23 @@ class LogSearch:
     # -- planning ------------------------------------------------------------------------
     #
     # Walking the index newest first and stopping at the page makes a word found in
-    # every message as cheap as a rare one, *unless* few hits survive: the filters keep
-    # a handful (a common word in one citizen's conversations), or the word itself is
-    # rare and PostgreSQL, trusting its estimate, walks the primary key backwards
-    # testing every row. Cheap counts that stop early tell those cases apart:
-    # - rare word (at most COMMON_HITS hits): take every hit, then sort (PostgreSQL:
-    #   `ORDER BY m.id + 0` keeps it on the GIN index; SQLite's FTS5 walk is already so);
-    # - common word, filters keeping at most FEW_TICKETS tickets: those tickets'
-    #   messages, each tested against the index;
-    # - common word, at most FEW_TICKETS_MAX tickets: the walk bounded by the first and
-    #   last of their message ids;
-    # - otherwise the plain walk.
+    # every message as cheap as a rare one, *unless* few hits survive the walk: the
+    # filters keep a handful (a common word in one citizen's conversations), or, on
+    # PostgreSQL, the word itself is rare (a GIN index gives no order: the walk is the
+    # primary key's, testing each row). Counts that stop early tell those cases apart:
+    # - filters keeping at most FEW_TICKETS tickets: those tickets' messages, each tested;
+    # - at most FEW_TICKETS_MAX tickets: the walk bounded by their first and last message;
+    # - SQLite: otherwise FTS5's own walk, newest first (rare words are cheap there too);
+    # - PostgreSQL: otherwise the walk over the newest PG_WINDOW messages; if hits were
+    #   sparse there, on as far as that density says the page needs (up to PG_WALK_MAX);
+    #   and if that still does not fill the page (a rare word), every hit from the GIN
+    #   index, sorted (`ORDER BY m.id + 0` keeps the planner off the primary key's order).
 
     def _hits_over(self, query: str, threshold: int) -> bool:
         p = self.p
-        if self.is_postgres:
-            sql = (f"SELECT COUNT(*) FROM (SELECT 1 FROM message m WHERE m.search_vector @@ "
-                   f"to_tsquery('simple', {p}) LIMIT {p}) hits")
-        else:
-            sql = (f"SELECT COUNT(*) FROM (SELECT rowid FROM message_fts WHERE message_fts MATCH {p} "
-                   f"LIMIT {p}) hits")
-        return self.db.execute_sql(sql, (query, threshold + 1)).fetchone()[0] > threshold
+        return self.db.execute_sql(
+            f"SELECT COUNT(*) FROM (SELECT rowid FROM message_fts WHERE message_fts MATCH {p} "
+            f"LIMIT {p}) hits", (query, threshold + 1)).fetchone()[0] > threshold
 
     def _candidate_tickets(self, where: list[str], params: list, cap: int) -> int:
         p = self.p
@@ -224,13 +222,11 @@ class LogSearch:
         return row[0], row[1]
 
     def _plan(self, query: str, where: list[str], params: list) -> tuple[str, tuple[int, int] | None]:
-        """("rare" | "tickets" | "walk" | "empty", message id bounds for the walk)."""
-        if not where and not self.is_postgres:
-            return "walk", None  # SQLite's walk is right for rare and common words alike
-        if not self._hits_over(query, COMMON_HITS):
-            return "rare", None
+        """("tickets" | "walk" | "empty", message id bounds for the walk)."""
         if not where:
             return "walk", None
+        if not self.is_postgres and not self._hits_over(query, COMMON_HITS):
+            return "walk", None  # few hits in all: FTS5 walks them in no time
         candidates = self._candidate_tickets(where, params, FEW_TICKETS_MAX)
         if candidates <= FEW_TICKETS:
             return "tickets", None
@@ -267,15 +263,9 @@ class LogSearch:
         agents = "LEFT JOIN agent ag ON ag.id = t.assignee_id LEFT JOIN agent au ON au.id = m.author_id "
         joins = f"JOIN ticket t ON t.id = m.ticket_id JOIN citizen c ON c.id = t.citizen_id {agents}"
         if self.is_postgres:
-            match, source, order = f"m.search_vector @@ to_tsquery('simple', {p})", f"message m {joins}", "m.id"
-            if plan in ("rare", "tickets"):
-                order = "m.id + 0"  # not the primary key's order: PostgreSQL then uses the GIN index
-            if plan == "tickets":
-                source = f"{_TICKETS_AND_CITIZENS}JOIN message m ON m.ticket_id = t.id {agents}"
-            where.insert(0, match)
-            params.insert(0, query)
-            id_column = "m.id"
-        elif plan == "tickets":
+            return self._pg_hit_rows(columns, joins, agents, where, params, query, plan, bounds,
+                                     before_id, limit)
+        if plan == "tickets":
             # A few tickets: their messages, each looked up in the index by rowid.
             where.append(f"EXISTS (SELECT 1 FROM message_fts WHERE message_fts MATCH {p} AND rowid = m.id)")
             params.append(query)
@@ -295,6 +285,49 @@ class LogSearch:
             params.append(before_id)
         sql = f"{columns}{source}WHERE {' AND '.join(where)} ORDER BY {order} DESC LIMIT {p}"
         return self.db.execute_sql(sql, params + [limit]).fetchall()
+
+    def _pg_hit_rows(self, columns: str, joins: str, agents: str, where: list[str], params: list,
+                     query: str, plan: str, bounds: tuple[int, int] | None, before_id: int | None,
+                     limit: int) -> list[tuple]:
+        p = self.p
+        where = [f"m.search_vector @@ to_tsquery('simple', {p})"] + where
+        params = [query] + params
+        if before_id is not None:
+            where.append(f"m.id < {p}")
+            params.append(before_id)
+        if bounds is not None:
+            where += [f"m.id >= {p}", f"m.id <= {p}"]
+            params += list(bounds)
+
+        def page(source: str, extra: list[str], extra_params: list, order: str) -> list[tuple]:
+            sql = (f"{columns}{source}WHERE {' AND '.join(where + extra)} "
+                   f"ORDER BY {order} DESC LIMIT {p}")
+            return self.db.execute_sql(sql, params + extra_params + [limit]).fetchall()
+
+        if plan == "tickets":
+            return page(f"{_TICKETS_AND_CITIZENS}JOIN message m ON m.ticket_id = t.id {agents}", [], [],
+                        "m.id + 0")
+        # The newest PG_WINDOW messages the page could come from, walked in id order.
+        tops = [self.db.execute_sql("SELECT MAX(id) FROM message").fetchone()[0]]
+        tops += [bounds[1]] if bounds else []
+        tops += [before_id - 1] if before_id is not None else []
+        if tops[0] is None:
+            return []
+        top = min(tops)
+        rows = page(f"message m {joins}", [f"m.id > {p}", f"m.id <= {p}"], [top - PG_WINDOW, top], "m.id")
+        if len(rows) >= limit:
+            return rows
+        if rows:
+            # As dense further down, this many more rows would fill the page: walk them
+            # too, if that is cheaper than asking the index for every hit.
+            span = (limit - len(rows)) * PG_WINDOW // len(rows) * 3 // 2 + 1
+            if span <= PG_WALK_MAX:
+                start = top - PG_WINDOW
+                rows += page(f"message m {joins}", [f"m.id > {p}", f"m.id <= {p}"], [start - span, start],
+                             "m.id")
+                if len(rows) >= limit:
+                    return rows[:limit]
+        return page(f"message m {joins}", [], [], "m.id + 0")
 
     def tickets(self, f: ReviewFilter, now: datetime, offset: int = 0, limit: int = 50) -> TicketPage:
         """Tickets matching every filter, most recently opened first, with the total.
@@ -324,12 +357,13 @@ class LogSearch:
         before = None
         scanned = 0
         exhausted = False
+        batch = min(TICKET_SCAN_BATCH, 2 * wanted)  # a ticket has a hit or two, mostly
         while len(order) < wanted and scanned < TICKET_SCAN_HITS:
-            rows = self._hit_rows(f, terms, now, before, TICKET_SCAN_BATCH, with_text=False)
+            rows = self._hit_rows(f, terms, now, before, batch, with_text=False)
             for row in rows:
                 order.setdefault(row[1], None)
             scanned += len(rows)
-            if len(rows) < TICKET_SCAN_BATCH:
+            if len(rows) < batch:
                 exhausted = True
                 break
             before = rows[-1][0]

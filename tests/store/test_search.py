@@ -178,14 +178,19 @@ def test_every_plan_finds_the_same(store, rules, clock, plan, monkeypatch, desk)
     expected = [[ids(baseline.messages(q, clock.now(), before_id=b, limit=2)) for b in (None, 1000)]
                 for q in queries]
     monkeypatch.setattr(search_module, "COMMON_HITS", 10_000 if plan == "rare" else 0)
+    monkeypatch.setattr(search_module, "PG_WINDOW", {"rare": 3, "walk": 5}.get(plan, 10_000))
     monkeypatch.setattr(search_module, "FEW_TICKETS", 10_000 if plan == "tickets" else 0)
     monkeypatch.setattr(search_module, "FEW_TICKETS_MAX", 10_000 if plan == "bounded walk" else 0)
     planned = LogSearch(store)
     assert [[ids(planned.messages(q, clock.now(), before_id=b, limit=2)) for b in (None, 1000)]
             for q in queries] == expected
     assert any(expected[0])
-    tickets = planned.tickets(ReviewFilter(text="certificat"), clock.now(), limit=2)
-    assert tickets.total == 8 and tickets.more and len(tickets.tickets) == 2
+    first = planned.tickets(ReviewFilter(text="certificat"), clock.now(), limit=2)
+    assert first.more and len(first.tickets) == 2
+    second = planned.tickets(ReviewFilter(text="certificat"), clock.now(), offset=2, limit=20)
+    assert second.total == 8 and not second.more  # every hit seen: counted
+    assert [t.id for t in first.tickets + second.tickets] == \
+        [t.id for t in planned.tickets(ReviewFilter(text="certificat"), clock.now(), limit=20).tickets]
     monkeypatch.setattr(search_module, "TICKET_SCAN_HITS", 3)
     monkeypatch.setattr(search_module, "TICKET_SCAN_BATCH", 2)
-    assert LogSearch(store).tickets(ReviewFilter(text="certificat"), clock.now(), limit=2).total is None
+    assert LogSearch(store).tickets(ReviewFilter(text="certificat"), clock.now(), limit=20).total is None

@@ -86,3 +86,25 @@ def test_a_lead_searches_reads_a_transcript_and_previews_the_purge(qloop, qtbot,
     qloop.run_until_complete(window._audit())
     actions = {window.audit_model.index(r, 1).data() for r in range(window.audit_model.rowCount())}
     assert {"log_search", "view_transcript", "purge_preview"} <= actions
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform
+def test_the_lead_menu_is_there_for_leads_only(qtbot, lead_scene, config):
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from deskclient.ui.lead_window import LeadWindow, install_lead_menu
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    desk = SimpleNamespace(lead=lead_scene.lead, citizens=lead_scene.citizens, store=lead_scene.store,
+                           config=config)
+    action = install_lead_menu(window, desk)
+    assert action is not None and action.text() == "&Team lead…"
+    action.trigger()
+    [shown] = [w for w in QApplication.topLevelWidgets() if isinstance(w, LeadWindow) and w.isVisible()]
+    qtbot.addWidget(shown)
+    shown.close()
+    agent = SimpleNamespace(lead=SimpleNamespace(agent=SimpleNamespace(role="agent")))
+    assert install_lead_menu(window, agent) is None
