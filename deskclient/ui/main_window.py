@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         bridge.sendingPaused.connect(self._on_sending_paused)
         bridge.problem.connect(self.show_error)
         self._pending_changes: list[Change] = []
+        self._shut = False
         self._apply_timer = QTimer(self, singleShot=True, interval=0)
         self._apply_timer.timeout.connect(self._apply_changes)
         self._sla_timer = QTimer(self, interval=SLA_TICK_MS)
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Nothing more to show: the desk shuts down behind the window."""
+        self._shut = True
         self._apply_timer.stop()
         self._sla_timer.stop()
         self._pending_changes.clear()
@@ -176,6 +178,8 @@ class MainWindow(QMainWindow):
     def _on_store_change(self, change: Change) -> None:
         """Changes are gathered and shown together on the next turn of the loop: a burst
         (a catch-up, a busy morning) costs one query and one repaint, not one each."""
+        if self._shut:
+            return
         self._pending_changes.append(change)
         if not self._apply_timer.isActive():
             self._apply_timer.start()
@@ -244,4 +248,5 @@ class MainWindow(QMainWindow):
 
     @asyncSlot(int)
     async def _mark_read(self, ticket_id: int) -> None:
-        await self.desk.mark_read(ticket_id)
+        if not self._shut:
+            await self.desk.mark_read(ticket_id)
