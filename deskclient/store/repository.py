@@ -155,7 +155,7 @@ class TicketStore:
 
     def audit_trail(self, ticket_id: int | None = None) -> list[tuple[datetime, str, str | None, str]]:
         m = self.m
-        query = (m.AuditEvent.select(m.AuditEvent, m.Agent.login)
+        query = (m.AuditEvent.select(m.AuditEvent, m.Agent.id, m.Agent.login)
                  .join(m.Agent, pw.JOIN.LEFT_OUTER).order_by(m.AuditEvent.id))
         if ticket_id is not None:
             query = query.where(m.AuditEvent.ticket == ticket_id)

@@ -46,6 +46,7 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
     from ..resources import resources_dir
     from .bridge import EventBridge
     from .crash import CrashHandler
+    from .lead_window import install_lead_menu
     from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -74,6 +75,7 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
         desk = build_desk(settings, gateway_factory)
         bridge = EventBridge(desk.bus)
         window = MainWindow(desk.desk, bridge, desk.gateway.label, desk.account)
+        install_lead_menu(window, desk)  # leads only: log review, figures, audit, purge
         crashes = CrashHandler(window)
         crashes.install(loop)
         done = asyncio.Event()

@@ -137,7 +137,7 @@ def test_claim_is_atomic_and_first_reply_stops_the_sla_clock(store, rules, clock
     assert ticket.first_response_at == clock.now()
     assert store.thread(ticket.id)[-1].author_login == "anna"
     assert not rules.sla(ticket.first_response_due, ticket.first_response_at, clock.now()).breached
-    assert [a for _, a, who, _ in store.audit_trail(opened.ticket_id)] == ["claim"]
+    assert [(a, who) for _, a, who, _ in store.audit_trail(opened.ticket_id)] == [("claim", "anna")]
 
 
 def test_only_a_lead_assigns_to_someone_else(store, rules, clock):
