@@ -43,8 +43,6 @@ class DeskService:
               limit: int = 200) -> list[TicketRow]:
         return self.store.queue(view, self.agent.id, search, offset, limit)
 
-    def queue_count(self, view: str = QueueView.ALL, search: str = "") -> int:
-        return self.store.queue_count(view, self.agent.id, search)
 
     def tickets(self, ticket_ids) -> dict[int, TicketRow]:
         return self.store.tickets(ticket_ids)

@@ -651,11 +651,6 @@ class TicketStore:
         return self._ticket_rows(where, params + [limit, offset],
                                  f"ORDER BY t.active DESC, t.first_response_due, t.id LIMIT {p} OFFSET {p}")
 
-    def queue_count(self, view: str = QueueView.ALL, agent_id: int | None = None, search: str = "") -> int:
-        where, params = self._queue_where(view, agent_id, search)
-        sql = f"SELECT COUNT(*) FROM ticket t JOIN citizen c ON c.id = t.citizen_id WHERE {where}"
-        return self.db.execute_sql(sql, params).fetchone()[0]
-
     def tickets(self, ticket_ids) -> dict[int, TicketRow]:
         """Several tickets in one query (a batch of changes to show)."""
         ids = sorted(set(ticket_ids))

@@ -13,11 +13,21 @@ from ..config import Config
 log = logging.getLogger("deskclient.ui")
 
 
-async def _when_online(gateway, then) -> None:
+def _when_online(desk, then) -> None:
+    """Call `then()` once, as soon as the gateway is online (now, or at its event)."""
     from ..net.gateway import ConnectionState
-    while gateway.state is not ConnectionState.ONLINE:
-        await asyncio.sleep(0.05)
-    then()
+    from ..services.events import ConnectionChanged
+    done = False
+
+    def check(event=None) -> None:
+        nonlocal done
+        online = event.state if isinstance(event, ConnectionChanged) else desk.gateway.state
+        if not done and online is ConnectionState.ONLINE:
+            done = True
+            then()
+
+    desk.bus.subscribe(check)
+    check()
 
 
 async def _first_run() -> str | None:
@@ -86,7 +96,7 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
         if world is not None:
             # Citizens start writing once the account is online: at a first login,
             # Telegram does not replay what came before it.
-            asyncio.ensure_future(_when_online(desk.gateway, world.play))
+            _when_online(desk, world.play)
         if quit_after is not None:
             loop.call_later(quit_after, window.close)
         await done.wait()
