@@ -54,7 +54,7 @@ _PG_FTS = [
 ]
 
 
-def _columns(db: pw.Database, table: str) -> set[str]:
+def columns(db: pw.Database, table: str) -> set[str]:
     """Column names as the connection sees them (honours PostgreSQL's search_path)."""
     cursor = db.execute_sql(f"SELECT * FROM {table} WHERE 1 = 0")
     return {d[0] for d in cursor.description}
@@ -63,7 +63,7 @@ def _columns(db: pw.Database, table: str) -> set[str]:
 def v2_lead_tools(m: SimpleNamespace) -> None:
     db = m.db
     is_postgres = isinstance(db, pw.PostgresqlDatabase)
-    have = _columns(db, "ticket")
+    have = columns(db, "ticket")
     migrator = SchemaMigrator.from_database(db)
     hold_reason = pw.CharField(max_length=300, null=True)
     held_at = UtcDateTimeField(null=True)

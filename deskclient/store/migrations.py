@@ -14,9 +14,12 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Callable
 
+import peewee as pw
+from playhouse.migrate import SchemaMigrator, migrate as run_operations
+
 from ..domain.clock import UTC
 from ..errors import StoreUnavailable
-from .migration_v2 import v2_lead_tools
+from .migration_v2 import columns, v2_lead_tools
 
 log = logging.getLogger("deskclient.store")
 
@@ -39,7 +42,16 @@ def _v3_queue_order(m: SimpleNamespace) -> None:
     m.db.execute_sql("CREATE INDEX ticket_queue_order ON ticket (active DESC, first_response_due, id)")
 
 
-MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [_v1_initial, v2_lead_tools, _v3_queue_order]
+def _v4_rectified_names(m: SimpleNamespace) -> None:
+    """A lead's rectification of a citizen's name outlives the next message from Telegram."""
+    if "name_rectified" not in columns(m.db, "citizen"):
+        run_operations(SchemaMigrator.from_database(m.db).add_column(
+            "citizen", "name_rectified", pw.BooleanField(default=False)))
+
+
+MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [
+    _v1_initial, v2_lead_tools, _v3_queue_order, _v4_rectified_names,
+]
 LATEST = len(MIGRATIONS)
 
 

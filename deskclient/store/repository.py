@@ -264,9 +264,10 @@ class TicketStore:
                 created_at=self.clock.now(),
             ).on_conflict_ignore().execute()
             row = self._one(self._sql.citizen, (inbound.account, who.user_id))
-        citizen_id, name, username, language = row
-        if (who.name and who.name != name) or (who.username and who.username != username):
-            m.Citizen.update(name=who.name or name, username=who.username or username) \
+        citizen_id, name, username, language, rectified = row
+        new_name = name if rectified or not who.name else who.name  # a rectified name stays
+        if new_name != name or (who.username and who.username != username):
+            m.Citizen.update(name=new_name, username=who.username or username) \
                 .where(m.Citizen.id == citizen_id).execute()
         return citizen_id, language
 
@@ -778,7 +779,7 @@ class _HotPathSql:
 
     def __init__(self, param: str) -> None:
         p = param
-        self.citizen = (f"SELECT id, name, username, language FROM citizen "
+        self.citizen = (f"SELECT id, name, username, language, name_rectified FROM citizen "
                         f"WHERE account = {p} AND telegram_user_id = {p}")
         self.known = f"SELECT 1 FROM message WHERE citizen_id = {p} AND telegram_id = {p}"
         self.active_ticket = ("SELECT id, number, status, language, out_of_hours_notified, closing_at "

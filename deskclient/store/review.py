@@ -161,7 +161,10 @@ class ReviewStore:
                 raise TicketConflict("That citizen is not in the records (erased or purged).")
             changed = [k for k, v in changes.items() if getattr(citizen, k) != v]
             if changed:
-                m.Citizen.update(**{k: changes[k] for k in changed}).where(m.Citizen.id == citizen_id).execute()
+                fields = {k: changes[k] for k in changed}
+                if "name" in changed:
+                    fields["name_rectified"] = True
+                m.Citizen.update(**fields).where(m.Citizen.id == citizen_id).execute()
                 store._audit("citizen_corrected", by.id, None,
                              f"citizen {citizen_id}: {', '.join(changed)}")
                 for t in m.Ticket.select(m.Ticket.id).where(m.Ticket.citizen == citizen_id):

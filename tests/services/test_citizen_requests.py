@@ -68,6 +68,17 @@ def test_rectification_is_audited_by_field_only(store, lead_desk, marta):
         run(lead_desk.citizens.correct(citizen_id, name="  "))
 
 
+def test_a_rectified_name_outlives_the_citizens_next_message(store, rules, clock, lead_desk, marta):
+    citizen_id, _, second, jordi, _ = marta
+    run(lead_desk.citizens.correct(citizen_id, name="Marta Puig i Soler"))
+    # Telegram still calls her "Marta Puig": her next message must not undo the request.
+    store.ingest(inbound(citizen(501, "Marta Puig"), clock.now(), "Encara una cosa"), rules)
+    assert store.ticket(second).citizen_name == "Marta Puig i Soler"
+    # A citizen who was not rectified still follows their Telegram name.
+    store.ingest(inbound(citizen(502, "Jordi Vila Roca"), clock.now(), "Hola"), rules)
+    assert store.ticket(jordi).citizen_name == "Jordi Vila Roca"
+
+
 def test_erasure_removes_the_citizen_now_by_the_purge_path(store, rules, clock, lead_desk, marta):
     citizen_id, first, second, jordi, receipt = marta
     session = make_session(lead_desk.data_dir, 501, "Marta Puig")
