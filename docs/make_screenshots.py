@@ -4,16 +4,20 @@
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
 
 Writes docs/main-window.png (a busy queue), docs/thread.png (a forward and a reply
-quote) and docs/pdf-preview.png.
+quote), docs/pdf-preview.png and docs/lead-statistics.png (four weeks of closed tickets
+charted in the lead's window).
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import random
 import sys
 import tempfile
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_API", "pyside6")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -22,11 +26,16 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import qasync  # noqa: E402
 
-from deskclient.app import build_desk  # noqa: E402
+from deskclient.app import build_desk, build_rules, open_store  # noqa: E402
 from deskclient.config import load_config  # noqa: E402
+from deskclient.domain.clock import FrozenClock  # noqa: E402
 from deskclient.domain.messages import CitizenIdentity, InboundMessage  # noqa: E402
+from deskclient.domain.tickets import Role  # noqa: E402
 from deskclient.net.demo import DemoNetwork  # noqa: E402
+from deskclient.services.lead_tools import build_lead_tools  # noqa: E402
+from deskclient.services.runner import StoreRunner  # noqa: E402
 from deskclient.ui.bridge import EventBridge  # noqa: E402
+from deskclient.ui.lead_window import LeadWindow  # noqa: E402
 from deskclient.ui.main_window import MainWindow  # noqa: E402
 from deskclient.ui.thread_model import MessageRole  # noqa: E402
 
@@ -87,14 +96,67 @@ async def shoot(app: QApplication) -> None:
         window.close()
 
 
+def seed_closed_tickets(store, rules, clock: FrozenClock, categories: list[str], start: datetime,
+                        days: int) -> None:
+    """Working days of tickets answered (now and then past the SLA) and closed for good."""
+    rng = random.Random(7)
+    agents = [store.ensure_agent(login, login.title(), Role.AGENT) for login in ("anna", "pere", "nuria")]
+    categories = [*categories, None]
+    number = 0
+    for day in range(days):
+        opening = start + timedelta(days=day)
+        if opening.weekday() >= 5:
+            continue
+        clock.set(opening)
+        for _ in range(rng.randint(2, 8)):
+            number += 1
+            who = CitizenIdentity(7000 + number, NAMES[number % len(NAMES)])
+            ticket = store.ingest(InboundMessage("demo", who, number, clock.now(), QUESTIONS[number % len(QUESTIONS)]),
+                                  rules).ticket_id
+            agent = agents[rng.randrange(len(agents))]
+            late = rng.random() < (0.25 if agent.login == "pere" else 0.08)
+            clock.advance(timedelta(minutes=rng.randint(130, 240) if late else rng.randint(3, 55)))
+            store.claim(ticket, agent)
+            store.set_category(ticket, categories[rng.randrange(len(categories))], agent)
+            store.add_reply(ticket, "Bon dia, ja està resolt.", agent)
+            store.close_ticket(ticket, agent, rules)
+            clock.advance(rules.closing.grace + timedelta(minutes=1))
+            store.finalize_expired(rules)
+
+
+async def shoot_lead_statistics(app: QApplication) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        config = load_config(overrides={"paths.data_dir": tmp})
+        rules = build_rules(config)
+        start = datetime(2026, 11, 2, 8, 30, tzinfo=ZoneInfo(config["hours.timezone"]))  # a Monday
+        clock = FrozenClock(start)
+        store = open_store(config, clock)
+        runner = StoreRunner()
+        seed_closed_tickets(store, rules, clock, config["tickets.categories"], start, days=26)
+        lead, citizens = build_lead_tools(config, store, runner, rules, clock,
+                                          store.ensure_agent("lia", "Lia", Role.LEAD))
+        window = LeadWindow(lead, citizens, store.agents(), config["tickets.categories"])
+        window.resize(1280, 940)
+        window.show()
+        window.tabs.setCurrentIndex(1)
+        await window._statistics()
+        app.processEvents()
+        window.grab().save(str(OUT / "lead-statistics.png"))
+        window.close()
+        runner.shutdown()
+        store.close()
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
         loop.run_until_complete(shoot(app))
+        loop.run_until_complete(shoot_lead_statistics(app))
     app.shutdown()
-    print(f"saved {OUT / 'main-window.png'}, {OUT / 'thread.png'}, {OUT / 'pdf-preview.png'}")
+    print(f"saved {OUT / 'main-window.png'}, {OUT / 'thread.png'}, {OUT / 'pdf-preview.png'}, "
+          f"{OUT / 'lead-statistics.png'}")
 
 
 if __name__ == "__main__":

@@ -119,6 +119,23 @@ T = {
     "Assignee": ("Asignada a", "Assignada a"),
     "The citizen wrote after the closing message": (
         "El ciudadano ha escrito tras el mensaje de cierre", "La persona ha escrit després del missatge de tancament"),
+    "New tickets": ("Consultas nuevas", "Consultes noves"),
+    "{0} new tickets": ("{0} consultas nuevas", "{0} consultes noves"),
+    "No tickets in this range": ("No hay consultas en este intervalo", "No hi ha consultes en aquest interval"),
+    "Tickets per day": ("Consultas por día", "Consultes per dia"),
+    "Day opened": ("Día de apertura", "Dia d'obertura"),
+    "Tickets per week": ("Consultas por semana", "Consultes per setmana"),
+    "ISO week opened": ("Semana ISO de apertura", "Setmana ISO d'obertura"),
+    "Tickets": ("Consultas", "Consultes"),
+    "First response by category": ("Primera respuesta por categoría", "Primera resposta per categoria"),
+    "First response by agent": ("Primera respuesta por agente", "Primera resposta per agent"),
+    "Median": ("Mediana", "Mediana"),
+    "90th percentile": ("Percentil 90", "Percentil 90"),
+    "Minutes to the first reply": ("Minutos hasta la primera respuesta", "Minuts fins a la primera resposta"),
+    "SLA met by category": ("Plazo cumplido por categoría", "Termini complert per categoria"),
+    "SLA met by agent": ("Plazo cumplido por agente", "Termini complert per agent"),
+    "SLA met": ("Plazo cumplido", "Termini complert"),
+    "Tickets answered on time (%)": ("Consultas respondidas a tiempo (%)", "Consultes respostes a temps (%)"),
 }
 
 

@@ -31,6 +31,7 @@ from ..services.purge import PurgeProgress, PurgeReport
 from ..services.statistics import Statistics, Summary
 from ..store.lead_records import AuditFilter, ReviewFilter
 from .lead_models import TICKET_ID_ROLE, AuditLogModel, MessageHitsModel, ReviewTicketsModel
+from .stats_charts import StatisticsCharts
 
 log = logging.getLogger("deskclient.ui")
 
@@ -318,15 +319,20 @@ class LeadWindow(QMainWindow):
                        self.stats_to, show, export):
             row.addWidget(widget)
         row.addStretch(1)
+        self.stats_charts = StatisticsCharts()
         self.stats_view = QTextBrowser()
+        self.stats_pages = QTabWidget()
+        self.stats_pages.addTab(self.stats_charts, self.tr("Charts"))
+        self.stats_pages.addTab(self.stats_view, self.tr("Table"))
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(row)
-        layout.addWidget(self.stats_view, 1)
+        layout.addWidget(self.stats_pages, 1)
         return tab
 
     async def _statistics(self) -> None:
         stats = await self.lead.statistics(_day(self.stats_from), _day(self.stats_to))
+        self.stats_charts.show_statistics(stats)
         self.stats_view.setHtml(statistics_html(stats))
 
     async def _statistics_csv(self) -> None:

@@ -176,112 +176,112 @@
         <translation>deskclient — xarxa de DEMOSTRACIÓ</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="78" />
+        <location filename="../../deskclient/ui/main_window.py" line="83" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓ — ciutadania simulada en un Telegram simulat; res no surt d'aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="92" />
+        <location filename="../../deskclient/ui/main_window.py" line="97" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="92" />
+        <location filename="../../deskclient/ui/main_window.py" line="97" />
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="92" />
+        <location filename="../../deskclient/ui/main_window.py" line="97" />
         <source>&amp;Account</source>
         <translation>C&amp;ompte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="94" />
+        <location filename="../../deskclient/ui/main_window.py" line="99" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Consulta següent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="95" />
+        <location filename="../../deskclient/ui/main_window.py" line="100" />
         <source>&amp;Reply</source>
         <translation>&amp;Respon</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="96" />
+        <location filename="../../deskclient/ui/main_window.py" line="101" />
         <source>&amp;Send</source>
         <translation>E&amp;nvia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="97" />
+        <location filename="../../deskclient/ui/main_window.py" line="102" />
         <source>C&amp;laim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="98" />
+        <location filename="../../deskclient/ui/main_window.py" line="103" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Tanca la consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="99" />
+        <location filename="../../deskclient/ui/main_window.py" line="104" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="100" />
+        <location filename="../../deskclient/ui/main_window.py" line="105" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="101" />
+        <location filename="../../deskclient/ui/main_window.py" line="106" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjunta fitxers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="102" />
+        <location filename="../../deskclient/ui/main_window.py" line="107" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="103" />
+        <location filename="../../deskclient/ui/main_window.py" line="108" />
         <source>&amp;Mine</source>
         <translation>&amp;Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="104" />
+        <location filename="../../deskclient/ui/main_window.py" line="109" />
         <source>&amp;Unassigned</source>
         <translation>Sense &amp;assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="105" />
+        <location filename="../../deskclient/ui/main_window.py" line="110" />
         <source>C&amp;losing</source>
         <translation>Tan&amp;cant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="106" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>Clos&amp;ed</source>
         <translation>T&amp;ancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="107" />
+        <location filename="../../deskclient/ui/main_window.py" line="112" />
         <source>&amp;All</source>
         <translation>&amp;Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="110" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Inicia la sessió a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>Log &amp;out of Telegram</source>
         <translation>Tanca la &amp;sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="198" />
+        <location filename="../../deskclient/ui/main_window.py" line="227" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="212" />
+        <location filename="../../deskclient/ui/main_window.py" line="241" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>
@@ -289,17 +289,27 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="44" />
+        <location filename="../../deskclient/ui/tray.py" line="43" />
         <source>New ticket</source>
         <translation>Consulta nova</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="49" />
+        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <source>New tickets</source>
+        <translation>Consultes noves</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <source>{0} new tickets</source>
+        <translation>{0} consultes noves</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="54" />
         <source>New message</source>
         <translation>Missatge nou</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="49" />
+        <location filename="../../deskclient/ui/tray.py" line="54" />
         <source>{0} wrote on {1}</source>
         <translation>{0} ha escrit a {1}</translation>
     </message>
@@ -335,6 +345,85 @@
         <location filename="../../deskclient/ui/queue_panel.py" line="50" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Cerca número o persona…  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="149" />
+        <source>No tickets in this range</source>
+        <translation>No hi ha consultes en aquest interval</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="153" />
+        <source>First response by category</source>
+        <translation>Primera resposta per categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="154" />
+        <source>First response by agent</source>
+        <translation>Primera resposta per agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="155" />
+        <source>SLA met by category</source>
+        <translation>Termini complert per categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <source>SLA met by agent</source>
+        <translation>Termini complert per agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <source>Tickets per day</source>
+        <translation>Consultes per dia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <source>Day opened</source>
+        <translation>Dia d'obertura</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <source>Tickets per week</source>
+        <translation>Consultes per setmana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <source>ISO week opened</source>
+        <translation>Setmana ISO d'obertura</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="175" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="181" />
+        <source>Tickets</source>
+        <translation>Consultes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="196" />
+        <source>Minutes to the first reply</source>
+        <translation>Minuts fins a la primera resposta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="201" />
+        <source>SLA met</source>
+        <translation>Termini complert</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="209" />
+        <source>Tickets answered on time (%)</source>
+        <translation>Consultes respostes a temps (%)</translation>
     </message>
 </context>
 <context>
@@ -392,27 +481,27 @@
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="124" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El missatge citat no és en aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="168" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
         <source>Close ticket</source>
         <translation>Tanca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="171" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="230" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="232" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="231" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="233" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>
@@ -455,7 +544,7 @@
         <translation>Assignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="134" />
+        <location filename="../../deskclient/ui/queue_model.py" line="143" />
         <source>The citizen wrote after the closing message</source>
         <translation>La persona ha escrit després del missatge de tancament</translation>
     </message>

@@ -176,112 +176,112 @@
         <translation>deskclient — red de DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="78" />
+        <location filename="../../deskclient/ui/main_window.py" line="83" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓN — ciudadanos simulados en un Telegram simulado; nada sale de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="92" />
+        <location filename="../../deskclient/ui/main_window.py" line="97" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="92" />
+        <location filename="../../deskclient/ui/main_window.py" line="97" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="92" />
+        <location filename="../../deskclient/ui/main_window.py" line="97" />
         <source>&amp;Account</source>
         <translation>C&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="94" />
+        <location filename="../../deskclient/ui/main_window.py" line="99" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Siguiente consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="95" />
+        <location filename="../../deskclient/ui/main_window.py" line="100" />
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="96" />
+        <location filename="../../deskclient/ui/main_window.py" line="101" />
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="97" />
+        <location filename="../../deskclient/ui/main_window.py" line="102" />
         <source>C&amp;laim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="98" />
+        <location filename="../../deskclient/ui/main_window.py" line="103" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Cerrar consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="99" />
+        <location filename="../../deskclient/ui/main_window.py" line="104" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="100" />
+        <location filename="../../deskclient/ui/main_window.py" line="105" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="101" />
+        <location filename="../../deskclient/ui/main_window.py" line="106" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjuntar ficheros…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="102" />
+        <location filename="../../deskclient/ui/main_window.py" line="107" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="103" />
+        <location filename="../../deskclient/ui/main_window.py" line="108" />
         <source>&amp;Mine</source>
         <translation>&amp;Mías</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="104" />
+        <location filename="../../deskclient/ui/main_window.py" line="109" />
         <source>&amp;Unassigned</source>
         <translation>Sin &amp;asignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="105" />
+        <location filename="../../deskclient/ui/main_window.py" line="110" />
         <source>C&amp;losing</source>
         <translation>Ce&amp;rrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="106" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;erradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="107" />
+        <location filename="../../deskclient/ui/main_window.py" line="112" />
         <source>&amp;All</source>
         <translation>&amp;Todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="110" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Iniciar sesión en Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>Log &amp;out of Telegram</source>
         <translation>Cerrar &amp;sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="198" />
+        <location filename="../../deskclient/ui/main_window.py" line="227" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="212" />
+        <location filename="../../deskclient/ui/main_window.py" line="241" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
@@ -289,17 +289,27 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="44" />
+        <location filename="../../deskclient/ui/tray.py" line="43" />
         <source>New ticket</source>
         <translation>Consulta nueva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="49" />
+        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <source>New tickets</source>
+        <translation>Consultas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <source>{0} new tickets</source>
+        <translation>{0} consultas nuevas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="54" />
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="49" />
+        <location filename="../../deskclient/ui/tray.py" line="54" />
         <source>{0} wrote on {1}</source>
         <translation>{0} ha escrito en {1}</translation>
     </message>
@@ -335,6 +345,85 @@
         <location filename="../../deskclient/ui/queue_panel.py" line="50" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Buscar número o ciudadano…  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="149" />
+        <source>No tickets in this range</source>
+        <translation>No hay consultas en este intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="153" />
+        <source>First response by category</source>
+        <translation>Primera respuesta por categoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="154" />
+        <source>First response by agent</source>
+        <translation>Primera respuesta por agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="155" />
+        <source>SLA met by category</source>
+        <translation>Plazo cumplido por categoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <source>SLA met by agent</source>
+        <translation>Plazo cumplido por agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <source>Tickets per day</source>
+        <translation>Consultas por día</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <source>Day opened</source>
+        <translation>Día de apertura</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <source>Tickets per week</source>
+        <translation>Consultas por semana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <source>ISO week opened</source>
+        <translation>Semana ISO de apertura</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="175" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="181" />
+        <source>Tickets</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <source>90th percentile</source>
+        <translation>Percentil 90</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="196" />
+        <source>Minutes to the first reply</source>
+        <translation>Minutos hasta la primera respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="201" />
+        <source>SLA met</source>
+        <translation>Plazo cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="209" />
+        <source>Tickets answered on time (%)</source>
+        <translation>Consultas respondidas a tiempo (%)</translation>
     </message>
 </context>
 <context>
@@ -392,27 +481,27 @@
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="124" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El mensaje citado no está en esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="168" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
         <source>Close ticket</source>
         <translation>Cerrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="171" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="230" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="232" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="231" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="233" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>
@@ -455,7 +544,7 @@
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="134" />
+        <location filename="../../deskclient/ui/queue_model.py" line="143" />
         <source>The citizen wrote after the closing message</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre</translation>
     </message>
