@@ -81,6 +81,7 @@ class Desk:
     account: AccountService | None = None
     lead: object | None = None  # services.lead.LeadService (every call checks the role)
     citizens: object | None = None  # services.citizen_requests.CitizenRequests
+    purge_schedule: object | None = None  # services.purge_schedule.PurgeSchedule
 
     @property
     def files_dir(self) -> Path:
@@ -92,8 +93,12 @@ class Desk:
         if self.team_listener is not None:
             await asyncio.to_thread(self.team_listener.start)
         await self.gateway.start(self.ingest)
+        if self.purge_schedule is not None:
+            self.purge_schedule.start()
 
     async def stop(self) -> None:
+        if self.purge_schedule is not None:
+            await self.purge_schedule.stop()
         await self.gateway.stop()
         await self.outbox.stop()
         await self.desk.stop()
@@ -131,6 +136,10 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     built = Desk(config, clock, rules, store, runner, bus, gateway, outbox, ingest, desk, team_listener, account)
     from .services.lead_tools import build_lead_tools  # log review, figures, audit, purge
     built.lead, built.citizens = build_lead_tools(config, store, runner, rules, clock, agent)
+    if config["retention.purge_in_app"]:  # whoever is logged in: the desk's duty, not a lead's act
+        from .services.purge_schedule import PurgeSchedule
+        built.purge_schedule = PurgeSchedule(built.lead.purge_job, bus, clock,
+                                             ran_by=f"the app, daily (workstation of {agent.login})")
     return built
 
 

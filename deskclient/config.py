@@ -139,6 +139,8 @@ OPTIONS: tuple[Option, ...] = (
            ["Functional doubts", "Payment problems", "Signature or certificate problems"],
            "Categories an agent can file a ticket under"),
     Option("retention.months", "integer", _int, 6, "Months a closed ticket is kept before it is purged"),
+    Option("retention.purge_in_app", "boolean", _bool, True,
+           "Purge at start and once a day while the app runs (off where a timer runs `deskclient purge`)"),
     Option("files.accepted", "list of strings", _str_list,
            ["pdf", "jpg", "jpeg", "png", "bmp", "xml", "oga", "ogg", "mp4"],
            "File extensions accepted from citizens (checked by content too)"),

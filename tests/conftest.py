@@ -42,7 +42,9 @@ def isolated_environment(tmp_path, monkeypatch):
 
 @pytest.fixture
 def config(tmp_path):
-    return load_config(overrides={"paths.data_dir": str(tmp_path / "data"), "agent.name": "anna"})
+    # The daily purge has tests of its own; elsewhere it would add audit events at random.
+    return load_config(overrides={"paths.data_dir": str(tmp_path / "data"), "agent.name": "anna",
+                                  "retention.purge_in_app": False})
 
 
 @pytest.fixture

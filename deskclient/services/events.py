@@ -31,6 +31,16 @@ class SendingPaused:
 
 
 @dataclass(frozen=True)
+class PurgeProgressed:
+    """The scheduled retention purge: stage "tickets" (done of total), "files",
+    "compacting", then "done" (done = tickets purged) or "failed"."""
+
+    stage: str
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
 class Problem:
     """Something the agent should know about, in one plain sentence."""
 

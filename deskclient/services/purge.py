@@ -28,6 +28,7 @@ import getpass
 import logging
 import os
 import sqlite3
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -64,6 +65,7 @@ class PurgeReport:
     ran_by: str
     counts: PurgeCounts = field(default_factory=PurgeCounts)
     database_skipped: bool = False  # another workstation was purging (team mode)
+    stopped: bool = False  # the app was closing: the chunks done are gone, the rest waits
     compacted: bool = False
     problems: list[str] = field(default_factory=list)
 
@@ -73,6 +75,8 @@ class PurgeReport:
             text += f" cutoff={self.cutoff:%Y-%m-%dT%H:%M}Z"
         if self.database_skipped:
             text += " (database purged by another workstation; local files only)"
+        if self.stopped:
+            text += " (stopped early; the next purge goes on)"
         return text
 
 
@@ -98,6 +102,9 @@ class RetentionPurge:
         self._session_dirty = False  # entities deleted: VACUUM the session file too
         self._purged_sha256s: set[str] = set()  # of this run's purged files, for thumbnails
         self._purged_paths: set[str] = set()
+        # One run at a time in this process (the daily run and a lead's "Purge now"):
+        # the sets above belong to the run in progress.
+        self._one_run = threading.Lock()
 
     @property
     def files_dir(self) -> Path:
@@ -114,9 +121,13 @@ class RetentionPurge:
     # -- entry points ----------------------------------------------------------------
 
     def run(self, ran_by: str, agent: AgentRecord | None = None, dry_run: bool = False,
-            progress: Callable[[PurgeProgress], None] | None = None) -> PurgeReport:
-        """Purge everything past the retention window. Role checks are the caller's."""
-        with self._own_connection():
+            progress: Callable[[PurgeProgress], None] | None = None,
+            should_stop: Callable[[], bool] | None = None) -> PurgeReport:
+        """Purge everything past the retention window. Role checks are the caller's.
+
+        `should_stop` is asked between chunks (each its own transaction): the app closing
+        does not wait for a long purge; the next run finishes it."""
+        with self._one_run, self._own_connection():
             self._purged_sha256s, self._purged_paths = set(), set()
             now = self.clock.now()
             cutoff = self.policy.cutoff(now)
@@ -129,14 +140,14 @@ class RetentionPurge:
             if self.records.try_lock():
                 try:
                     with self.records.deleting():
-                        self._purge_due(report, now, cutoff, tell)
+                        self._purge_due(report, now, cutoff, tell, should_stop or (lambda: False))
                 finally:
                     self.records.unlock()
             else:
                 report.database_skipped = True
             tell(PurgeProgress("files", 0, 1))
             self._sweep_local(report, cutoff)
-            if report.counts.tickets or report.counts.citizens:
+            if (report.counts.tickets or report.counts.citizens) and not report.stopped:
                 tell(PurgeProgress("compacting", 0, 1))
                 self._compact(report)
             self.store.audit("purge", agent, f"{report.describe()} by {ran_by}")
@@ -149,7 +160,7 @@ class RetentionPurge:
                       progress: Callable[[PurgeProgress], None] | None = None) -> PurgeReport:
         """Delete one citizen's tickets and record now, by the purge's own path (an
         erasure request). Legal holds are the caller's to check; a held ticket is kept."""
-        with self._own_connection():
+        with self._one_run, self._own_connection():
             self._purged_sha256s, self._purged_paths = set(), set()
             now = self.clock.now()
             report = PurgeReport(False, None, ran_by)
@@ -187,12 +198,15 @@ class RetentionPurge:
                 db.close()
 
     def _purge_due(self, report: PurgeReport, now: datetime, cutoff: datetime,
-                   tell: Callable[[PurgeProgress], None]) -> None:
+                   tell: Callable[[PurgeProgress], None], should_stop: Callable[[], bool]) -> None:
         total = self.records.count_due(cutoff)
         tell(PurgeProgress("tickets", 0, total))
         after = 0
         done = 0
         while True:
+            if should_stop():
+                report.stopped = True
+                return
             ids = self.records.due_ticket_ids(cutoff, after, self.chunk)
             if not ids:
                 break

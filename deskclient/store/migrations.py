@@ -46,7 +46,7 @@ def _v4_rectified_names(m: SimpleNamespace) -> None:
     """A lead's rectification of a citizen's name outlives the next message from Telegram."""
     if "name_rectified" not in columns(m.db, "citizen"):
         run_operations(SchemaMigrator.from_database(m.db).add_column(
-            "citizen", "name_rectified", pw.BooleanField(default=False)))
+            "citizen", "name_rectified", pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])))
 
 
 MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [

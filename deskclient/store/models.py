@@ -57,7 +57,7 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         name = pw.CharField(max_length=300, default="")
         # Set when a lead rectified the name (a data-subject request): Telegram's
         # display name no longer overwrites it.
-        name_rectified = pw.BooleanField(default=False)
+        name_rectified = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
         username = pw.CharField(max_length=64, null=True)
         phone = pw.CharField(max_length=32, null=True)
         language = pw.CharField(max_length=8, null=True)

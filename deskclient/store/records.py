@@ -107,7 +107,7 @@ class IngestResult:
 class Change:
     """Something other screens should follow. Crosses workstations in team mode."""
 
-    kind: str  # ticket_opened, ticket_changed, message_added, message_changed
+    kind: str  # ticket_opened, ticket_changed, ticket_purged, message_added, message_changed
     ticket_id: int
     message_id: int | None = None
     remote: bool = False  # True when it came from another workstation

@@ -162,6 +162,8 @@ class RetentionStore:
             f"ELSE detail || ' (purged ticket ' || {number} || ')' END, ticket_id = NULL "
             f"WHERE ticket_id IN ({in_ids})", ids)
         db.execute_sql(f"DELETE FROM ticket WHERE id IN ({in_ids})", ids)
+        for ticket_id in ids:  # open windows drop them (in team mode, every workstation's)
+            self.store._announce("ticket_purged", ticket_id)
         gone = db.execute_sql(
             f"SELECT c.id, c.telegram_user_id FROM citizen c WHERE c.id IN ({self._in(citizen_ids)}) "
             f"AND NOT EXISTS (SELECT 1 FROM ticket t WHERE t.citizen_id = c.id)", citizen_ids).fetchall()

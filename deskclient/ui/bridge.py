@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ..services.events import ConnectionChanged, EventBus, Problem, SendingPaused, StoreChanged
+from ..services.events import ConnectionChanged, EventBus, Problem, PurgeProgressed, SendingPaused, StoreChanged
 
 
 class EventBridge(QObject):
-    """Signals: storeChanged(Change), connectionChanged(str), sendingPaused(int), problem(str)."""
+    """Signals: storeChanged(Change), connectionChanged(str), sendingPaused(int), problem(str),
+    purgeProgressed(stage, done, total)."""
 
     storeChanged = Signal(object)
     connectionChanged = Signal(str)
     sendingPaused = Signal(int)
     problem = Signal(str)
+    purgeProgressed = Signal(str, int, int)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -28,3 +30,5 @@ class EventBridge(QObject):
             self.sendingPaused.emit(event.seconds)
         elif isinstance(event, Problem):
             self.problem.emit(event.text)
+        elif isinstance(event, PurgeProgressed):
+            self.purgeProgressed.emit(event.stage, event.done, event.total)

@@ -1,0 +1,131 @@
+"""The purge the app runs by itself: at start, then once a day by the wall clock; it
+stops between chunks when the app closes, and a failure is told, not fatal."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+
+from deskclient.logs import log_dir
+from deskclient.services.events import EventBus, Problem, PurgeProgressed
+from deskclient.services.purge_schedule import PurgeSchedule
+from tests.services.lead_helpers import sqlite_only, LeadDesk, citizen, closed_ticket
+from tests.waiting import until
+
+
+@pytest.fixture
+def lead_desk(store, rules, clock, config):
+    desk = LeadDesk(store, rules, clock, config, log_dir(), chunk=2)
+    yield desk
+    desk.close()
+
+
+def purges(store) -> list[str]:
+    return [d for _, action, _, d in store.audit_trail() if action == "purge"]
+
+
+def old_tickets(store, rules, clock, n: int, first_user: int = 100) -> list[int]:
+    ids = [closed_ticket(store, rules, clock, citizen(first_user + i), texts=(f"consulta {i}",)) for i in range(n)]
+    clock.advance(timedelta(days=200))
+    return ids
+
+
+def test_purges_at_start_then_once_a_day(store, rules, clock, lead_desk):
+    for i in range(3):
+        closed_ticket(store, rules, clock, citizen(100 + i), texts=(f"consulta {i}",))
+    clock.advance(timedelta(days=10))
+    later = closed_ticket(store, rules, clock, citizen(200), texts=("una altra",))
+    # The app starts 12 hours before the later ticket is due.
+    due = lead_desk.policy.purge_date(store.m.Ticket.get_by_id(later).closed_at)
+    clock.advance(due - timedelta(hours=12) - clock.now())
+
+    async def scenario():
+        bus = EventBus(asyncio.get_running_loop())
+        events = []
+        bus.subscribe(events.append)
+        schedule = PurgeSchedule(lead_desk.purge, bus, clock, "the app, daily (workstation of anna)",
+                                 check_every=0.01, first_delay=0)
+        schedule.start()
+        try:
+            await until(lambda: any(isinstance(e, PurgeProgressed) and e.stage == "done" for e in events))
+            progress = [(e.stage, e.done, e.total) for e in events if isinstance(e, PurgeProgressed)]
+            assert progress[0] == ("tickets", 0, 3) and ("tickets", 3, 3) in progress
+            assert progress[-1] == ("done", 3, 3)
+            assert [t.id for t in store.m.Ticket.select()] == [later]
+            [record] = purges(store)
+            assert record.startswith("purged tickets=3 ") and record.endswith("by the app, daily (workstation of anna)")
+
+            clock.advance(timedelta(hours=13))  # the later ticket is due; the next run is not
+            await asyncio.sleep(0.1)
+            assert len(purges(store)) == 1 and store.m.Ticket.get_or_none(id=later) is not None
+            clock.advance(timedelta(hours=11))  # a day after the first run
+            await until(lambda: len(purges(store)) == 2)
+            assert store.m.Ticket.select().count() == 0
+        finally:
+            await schedule.stop()
+
+    asyncio.run(scenario())
+
+
+@sqlite_only
+def test_a_purge_stopped_between_chunks_keeps_the_rest_for_the_next_run(store, rules, clock, lead_desk):
+    ids = old_tickets(store, rules, clock, 6)
+    seen = []
+    report = lead_desk.purge.run("the app", should_stop=lambda: len(seen) >= 3, progress=seen.append)
+    assert report.stopped and report.counts.tickets == 4  # two chunks of two, then the app closed
+    assert "stopped early" in report.describe()
+    assert store.m.Ticket.select().count() == 2
+    report = lead_desk.purge.run("the app")
+    assert not report.stopped and report.counts.tickets == 2 and report.compacted
+    assert {t.id for t in store.m.Ticket.select()} == set() and len(ids) == 6
+
+
+@sqlite_only
+def test_closing_the_app_waits_for_the_purge_in_progress(store, rules, clock, lead_desk):
+    old_tickets(store, rules, clock, 40)
+
+    async def scenario():
+        bus = EventBus(asyncio.get_running_loop())
+        started = asyncio.Event()
+        bus.subscribe(lambda e: isinstance(e, PurgeProgressed) and e.stage == "tickets" and started.set())
+        schedule = PurgeSchedule(lead_desk.purge, bus, clock, "the app", first_delay=0)
+        schedule.start()
+        await started.wait()
+        await schedule.stop()
+        # Whether it got through every chunk or stopped early, it finished and said so
+        # before the app went on closing (the store closes right after).
+        [record] = purges(store)
+        assert record.startswith("purged tickets=")
+
+    asyncio.run(scenario())
+
+
+class FullDisk:
+    """A purge job on a disk with no room left: what `sqlite3` raises there."""
+
+    runs = 0
+
+    def run(self, *args):
+        self.runs += 1
+        raise OSError(28, "No space left on device")
+
+
+def test_a_failed_purge_is_told_and_tried_again_later(clock):
+    async def scenario():
+        bus = EventBus(asyncio.get_running_loop())
+        events = []
+        bus.subscribe(events.append)
+        job = FullDisk()
+        schedule = PurgeSchedule(job, bus, clock, "the app", check_every=0.01, first_delay=0)
+        schedule.start()
+        try:
+            await until(lambda: job.runs >= 2)  # not given up after one failure
+        finally:
+            await schedule.stop()
+        problems = [e.text for e in events if isinstance(e, Problem)]
+        assert problems[0] == "The retention purge could not run now; it will try again within the hour."
+        assert ("failed", 0, 0) in [(e.stage, e.done, e.total) for e in events if isinstance(e, PurgeProgressed)]
+
+    asyncio.run(scenario())

@@ -1,0 +1,52 @@
+"""The app purges by itself at start: the agent sees its progress in the status bar and
+keeps working; the purged tickets leave the queue."""
+
+from datetime import timedelta
+
+import pytest
+
+from deskclient.app import build_desk
+from deskclient.net.demo import DemoNetwork
+from deskclient.ui.bridge import EventBridge
+from deskclient.ui.main_window import MainWindow
+from tests.services.lead_helpers import citizen, closed_ticket
+from tests.waiting import until
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_app_purges_at_start_with_progress_in_the_status_bar(qtbot, qloop, config, clock):
+    async def scenario():
+        network = DemoNetwork(pace=0, answer_delay=0, templates=config["templates"], clock=clock)
+        settings = config.with_values({"retention.purge_in_app": True})
+        desk = build_desk(settings, lambda c: network.gateway(settings, c), clock=clock)
+        old = [closed_ticket(desk.store, desk.rules, clock, citizen(300 + i), texts=(f"consulta {i}",))
+               for i in range(3)]
+        clock.advance(timedelta(days=200))
+        recent = closed_ticket(desk.store, desk.rules, clock, citizen(400), texts=("recent",))
+        desk.purge_schedule.first_delay = 0.2  # the window shows first, as at a real start
+        bridge = EventBridge(desk.bus)
+        window = MainWindow(desk.desk, bridge, desk.gateway.label, desk.account)
+        qtbot.addWidget(window)
+        seen = []
+        bridge.purgeProgressed.connect(
+            lambda stage, done, total: seen.append((stage, window.purge_indicator.isVisible())))
+        window.show()
+        await desk.start()
+        await desk.gateway.wait_online()
+        try:
+            await until(lambda: window.queue_model.rowCount() == 4)
+            assert window.select_ticket(old[0])  # the agent reads an old ticket meanwhile
+            await until(lambda: ("done", False) in seen)
+            assert ("tickets", True) in seen  # a progress bar while it ran
+            assert window.statusBar().currentMessage() == \
+                "Retention purge done: tickets past the retention period deleted: 3"
+            await until(lambda: window.queue_model.rowCount() == 1)
+            assert window.queue_model.ticket_at(0).id == recent
+            assert all(desk.store.m.Ticket.get_or_none(id=t) is None for t in old)
+            assert window.ticket.ticket_id is None and window.ticket.model.rowCount() == 0
+        finally:
+            window.shutdown()
+            await desk.stop()
+
+    qloop.run_until_complete(scenario())
