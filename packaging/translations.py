@@ -1,9 +1,23 @@
 #!/usr/bin/env python3
 """The window's Spanish and Catalan texts: fills resources/i18n/*.ts and compiles .qm.
 
-    python packaging/translations.py        # after `pyside6-lupdate deskclient/ui/*.py -ts …`
+From the top of the repository, first collect the strings, then fill and compile:
+
+    pyside6-lupdate deskclient/ui/*.py deskclient/ui/previews/*.py -no-obsolete \
+        -ts resources/i18n/deskclient_es.ts resources/i18n/deskclient_ca.ts
+    python packaging/translations.py
+
+Every module with user-visible text must be matched by those globs (SOURCES below; a
+test checks that each file calling tr() or translate() is in the catalogue). lupdate
+only sees literal strings: self.tr("…") in QObject subclasses, and elsewhere
+QCoreApplication.translate("Context", "…") or QT_TRANSLATE_NOOP("Context", "…") where a
+string is looked up later by value (model headers, labels of fixed codes).
 
 Translations live here, keyed by English source, so a new string shows up as missing.
+A source that needs other words in one context goes in IN_CONTEXT as well. Plurals
+(tr("%n ticket(s)", "", n)) take a tuple of forms per language: singular, plural.
+Data (category names, audit action codes, CSV headers, file names) and log lines are
+never translated.
 """
 
 from __future__ import annotations
@@ -14,6 +28,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+SOURCES = ("deskclient/ui/*.py", "deskclient/ui/previews/*.py")  # what pyside6-lupdate reads
 
 T = {
     "Write a reply… (Ctrl+Enter sends)": ("Escriba una respuesta… (Ctrl+Intro envía)", "Escriviu una resposta… (Ctrl+Retorn l'envia)"),
@@ -136,20 +151,285 @@ T = {
     "SLA met by agent": ("Plazo cumplido por agente", "Termini complert per agent"),
     "SLA met": ("Plazo cumplido", "Termini complert"),
     "Tickets answered on time (%)": ("Consultas respondidas a tiempo (%)", "Consultes respostes a temps (%)"),
+    "{0} cannot be read": ("{0} no se puede leer", "{0} no es pot llegir"),
+    "answered late": ("respondida fuera de plazo", "contestada fora de termini"),
+    "answered": ("respondida", "contestada"),
+
+    # Words for fixed codes (deskclient/ui/labels.py): the codes stay English in the data.
+    "open": ("abierta", "oberta"),
+    "closing": ("cerrándose", "tancant-se"),
+    "closed": ("cerrada", "tancada"),
+    "offline": ("sin conexión", "sense connexió"),
+    "connecting": ("conectando", "connectant"),
+    "logged out": ("sesión cerrada", "sessió tancada"),
+    "online": ("en línea", "en línia"),
+    "agent": ("agente", "agent"),
+    "lead": ("coordinación", "coordinació"),
+    "tickets": ("consultas", "consultes"),
+    "files": ("ficheros", "fitxers"),
+    "compacting": ("compactando", "compactant"),
+    "done": ("terminado", "acabat"),
+    "IMAGE": ("IMAGEN", "IMATGE"),
+    "AUDIO": ("AUDIO", "ÀUDIO"),
+    "VIDEO": ("VÍDEO", "VÍDEO"),
+    "OTHER": ("OTRO", "ALTRE"),
+
+    # The thread (ticket panel): bubbles and their plain-text rendering.
+    "… queued": ("… en cola", "… a la cua"),
+    "✓ sent": ("✓ enviado", "✓ enviat"),
+    "✗ failed": ("✗ no enviado", "✗ no enviat"),
+    "✗ not sent": ("✗ no enviado", "✗ no enviat"),
+    "queued": ("en cola", "a la cua"),
+    "retry": ("reintentar", "torna-ho a provar"),
+    "automatic message": ("mensaje automático", "missatge automàtic"),
+    "Automatic message": ("Mensaje automático", "Missatge automàtic"),
+    "internal note by {0}": ("nota interna de {0}", "nota interna de {0}"),
+    "Internal note · {0}": ("Nota interna · {0}", "Nota interna · {0}"),
+    "↪ Forwarded from {0}": ("↪ Reenviado de {0}", "↪ Reenviat de {0}"),
+    "Forwarded from {0}": ("Reenviado de {0}", "Reenviat de {0}"),
+    "an earlier message": ("un mensaje anterior", "un missatge anterior"),
+    "Attached: {0} ({1} bytes)": ("Adjunto: {0} ({1} bytes)", "Adjunt: {0} ({1} bytes)"),
+    "Refused file: {0} ({1})": ("Fichero rechazado: {0} ({1})", "Fitxer rebutjat: {0} ({1})"),
+    "edited": ("editado", "editat"),
+    "deleted": ("eliminado", "suprimit"),
+    "deleted by the citizen": ("eliminado por el ciudadano", "suprimit per la persona"),
+    "Click to see the earlier text": ("Haga clic para ver el texto anterior", "Feu clic per veure el text anterior"),
+
+    # The crash dialog (the report itself stays in English, for IT).
+    "Something went wrong": ("Algo ha ido mal", "Alguna cosa no ha anat bé"),
+    "Copy the report": ("Copiar el informe", "Copia l'informe"),
+    "Continue": ("Continuar", "Continua"),
+    "deskclient hit an unexpected error and carried on. Please send this report to IT; it holds no message content.": (
+        "deskclient ha tenido un error inesperado y ha seguido funcionando. Envíe este informe a Informática; "
+        "no contiene el texto de ningún mensaje.",
+        "deskclient ha tingut un error inesperat i ha continuat funcionant. Envieu aquest informe a Informàtica; "
+        "no conté el text de cap missatge."),
+
+    # The retention purge in the status bar.
+    "Retention purge": ("Purga por caducidad", "Purga per caducitat"),
+    "Retention purge done: tickets past the retention period deleted: {0}": (
+        "Purga por caducidad terminada: consultas eliminadas por superar el plazo de conservación: {0}",
+        "Purga per caducitat acabada: consultes suprimides per haver superat el termini de conservació: {0}"),
+    "%v of %m tickets": ("%v de %m consultas", "%v de %m consultes"),
+    "Retention purge: tidying up": ("Purga por caducidad: limpiando ficheros", "Purga per caducitat: netejant fitxers"),
+    "Retention purge: compacting the database": (
+        "Purga por caducidad: compactando la base de datos", "Purga per caducitat: compactant la base de dades"),
+
+    # The team lead's window.
+    "deskclient — team lead": ("deskclient — coordinación", "deskclient — coordinació"),
+    "&Team lead…": ("Herramientas de &coordinación…", "Eines de &coordinació…"),
+    "&Lead": ("Coor&dinación", "Coor&dinació"),
+    "&Log review": ("&Revisión de conversaciones", "&Revisió de converses"),
+    "&Statistics": ("&Estadísticas", "&Estadístiques"),
+    "&Audit log": ("Registro de &auditoría", "Registre d'&auditoria"),
+    "&Retention and citizens": ("Conser&vación y ciudadanía", "Conser&vació i ciutadania"),
+    'Words, prefix*, "a phrase" (accents and case ignored)': (
+        'Palabras, prefijo*, "una frase" (sin distinguir acentos ni mayúsculas)',
+        'Paraules, prefix*, "una frase" (sense distingir accents ni majúscules)'),
+    "any": ("cualquiera", "qualsevol"),
+    "any agent": ("cualquier agente", "qualsevol agent"),
+    "any category": ("cualquier categoría", "qualsevol categoria"),
+    "any status": ("cualquier estado", "qualsevol estat"),
+    "any SLA": ("cualquier plazo", "qualsevol termini"),
+    "SLA breached": ("Plazo incumplido", "Termini incomplert"),
+    "citizen name or phone": ("nombre o teléfono del ciudadano", "nom o telèfon de la persona"),
+    "on legal hold": ("en retención legal", "en retenció legal"),
+    "Search": ("Buscar", "Cerca"),
+    "opened from": ("abiertas desde", "obertes des de"),
+    "to": ("hasta", "fins a"),
+    "from": ("desde", "des de"),
+    "action": ("acción", "acció"),
+    "Open &transcript": ("Abrir &transcripción", "Obre la &transcripció"),
+    "Export &PDF": ("Exportar &PDF", "Exporta en &PDF"),
+    "Export &CSV": ("Exportar &CSV", "Exporta en &CSV"),
+    "Legal &hold…": ("Retención le&gal…", "Retenció le&gal…"),
+    "&Release hold": ("&Liberar retención", "A&llibera la retenció"),
+    "%n message(s) shown": (("%n mensaje mostrado", "%n mensajes mostrados"),
+                            ("%n missatge mostrat", "%n missatges mostrats")),
+    "more than %n ticket(s)": (("más de %n consulta", "más de %n consultas"),
+                               ("més de %n consulta", "més de %n consultes")),
+    "%n ticket(s)": (("%n consulta", "%n consultas"), ("%n consulta", "%n consultes")),
+    "Select the tickets to export.": (
+        "Seleccione las consultas que quiere exportar.", "Seleccioneu les consultes que voleu exportar."),
+    "Exported to %1": ("Exportado a %1", "S'ha exportat a %1"),
+    "Legal hold": ("Retención legal", "Retenció legal"),
+    "Why is this ticket kept beyond the retention period?": (
+        "¿Por qué debe mantenerse esta consulta más allá del plazo de conservación?",
+        "Per què s'ha de mantenir aquesta consulta més enllà del termini de conservació?"),
+    "The ticket is on legal hold.": ("La consulta queda en retención legal.", "La consulta queda en retenció legal."),
+    "The legal hold was released.": ("Se ha liberado la retención legal.", "S'ha alliberat la retenció legal."),
+    "Show": ("Mostrar", "Mostra"),
+    "Export CSV": ("Exportar CSV", "Exporta en CSV"),
+    "Tickets opened from": ("Consultas abiertas desde", "Consultes obertes des de"),
+    "Charts": ("Gráficos", "Gràfics"),
+    "Table": ("Tabla", "Taula"),
+    "Answered": ("Respondidas", "Contestades"),
+    "First response median": ("Mediana de primera respuesta", "Mediana de primera resposta"),
+    "p90": ("p90", "p90"),
+    "Service-hours median": ("Mediana en horario de servicio", "Mediana en horari de servei"),
+    "All tickets": ("Todas las consultas", "Totes les consultes"),
+    "all": ("todas", "totes"),
+    "By category": ("Por categoría", "Per categoria"),
+    "By agent": ("Por agente", "Per agent"),
+    "Per week": ("Por semana", "Per setmana"),
+    "Per day": ("Por día", "Per dia"),
+    "Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, "
+    "exports, logs, the Telegram session's cache). Tickets on legal hold are kept.": (
+        "Las conversaciones se conservan %1 meses después del cierre de la consulta y luego se eliminan "
+        "definitivamente (base de datos, ficheros, miniaturas, exportaciones, registros y la caché de la sesión "
+        "de Telegram). Las consultas en retención legal se conservan.",
+        "Les converses es conserven %1 mesos després del tancament de la consulta i després se suprimeixen "
+        "definitivament (base de dades, fitxers, miniatures, exportacions, registres i la memòria cau de la "
+        "sessió de Telegram). Les consultes en retenció legal es conserven."),
+    "&Preview the purge": ("&Previsualizar la purga", "&Previsualitza la purga"),
+    "P&urge now…": ("P&urgar ahora…", "P&urga ara…"),
+    "name, phone or Telegram id": ("nombre, teléfono o id de Telegram", "nom, telèfon o id de Telegram"),
+    "Export everything (ZIP)": ("Exportar todo (ZIP)", "Exporta-ho tot (ZIP)"),
+    "Correct name or phone…": ("Corregir nombre o teléfono…", "Corregeix el nom o el telèfon…"),
+    "Erase now…": ("Suprimir ahora…", "Suprimeix ara…"),
+    "Citizens' requests:": ("Solicitudes de la ciudadanía:", "Sol·licituds de la ciutadania:"),
+    "Purge": ("Purga", "Purga"),
+    "Delete for good every conversation past the retention period?": (
+        "¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación?",
+        "Voleu suprimir definitivament totes les converses que han superat el termini de conservació?"),
+    "Correct the stored name": ("Corregir el nombre guardado", "Corregeix el nom desat"),
+    "Name:": ("Nombre:", "Nom:"),
+    "Corrected: %1": ("Corregido: %1", "Corregit: %1"),
+    "nothing": ("nada", "res"),
+    "Erase": ("Suprimir", "Suprimeix"),
+    "Erase everything held about this citizen, now and for good?": (
+        "¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano?",
+        "Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona?"),
+
+    # The lead's tables (deskclient/ui/lead_models.py).
+    "Time": ("Hora", "Hora"),
+    "Ticket": ("Consulta", "Consulta"),
+    "From": ("De", "De"),
+    "Text": ("Texto", "Text"),
+    "Opened": ("Apertura", "Obertura"),
+    "Agent": ("Agente", "Agent"),
+    "SLA": ("Plazo", "Termini"),
+    "When": ("Fecha", "Data"),
+    "Action": ("Acción", "Acció"),
+    "Detail": ("Detalle", "Detall"),
+    "automatic": ("automático", "automàtic"),
+    "system": ("sistema", "sistema"),
+    "breached": ("incumplido", "incomplert"),
+    "on time": ("a tiempo", "a temps"),
+    "on hold": ("retenida", "retinguda"),
+
+    # File previews.
+    "Save as…": ("Guardar como…", "Desa com a…"),
+    "Save a copy of this file": ("Guardar una copia de este fichero", "Desa una còpia d'aquest fitxer"),
+    "Open with…": ("Abrir con…", "Obre amb…"),
+    "Open this file in another program": ("Abrir este fichero en otro programa", "Obre aquest fitxer amb un altre programa"),
+    "Turned off: this file may be unsafe to open in another program": (
+        "Desactivado: puede no ser seguro abrir este fichero en otro programa",
+        "Desactivat: pot no ser segur obrir aquest fitxer amb un altre programa"),
+    "Save a copy as": ("Guardar una copia como", "Desa una còpia com a"),
+    "the destination cannot be written": ("no se puede escribir en el destino", "no es pot escriure a la destinació"),
+    "The copy was not saved: {0}.": ("No se ha guardado la copia: {0}.", "No s'ha desat la còpia: {0}."),
+    "There is no preview for this type of file.": (
+        "No hay vista previa para este tipo de fichero.", "No hi ha previsualització per a aquest tipus de fitxer."),
+    "Use Save as… to keep a copy, or Open with… to open it in another program.": (
+        "Use «Guardar como…» para conservar una copia o «Abrir con…» para abrirlo en otro programa.",
+        "Feu servir «Desa com a…» per conservar-ne una còpia o «Obre amb…» per obrir-lo amb un altre programa."),
+    "a PDF document": ("un documento PDF", "un document PDF"),
+    "a JPEG image": ("una imagen JPEG", "una imatge JPEG"),
+    "a PNG image": ("una imagen PNG", "una imatge PNG"),
+    "a BMP image": ("una imagen BMP", "una imatge BMP"),
+    "a JPEG, PNG or BMP image": ("una imagen JPEG, PNG o BMP", "una imatge JPEG, PNG o BMP"),
+    "an Ogg audio file": ("un fichero de audio Ogg", "un fitxer d'àudio Ogg"),
+    "an MP4 video": ("un vídeo MP4", "un vídeo MP4"),
+    "a ZIP archive": ("un archivo ZIP", "un arxiu ZIP"),
+    "a program": ("un programa", "un programa"),
+    "a text or XML file": ("un fichero de texto o XML", "un fitxer de text o XML"),
+    "an XML document": ("un documento XML", "un document XML"),
+    "The file is missing or cannot be read.": ("El fichero no existe o no se puede leer.", "El fitxer no existeix o no es pot llegir."),
+    "The file is empty.": ("El fichero está vacío.", "El fitxer és buit."),
+    "it looks like {0}": ("parece {0}", "sembla {0}"),
+    "its content is not a format the viewer knows": (
+        "su contenido no tiene un formato que el visor conozca", "el contingut no té un format que el visor conegui"),
+    "This file is not {0} ({1}).": ("Este fichero no es {0} ({1}).", "Aquest fitxer no és {0} ({1})."),
+    "This image is damaged or incomplete and cannot be shown.": (
+        "Esta imagen está dañada o incompleta y no se puede mostrar.",
+        "Aquesta imatge està malmesa o incompleta i no es pot mostrar."),
+    "The image is {0} × {1} pixels, too large to preview safely.": (
+        "La imagen mide {0} × {1} píxeles, demasiado grande para mostrarla de forma segura.",
+        "La imatge fa {0} × {1} píxels, massa gran per mostrar-la de manera segura."),
+    "This audio file is damaged or in a format that cannot be played.": (
+        "Este fichero de audio está dañado o tiene un formato que no se puede reproducir.",
+        "Aquest fitxer d'àudio està malmès o té un format que no es pot reproduir."),
+    "This video is damaged or in a format that cannot be played.": (
+        "Este vídeo está dañado o tiene un formato que no se puede reproducir.",
+        "Aquest vídeo està malmès o té un format que no es pot reproduir."),
+    "Zoom out": ("Alejar", "Redueix el zoom"),
+    "Zoom in": ("Acercar", "Augmenta el zoom"),
+    "Fit": ("Ajustar", "Ajusta"),
+    "Fit to window (Ctrl+0)": ("Ajustar a la ventana (Ctrl+0)", "Ajusta a la finestra (Ctrl+0)"),
+    "Actual size (Ctrl+1)": ("Tamaño real (Ctrl+1)", "Mida real (Ctrl+1)"),
+    "Play": ("Reproducir", "Reprodueix"),
+    "Pause": ("Pausa", "Pausa"),
+    "Previous page": ("Página anterior", "Pàgina anterior"),
+    "Page": ("Página", "Pàgina"),
+    "of {0}": ("de {0}", "de {0}"),
+    "Next page": ("Página siguiente", "Pàgina següent"),
+    "Fit width": ("Ajustar al ancho", "Ajusta a l'amplada"),
+    "Fit the page width to the window (Ctrl+0)": (
+        "Ajustar el ancho de la página a la ventana (Ctrl+0)", "Ajusta l'amplada de la pàgina a la finestra (Ctrl+0)"),
+    "Find in document…": ("Buscar en el documento…", "Cerca en el document…"),
+    "Find": ("Buscar", "Cerca"),
+    "Next match": ("Coincidencia siguiente", "Coincidència següent"),
+    "Previous match": ("Coincidencia anterior", "Coincidència anterior"),
+    "This PDF is protected by a password and cannot be shown.": (
+        "Este PDF está protegido con contraseña y no se puede mostrar.",
+        "Aquest PDF està protegit amb contrasenya i no es pot mostrar."),
+    "This PDF is damaged or incomplete and cannot be shown.": (
+        "Este PDF está dañado o incompleto y no se puede mostrar.",
+        "Aquest PDF està malmès o incomplet i no es pot mostrar."),
+    "No matches": ("Sin coincidencias", "Cap coincidència"),
+    "1 match": ("1 coincidencia", "1 coincidència"),
+    "{0} matches": ("{0} coincidencias", "{0} coincidències"),
+    "This XML file declares its own entities, a feature used to attack XML readers, so it is not shown.": (
+        "Este fichero XML declara sus propias entidades, una técnica usada para atacar a los lectores de XML, "
+        "así que no se muestra.",
+        "Aquest fitxer XML declara les seves pròpies entitats, una tècnica que s'utilitza per atacar els lectors "
+        "d'XML, i per això no es mostra."),
+    "This XML is not well-formed ({0}), so it is shown as it arrived.": (
+        "Este XML no está bien formado ({0}), así que se muestra tal como llegó.",
+        "Aquest XML no està ben format ({0}), i per això es mostra tal com ha arribat."),
+    "Showing the first {0} of {1} ({2} lines).": (
+        "Se muestran los primeros {0} de {1} ({2} líneas).", "Es mostren els primers {0} de {1} ({2} línies)."),
+}
+
+# The same English, other words in one context: (context, source) -> (Spanish, Catalan).
+IN_CONTEXT = {
+    ("LeadModels", "Closed"): ("Cierre", "Tancament"),  # a date column; T's "Closed" is the queue's tab
 }
 
 
 def fill(ts: Path, column: int) -> list[str]:
     tree = ET.parse(ts)
     missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.find("source").text
-        translation = message.find("translation")
-        if source in T:
-            translation.text = T[source][column]
+    for context in tree.getroot().iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            source = message.find("source").text
+            translation = message.find("translation")
+            words = IN_CONTEXT.get((name, source)) or T.get(source)
+            plural = message.get("numerus") == "yes"
+            if words is None or plural != isinstance(words[column], tuple):
+                missing.append(source)
+                continue
+            if plural:  # Spanish and Catalan: one, other
+                for form in list(translation):
+                    translation.remove(form)
+                translation.text = None
+                for text in words[column]:
+                    ET.SubElement(translation, "numerusform").text = text
+            else:
+                translation.text = words[column]
             translation.attrib.pop("type", None)
-        else:
-            missing.append(source)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
 

@@ -88,7 +88,7 @@ class Composer(QWidget):
             try:
                 size = path.stat().st_size
             except OSError:
-                refused.append(f"{path.name} cannot be read")
+                refused.append(self.tr("{0} cannot be read").format(path.name))
                 continue
             verdict = self.policy.check_offer(path.name, "", size)
             if not verdict.accepted:

@@ -3,6 +3,10 @@
 Models hold what the window loaded and never call a service: when a view scrolls to the
 end, `fetchMore` emits `fetchRequested` and the window loads the next page (audited, off
 the GUI thread) and hands it back with `append`.
+
+Column titles are translated in the fixed context "LeadModels" (marked with
+QT_TRANSLATE_NOOP, so pyside6-lupdate sees them although `headerData` looks them up by
+value). What the rows hold (category, audit action, names) is data and shown as stored.
 """
 
 from __future__ import annotations
@@ -10,9 +14,13 @@ from __future__ import annotations
 import enum
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    Signal,
+)
 
 from ..store.lead_records import AuditRow, HitPage, MessageHit, ReviewTicket, TicketPage
+from .labels import ticket_status
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MESSAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -67,7 +75,7 @@ class _PagedModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("LeadModels", self.HEADERS[section])
         return None
 
     def row_at(self, row: int):
@@ -89,7 +97,9 @@ class HitColumn(enum.IntEnum):
 class MessageHitsModel(_PagedModel):
     """Full-text hits, newest first; paged by the last message id (keyset)."""
 
-    HEADERS = ("Time", "Ticket", "Citizen", "From", "Category", "Text")
+    HEADERS = (QT_TRANSLATE_NOOP("LeadModels", "Time"), QT_TRANSLATE_NOOP("LeadModels", "Ticket"),
+               QT_TRANSLATE_NOOP("LeadModels", "Citizen"), QT_TRANSLATE_NOOP("LeadModels", "From"),
+               QT_TRANSLATE_NOOP("LeadModels", "Category"), QT_TRANSLATE_NOOP("LeadModels", "Text"))
 
     def reset(self, page: HitPage) -> None:
         self.next_before = page.next_before
@@ -117,7 +127,7 @@ class MessageHitsModel(_PagedModel):
         if column == HitColumn.CITIZEN:
             return hit.citizen_name
         if column == HitColumn.AUTHOR:
-            return {"in": hit.citizen_name, "system": "automatic"}.get(hit.kind, hit.author_login or "")
+            return {"in": hit.citizen_name, "system": self.tr("automatic")}.get(hit.kind, hit.author_login or "")
         if column == HitColumn.CATEGORY:
             return hit.category or ""
         return hit.snippet
@@ -138,7 +148,11 @@ class TicketColumn(enum.IntEnum):
 class ReviewTicketsModel(_PagedModel):
     """Tickets of the review (filters only, or with a text), paged by offset."""
 
-    HEADERS = ("Ticket", "Opened", "Closed", "Citizen", "Agent", "Category", "Status", "SLA", "Legal hold")
+    HEADERS = (QT_TRANSLATE_NOOP("LeadModels", "Ticket"), QT_TRANSLATE_NOOP("LeadModels", "Opened"),
+               QT_TRANSLATE_NOOP("LeadModels", "Closed"), QT_TRANSLATE_NOOP("LeadModels", "Citizen"),
+               QT_TRANSLATE_NOOP("LeadModels", "Agent"), QT_TRANSLATE_NOOP("LeadModels", "Category"),
+               QT_TRANSLATE_NOOP("LeadModels", "Status"), QT_TRANSLATE_NOOP("LeadModels", "SLA"),
+               QT_TRANSLATE_NOOP("LeadModels", "Legal hold"))
 
     def __init__(self, tz: tzinfo, parent=None) -> None:
         super().__init__(tz, parent)
@@ -170,9 +184,9 @@ class ReviewTicketsModel(_PagedModel):
             TicketColumn.CITIZEN: ticket.citizen_name,
             TicketColumn.AGENT: ticket.assignee_login or "",
             TicketColumn.CATEGORY: ticket.category or "",
-            TicketColumn.STATUS: ticket.status,
-            TicketColumn.SLA: "breached" if ticket.breached else "on time",
-            TicketColumn.HOLD: "on hold" if ticket.hold_reason else "",
+            TicketColumn.STATUS: ticket_status(ticket.status),
+            TicketColumn.SLA: self.tr("breached") if ticket.breached else self.tr("on time"),
+            TicketColumn.HOLD: self.tr("on hold") if ticket.hold_reason else "",
         }[column]
 
 
@@ -187,7 +201,9 @@ class AuditColumn(enum.IntEnum):
 class AuditLogModel(_PagedModel):
     """The audit log, newest first, paged by offset against the total."""
 
-    HEADERS = ("When", "Action", "Agent", "Ticket", "Detail")
+    HEADERS = (QT_TRANSLATE_NOOP("LeadModels", "When"), QT_TRANSLATE_NOOP("LeadModels", "Action"),
+               QT_TRANSLATE_NOOP("LeadModels", "Agent"), QT_TRANSLATE_NOOP("LeadModels", "Ticket"),
+               QT_TRANSLATE_NOOP("LeadModels", "Detail"))
 
     def __init__(self, tz: tzinfo, parent=None) -> None:
         super().__init__(tz, parent)
@@ -205,5 +221,5 @@ class AuditLogModel(_PagedModel):
         if not self._valid(index) or role != Qt.ItemDataRole.DisplayRole:
             return None
         event: AuditRow = self._rows[index.row()]
-        return (_when(event.at, self.tz), event.action, event.agent_login or "system",
+        return (_when(event.at, self.tz), event.action, event.agent_login or self.tr("system"),
                 event.ticket_number or "", event.detail)[index.column()]

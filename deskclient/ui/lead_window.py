@@ -15,7 +15,7 @@ import sys
 from datetime import date, datetime, time
 from typing import Awaitable
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
@@ -30,6 +30,7 @@ from ..services.exports import transcripts_html
 from ..services.purge import PurgeProgress, PurgeReport
 from ..services.statistics import Statistics, Summary
 from ..store.lead_records import AuditFilter, ReviewFilter
+from .labels import TICKET_STATUS, purge_stage, ticket_status
 from .lead_models import TICKET_ID_ROLE, AuditLogModel, MessageHitsModel, ReviewTicketsModel
 from .stats_charts import StatisticsCharts
 
@@ -45,7 +46,7 @@ def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setMinimumDate(_ANY_DATE)
-    edit.setSpecialValueText("any")
+    edit.setSpecialValueText(QCoreApplication.translate("LeadWindow", "any"))
     edit.setDate(_ANY_DATE)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
@@ -64,10 +65,20 @@ def _seconds(value: float | None) -> str:
 
 
 def statistics_html(stats: Statistics) -> str:
+    """The Statistics tab's table. Titles in the window's language (context "LeadWindow");
+    category and agent names as stored."""
+    titles = ("", QCoreApplication.translate("LeadWindow", "Tickets"),
+              QCoreApplication.translate("LeadWindow", "Answered"),
+              QCoreApplication.translate("LeadWindow", "First response median"),
+              QCoreApplication.translate("LeadWindow", "p90"),
+              QCoreApplication.translate("LeadWindow", "Service-hours median"),
+              QCoreApplication.translate("LeadWindow", "p90"),
+              QCoreApplication.translate("LeadWindow", "SLA met"))
+    head = "".join(f"<th>{html.escape(title)}</th>" for title in titles)
+    table = "<table border='1' cellspacing='0' cellpadding='3'>"
+
     def rows(title: str, summaries: dict[str, Summary]) -> str:
-        out = [f"<h3>{html.escape(title)}</h3><table border='1' cellspacing='0' cellpadding='3'>"
-               "<tr><th></th><th>Tickets</th><th>Answered</th><th>First response median</th>"
-               "<th>p90</th><th>Service-hours median</th><th>p90</th><th>SLA met</th></tr>"]
+        out = [f"<h3>{html.escape(title)}</h3>{table}<tr>{head}</tr>"]
         for key, s in summaries.items():
             compliance = "—" if s.sla_compliance is None else f"{s.sla_compliance:.1%}"
             out.append(f"<tr><td>{html.escape(key)}</td><td>{s.tickets}</td><td>{s.responded}</td>"
@@ -77,10 +88,15 @@ def statistics_html(stats: Statistics) -> str:
         out.append("</table>")
         return "".join(out)
 
-    parts = [rows("All tickets", {"all": stats.overall}), rows("By category", stats.by_category),
-             rows("By agent", stats.by_agent), "<h3>Per week</h3><table border='1' cellspacing='0' cellpadding='3'>"]
+    per_week = html.escape(QCoreApplication.translate("LeadWindow", "Per week"))
+    per_day = html.escape(QCoreApplication.translate("LeadWindow", "Per day"))
+    parts = [rows(QCoreApplication.translate("LeadWindow", "All tickets"),
+                  {QCoreApplication.translate("LeadWindow", "all"): stats.overall}),
+             rows(QCoreApplication.translate("LeadWindow", "By category"), stats.by_category),
+             rows(QCoreApplication.translate("LeadWindow", "By agent"), stats.by_agent),
+             f"<h3>{per_week}</h3>{table}"]
     parts += [f"<tr><td>{week}</td><td>{count}</td></tr>" for week, count in stats.per_week]
-    parts.append("</table><h3>Per day</h3><table border='1' cellspacing='0' cellpadding='3'>")
+    parts.append(f"</table><h3>{per_day}</h3>{table}")
     parts += [f"<tr><td>{day:%Y-%m-%d %a}</td><td>{count}</td></tr>" for day, count in stats.per_day]
     parts.append("</table>")
     return "".join(parts)
@@ -148,9 +164,9 @@ class LeadWindow(QMainWindow):
         for category in categories:
             self.category_box.addItem(category, category)
         self.status_box = QComboBox()
-        for label, value in ((self.tr("any status"), None), ("open", "open"), ("closing", "closing"),
-                             ("closed", "closed")):
-            self.status_box.addItem(label, value)
+        self.status_box.addItem(self.tr("any status"), None)
+        for status in TICKET_STATUS:  # shown in the window's language, filtered by the code
+            self.status_box.addItem(ticket_status(status), status)
         self.sla_box = QComboBox()
         for label, value in ((self.tr("any SLA"), None), (self.tr("SLA breached"), True),
                              (self.tr("SLA met"), False)):
@@ -458,7 +474,7 @@ class LeadWindow(QMainWindow):
         if progress.stage == "tickets" and progress.total:
             self.purge_bar.setRange(0, progress.total)
             self.purge_bar.setValue(progress.done)
-        self.purge_bar.setFormat(f"{progress.stage} %v/%m")
+        self.purge_bar.setFormat(f"{purge_stage(progress.stage)} %v/%m")
 
     async def _find_citizens(self) -> None:
         found = await self.citizens.find(self.citizen_query.text())
@@ -494,7 +510,7 @@ class LeadWindow(QMainWindow):
 
     async def _correct(self, citizen_id: int, name: str) -> None:
         changed = await self.citizens.correct(citizen_id, name=name)
-        self.show_message(self.tr("Corrected: %1").replace("%1", ", ".join(changed) or "nothing"))
+        self.show_message(self.tr("Corrected: %1").replace("%1", ", ".join(changed) or self.tr("nothing")))
         await self._find_citizens()
 
     def confirm_erase(self) -> None:
@@ -528,8 +544,9 @@ def install_lead_menu(window: QMainWindow, desk) -> QAction | None:
         holder["window"].show()
         holder["window"].raise_()
 
-    action = QAction(window.tr("&Team lead…"), window)
+    # The window passed in may be any QMainWindow: a fixed context lupdate can see.
+    action = QAction(QCoreApplication.translate("LeadWindow", "&Team lead…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+T"))
     action.triggered.connect(show)
-    window.menuBar().addMenu(window.tr("&Lead")).addAction(action)
+    window.menuBar().addMenu(QCoreApplication.translate("LeadWindow", "&Lead")).addAction(action)
     return action

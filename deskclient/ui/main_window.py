@@ -15,6 +15,7 @@ from ..services.account import AccountService
 from ..services.desk import DeskService
 from ..store.records import Change
 from .bridge import EventBridge
+from .labels import agent_role, connection_state
 from .login_dialog import LoginDialog
 from .purge_indicator import PurgeIndicator
 from .queue_panel import QueuePanel
@@ -136,11 +137,12 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self, network_label: str) -> None:
         bar = self.statusBar()
-        self.connection_label = QLabel("offline")
+        self.connection_label = QLabel(connection_state("offline"))
         self.connection_label.setObjectName("connectionState")
         self.purge_indicator = PurgeIndicator(bar, self)
         bar.addPermanentWidget(self.purge_indicator)
-        bar.addPermanentWidget(QLabel(f"{network_label} · {self.desk.agent.display_name} ({self.desk.agent.role})"))
+        role = agent_role(self.desk.agent.role)
+        bar.addPermanentWidget(QLabel(f"{network_label} · {self.desk.agent.display_name} ({role})"))
         bar.addPermanentWidget(self.connection_label)
 
     def shutdown(self) -> None:
@@ -240,7 +242,7 @@ class MainWindow(QMainWindow):
         self.queue.update_counts()
 
     def _on_connection(self, state: str) -> None:
-        self.connection_label.setText(state)
+        self.connection_label.setText(connection_state(state))
         colour = {"online": "#1b5e20", "connecting": "#b26a00"}.get(state, "#b00020")
         self.connection_label.setStyleSheet(f"color:{colour};font-weight:bold;")
         if state == "logged out":

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..services.desk import DeskService
 from ..store.records import TicketRow
 from ..store.repository import QueueView
+from .labels import ticket_status
 
 PAGE = 200
 
@@ -164,8 +165,8 @@ class TicketQueueModel(QAbstractTableModel):
                 return ""
             sla = self._sla(ticket)
             if ticket.first_response_at is not None:
-                return "answered late" if sla.breached else "answered"
+                return self.tr("answered late") if sla.breached else self.tr("answered")
             return format_left(sla.left)
         if column == Column.STATUS:
-            return ticket.status + (" ⚑" if ticket.citizen_wrote_while_closing else "")
+            return ticket_status(ticket.status) + (" ⚑" if ticket.citizen_wrote_while_closing else "")
         return ticket.assignee_login or ""

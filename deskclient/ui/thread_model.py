@@ -1,11 +1,17 @@
-"""One ticket's thread: a window of messages around the newest, older ones on demand."""
+"""One ticket's thread: a window of messages around the newest, older ones on demand.
+
+The plain-text rendering (the rows' display text) is in the window's language, context
+"ThreadModel"; what citizens and agents wrote is shown as it is.
+"""
 
 from __future__ import annotations
 
 import enum
 from datetime import tzinfo
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ..services.desk import DeskService
@@ -25,32 +31,40 @@ class MessageRole(enum.IntEnum):
 
 
 _BACKGROUND = {"in": "#ffffff", "out": "#dcf3dc", "system": "#eeeeee", "note": "#fff4c2"}
-_DELIVERY = {"queued": "… queued", "sent": "✓ sent", "failed": "✗ failed"}
+_DELIVERY = {"queued": QT_TRANSLATE_NOOP("ThreadModel", "… queued"),
+             "sent": QT_TRANSLATE_NOOP("ThreadModel", "✓ sent"),
+             "failed": QT_TRANSLATE_NOOP("ThreadModel", "✗ failed")}
 
 
 def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
     """The plain-text rendering of one message, in the desk's time zone."""
-    who = {"in": citizen_name, "out": message.author_login or "agent", "system": "automatic message",
-           "note": f"internal note by {message.author_login}"}[message.kind]
+    who = {"in": citizen_name,
+           "out": message.author_login or QCoreApplication.translate("ThreadModel", "agent"),
+           "system": QCoreApplication.translate("ThreadModel", "automatic message"),
+           "note": QCoreApplication.translate("ThreadModel", "internal note by {0}").format(message.author_login),
+           }[message.kind]
     lines = [f"{message.created_at.astimezone(tz):%d/%m %H:%M}  {who}"]
     if message.forward_from:
-        lines.append(f"↪ Forwarded from {message.forward_from}")
+        lines.append(QCoreApplication.translate("ThreadModel", "↪ Forwarded from {0}").format(
+            message.forward_from))
     if message.reply_quote:
         lines.append(f"┃ {message.reply_quote[:200]}")
     if message.text:
         lines.append(message.text)
     for attachment in message.attachments:
         if attachment.kept:
-            lines.append(f"Attached: {attachment.file_name} ({attachment.size:,} bytes)")
+            lines.append(QCoreApplication.translate("ThreadModel", "Attached: {0} ({1} bytes)").format(
+                attachment.file_name, f"{attachment.size:,}"))
         else:
-            lines.append(f"Refused file: {attachment.file_name} ({attachment.refusal})")
+            lines.append(QCoreApplication.translate("ThreadModel", "Refused file: {0} ({1})").format(
+                attachment.file_name, attachment.refusal))
     tags = []
     if message.edited_at:
-        tags.append("edited")
+        tags.append(QCoreApplication.translate("ThreadModel", "edited"))
     if message.deleted_at:
-        tags.append("deleted by the citizen")
+        tags.append(QCoreApplication.translate("ThreadModel", "deleted by the citizen"))
     if message.delivery:
-        tags.append(_DELIVERY[message.delivery])
+        tags.append(QCoreApplication.translate("ThreadModel", _DELIVERY[message.delivery]))
     if tags:
         lines.append(" · ".join(tags))
     return "\n".join(lines)

@@ -1,6 +1,7 @@
 """A ticket's thread as chat bubbles: citizen left, agent right, automatic messages in the
 middle, internal notes in yellow and labelled. Links inside a bubble (the reply quote,
 a failed delivery, an attachment, an edited mark) are anchors the view turns into signals.
+The bubbles' own words are in the window's language (context "ThreadView").
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ from collections import OrderedDict
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QUrl, Signal,
+)
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..store.records import AttachmentRow, MessageRow
+from .labels import file_kind
 from .previews import PreviewUnavailable, format_size
 from .previews.image import read_thumbnail
 from .thread_model import MessageRole
@@ -27,21 +31,27 @@ DOC_CACHE = 3000  # laid-out bubbles kept; a window of the thread is a few hundr
 
 COLOURS = {"in": "#ffffff", "out": "#dcf3dc", "system": "#ececec", "note": "#fff2b8"}
 BORDERS = {"in": "#d0d0d0", "out": "#a8d8a8", "system": "#d6d6d6", "note": "#e6c84f"}
-DELIVERY = {"queued": "queued", "sent": "✓ sent", "failed": "✗ not sent — <a href='retry:{id}'>retry</a>"}
+DELIVERY = {"queued": QT_TRANSLATE_NOOP("ThreadView", "queued"),
+            "sent": QT_TRANSLATE_NOOP("ThreadView", "✓ sent"),
+            "failed": QT_TRANSLATE_NOOP("ThreadView", "✗ not sent")}  # followed by a "retry" link
 
 
 def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
     """The bubble's content as rich text with anchors: quote:, retry:, file:, history:."""
     e = html.escape
-    who = {"in": citizen, "out": message.author_login or "agent", "system": "Automatic message",
-           "note": f"Internal note · {message.author_login or ''}"}[message.kind]
+    who = {"in": citizen, "out": message.author_login or QCoreApplication.translate("ThreadView", "agent"),
+           "system": QCoreApplication.translate("ThreadView", "Automatic message"),
+           "note": QCoreApplication.translate("ThreadView", "Internal note · {0}").format(
+               message.author_login or ""),
+           }[message.kind]
     parts = [f"<div style='color:#555;font-size:small'><b>{e(who)}</b> · "
              f"{message.created_at.astimezone(tz):%d/%m %H:%M}</div>"]
     if message.forward_from:
         when = f" · {message.forward_date.astimezone(tz):%d/%m/%Y}" if message.forward_date else ""
-        parts.append(f"<div style='color:#2e6da4;font-style:italic'>Forwarded from {e(message.forward_from)}{when}</div>")
+        forwarded = e(QCoreApplication.translate("ThreadView", "Forwarded from {0}")).format(e(message.forward_from))
+        parts.append(f"<div style='color:#2e6da4;font-style:italic'>{forwarded}{when}</div>")
     if message.reply_quote or message.reply_to_telegram_id:
-        quote = e((message.reply_quote or "an earlier message")[:160])
+        quote = e((message.reply_quote or QCoreApplication.translate("ThreadView", "an earlier message"))[:160])
         parts.append(f"<table cellspacing=0 cellpadding=2><tr><td style='background:#2e6da4'></td>"
                      f"<td><a href='quote:{message.reply_to_telegram_id or 0}' "
                      f"style='color:#555;text-decoration:none'>{quote}</a></td></tr></table>")
@@ -51,11 +61,16 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
         parts.append(_attachment_html(attachment))
     tags = []
     if message.edited_at:
-        tags.append(f"<a href='history:{message.id}' style='color:#777'>edited</a>")
+        edited = e(QCoreApplication.translate("ThreadView", "edited"))
+        tags.append(f"<a href='history:{message.id}' style='color:#777'>{edited}</a>")
     if message.deleted_at:
-        tags.append("deleted" if message.kind == "out" else "deleted by the citizen")
+        tags.append(e(QCoreApplication.translate("ThreadView", "deleted") if message.kind == "out"
+                      else QCoreApplication.translate("ThreadView", "deleted by the citizen")))
     if message.delivery:
-        tags.append(DELIVERY[message.delivery].format(id=message.id))
+        tags.append(e(QCoreApplication.translate("ThreadView", DELIVERY[message.delivery])))
+        if message.delivery == "failed":
+            retry = e(QCoreApplication.translate("ThreadView", "retry"))
+            tags[-1] += f" — <a href='retry:{message.id}'>{retry}</a>"
     if tags:
         parts.append(f"<div style='color:#777;font-size:small' align=right>{' · '.join(tags)}</div>")
     return "".join(parts)
@@ -64,13 +79,14 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
 def _attachment_html(attachment: AttachmentRow) -> str:
     e = html.escape
     if not attachment.kept:
-        return (f"<div style='color:#b00020'>Refused file: {e(attachment.file_name)} "
-                f"({e(attachment.refusal or '')})</div>")
+        refused = e(QCoreApplication.translate("ThreadView", "Refused file: {0} ({1})")).format(
+            e(attachment.file_name), e(attachment.refusal or ""))
+        return f"<div style='color:#b00020'>{refused}</div>"
     label = f"{e(attachment.file_name)} · {format_size(attachment.size)}"
     if attachment.kind == "image":
         return (f"<div><a href='file:{attachment.id}'><img src='thumb:{attachment.id}'></a><br>"
                 f"<a href='file:{attachment.id}'>{label}</a></div>")
-    return f"<div>{attachment.kind.upper()} · <a href='file:{attachment.id}'>{label}</a></div>"
+    return f"<div>{e(file_kind(attachment.kind))} · <a href='file:{attachment.id}'>{label}</a></div>"
 
 
 class BubbleDelegate(QStyledItemDelegate):
@@ -218,7 +234,7 @@ class ThreadView(QListView):
         if event.type() == QEvent.Type.ToolTip:
             anchor = self._anchor(event.pos())
             if anchor.startswith("history:"):
-                self.setToolTip("Click to see the earlier text")
+                self.setToolTip(self.tr("Click to see the earlier text"))
             else:
                 self.setToolTip("")
         return super().viewportEvent(event)

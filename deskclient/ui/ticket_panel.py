@@ -10,6 +10,7 @@ from qasync import asyncSlot
 from ..errors import UserFacingError
 from ..services.desk import DeskService
 from .composer import Composer
+from .labels import ticket_status
 from .preview_window import PreviewWindow
 from .thread_model import ThreadModel
 from .thread_view import BubbleDelegate, ThreadView
@@ -89,7 +90,8 @@ class TicketPanel(QWidget):
             return
         ticket = self.desk.ticket(ticket_id)
         sla = self.desk.sla_left(ticket)
-        self.header.setText(f"{ticket.number} · {ticket.citizen_name} · {ticket.language} · {ticket.status}"
+        status = ticket_status(ticket.status)
+        self.header.setText(f"{ticket.number} · {ticket.citizen_name} · {ticket.language} · {status}"
                             + (self.tr(" · SLA breached") if sla.breached and ticket.status == "open" else ""))
         self.flag.setText(self.tr("The citizen wrote after the closing message — reopen if needed.")
                           if ticket.citizen_wrote_while_closing else "")

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ca_ES">
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="224" />
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../deskclient/ui/composer.py" line="30" />
@@ -40,6 +48,11 @@
         <translation>Fitxers admesos ({0})</translation>
     </message>
     <message>
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>{0} cannot be read</source>
+        <translation>{0} no es pot llegir</translation>
+    </message>
+    <message>
         <location filename="../../deskclient/ui/composer.py" line="99" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>No s'ha adjuntat — {0}. Admesos: {1}.</translation>
@@ -58,6 +71,29 @@
         <location filename="../../deskclient/ui/composer.py" line="112" />
         <source>Add note</source>
         <translation>Afegeix la nota</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="36" />
+        <source>Something went wrong</source>
+        <translation>Alguna cosa no ha anat bé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="38" />
+        <source>Copy the report</source>
+        <translation>Copia l'informe</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="40" />
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="44" />
+        <source>deskclient hit an unexpected error and carried on. Please send this report to IT; it holds no message content.</source>
+        <translation>deskclient ha tingut un error inesperat i ha continuat funcionant. Envieu aquest informe a Informàtica; no conté el text de cap missatge.</translation>
     </message>
 </context>
 <context>
@@ -96,6 +132,558 @@
         <location filename="../../deskclient/ui/first_run.py" line="70" />
         <source>Cannot save the settings: {0}</source>
         <translation>No es pot desar la configuració: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="188" />
+        <source>Zoom out</source>
+        <translation>Redueix el zoom</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="196" />
+        <source>Zoom in</source>
+        <translation>Augmenta el zoom</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="199" />
+        <source>Fit</source>
+        <translation>Ajusta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="200" />
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>Ajusta a la finestra (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="203" />
+        <source>Actual size (Ctrl+1)</source>
+        <translation>Mida real (Ctrl+1)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="15" />
+        <source>open</source>
+        <translation>oberta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="16" />
+        <source>closing</source>
+        <translation>tancant-se</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="17" />
+        <source>closed</source>
+        <translation>tancada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="21" />
+        <source>offline</source>
+        <translation>sense connexió</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="22" />
+        <source>connecting</source>
+        <translation>connectant</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="23" />
+        <source>logged out</source>
+        <translation>sessió tancada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="24" />
+        <source>online</source>
+        <translation>en línia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="28" />
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="29" />
+        <source>lead</source>
+        <translation>coordinació</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="33" />
+        <source>tickets</source>
+        <translation>consultes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="34" />
+        <source>files</source>
+        <translation>fitxers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="35" />
+        <source>compacting</source>
+        <translation>compactant</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="36" />
+        <source>done</source>
+        <translation>acabat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="40" />
+        <source>IMAGE</source>
+        <translation>IMATGE</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="41" />
+        <source>AUDIO</source>
+        <translation>ÀUDIO</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="42" />
+        <source>VIDEO</source>
+        <translation>VÍDEO</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="43" />
+        <source>OTHER</source>
+        <translation>ALTRE</translation>
+    </message>
+</context>
+<context>
+    <name>LeadModels</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="100" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="100" />
+        <location filename="../../deskclient/ui/lead_models.py" line="151" />
+        <location filename="../../deskclient/ui/lead_models.py" line="205" />
+        <source>Ticket</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="101" />
+        <location filename="../../deskclient/ui/lead_models.py" line="152" />
+        <source>Citizen</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="101" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="151" />
+        <source>Opened</source>
+        <translation>Obertura</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="152" />
+        <source>Closed</source>
+        <translation>Tancament</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="205" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <source>SLA</source>
+        <translation>Termini</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <source>Legal hold</source>
+        <translation>Retenció legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="204" />
+        <source>When</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="204" />
+        <source>Action</source>
+        <translation>Acció</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <source>Detail</source>
+        <translation>Detall</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWindow</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="49" />
+        <source>any</source>
+        <translation>qualsevol</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <source>Tickets</source>
+        <translation>Consultes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="71" />
+        <source>Answered</source>
+        <translation>Contestades</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <source>First response median</source>
+        <translation>Mediana de primera resposta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <source>Service-hours median</source>
+        <translation>Mediana en horari de servei</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="172" />
+        <source>SLA met</source>
+        <translation>Termini complert</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="91" />
+        <source>Per week</source>
+        <translation>Per setmana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="92" />
+        <source>Per day</source>
+        <translation>Per dia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <source>All tickets</source>
+        <translation>Totes les consultes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <source>all</source>
+        <translation>totes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <source>By category</source>
+        <translation>Per categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <source>By agent</source>
+        <translation>Per agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="117" />
+        <source>deskclient — team lead</source>
+        <translation>deskclient — coordinació</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="120" />
+        <source>&amp;Log review</source>
+        <translation>&amp;Revisió de converses</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="121" />
+        <source>&amp;Statistics</source>
+        <translation>&amp;Estadístiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="122" />
+        <source>&amp;Audit log</source>
+        <translation>Registre d'&amp;auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="123" />
+        <source>&amp;Retention and citizens</source>
+        <translation>Conser&amp;vació i ciutadania</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="156" />
+        <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
+        <translation>Paraules, prefix*, "una frase" (sense distingir accents ni majúscules)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <source>any agent</source>
+        <translation>qualsevol agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <source>any category</source>
+        <translation>qualsevol categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <source>any status</source>
+        <translation>qualsevol estat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <source>any SLA</source>
+        <translation>qualsevol termini</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <source>SLA breached</source>
+        <translation>Termini incomplert</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="175" />
+        <source>citizen name or phone</source>
+        <translation>nom o telèfon de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="176" />
+        <source>on legal hold</source>
+        <translation>en retenció legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="178" />
+        <source>Search</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <source>opened from</source>
+        <translation>obertes des de</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="375" />
+        <source>to</source>
+        <translation>fins a</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="202" />
+        <source>Open &amp;transcript</source>
+        <translation>Obre la &amp;transcripció</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="203" />
+        <source>Export &amp;PDF</source>
+        <translation>Exporta en &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="204" />
+        <source>Export &amp;CSV</source>
+        <translation>Exporta en &amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="205" />
+        <source>Legal &amp;hold…</source>
+        <translation>Retenció le&amp;gal…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="206" />
+        <source>&amp;Release hold</source>
+        <translation>A&amp;llibera la retenció</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskclient/ui/lead_window.py" line="256" />
+        <source>%n message(s) shown</source>
+        <translation><numerusform>%n missatge mostrat</numerusform><numerusform>%n missatges mostrats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskclient/ui/lead_window.py" line="262" />
+        <source>more than %n ticket(s)</source>
+        <translation><numerusform>més de %n consulta</numerusform><numerusform>més de %n consultes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskclient/ui/lead_window.py" line="264" />
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n consulta</numerusform><numerusform>%n consultes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="292" />
+        <source>Select the tickets to export.</source>
+        <translation>Seleccioneu les consultes que voleu exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="298" />
+        <location filename="../../deskclient/ui/lead_window.py" line="356" />
+        <location filename="../../deskclient/ui/lead_window.py" line="409" />
+        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <source>Exported to %1</source>
+        <translation>S'ha exportat a %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="305" />
+        <source>Legal hold</source>
+        <translation>Retenció legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="306" />
+        <source>Why is this ticket kept beyond the retention period?</source>
+        <translation>Per què s'ha de mantenir aquesta consulta més enllà del termini de conservació?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="312" />
+        <source>The ticket is on legal hold.</source>
+        <translation>La consulta queda en retenció legal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="322" />
+        <source>The legal hold was released.</source>
+        <translation>S'ha alliberat la retenció legal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="329" />
+        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="331" />
+        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <source>Export CSV</source>
+        <translation>Exporta en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <source>Tickets opened from</source>
+        <translation>Consultes obertes des de</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="341" />
+        <source>Charts</source>
+        <translation>Gràfics</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="342" />
+        <source>Table</source>
+        <translation>Taula</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <source>action</source>
+        <translation>acció</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <source>from</source>
+        <translation>des de</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
+        <translation>Les converses es conserven %1 mesos després del tancament de la consulta i després se suprimeixen definitivament (base de dades, fitxers, miniatures, exportacions, registres i la memòria cau de la sessió de Telegram). Les consultes en retenció legal es conserven.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="419" />
+        <source>&amp;Preview the purge</source>
+        <translation>&amp;Previsualitza la purga</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <source>P&amp;urge now…</source>
+        <translation>P&amp;urga ara…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="432" />
+        <source>name, phone or Telegram id</source>
+        <translation>nom, telèfon o id de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="436" />
+        <source>Export everything (ZIP)</source>
+        <translation>Exporta-ho tot (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="437" />
+        <source>Correct name or phone…</source>
+        <translation>Corregeix el nom o el telèfon…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <source>Erase now…</source>
+        <translation>Suprimeix ara…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="450" />
+        <source>Citizens' requests:</source>
+        <translation>Sol·licituds de la ciutadania:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="457" />
+        <source>Purge</source>
+        <translation>Purga</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="458" />
+        <source>Delete for good every conversation past the retention period?</source>
+        <translation>Voleu suprimir definitivament totes les converses que han superat el termini de conservació?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="505" />
+        <source>Correct the stored name</source>
+        <translation>Corregeix el nom desat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="506" />
+        <source>Name:</source>
+        <translation>Nom:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="513" />
+        <source>Corrected: %1</source>
+        <translation>Corregit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="513" />
+        <source>nothing</source>
+        <translation>res</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="520" />
+        <source>Erase</source>
+        <translation>Suprimeix</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="521" />
+        <source>Erase everything held about this citizen, now and for good?</source>
+        <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="548" />
+        <source>&amp;Team lead…</source>
+        <translation>Eines de &amp;coordinació…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="551" />
+        <source>&amp;Lead</source>
+        <translation>Coor&amp;dinació</translation>
     </message>
 </context>
 <context>
@@ -171,119 +759,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="40" />
+        <location filename="../../deskclient/ui/main_window.py" line="45" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — xarxa de DEMOSTRACIÓ</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="83" />
+        <location filename="../../deskclient/ui/main_window.py" line="92" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓ — ciutadania simulada en un Telegram simulat; res no surt d'aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="97" />
+        <location filename="../../deskclient/ui/main_window.py" line="106" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="97" />
+        <location filename="../../deskclient/ui/main_window.py" line="106" />
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="97" />
+        <location filename="../../deskclient/ui/main_window.py" line="106" />
         <source>&amp;Account</source>
         <translation>C&amp;ompte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="99" />
+        <location filename="../../deskclient/ui/main_window.py" line="108" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Consulta següent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="100" />
+        <location filename="../../deskclient/ui/main_window.py" line="109" />
         <source>&amp;Reply</source>
         <translation>&amp;Respon</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="101" />
+        <location filename="../../deskclient/ui/main_window.py" line="110" />
         <source>&amp;Send</source>
         <translation>E&amp;nvia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="102" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>C&amp;laim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="103" />
+        <location filename="../../deskclient/ui/main_window.py" line="112" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Tanca la consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="104" />
+        <location filename="../../deskclient/ui/main_window.py" line="113" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="105" />
+        <location filename="../../deskclient/ui/main_window.py" line="114" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="106" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjunta fitxers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="107" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="108" />
+        <location filename="../../deskclient/ui/main_window.py" line="117" />
         <source>&amp;Mine</source>
         <translation>&amp;Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="109" />
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
         <source>&amp;Unassigned</source>
         <translation>Sense &amp;assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="110" />
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
         <source>C&amp;losing</source>
         <translation>Tan&amp;cant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="120" />
         <source>Clos&amp;ed</source>
         <translation>T&amp;ancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="112" />
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
         <source>&amp;All</source>
         <translation>&amp;Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Inicia la sessió a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
         <source>Log &amp;out of Telegram</source>
         <translation>Tanca la &amp;sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="227" />
+        <location filename="../../deskclient/ui/main_window.py" line="253" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="241" />
+        <location filename="../../deskclient/ui/main_window.py" line="267" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="85" />
+        <location filename="../../deskclient/ui/previews/media.py" line="187" />
+        <source>Play</source>
+        <translation>Reprodueix</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="184" />
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>MessageHitsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="130" />
+        <source>automatic</source>
+        <translation>automàtic</translation>
     </message>
 </context>
 <context>
@@ -312,6 +922,292 @@
         <location filename="../../deskclient/ui/tray.py" line="54" />
         <source>{0} wrote on {1}</source>
         <translation>{0} ha escrit a {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="300" />
+        <source>There is no preview for this type of file.</source>
+        <translation>No hi ha previsualització per a aquest tipus de fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="301" />
+        <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
+        <translation>Feu servir «Desa com a…» per conservar-ne una còpia o «Obre amb…» per obrir-lo amb un altre programa.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="60" />
+        <source>Previous page</source>
+        <translation>Pàgina anterior</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="65" />
+        <source>Page</source>
+        <translation>Pàgina</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="68" />
+        <location filename="../../deskclient/ui/previews/pdf.py" line="124" />
+        <source>of {0}</source>
+        <translation>de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="73" />
+        <source>Next page</source>
+        <translation>Pàgina següent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="76" />
+        <source>Zoom out</source>
+        <translation>Redueix el zoom</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="79" />
+        <source>Zoom in</source>
+        <translation>Augmenta el zoom</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="82" />
+        <source>Fit width</source>
+        <translation>Ajusta a l'amplada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="83" />
+        <source>Fit the page width to the window (Ctrl+0)</source>
+        <translation>Ajusta l'amplada de la pàgina a la finestra (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="88" />
+        <source>Find in document…</source>
+        <translation>Cerca en el document…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="99" />
+        <source>Find</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="105" />
+        <source>Next match</source>
+        <translation>Coincidència següent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="108" />
+        <source>Previous match</source>
+        <translation>Coincidència anterior</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="118" />
+        <source>This PDF is protected by a password and cannot be shown.</source>
+        <translation>Aquest PDF està protegit amb contrasenya i no es pot mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="122" />
+        <source>This PDF is damaged or incomplete and cannot be shown.</source>
+        <translation>Aquest PDF està malmès o incomplet i no es pot mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="231" />
+        <source>No matches</source>
+        <translation>Cap coincidència</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="233" />
+        <source>1 match</source>
+        <translation>1 coincidència</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="233" />
+        <source>{0} matches</source>
+        <translation>{0} coincidències</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="166" />
+        <location filename="../../deskclient/ui/previews/base.py" line="167" />
+        <source>Save as…</source>
+        <translation>Desa com a…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="168" />
+        <source>Save a copy of this file</source>
+        <translation>Desa una còpia d'aquest fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="170" />
+        <location filename="../../deskclient/ui/previews/base.py" line="171" />
+        <source>Open with…</source>
+        <translation>Obre amb…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="172" />
+        <source>Open this file in another program</source>
+        <translation>Obre aquest fitxer amb un altre programa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="228" />
+        <source>Turned off: this file may be unsafe to open in another program</source>
+        <translation>Desactivat: pot no ser segur obrir aquest fitxer amb un altre programa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="259" />
+        <source>Save a copy as</source>
+        <translation>Desa una còpia com a</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="270" />
+        <source>the destination cannot be written</source>
+        <translation>no es pot escriure a la destinació</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="271" />
+        <source>The copy was not saved: {0}.</source>
+        <translation>No s'ha desat la còpia: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Previews</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="35" />
+        <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/image.py" line="26" />
+        <source>a JPEG image</source>
+        <translation>una imatge JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/image.py" line="27" />
+        <source>a PNG image</source>
+        <translation>una imatge PNG</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/image.py" line="28" />
+        <source>a BMP image</source>
+        <translation>una imatge BMP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/media.py" line="200" />
+        <source>an Ogg audio file</source>
+        <translation>un fitxer d'àudio Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
+        <location filename="../../deskclient/ui/previews/media.py" line="207" />
+        <source>an MP4 video</source>
+        <translation>un vídeo MP4</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <source>a ZIP archive</source>
+        <translation>un arxiu ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <source>a program</source>
+        <translation>un programa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <source>a text or XML file</source>
+        <translation>un fitxer de text o XML</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="79" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="123" />
+        <source>The file is missing or cannot be read.</source>
+        <translation>El fitxer no existeix o no es pot llegir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="82" />
+        <source>The file is empty.</source>
+        <translation>El fitxer és buit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="92" />
+        <source>it looks like {0}</source>
+        <translation>sembla {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="95" />
+        <source>its content is not a format the viewer knows</source>
+        <translation>el contingut no té un format que el visor conegui</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="96" />
+        <source>This file is not {0} ({1}).</source>
+        <translation>Aquest fitxer no és {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="29" />
+        <source>This image is damaged or incomplete and cannot be shown.</source>
+        <translation>Aquesta imatge està malmesa o incompleta i no es pot mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="87" />
+        <source>a JPEG, PNG or BMP image</source>
+        <translation>una imatge JPEG, PNG o BMP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="102" />
+        <source>The image is {0} × {1} pixels, too large to preview safely.</source>
+        <translation>La imatge fa {0} × {1} píxels, massa gran per mostrar-la de manera segura.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="201" />
+        <source>This audio file is damaged or in a format that cannot be played.</source>
+        <translation>Aquest fitxer d'àudio està malmès o té un format que no es pot reproduir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="208" />
+        <source>This video is damaged or in a format that cannot be played.</source>
+        <translation>Aquest vídeo està malmès o té un format que no es pot reproduir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="118" />
+        <source>an XML document</source>
+        <translation>un document XML</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeIndicator</name>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="13" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="36" />
+        <source>Retention purge</source>
+        <translation>Purga per caducitat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="28" />
+        <source>Retention purge done: tickets past the retention period deleted: {0}</source>
+        <translation>Purga per caducitat acabada: consultes suprimides per haver superat el termini de conservació: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="39" />
+        <source>%v of %m tickets</source>
+        <translation>%v de %m consultes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="41" />
+        <source>Retention purge: tidying up</source>
+        <translation>Purga per caducitat: netejant fitxers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="42" />
+        <source>Retention purge: compacting the database</source>
+        <translation>Purga per caducitat: compactant la base de dades</translation>
     </message>
 </context>
 <context>
@@ -345,6 +1241,24 @@
         <location filename="../../deskclient/ui/queue_panel.py" line="50" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Cerca número o persona…  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTicketsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="188" />
+        <source>breached</source>
+        <translation>incomplert</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="188" />
+        <source>on time</source>
+        <translation>a temps</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="189" />
+        <source>on hold</source>
+        <translation>retinguda</translation>
     </message>
 </context>
 <context>
@@ -427,81 +1341,212 @@
     </message>
 </context>
 <context>
+    <name>ThreadModel</name>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="34" />
+        <source>… queued</source>
+        <translation>… a la cua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="35" />
+        <source>✓ sent</source>
+        <translation>✓ enviat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="36" />
+        <source>✗ failed</source>
+        <translation>✗ no enviat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="42" />
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="43" />
+        <source>automatic message</source>
+        <translation>missatge automàtic</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <source>internal note by {0}</source>
+        <translation>nota interna de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="48" />
+        <source>↪ Forwarded from {0}</source>
+        <translation>↪ Reenviat de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <source>Attached: {0} ({1} bytes)</source>
+        <translation>Adjunt: {0} ({1} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="59" />
+        <source>Refused file: {0} ({1})</source>
+        <translation>Fitxer rebutjat: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="63" />
+        <source>edited</source>
+        <translation>editat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="65" />
+        <source>deleted by the citizen</source>
+        <translation>suprimit per la persona</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="34" />
+        <source>queued</source>
+        <translation>a la cua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="35" />
+        <source>✓ sent</source>
+        <translation>✓ enviat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="36" />
+        <source>✗ not sent</source>
+        <translation>✗ no enviat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="42" />
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="43" />
+        <source>Automatic message</source>
+        <translation>Missatge automàtic</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <source>Internal note · {0}</source>
+        <translation>Nota interna · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <source>Forwarded from {0}</source>
+        <translation>Reenviat de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <source>an earlier message</source>
+        <translation>un missatge anterior</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <source>edited</source>
+        <translation>editat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="67" />
+        <source>deleted</source>
+        <translation>suprimit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <source>deleted by the citizen</source>
+        <translation>suprimit per la persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="72" />
+        <source>retry</source>
+        <translation>torna-ho a provar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <source>Refused file: {0} ({1})</source>
+        <translation>Fitxer rebutjat: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="237" />
+        <source>Click to see the earlier text</source>
+        <translation>Feu clic per veure el text anterior</translation>
+    </message>
+</context>
+<context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="26" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="84" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="27" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="85" />
         <source>Select a ticket</source>
         <translation>Seleccioneu una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="31" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="32" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
         <source>&amp;Claim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="33" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assigna a un agent (coordinació)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="35" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="36" />
         <source>(no category)</source>
         <translation>(sense categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
         <source>Clo&amp;se ticket</source>
         <translation>Tan&amp;ca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="93" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="95" />
         <source> · SLA breached</source>
         <translation> · termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="94" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="96" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>La persona ha escrit després del missatge de tancament — reobriu-la si cal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="102" />
         <source>Claimed by {0}</source>
         <translation>Assignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="102" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="104" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="128" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El missatge citat no és en aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
         <source>Close ticket</source>
         <translation>Tanca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="171" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="232" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="234" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="233" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="235" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>
@@ -509,44 +1554,72 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="28" />
+        <location filename="../../deskclient/ui/queue_model.py" line="29" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="29" />
+        <location filename="../../deskclient/ui/queue_model.py" line="30" />
         <source>Citizen</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <location filename="../../deskclient/ui/queue_model.py" line="31" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
         <source>Last message</source>
         <translation>Darrer missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
         <source>SLA left</source>
         <translation>Termini restant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Assignee</source>
         <translation>Assignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="143" />
+        <location filename="../../deskclient/ui/queue_model.py" line="144" />
         <source>The citizen wrote after the closing message</source>
         <translation>La persona ha escrit després del missatge de tancament</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <source>answered late</source>
+        <translation>contestada fora de termini</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <source>answered</source>
+        <translation>contestada</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="126" />
+        <source>This XML file declares its own entities, a feature used to attack XML readers, so it is not shown.</source>
+        <translation>Aquest fitxer XML declara les seves pròpies entitats, una tècnica que s'utilitza per atacar els lectors d'XML, i per això no es mostra.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="135" />
+        <source>This XML is not well-formed ({0}), so it is shown as it arrived.</source>
+        <translation>Aquest XML no està ben format ({0}), i per això es mostra tal com ha arribat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="138" />
+        <source>Showing the first {0} of {1} ({2} lines).</source>
+        <translation>Es mostren els primers {0} de {1} ({2} línies).</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="224" />
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../deskclient/ui/composer.py" line="30" />
@@ -40,6 +48,11 @@
         <translation>Ficheros admitidos ({0})</translation>
     </message>
     <message>
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>{0} cannot be read</source>
+        <translation>{0} no se puede leer</translation>
+    </message>
+    <message>
         <location filename="../../deskclient/ui/composer.py" line="99" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>No adjuntado — {0}. Admitidos: {1}.</translation>
@@ -58,6 +71,29 @@
         <location filename="../../deskclient/ui/composer.py" line="112" />
         <source>Add note</source>
         <translation>Añadir nota</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="36" />
+        <source>Something went wrong</source>
+        <translation>Algo ha ido mal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="38" />
+        <source>Copy the report</source>
+        <translation>Copiar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="40" />
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="44" />
+        <source>deskclient hit an unexpected error and carried on. Please send this report to IT; it holds no message content.</source>
+        <translation>deskclient ha tenido un error inesperado y ha seguido funcionando. Envíe este informe a Informática; no contiene el texto de ningún mensaje.</translation>
     </message>
 </context>
 <context>
@@ -96,6 +132,558 @@
         <location filename="../../deskclient/ui/first_run.py" line="70" />
         <source>Cannot save the settings: {0}</source>
         <translation>No se puede guardar la configuración: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="188" />
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="196" />
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="199" />
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="200" />
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>Ajustar a la ventana (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="203" />
+        <source>Actual size (Ctrl+1)</source>
+        <translation>Tamaño real (Ctrl+1)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="15" />
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="16" />
+        <source>closing</source>
+        <translation>cerrándose</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="17" />
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="21" />
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="22" />
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="23" />
+        <source>logged out</source>
+        <translation>sesión cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="24" />
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="28" />
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="29" />
+        <source>lead</source>
+        <translation>coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="33" />
+        <source>tickets</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="34" />
+        <source>files</source>
+        <translation>ficheros</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="35" />
+        <source>compacting</source>
+        <translation>compactando</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="36" />
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="40" />
+        <source>IMAGE</source>
+        <translation>IMAGEN</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="41" />
+        <source>AUDIO</source>
+        <translation>AUDIO</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="42" />
+        <source>VIDEO</source>
+        <translation>VÍDEO</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="43" />
+        <source>OTHER</source>
+        <translation>OTRO</translation>
+    </message>
+</context>
+<context>
+    <name>LeadModels</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="100" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="100" />
+        <location filename="../../deskclient/ui/lead_models.py" line="151" />
+        <location filename="../../deskclient/ui/lead_models.py" line="205" />
+        <source>Ticket</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="101" />
+        <location filename="../../deskclient/ui/lead_models.py" line="152" />
+        <source>Citizen</source>
+        <translation>Ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="101" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="151" />
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="152" />
+        <source>Closed</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="205" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <source>SLA</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <source>Legal hold</source>
+        <translation>Retención legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="204" />
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="204" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWindow</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="49" />
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <source>Tickets</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="71" />
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <source>First response median</source>
+        <translation>Mediana de primera respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <source>Service-hours median</source>
+        <translation>Mediana en horario de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="172" />
+        <source>SLA met</source>
+        <translation>Plazo cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="91" />
+        <source>Per week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="92" />
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <source>All tickets</source>
+        <translation>Todas las consultas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <source>By agent</source>
+        <translation>Por agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="117" />
+        <source>deskclient — team lead</source>
+        <translation>deskclient — coordinación</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="120" />
+        <source>&amp;Log review</source>
+        <translation>&amp;Revisión de conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="121" />
+        <source>&amp;Statistics</source>
+        <translation>&amp;Estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="122" />
+        <source>&amp;Audit log</source>
+        <translation>Registro de &amp;auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="123" />
+        <source>&amp;Retention and citizens</source>
+        <translation>Conser&amp;vación y ciudadanía</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="156" />
+        <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
+        <translation>Palabras, prefijo*, "una frase" (sin distinguir acentos ni mayúsculas)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <source>any agent</source>
+        <translation>cualquier agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <source>any category</source>
+        <translation>cualquier categoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <source>any status</source>
+        <translation>cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <source>any SLA</source>
+        <translation>cualquier plazo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <source>SLA breached</source>
+        <translation>Plazo incumplido</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="175" />
+        <source>citizen name or phone</source>
+        <translation>nombre o teléfono del ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="176" />
+        <source>on legal hold</source>
+        <translation>en retención legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="178" />
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <source>opened from</source>
+        <translation>abiertas desde</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="375" />
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="202" />
+        <source>Open &amp;transcript</source>
+        <translation>Abrir &amp;transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="203" />
+        <source>Export &amp;PDF</source>
+        <translation>Exportar &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="204" />
+        <source>Export &amp;CSV</source>
+        <translation>Exportar &amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="205" />
+        <source>Legal &amp;hold…</source>
+        <translation>Retención le&amp;gal…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="206" />
+        <source>&amp;Release hold</source>
+        <translation>&amp;Liberar retención</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskclient/ui/lead_window.py" line="256" />
+        <source>%n message(s) shown</source>
+        <translation><numerusform>%n mensaje mostrado</numerusform><numerusform>%n mensajes mostrados</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskclient/ui/lead_window.py" line="262" />
+        <source>more than %n ticket(s)</source>
+        <translation><numerusform>más de %n consulta</numerusform><numerusform>más de %n consultas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskclient/ui/lead_window.py" line="264" />
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n consulta</numerusform><numerusform>%n consultas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="292" />
+        <source>Select the tickets to export.</source>
+        <translation>Seleccione las consultas que quiere exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="298" />
+        <location filename="../../deskclient/ui/lead_window.py" line="356" />
+        <location filename="../../deskclient/ui/lead_window.py" line="409" />
+        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="305" />
+        <source>Legal hold</source>
+        <translation>Retención legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="306" />
+        <source>Why is this ticket kept beyond the retention period?</source>
+        <translation>¿Por qué debe mantenerse esta consulta más allá del plazo de conservación?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="312" />
+        <source>The ticket is on legal hold.</source>
+        <translation>La consulta queda en retención legal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="322" />
+        <source>The legal hold was released.</source>
+        <translation>Se ha liberado la retención legal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="329" />
+        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="331" />
+        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <source>Tickets opened from</source>
+        <translation>Consultas abiertas desde</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="341" />
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="342" />
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
+        <translation>Las conversaciones se conservan %1 meses después del cierre de la consulta y luego se eliminan definitivamente (base de datos, ficheros, miniaturas, exportaciones, registros y la caché de la sesión de Telegram). Las consultas en retención legal se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="419" />
+        <source>&amp;Preview the purge</source>
+        <translation>&amp;Previsualizar la purga</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <source>P&amp;urge now…</source>
+        <translation>P&amp;urgar ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="432" />
+        <source>name, phone or Telegram id</source>
+        <translation>nombre, teléfono o id de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="436" />
+        <source>Export everything (ZIP)</source>
+        <translation>Exportar todo (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="437" />
+        <source>Correct name or phone…</source>
+        <translation>Corregir nombre o teléfono…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <source>Erase now…</source>
+        <translation>Suprimir ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="450" />
+        <source>Citizens' requests:</source>
+        <translation>Solicitudes de la ciudadanía:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="457" />
+        <source>Purge</source>
+        <translation>Purga</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="458" />
+        <source>Delete for good every conversation past the retention period?</source>
+        <translation>¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="505" />
+        <source>Correct the stored name</source>
+        <translation>Corregir el nombre guardado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="506" />
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="513" />
+        <source>Corrected: %1</source>
+        <translation>Corregido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="513" />
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="520" />
+        <source>Erase</source>
+        <translation>Suprimir</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="521" />
+        <source>Erase everything held about this citizen, now and for good?</source>
+        <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="548" />
+        <source>&amp;Team lead…</source>
+        <translation>Herramientas de &amp;coordinación…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="551" />
+        <source>&amp;Lead</source>
+        <translation>Coor&amp;dinación</translation>
     </message>
 </context>
 <context>
@@ -171,119 +759,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="40" />
+        <location filename="../../deskclient/ui/main_window.py" line="45" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — red de DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="83" />
+        <location filename="../../deskclient/ui/main_window.py" line="92" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓN — ciudadanos simulados en un Telegram simulado; nada sale de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="97" />
+        <location filename="../../deskclient/ui/main_window.py" line="106" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="97" />
+        <location filename="../../deskclient/ui/main_window.py" line="106" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="97" />
+        <location filename="../../deskclient/ui/main_window.py" line="106" />
         <source>&amp;Account</source>
         <translation>C&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="99" />
+        <location filename="../../deskclient/ui/main_window.py" line="108" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Siguiente consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="100" />
+        <location filename="../../deskclient/ui/main_window.py" line="109" />
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="101" />
+        <location filename="../../deskclient/ui/main_window.py" line="110" />
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="102" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>C&amp;laim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="103" />
+        <location filename="../../deskclient/ui/main_window.py" line="112" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Cerrar consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="104" />
+        <location filename="../../deskclient/ui/main_window.py" line="113" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="105" />
+        <location filename="../../deskclient/ui/main_window.py" line="114" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="106" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjuntar ficheros…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="107" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="108" />
+        <location filename="../../deskclient/ui/main_window.py" line="117" />
         <source>&amp;Mine</source>
         <translation>&amp;Mías</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="109" />
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
         <source>&amp;Unassigned</source>
         <translation>Sin &amp;asignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="110" />
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
         <source>C&amp;losing</source>
         <translation>Ce&amp;rrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="120" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;erradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="112" />
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
         <source>&amp;All</source>
         <translation>&amp;Todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Iniciar sesión en Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
         <source>Log &amp;out of Telegram</source>
         <translation>Cerrar &amp;sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="227" />
+        <location filename="../../deskclient/ui/main_window.py" line="253" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="241" />
+        <location filename="../../deskclient/ui/main_window.py" line="267" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="85" />
+        <location filename="../../deskclient/ui/previews/media.py" line="187" />
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="184" />
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>MessageHitsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="130" />
+        <source>automatic</source>
+        <translation>automático</translation>
     </message>
 </context>
 <context>
@@ -312,6 +922,292 @@
         <location filename="../../deskclient/ui/tray.py" line="54" />
         <source>{0} wrote on {1}</source>
         <translation>{0} ha escrito en {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="300" />
+        <source>There is no preview for this type of file.</source>
+        <translation>No hay vista previa para este tipo de fichero.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="301" />
+        <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
+        <translation>Use «Guardar como…» para conservar una copia o «Abrir con…» para abrirlo en otro programa.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="60" />
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="65" />
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="68" />
+        <location filename="../../deskclient/ui/previews/pdf.py" line="124" />
+        <source>of {0}</source>
+        <translation>de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="73" />
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="76" />
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="79" />
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="82" />
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="83" />
+        <source>Fit the page width to the window (Ctrl+0)</source>
+        <translation>Ajustar el ancho de la página a la ventana (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="88" />
+        <source>Find in document…</source>
+        <translation>Buscar en el documento…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="99" />
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="105" />
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="108" />
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="118" />
+        <source>This PDF is protected by a password and cannot be shown.</source>
+        <translation>Este PDF está protegido con contraseña y no se puede mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="122" />
+        <source>This PDF is damaged or incomplete and cannot be shown.</source>
+        <translation>Este PDF está dañado o incompleto y no se puede mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="231" />
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="233" />
+        <source>1 match</source>
+        <translation>1 coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="233" />
+        <source>{0} matches</source>
+        <translation>{0} coincidencias</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="166" />
+        <location filename="../../deskclient/ui/previews/base.py" line="167" />
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="168" />
+        <source>Save a copy of this file</source>
+        <translation>Guardar una copia de este fichero</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="170" />
+        <location filename="../../deskclient/ui/previews/base.py" line="171" />
+        <source>Open with…</source>
+        <translation>Abrir con…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="172" />
+        <source>Open this file in another program</source>
+        <translation>Abrir este fichero en otro programa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="228" />
+        <source>Turned off: this file may be unsafe to open in another program</source>
+        <translation>Desactivado: puede no ser seguro abrir este fichero en otro programa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="259" />
+        <source>Save a copy as</source>
+        <translation>Guardar una copia como</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="270" />
+        <source>the destination cannot be written</source>
+        <translation>no se puede escribir en el destino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="271" />
+        <source>The copy was not saved: {0}.</source>
+        <translation>No se ha guardado la copia: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Previews</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="35" />
+        <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/image.py" line="26" />
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/image.py" line="27" />
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/image.py" line="28" />
+        <source>a BMP image</source>
+        <translation>una imagen BMP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/media.py" line="200" />
+        <source>an Ogg audio file</source>
+        <translation>un fichero de audio Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
+        <location filename="../../deskclient/ui/previews/media.py" line="207" />
+        <source>an MP4 video</source>
+        <translation>un vídeo MP4</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <source>a ZIP archive</source>
+        <translation>un archivo ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <source>a program</source>
+        <translation>un programa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <source>a text or XML file</source>
+        <translation>un fichero de texto o XML</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="79" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="123" />
+        <source>The file is missing or cannot be read.</source>
+        <translation>El fichero no existe o no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="82" />
+        <source>The file is empty.</source>
+        <translation>El fichero está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="92" />
+        <source>it looks like {0}</source>
+        <translation>parece {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="95" />
+        <source>its content is not a format the viewer knows</source>
+        <translation>su contenido no tiene un formato que el visor conozca</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="96" />
+        <source>This file is not {0} ({1}).</source>
+        <translation>Este fichero no es {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="29" />
+        <source>This image is damaged or incomplete and cannot be shown.</source>
+        <translation>Esta imagen está dañada o incompleta y no se puede mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="87" />
+        <source>a JPEG, PNG or BMP image</source>
+        <translation>una imagen JPEG, PNG o BMP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="102" />
+        <source>The image is {0} × {1} pixels, too large to preview safely.</source>
+        <translation>La imagen mide {0} × {1} píxeles, demasiado grande para mostrarla de forma segura.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="201" />
+        <source>This audio file is damaged or in a format that cannot be played.</source>
+        <translation>Este fichero de audio está dañado o tiene un formato que no se puede reproducir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="208" />
+        <source>This video is damaged or in a format that cannot be played.</source>
+        <translation>Este vídeo está dañado o tiene un formato que no se puede reproducir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="118" />
+        <source>an XML document</source>
+        <translation>un documento XML</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeIndicator</name>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="13" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="36" />
+        <source>Retention purge</source>
+        <translation>Purga por caducidad</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="28" />
+        <source>Retention purge done: tickets past the retention period deleted: {0}</source>
+        <translation>Purga por caducidad terminada: consultas eliminadas por superar el plazo de conservación: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="39" />
+        <source>%v of %m tickets</source>
+        <translation>%v de %m consultas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="41" />
+        <source>Retention purge: tidying up</source>
+        <translation>Purga por caducidad: limpiando ficheros</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="42" />
+        <source>Retention purge: compacting the database</source>
+        <translation>Purga por caducidad: compactando la base de datos</translation>
     </message>
 </context>
 <context>
@@ -345,6 +1241,24 @@
         <location filename="../../deskclient/ui/queue_panel.py" line="50" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Buscar número o ciudadano…  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTicketsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="188" />
+        <source>breached</source>
+        <translation>incumplido</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="188" />
+        <source>on time</source>
+        <translation>a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="189" />
+        <source>on hold</source>
+        <translation>retenida</translation>
     </message>
 </context>
 <context>
@@ -427,81 +1341,212 @@
     </message>
 </context>
 <context>
+    <name>ThreadModel</name>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="34" />
+        <source>… queued</source>
+        <translation>… en cola</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="35" />
+        <source>✓ sent</source>
+        <translation>✓ enviado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="36" />
+        <source>✗ failed</source>
+        <translation>✗ no enviado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="42" />
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="43" />
+        <source>automatic message</source>
+        <translation>mensaje automático</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <source>internal note by {0}</source>
+        <translation>nota interna de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="48" />
+        <source>↪ Forwarded from {0}</source>
+        <translation>↪ Reenviado de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <source>Attached: {0} ({1} bytes)</source>
+        <translation>Adjunto: {0} ({1} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="59" />
+        <source>Refused file: {0} ({1})</source>
+        <translation>Fichero rechazado: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="63" />
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="65" />
+        <source>deleted by the citizen</source>
+        <translation>eliminado por el ciudadano</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="34" />
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="35" />
+        <source>✓ sent</source>
+        <translation>✓ enviado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="36" />
+        <source>✗ not sent</source>
+        <translation>✗ no enviado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="42" />
+        <source>agent</source>
+        <translation>agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="43" />
+        <source>Automatic message</source>
+        <translation>Mensaje automático</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <source>Internal note · {0}</source>
+        <translation>Nota interna · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <source>Forwarded from {0}</source>
+        <translation>Reenviado de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <source>an earlier message</source>
+        <translation>un mensaje anterior</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="67" />
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <source>deleted by the citizen</source>
+        <translation>eliminado por el ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="72" />
+        <source>retry</source>
+        <translation>reintentar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <source>Refused file: {0} ({1})</source>
+        <translation>Fichero rechazado: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="237" />
+        <source>Click to see the earlier text</source>
+        <translation>Haga clic para ver el texto anterior</translation>
+    </message>
+</context>
+<context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="26" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="84" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="27" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="85" />
         <source>Select a ticket</source>
         <translation>Seleccione una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="31" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="32" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
         <source>&amp;Claim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="33" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
         <source>Assign to an agent (team leads)</source>
         <translation>Asignar a un agente (coordinación)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="35" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="36" />
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
         <source>Clo&amp;se ticket</source>
         <translation>Ce&amp;rrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="93" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="95" />
         <source> · SLA breached</source>
         <translation> · plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="94" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="96" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre — reabra si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="102" />
         <source>Claimed by {0}</source>
         <translation>Asignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="102" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="104" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="128" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El mensaje citado no está en esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
         <source>Close ticket</source>
         <translation>Cerrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="171" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="232" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="234" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="233" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="235" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>
@@ -509,44 +1554,72 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="28" />
+        <location filename="../../deskclient/ui/queue_model.py" line="29" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="29" />
+        <location filename="../../deskclient/ui/queue_model.py" line="30" />
         <source>Citizen</source>
         <translation>Ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <location filename="../../deskclient/ui/queue_model.py" line="31" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
         <source>Last message</source>
         <translation>Último mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
         <source>SLA left</source>
         <translation>Plazo restante</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Assignee</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="143" />
+        <location filename="../../deskclient/ui/queue_model.py" line="144" />
         <source>The citizen wrote after the closing message</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <source>answered late</source>
+        <translation>respondida fuera de plazo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="126" />
+        <source>This XML file declares its own entities, a feature used to attack XML readers, so it is not shown.</source>
+        <translation>Este fichero XML declara sus propias entidades, una técnica usada para atacar a los lectores de XML, así que no se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="135" />
+        <source>This XML is not well-formed ({0}), so it is shown as it arrived.</source>
+        <translation>Este XML no está bien formado ({0}), así que se muestra tal como llegó.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="138" />
+        <source>Showing the first {0} of {1} ({2} lines).</source>
+        <translation>Se muestran los primeros {0} de {1} ({2} líneas).</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,10 @@ A preview never raises for a bad file: whatever the citizen sent, the agent sees
 content or one sentence saying why it is not shown. Checks that are cheap (empty file,
 content that is not what the name says, declared sizes) run before any decoder sees the
 bytes, so every decode that follows on the GUI thread is bounded.
+
+The sentences are in the window's language: widgets use self.tr, module functions the
+fixed context "Previews" (file descriptions such as "a JPEG image" are marked with
+QT_TRANSLATE_NOOP where they are defined and translated where a sentence is built).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import logging
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget,
@@ -28,15 +32,15 @@ NAME_WIDTH = 220  # pixels for the file name in the header; longer names are eli
 
 # What sniff() found, as a person would say it.
 LOOKS_LIKE = {
-    "pdf": "a PDF document",
-    "jpeg": "a JPEG image",
-    "png": "a PNG image",
-    "bmp": "a BMP image",
-    "ogg": "an Ogg audio file",
-    "mp4": "an MP4 video",
-    "zip": "a ZIP archive",
-    "executable": "a program",
-    "xml": "a text or XML file",
+    "pdf": QT_TRANSLATE_NOOP("Previews", "a PDF document"),
+    "jpeg": QT_TRANSLATE_NOOP("Previews", "a JPEG image"),
+    "png": QT_TRANSLATE_NOOP("Previews", "a PNG image"),
+    "bmp": QT_TRANSLATE_NOOP("Previews", "a BMP image"),
+    "ogg": QT_TRANSLATE_NOOP("Previews", "an Ogg audio file"),
+    "mp4": QT_TRANSLATE_NOOP("Previews", "an MP4 video"),
+    "zip": QT_TRANSLATE_NOOP("Previews", "a ZIP archive"),
+    "executable": QT_TRANSLATE_NOOP("Previews", "a program"),
+    "xml": QT_TRANSLATE_NOOP("Previews", "a text or XML file"),
 }
 
 
@@ -72,20 +76,25 @@ def read_head(path: Path) -> tuple[bytes, int]:
             head = handle.read(HEAD_BYTES)
     except OSError as exc:
         log.info("preview: cannot read file (%s)", exc.__class__.__name__)
-        raise PreviewUnavailable("The file is missing or cannot be read.") from exc
+        unreadable = QCoreApplication.translate("Previews", "The file is missing or cannot be read.")
+        raise PreviewUnavailable(unreadable) from exc
     if size == 0 or not head:
-        raise PreviewUnavailable("The file is empty.")
+        raise PreviewUnavailable(QCoreApplication.translate("Previews", "The file is empty."))
     return head, size
 
 
 def not_what_it_says(expected: str, head: bytes) -> PreviewUnavailable:
-    """`This file is not a JPEG image (it looks like a ZIP archive).`"""
+    """`This file is not a JPEG image (it looks like a ZIP archive).`
+
+    `expected` is an English description marked with QT_TRANSLATE_NOOP("Previews", …)."""
     found = sniff(head)
     if found in LOOKS_LIKE and LOOKS_LIKE[found] != expected:
-        why = f"it looks like {LOOKS_LIKE[found]}"
+        why = QCoreApplication.translate("Previews", "it looks like {0}").format(
+            QCoreApplication.translate("Previews", LOOKS_LIKE[found]))
     else:
-        why = "its content is not a format the viewer knows"
-    return PreviewUnavailable(f"This file is not {expected} ({why}).", suspicious=True)
+        why = QCoreApplication.translate("Previews", "its content is not a format the viewer knows")
+    return PreviewUnavailable(QCoreApplication.translate("Previews", "This file is not {0} ({1}).").format(
+        QCoreApplication.translate("Previews", expected), why), suspicious=True)
 
 
 class PreviewWidget(QWidget):
@@ -154,13 +163,13 @@ class PreviewWidget(QWidget):
         self.body_layout.setSpacing(0)
         layout.addWidget(self.body, 1)
 
-        self.save_as_action = QAction("Save as…", self)
-        self.save_as_action.setIconText("Save as…")  # tool buttons drop a trailing "…"
-        self.save_as_action.setToolTip("Save a copy of this file")
+        self.save_as_action = QAction(self.tr("Save as…"), self)
+        self.save_as_action.setIconText(self.tr("Save as…"))  # tool buttons drop a trailing "…"
+        self.save_as_action.setToolTip(self.tr("Save a copy of this file"))
         self.save_as_action.triggered.connect(self.ask_where_to_save)
-        self.open_with_action = QAction("Open with…", self)
-        self.open_with_action.setIconText("Open with…")
-        self.open_with_action.setToolTip("Open this file in another program")
+        self.open_with_action = QAction(self.tr("Open with…"), self)
+        self.open_with_action.setIconText(self.tr("Open with…"))
+        self.open_with_action.setToolTip(self.tr("Open this file in another program"))
         self.open_with_action.triggered.connect(self.open_externally)
         self.file_toolbar.addAction(self.save_as_action)
         self.file_toolbar.addAction(self.open_with_action)
@@ -216,7 +225,7 @@ class PreviewWidget(QWidget):
         if suspicious:
             self.open_with_action.setEnabled(False)
             self.open_with_action.setToolTip(
-                "Turned off: this file may be unsafe to open in another program")
+                self.tr("Turned off: this file may be unsafe to open in another program"))
         self.message_label.setText(message)
         self.message_label.setStyleSheet(
             "color:#7a1010;background:#fdecea;border:1px solid #f5c2c0;"
@@ -247,7 +256,7 @@ class PreviewWidget(QWidget):
         """Save as…: a window-modal file dialog that does not block the event loop."""
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DownloadLocation) or str(Path.home())
-        dialog = QFileDialog(self, "Save a copy as", str(Path(folder) / self.path.name))
+        dialog = QFileDialog(self, self.tr("Save a copy as"), str(Path(folder) / self.path.name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -258,11 +267,12 @@ class PreviewWidget(QWidget):
         try:
             self.save_to(Path(destination))
         except OSError as exc:
-            reason = exc.strerror or "the destination cannot be written"
+            reason = exc.strerror or self.tr("the destination cannot be written")
+            not_saved = self.tr("The copy was not saved: {0}.").format(reason)
             if self._error:
-                self.message_label.setText(f"{self._error}\n\nThe copy was not saved: {reason}.")
+                self.message_label.setText(f"{self._error}\n\n{not_saved}")
             else:
-                self.show_notice(f"The copy was not saved: {reason}.")
+                self.show_notice(not_saved)
 
     def open_externally(self) -> bool:
         """Open with…: the desktop's program for this type of file."""
@@ -287,5 +297,5 @@ class OtherPreview(PreviewWidget):
         _, size = read_head(self.path)
         self.summary_label.setText(
             f"{self.path.name}\n{format_size(size)}\n\n"
-            "There is no preview for this type of file.\n"
-            "Use Save as… to keep a copy, or Open with… to open it in another program.")
+            + self.tr("There is no preview for this type of file.") + "\n"
+            + self.tr("Use Save as… to keep a copy, or Open with… to open it in another program."))

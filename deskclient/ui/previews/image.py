@@ -12,7 +12,7 @@ import struct
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QImageReader, QKeySequence, QPainter
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
@@ -23,7 +23,10 @@ MAX_DECODE_MB = 256  # QImageReader.allocationLimit() while decoding; 64 MP at 3
 
 # file extension -> format that QImageReader must find in the content
 EXPECTED_FORMAT = {"jpg": "jpeg", "jpeg": "jpeg", "jfif": "jpeg", "png": "png", "bmp": "bmp"}
-FORMAT_NAMES = {"jpeg": "a JPEG image", "png": "a PNG image", "bmp": "a BMP image"}
+FORMAT_NAMES = {"jpeg": QT_TRANSLATE_NOOP("Previews", "a JPEG image"),
+                "png": QT_TRANSLATE_NOOP("Previews", "a PNG image"),
+                "bmp": QT_TRANSLATE_NOOP("Previews", "a BMP image")}
+DAMAGED = QT_TRANSLATE_NOOP("Previews", "This image is damaged or incomplete and cannot be shown.")
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.02
@@ -81,7 +84,7 @@ def checked_reader(path: Path) -> QImageReader:
     if expected is not None and found != expected:
         raise not_what_it_says(FORMAT_NAMES[expected], head)
     if found not in FORMAT_NAMES:
-        raise not_what_it_says("a JPEG, PNG or BMP image", head)
+        raise not_what_it_says(QT_TRANSLATE_NOOP("Previews", "a JPEG, PNG or BMP image"), head)
 
     size = reader.size()  # reads the header only
     declared = declared_dimensions(found, head)
@@ -92,14 +95,15 @@ def checked_reader(path: Path) -> QImageReader:
     else:
         width = height = 0
     if width * height == 0:
-        raise PreviewUnavailable("This image is damaged or incomplete and cannot be shown.")
+        raise PreviewUnavailable(QCoreApplication.translate("Previews", DAMAGED))
     needed_mb = width * height * _bytes_per_pixel(reader.imageFormat()) / (1024 * 1024)
     if width * height > MAX_PIXELS or needed_mb > MAX_DECODE_MB:
         raise PreviewUnavailable(
-            f"The image is {width:,} × {height:,} pixels, too large to preview safely.",
+            QCoreApplication.translate("Previews", "The image is {0} × {1} pixels, too large to preview safely.")
+            .format(f"{width:,}", f"{height:,}"),
             suspicious=True)
     if not size.isValid() or size.isEmpty():
-        raise PreviewUnavailable("This image is damaged or incomplete and cannot be shown.")
+        raise PreviewUnavailable(QCoreApplication.translate("Previews", DAMAGED))
     return reader
 
 
@@ -107,7 +111,7 @@ def _decode(reader: QImageReader) -> QImage:
     with allocation_limit(MAX_DECODE_MB):
         image = reader.read()
     if image.isNull():
-        raise PreviewUnavailable("This image is damaged or incomplete and cannot be shown.")
+        raise PreviewUnavailable(QCoreApplication.translate("Previews", DAMAGED))
     return image
 
 
@@ -181,7 +185,7 @@ class ImagePreview(PreviewWidget):
         self.body_layout.addWidget(self.scroll_area)
 
         self.zoom_out_action = self.add_action(
-            QAction("−", self, shortcut=QKeySequence.StandardKey.ZoomOut, toolTip="Zoom out",
+            QAction("−", self, shortcut=QKeySequence.StandardKey.ZoomOut, toolTip=self.tr("Zoom out"),
                     triggered=self.zoom_out))
         self.zoom_label = QLabel("100%")
         self.zoom_label.setObjectName("zoomLabel")
@@ -189,14 +193,14 @@ class ImagePreview(PreviewWidget):
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.toolbar.addWidget(self.zoom_label)
         self.zoom_in_action = self.add_action(
-            QAction("+", self, shortcut=QKeySequence.StandardKey.ZoomIn, toolTip="Zoom in",
+            QAction("+", self, shortcut=QKeySequence.StandardKey.ZoomIn, toolTip=self.tr("Zoom in"),
                     triggered=self.zoom_in))
         self.fit_action = self.add_action(
-            QAction("Fit", self, shortcut=QKeySequence("Ctrl+0"),
-                    toolTip="Fit to window (Ctrl+0)", triggered=self.fit_to_window))
+            QAction(self.tr("Fit"), self, shortcut=QKeySequence("Ctrl+0"),
+                    toolTip=self.tr("Fit to window (Ctrl+0)"), triggered=self.fit_to_window))
         self.actual_size_action = self.add_action(
             QAction("1:1", self, shortcut=QKeySequence("Ctrl+1"),
-                    toolTip="Actual size (Ctrl+1)", triggered=self.actual_size))
+                    toolTip=self.tr("Actual size (Ctrl+1)"), triggered=self.actual_size))
         self.size_label = QLabel()
         self.size_label.setObjectName("imageSizeLabel")
         self.size_label.setStyleSheet("color:#555;padding:0 8px;")

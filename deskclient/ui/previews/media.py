@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -40,8 +40,8 @@ class MediaPreview(PreviewWidget):
     durationKnown = Signal(int)
 
     content_type = ""  # what sniff() must find
-    description = ""  # "an Ogg audio file"
-    unplayable = ""  # sentence when the player gives up
+    description = ""  # "an Ogg audio file" (marked for translation, context "Previews")
+    unplayable = ""  # sentence when the player gives up (likewise)
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(path, parent)
@@ -82,7 +82,7 @@ class MediaPreview(PreviewWidget):
         else:
             self.body_layout.addWidget(controls)
 
-        self.play_action = QAction("Play", self, shortcut=QKeySequence(Qt.Key.Key_Space),
+        self.play_action = QAction(self.tr("Play"), self, shortcut=QKeySequence(Qt.Key.Key_Space),
                                    triggered=self.toggle_play)
         self.play_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.play_action)
@@ -176,15 +176,15 @@ class MediaPreview(PreviewWidget):
         if error == QMediaPlayer.Error.NoError or self.error:
             return
         log.info("preview: media player error %s", error.name)
-        self.show_error(self.unplayable)
+        self.show_error(QCoreApplication.translate("Previews", self.unplayable))
 
     def _update_play_button(self, *_args) -> None:
         style = self.style()
         if self.is_playing:
-            self.play_button.setText("Pause")
+            self.play_button.setText(self.tr("Pause"))
             self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
         else:
-            self.play_button.setText("Play")
+            self.play_button.setText(self.tr("Play"))
             self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
 
     def _update_time(self) -> None:
@@ -197,15 +197,15 @@ class MediaPreview(PreviewWidget):
 class AudioPreview(MediaPreview):
     kind = "audio"
     content_type = "ogg"
-    description = "an Ogg audio file"
-    unplayable = "This audio file is damaged or in a format that cannot be played."
+    description = QT_TRANSLATE_NOOP("Previews", "an Ogg audio file")
+    unplayable = QT_TRANSLATE_NOOP("Previews", "This audio file is damaged or in a format that cannot be played.")
 
 
 class VideoPreview(MediaPreview):
     kind = "video"
     content_type = "mp4"
-    description = "an MP4 video"
-    unplayable = "This video is damaged or in a format that cannot be played."
+    description = QT_TRANSLATE_NOOP("Previews", "an MP4 video")
+    unplayable = QT_TRANSLATE_NOOP("Previews", "This video is damaged or in a format that cannot be played.")
 
     def _build_screen(self) -> None:
         self._frame_size = QSize()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QImage, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -57,35 +57,35 @@ class PdfPreview(PreviewWidget):
     def _build_toolbar(self) -> None:
         self.previous_page_action = self.add_action(
             QAction("◀", self, shortcut=QKeySequence(Qt.Key.Key_PageUp),
-                    toolTip="Previous page", triggered=self.previous_page))
+                    toolTip=self.tr("Previous page"), triggered=self.previous_page))
         self.page_box = QSpinBox()
         self.page_box.setObjectName("pageBox")
         self.page_box.setRange(1, 1)
         self.page_box.setKeyboardTracking(False)
-        self.page_box.setToolTip("Page")
+        self.page_box.setToolTip(self.tr("Page"))
         self.page_box.valueChanged.connect(lambda value: self.go_to_page(value - 1))
         self.toolbar.addWidget(self.page_box)
-        self.page_count_label = QLabel("of 0")
+        self.page_count_label = QLabel(self.tr("of {0}").format(0))
         self.page_count_label.setStyleSheet("padding:0 6px;")
         self.toolbar.addWidget(self.page_count_label)
         self.next_page_action = self.add_action(
             QAction("▶", self, shortcut=QKeySequence(Qt.Key.Key_PageDown),
-                    toolTip="Next page", triggered=self.next_page))
+                    toolTip=self.tr("Next page"), triggered=self.next_page))
         self.toolbar.addSeparator()
         self.zoom_out_action = self.add_action(
-            QAction("−", self, shortcut=QKeySequence.StandardKey.ZoomOut, toolTip="Zoom out",
+            QAction("−", self, shortcut=QKeySequence.StandardKey.ZoomOut, toolTip=self.tr("Zoom out"),
                     triggered=self.zoom_out))
         self.zoom_in_action = self.add_action(
-            QAction("+", self, shortcut=QKeySequence.StandardKey.ZoomIn, toolTip="Zoom in",
+            QAction("+", self, shortcut=QKeySequence.StandardKey.ZoomIn, toolTip=self.tr("Zoom in"),
                     triggered=self.zoom_in))
         self.fit_width_action = self.add_action(
-            QAction("Fit width", self, shortcut=QKeySequence("Ctrl+0"),
-                    toolTip="Fit the page width to the window (Ctrl+0)",
+            QAction(self.tr("Fit width"), self, shortcut=QKeySequence("Ctrl+0"),
+                    toolTip=self.tr("Fit the page width to the window (Ctrl+0)"),
                     triggered=self.fit_width))
         self.toolbar.addSeparator()
         self.find_edit = QLineEdit()
         self.find_edit.setObjectName("findEdit")
-        self.find_edit.setPlaceholderText("Find in document…")
+        self.find_edit.setPlaceholderText(self.tr("Find in document…"))
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.setMaximumWidth(220)
         self.find_edit.textChanged.connect(lambda _: self._search_timer.start())
@@ -96,32 +96,32 @@ class PdfPreview(PreviewWidget):
         self.hits_label.setMinimumWidth(80)
         self.hits_label.setStyleSheet("color:#555;padding:0 6px;")
         self.toolbar.addWidget(self.hits_label)
-        self.find_action = QAction("Find", self, shortcut=QKeySequence.StandardKey.Find,
+        self.find_action = QAction(self.tr("Find"), self, shortcut=QKeySequence.StandardKey.Find,
                                    triggered=self._focus_find)
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.find_action)
         self.next_hit_action = self.add_action(
             QAction("↓", self, shortcut=QKeySequence.StandardKey.FindNext,
-                    toolTip="Next match", triggered=self.next_hit))
+                    toolTip=self.tr("Next match"), triggered=self.next_hit))
         self.previous_hit_action = self.add_action(
             QAction("↑", self, shortcut=QKeySequence.StandardKey.FindPrevious,
-                    toolTip="Previous match", triggered=self.previous_hit))
+                    toolTip=self.tr("Previous match"), triggered=self.previous_hit))
 
     # -- loading -------------------------------------------------------------------------
 
     def load(self) -> None:
         head, _ = read_head(self.path)
         if sniff(head) != "pdf":
-            raise not_what_it_says("a PDF document", head)
+            raise not_what_it_says(QT_TRANSLATE_NOOP("Previews", "a PDF document"), head)
         error = self.document.load(str(self.path))
         if error == QPdfDocument.Error.IncorrectPassword:
-            raise PreviewUnavailable("This PDF is protected by a password and cannot be shown.")
+            raise PreviewUnavailable(self.tr("This PDF is protected by a password and cannot be shown."))
         if (error != QPdfDocument.Error.None_
                 or self.document.status() != QPdfDocument.Status.Ready
                 or self.document.pageCount() < 1):
-            raise PreviewUnavailable("This PDF is damaged or incomplete and cannot be shown.")
+            raise PreviewUnavailable(self.tr("This PDF is damaged or incomplete and cannot be shown."))
         self.page_box.setRange(1, self.page_count)
-        self.page_count_label.setText(f"of {self.page_count}")
+        self.page_count_label.setText(self.tr("of {0}").format(self.page_count))
         self._update_page_actions()
 
     def release(self) -> None:
@@ -227,8 +227,10 @@ class PdfPreview(PreviewWidget):
             self.hits_label.setText("")
             return
         count = self.hit_count
-        self.hits_label.setText("No matches" if count == 0 else
-                                "1 match" if count == 1 else f"{count:,} matches")
+        if count == 0:
+            self.hits_label.setText(self.tr("No matches"))
+        else:
+            self.hits_label.setText(self.tr("1 match") if count == 1 else self.tr("{0} matches").format(f"{count:,}"))
         if count and self._search_index < 0:
             self.show_hit(0)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -114,15 +115,16 @@ class XmlPreview(PreviewWidget):
         found = sniff(head)
         utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
         if (found in LOOKS_LIKE and found != "xml") or (b"\x00" in head and not utf16):
-            raise not_what_it_says("an XML document", head)
+            raise not_what_it_says(QT_TRANSLATE_NOOP("Previews", "an XML document"), head)
         try:
             result = read_xml(self.path)
         except OSError as exc:
-            raise PreviewUnavailable("The file is missing or cannot be read.") from exc
-        if result.refused:
             raise PreviewUnavailable(
+                QCoreApplication.translate("Previews", "The file is missing or cannot be read.")) from exc
+        if result.refused:
+            raise PreviewUnavailable(self.tr(
                 "This XML file declares its own entities, a feature used to attack XML "
-                "readers, so it is not shown.", suspicious=True)
+                "readers, so it is not shown."), suspicious=True)
         self.result = result
         if not result.pretty:
             self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -130,10 +132,10 @@ class XmlPreview(PreviewWidget):
 
         notices = []
         if result.problem:
-            notices.append(f"This XML is not well-formed ({result.problem}), "
-                           "so it is shown as it arrived.")
+            notices.append(self.tr("This XML is not well-formed ({0}), so it is shown as it arrived.")
+                           .format(result.problem))
         if result.truncated:
-            notices.append(f"Showing the first {format_size(result.shown_bytes)} of "
-                           f"{format_size(result.total_bytes)} ({result.line_count:,} lines).")
+            notices.append(self.tr("Showing the first {0} of {1} ({2} lines).").format(
+                format_size(result.shown_bytes), format_size(result.total_bytes), f"{result.line_count:,}"))
         if notices:
             self.show_notice(" ".join(notices))
