@@ -16,7 +16,7 @@ class PreviewWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(name)
         self.resize(820, 640)
-        self.preview: PreviewWidget = open_preview(path, kind, self)
+        self.preview: PreviewWidget = open_preview(path, kind, self, name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview)

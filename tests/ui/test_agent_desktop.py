@@ -99,6 +99,10 @@ def test_click_on_a_pdf_in_the_thread_opens_its_preview(qtbot, qloop, config, cl
             await until(lambda: window.ticket.previews)
             preview = window.ticket.previews[-1].preview
             assert preview.page_count == 2 and "Sol·licitud de certificat digital" in preview.page_text(0)
+            # Headed by the name the citizen sent, not the one on disk (it has a unique prefix).
+            assert preview.path.name != "certificat.pdf" and preview.path.name.endswith("certificat.pdf")
+            assert preview.name_label.text() == "certificat.pdf" == preview.file_name
+            assert window.ticket.previews[-1].windowTitle() == "certificat.pdf"
         finally:
             window.shutdown()
             await desk.stop()

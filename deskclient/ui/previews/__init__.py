@@ -29,14 +29,18 @@ PREVIEWS: dict[str, type[PreviewWidget]] = {
 }
 
 
-def open_preview(path: Path, kind: str, parent: QWidget | None = None) -> PreviewWidget:
-    """A preview of `path` as a file of `kind` (a FileKind value; unknown kinds: "other").
+def open_preview(path: Path, kind: str, parent: QWidget | None = None,
+                 name: str | None = None) -> PreviewWidget:
+    """A preview of `path` as a file of `kind` (a FileKind value; unknown kinds: "other"),
+    headed by `name` (the file's name as sent; default: the name on disk).
 
     Never raises for a bad file: check `error` on the result. The kind comes from the file
     policy; the content is checked again here against it.
     """
     kind = getattr(kind, "value", kind)
     preview = PREVIEWS.get(str(kind), OtherPreview)(Path(path), parent)
+    if name:
+        preview.show_name(name)
     preview.start()
     return preview
 

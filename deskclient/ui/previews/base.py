@@ -134,9 +134,8 @@ class PreviewWidget(QWidget):
         self.name_label = QLabel()
         self.name_label.setObjectName("previewFileName")
         self.name_label.setStyleSheet("font-weight:bold;padding:0 8px;")
-        self.name_label.setText(self.name_label.fontMetrics().elidedText(
-            self.path.name, Qt.TextElideMode.ElideMiddle, NAME_WIDTH))
         self.name_label.setToolTip(str(self.path))
+        self.show_name(self.path.name)
         header_row.addWidget(self.name_label)
         self.toolbar = QToolBar(header)
         self.toolbar.setObjectName("previewToolbar")
@@ -243,6 +242,13 @@ class PreviewWidget(QWidget):
             "color:#5c4400;background:#fff6d5;border-bottom:1px solid #e8d48a;padding:6px 8px;")
         self.message_label.setVisible(bool(message) and not self._error)
 
+    def show_name(self, name: str) -> None:
+        """The name the citizen gave the file (the stored one carries a unique prefix):
+        in the header and as Save as…'s suggestion."""
+        self.file_name = name
+        self.name_label.setText(self.name_label.fontMetrics().elidedText(
+            name, Qt.TextElideMode.ElideMiddle, NAME_WIDTH))
+
     # -- Save as…, Open with… ------------------------------------------------------------
 
     def save_to(self, destination: Path) -> Path:
@@ -256,7 +262,7 @@ class PreviewWidget(QWidget):
         """Save as…: a window-modal file dialog that does not block the event loop."""
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DownloadLocation) or str(Path.home())
-        dialog = QFileDialog(self, self.tr("Save a copy as"), str(Path(folder) / self.path.name))
+        dialog = QFileDialog(self, self.tr("Save a copy as"), str(Path(folder) / self.file_name))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -296,6 +302,6 @@ class OtherPreview(PreviewWidget):
     def load(self) -> None:
         _, size = read_head(self.path)
         self.summary_label.setText(
-            f"{self.path.name}\n{format_size(size)}\n\n"
+            f"{self.file_name}\n{format_size(size)}\n\n"
             + self.tr("There is no preview for this type of file.") + "\n"
             + self.tr("Use Save as… to keep a copy, or Open with… to open it in another program."))
