@@ -4,6 +4,11 @@ Telethon hands each update to its own task, so a burst (a catch-up after a night
 offline, a busy morning) arrives as many concurrent `submit` calls. Each caller still
 gets its own result, in arrival order, and a failing batch is retried one by one so
 that one bad message cannot fail its neighbours.
+
+Before each write the loop gets a turn, so that the window shows the last write's
+changes while the store thread is idle: painting calls into Python thousands of times,
+and each call waits for the interpreter lock while a write holds it (a queue repaint
+went from 5 to 37 ms). That turn also lets more concurrent messages join the batch.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ class GroupCommit(Generic[Item, Result]):
 
     async def _flush(self) -> None:
         while self._pending:
+            await asyncio.sleep(0)
             batch = self._pending[:self._max_batch]
             del self._pending[:self._max_batch]
             if len(batch) > 1:
