@@ -12,7 +12,7 @@ import logging
 import secrets
 import threading
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Callable, Iterable, Iterator
 
 import peewee as pw
@@ -201,7 +201,6 @@ class TicketStore:
 
     def _ingest(self, inbound: InboundMessage, rules: DeskRules,
                 file: StoredFile | RefusedFile | None) -> IngestResult:
-        m = self.m
         sql = self._sql
         now = self.clock.now()
         citizen_id, language = self._upsert_citizen(inbound, rules)

@@ -66,7 +66,6 @@ class RetentionStore:
     def preview(self, cutoff: datetime) -> tuple[PurgeCounts, list[str], list[str], list[str], list[int]]:
         """A dry run: what a purge at `cutoff` would delete, changing nothing.
         Returns (counts, stored paths, sha256s, export names, citizens' Telegram ids)."""
-        p = self.p
         due = f"SELECT t.id FROM ticket t WHERE {self._due_condition()}"
         args = (_naive(cutoff),)
         counts = PurgeCounts()

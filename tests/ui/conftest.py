@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import gc
+from datetime import timedelta
 
 import pytest
+
+from deskclient.logs import log_dir
+from deskclient.store.database import open_database
+from deskclient.store.repository import TicketStore
+from tests.services.lead_helpers import LeadDesk, citizen, closed_ticket
 
 pytestmark = pytest.mark.gui
 
@@ -33,3 +39,16 @@ def qloop(qapp):
     QTimer.singleShot(0, qapp.quit)
     qapp.exec()
     asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def lead_scene(tmp_path, config, rules, clock):
+    """A lead's tools over a store with one ticket, closed 200 days ago (due for purging)."""
+    store = TicketStore(open_database(f"sqlite:///{tmp_path / 'lead.sqlite3'}"), clock)
+    desk = LeadDesk(store, rules, clock, config, log_dir())
+    closed_ticket(store, rules, clock, citizen(1, "Marta Puig"), texts=("No puc pagar la taxa",),
+                  category="Payment problems")
+    clock.advance(timedelta(days=200))
+    yield desk
+    desk.close()
+    store.close()

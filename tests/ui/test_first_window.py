@@ -1,6 +1,5 @@
 """The first window on the demo network: queue, thread, reply, close, live updates."""
 
-import asyncio
 import os
 import sqlite3
 import subprocess

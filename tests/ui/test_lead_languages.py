@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -13,15 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
-from deskclient.logs import log_dir
 from deskclient.resources import resources_dir
-from deskclient.store.database import open_database
-from deskclient.store.repository import TicketStore
 from deskclient.ui.i18n import install_translators
 from deskclient.ui.lead_window import LeadWindow, install_lead_menu
 from deskclient.ui.previews import open_preview  # imports QtMultimedia: its warnings come before any test
 from deskclient.ui.purge_indicator import PurgeIndicator
-from tests.services.lead_helpers import LeadDesk, citizen, closed_ticket
 from tests.ui import hostile_files
 
 pytestmark = pytest.mark.gui
@@ -54,18 +49,6 @@ def speaking(qapp):
     yield install
     for translator in installed:
         qapp.removeTranslator(translator)
-
-
-@pytest.fixture
-def lead_scene(tmp_path, config, rules, clock):
-    store = TicketStore(open_database(f"sqlite:///{tmp_path / 'lead.sqlite3'}"), clock)
-    desk = LeadDesk(store, rules, clock, config, log_dir())
-    closed_ticket(store, rules, clock, citizen(1, "Marta Puig"), texts=("No puc pagar la taxa",),
-                  category="Payment problems")
-    clock.advance(timedelta(days=200))
-    yield desk
-    desk.close()
-    store.close()
 
 
 @pytest.mark.parametrize("language", ["es", "ca"])

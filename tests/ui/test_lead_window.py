@@ -3,16 +3,12 @@ transcript, previews the purge and reads the audit log without blocking the loop
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 
-from deskclient.logs import log_dir
-from deskclient.store.database import open_database
 from deskclient.store.lead_records import AuditRow, HitPage, MessageHit, ReviewTicket, TicketPage
-from deskclient.store.repository import TicketStore
 from deskclient.ui.lead_models import AuditLogModel, MessageHitsModel, ReviewTicketsModel
-from tests.services.lead_helpers import LeadDesk, citizen, closed_ticket
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=timezone.utc)
 
@@ -47,18 +43,6 @@ def test_models_pass_the_model_tester(qtmodeltester):
     audit.reset([AuditRow(1, NOW, "purge", None, None, None, "purged tickets=0")], 3)
     qtmodeltester.check(audit)
     assert audit.index(0, 2).data() == "system" and audit.loading  # two more to fetch
-
-
-@pytest.fixture
-def lead_scene(tmp_path, config, rules, clock):
-    store = TicketStore(open_database(f"sqlite:///{tmp_path / 'lead.sqlite3'}"), clock)
-    desk = LeadDesk(store, rules, clock, config, log_dir())
-    closed_ticket(store, rules, clock, citizen(1, "Marta Puig"), texts=("No puc pagar la taxa",),
-                  category="Payment problems")
-    clock.advance(timedelta(days=200))
-    yield desk
-    desk.close()
-    store.close()
 
 
 def test_a_lead_searches_reads_a_transcript_and_previews_the_purge(qloop, qtbot, lead_scene):

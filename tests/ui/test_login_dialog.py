@@ -1,6 +1,5 @@
 """The login dialog on the real gateway and TelegramClient over the simulated Telegram."""
 
-import asyncio
 
 import pytest
 
