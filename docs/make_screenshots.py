@@ -92,6 +92,7 @@ async def shoot(app: QApplication) -> None:
         preview.grab().save(str(OUT / "pdf-preview.png"))
         preview.close()
         await demo.stop()
+        window.shutdown()  # the window lets go first, as when the app closes
         await desk.stop()
         window.close()
 

@@ -51,8 +51,9 @@ class DeskService:
         """Which of these messages came from citizens."""
         return self.store.incoming(message_ids)
 
-    def queue_counts(self) -> dict[str, tuple[int, int]]:
-        return self.store.queue_counts(self.agent.id)
+    async def queue_counts(self) -> dict[str, tuple[int, int]]:
+        """view -> (tickets, unread): a pass over every ticket, so on the store's thread."""
+        return await self.runner.run(self.store.queue_counts, self.agent.id)
 
     def agents(self) -> list[AgentRecord]:
         return self.store.agents()
@@ -65,6 +66,9 @@ class DeskService:
 
     def thread(self, ticket_id: int, before_id: int | None = None, limit: int = 200) -> list[MessageRow]:
         return self.store.thread(ticket_id, before_id, limit)
+
+    def messages_back_to(self, ticket_id: int, telegram_id: int, before_id: int) -> int:
+        return self.store.messages_back_to(ticket_id, telegram_id, before_id)
 
     def messages(self, message_ids) -> list[MessageRow]:
         return self.store.messages(message_ids)

@@ -25,8 +25,8 @@ from .tray import Notifier
 log = logging.getLogger("deskclient.ui")
 
 SLA_TICK_MS = 30_000
-# Counting the views scans every ticket (about 30 ms at 100,000 tickets): during a
-# burst the tab counts follow at most this often, on a loop turn of their own.
+# Counting the views scans every ticket (about 30 ms at 100,000 tickets), on the store's
+# thread: during a burst the tab counts follow at most this often.
 COUNTS_INTERVAL_MS = 500
 
 
@@ -66,11 +66,12 @@ class MainWindow(QMainWindow):
         self._counts_timer = QTimer(self, singleShot=True)
         self._counts_timer.timeout.connect(self._update_counts)
         self._since_counts = QElapsedTimer()
+        self._since_counts.start()
         self._sla_timer = QTimer(self, interval=SLA_TICK_MS)
         self._sla_timer.timeout.connect(self.queue.model.tick)
         self._sla_timer.start()
         self.queue.apply_filter()
-        self._update_counts()
+        self._counts_timer.start(0)
 
     # Short names the tests and the shortcuts use.
     @property
@@ -237,9 +238,14 @@ class MainWindow(QMainWindow):
         if not self._counts_timer.isActive():
             self._counts_timer.start(max(0, COUNTS_INTERVAL_MS - self._since_counts.elapsed()))
 
-    def _update_counts(self) -> None:
+    @asyncSlot()
+    async def _update_counts(self) -> None:
+        if self._shut:
+            return
         self._since_counts.start()
-        self.queue.update_counts()
+        counts = await self.desk.queue_counts()
+        if not self._shut:
+            self.queue.show_counts(counts)
 
     def _on_connection(self, state: str) -> None:
         self.connection_label.setText(connection_state(state))

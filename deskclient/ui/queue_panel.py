@@ -86,9 +86,8 @@ class QueuePanel(QWidget):
         if current:
             self.select_ticket(current)
 
-    def update_counts(self) -> None:
+    def show_counts(self, counts: dict[str, tuple[int, int]]) -> None:
         """Tab labels with how many tickets each view holds (unread ones in brackets)."""
-        counts = self.desk.queue_counts()
         for n, (view, label) in enumerate(VIEWS):
             total, unread = counts.get(view, (0, 0))
             text = f"{self.tr(label)} {total}" + (f" ({unread})" if unread else "")

@@ -66,6 +66,7 @@ def test_agent_loop_in_the_window(qtbot, qloop, config, clock, qtmodeltester):
             assert numbers == {"2026-000001": "closed", "2026-000002": "open"}
             await until(lambda: "2026-000002" in demo.received(1002)[-1])  # a new opening message
         finally:
+            window.shutdown()  # the window lets go first, as when the app closes
             await desk.stop()
             window.close()
 

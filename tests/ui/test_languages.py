@@ -37,6 +37,7 @@ def test_window_speaks_the_chosen_language(qtbot, qapp, qloop, config, clock, la
             assert window.ticket.close_button.text() == close
             assert window.queue.proxy.headerData(1, Qt.Orientation.Horizontal) == header
         finally:
+            window.shutdown()
             await desk.stop()
 
     try:

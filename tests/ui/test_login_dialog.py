@@ -60,6 +60,7 @@ def test_phone_code_and_password_in_the_dialog(qtbot, qloop, telegram, config, c
             assert [a for _, a, _, d in desk.store.audit_trail()] == ["telegram_login"]
             assert "600" not in str(desk.store.audit_trail())  # no phone number in the audit
         finally:
+            window.shutdown()
             await desk.stop()
 
     qloop.run_until_complete(scenario())
@@ -82,6 +83,7 @@ def test_qr_code_is_drawn_and_a_scan_logs_in(qtbot, qloop, telegram, config, clo
             await until(lambda: desk.gateway.state is ConnectionState.ONLINE)
             await until(lambda: not dialog.isVisible())
         finally:
+            window.shutdown()
             await desk.stop()
 
     qloop.run_until_complete(scenario())
