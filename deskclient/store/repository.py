@@ -708,6 +708,19 @@ class TicketStore:
         query = query.order_by(m.Message.created_at.desc(), m.Message.id.desc()).limit(limit)
         return self._with_attachments(list(query)[::-1])
 
+    def messages_back_to(self, ticket_id: int, telegram_id: int, before_id: int) -> int:
+        """How many of the ticket's messages before `before_id` reach back to the one with
+        this Telegram id (0 when it is not among them): the window a quote jump loads."""
+        p = self.db.param
+        row = self.db.execute_sql(
+            "SELECT COUNT(*) FROM message q JOIN message b ON b.id = " + p + " "
+            "JOIN message m ON m.ticket_id = q.ticket_id "
+            f"WHERE q.ticket_id = {p} AND q.telegram_id = {p} "
+            "AND (m.created_at > q.created_at OR (m.created_at = q.created_at AND m.id >= q.id)) "
+            "AND (m.created_at < b.created_at OR (m.created_at = b.created_at AND m.id < b.id))",
+            (before_id, ticket_id, telegram_id)).fetchone()
+        return int(row[0] or 0)
+
     def _with_attachments(self, rows) -> list[MessageRow]:
         m = self.m
         attachments: dict[int, list[AttachmentRow]] = {}

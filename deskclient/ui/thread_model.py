@@ -19,7 +19,6 @@ from ..store.records import MessageRow
 
 WINDOW = 200  # messages loaded each time the agent scrolls to the top
 FIRST_WINDOW = 50  # what opening a ticket lays out: its newest messages fill the screen
-QUOTE_SEARCH_WINDOWS = 10  # a quoted message further back than this is not chased
 
 
 class MessageRole(enum.IntEnum):
@@ -89,12 +88,12 @@ class ThreadModel(QAbstractListModel):
         self._has_older = len(self._rows) == FIRST_WINDOW
         self.endResetModel()
 
-    def load_older(self) -> int:
-        """Prepend the previous window; returns how many rows came in."""
+    def load_older(self, count: int = WINDOW) -> int:
+        """Prepend the previous `count` messages; returns how many rows came in."""
         if not self._has_older or not self._rows:
             return 0
-        older = self._desk.thread(self.ticket_id, self._rows[0].id, WINDOW)
-        self._has_older = len(older) == WINDOW
+        older = self._desk.thread(self.ticket_id, self._rows[0].id, count)
+        self._has_older = len(older) == count
         if older:
             self.beginInsertRows(QModelIndex(), 0, len(older) - 1)
             self._rows[:0] = older
@@ -108,15 +107,17 @@ class ThreadModel(QAbstractListModel):
         return self._citizen
 
     def row_of_telegram_id(self, telegram_id: int) -> int | None:
-        """The loaded row holding that Telegram message, loading a few older windows if
-        needed (never the whole history of a long ticket)."""
-        for _ in range(QUOTE_SEARCH_WINDOWS + 1):
-            for n, row in enumerate(self._rows):
-                if row.telegram_id == telegram_id:
-                    return n
-            if not self.load_older():
-                return None
-        return None
+        """The row holding that Telegram message; if it is older than what is loaded,
+        the history back to it is loaded in one go (the store says how far that is)."""
+        found = self._row_of(telegram_id)
+        if found is None and self._has_older and self._rows:
+            back = self._desk.messages_back_to(self.ticket_id, telegram_id, self._rows[0].id)
+            if back and self.load_older(back + WINDOW):  # a window above it, for context
+                found = self._row_of(telegram_id)
+        return found
+
+    def _row_of(self, telegram_id: int) -> int | None:
+        return next((n for n, row in enumerate(self._rows) if row.telegram_id == telegram_id), None)
 
     def highlight(self, row: int | None) -> None:
         """Mark one bubble (the target of a jump to a quoted message)."""

@@ -278,6 +278,38 @@ def test_long_thread_opens_on_its_newest_messages_and_loads_older_on_scroll(qtbo
     qloop.run_until_complete(scenario())
 
 
+def test_a_quote_thousands_of_messages_back_jumps_there_in_one_load(qtbot, qloop, config, clock):
+    async def scenario():
+        network, desk, window = await open_desk(config, clock, qtbot)
+        try:
+            network.says(MARTA, "El meu primer missatge")
+            ticket = await ticket_shown(window, network, MARTA)
+            agent = desk.desk.agent
+            with desk.store.db.atomic():  # a long conversation since, filed at once
+                for n in range(2_500):
+                    clock.advance(timedelta(seconds=1))
+                    desk.store.add_note(ticket.id, f"nota {n}", agent)
+            network.says(MARTA, "Ho deia al principi", reply_to_own=0)
+            model, view = window.thread_model, window.ticket.view
+            await until(lambda: model.rowCount() and model.index(model.rowCount() - 1).data(
+                MessageRole.ROW).text == "Ho deia al principi")
+            window.ticket.show_ticket(ticket.id)  # opened afresh: its newest messages only
+            assert model.rowCount() == 50
+            view.scrollToBottom()
+            await asyncio.sleep(0.05)
+            last = model.rowCount() - 1
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(view, last, "quote:"))
+            await until(lambda: any(model.index(r).data(MessageRole.HIGHLIGHT) for r in range(model.rowCount())))
+            [row] = [r for r in range(model.rowCount()) if model.index(r).data(MessageRole.HIGHLIGHT)]
+            assert model.index(row).data(MessageRole.ROW).text == "El meu primer missatge"
+            assert window.ticket.composer.error_label.text() == ""
+        finally:
+            window.shutdown()
+            await desk.stop()
+
+    qloop.run_until_complete(scenario())
+
+
 @pytest.mark.postgres
 def test_team_mode_another_workstations_ticket_appears_within_a_second(qtbot, qloop, pg_url, config, clock):
     import time
@@ -301,6 +333,7 @@ def test_team_mode_another_workstations_ticket_appears_within_a_second(qtbot, ql
             await there.desk.claim(ticket_id)
             await until(lambda: window.queue_model.ticket_at(0).assignee_login == "pau", timeout=1.0)
         finally:
+            window.shutdown()
             await there.stop()
             await here.stop()
 
