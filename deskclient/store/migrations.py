@@ -15,7 +15,6 @@ from types import SimpleNamespace
 from typing import Callable
 
 import peewee as pw
-from playhouse.migrate import SchemaMigrator, migrate as run_operations
 
 from ..domain.clock import UTC
 from ..errors import StoreUnavailable
@@ -45,12 +44,46 @@ def _v3_queue_order(m: SimpleNamespace) -> None:
 def _v4_rectified_names(m: SimpleNamespace) -> None:
     """A lead's rectification of a citizen's name outlives the next message from Telegram."""
     if "name_rectified" not in columns(m.db, "citizen"):
-        run_operations(SchemaMigrator.from_database(m.db).add_column(
-            "citizen", "name_rectified", pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])))
+        # Plain SQL: a NOT NULL column with a default is one ALTER on both engines
+        # (playhouse.migrate would rebuild the SQLite table, which a live cursor blocks).
+        kind = "BOOLEAN" if isinstance(m.db, pw.PostgresqlDatabase) else "INTEGER"
+        m.db.execute_sql(f"ALTER TABLE citizen ADD COLUMN name_rectified {kind} NOT NULL DEFAULT FALSE")
+
+
+# SQLite: the queue's search box finds any part of a ticket number or a citizen's name
+# (case folded) in a trigram index instead of testing every ticket with LIKE '%…%';
+# kept by triggers, whichever path writes. PostgreSQL keeps the LIKE scan.
+QUEUE_SEARCH_SQLITE = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS ticket_search USING fts5(number, name, tokenize='trigram')",
+    """CREATE TRIGGER IF NOT EXISTS ticket_search_ai AFTER INSERT ON ticket BEGIN
+           INSERT INTO ticket_search(rowid, number, name)
+           VALUES (new.id, new.number, (SELECT name FROM citizen WHERE id = new.citizen_id));
+       END""",
+    """CREATE TRIGGER IF NOT EXISTS ticket_search_ad AFTER DELETE ON ticket BEGIN
+           DELETE FROM ticket_search WHERE rowid = old.id;
+       END""",
+    """CREATE TRIGGER IF NOT EXISTS ticket_search_au AFTER UPDATE OF name ON citizen BEGIN
+           UPDATE ticket_search SET name = new.name
+           WHERE rowid IN (SELECT id FROM ticket WHERE citizen_id = new.id);
+       END""",
+    "DELETE FROM ticket_search",
+    "INSERT INTO ticket_search(rowid, number, name) "
+    "SELECT t.id, t.number, c.name FROM ticket t JOIN citizen c ON c.id = t.citizen_id",
+]
+
+
+def _v5_queue_search(m: SimpleNamespace) -> None:
+    """The queue's search and its views by status, read from indexes: a search or a tab
+    over 100,000 tickets no longer scans them all (bench/ui: 30 ms to under 1 ms)."""
+    m.db.execute_sql("CREATE INDEX IF NOT EXISTS ticket_status_order "
+                     "ON ticket (status, active DESC, first_response_due, id)")
+    if not isinstance(m.db, pw.PostgresqlDatabase):
+        for statement in QUEUE_SEARCH_SQLITE:
+            m.db.execute_sql(statement)
 
 
 MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [
-    _v1_initial, v2_lead_tools, _v3_queue_order, _v4_rectified_names,
+    _v1_initial, v2_lead_tools, _v3_queue_order, _v4_rectified_names, _v5_queue_search,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -247,7 +247,7 @@ class RetentionStore:
         """After deleting: no purged text in the full-text index, the WAL or free pages.
 
         SQLite: FTS5 deletes leave the old terms in index segments until they are
-        merged, so the index is optimised (merged into one segment); then the WAL is
+        merged, so the indexes (messages, the queue's search) are optimised (merged into one segment); then the WAL is
         checkpointed and truncated, and VACUUM rewrites the file (secure_delete already
         zeroes freed pages; VACUUM also drops them). PostgreSQL: a plain VACUUM of the
         purged tables, if the role may (dead rows are otherwise reclaimed by autovacuum).
@@ -265,7 +265,8 @@ class RetentionStore:
                 done["vacuum"] = True
             return done
         db = self.db
-        db.execute_sql("INSERT INTO message_fts(message_fts) VALUES ('optimize')")
+        for index in ("message_fts", "ticket_search"):
+            db.execute_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
         done["checkpoint"] = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         db.execute_sql("VACUUM")
         done["checkpoint_after_vacuum"] = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

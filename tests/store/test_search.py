@@ -143,6 +143,9 @@ def test_upgrade_from_version_1_indexes_existing_conversations(database_url, clo
         assert len(LogSearch(again).messages(ReviewFilter(text="versio"), clock.now()).hits) == 1
         assert again.ticket(1).number and again.m.Ticket.get_by_id(1).hold_reason is None
         assert again.m.TicketStat.select().count() == 0
+        # Version 5: the queue's search index holds the tickets from before it.
+        assert [t.id for t in again.queue(search="000001")] == [1]
+        assert [t.id for t in again.queue(search=citizen(1).name[2:9])] == [1]
     finally:
         again.close()
 
@@ -160,6 +163,12 @@ def _downgrade_to_v1(store) -> None:
     for column in ("hold_reason", "held_at", "held_by"):
         db.execute_sql(f"ALTER TABLE ticket DROP COLUMN {column}")
     db.execute_sql("DROP INDEX ticket_queue_order")  # version 3
+    db.execute_sql("ALTER TABLE citizen DROP COLUMN name_rectified")  # version 4
+    db.execute_sql("DROP INDEX ticket_status_order")  # version 5
+    if not store.opened.is_postgres:
+        for trigger in ("ticket_search_ai", "ticket_search_ad", "ticket_search_au"):
+            db.execute_sql(f"DROP TRIGGER {trigger}")
+        db.execute_sql("DROP TABLE ticket_search")
     db.execute_sql("DELETE FROM schema_version WHERE version >= 2")
 
 

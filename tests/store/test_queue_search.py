@@ -1,0 +1,62 @@
+"""The queue's search box: any part of a ticket number or a citizen's name, whatever the
+case; it follows renames and purges, and reads like the queue (most urgent first)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from deskclient.domain.retention import RetentionPolicy
+from deskclient.services.purge import RetentionPurge
+from tests.factories import citizen, inbound
+from tests.services.lead_helpers import closed_ticket, sqlite_only
+
+
+def numbers(rows) -> list[str]:
+    return [t.number for t in rows]
+
+
+@pytest.fixture
+def people(store, rules, clock):
+    found = {}
+    for user_id, name in ((1, "Núria Puig"), (2, "Jordi Vila"), (3, "Pau Puigdomènech"), (4, 'Anna "la Nena"')):
+        found[name] = store.ingest(inbound(citizen(user_id, name), clock.now(), "Bon dia"), rules).ticket_id
+        clock.advance(timedelta(minutes=1))
+    return found
+
+
+def test_finds_any_part_of_a_number_or_a_name(store, people):
+    assert numbers(store.queue(search="000002")) == ["2026-000002"]
+    assert numbers(store.queue(search="2026-00000")) == ["2026-000001", "2026-000002", "2026-000003",
+                                                        "2026-000004"]
+    assert numbers(store.queue(search="puig")) == ["2026-000001", "2026-000003"]  # by SLA due
+    assert numbers(store.queue(search="ila")) == ["2026-000002"]
+    assert numbers(store.queue(search="Pu")) == ["2026-000001", "2026-000003"]  # two letters
+    assert numbers(store.queue(search='"la Nena"')) == ["2026-000004"]  # quotes are text
+    assert store.queue(search="zzzqx") == []
+
+
+@sqlite_only
+def test_case_folds_beyond_ascii(store, people):
+    assert numbers(store.queue(search="NÚRIA")) == ["2026-000001"]
+    assert numbers(store.queue(search="DOMÈNECH")) == ["2026-000003"]
+
+
+def test_follows_a_rename_and_a_purge(store, rules, clock, people, tmp_path):
+    store.ingest(inbound(citizen(2, "Jordi Vilaseca"), clock.now(), "Soc jo"), rules)
+    assert numbers(store.queue(search="vilaseca")) == ["2026-000002"]
+    closed = closed_ticket(store, rules, clock, citizen(9, "Carme Ribes"), texts=("Adéu",))
+    assert [t.id for t in store.queue(search="ribes")] == [closed]
+    clock.advance(timedelta(days=200))
+    RetentionPurge(store, rules, RetentionPolicy(6), clock, tmp_path).run("test")
+    assert store.queue(search="ribes") == []
+
+
+def test_a_common_text_still_lists_the_most_urgent_first(store, rules, clock):
+    for n in range(1_100):  # more hits than the index is asked for: the scan serves them
+        store.ingest(inbound(citizen(100 + n, f"Marta {n}"), clock.now(), "Hola"), rules)
+        clock.advance(timedelta(seconds=1))
+    page = store.queue(search="marta", limit=5)
+    assert numbers(page) == [f"2026-{n:06d}" for n in range(1, 6)]
+    assert numbers(store.queue(search="Marta 1099")) == ["2026-001100"]
