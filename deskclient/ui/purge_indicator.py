@@ -3,7 +3,7 @@ line when it is done. The agent keeps working meanwhile (it runs on its own thre
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QStatusBar, QWidget
 
 
 class PurgeIndicator(QWidget):
@@ -12,8 +12,9 @@ class PurgeIndicator(QWidget):
         self.status_bar = status_bar
         self.label = QLabel(self.tr("Retention purge"))
         self.bar = QProgressBar()
-        self.bar.setMaximumWidth(160)
+        self.bar.setFixedWidth(230)  # room for "25,508 of 25,508 tickets" in every language
         self.bar.setTextVisible(True)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
