@@ -94,8 +94,9 @@ async def open_window(config, clock):
 async def close_window(desk, bridge, window) -> None:
     await asyncio.sleep(0.05)  # let asyncSlots (mark_read) finish
     window.collector.stop()
-    window.close()
+    window.shutdown()  # as the app closes: the window lets go, the desk stops, then Qt
     await desk.stop()
+    window.close()
     window.deleteLater()
     bridge.deleteLater()
     await asyncio.sleep(0)
@@ -103,6 +104,7 @@ async def close_window(desk, bridge, window) -> None:
 
 def run_gui(coro_factory):
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)  # as ui/run.py: closing the window ends nothing
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:
