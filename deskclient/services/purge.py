@@ -49,6 +49,10 @@ THUMBNAILS_DIR_NAME = "thumbnails"
 FILES_DIR_NAME = "files"
 ORPHAN_GRACE = timedelta(days=1)  # a file younger than this may be a download in flight
 LOG_FILE_PREFIX = "deskclient.log"
+# In the data dir while a purge has deleted rows but not yet compacted (it was stopped
+# as the app closed, or the database was busy): the next run compacts even if it finds
+# nothing to delete, so no purged text waits in index pages for the next due ticket.
+COMPACTION_OWED = ".purge-compaction-owed"
 
 
 @dataclass(frozen=True)
@@ -147,7 +151,11 @@ class RetentionPurge:
                 report.database_skipped = True
             tell(PurgeProgress("files", 0, 1))
             self._sweep_local(report, cutoff)
-            if (report.counts.tickets or report.counts.citizens) and not report.stopped:
+            deleted = bool(report.counts.tickets or report.counts.citizens)
+            if report.stopped:
+                if deleted:
+                    self._owe_compaction()
+            elif deleted or (self.data_dir / COMPACTION_OWED).exists():
                 tell(PurgeProgress("compacting", 0, 1))
                 self._compact(report)
             self.store.audit("purge", agent, f"{report.describe()} by {ran_by}")
@@ -243,7 +251,17 @@ class RetentionPurge:
         except Exception as exc:  # a long write elsewhere held the lock: next purge compacts
             log.warning("database compaction failed: %s", type(exc).__name__)
             report.problems.append("The database could not be compacted now; the next purge will.")
+        if report.compacted:
+            (self.data_dir / COMPACTION_OWED).unlink(missing_ok=True)
+        else:
+            self._owe_compaction()
         self._compact_session(report)
+
+    def _owe_compaction(self) -> None:
+        try:
+            (self.data_dir / COMPACTION_OWED).touch()
+        except OSError as exc:
+            log.warning("cannot note the compaction owed: %s", exc.strerror)
 
     # -- files -----------------------------------------------------------------------
 
@@ -322,6 +340,27 @@ class RetentionPurge:
         report.counts.exports += sum(self._remove(p) for p in found["exports"])
         report.counts.thumbnails += sum(self._remove(p) for p in found["thumbnails"])
         report.counts.logs += sum(self._remove_log(p) for p in found["logs"])
+        report.counts.session_entities += self._forget_unknown_users(report)
+
+    def _forget_unknown_users(self, report: PurgeReport) -> int:
+        """Users in the session's entity cache whom no citizen record names any more and
+        who were cached over ORPHAN_GRACE ago: in team mode, the citizens another
+        workstation purged. The service accounts themselves are kept."""
+        try:
+            con = self._session(read_only=True)
+            if con is None:
+                return 0
+            try:
+                cached = [r[0] for r in con.execute(
+                    "SELECT id FROM entities WHERE id > 0 AND (date IS NULL OR date < ?)",
+                    (int((self.clock.now() - ORPHAN_GRACE).timestamp()),))]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            return 0
+        known = self.records.known_telegram_users()
+        gone = [user_id for user_id in cached if user_id not in known]
+        return self._forget_entities(gone, report) if gone else 0
 
     def _remove_log(self, path: Path) -> int:
         """An old rotated log is deleted; the current one (still open for appending by

@@ -632,6 +632,7 @@ class TicketStore:
 
     def _queue_where(self, view: str, agent_id: int | None, search: str) -> tuple[str, list]:
         condition, params = self._view_condition(view, agent_id)
+        search = search.replace("\x00", "")  # pasted in; FTS5 and PostgreSQL refuse it
         if not search:
             return condition, params
         p = self.db.param

@@ -220,6 +220,14 @@ class RetentionStore:
         return {a.stored_path for a in m.Attachment.select(m.Attachment.stored_path)
                 .where(m.Attachment.stored_path.is_null(False))}
 
+    def known_telegram_users(self) -> set[int]:
+        """Every citizen's Telegram id, and the service accounts' own."""
+        known = {r[0] for r in self.db.execute_sql("SELECT telegram_user_id FROM citizen").fetchall()}
+        for (account,) in self.db.execute_sql("SELECT DISTINCT account FROM citizen").fetchall():
+            if str(account).isdigit():
+                known.add(int(account))
+        return known
+
     def referenced_sha256s(self) -> set[str]:
         m = self.m
         return {a.sha256 for a in m.Attachment.select(m.Attachment.sha256)

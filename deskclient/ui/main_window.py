@@ -212,10 +212,11 @@ class MainWindow(QMainWindow):
                 self.queue.select_ticket(current)
         else:
             self.queue.model.refresh_rows(rows)
-        if any(c.kind in ("ticket_changed", "ticket_opened", "ticket_purged") or c.remote for c in changes):
+        if any(c.kind in ("ticket_changed", "ticket_opened", "ticket_purged", "message_added") or c.remote
+               for c in changes):
             self._counts_changed()
         if shown and any(c.kind == "ticket_purged" and c.ticket_id == shown for c in changes):
-            self.ticket.show_ticket(None)  # purged (or erased) while it was open
+            self.ticket.ticket_gone()
             return
         mine = [c for c in changes if c.ticket_id == shown]
         if not mine:

@@ -217,6 +217,16 @@ class TicketPanel(QWidget):
     async def _retry(self, message_id: int) -> None:
         await self._act(self.desk.retry(message_id))
 
+    def ticket_gone(self) -> None:
+        """The open ticket was purged or erased: nothing of it stays on screen (its file
+        previews, an earlier-text box, a pending confirmation)."""
+        for window in self.previews:
+            window.close()
+        self.previews = []
+        for box in self.findChildren(QMessageBox):
+            box.close()
+        self.show_ticket(None)
+
     def open_attachment(self, attachment_id: int) -> PreviewWindow | None:
         try:
             path, kind, name = self.desk.attachment_path(attachment_id)

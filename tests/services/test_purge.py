@@ -12,8 +12,10 @@ import pytest
 
 from deskclient.cli import main as cli_main
 from deskclient.domain.messages import InboundEdit
+from deskclient.domain.retention import RetentionPolicy
 from deskclient.domain.tickets import Role
 from deskclient.logs import log_dir
+from deskclient.services.purge import RetentionPurge
 from deskclient.services.lead_tools import run_purge_command
 from deskclient.store.database import open_database
 from deskclient.store.lead_records import ReviewFilter
@@ -132,6 +134,9 @@ def test_purge_leaves_no_trace_of_a_purged_conversation(purge_store, lead_desk, 
     # files live elsewhere: there the rows are checked below), files, thumbnails,
     # exports, logs, the Telegram session.
     assert holders_of_canary(tmp_path) == []
+    if not store.opened.is_postgres:  # the queue's trigram index holds 3-letter pieces of names
+        blocks = b"".join(b for (b,) in store.db.execute_sql("SELECT block FROM ticket_search_data") if b)
+        assert CANARY_BYTES[:3] not in blocks and CANARY_BYTES[-3:] not in blocks
     m = store.m
     if not store.opened.is_postgres:  # the purge deletes children itself, in order
         assert store.db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
@@ -247,3 +252,38 @@ def test_files_of_a_purged_ticket_shared_with_a_kept_one_keep_their_thumbnail(pu
     assert report.counts.files == 1 and thumb.exists()
     assert not (lead_desk.files_dir / first.stored_path).exists()
     assert (lead_desk.files_dir / second.stored_path).exists()
+
+
+def session_users(session: Path) -> set[int]:
+    import sqlite3
+    con = sqlite3.connect(session)
+    try:
+        return {r[0] for r in con.execute("SELECT id FROM entities")}
+    finally:
+        con.close()
+
+
+@pytest.mark.postgres
+def test_every_workstation_forgets_the_citizens_another_one_purged(pg_url, rules, clock, tmp_path):
+    """Team mode: one workstation deletes the records; each one's own Telegram session
+    still cached the citizen, and each forgets them at its next purge."""
+    here, there = tmp_path / "here", tmp_path / "there"
+    stores = [TicketStore(open_database(pg_url), clock, workstation=w) for w in ("here", "there")]
+    try:
+        marta = closed_ticket(stores[0], rules, clock, citizen(501, "Marta Puig"))
+        kept = closed_ticket(stores[0], rules, clock, citizen(777, "Retained citizen"))  # 41 min later
+        sessions = []
+        for folder in (here, there):
+            folder.mkdir()
+            sessions.append(make_session(folder, 501, "Marta Puig"))  # with 777 beside her
+        due = RetentionPolicy(6).purge_date(stores[0].m.Ticket.get_by_id(marta).closed_at)
+        clock.advance(due + timedelta(minutes=1) - clock.now())  # Marta's ticket is due, not 777's
+        for store, folder, session in zip(stores, (here, there), sessions):
+            RetentionPurge(store, rules, RetentionPolicy(6), clock, folder, session_file=session).run(folder.name)
+        assert stores[1].ticket(kept).citizen_name == "Retained citizen"
+        for session in sessions:
+            assert session_users(session) == {777}
+            assert b"Marta" not in session.read_bytes()
+    finally:
+        for store in stores:
+            store.close()

@@ -83,6 +83,26 @@ def test_a_purge_stopped_between_chunks_keeps_the_rest_for_the_next_run(store, r
 
 
 @sqlite_only
+def test_a_purge_stopped_before_compacting_compacts_at_the_next_run(store, rules, clock, lead_desk):
+    for i in range(2):
+        closed_ticket(store, rules, clock, citizen(600 + i, f"Zqxwv Ribes {i}"), texts=("zqxwv",))
+    clock.advance(timedelta(days=200))
+    asked = []
+    report = lead_desk.purge.run("the app", should_stop=lambda: asked.append(1) or len(asked) > 1)
+    assert report.counts.tickets == 2 and report.stopped and not report.compacted  # the app closed
+
+    def in_indexes() -> bool:
+        blocks = b"".join(b for table in ("ticket_search_data", "message_fts_data")
+                          for (b,) in store.db.execute_sql(f"SELECT block FROM {table}") if b)
+        return b"zqx" in blocks
+
+    assert in_indexes()  # deleted rows, their index pages not yet merged
+    report = lead_desk.purge.run("the app")  # the next day: nothing is due, the compaction is
+    assert report.counts.tickets == 0 and report.compacted and not in_indexes()
+    assert lead_desk.purge.run("the app").compacted is False  # and once only
+
+
+@sqlite_only
 def test_closing_the_app_waits_for_the_purge_in_progress(store, rules, clock, lead_desk):
     old_tickets(store, rules, clock, 40)
 

@@ -34,6 +34,7 @@ def test_finds_any_part_of_a_number_or_a_name(store, people):
     assert numbers(store.queue(search="ila")) == ["2026-000002"]
     assert numbers(store.queue(search="Pu")) == ["2026-000001", "2026-000003"]  # two letters
     assert numbers(store.queue(search='"la Nena"')) == ["2026-000004"]  # quotes are text
+    assert numbers(store.queue(search="Vila\x00")) == ["2026-000002"]  # pasted with a NUL
     assert store.queue(search="zzzqx") == []
 
 

@@ -248,6 +248,27 @@ def test_keyboard_next_ticket_views_and_counts(qtbot, qloop, config, clock, qtmo
     qloop.run_until_complete(scenario())
 
 
+def test_a_new_message_on_a_read_ticket_shows_in_the_tab_counts(qtbot, qloop, config, clock):
+    async def scenario():
+        network, desk, window = await open_desk(config, clock, qtbot)
+        tabs = window.queue.tabs
+        all_tab = tabs.count() - 1
+        try:
+            network.says(MARTA, "Primer")
+            marta = await ticket_shown(window, network, MARTA)  # opened: read
+            network.says(JAVIER, "Hola")
+            await ticket_shown(window, network, JAVIER)  # the agent moves on to Javier's
+            await until(lambda: tabs.tabText(all_tab).endswith(" 2"))  # nothing unread
+            network.says(MARTA, "Segon")  # on her existing ticket, which is not open
+            await until(lambda: desk.store.ticket(marta.id).unread == 1)
+            await until(lambda: tabs.tabText(all_tab).endswith(" 2 (1)"), timeout=2)
+        finally:
+            window.shutdown()
+            await desk.stop()
+
+    qloop.run_until_complete(scenario())
+
+
 def test_long_thread_opens_on_its_newest_messages_and_loads_older_on_scroll(qtbot, qloop, config, clock,
                                                                            qtmodeltester):
     async def scenario():
