@@ -255,9 +255,11 @@ class RetentionStore:
         """After deleting: no purged text in the full-text index, the WAL or free pages.
 
         SQLite: FTS5 deletes leave the old terms in index segments until they are
-        merged, so the indexes (messages, the queue's search) are optimised (merged into one segment); then the WAL is
-        checkpointed and truncated, and VACUUM rewrites the file (secure_delete already
-        zeroes freed pages; VACUUM also drops them). PostgreSQL: a plain VACUUM of the
+        merged, so the indexes (messages, the queue's search) are optimised (merged into
+        one segment); then the WAL is checkpointed and truncated. secure_delete has
+        already zeroed every freed page, so VACUUM, which holds the write lock while it
+        rewrites the whole file, runs only when a quarter of the file is free space (a
+        first purge, a large erasure), to give it back to the disk. PostgreSQL: a plain VACUUM of the
         purged tables, if the role may (dead rows are otherwise reclaimed by autovacuum).
         """
         done: dict[str, object] = {}
@@ -276,7 +278,11 @@ class RetentionStore:
         for index in ("message_fts", "ticket_search"):
             db.execute_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
         done["checkpoint"] = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        db.execute_sql("VACUUM")
+        free = db.execute_sql("PRAGMA freelist_count").fetchone()[0]
+        pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+        done["vacuum"] = free * 4 >= pages
+        if done["vacuum"]:
+            db.execute_sql("VACUUM")
         done["checkpoint_after_vacuum"] = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         return done
 
