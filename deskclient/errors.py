@@ -21,6 +21,10 @@ class TicketConflict(UserFacingError):
     """Somebody else got there first (a claim, a close), or the ticket moved on."""
 
 
+class TicketGone(TicketConflict):
+    """The ticket is no longer in the records: purged or erased, maybe by another workstation."""
+
+
 class NotAllowed(UserFacingError):
     """The agent's role does not allow this action."""
 

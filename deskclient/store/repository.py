@@ -24,7 +24,7 @@ from ..domain.messages import (
 )
 from ..domain.rules import DeskRules
 from ..domain.tickets import Role, TicketStatus
-from ..errors import NotAllowed, TicketConflict
+from ..errors import NotAllowed, TicketConflict, TicketGone
 from .database import OpenedDatabase
 from .migrations import migrate
 from .models import bind_models
@@ -698,7 +698,7 @@ class TicketStore:
     def ticket(self, ticket_id: int) -> TicketRow:
         found = self.tickets([ticket_id])
         if not found:
-            raise self.m.Ticket.DoesNotExist(f"ticket {ticket_id}")
+            raise TicketGone("That ticket is no longer in the records (purged or erased).")
         return found[ticket_id]
 
     def active_ticket_for(self, account: str, citizen_user_id: int) -> TicketRow | None:
@@ -717,7 +717,10 @@ class TicketStore:
         query = (m.Message.select(m.Message, m.Agent.id, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
                  .where(m.Message.ticket == ticket_id))
         if before_id is not None:
-            anchor = m.Message.get_by_id(before_id).created_at
+            anchor_row = m.Message.get_or_none(m.Message.id == before_id)
+            if anchor_row is None:  # purged meanwhile: nothing older to show either
+                return []
+            anchor = anchor_row.created_at
             query = query.where((m.Message.created_at < anchor) |
                                 ((m.Message.created_at == anchor) & (m.Message.id < before_id)))
         query = query.order_by(m.Message.created_at.desc(), m.Message.id.desc()).limit(limit)

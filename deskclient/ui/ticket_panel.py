@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from ..errors import UserFacingError
+from ..errors import TicketGone, UserFacingError
 from ..services.desk import DeskService
 from .composer import Composer
 from .labels import ticket_status
@@ -88,7 +88,11 @@ class TicketPanel(QWidget):
                 widget.setEnabled(False)
             self.composer.set_enabled(False)
             return
-        ticket = self.desk.ticket(ticket_id)
+        try:
+            ticket = self.desk.ticket(ticket_id)
+        except TicketGone:  # purged on its own thread; the window hears of it right after
+            self.ticket_gone()
+            return
         sla = self.desk.sla_left(ticket)
         status = ticket_status(ticket.status)
         self.header.setText(f"{ticket.number} · {ticket.citizen_name} · {ticket.language} · {status}"

@@ -58,3 +58,28 @@ def test_the_app_purges_at_start_with_progress_in_the_status_bar(qtbot, qloop, c
             await desk.stop()
 
     qloop.run_until_complete(scenario())
+
+
+def test_a_ticket_purged_under_the_agents_eyes_clears_instead_of_failing(qtbot, qloop, config, clock):
+    """Between the purge's commit and the window hearing of it, the panel may still ask
+    for the ticket (a refresh, older messages on scroll): it gets nothing, not an error."""
+    async def scenario():
+        network = DemoNetwork(pace=0, answer_delay=0, templates=config["templates"], clock=clock)
+        desk = build_desk(config, lambda c: network.gateway(config, c), clock=clock)
+        old = closed_ticket(desk.store, desk.rules, clock, citizen(300), texts=[f"línia {n}" for n in range(60)])
+        clock.advance(timedelta(days=200))
+        window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
+        qtbot.addWidget(window)
+        window.show()
+        try:
+            await until(lambda: window.select_ticket(old))
+            assert window.thread_model.rowCount() == 50 and window.ticket.ticket_id == old
+            desk.lead.purge_job.run("test")  # on this thread: the window has not heard yet
+            assert window.thread_model.load_older() == 0
+            window.ticket.refresh()
+            assert window.ticket.ticket_id is None and window.thread_model.rowCount() == 0
+        finally:
+            window.shutdown()
+            await desk.stop()
+
+    qloop.run_until_complete(scenario())
