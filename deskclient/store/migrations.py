@@ -78,6 +78,10 @@ def _v5_queue_search(m: SimpleNamespace) -> None:
     m.db.execute_sql("CREATE INDEX IF NOT EXISTS ticket_status_order "
                      "ON ticket (status, active DESC, first_response_due, id)")
     if not isinstance(m.db, pw.PostgresqlDatabase):
+        if sqlite3.sqlite_version_info < (3, 34):  # no trigram tokenizer (RHEL 8 has 3.26)
+            log.warning("SQLite %s has no trigram tokenizer: the queue search scans the tickets",
+                        sqlite3.sqlite_version)
+            return
         for statement in QUEUE_SEARCH_SQLITE:
             m.db.execute_sql(statement)
 

@@ -64,6 +64,7 @@ class TicketStore:
         self._listeners: list[Callable[[list[Change]], None]] = []
         self._pending = threading.local()
         migrate(self.m, opened.is_postgres)
+        self.has_queue_index = not opened.is_postgres and self.db.table_exists("ticket_search")
 
     @property
     def notify_channel(self) -> str:
@@ -647,7 +648,7 @@ class TicketStore:
     def _few_search_hits(self, search: str) -> bool:
         """SQLite's trigram index answers a search of 3 characters or more; when it holds
         thousands of hits, sorting them all would cost more than the plain scan."""
-        if self.opened.is_postgres or len(search) < 3:
+        if not self.has_queue_index or len(search) < 3:
             return False
         hits = self.db.execute_sql("SELECT COUNT(*) FROM (SELECT 1 FROM ticket_search WHERE ticket_search "
                                    f"MATCH ? LIMIT {_SEARCH_INDEX_LIMIT})", (_trigram_phrase(search),)).fetchone()

@@ -275,7 +275,7 @@ class RetentionStore:
                 done["vacuum"] = True
             return done
         db = self.db
-        for index in ("message_fts", "ticket_search"):
+        for index in ("message_fts", "ticket_search") if self.store.has_queue_index else ("message_fts",):
             db.execute_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
         done["checkpoint"] = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         free = db.execute_sql("PRAGMA freelist_count").fetchone()[0]

@@ -61,3 +61,22 @@ def test_a_common_text_still_lists_the_most_urgent_first(store, rules, clock):
     page = store.queue(search="marta", limit=5)
     assert numbers(page) == [f"2026-{n:06d}" for n in range(1, 6)]
     assert numbers(store.queue(search="Marta 1099")) == ["2026-001100"]
+
+
+def test_without_the_trigram_tokenizer_the_search_scans(tmp_path, clock, rules, monkeypatch):
+    """An older system SQLite (before 3.34, e.g. RHEL 8's 3.26): the store still opens,
+    the search still finds, by the scan; the purge skips the missing index."""
+    from deskclient.store import migrations
+    from deskclient.store.database import open_database
+    from deskclient.store.repository import TicketStore
+
+    monkeypatch.setattr(migrations.sqlite3, "sqlite_version_info", (3, 26, 0))
+    store = TicketStore(open_database(f"sqlite:///{tmp_path / 'old.sqlite3'}"), clock)
+    try:
+        assert not store.has_queue_index
+        closed_ticket(store, rules, clock, citizen(1, "Núria Puig"))
+        assert numbers(store.queue(search="puig")) == ["2026-000001"]
+        clock.advance(timedelta(days=200))
+        assert RetentionPurge(store, rules, RetentionPolicy(6), clock, tmp_path).run("test").compacted
+    finally:
+        store.close()
