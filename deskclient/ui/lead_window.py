@@ -15,7 +15,7 @@ import sys
 from datetime import date, datetime, time
 from typing import Awaitable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
@@ -107,13 +107,21 @@ class LeadWindow(QMainWindow):
 
     purgeProgress = Signal(object)
 
-    def __init__(self, lead, citizens, agents, categories: list[str], parent=None) -> None:
+    def __init__(self, lead, citizens, agents, categories: list[str], parent=None, bridge=None) -> None:
         super().__init__(parent)
         self.lead = lead
         self.citizens = citizens
         self.tz = lead.tz
         self._tasks: dict[str, asyncio.Task] = {}
         self._filter = ReviewFilter()
+        self._searched = False
+        self._transcript_id: int | None = None
+        # Tickets purged meanwhile (the daily purge, an erasure, another workstation)
+        # leave this window too: the results are searched again, once per burst.
+        self._research = QTimer(self, singleShot=True, interval=500)
+        self._research.timeout.connect(lambda: self._searched and self.run("review", self._search(self._filter)))
+        if bridge is not None:
+            bridge.storeChanged.connect(self._on_store_change)
         self.setWindowTitle(self.tr("deskclient — team lead"))
         self.resize(1200, 760)
         tabs = QTabWidget()
@@ -246,7 +254,16 @@ class LeadWindow(QMainWindow):
 
     def start_search(self) -> asyncio.Task:
         self._filter = self.current_filter()
+        self._searched = True
         return self.run("review", self._search(self._filter))
+
+    def _on_store_change(self, change) -> None:
+        if change.kind != "ticket_purged":
+            return
+        if change.ticket_id == self._transcript_id:
+            self._transcript_id = None
+            self.transcript_view.clear()
+        self._research.start()
 
     async def _search(self, f: ReviewFilter) -> None:
         if f.text:
@@ -284,6 +301,7 @@ class LeadWindow(QMainWindow):
 
     async def _transcript(self, ticket_id: int) -> None:
         transcript = await self.lead.transcript(ticket_id)
+        self._transcript_id = ticket_id
         self.transcript_view.setHtml(transcripts_html([transcript], self.tz, self.lead.policy.months))
 
     def export_selected(self, fmt: str) -> None:
@@ -529,9 +547,10 @@ class LeadWindow(QMainWindow):
         await self._find_citizens()
 
 
-def install_lead_menu(window: QMainWindow, desk) -> QAction | None:
+def install_lead_menu(window: QMainWindow, desk, bridge=None) -> QAction | None:
     """Add a *Lead* menu to the main window when this workstation's agent is a lead.
-    `desk` is the composition root's Desk (its `lead`, `citizens`, `store`, `config`)."""
+    `desk` is the composition root's Desk (its `lead`, `citizens`, `store`, `config`);
+    `bridge` brings the store's changes (purged tickets leave the lead's window too)."""
     lead = getattr(desk, "lead", None)
     if lead is None or lead.agent.role != Role.LEAD.value:
         return None
@@ -540,7 +559,7 @@ def install_lead_menu(window: QMainWindow, desk) -> QAction | None:
     def show() -> None:
         if "window" not in holder:  # created when first shown
             holder["window"] = LeadWindow(lead, desk.citizens, desk.store.agents(),
-                                          desk.config["tickets.categories"])
+                                          desk.config["tickets.categories"], bridge=bridge)
         holder["window"].show()
         holder["window"].raise_()
 

@@ -85,7 +85,7 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
         desk = build_desk(settings, gateway_factory)
         bridge = EventBridge(desk.bus)
         window = MainWindow(desk.desk, bridge, desk.gateway.label, desk.account)
-        install_lead_menu(window, desk)  # leads only: log review, figures, audit, purge
+        install_lead_menu(window, desk, bridge)  # leads only: log review, figures, audit, purge
         crashes = CrashHandler(window)
         crashes.install(loop)
         done = asyncio.Event()

@@ -9,6 +9,7 @@ import pytest
 
 from deskclient.store.lead_records import AuditRow, HitPage, MessageHit, ReviewTicket, TicketPage
 from deskclient.ui.lead_models import AuditLogModel, MessageHitsModel, ReviewTicketsModel
+from tests.waiting import until
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=timezone.utc)
 
@@ -92,3 +93,31 @@ def test_the_lead_menu_is_there_for_leads_only(qtbot, lead_scene, config):
     shown.close()
     agent = SimpleNamespace(lead=SimpleNamespace(agent=SimpleNamespace(role="agent")))
     assert install_lead_menu(window, agent) is None
+
+
+def test_a_purged_ticket_leaves_the_leads_window(qloop, qtbot, lead_scene):
+    """The daily purge (or an erasure, or another workstation) takes a ticket the lead is
+    reading: its transcript and its row go from the window."""
+    import asyncio
+
+    from deskclient.services.events import EventBus, StoreChanged
+    from deskclient.ui.bridge import EventBridge
+    from deskclient.ui.lead_window import LeadWindow
+
+    async def scenario():
+        bus = EventBus(asyncio.get_running_loop())
+        lead_scene.store.subscribe(lambda changes: bus.publish(*(StoreChanged(c) for c in changes)))
+        window = LeadWindow(lead_scene.lead, lead_scene.citizens, lead_scene.store.agents(),
+                            ["Payment problems"], bridge=EventBridge(bus))
+        qtbot.addWidget(window)
+        window.search_text.setText("pagar")
+        await window.start_search()
+        window.hits_view.selectRow(0)
+        window.open_transcript()
+        await window._tasks["transcript"]
+        assert "No puc pagar la taxa" in window.transcript_view.toPlainText()
+        await asyncio.to_thread(lead_scene.purge.run, "the app")
+        await until(lambda: window.transcript_view.toPlainText() == "")
+        await until(lambda: window.hits_model.rowCount() == 0, timeout=3)
+
+    qloop.run_until_complete(scenario())
