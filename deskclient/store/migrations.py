@@ -73,10 +73,12 @@ QUEUE_SEARCH_SQLITE = [
 
 
 def _v5_queue_search(m: SimpleNamespace) -> None:
-    """The queue's search and its views by status, read from indexes: a search or a tab
-    over 100,000 tickets no longer scans them all (bench/ui: 30 ms to under 1 ms)."""
+    """The queue's search and its views by status and by agent, read from indexes: a
+    search or a tab over 100,000 tickets no longer scans them all (30 ms to under 1 ms)."""
     m.db.execute_sql("CREATE INDEX IF NOT EXISTS ticket_status_order "
                      "ON ticket (status, active DESC, first_response_due, id)")
+    m.db.execute_sql("CREATE INDEX IF NOT EXISTS ticket_assignee_order "
+                     "ON ticket (assignee_id, active DESC, first_response_due, id)")
     if not isinstance(m.db, pw.PostgresqlDatabase):
         if sqlite3.sqlite_version_info < (3, 34):  # no trigram tokenizer (RHEL 8 has 3.26)
             log.warning("SQLite %s has no trigram tokenizer: the queue search scans the tickets",

@@ -165,6 +165,7 @@ def _downgrade_to_v1(store) -> None:
     db.execute_sql("DROP INDEX ticket_queue_order")  # version 3
     db.execute_sql("ALTER TABLE citizen DROP COLUMN name_rectified")  # version 4
     db.execute_sql("DROP INDEX ticket_status_order")  # version 5
+    db.execute_sql("DROP INDEX ticket_assignee_order")
     if not store.opened.is_postgres:
         for trigger in ("ticket_search_ai", "ticket_search_ad", "ticket_search_au"):
             db.execute_sql(f"DROP TRIGGER {trigger}")
