@@ -35,6 +35,9 @@ T = {
     "Internal &note": ("&Nota interna", "&Nota interna"),
     "&Attach…": ("&Adjuntar…", "&Adjunta…"),
     "Canned &replies": ("&Respuestas predefinidas", "&Respostes predefinides"),
+    "The quoted message is {0} messages back, too far to jump to: its text is in the quote.": (
+        "El mensaje citado está {0} mensajes atrás, demasiado lejos para saltar a él: su texto está en la cita.",
+        "El missatge citat és {0} missatges enrere, massa lluny per saltar-hi: el text és a la cita."),
     "Send": ("Enviar", "Envia"),
     "Attach files": ("Adjuntar ficheros", "Adjunta fitxers"),
     "Accepted files ({0})": ("Ficheros admitidos ({0})", "Fitxers admesos ({0})"),

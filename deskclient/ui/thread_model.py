@@ -19,6 +19,15 @@ from ..store.records import MessageRow
 
 WINDOW = 200  # messages loaded each time the agent scrolls to the top
 FIRST_WINDOW = 50  # what opening a ticket lays out: its newest messages fill the screen
+QUOTE_REACH = 5_000  # a quote jump loads at most this many: more would lay out for seconds
+
+
+class QuoteTooFar(Exception):
+    """The quoted message is further back than a jump loads; `count` messages back."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"{count} messages back")
+        self.count = count
 
 
 class MessageRole(enum.IntEnum):
@@ -108,10 +117,13 @@ class ThreadModel(QAbstractListModel):
 
     def row_of_telegram_id(self, telegram_id: int) -> int | None:
         """The row holding that Telegram message; if it is older than what is loaded,
-        the history back to it is loaded in one go (the store says how far that is)."""
+        the history back to it is loaded in one go (the store says how far that is), up
+        to QUOTE_REACH messages; further back raises QuoteTooFar."""
         found = self._row_of(telegram_id)
         if found is None and self._has_older and self._rows:
             back = self._desk.messages_back_to(self.ticket_id, telegram_id, self._rows[0].id)
+            if back > QUOTE_REACH:
+                raise QuoteTooFar(back)
             if back and self.load_older(back + WINDOW):  # a window above it, for context
                 found = self._row_of(telegram_id)
         return found

@@ -12,7 +12,7 @@ from ..services.desk import DeskService
 from .composer import Composer
 from .labels import ticket_status
 from .preview_window import PreviewWindow
-from .thread_model import ThreadModel
+from .thread_model import QuoteTooFar, ThreadModel
 from .thread_view import BubbleDelegate, ThreadView
 
 
@@ -127,7 +127,13 @@ class TicketPanel(QWidget):
             bar.setValue(bar.maximum() - before)
 
     def jump_to_quote(self, telegram_id: int) -> bool:
-        row = self.model.row_of_telegram_id(telegram_id)
+        try:
+            row = self.model.row_of_telegram_id(telegram_id)
+        except QuoteTooFar as far:
+            self.composer.error_label.setText(self.tr(
+                "The quoted message is {0} messages back, too far to jump to: its text is in the quote.")
+                .format(far.count))
+            return False
         if row is None:
             self.composer.error_label.setText(self.tr("The quoted message is not in this ticket."))
             return False

@@ -368,7 +368,7 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="76" />
-        <location filename="../../deskclient/ui/lead_window.py" line="172" />
+        <location filename="../../deskclient/ui/lead_window.py" line="180" />
         <source>SLA met</source>
         <translation>Termini complert</translation>
     </message>
@@ -403,285 +403,285 @@
         <translation>Per agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="117" />
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="120" />
+        <location filename="../../deskclient/ui/lead_window.py" line="128" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisió de converses</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="121" />
+        <location filename="../../deskclient/ui/lead_window.py" line="129" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="122" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
         <source>&amp;Audit log</source>
         <translation>Registre d'&amp;auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="123" />
+        <location filename="../../deskclient/ui/lead_window.py" line="131" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vació i ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="156" />
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Paraules, prefix*, "una frase" (sense distingir accents ni majúscules)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="380" />
         <source>any agent</source>
         <translation>qualsevol agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>any category</source>
         <translation>qualsevol categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="175" />
         <source>any status</source>
         <translation>qualsevol estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="179" />
         <source>any SLA</source>
         <translation>qualsevol termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="179" />
         <source>SLA breached</source>
         <translation>Termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="175" />
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
         <source>citizen name or phone</source>
         <translation>nom o telèfon de la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="176" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>on legal hold</source>
         <translation>en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="178" />
+        <location filename="../../deskclient/ui/lead_window.py" line="186" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="190" />
         <source>opened from</source>
         <translation>obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
-        <location filename="../../deskclient/ui/lead_window.py" line="375" />
+        <location filename="../../deskclient/ui/lead_window.py" line="190" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="393" />
         <source>to</source>
         <translation>fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="202" />
+        <location filename="../../deskclient/ui/lead_window.py" line="210" />
         <source>Open &amp;transcript</source>
         <translation>Obre la &amp;transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="203" />
+        <location filename="../../deskclient/ui/lead_window.py" line="211" />
         <source>Export &amp;PDF</source>
         <translation>Exporta en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="204" />
+        <location filename="../../deskclient/ui/lead_window.py" line="212" />
         <source>Export &amp;CSV</source>
         <translation>Exporta en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="205" />
+        <location filename="../../deskclient/ui/lead_window.py" line="213" />
         <source>Legal &amp;hold…</source>
         <translation>Retenció le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="206" />
+        <location filename="../../deskclient/ui/lead_window.py" line="214" />
         <source>&amp;Release hold</source>
         <translation>A&amp;llibera la retenció</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="256" />
+        <location filename="../../deskclient/ui/lead_window.py" line="273" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n missatge mostrat</numerusform><numerusform>%n missatges mostrats</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="262" />
+        <location filename="../../deskclient/ui/lead_window.py" line="279" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>més de %n consulta</numerusform><numerusform>més de %n consultes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="264" />
+        <location filename="../../deskclient/ui/lead_window.py" line="281" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="292" />
+        <location filename="../../deskclient/ui/lead_window.py" line="310" />
         <source>Select the tickets to export.</source>
         <translation>Seleccioneu les consultes que voleu exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="298" />
-        <location filename="../../deskclient/ui/lead_window.py" line="356" />
-        <location filename="../../deskclient/ui/lead_window.py" line="409" />
-        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="427" />
+        <location filename="../../deskclient/ui/lead_window.py" line="516" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="305" />
+        <location filename="../../deskclient/ui/lead_window.py" line="323" />
         <source>Legal hold</source>
         <translation>Retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="306" />
+        <location filename="../../deskclient/ui/lead_window.py" line="324" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Per què s'ha de mantenir aquesta consulta més enllà del termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="312" />
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="322" />
+        <location filename="../../deskclient/ui/lead_window.py" line="340" />
         <source>The legal hold was released.</source>
         <translation>S'ha alliberat la retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="329" />
-        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <location filename="../../deskclient/ui/lead_window.py" line="347" />
+        <location filename="../../deskclient/ui/lead_window.py" line="387" />
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="331" />
-        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="349" />
+        <location filename="../../deskclient/ui/lead_window.py" line="389" />
         <source>Export CSV</source>
         <translation>Exporta en CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
         <source>Tickets opened from</source>
         <translation>Consultes obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="341" />
+        <location filename="../../deskclient/ui/lead_window.py" line="359" />
         <source>Charts</source>
         <translation>Gràfics</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="342" />
+        <location filename="../../deskclient/ui/lead_window.py" line="360" />
         <source>Table</source>
         <translation>Taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
         <source>action</source>
         <translation>acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
         <source>from</source>
         <translation>des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <location filename="../../deskclient/ui/lead_window.py" line="433" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les converses es conserven %1 mesos després del tancament de la consulta i després se suprimeixen definitivament (base de dades, fitxers, miniatures, exportacions, registres i la memòria cau de la sessió de Telegram). Les consultes en retenció legal es conserven.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="419" />
+        <location filename="../../deskclient/ui/lead_window.py" line="437" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualitza la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <location filename="../../deskclient/ui/lead_window.py" line="439" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urga ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="432" />
+        <location filename="../../deskclient/ui/lead_window.py" line="450" />
         <source>name, phone or Telegram id</source>
         <translation>nom, telèfon o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="436" />
+        <location filename="../../deskclient/ui/lead_window.py" line="454" />
         <source>Export everything (ZIP)</source>
         <translation>Exporta-ho tot (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="437" />
+        <location filename="../../deskclient/ui/lead_window.py" line="455" />
         <source>Correct name or phone…</source>
         <translation>Corregeix el nom o el telèfon…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <location filename="../../deskclient/ui/lead_window.py" line="456" />
         <source>Erase now…</source>
         <translation>Suprimeix ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="450" />
+        <location filename="../../deskclient/ui/lead_window.py" line="468" />
         <source>Citizens' requests:</source>
         <translation>Sol·licituds de la ciutadania:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="457" />
+        <location filename="../../deskclient/ui/lead_window.py" line="475" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="458" />
+        <location filename="../../deskclient/ui/lead_window.py" line="476" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>Voleu suprimir definitivament totes les converses que han superat el termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="505" />
+        <location filename="../../deskclient/ui/lead_window.py" line="523" />
         <source>Correct the stored name</source>
         <translation>Corregeix el nom desat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="506" />
+        <location filename="../../deskclient/ui/lead_window.py" line="524" />
         <source>Name:</source>
         <translation>Nom:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="513" />
+        <location filename="../../deskclient/ui/lead_window.py" line="531" />
         <source>Corrected: %1</source>
         <translation>Corregit: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="513" />
+        <location filename="../../deskclient/ui/lead_window.py" line="531" />
         <source>nothing</source>
         <translation>res</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="520" />
+        <location filename="../../deskclient/ui/lead_window.py" line="538" />
         <source>Erase</source>
         <translation>Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="521" />
+        <location filename="../../deskclient/ui/lead_window.py" line="539" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="548" />
+        <location filename="../../deskclient/ui/lead_window.py" line="567" />
         <source>&amp;Team lead…</source>
         <translation>Eines de &amp;coordinació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="551" />
+        <location filename="../../deskclient/ui/lead_window.py" line="570" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinació</translation>
     </message>
@@ -764,112 +764,112 @@
         <translation>deskclient — xarxa de DEMOSTRACIÓ</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="92" />
+        <location filename="../../deskclient/ui/main_window.py" line="93" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓ — ciutadania simulada en un Telegram simulat; res no surt d'aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="106" />
+        <location filename="../../deskclient/ui/main_window.py" line="107" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="106" />
+        <location filename="../../deskclient/ui/main_window.py" line="107" />
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="106" />
+        <location filename="../../deskclient/ui/main_window.py" line="107" />
         <source>&amp;Account</source>
         <translation>C&amp;ompte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="108" />
+        <location filename="../../deskclient/ui/main_window.py" line="109" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Consulta següent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="109" />
+        <location filename="../../deskclient/ui/main_window.py" line="110" />
         <source>&amp;Reply</source>
         <translation>&amp;Respon</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="110" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>&amp;Send</source>
         <translation>E&amp;nvia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="112" />
         <source>C&amp;laim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="112" />
+        <location filename="../../deskclient/ui/main_window.py" line="113" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Tanca la consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="113" />
+        <location filename="../../deskclient/ui/main_window.py" line="114" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="114" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjunta fitxers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="117" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="117" />
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
         <source>&amp;Mine</source>
         <translation>&amp;Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
         <source>&amp;Unassigned</source>
         <translation>Sense &amp;assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="120" />
         <source>C&amp;losing</source>
         <translation>Tan&amp;cant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="120" />
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
         <source>Clos&amp;ed</source>
         <translation>T&amp;ancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="122" />
         <source>&amp;All</source>
         <translation>&amp;Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Inicia la sessió a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>Log &amp;out of Telegram</source>
         <translation>Tanca la &amp;sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="253" />
+        <location filename="../../deskclient/ui/main_window.py" line="260" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="267" />
+        <location filename="../../deskclient/ui/main_window.py" line="274" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>
@@ -927,12 +927,12 @@
 <context>
     <name>OtherPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="300" />
+        <location filename="../../deskclient/ui/previews/base.py" line="306" />
         <source>There is no preview for this type of file.</source>
         <translation>No hi ha previsualització per a aquest tipus de fitxer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="301" />
+        <location filename="../../deskclient/ui/previews/base.py" line="307" />
         <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
         <translation>Feu servir «Desa com a…» per conservar-ne una còpia o «Obre amb…» per obrir-lo amb un altre programa.</translation>
     </message>
@@ -1029,44 +1029,44 @@
 <context>
     <name>PreviewWidget</name>
     <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
         <location filename="../../deskclient/ui/previews/base.py" line="166" />
-        <location filename="../../deskclient/ui/previews/base.py" line="167" />
         <source>Save as…</source>
         <translation>Desa com a…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="168" />
+        <location filename="../../deskclient/ui/previews/base.py" line="167" />
         <source>Save a copy of this file</source>
         <translation>Desa una còpia d'aquest fitxer</translation>
     </message>
     <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="169" />
         <location filename="../../deskclient/ui/previews/base.py" line="170" />
-        <location filename="../../deskclient/ui/previews/base.py" line="171" />
         <source>Open with…</source>
         <translation>Obre amb…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="172" />
+        <location filename="../../deskclient/ui/previews/base.py" line="171" />
         <source>Open this file in another program</source>
         <translation>Obre aquest fitxer amb un altre programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="228" />
+        <location filename="../../deskclient/ui/previews/base.py" line="227" />
         <source>Turned off: this file may be unsafe to open in another program</source>
         <translation>Desactivat: pot no ser segur obrir aquest fitxer amb un altre programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="259" />
+        <location filename="../../deskclient/ui/previews/base.py" line="265" />
         <source>Save a copy as</source>
         <translation>Desa una còpia com a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="270" />
+        <location filename="../../deskclient/ui/previews/base.py" line="276" />
         <source>the destination cannot be written</source>
         <translation>no es pot escriure a la destinació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="271" />
+        <location filename="../../deskclient/ui/previews/base.py" line="277" />
         <source>The copy was not saved: {0}.</source>
         <translation>No s'ha desat la còpia: {0}.</translation>
     </message>
@@ -1185,27 +1185,27 @@
     <name>PurgeIndicator</name>
     <message>
         <location filename="../../deskclient/ui/purge_indicator.py" line="13" />
-        <location filename="../../deskclient/ui/purge_indicator.py" line="36" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="37" />
         <source>Retention purge</source>
         <translation>Purga per caducitat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_indicator.py" line="28" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="29" />
         <source>Retention purge done: tickets past the retention period deleted: {0}</source>
         <translation>Purga per caducitat acabada: consultes suprimides per haver superat el termini de conservació: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_indicator.py" line="39" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="40" />
         <source>%v of %m tickets</source>
         <translation>%v de %m consultes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_indicator.py" line="41" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="42" />
         <source>Retention purge: tidying up</source>
         <translation>Purga per caducitat: netejant fitxers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_indicator.py" line="42" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="43" />
         <source>Retention purge: compacting the database</source>
         <translation>Purga per caducitat: compactant la base de dades</translation>
     </message>
@@ -1343,57 +1343,57 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="34" />
+        <location filename="../../deskclient/ui/thread_model.py" line="42" />
         <source>… queued</source>
         <translation>… a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="35" />
+        <location filename="../../deskclient/ui/thread_model.py" line="43" />
         <source>✓ sent</source>
         <translation>✓ enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="36" />
+        <location filename="../../deskclient/ui/thread_model.py" line="44" />
         <source>✗ failed</source>
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="42" />
+        <location filename="../../deskclient/ui/thread_model.py" line="50" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="43" />
+        <location filename="../../deskclient/ui/thread_model.py" line="51" />
         <source>automatic message</source>
         <translation>missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <location filename="../../deskclient/ui/thread_model.py" line="52" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="48" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="64" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunt: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="59" />
+        <location filename="../../deskclient/ui/thread_model.py" line="67" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="63" />
+        <location filename="../../deskclient/ui/thread_model.py" line="71" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="65" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/ticket_panel.py" line="32" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="105" />
         <source>&amp;Claim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
@@ -1506,47 +1506,52 @@
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="95" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
         <source> · SLA breached</source>
         <translation> · termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="96" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>La persona ha escrit després del missatge de tancament — reobriu-la si cal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="102" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="106" />
         <source>Claimed by {0}</source>
         <translation>Assignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="104" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="108" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="128" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="134" />
+        <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
+        <translation>El missatge citat és {0} missatges enrere, massa lluny per saltar-hi: el text és a la cita.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El missatge citat no és en aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="182" />
         <source>Close ticket</source>
         <translation>Tanca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="183" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="234" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="254" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="235" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="255" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>

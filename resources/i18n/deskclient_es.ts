@@ -368,7 +368,7 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="76" />
-        <location filename="../../deskclient/ui/lead_window.py" line="172" />
+        <location filename="../../deskclient/ui/lead_window.py" line="180" />
         <source>SLA met</source>
         <translation>Plazo cumplido</translation>
     </message>
@@ -403,285 +403,285 @@
         <translation>Por agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="117" />
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinación</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="120" />
+        <location filename="../../deskclient/ui/lead_window.py" line="128" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisión de conversaciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="121" />
+        <location filename="../../deskclient/ui/lead_window.py" line="129" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="122" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
         <source>&amp;Audit log</source>
         <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="123" />
+        <location filename="../../deskclient/ui/lead_window.py" line="131" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vación y ciudadanía</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="156" />
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Palabras, prefijo*, "una frase" (sin distinguir acentos ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="380" />
         <source>any agent</source>
         <translation>cualquier agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="175" />
         <source>any status</source>
         <translation>cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="179" />
         <source>any SLA</source>
         <translation>cualquier plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="179" />
         <source>SLA breached</source>
         <translation>Plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="175" />
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
         <source>citizen name or phone</source>
         <translation>nombre o teléfono del ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="176" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>on legal hold</source>
         <translation>en retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="178" />
+        <location filename="../../deskclient/ui/lead_window.py" line="186" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="190" />
         <source>opened from</source>
         <translation>abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
-        <location filename="../../deskclient/ui/lead_window.py" line="375" />
+        <location filename="../../deskclient/ui/lead_window.py" line="190" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="393" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="202" />
+        <location filename="../../deskclient/ui/lead_window.py" line="210" />
         <source>Open &amp;transcript</source>
         <translation>Abrir &amp;transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="203" />
+        <location filename="../../deskclient/ui/lead_window.py" line="211" />
         <source>Export &amp;PDF</source>
         <translation>Exportar &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="204" />
+        <location filename="../../deskclient/ui/lead_window.py" line="212" />
         <source>Export &amp;CSV</source>
         <translation>Exportar &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="205" />
+        <location filename="../../deskclient/ui/lead_window.py" line="213" />
         <source>Legal &amp;hold…</source>
         <translation>Retención le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="206" />
+        <location filename="../../deskclient/ui/lead_window.py" line="214" />
         <source>&amp;Release hold</source>
         <translation>&amp;Liberar retención</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="256" />
+        <location filename="../../deskclient/ui/lead_window.py" line="273" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mensaje mostrado</numerusform><numerusform>%n mensajes mostrados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="262" />
+        <location filename="../../deskclient/ui/lead_window.py" line="279" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>más de %n consulta</numerusform><numerusform>más de %n consultas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="264" />
+        <location filename="../../deskclient/ui/lead_window.py" line="281" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="292" />
+        <location filename="../../deskclient/ui/lead_window.py" line="310" />
         <source>Select the tickets to export.</source>
         <translation>Seleccione las consultas que quiere exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="298" />
-        <location filename="../../deskclient/ui/lead_window.py" line="356" />
-        <location filename="../../deskclient/ui/lead_window.py" line="409" />
-        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="427" />
+        <location filename="../../deskclient/ui/lead_window.py" line="516" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="305" />
+        <location filename="../../deskclient/ui/lead_window.py" line="323" />
         <source>Legal hold</source>
         <translation>Retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="306" />
+        <location filename="../../deskclient/ui/lead_window.py" line="324" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>¿Por qué debe mantenerse esta consulta más allá del plazo de conservación?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="312" />
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="322" />
+        <location filename="../../deskclient/ui/lead_window.py" line="340" />
         <source>The legal hold was released.</source>
         <translation>Se ha liberado la retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="329" />
-        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <location filename="../../deskclient/ui/lead_window.py" line="347" />
+        <location filename="../../deskclient/ui/lead_window.py" line="387" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="331" />
-        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="349" />
+        <location filename="../../deskclient/ui/lead_window.py" line="389" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
         <source>Tickets opened from</source>
         <translation>Consultas abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="341" />
+        <location filename="../../deskclient/ui/lead_window.py" line="359" />
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="342" />
+        <location filename="../../deskclient/ui/lead_window.py" line="360" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <location filename="../../deskclient/ui/lead_window.py" line="433" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Las conversaciones se conservan %1 meses después del cierre de la consulta y luego se eliminan definitivamente (base de datos, ficheros, miniaturas, exportaciones, registros y la caché de la sesión de Telegram). Las consultas en retención legal se conservan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="419" />
+        <location filename="../../deskclient/ui/lead_window.py" line="437" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualizar la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <location filename="../../deskclient/ui/lead_window.py" line="439" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urgar ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="432" />
+        <location filename="../../deskclient/ui/lead_window.py" line="450" />
         <source>name, phone or Telegram id</source>
         <translation>nombre, teléfono o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="436" />
+        <location filename="../../deskclient/ui/lead_window.py" line="454" />
         <source>Export everything (ZIP)</source>
         <translation>Exportar todo (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="437" />
+        <location filename="../../deskclient/ui/lead_window.py" line="455" />
         <source>Correct name or phone…</source>
         <translation>Corregir nombre o teléfono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <location filename="../../deskclient/ui/lead_window.py" line="456" />
         <source>Erase now…</source>
         <translation>Suprimir ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="450" />
+        <location filename="../../deskclient/ui/lead_window.py" line="468" />
         <source>Citizens' requests:</source>
         <translation>Solicitudes de la ciudadanía:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="457" />
+        <location filename="../../deskclient/ui/lead_window.py" line="475" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="458" />
+        <location filename="../../deskclient/ui/lead_window.py" line="476" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="505" />
+        <location filename="../../deskclient/ui/lead_window.py" line="523" />
         <source>Correct the stored name</source>
         <translation>Corregir el nombre guardado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="506" />
+        <location filename="../../deskclient/ui/lead_window.py" line="524" />
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="513" />
+        <location filename="../../deskclient/ui/lead_window.py" line="531" />
         <source>Corrected: %1</source>
         <translation>Corregido: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="513" />
+        <location filename="../../deskclient/ui/lead_window.py" line="531" />
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="520" />
+        <location filename="../../deskclient/ui/lead_window.py" line="538" />
         <source>Erase</source>
         <translation>Suprimir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="521" />
+        <location filename="../../deskclient/ui/lead_window.py" line="539" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="548" />
+        <location filename="../../deskclient/ui/lead_window.py" line="567" />
         <source>&amp;Team lead…</source>
         <translation>Herramientas de &amp;coordinación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="551" />
+        <location filename="../../deskclient/ui/lead_window.py" line="570" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinación</translation>
     </message>
@@ -764,112 +764,112 @@
         <translation>deskclient — red de DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="92" />
+        <location filename="../../deskclient/ui/main_window.py" line="93" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓN — ciudadanos simulados en un Telegram simulado; nada sale de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="106" />
+        <location filename="../../deskclient/ui/main_window.py" line="107" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="106" />
+        <location filename="../../deskclient/ui/main_window.py" line="107" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="106" />
+        <location filename="../../deskclient/ui/main_window.py" line="107" />
         <source>&amp;Account</source>
         <translation>C&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="108" />
+        <location filename="../../deskclient/ui/main_window.py" line="109" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Siguiente consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="109" />
+        <location filename="../../deskclient/ui/main_window.py" line="110" />
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="110" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="112" />
         <source>C&amp;laim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="112" />
+        <location filename="../../deskclient/ui/main_window.py" line="113" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Cerrar consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="113" />
+        <location filename="../../deskclient/ui/main_window.py" line="114" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="114" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjuntar ficheros…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="117" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="117" />
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
         <source>&amp;Mine</source>
         <translation>&amp;Mías</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
         <source>&amp;Unassigned</source>
         <translation>Sin &amp;asignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="120" />
         <source>C&amp;losing</source>
         <translation>Ce&amp;rrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="120" />
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;erradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="122" />
         <source>&amp;All</source>
         <translation>&amp;Todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Iniciar sesión en Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>Log &amp;out of Telegram</source>
         <translation>Cerrar &amp;sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="253" />
+        <location filename="../../deskclient/ui/main_window.py" line="260" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="267" />
+        <location filename="../../deskclient/ui/main_window.py" line="274" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
@@ -927,12 +927,12 @@
 <context>
     <name>OtherPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="300" />
+        <location filename="../../deskclient/ui/previews/base.py" line="306" />
         <source>There is no preview for this type of file.</source>
         <translation>No hay vista previa para este tipo de fichero.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="301" />
+        <location filename="../../deskclient/ui/previews/base.py" line="307" />
         <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
         <translation>Use «Guardar como…» para conservar una copia o «Abrir con…» para abrirlo en otro programa.</translation>
     </message>
@@ -1029,44 +1029,44 @@
 <context>
     <name>PreviewWidget</name>
     <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
         <location filename="../../deskclient/ui/previews/base.py" line="166" />
-        <location filename="../../deskclient/ui/previews/base.py" line="167" />
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="168" />
+        <location filename="../../deskclient/ui/previews/base.py" line="167" />
         <source>Save a copy of this file</source>
         <translation>Guardar una copia de este fichero</translation>
     </message>
     <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="169" />
         <location filename="../../deskclient/ui/previews/base.py" line="170" />
-        <location filename="../../deskclient/ui/previews/base.py" line="171" />
         <source>Open with…</source>
         <translation>Abrir con…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="172" />
+        <location filename="../../deskclient/ui/previews/base.py" line="171" />
         <source>Open this file in another program</source>
         <translation>Abrir este fichero en otro programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="228" />
+        <location filename="../../deskclient/ui/previews/base.py" line="227" />
         <source>Turned off: this file may be unsafe to open in another program</source>
         <translation>Desactivado: puede no ser seguro abrir este fichero en otro programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="259" />
+        <location filename="../../deskclient/ui/previews/base.py" line="265" />
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="270" />
+        <location filename="../../deskclient/ui/previews/base.py" line="276" />
         <source>the destination cannot be written</source>
         <translation>no se puede escribir en el destino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="271" />
+        <location filename="../../deskclient/ui/previews/base.py" line="277" />
         <source>The copy was not saved: {0}.</source>
         <translation>No se ha guardado la copia: {0}.</translation>
     </message>
@@ -1185,27 +1185,27 @@
     <name>PurgeIndicator</name>
     <message>
         <location filename="../../deskclient/ui/purge_indicator.py" line="13" />
-        <location filename="../../deskclient/ui/purge_indicator.py" line="36" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="37" />
         <source>Retention purge</source>
         <translation>Purga por caducidad</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_indicator.py" line="28" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="29" />
         <source>Retention purge done: tickets past the retention period deleted: {0}</source>
         <translation>Purga por caducidad terminada: consultas eliminadas por superar el plazo de conservación: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_indicator.py" line="39" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="40" />
         <source>%v of %m tickets</source>
         <translation>%v de %m consultas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_indicator.py" line="41" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="42" />
         <source>Retention purge: tidying up</source>
         <translation>Purga por caducidad: limpiando ficheros</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_indicator.py" line="42" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="43" />
         <source>Retention purge: compacting the database</source>
         <translation>Purga por caducidad: compactando la base de datos</translation>
     </message>
@@ -1343,57 +1343,57 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="34" />
+        <location filename="../../deskclient/ui/thread_model.py" line="42" />
         <source>… queued</source>
         <translation>… en cola</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="35" />
+        <location filename="../../deskclient/ui/thread_model.py" line="43" />
         <source>✓ sent</source>
         <translation>✓ enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="36" />
+        <location filename="../../deskclient/ui/thread_model.py" line="44" />
         <source>✗ failed</source>
         <translation>✗ no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="42" />
+        <location filename="../../deskclient/ui/thread_model.py" line="50" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="43" />
+        <location filename="../../deskclient/ui/thread_model.py" line="51" />
         <source>automatic message</source>
         <translation>mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <location filename="../../deskclient/ui/thread_model.py" line="52" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="48" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="64" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunto: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="59" />
+        <location filename="../../deskclient/ui/thread_model.py" line="67" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="63" />
+        <location filename="../../deskclient/ui/thread_model.py" line="71" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="65" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/ticket_panel.py" line="32" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="105" />
         <source>&amp;Claim</source>
         <translation>A&amp;signarme</translation>
     </message>
@@ -1506,47 +1506,52 @@
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="95" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
         <source> · SLA breached</source>
         <translation> · plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="96" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre — reabra si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="102" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="106" />
         <source>Claimed by {0}</source>
         <translation>Asignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="104" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="108" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="128" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="134" />
+        <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
+        <translation>El mensaje citado está {0} mensajes atrás, demasiado lejos para saltar a él: su texto está en la cita.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El mensaje citado no está en esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="182" />
         <source>Close ticket</source>
         <translation>Cerrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="183" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="234" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="254" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="235" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="255" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>

@@ -248,6 +248,39 @@ def test_keyboard_next_ticket_views_and_counts(qtbot, qloop, config, clock, qtmo
     qloop.run_until_complete(scenario())
 
 
+def test_a_quote_too_far_back_says_so_instead_of_freezing(qtbot, qloop, config, clock, monkeypatch):
+    from deskclient.ui import thread_model
+    monkeypatch.setattr(thread_model, "QUOTE_REACH", 100)  # 5,000 in the app: same path, smaller
+
+    async def scenario():
+        network, desk, window = await open_desk(config, clock, qtbot)
+        try:
+            network.says(MARTA, "El meu primer missatge")
+            ticket = await ticket_shown(window, network, MARTA)
+            with desk.store.db.atomic():
+                for n in range(300):
+                    clock.advance(timedelta(seconds=1))
+                    desk.store.add_note(ticket.id, f"nota {n}", desk.desk.agent)
+            network.says(MARTA, "Ho deia al principi", reply_to_own=0)
+            model, view = window.thread_model, window.ticket.view
+            await until(lambda: model.rowCount() and model.index(model.rowCount() - 1).data(
+                MessageRole.ROW).text == "Ho deia al principi")
+            window.ticket.show_ticket(ticket.id)
+            view.scrollToBottom()
+            await asyncio.sleep(0.05)
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                             pos=anchor_point(view, model.rowCount() - 1, "quote:"))
+            await until(lambda: window.ticket.composer.error_label.text() != "")
+            assert window.ticket.composer.error_label.text() == (
+                "The quoted message is 253 messages back, too far to jump to: its text is in the quote.")
+            assert model.rowCount() == 50  # nothing more was loaded
+        finally:
+            window.shutdown()
+            await desk.stop()
+
+    qloop.run_until_complete(scenario())
+
+
 def test_a_new_message_on_a_read_ticket_shows_in_the_tab_counts(qtbot, qloop, config, clock):
     async def scenario():
         network, desk, window = await open_desk(config, clock, qtbot)
