@@ -99,6 +99,8 @@ class Desk:
     async def stop(self) -> None:
         if self.purge_schedule is not None:
             await self.purge_schedule.stop()
+        if self.lead is not None:  # a lead's "Purge now" in progress stops after its chunk too
+            self.lead.purge_job.stopping.set()
         await self.gateway.stop()
         await self.outbox.stop()
         await self.desk.stop()

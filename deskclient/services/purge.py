@@ -109,6 +109,8 @@ class RetentionPurge:
         # One run at a time in this process (the daily run and a lead's "Purge now"):
         # the sets above belong to the run in progress.
         self._one_run = threading.Lock()
+        # Set as the app closes: any run in progress stops after its current chunk.
+        self.stopping = threading.Event()
 
     @property
     def files_dir(self) -> Path:
@@ -129,8 +131,9 @@ class RetentionPurge:
             should_stop: Callable[[], bool] | None = None) -> PurgeReport:
         """Purge everything past the retention window. Role checks are the caller's.
 
-        `should_stop` is asked between chunks (each its own transaction): the app closing
-        does not wait for a long purge; the next run finishes it."""
+        `should_stop` (default: `stopping` is set) is asked between chunks, each its own
+        transaction: the app closing does not wait for a long purge; the next run
+        finishes it."""
         with self._one_run, self._own_connection():
             self._purged_sha256s, self._purged_paths = set(), set()
             now = self.clock.now()
@@ -144,7 +147,7 @@ class RetentionPurge:
             if self.records.try_lock():
                 try:
                     with self.records.deleting():
-                        self._purge_due(report, now, cutoff, tell, should_stop or (lambda: False))
+                        self._purge_due(report, now, cutoff, tell, should_stop or self.stopping.is_set)
                 finally:
                     self.records.unlock()
             else:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 from datetime import datetime, timedelta
 
 from ..domain.clock import Clock
@@ -35,17 +34,16 @@ class PurgeSchedule:
         self.check_every = check_every
         self.first_delay = first_delay  # the window paints and the network connects first
         self.last_run: datetime | None = None
-        self._stopping = threading.Event()
         self._task: asyncio.Task | None = None
         self._running: asyncio.Future | None = None
 
     def start(self) -> None:
-        self._stopping.clear()
+        self.job.stopping.clear()
         self._task = asyncio.get_running_loop().create_task(self._schedule())
 
     async def stop(self) -> None:
         """Stop the schedule; a purge in progress stops after its current chunk."""
-        self._stopping.set()
+        self.job.stopping.set()
         if self._task is not None:
             self._task.cancel()
             self._task = None
@@ -67,7 +65,7 @@ class PurgeSchedule:
         again at the next check)."""
         self.last_run = self.clock.now()
         self._running = asyncio.ensure_future(asyncio.to_thread(
-            self.job.run, self.ran_by, None, False, self._progress, self._stopping.is_set))
+            self.job.run, self.ran_by, None, False, self._progress))
         try:
             report = await asyncio.shield(self._running)
         except Exception as exc:  # a locked or full disk, the team database gone: not fatal

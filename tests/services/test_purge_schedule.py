@@ -4,6 +4,7 @@ stops between chunks when the app closes, and a failure is told, not fatal."""
 from __future__ import annotations
 
 import asyncio
+import threading
 from datetime import timedelta
 
 import pytest
@@ -126,6 +127,7 @@ class FullDisk:
     """A purge job on a disk with no room left: what `sqlite3` raises there."""
 
     runs = 0
+    stopping = threading.Event()
 
     def run(self, *args):
         self.runs += 1
@@ -149,3 +151,17 @@ def test_a_failed_purge_is_told_and_tried_again_later(clock):
         assert ("failed", 0, 0) in [(e.stage, e.done, e.total) for e in events if isinstance(e, PurgeProgressed)]
 
     asyncio.run(scenario())
+
+
+@sqlite_only
+def test_a_leads_purge_in_progress_stops_when_the_app_closes(store, rules, clock, lead_desk):
+    old_tickets(store, rules, clock, 4)
+    seen = []
+
+    def progress(p):
+        seen.append(p)
+        if p.stage == "tickets" and p.done == 2:  # the app closes after the first chunk
+            lead_desk.purge.stopping.set()
+
+    report = asyncio.run(lead_desk.lead.purge(progress=progress))
+    assert report.stopped and report.counts.tickets == 2 and store.m.Ticket.select().count() == 2
