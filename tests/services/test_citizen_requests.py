@@ -112,3 +112,13 @@ def test_erasure_is_refused_while_a_ticket_is_on_legal_hold(store, lead_desk, ma
 def test_find_citizens_by_name_or_telegram_id(lead_desk, marta):
     assert [c.name for c in run(lead_desk.citizens.find("puig"))] == ["Marta Puig"]
     assert [c.name for c in run(lead_desk.citizens.find("502"))] == ["Jordi Vila"]
+
+
+@sqlite_only
+def test_a_rectified_name_leaves_no_trace_in_the_queue_search(store, rules, clock, lead_desk):
+    ticket_id = store.ingest(inbound(citizen(601, "Zqxv Roca"), clock.now(), "Hola"), rules).ticket_id
+    run(lead_desk.citizens.correct(store.ticket(ticket_id).citizen_id, name="Marta Roca"))
+    assert [t.id for t in store.queue(search="marta roca")] == [ticket_id]
+    assert store.queue(search="zqxv") == []
+    blocks = b"".join(b for (b,) in store.db.execute_sql("SELECT block FROM ticket_search_data") if b)
+    assert b"zqx" not in blocks  # not even in the index's old segments
