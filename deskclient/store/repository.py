@@ -641,9 +641,15 @@ class TicketStore:
             condition += f" AND t.id IN (SELECT rowid FROM ticket_search WHERE ticket_search MATCH {p})"
             return condition, params + [_trigram_phrase(search)]
         # Short text, PostgreSQL, or a common one: matches are dense, so the scan in queue
-        # order finds a page of them early.
-        condition += f" AND (t.number LIKE {p} OR LOWER(c.name) LIKE {p})"
-        return condition, params + [f"%{search}%", f"%{search.lower()}%"]
+        # order finds a page of them early. % and _ are text here too, as in the index.
+        pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = f"LIKE {p} ESCAPE '\\'"
+        if self.opened.is_postgres:
+            condition += f" AND (t.number {like} OR LOWER(c.name) {like})"
+            return condition, params + [pattern, pattern.lower()]
+        # SQLite's LIKE folds ASCII letters only: the upper-case form finds "Àngel" for "àngel".
+        condition += f" AND (t.number {like} OR c.name {like} OR c.name {like})"
+        return condition, params + [pattern, pattern.lower(), pattern.upper()]
 
     def _few_search_hits(self, search: str) -> bool:
         """SQLite's trigram index answers a search of 3 characters or more; when it holds
