@@ -248,39 +248,6 @@ def test_keyboard_next_ticket_views_and_counts(qtbot, qloop, config, clock, qtmo
     qloop.run_until_complete(scenario())
 
 
-def test_a_quote_too_far_back_says_so_instead_of_freezing(qtbot, qloop, config, clock, monkeypatch):
-    from deskclient.ui import thread_model
-    monkeypatch.setattr(thread_model, "QUOTE_REACH", 100)  # 5,000 in the app: same path, smaller
-
-    async def scenario():
-        network, desk, window = await open_desk(config, clock, qtbot)
-        try:
-            network.says(MARTA, "El meu primer missatge")
-            ticket = await ticket_shown(window, network, MARTA)
-            with desk.store.db.atomic():
-                for n in range(300):
-                    clock.advance(timedelta(seconds=1))
-                    desk.store.add_note(ticket.id, f"nota {n}", desk.desk.agent)
-            network.says(MARTA, "Ho deia al principi", reply_to_own=0)
-            model, view = window.thread_model, window.ticket.view
-            await until(lambda: model.rowCount() and model.index(model.rowCount() - 1).data(
-                MessageRole.ROW).text == "Ho deia al principi")
-            window.ticket.show_ticket(ticket.id)
-            view.scrollToBottom()
-            await asyncio.sleep(0.05)
-            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                             pos=anchor_point(view, model.rowCount() - 1, "quote:"))
-            await until(lambda: window.ticket.composer.error_label.text() != "")
-            assert window.ticket.composer.error_label.text() == (
-                "The quoted message is 253 messages back, too far to jump to: its text is in the quote.")
-            assert model.rowCount() == 50  # nothing more was loaded
-        finally:
-            window.shutdown()
-            await desk.stop()
-
-    qloop.run_until_complete(scenario())
-
-
 def test_a_new_message_on_a_read_ticket_shows_in_the_tab_counts(qtbot, qloop, config, clock):
     async def scenario():
         network, desk, window = await open_desk(config, clock, qtbot)
@@ -332,31 +299,61 @@ def test_long_thread_opens_on_its_newest_messages_and_loads_older_on_scroll(qtbo
     qloop.run_until_complete(scenario())
 
 
+async def quote_after_notes(window, network, desk, clock, notes: int):
+    """Marta's first message, `notes` internal notes, then her reply quoting the first;
+    the ticket opened afresh (its newest messages only). Returns (model, view)."""
+    network.says(MARTA, "El meu primer missatge")
+    ticket = await ticket_shown(window, network, MARTA)
+    with desk.store.db.atomic():  # a long conversation since, filed at once
+        for n in range(notes):
+            clock.advance(timedelta(seconds=1))
+            desk.store.add_note(ticket.id, f"nota {n}", desk.desk.agent)
+    network.says(MARTA, "Ho deia al principi", reply_to_own=0)
+    model, view = window.thread_model, window.ticket.view
+    await until(lambda: model.rowCount() and model.index(model.rowCount() - 1).data(
+        MessageRole.ROW).text == "Ho deia al principi")
+    window.ticket.show_ticket(ticket.id)
+    assert model.rowCount() == 50
+    return model, view
+
+
+async def click_the_last_quote(qtbot, view, model) -> None:
+    view.scrollToBottom()
+    await asyncio.sleep(0.05)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=anchor_point(view, model.rowCount() - 1, "quote:"))
+
+
 def test_a_quote_thousands_of_messages_back_jumps_there_in_one_load(qtbot, qloop, config, clock):
     async def scenario():
         network, desk, window = await open_desk(config, clock, qtbot)
         try:
-            network.says(MARTA, "El meu primer missatge")
-            ticket = await ticket_shown(window, network, MARTA)
-            agent = desk.desk.agent
-            with desk.store.db.atomic():  # a long conversation since, filed at once
-                for n in range(2_500):
-                    clock.advance(timedelta(seconds=1))
-                    desk.store.add_note(ticket.id, f"nota {n}", agent)
-            network.says(MARTA, "Ho deia al principi", reply_to_own=0)
-            model, view = window.thread_model, window.ticket.view
-            await until(lambda: model.rowCount() and model.index(model.rowCount() - 1).data(
-                MessageRole.ROW).text == "Ho deia al principi")
-            window.ticket.show_ticket(ticket.id)  # opened afresh: its newest messages only
-            assert model.rowCount() == 50
-            view.scrollToBottom()
-            await asyncio.sleep(0.05)
-            last = model.rowCount() - 1
-            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(view, last, "quote:"))
+            model, view = await quote_after_notes(window, network, desk, clock, 2_500)
+            await click_the_last_quote(qtbot, view, model)
             await until(lambda: any(model.index(r).data(MessageRole.HIGHLIGHT) for r in range(model.rowCount())))
             [row] = [r for r in range(model.rowCount()) if model.index(r).data(MessageRole.HIGHLIGHT)]
             assert model.index(row).data(MessageRole.ROW).text == "El meu primer missatge"
             assert window.ticket.composer.error_label.text() == ""
+        finally:
+            window.shutdown()
+            await desk.stop()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_a_quote_too_far_back_says_so_instead_of_freezing(qtbot, qloop, config, clock, monkeypatch):
+    from deskclient.ui import thread_model
+    monkeypatch.setattr(thread_model, "QUOTE_REACH", 100)  # 5,000 in the app: same path, smaller
+
+    async def scenario():
+        network, desk, window = await open_desk(config, clock, qtbot)
+        try:
+            model, view = await quote_after_notes(window, network, desk, clock, 300)
+            await click_the_last_quote(qtbot, view, model)
+            await until(lambda: window.ticket.composer.error_label.text() != "")
+            assert window.ticket.composer.error_label.text() == (
+                "The quoted message is 253 messages back, too far to jump to: its text is in the quote.")
+            assert model.rowCount() == 50  # nothing more was loaded
         finally:
             window.shutdown()
             await desk.stop()
