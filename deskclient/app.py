@@ -97,10 +97,10 @@ class Desk:
             self.purge_schedule.start()
 
     async def stop(self) -> None:
+        if self.lead is not None:  # any purge in progress (daily, a lead's) stops after its chunk
+            self.lead.purge_job.stopping.set()
         if self.purge_schedule is not None:
             await self.purge_schedule.stop()
-        if self.lead is not None:  # a lead's "Purge now" in progress stops after its chunk too
-            self.lead.purge_job.stopping.set()
         await self.gateway.stop()
         await self.outbox.stop()
         await self.desk.stop()

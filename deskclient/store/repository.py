@@ -733,6 +733,11 @@ class TicketStore:
         query = query.order_by(m.Message.created_at.desc(), m.Message.id.desc()).limit(limit)
         return self._with_attachments(list(query)[::-1])
 
+    def merge_index(self, name: str) -> None:
+        """Merge an FTS5 index into one segment: the terms deletes and updates left in
+        older segments go (a purge, a rectified name)."""
+        self.db.execute_sql(f"INSERT INTO {name}({name}) VALUES ('optimize')")
+
     def messages_back_to(self, ticket_id: int, telegram_id: int, before_id: int) -> int:
         """How many of the ticket's messages before `before_id` reach back to the one with
         this Telegram id (0 when it is not among them): the window a quote jump loads."""

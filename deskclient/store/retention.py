@@ -222,11 +222,8 @@ class RetentionStore:
 
     def known_telegram_users(self) -> set[int]:
         """Every citizen's Telegram id, and the service accounts' own."""
-        known = {r[0] for r in self.db.execute_sql("SELECT telegram_user_id FROM citizen").fetchall()}
-        for (account,) in self.db.execute_sql("SELECT DISTINCT account FROM citizen").fetchall():
-            if str(account).isdigit():
-                known.add(int(account))
-        return known
+        rows = self.db.execute_sql("SELECT telegram_user_id, account FROM citizen").fetchall()
+        return {r[0] for r in rows} | {int(r[1]) for r in rows if str(r[1]).isdigit()}
 
     def referenced_sha256s(self) -> set[str]:
         m = self.m
@@ -275,8 +272,9 @@ class RetentionStore:
                 done["vacuum"] = True
             return done
         db = self.db
-        for index in ("message_fts", "ticket_search") if self.store.has_queue_index else ("message_fts",):
-            db.execute_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
+        self.store.merge_index("message_fts")
+        if self.store.has_queue_index:
+            self.store.merge_index("ticket_search")
         done["checkpoint"] = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         free = db.execute_sql("PRAGMA freelist_count").fetchone()[0]
         pages = db.execute_sql("PRAGMA page_count").fetchone()[0]

@@ -166,7 +166,7 @@ class ReviewStore:
                     fields["name_rectified"] = True
                 m.Citizen.update(**fields).where(m.Citizen.id == citizen_id).execute()
                 if "name" in changed and store.has_queue_index:  # the old name's trigrams go now
-                    store.db.execute_sql("INSERT INTO ticket_search(ticket_search) VALUES ('optimize')")
+                    store.merge_index("ticket_search")
                 store._audit("citizen_corrected", by.id, None,
                              f"citizen {citizen_id}: {', '.join(changed)}")
                 for t in m.Ticket.select(m.Ticket.id).where(m.Ticket.citizen == citizen_id):

@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         changes, self._pending_changes = self._pending_changes, []
         if not changes:
             return
-        rows = self.desk.tickets({c.ticket_id for c in changes})
+        rows = self.desk.tickets({c.ticket_id for c in changes if c.kind != "ticket_purged"})
         self.notifier.on_changes(changes, rows, self.ticket.ticket_id)
         shown = self.ticket.ticket_id
         if any(c.kind in ("ticket_opened", "ticket_purged") for c in changes):
