@@ -158,6 +158,23 @@ OPTIONS: tuple[Option, ...] = (
     Option("telegram.port", "integer", _int, 443, "MTProto server port"),
     Option("telegram.dc_id", "integer", _int, 2, "Data-centre id of that server"),
     Option("telegram.rsa_key_file", "string", _str, "", "PEM file with that server's RSA public key"),
+    Option("telegram.session", "string (file or none)", _str, "file",
+           "file: this process holds the account's Telegram session (single desk, or `serve`); "
+           "none: a team workstation without one, whose replies the service sends"),
+    Option("telegram.simulator", "string", _str, "",
+           "Unix socket of a simulated Telegram (tests and demos); empty: the real network"),
+    Option("outbox.rate_global", "number", _float, 0.0,
+           "Messages per second the duty holder sends in all (0: by account kind, bot 25, user 5)"),
+    Option("outbox.rate_per_chat", "number", _float, 0.0,
+           "Messages per second to one citizen (0: by account kind, 1 for both)"),
+    Option("outbox.max_attempts", "integer", _int, 5,
+           "Tries before an outgoing message Telegram keeps refusing is marked failed"),
+    Option("service.node", "string", _str, "",
+           "This process's name in `deskclient status` (empty: host name and process id)"),
+    Option("app.tray", "boolean", _bool, True,
+           "Single desk: closing the window keeps the desk running in the system tray"),
+    Option("app.autostart", "boolean", _bool, True,
+           "Single desk: start the desk at login (an XDG autostart entry)"),
     Option("ui.language", "string (en, es, ca; empty: the system's)", _str, "",
            "Language of the window; empty follows the system language"),
     Option("demo.pace", "number", _float, 4.0,
@@ -294,6 +311,16 @@ def _validate(config: Config) -> None:
     missing = [lang for lang in config["languages.available"] if lang not in config["templates"]]
     if missing:
         raise ConfigError(f"option 'templates' has no texts for {', '.join(missing)}")
+    if config["telegram.session"] not in ("file", "none"):
+        raise ConfigError(f"{config.origin('telegram.session')}: option 'telegram.session' must be file or none")
+    if config["telegram.session"] == "none" and not config.database_url.startswith("postgres"):
+        raise ConfigError("option 'telegram.session' = none needs the team's PostgreSQL "
+                          "('database.url'): a desk without a session only works beside `deskclient serve`")
+    for key in ("outbox.rate_global", "outbox.rate_per_chat"):
+        if config[key] < 0:
+            raise ConfigError(f"option '{key}' must be 0 (by account kind) or a positive rate")
+    if config["outbox.max_attempts"] < 1:
+        raise ConfigError("option 'outbox.max_attempts' must be at least 1")
     if not all(1 <= d <= 7 for d in config["hours.weekdays"]):
         raise ConfigError("option 'hours.weekdays' must hold numbers from 1 (Monday) to 7 (Sunday)")
 

@@ -39,6 +39,10 @@ class CitizenIdentity:
     username: str | None = None
     phone: str | None = None
     language: str | None = None  # Telegram's lang_code when known
+    # Telegram's access hash of this user as the service account sees it (the same in
+    # every session of that account): whoever holds the duty can send to the citizen
+    # without having met them in its own session's entity cache.
+    access_hash: int | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,9 @@ class InboundDeletion:
 
 @dataclass(frozen=True)
 class AddedToGroup:
+    """The service account was put in a group: added to it, or among the members it was
+    created with (Telegram's MessageActionChatCreate)."""
+
     account: str
     chat_id: int
     title: str
@@ -108,6 +115,8 @@ class OutboundMessage:
     file_name: str | None = None
     reply_to_telegram_id: int | None = None
     automatic: bool = False  # opening, closing, out-of-hours or refusal notice
+    access_hash: int | None = None  # the citizen's, as filed (CitizenIdentity.access_hash)
+    attempts: int = 0  # tries so far that Telegram refused (outbox.max_attempts bounds them)
 
 
 @dataclass(frozen=True)

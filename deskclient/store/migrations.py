@@ -88,8 +88,30 @@ def _v5_queue_search(m: SimpleNamespace) -> None:
             m.db.execute_sql(statement)
 
 
+def _v6_always_on(m: SimpleNamespace) -> None:
+    """The desk as a service (issue 10): citizens' access hashes, the outbox's tries,
+    files fetched after their message is filed, group leaves retried until done, and
+    the running processes for `deskclient status`."""
+    big = "BIGINT"
+    stamp = "TIMESTAMP" if isinstance(m.db, pw.PostgresqlDatabase) else "DATETIME"
+    added = {
+        "citizen": [("access_hash", f"{big}")],
+        "message": [("attempts", "INTEGER NOT NULL DEFAULT 0"), ("next_try_at", stamp)],
+        "attachment": [("state", "VARCHAR(10) NOT NULL DEFAULT 'done'")],
+    }
+    for table, new_columns in added.items():
+        have = columns(m.db, table)
+        for name, kind in new_columns:
+            if name not in have:  # a fresh v1 schema already has it (built from the models)
+                m.db.execute_sql(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+    m.db.create_tables([m.GroupLeave, m.ServiceNode], safe=True)
+    m.db.execute_sql("CREATE INDEX IF NOT EXISTS attachment_arriving ON attachment (id) "
+                     "WHERE state = 'arriving'")
+
+
 MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [
     _v1_initial, v2_lead_tools, _v3_queue_order, _v4_rectified_names, _v5_queue_search,
+    _v6_always_on,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -62,6 +62,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         phone = pw.CharField(max_length=32, null=True)
         language = pw.CharField(max_length=8, null=True)
         created_at = UtcDateTimeField()
+        # Schema v6: Telegram's access hash of this user for the service account, so
+        # that any duty holder can address them (real Telegram refuses a wrong one).
+        access_hash = pw.BigIntegerField(null=True)
 
         class Meta:
             indexes = ((("account", "telegram_user_id"), True),)
@@ -111,6 +114,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         random_id = pw.BigIntegerField(null=True)  # Telegram's dedup key, fixed before sending
         sent_at = UtcDateTimeField(null=True)
         failure = pw.CharField(max_length=300, null=True)
+        # Schema v6, the outbox: tries Telegram refused so far, and when to try again.
+        attempts = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
+        next_try_at = UtcDateTimeField(null=True)
 
         class Meta:
             indexes = (
@@ -134,6 +140,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         stored_path = pw.CharField(max_length=500, null=True)  # relative to the files dir
         kept = pw.BooleanField()
         refusal = pw.CharField(max_length=300, null=True)
+        # Schema v6: the message is filed before its file is fetched. "arriving" until
+        # the bytes are kept (or refused), then "done"; "failed" if it could not be had.
+        state = pw.CharField(max_length=10, default="done", constraints=[pw.SQL("DEFAULT 'done'")])
 
     class AuditEvent(Base):
         at = UtcDateTimeField(index=True)
@@ -156,6 +165,32 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         chat_id = pw.BigIntegerField()
         title = pw.CharField(max_length=300, default="")
         left_at = UtcDateTimeField()
+
+    class GroupLeave(Base):
+        """A group the account must leave (schema v6): pending until Telegram confirms
+        it; only then is a GroupLeft row written."""
+        account = pw.CharField(max_length=64)
+        chat_id = pw.BigIntegerField()
+        title = pw.CharField(max_length=300, default="")
+        added_at = UtcDateTimeField()
+        attempts = pw.IntegerField(default=0)
+        last_error = pw.CharField(max_length=200, null=True)
+        next_try_at = UtcDateTimeField(null=True)
+
+        class Meta:
+            indexes = ((("account", "chat_id"), True),)
+
+    class ServiceNode(Base):
+        """One running desk process (schema v6), for `deskclient status`: who it is,
+        whether it holds the duty, its Telegram connection, when it was last seen."""
+        node = pw.CharField(primary_key=True, max_length=120)
+        host = pw.CharField(max_length=120)
+        pid = pw.IntegerField()
+        mode = pw.CharField(max_length=10)  # serve / window / both
+        started_at = UtcDateTimeField()
+        seen_at = UtcDateTimeField()
+        connection = pw.CharField(max_length=20, default="offline")
+        duty = pw.BooleanField(default=False)
 
     class TicketStat(Base):
         """Anonymous figures of a ticket closed for good (schema v2). They outlive the
@@ -185,6 +220,6 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         ticket_id = pw.BigIntegerField(index=True)  # plain: the purge reads it before deleting
 
     tables = [SchemaVersion, Counter, Agent, Citizen, Ticket, Message, MessageEdit,
-              Attachment, AuditEvent, CannedResponse, GroupLeft, TicketStat, ExportFile,
-              ExportTicket]
+              Attachment, AuditEvent, CannedResponse, GroupLeft, GroupLeave, ServiceNode,
+              TicketStat, ExportFile, ExportTicket]
     return SimpleNamespace(db=db, tables=tables, **{t.__name__: t for t in tables})
