@@ -32,6 +32,7 @@ from .records import (
     AgentRecord, AttachmentRow, Change, IngestResult, MessageRow, RefusedFile, StoredFile,
     TicketRow,
 )
+from .service_nodes import ServiceNodes
 from .stats import write_ticket_stat
 
 log = logging.getLogger("deskclient.store")
@@ -53,7 +54,7 @@ class QueueView:
     ALL = "all"
 
 
-class TicketStore:
+class TicketStore(ServiceNodes):
     def __init__(self, opened: OpenedDatabase, clock: Clock, workstation: str | None = None) -> None:
         self.opened = opened
         self.db = opened.db
