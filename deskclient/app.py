@@ -2,13 +2,21 @@
 
 Nothing else builds these objects or looks them up globally; tests build the same
 `Desk` with their own clock, database and network.
+
+One core, several modes (STYLE.md 10): `deskclient serve` starts a `Desk` with no window
+(mode "serve"), the window starts the same `Desk` under Qt ("both" when it holds the
+Telegram session, as a single desk does; "window" for a team workstation with
+`telegram.session = none`, which never takes the duty since it cannot send). Whatever the
+mode, the jobs only the duty holder runs (outbox sender, purge schedule, group-leave
+retries, files left arriving) are started when the duty is taken and stopped when it is
+lost, by `DutyJobs`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
@@ -28,6 +36,7 @@ from .services.desk import DeskService
 from .services.events import EventBus, StoreChanged
 from .services.file_intake import FileIntake
 from .services.ingest import IngestService
+from .services.node import DutyJobs, NodeHeartbeat, ServiceWatch, SoleDuty, node_name
 from .services.outbox import OutboxSender
 from .services.runner import StoreRunner
 from .store.database import open_database
@@ -82,37 +91,74 @@ class Desk:
     lead: object | None = None  # services.lead.LeadService (every call checks the role)
     citizens: object | None = None  # services.citizen_requests.CitizenRequests
     purge_schedule: object | None = None  # services.purge_schedule.PurgeSchedule
+    mode: str = "both"  # serve / window (no session) / both (a window holding the session)
+    duty: object | None = None  # services.duty.DutyLease; None: never takes the duty
+    duty_jobs: DutyJobs = field(default_factory=DutyJobs)
+    heartbeat: NodeHeartbeat | None = None  # this process's ServiceNode row
+    service_watch: ServiceWatch | None = None  # no session: the service's connection
 
     @property
     def files_dir(self) -> Path:
         return self.config.data_dir / "files"
 
+    @property
+    def holds_duty(self) -> bool:
+        return bool(self.duty is not None and getattr(self.duty, "held", False))
+
     async def start(self) -> None:
-        self.outbox.start()
+        """Open for business: the store's listeners, the network, this node's row, then
+        the duty (whose jobs start when it is taken, maybe much later)."""
         self.desk.start()
         if self.team_listener is not None:
             await asyncio.to_thread(self.team_listener.start)
         await self.gateway.start(self.ingest)
-        if self.purge_schedule is not None:
-            self.purge_schedule.start()
+        if self.heartbeat is not None:
+            await self.heartbeat.start()
+        if self.duty is not None:
+            await self.duty.start()
+        if self.service_watch is not None:
+            self.service_watch.start()
 
     async def stop(self) -> None:
+        """Finish the chunk in hand and let go, in the reverse order: the duty's jobs stop
+        before the duty is released (no other node sends while this one still does), the
+        gateway saves the update state, this node's row goes last."""
         if self.lead is not None:  # any purge in progress (daily, a lead's) stops after its chunk
             self.lead.purge_job.stopping.set()
-        if self.purge_schedule is not None:
-            await self.purge_schedule.stop()
+        if self.service_watch is not None:
+            await self.service_watch.stop()
+        await self.duty_jobs.close()
+        if self.duty is not None:
+            await self.duty.stop()
         await self.gateway.stop()
-        await self.outbox.stop()
         await self.desk.stop()
+        if self.heartbeat is not None:
+            await self.heartbeat.stop()
         if self.team_listener is not None:
             await asyncio.to_thread(self.team_listener.stop)
         self.runner.shutdown()
         self.store.close()
 
 
+def desk_mode(config: Config, serve: bool = False) -> str:
+    if serve:
+        return "serve"
+    return "window" if config["telegram.session"] == "none" else "both"
+
+
+def build_duty(config: Config, store: TicketStore, bus: EventBus, node: str):
+    """The duty lease: PostgreSQL's advisory lock or SQLite's file lock (services/duty.py)."""
+    return SoleDuty(bus)  # until services/duty.py lands: a process alone holds it
+
+
 def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
-               store: TicketStore | None = None) -> Desk:
-    """Wire a desk on the running asyncio loop. `gateway_factory(clock)` makes the network."""
+               store: TicketStore | None = None, mode: str | None = None) -> Desk:
+    """Wire a desk on the running asyncio loop. `gateway_factory(clock)` makes the network.
+
+    `mode`: "serve", "window" or "both" (default: from `telegram.session`). A desk in
+    mode "window" has no session: it never takes the duty, and shows the service's
+    connection instead of its own."""
+    mode = mode or desk_mode(config)
     clock = clock or SystemClock()
     rules = build_rules(config)
     config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -135,14 +181,44 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     if store.opened.is_postgres:
         from .store.team import TeamListener
         team_listener = TeamListener(store)
-    built = Desk(config, clock, rules, store, runner, bus, gateway, outbox, ingest, desk, team_listener, account)
+    built = Desk(config, clock, rules, store, runner, bus, gateway, outbox, ingest, desk, team_listener,
+                 account, mode=mode)
     from .services.lead_tools import build_lead_tools  # log review, figures, audit, purge
     built.lead, built.citizens = build_lead_tools(config, store, runner, rules, clock, agent)
-    if config["retention.purge_in_app"]:  # whoever is logged in: the desk's duty, not a lead's act
+    if config["retention.purge_in_app"]:  # whoever holds the duty: the desk's, not a lead's act
         from .services.purge_schedule import PurgeSchedule
+        who = "the service" if mode == "serve" else f"workstation of {agent.login}"
         built.purge_schedule = PurgeSchedule(built.lead.purge_job, bus, clock,
-                                             ran_by=f"the app, daily (workstation of {agent.login})")
+                                             ran_by=f"the app, daily ({who})")
+    _wire_duty(built)
     return built
+
+
+def _wire_duty(built: Desk) -> None:
+    """The duty holder's jobs, the lease that starts and stops them, this node's row."""
+    config, store, bus = built.config, built.store, built.bus
+    node = node_name(config["service.node"])
+    jobs = built.duty_jobs
+    jobs.add(built.outbox)
+    jobs.add(built.purge_schedule)
+    for job in _optional_duty_jobs(built):
+        jobs.add(job)
+    bus.subscribe(jobs.on_event)
+    if built.mode != "window":
+        built.duty = build_duty(config, store, bus, node)
+        if store.opened.is_postgres:
+            # Another workstation's reply reaches this one's outbox through NOTIFY.
+            bus.subscribe(lambda event: isinstance(event, StoreChanged) and event.change.remote
+                          and event.change.kind == "message_added" and built.outbox.kick())
+    else:
+        built.service_watch = ServiceWatch(store, built.runner, bus, built.clock)
+    built.heartbeat = NodeHeartbeat(store, built.runner, bus, built.clock, node, built.mode,
+                                    built.gateway, built.duty)
+
+
+def _optional_duty_jobs(built: Desk) -> list:
+    """Duty jobs of modules other parts of the issue add (group leaves, arriving files)."""
+    return []
 
 
 def demo_network(config: Config):
@@ -161,11 +237,16 @@ def demo_network(config: Config):
 
 
 def telegram_network(config: Config):
-    """(config, gateway_factory, None) for the real Telegram (or the configured test server)."""
+    """(config, gateway_factory, None) for the real Telegram (or the configured test server);
+    with `telegram.session = none`, a gateway that never connects (the service sends)."""
+    if config["telegram.session"] == "none":
+        from .net.no_session import NullGateway
+        return config, lambda clock: NullGateway(), None
     from .net.client_factory import telegram_client_factory
     factory = telegram_client_factory(config)
     return config, lambda clock: TelethonGateway(factory, clock, label="Telegram"), None
 
 
 def has_telegram_credentials(config: Config) -> bool:
-    return bool(config["telegram.api_id"] and config["telegram.api_hash"])
+    """False: the first start asks for them (a workstation without a session needs none)."""
+    return config["telegram.session"] == "none" or bool(config["telegram.api_id"] and config["telegram.api_hash"])

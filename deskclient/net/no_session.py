@@ -1,0 +1,54 @@
+"""The gateway of a team workstation without a Telegram session (`telegram.session = none`).
+
+The account's session (a full credential of the service account) then lives only on the
+server that runs `deskclient serve`. This workstation reads and writes the shared store:
+its replies are queued in the outbox, which the duty holder sends. It never connects,
+never takes the duty, and anything that would need the network now raises `Offline`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.messages import IncomingFile, OutboundMessage, SentReceipt
+from .gateway import ConnectionState, Gateway, GatewayListener, Offline
+
+LABEL = "via the service"
+
+
+class NullGateway(Gateway):
+    label = LABEL
+
+    def __init__(self, account: str = "") -> None:
+        self.account = account
+
+    async def start(self, listener: GatewayListener) -> None:
+        """Nothing to connect: the service files what citizens write."""
+
+    async def stop(self) -> None:
+        pass
+
+    @property
+    def state(self) -> ConnectionState:
+        return ConnectionState.OFFLINE
+
+    def _offline(self):
+        return Offline("this workstation has no Telegram session; the service sends")
+
+    async def send(self, message: OutboundMessage, files_dir: Path) -> SentReceipt:
+        raise self._offline()
+
+    async def download(self, file: IncomingFile, destination: Path, max_bytes: int) -> int:
+        raise self._offline()
+
+    async def leave_group(self, chat_id: int) -> None:
+        raise self._offline()
+
+    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int) -> str | None:
+        raise self._offline()
+
+    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str) -> None:
+        raise self._offline()
+
+    async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
+        raise self._offline()
