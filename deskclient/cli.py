@@ -24,6 +24,8 @@ def _parser() -> argparse.ArgumentParser:
                         help="set any option, e.g. --set hours.holidays=ES-PV (repeatable)")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS",
                         help="close the window after this long (smoke tests)")
+    parser.add_argument("--tray", "--minimized", dest="tray", action="store_true",
+                        help="start hidden in the system tray (single desk; the autostart entry uses it)")
     sub = parser.add_subparsers(dest="command")
     config_cmd = sub.add_parser("config", help="show the effective configuration")
     config_cmd.add_argument("action", choices=["show"])
@@ -33,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
                             help="do not contact the Telegram server (machines without internet)")
     purge_cmd = sub.add_parser("purge", help="delete conversations past the retention window now")
     purge_cmd.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
+    sub.add_parser("serve", help="run the desk with no window (a server beside the team's PostgreSQL; "
+                                 "systemd: packaging/deskclient.service)")
+    sub.add_parser("status", help="who holds the duty, each node's connection, the outbox, the last "
+                                  "message filed (exit 1 when no duty holder is seen)")
     return parser
 
 
@@ -54,6 +60,15 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         config = load_config(args.config, _overrides(args))
+        if args.command == "serve":  # no Qt: the service's own module, logs for the journal
+            setup_logging(config, service=True)
+            from .app import build_rules
+            build_rules(config)
+            from .serve import run_serve
+            return run_serve(config)
+        if args.command == "status":
+            from .status import run_status
+            return run_status(config)
         setup_logging(config)
         if args.command == "doctor":
             from .doctor import exit_code, format_findings, run_doctor
@@ -71,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         build_rules(config)
         from .ui.run import run_gui
         return run_gui(config, demo=args.demo, quit_after=args.quit_after,
-                       reload_config=lambda: load_config(args.config, _overrides(args)))
+                       reload_config=lambda: load_config(args.config, _overrides(args)),
+                       start_in_tray=args.tray)
     except UserFacingError as exc:
         print(f"deskclient: {exc}", file=sys.stderr)
         return 2

@@ -11,6 +11,12 @@ phone number, say), every handler installed here carries `PhoneRedactingFilter`,
 replaces anything that looks like a phone number (`+34 600 111 222`, a run of nine or
 more digits) before the line is written. It is a safety net, not a licence: a nine-digit
 Telegram user id or a large byte count is redacted too.
+
+`deskclient serve` logs to stderr only, every line at `log.level`, in the form journald
+reads (sd-daemon(3)): a `<N>` syslog priority first, no time stamp (the journal adds
+its own). The window uses that form too for its stderr lines when stderr is the journal
+(`$JOURNAL_STREAM` names it, as systemd sets it for services and many desktops for apps),
+and keeps its private rotating file.
 """
 
 from __future__ import annotations
@@ -32,6 +38,9 @@ MAX_BYTES = 5 * 1024 * 1024  # per file
 BACKUP_COUNT = 5  # deskclient.log.1 … .5: at most 30 MB in all
 LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+JOURNAL_FORMAT = "%(name)s: %(message)s"
+# sd-daemon(3): <3> error, <4> warning, <6> info, <7> debug (syslog priorities).
+PRIORITIES = ((logging.CRITICAL, 2), (logging.ERROR, 3), (logging.WARNING, 4), (logging.INFO, 6))
 REDACTED = "<phone>"
 
 # "+" then 7 to 15 digits, allowing the separators people type (E.164 is at most 15).
@@ -90,6 +99,34 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
+class JournalFormatter(logging.Formatter):
+    """`<N>name: message`, every line of a traceback with the same prefix, so that the
+    journal files the whole record at its priority."""
+
+    def __init__(self) -> None:
+        super().__init__(JOURNAL_FORMAT)
+
+    @staticmethod
+    def priority(levelno: int) -> int:
+        return next((p for level, p in PRIORITIES if levelno >= level), 7)
+
+    def format(self, record: logging.LogRecord) -> str:
+        prefix = f"<{self.priority(record.levelno)}>"
+        return "\n".join(prefix + line for line in super().format(record).splitlines() or [""])
+
+
+def stderr_is_journal(environ=None) -> bool:
+    """True when stderr is connected to the journal: `$JOURNAL_STREAM` holds the device
+    and inode of that stream (systemd.exec(5)), compared with stderr's own."""
+    value = (os.environ if environ is None else environ).get("JOURNAL_STREAM", "")
+    device, _, inode = value.partition(":")
+    try:
+        stat = os.fstat(sys.stderr.fileno())
+        return bool(inode) and (stat.st_dev, stat.st_ino) == (int(device), int(inode))
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 def log_dir() -> Path:
     """The platform's per-user log directory: `$XDG_STATE_HOME/deskclient/log` on Linux."""
     return Path(platformdirs.user_log_dir(APP_NAME))
@@ -102,12 +139,14 @@ def parse_level(value: str) -> int:
     return logging.getLevelName(name)
 
 
-def setup_logging(config: Config, directory: Path | None = None, console: bool = True) -> Path | None:
+def setup_logging(config: Config, directory: Path | None = None, console: bool = True,
+                  service: bool = False) -> Path | None:
     """Install the file log (and a stderr log for warnings); return the log file's path.
 
     Safe to call again (the previous handlers are replaced). If the log directory cannot
     be created, the app still runs with stderr logging only and None is returned.
-    A bad `log.level` raises `ConfigError`.
+    A bad `log.level` raises `ConfigError`. `service` (for `deskclient serve`): stderr
+    only, at the configured level, in the journal's form; no file (None is returned).
     """
     level = parse_level(config["log.level"])
     root = logging.getLogger()
@@ -119,10 +158,15 @@ def setup_logging(config: Config, directory: Path | None = None, console: bool =
         logging.getLogger(library).setLevel(max(level, logging.INFO))
     formatter = logging.Formatter(FORMAT)
 
+    if service:
+        stderr = logging.StreamHandler(sys.stderr)
+        stderr.setLevel(level)
+        _install(root, stderr, JournalFormatter())
+        return None
     if console:
         stderr = logging.StreamHandler(sys.stderr)
         stderr.setLevel(max(level, logging.WARNING))
-        _install(root, stderr, formatter)
+        _install(root, stderr, JournalFormatter() if stderr_is_journal() else formatter)
 
     directory = directory or log_dir()
     path = directory / LOG_FILE_NAME

@@ -43,7 +43,7 @@ async def _first_run() -> str | None:
 
 
 def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
-            reload_config=None) -> int:
+            reload_config=None, start_in_tray: bool = False) -> int:
     """Run the window until it closes. On a first start without Telegram API credentials,
     a dialog asks for them (or starts the demo)."""
     os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6 (STACK.md)

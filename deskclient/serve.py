@@ -1,0 +1,123 @@
+"""`deskclient serve`: the desk with no window, for a server next to the team's database.
+
+The same `Desk` core as the window (app.py: store, gateway, ingest, outbox, automatic
+messages, purge schedule), on a plain asyncio loop, and no Qt import at all. Made to run
+under systemd (packaging/deskclient.service, `Type=notify`):
+
+- logs go to stderr in the journal's form (logs.py, `service=True`);
+- systemd hears READY=1 once the store is open and the gateway started, a STATUS= line
+  whenever the duty or the connection changes (`systemctl status deskclient` shows it),
+  STOPPING=1 when it stops, and WATCHDOG=1 if the unit asks for a watchdog
+  (`sdnotify` does nothing where `$NOTIFY_SOCKET` is unset: a plain terminal);
+- SIGTERM or SIGINT stops it cleanly: `Desk.stop` lets the jobs finish the chunk in hand,
+  releases the duty, saves Telegram's update state and removes this node's row; the
+  process then exits 0.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+
+from .config import Config
+from .errors import ConfigError
+from .net.gateway import ConnectionState
+from .services.events import ConnectionChanged
+from .services.node import is_duty_change
+
+log = logging.getLogger("deskclient.serve")
+
+
+class SystemdStatus:
+    """What systemd is told, through `sdnotify` (its socket is `$NOTIFY_SOCKET`)."""
+
+    def __init__(self, desk) -> None:
+        import sdnotify
+
+        self.desk = desk
+        self.notifier = sdnotify.SystemdNotifier()
+        self.last = ""
+        self.done = False
+        self._watchdog: asyncio.Task | None = None
+
+    def line(self) -> str:
+        duty = "duty held" if self.desk.holds_duty else "duty not held (standing by)"
+        state = self.desk.gateway.state
+        connection = "Telegram online" if state is ConnectionState.ONLINE else f"Telegram {state.value}"
+        if state is ConnectionState.LOGGED_OUT:
+            connection += " (log in with: deskclient login)"
+        return f"{duty}; {connection}"
+
+    def notify(self, *fields: str) -> None:
+        self.notifier.notify("\n".join(fields))
+
+    def ready(self) -> None:
+        self.last = self.line()
+        self.notify("READY=1", f"STATUS={self.last}")
+        log.info("ready: %s", self.last)
+        usec = int(os.environ.get("WATCHDOG_USEC", "0") or 0)
+        if usec and os.environ.get("WATCHDOG_PID", str(os.getpid())) == str(os.getpid()):
+            self._watchdog = asyncio.ensure_future(self._keep_alive(usec / 2e6))
+
+    def on_event(self, event) -> None:
+        if self.done:
+            return
+        if isinstance(event, ConnectionChanged) or is_duty_change(event):
+            line = self.line()
+            if line != self.last:
+                self.last = line
+                self.notify(f"STATUS={line}")
+                log.info("%s", line)
+
+    def stopping(self) -> None:
+        self.done = True
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+        self.notify("STOPPING=1", "STATUS=stopping: finishing the work in hand")
+
+    async def _keep_alive(self, every: float) -> None:
+        while True:  # a loop that hangs stops these, and systemd restarts the service
+            self.notify("WATCHDOG=1")
+            await asyncio.sleep(every)
+
+
+def service_network(config: Config):
+    """(config, gateway_factory): the Telegram session this server holds."""
+    if config["telegram.session"] == "none":
+        raise ConfigError("`deskclient serve` holds the account's Telegram session: "
+                          "set 'telegram.session' = file on the server")
+    from .app import telegram_network
+    settings, factory, _world = telegram_network(config)
+    return settings, factory
+
+
+async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
+    """Run until SIGTERM or SIGINT (or `stop` is set), then stop cleanly."""
+    from .app import build_desk
+
+    loop = asyncio.get_running_loop()
+    stop = stop or asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    settings, gateway_factory = service_network(config)
+    desk = build_desk(settings, gateway_factory, mode="serve")
+    status = SystemdStatus(desk)
+    desk.bus.subscribe(status.on_event)
+    try:
+        await desk.start()
+        status.ready()
+        await stop.wait()
+        log.info("stopping")
+    finally:
+        status.stopping()
+        await desk.stop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)
+    log.info("stopped")
+
+
+def run_serve(config: Config) -> int:
+    asyncio.run(serve(config))
+    return 0

@@ -1,0 +1,82 @@
+"""`deskclient status`: one line each, for IT, about the running desk.
+
+Who holds the duty, each node's connection and when it was last seen, the outbox's
+length (queued and failed) and when the last citizen's message was filed (its time
+only, never its content). Exit status 0 when a duty holder was seen within the last
+minute, 1 otherwise: usable from a monitoring check. No Qt, no Telegram: only the store.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .config import Config
+from .domain.clock import Clock, SystemClock
+from .errors import StoreUnavailable
+from .services.node import STALE_AFTER
+
+
+def _ago(now: datetime, then: datetime) -> str:
+    seconds = max(0, int((now - then).total_seconds()))
+    if seconds < 120:
+        return f"{seconds} s ago"
+    if seconds < 7200:
+        return f"{seconds // 60} min ago"
+    return f"{seconds // 3600} h ago"
+
+
+def status_lines(store, clock: Clock, timezone) -> tuple[list[str], bool]:
+    """(lines, a duty holder seen within STALE_AFTER)."""
+    now = clock.now()
+    nodes = store.service_nodes()
+    fresh = [n for n in nodes if now - n.seen_at <= STALE_AFTER]
+    holder = next((n for n in fresh if n.duty), None)
+    lines = []
+    if holder is not None:
+        lines.append(f"duty: held by {holder.node} ({holder.mode} on {holder.host}, pid {holder.pid})")
+    else:
+        lines.append("duty: nobody holds it (no node with the duty seen in the last minute)")
+    if not nodes:
+        lines.append("nodes: none running")
+    for n in nodes:
+        state = "gone?" if n not in fresh else f"Telegram {n.connection}"
+        duty = ", duty" if n.duty else ""
+        lines.append(f"node {n.node}: {n.mode}, {state}{duty}, last seen "
+                     f"{n.seen_at.astimezone(timezone):%Y-%m-%d %H:%M:%S} ({_ago(now, n.seen_at)}), "
+                     f"up since {n.started_at.astimezone(timezone):%Y-%m-%d %H:%M}")
+    figures = store.outbox_figures()
+    lines.append(f"outbox: {figures.queued} queued, {figures.failed} failed")
+    if figures.last_filed_at is None:
+        lines.append("last citizen message filed: none yet")
+    else:
+        lines.append(f"last citizen message filed: {figures.last_filed_at.astimezone(timezone):%Y-%m-%d %H:%M:%S}"
+                     f" ({_ago(now, figures.last_filed_at)})")
+    return lines, holder is not None
+
+
+def run_status(config: Config, clock: Clock | None = None) -> int:
+    from zoneinfo import ZoneInfo
+
+    from .store.database import open_database
+    from .store.repository import TicketStore
+
+    clock = clock or SystemClock()
+    url = config.database_url
+    if url.startswith("sqlite:///"):
+        from pathlib import Path
+        path = Path(url[len("sqlite:///"):])
+        if not path.exists():
+            raise StoreUnavailable(f"no database at {path}: is this the desk's data folder?")
+    try:
+        store = TicketStore(open_database(url), clock)
+    except StoreUnavailable:
+        raise
+    except Exception as exc:  # a driver's error: one line, not a traceback
+        raise StoreUnavailable(f"cannot read the database ({type(exc).__name__})") from None
+    try:
+        lines, held = status_lines(store, clock, ZoneInfo(config["hours.timezone"]))
+    finally:
+        store.close()
+    print("\n".join(lines))
+    return 0 if held else 1
+
