@@ -55,10 +55,13 @@ class ForwardOrigin:
 class IncomingFile:
     """A file offered by the network: metadata first, bytes only when fetched."""
 
-    ref: str  # opaque handle the gateway understands
+    ref: str  # "<citizen user id>:<telegram message id>": any gateway of the account can fetch it
     name: str
     mime: str
     size: int
+    # The citizen's access hash (as in CitizenIdentity): lets a gateway that never met
+    # the citizen read the message again to fetch the file (after a restart, another node).
+    access_hash: int | None = None
 
 
 @dataclass(frozen=True)

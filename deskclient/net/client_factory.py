@@ -17,7 +17,7 @@ from telethon.sessions import MemorySession, SQLiteSession
 from ..config import Config
 from ..errors import ConfigError
 from .simulated import SimulatedSender, SimulatedTelegram
-from .telethon_gateway import DeskTelegramClient
+from .desk_client import DeskTelegramClient
 
 SESSION_NAME = "telegram"
 

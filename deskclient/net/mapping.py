@@ -11,7 +11,8 @@ from ..domain.messages import CitizenIdentity, ForwardOrigin, InboundMessage, In
 def citizen_of(user: types.User) -> CitizenIdentity:
     return CitizenIdentity(user_id=user.id, name=utils.get_display_name(user) or f"user {user.id}",
                            username=user.username, phone=user.phone,
-                           language=getattr(user, "lang_code", None))
+                           language=getattr(user, "lang_code", None),
+                           access_hash=getattr(user, "access_hash", None))
 
 
 def entities_of(message) -> list[dict]:
@@ -35,7 +36,7 @@ def forward_origin(message) -> ForwardOrigin | None:
     return ForwardOrigin(name=name or "hidden sender", date=header.date)
 
 
-def incoming_file(message, ref: str) -> IncomingFile | None:
+def incoming_file(message, ref: str, access_hash: int | None = None) -> IncomingFile | None:
     """What the document or photo says of itself, before any byte is downloaded."""
     if message.media is None or message.file is None:
         return None
@@ -49,7 +50,7 @@ def incoming_file(message, ref: str) -> IncomingFile | None:
             name = f"voice_{message.id}.oga"
         else:
             name = f"file_{message.id}{file.ext or ''}"
-    return IncomingFile(ref=ref, name=name, mime=mime, size=file.size or 0)
+    return IncomingFile(ref=ref, name=name, mime=mime, size=file.size or 0, access_hash=access_hash)
 
 
 def inbound_message(account: str, message, sender: types.User, file_ref: str | None) -> InboundMessage:
@@ -59,5 +60,5 @@ def inbound_message(account: str, message, sender: types.User, file_ref: str | N
         text=message.message or "", entities=entities_of(message), forward=forward_origin(message),
         reply_to_telegram_id=getattr(reply, "reply_to_msg_id", None),
         reply_quote=getattr(reply, "quote_text", None),
-        file=incoming_file(message, file_ref) if file_ref else None,
+        file=incoming_file(message, file_ref, getattr(sender, "access_hash", None)) if file_ref else None,
     )

@@ -26,32 +26,20 @@ from ..domain.clock import Clock
 from ..domain.messages import (
     AddedToGroup, InboundDeletion, InboundEdit, IncomingFile, OutboundMessage, SentReceipt,
 )
+from .desk_client import DeskTelegramClient
 from .gateway import (
-    ConnectionState, Gateway, GatewayListener, Offline, RateLimited, Undeliverable,
+    ConnectionState, Gateway, GatewayError, GatewayListener, Offline, RateLimited, Undeliverable,
 )
 from .mapping import entities_of, inbound_message
+from .rpc_errors import gateway_error
+
+__all__ = ["DeskTelegramClient", "TelethonGateway"]
 
 log = logging.getLogger("deskclient.net")
 
 MAX_BACKOFF = 60.0
 STATE_SAVE_DELAY = 0.5
-_UNDELIVERABLE = (errors.UserIsBlockedError, errors.InputUserDeactivatedError,
-                  errors.PeerIdInvalidError, errors.UserDeactivatedError)
-
-
-class DeskTelegramClient(TelegramClient):
-    """Telethon 1.45 reconnects by itself but does not fetch what it missed (its
-    `_handle_auto_reconnect` stops before its catch-up code); this one does."""
-
-    async def _handle_auto_reconnect(self) -> None:
-        await super()._handle_auto_reconnect()
-        await self.catch_up()
-
-    async def save_update_state(self) -> None:
-        """Write where the update stream stands to the session now, not in a minute:
-        after a crash, the next start fetches from here."""
-        await self._save_states_and_entities()
-        self.session.save()
+STOP_GRACE = 5.0  # on stop, how long the updates in hand may take to be filed
 
 
 class TelethonGateway(Gateway):
@@ -103,7 +91,10 @@ class TelethonGateway(Gateway):
             self._runner.cancel()
             await asyncio.gather(self._runner, return_exceptions=True)
         if self.client is not None and self.client.is_connected():
-            await self.client.disconnect()  # saves the update state for the next catch-up
+            if isinstance(self.client, DeskTelegramClient):
+                await self.client.drain(STOP_GRACE)  # the listener refuses new work once stopping
+            # Cancels what is still in hand and saves the last safe update position.
+            await self.client.disconnect()
         self._set_state(ConnectionState.OFFLINE)
 
     async def wait_online(self, timeout: float = 10.0) -> None:
@@ -162,6 +153,8 @@ class TelethonGateway(Gateway):
         client.add_event_handler(self._on_edit, events.MessageEdited(incoming=True))
         client.add_event_handler(self._on_deleted, events.MessageDeleted())
         client.add_event_handler(self._on_chat_action, events.ChatAction())
+        if isinstance(client, DeskTelegramClient):
+            client.ledger.advanced = self._schedule_state_save
 
     async def _on_new_message(self, event) -> None:
         if not event.is_private:
@@ -179,10 +172,10 @@ class TelethonGateway(Gateway):
         finally:
             if ref:
                 self._media.pop(ref, None)
-        self._schedule_state_save()
 
     def _schedule_state_save(self) -> None:
-        """Once what arrived is stored, remember it in the session (at most twice a second)."""
+        """Once what arrived is stored (the safe update position moved), remember it in
+        the session (at most twice a second)."""
         if self._stopping:
             return
         if self._state_saver is None or self._state_saver.done():
@@ -208,7 +201,8 @@ class TelethonGateway(Gateway):
             account=self.account, telegram_ids=tuple(event.deleted_ids), date=self.clock.now()))
 
     async def _on_chat_action(self, event) -> None:
-        if self.me is None or not (event.user_added or event.user_joined):
+        # A basic group created with the account among its first members is `created`.
+        if self.me is None or not (event.user_added or event.user_joined or event.created):
             return
         if self.me.id not in (event.user_ids or []):
             return
@@ -225,11 +219,37 @@ class TelethonGateway(Gateway):
             return None
         return message.message if message is not None else None
 
-    async def download(self, file: IncomingFile, destination: Path, max_bytes: int) -> int:
+    async def _message_with_file(self, file: IncomingFile):
+        """The message behind `file.ref` ("<citizen user id>:<telegram message id>"): the one
+        in hand, else read again from Telegram (after a restart, or by another process
+        of the same account)."""
         message = self._media.get(file.ref)
-        if message is None:
-            raise Undeliverable("the file is no longer available")
+        if message is not None:
+            return message
+        try:
+            user_id, message_id = (int(part) for part in file.ref.split(":"))
+        except ValueError:
+            raise Undeliverable("the file is no longer available") from None
+        if self.client is None or self._state is not ConnectionState.ONLINE:
+            raise Offline("not connected to Telegram")
+        peer = await self._peer(user_id, file.access_hash)
+        try:
+            message = await self.client.get_messages(peer, ids=message_id)
+        except errors.FloodWaitError as exc:
+            raise RateLimited(exc.seconds) from None
+        except (OSError, ConnectionError) as exc:
+            raise Offline(str(exc)) from None
+        except errors.RPCError as exc:
+            raise GatewayError(f"the file could not be read again ({exc.message})") from None
+        if message is None or getattr(message, "media", None) is None:
+            raise Undeliverable("the citizen deleted the message with the file")
+        return message
+
+    async def download(self, file: IncomingFile, destination: Path, max_bytes: int) -> int:
+        message = await self._message_with_file(file)
         media = message.document or message.photo
+        if media is None:
+            raise Undeliverable("the file is no longer available")
         written = 0
         if file.size == 0:
             destination.write_bytes(b"")  # Telethon cannot page through an empty file
@@ -251,31 +271,43 @@ class TelethonGateway(Gateway):
 
     # -- outbound ----------------------------------------------------------------------
 
-    async def _peer(self, user_id: int):
+    async def _peer(self, user_id: int, access_hash: int | None = None):
+        """The citizen as an input peer: with the access hash the store keeps when there
+        is one (it is the account's, the same in all its sessions: a duty holder that
+        never met this citizen can write to them), else from the session's entity cache."""
+        if access_hash is not None:
+            return types.InputPeerUser(user_id, access_hash)
         try:
             return await self.client.get_input_entity(types.PeerUser(user_id))
-        except ValueError:
+        except (ValueError, errors.RPCError):
             raise Undeliverable("this citizen is unknown to the Telegram session") from None
-
-    async def _call(self, request):
-        if self.client is None or not self.client.is_connected() or self._state is not ConnectionState.ONLINE:
-            raise Offline("not connected to Telegram")
-        try:
-            return await self.client(request)
-        except errors.FloodWaitError as exc:
-            raise RateLimited(exc.seconds) from None
-        except _UNDELIVERABLE as exc:
-            raise Undeliverable(type(exc).__name__) from None
         except (OSError, ConnectionError) as exc:
             raise Offline(str(exc)) from None
 
+    def _online(self) -> None:
+        if self.client is None or not self.client.is_connected() or self._state is not ConnectionState.ONLINE:
+            raise Offline("not connected to Telegram")
+
+    async def _call(self, request):
+        self._online()
+        try:
+            return await self.client(request)
+        except errors.RandomIdDuplicateError:
+            raise
+        except Exception as exc:  # noqa: BLE001 (every failure becomes a gateway error)
+            raise gateway_error(exc) from None
+
     async def send(self, message: OutboundMessage, files_dir: Path) -> SentReceipt:
-        peer = await self._peer(message.citizen_user_id)
+        self._online()
+        peer = await self._peer(message.citizen_user_id, message.access_hash)
         reply_to = (types.InputReplyToMessage(reply_to_msg_id=message.reply_to_telegram_id)
                     if message.reply_to_telegram_id else None)
         if message.file_path:
             path = files_dir / message.file_path
-            uploaded = await self.client.upload_file(path, file_name=message.file_name)
+            try:
+                uploaded = await self.client.upload_file(path, file_name=message.file_name)
+            except Exception as exc:  # noqa: BLE001 (a file gone, a refused part, a lost link)
+                raise gateway_error(exc) from None
             mime = mimetypes.guess_type(message.file_name or path.name)[0] or "application/octet-stream"
             media = types.InputMediaUploadedDocument(
                 file=uploaded, mime_type=mime, force_file=True,
@@ -296,6 +328,7 @@ class TelethonGateway(Gateway):
         return SentReceipt(telegram_id=sent.id, date=sent.date)
 
     async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str) -> None:
+        self._online()
         peer = await self._peer(citizen_user_id)
         await self._call(functions.messages.EditMessageRequest(peer, telegram_id, message=text))
 
@@ -303,7 +336,18 @@ class TelethonGateway(Gateway):
         await self._call(functions.messages.DeleteMessagesRequest(list(telegram_ids), revoke=True))
 
     async def leave_group(self, chat_id: int) -> None:
+        """Leave a group or channel; raises GatewayError until Telegram confirms it (the
+        store records the leave as done only then). Not a member any more counts as done."""
+        self._online()
         try:
             await self.client.delete_dialog(chat_id)
-        except (OSError, ConnectionError, errors.RPCError, ValueError) as exc:
-            log.warning("could not leave a group (%s)", type(exc).__name__)
+        except (errors.UserNotParticipantError, errors.ChannelPrivateError):
+            return  # left already (an earlier try whose answer was lost)
+        except errors.FloodWaitError as exc:
+            raise RateLimited(exc.seconds) from None
+        except errors.RPCError as exc:
+            raise GatewayError(f"Telegram refused to leave the group ({exc.message})") from None
+        except (OSError, ConnectionError) as exc:
+            raise Offline(str(exc)) from None
+        except ValueError:
+            raise GatewayError("the group is unknown to the Telegram session") from None

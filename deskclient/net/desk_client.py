@@ -1,0 +1,281 @@
+"""The TelegramClient the desk runs: it never saves an update position it has not filed.
+
+Telethon 1.45 hands each update to its own task and writes the message box's position
+to the session by itself (every minute, on disconnect), whether or not the handlers
+succeeded: an update whose filing failed would never come again. Here:
+
+- after each batch the update loop takes (a socket push, a getDifference answer) a
+  *checkpoint* carrying the message box position right after that batch is queued;
+- each update is handled in its own task (the group commit still batches), numbered;
+- a checkpoint becomes the savable position once every update numbered before it was
+  handled without an exception; a handler that raised or was cancelled never lets it
+  pass, so the next start fetches the update again through getDifference (the store
+  files each message once);
+- the session only ever gets the last such position (`_save_states_and_entities`).
+
+Order: an edit waits for the earlier updates of its private chat (so it never overtakes
+the filing of its message); a deletion, which names no chat, waits for every earlier
+update. New messages of different chats stay concurrent.
+
+Edits and deletions inside a getDifference answer: see `DeskMessageBox`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import copy
+import datetime
+import logging
+from collections import deque
+from typing import Callable
+
+from telethon import TelegramClient, utils
+from telethon._updates.messagebox import ENTRY_ACCOUNT, MessageBox, PtsInfo
+from telethon.tl import types
+
+log = logging.getLogger("deskclient.net")
+
+_outcome: contextvars.ContextVar["_Outcome | None"] = contextvars.ContextVar("update_outcome", default=None)
+
+
+class _Outcome:
+    """Whether a handler of the update handled in this task raised."""
+
+    __slots__ = ("failed",)
+
+    def __init__(self) -> None:
+        self.failed = False
+
+
+class _Checkpoint:
+    """Queued after a batch of updates: the position once that batch is handled."""
+
+    __slots__ = ("state", "_entities")
+
+    def __init__(self, state) -> None:
+        self.state = state
+
+
+def _snapshot(box: MessageBox):
+    session, channels = box.session_state()
+    return dict(session), dict(channels)
+
+
+class DeskMessageBox(MessageBox):
+    """Telethon 1.45's `apply_difference_type` sets the difference's final position, then
+    runs `other_updates` through the socket path, which drops every account update in
+    it (its pts is "already applied" and its entry is being fetched): edits and
+    deletions made while the desk was away were lost. Here those account updates are
+    handed on as they are, after the difference's new messages (so an edit waits for the
+    filing of its message); channel updates still go the socket path."""
+
+    on_load: Callable[[object], None] | None = None
+
+    def load(self, session_state, channel_states):
+        super().load(session_state, channel_states)
+        if self.on_load is not None:
+            self.on_load(_snapshot(self))
+
+    def apply_difference_type(self, diff, chat_hashes):
+        ours, rest = [], []
+        for update in diff.other_updates:
+            info = PtsInfo.from_update(update)
+            (ours if info is not None and info.entry == ENTRY_ACCOUNT else rest).append(update)
+        if not ours:
+            return super().apply_difference_type(diff, chat_hashes)
+        trimmed = copy.copy(diff)
+        trimmed.other_updates = rest
+        updates, users, chats = super().apply_difference_type(trimmed, chat_hashes)
+        ours.sort(key=lambda u: u.pts)
+        new = [u for u in updates if isinstance(u, types.UpdateNewMessage)]
+        others = [u for u in updates if not isinstance(u, types.UpdateNewMessage)]
+        return others + new + ours, users, chats
+
+
+class UpdateLedger:
+    """Which update positions are safe to save: see the module docstring."""
+
+    def __init__(self) -> None:
+        self._next = 0
+        self._unsettled: set[int] = set()
+        self._checkpoints: deque[tuple[int, object]] = deque()
+        self.safe_state = None
+        self.advanced: Callable[[], None] | None = None
+
+    def reset(self, state) -> None:
+        """The message box was (re)loaded: nothing dispatched before counts any more."""
+        self._unsettled.clear()
+        self._checkpoints.clear()
+        self.safe_state = state
+
+    def begin(self) -> int:
+        number = self._next
+        self._next += 1
+        self._unsettled.add(number)
+        return number
+
+    def settled(self, number: int) -> None:
+        self._unsettled.discard(number)
+        self._advance()
+
+    def checkpoint(self, state) -> None:
+        self._checkpoints.append((self._next, state))
+        self._advance()
+
+    @property
+    def unsettled(self) -> int:
+        return len(self._unsettled)
+
+    def _advance(self) -> None:
+        lowest = min(self._unsettled) if self._unsettled else self._next
+        moved = False
+        while self._checkpoints and self._checkpoints[0][0] <= lowest:
+            _, self.safe_state = self._checkpoints.popleft()
+            moved = True
+        if moved and self.advanced is not None:
+            self.advanced()
+
+
+def _private_chat_of(update) -> int | None:
+    if isinstance(update, (types.UpdateNewMessage, types.UpdateEditMessage)):
+        peer = getattr(update.message, "peer_id", None)
+        if isinstance(peer, types.PeerUser):
+            return peer.user_id
+    elif isinstance(update, types.UpdateShortMessage):
+        return update.user_id
+    return None
+
+
+class UpdateOrder:
+    """The handler tasks still running, per private chat and overall."""
+
+    def __init__(self) -> None:
+        self.running: set[asyncio.Task] = set()
+        self._chats: dict[int, set[asyncio.Task]] = {}
+
+    def waits_for(self, update) -> list[asyncio.Task]:
+        if isinstance(update, types.UpdateDeleteMessages):
+            return list(self.running)
+        if isinstance(update, types.UpdateEditMessage):
+            chat = _private_chat_of(update)
+            return list(self._chats.get(chat, ())) if chat is not None else []
+        return []
+
+    def add(self, update, task: asyncio.Task) -> None:
+        self.running.add(task)
+        chat = _private_chat_of(update)
+        if chat is not None:
+            self._chats.setdefault(chat, set()).add(task)
+
+        def done(finished: asyncio.Task) -> None:
+            self.running.discard(finished)
+            if chat is not None:
+                tasks = self._chats.get(chat)
+                if tasks is not None:
+                    tasks.discard(finished)
+                    if not tasks:
+                        del self._chats[chat]
+
+        task.add_done_callback(done)
+
+
+class DeskTelegramClient(TelegramClient):
+    """See the module docstring. Also: Telethon 1.45 reconnects by itself but does not
+    fetch what it missed (its `_handle_auto_reconnect` stops before its catch-up code);
+    this one does."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs["sequential_updates"] = True  # our _dispatch_update starts the tasks itself
+        super().__init__(*args, **kwargs)
+        self.ledger = UpdateLedger()
+        self.order = UpdateOrder()
+        box = DeskMessageBox(self._log["messagebox"])
+        box.on_load = self.ledger.reset
+        self._message_box = box
+
+    # -- handlers whose exceptions we see ----------------------------------------------
+
+    def add_event_handler(self, callback, event=None):
+        async def watched(ev):
+            try:
+                return await callback(ev)
+            except BaseException:
+                outcome = _outcome.get()
+                if outcome is not None:
+                    outcome.failed = True
+                raise
+
+        watched.__name__ = getattr(callback, "__name__", "handler")
+        watched.__wrapped__ = callback
+        return super().add_event_handler(watched, event)
+
+    # -- checkpoints and ordered dispatch ----------------------------------------------
+
+    async def _preprocess_updates(self, updates, users, chats):
+        updates = await super()._preprocess_updates(updates, users, chats)
+        return [*updates, _Checkpoint(_snapshot(self._message_box))]
+
+    async def _dispatch_update(self, update):
+        if isinstance(update, _Checkpoint):
+            self.ledger.checkpoint(update.state)
+            return
+        number = self.ledger.begin()
+        waits = self.order.waits_for(update)
+        task = self.loop.create_task(self._handle_update(update, number, waits))
+        self.order.add(update, task)
+        self._event_handler_tasks.add(task)
+        task.add_done_callback(self._event_handler_tasks.discard)
+
+    async def _handle_update(self, update, number: int, waits: list[asyncio.Task]) -> None:
+        if waits:
+            await asyncio.wait(waits)
+        outcome = _Outcome()
+        _outcome.set(outcome)
+        try:
+            await TelegramClient._dispatch_update(self, update)
+        except Exception:
+            log.exception("an update could not be handled; it is fetched again at the next start")
+            return
+        if outcome.failed:
+            log.warning("an update was not filed; it is fetched again at the next start")
+            return
+        self.ledger.settled(number)
+
+    async def drain(self, timeout: float) -> bool:
+        """Let the handlers in hand finish (at most `timeout` s). True if all did."""
+        running = list(self.order.running)
+        if not running:
+            return True
+        _, pending = await asyncio.wait(running, timeout=timeout)
+        return not pending
+
+    # -- the saved position ------------------------------------------------------------
+
+    async def _save_states_and_entities(self) -> None:
+        state = self.ledger.safe_state
+        if state is None:
+            await super()._save_states_and_entities()
+            return
+        if self._mb_entity_cache.self_id:  # as Telethon does: our own id under id 0
+            await utils.maybe_async(self.session.process_entities(types.contacts.ResolvedPeer(
+                None, [types.InputPeerUser(0, self._mb_entity_cache.self_id)], [])))
+        session, channels = state
+        if not session.get("pts"):
+            return  # no position known yet: leave the session's as it is
+        await utils.maybe_async(self.session.set_update_state(
+            0, types.updates.State(**session, unread_count=0)))
+        now = datetime.datetime.now()  # any datetime works; channels do not need it
+        for channel_id, pts in channels.items():
+            await utils.maybe_async(self.session.set_update_state(
+                channel_id, types.updates.State(pts, 0, now, 0, unread_count=0)))
+
+    async def save_update_state(self) -> None:
+        """Write the last safe position to the session now, not in a minute: after a
+        crash, the next start fetches from there."""
+        await self._save_states_and_entities()
+        await utils.maybe_async(self.session.save())
+
+    async def _handle_auto_reconnect(self) -> None:
+        await super()._handle_auto_reconnect()
+        await self.catch_up()

@@ -1,0 +1,64 @@
+"""Telegram's refusals → the gateway errors the outbox understands.
+
+The outbox never blocks on one message: what can never go as it is (`Undeliverable`)
+is marked failed at once with a plain reason the agent can act on; what may go later
+(`GatewayError`, retry=True) is tried again and marked failed after outbox.max_attempts;
+a flood wait (`RateLimited`) pauses the whole account; no connection is `Offline`.
+"""
+
+from __future__ import annotations
+
+from telethon import errors
+
+from .gateway import GatewayError, Offline, RateLimited, Undeliverable
+
+# PEER_FLOOD says the account wrote to too many people who never wrote first, with no
+# time to wait given. Telegram lifts it only after a while (minutes to hours); sending
+# on at once deepens the limit, so the whole account pauses for five minutes and tries
+# again (the agents see the pause in the status bar).
+PEER_FLOOD_PAUSE = 300
+
+_PLAIN = (
+    (errors.MediaCaptionTooLongError, "the caption is longer than Telegram allows (1,024 characters)"),
+    (errors.MessageTooLongError, "the text is longer than Telegram allows (4,096 characters)"),
+    (errors.MessageEmptyError, "Telegram refuses an empty message"),
+    (errors.UserIsBlockedError, "the citizen has blocked the service account"),
+    (errors.InputUserDeactivatedError, "the citizen's Telegram account was deleted"),
+    (errors.UserDeactivatedError, "the citizen's Telegram account was deleted"),
+    (errors.PeerIdInvalidError, "Telegram does not know this citizen for the service account"),
+    (errors.UserIdInvalidError, "Telegram does not know this citizen for the service account"),
+    (errors.FilePartsInvalidError, "Telegram refused the file"),
+    (errors.FilePartTooBigError, "the file is too big for Telegram"),
+)
+_PLAIN_BY_NAME = {
+    "YOU_BLOCKED_USER": "the service account has blocked this citizen",
+    "PRIVACY_PREMIUM_REQUIRED": "the citizen accepts messages from Premium accounts only",
+    "CHAT_WRITE_FORBIDDEN": "the service account may not write in this chat",
+}
+
+
+def gateway_error(exc: BaseException) -> GatewayError:
+    """The gateway error for a failure while sending (or editing, deleting)."""
+    if isinstance(exc, GatewayError):
+        return exc
+    if isinstance(exc, errors.FloodWaitError):
+        return RateLimited(exc.seconds)
+    if isinstance(exc, errors.PeerFloodError) or getattr(exc, "message", "") == "PEER_FLOOD":
+        return RateLimited(PEER_FLOOD_PAUSE)
+    if isinstance(exc, FileNotFoundError):
+        return Undeliverable("the file to send is no longer on disk")
+    for kind, reason in _PLAIN:
+        if isinstance(exc, kind):
+            return Undeliverable(reason)
+    if isinstance(exc, errors.RPCError):
+        name = exc.message or type(exc).__name__
+        if name in _PLAIN_BY_NAME:
+            return Undeliverable(_PLAIN_BY_NAME[name])
+        if name.endswith("_FORBIDDEN"):  # a rule of the chat or the citizen's privacy
+            return Undeliverable(f"Telegram refused the message ({name})")
+        return GatewayError(f"Telegram refused the message for now ({name}); it is tried again")
+    if isinstance(exc, (OSError, ConnectionError, TimeoutError)):
+        return Offline("not connected to Telegram")
+    if isinstance(exc, ValueError):  # Telethon: "Cannot send requests while disconnected", unknown entity
+        return GatewayError("the message could not be sent now; it is tried again")
+    return GatewayError(f"the message could not be sent now ({type(exc).__name__}); it is tried again")
