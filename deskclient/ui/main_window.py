@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
+from ..net.no_session import LABEL as NO_SESSION_LABEL
 from ..services.account import AccountService
 from ..services.desk import DeskService
 from ..store.records import Change
@@ -31,9 +32,11 @@ COUNTS_INTERVAL_MS = 500
 
 
 class MainWindow(QMainWindow):
-    """Signals: closed() when the agent closes the window (the app then shuts down)."""
+    """Signals: closed() when the agent closes the window (the app then shuts down);
+    hiddenToTray() when closing only hid it (a single desk keeps running in the tray)."""
 
     closed = Signal()
+    hiddenToTray = Signal()
 
     def __init__(self, desk: DeskService, bridge: EventBridge, network_label: str,
                  account: AccountService | None = None) -> None:
@@ -41,6 +44,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.account = account
         self.login_dialog: LoginDialog | None = None
+        self.hide_on_close = None  # () -> bool, set by ui/background.TrayKeeper
         self.is_demo = network_label == "DEMO"
         self.setWindowTitle(self.tr("deskclient — DEMO network") if self.is_demo else "deskclient")
         self.resize(1280, 800)
@@ -59,6 +63,9 @@ class MainWindow(QMainWindow):
         bridge.connectionChanged.connect(self._on_connection)
         bridge.sendingPaused.connect(self._on_sending_paused)
         bridge.problem.connect(self.show_error)
+        bridge.lastingProblem.connect(self.show_lasting_problem)
+        bridge.problemCleared.connect(self.clear_lasting_problem)
+        self._lasting_problem: str | None = None
         self._pending_changes: list[Change] = []
         self._shut = False
         self._apply_timer = QTimer(self, singleShot=True, interval=0)
@@ -138,7 +145,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self, network_label: str) -> None:
         bar = self.statusBar()
-        self.connection_label = QLabel(connection_state("offline"))
+        # Without a session, the indicator is the service's connection (services/node.py).
+        self.via_service = network_label == NO_SESSION_LABEL
+        self.connection_label = QLabel(self._connection_text("offline"))
         self.connection_label.setObjectName("connectionState")
         self.purge_indicator = PurgeIndicator(bar, self)
         bar.addPermanentWidget(self.purge_indicator)
@@ -155,9 +164,19 @@ class MainWindow(QMainWindow):
         self._pending_changes.clear()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.hide_on_close is not None and self.hide_on_close():
+            event.ignore()
+            self.hide()
+            self.hiddenToTray.emit()
+            return
         self.shutdown()
         self.closed.emit()
         super().closeEvent(event)
+
+    def quit_app(self) -> None:
+        """Close for good, whatever the tray would keep (the tray's Quit, --quit-after)."""
+        self.hide_on_close = None
+        self.close()
 
     # -- reactions ---------------------------------------------------------------------
 
@@ -248,8 +267,12 @@ class MainWindow(QMainWindow):
         if not self._shut:
             self.queue.show_counts(counts)
 
+    def _connection_text(self, state: str) -> str:
+        text = connection_state(state)
+        return self.tr("service: {0}").format(text) if self.via_service else text
+
     def _on_connection(self, state: str) -> None:
-        self.connection_label.setText(connection_state(state))
+        self.connection_label.setText(self._connection_text(state))
         colour = {"online": "#1b5e20", "connecting": "#b26a00"}.get(state, "#b00020")
         self.connection_label.setStyleSheet(f"color:{colour};font-weight:bold;")
         if state == "logged out":
@@ -264,6 +287,18 @@ class MainWindow(QMainWindow):
     def show_error(self, text: str) -> None:
         self.ticket.error_label.setText(text)
         self.statusBar().showMessage(text, 10_000)
+
+    def show_lasting_problem(self, text: str) -> None:
+        """A problem that lasts (the database refusing writes): shown until it clears."""
+        self._lasting_problem = text
+        self.statusBar().showMessage(text)
+
+    def clear_lasting_problem(self, text: str) -> None:
+        if self._lasting_problem is not None and self.statusBar().currentMessage() == self._lasting_problem:
+            self.statusBar().clearMessage()
+        self._lasting_problem = None
+        if text:
+            self.statusBar().showMessage(text, 10_000)
 
     def show_login(self) -> None:
         if self.account is None:

@@ -44,15 +44,18 @@ async def _first_run() -> str | None:
 
 def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
             reload_config=None, start_in_tray: bool = False) -> int:
-    """Run the window until it closes. On a first start without Telegram API credentials,
-    a dialog asks for them (or starts the demo)."""
+    """Run the window until it closes (a single desk: until Quit in its tray menu). On a
+    first start without Telegram API credentials, a dialog asks for them (or starts the
+    demo). `start_in_tray`: start hidden in the tray (the autostart entry's `--tray`)."""
     os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6 (STACK.md)
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
     import qasync
 
     from ..app import demo_network, has_telegram_credentials, telegram_network
+    from ..autostart import sync_autostart
+    from .background import TrayKeeper, keeps_running_in_tray
     from ..resources import resources_dir
     from .bridge import EventBridge
     from .crash import CrashHandler
@@ -90,7 +93,13 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
         crashes.install(loop)
         done = asyncio.Event()
         window.closed.connect(done.set)
-        window.show()
+        # A single desk is service and window: closing keeps it running in the tray.
+        in_tray = keeps_running_in_tray(settings, demo, QSystemTrayIcon.isSystemTrayAvailable())
+        if in_tray:
+            TrayKeeper(window, window.notifier.tray)
+        sync_autostart(settings, demo)
+        if not (in_tray and start_in_tray):
+            window.show()
         await desk.start()
         collector.start()
         if world is not None:
@@ -98,7 +107,7 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
             # Telegram does not replay what came before it.
             _when_online(desk, world.play)
         if quit_after is not None:
-            loop.call_later(quit_after, window.close)
+            loop.call_later(quit_after, window.quit_app)
         await done.wait()
         if world is not None:
             await world.stop()
