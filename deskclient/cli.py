@@ -37,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     purge_cmd.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
     sub.add_parser("serve", help="run the desk with no window (a server beside the team's PostgreSQL; "
                                  "systemd: packaging/deskclient.service)")
+    sub.add_parser("login", help="log the service account in from a terminal (a server running "
+                                 "`serve`; stop the service first)")
     sub.add_parser("status", help="who holds the duty, each node's connection, the outbox, the last "
                                   "message filed (exit 1 when no duty holder is seen)")
     return parser
@@ -69,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "status":
             from .status import run_status
             return run_status(config)
+        if args.command == "login":
+            setup_logging(config, service=True)
+            from .login_cli import run_login
+            return run_login(config)
         setup_logging(config)
         if args.command == "doctor":
             from .doctor import exit_code, format_findings, run_doctor
