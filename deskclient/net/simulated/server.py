@@ -14,7 +14,6 @@ stickers, reactions, polls, TOS, sign-up, bots' inline features, exact server li
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import itertools
 import os
 import secrets
@@ -23,47 +22,30 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from telethon import password as srp
 from telethon.tl import functions, types
 
 from ...domain.clock import Clock, SystemClock
+from .login import LoginDesk
 from .sender import RpcFailure, SimulatedSender
+from .strict import FloodPolicy, access_hash
 
 UTC = timezone.utc
 DC_ID = 2
 DIFFERENCE_LIMIT = 100
-# The 2048-bit safe prime Telegram uses for SRP (telethon.password knows it as "good").
-_SRP_PRIME = bytes.fromhex(
-    "C71CAEB9C6B1C9048E6C522F70F13F73980D40238E3E21C14934D037563D930F"
-    "48198A0AA7C14058229493D22530F4DBFA336F6E0AC925139543AED44CCE7C37"
-    "20FD51F69458705AC68CD4FE6B6B13ABDC9746512969328454F18FAF8C595F64"
-    "2477FE96BB2A941D5BCD1D4AC8CC49880708FA9B378E3C4F3A9060BEE67CF9A4"
-    "A4A695811051907E162753B56B0F6B410DBA74D8A84B2A14B3144E0EF1284754"
-    "FD17ED950D5965B4B9DD46582DB1178D169C6BC465B0D6FF9CA3928FEF5B9AE4"
-    "E418FC15E83EBEA0F87FA9FF5EED70050DED2849F47BF959D956850CE929851F"
-    "0D8115F635B105EE2E4E15D04B2454BF6F4FADF034B10403119CD8E3B92FCC5B"
-)
-_SRP_G = 3
-
-
-def _digits(phone: str | None) -> str:
-    return "".join(ch for ch in phone or "" if ch.isdigit())
-
-
 
 
 @dataclass
 class SimUser:
     id: int
-    access_hash: int
     first_name: str
     last_name: str = ""
     username: str | None = None
     phone: str | None = None
     bot: bool = False
 
-    def tl(self, is_self: bool = False) -> types.User:
-        return types.User(id=self.id, is_self=is_self, access_hash=self.access_hash,
+    def tl(self, access_hash: int, is_self: bool = False) -> types.User:
+        """The user as one account sees it: `access_hash` is that account's own."""
+        return types.User(id=self.id, is_self=is_self, access_hash=access_hash,
                           first_name=self.first_name, last_name=self.last_name or None,
                           username=self.username, phone=self.phone if is_self else None,
                           bot=self.bot, bot_info_version=1 if self.bot else None)
@@ -99,8 +81,10 @@ class Account:
     delivered_to: dict[int, list[object]] = field(default_factory=lambda: defaultdict(list))
 
 
-class SimulatedTelegram:
-    def __init__(self, first_message_id: int = 1, clock: Clock | None = None) -> None:
+class SimulatedTelegram(LoginDesk):
+    def __init__(self, first_message_id: int = 1, clock: Clock | None = None,
+                 flood_limits: bool = False) -> None:
+        """`flood_limits`: enforce per-account send rates (the process does by default)."""
         self.clock = clock or SystemClock()
         self.users: dict[int, SimUser] = {}
         self.accounts: dict[int, Account] = {}
@@ -112,6 +96,10 @@ class SimulatedTelegram:
         self.documents: dict[int, tuple[object, bytes]] = {}  # id -> (Document|Photo, bytes)
         self.uploads: dict[tuple[int, int], dict[int, bytes]] = defaultdict(dict)
         self.flood_plan: dict[type, list[int]] = defaultdict(list)
+        self.flood = FloodPolicy(enabled=flood_limits)
+        self.leave_failures: list[tuple[int, str]] = []  # planned errors for leaving a group
+        self.random_id_duplicates = 0
+        self._secret = os.urandom(32)  # per-account access hashes derive from it
         self.requests: list[str] = []  # names of requests served, for tests
         self.reachable = True
         self.code_value = "12345"
@@ -145,6 +133,7 @@ class SimulatedTelegram:
             functions.messages.ReadHistoryRequest: self._read_history,
             functions.messages.DeleteChatUserRequest: self._delete_chat_user,
             functions.messages.DeleteHistoryRequest: self._delete_history,
+            functions.channels.LeaveChannelRequest: self._leave_channel,
             functions.upload.SaveFilePartRequest: self._save_file_part,
             functions.upload.SaveBigFilePartRequest: self._save_file_part,
             functions.upload.GetFileRequest: self._get_file,
@@ -159,8 +148,7 @@ class SimulatedTelegram:
 
     def add_user(self, first_name: str, last_name: str = "", username: str | None = None,
                  phone: str | None = None, bot: bool = False, user_id: int | None = None) -> SimUser:
-        user = SimUser(user_id or next(self._ids), secrets.randbits(63), first_name, last_name,
-                       username, phone, bot)
+        user = SimUser(user_id or next(self._ids), first_name, last_name, username, phone, bot)
         self.users[user.id] = user
         return user
 
@@ -242,15 +230,28 @@ class SimulatedTelegram:
                            [user], [], True)
 
     def add_to_group(self, account: SimUser, by: SimUser, title: str) -> types.Chat:
+        """`by` adds the account to an existing basic group (ChatAction `user_added`)."""
+        return self._group_event(account, by, title, 3, types.MessageActionChatAddUser(users=[account.id]))
+
+    def create_group_with(self, account: SimUser, by: SimUser, title: str,
+                          others: tuple[SimUser, ...] = ()) -> types.Chat:
+        """`by` creates a basic group with the account among its first members
+        (Telethon reports ChatAction `created`, not `user_added`)."""
+        members = [by.id, *(o.id for o in others), account.id]
+        return self._group_event(account, by, title, len(members),
+                                 types.MessageActionChatCreate(title=title, users=members), list(others))
+
+    def _group_event(self, account: SimUser, by: SimUser, title: str, size: int, action,
+                     others: list[SimUser] | None = None) -> types.Chat:
         chat = types.Chat(id=next(self._ids) % 1_000_000_000, title=title, photo=types.ChatPhotoEmpty(),
-                          participants_count=3, date=self._now(), version=1)
+                          participants_count=size, date=self._now(), version=1)
         self.chats[chat.id] = chat
         service = types.MessageService(id=next(self._message_ids), peer_id=types.PeerChat(chat.id),
-                                       date=self._now(), from_id=types.PeerUser(by.id),
-                                       action=types.MessageActionChatAddUser(users=[account.id]))
+                                       date=self._now(), from_id=types.PeerUser(by.id), action=action)
         acct = self.accounts[account.id]
         acct.messages[service.id] = service
-        self._log_and_push(acct, types.UpdateNewMessage(service, 0, 1), [by, account], [chat], True)
+        self._log_and_push(acct, types.UpdateNewMessage(service, 0, 1), [by, *(others or []), account],
+                           [chat], True)
         return chat
 
     def user_posts_in_group(self, user: SimUser, account: SimUser, chat_id: int, text: str) -> types.Message:
@@ -271,6 +272,18 @@ class SimulatedTelegram:
         """The next request of this type gets FLOOD_WAIT_seconds."""
         self.flood_plan[request_type].append(seconds)
 
+    def fail_next_leave(self, times: int = 1, code: int = 500, message: str = "RPC_CALL_FAIL") -> None:
+        """The next `times` DeleteChatUser / LeaveChannel requests answer this RPC error."""
+        self.leave_failures.extend([(code, message)] * times)
+
+    def stats(self) -> dict:
+        """Requests served per type, flood waits given, duplicate random_ids refused."""
+        counts: dict[str, int] = defaultdict(int)
+        for name in self.requests:
+            counts[name] += 1
+        return {"requests": dict(counts), "flood_waits": self.flood.flood_waits_given,
+                "random_id_duplicates": self.random_id_duplicates}
+
     def drop(self) -> None:
         """A short outage: connections stall, pushes are lost, requests wait."""
         for sender in list(self._senders):
@@ -289,16 +302,6 @@ class SimulatedTelegram:
     def come_back(self) -> None:
         self.reachable = True
 
-    def scan_qr(self, token_url: str, account: SimUser) -> None:
-        """An already logged-in phone scans the QR code shown by the desk."""
-        import base64
-        token = base64.urlsafe_b64decode(token_url.split("token=")[1] + "==")
-        key_id, _ = self.login_tokens[token]
-        self.login_tokens[token] = (key_id, account.id)
-        for sender in self._senders:
-            if sender.key_id == key_id:
-                sender.push(types.UpdateShort(types.UpdateLoginToken(), self._now()))
-
     # -- plumbing ----------------------------------------------------------------------
 
     def attach(self, sender: SimulatedSender) -> None:
@@ -314,7 +317,7 @@ class SimulatedTelegram:
         if not push:
             return
         me = acct.user
-        envelope = types.Updates(updates=[update], users=[u.tl(u.id == me.id) for u in users] + [me.tl(True)],
+        envelope = types.Updates(updates=[update], users=[self._seen(acct, u) for u in users if u.id != me.id] + [self._seen(acct, me)],
                                  chats=chats, date=self._now(), seq=0)
         for sender in list(self._senders):
             if self.authorizations.get(sender.key_id) == me.id:
@@ -344,6 +347,31 @@ class SimulatedTelegram:
             raise RpcFailure(401, "AUTH_KEY_UNREGISTERED")
         return self.accounts[user_id]
 
+    def access_hash_for(self, viewer: SimUser | int, user: SimUser | int) -> int:
+        """The access_hash of `user` as account `viewer` sees it (in all its sessions)."""
+        viewer_id = viewer if isinstance(viewer, int) else viewer.id
+        return access_hash(self._secret, viewer_id, user if isinstance(user, int) else user.id)
+
+    def _seen(self, acct: Account, user: SimUser) -> types.User:
+        return user.tl(self.access_hash_for(acct.user.id, user.id), user.id == acct.user.id)
+
+    def _input_user(self, acct: Account, peer) -> SimUser:
+        """The user an InputUser/InputPeerUser names, if its hash is this account's own."""
+        if isinstance(peer, (types.InputUserSelf, types.InputPeerSelf)):
+            return acct.user
+        error = "USER_ID_INVALID" if isinstance(peer, types.InputUser) else "PEER_ID_INVALID"
+        user = self.users.get(getattr(peer, "user_id", None))
+        if user is None or getattr(peer, "access_hash", None) != self.access_hash_for(acct.user.id, user.id):
+            raise RpcFailure(400, error)
+        return user
+
+    def _input_peer(self, acct: Account, peer) -> None:
+        if isinstance(peer, types.InputPeerChat):
+            if peer.chat_id not in self.chats:
+                raise RpcFailure(400, "PEER_ID_INVALID")
+        else:
+            self._input_user(acct, peer)
+
     async def handle(self, sender: SimulatedSender, request):
         handler = self._handlers.get(type(request))
         if handler is None:
@@ -370,10 +398,19 @@ class SimulatedTelegram:
         out = []
         for wanted in request.id:
             if isinstance(wanted, types.InputUserSelf):
-                out.append(acct.user.tl(True))
-            elif wanted.user_id in self.users:
-                out.append(self.users[wanted.user_id].tl())
+                out.append(self._seen(acct, acct.user))
+            elif getattr(wanted, "access_hash", None) == 0:
+                # Telethon's last resort for an uncached user: Telegram answers it for a
+                # bot the user has written to, and leaves the user out otherwise.
+                if acct.user.bot and wanted.user_id in self.users and self._has_written(acct, wanted.user_id):
+                    out.append(self._seen(acct, self.users[wanted.user_id]))
+            else:
+                out.append(self._seen(acct, self._input_user(acct, wanted)))
         return out
+
+    @staticmethod
+    def _has_written(acct: Account, user_id: int) -> bool:
+        return any(getattr(m, "from_id", None) == types.PeerUser(user_id) for m in acct.messages.values())
 
     def _state(self, acct: Account) -> types.updates.State:
         return types.updates.State(pts=acct.pts, qts=0, date=self._now(), seq=0, unread_count=0)
@@ -387,9 +424,8 @@ class SimulatedTelegram:
         if not missing:
             return types.updates.DifferenceEmpty(date=self._now(), seq=0)
         part = missing[:DIFFERENCE_LIMIT]
-        new_messages = [u.message for _, u in part if isinstance(u, types.UpdateNewMessage)]
-        other = [u for _, u in part if not isinstance(u, types.UpdateNewMessage)]
-        users, chats = self._entities_of(acct, [u for _, u in part])
+        new_messages, other = self._as_difference(acct, [u for _, u in part])
+        users, chats = self._entities_of(acct, [types.UpdateNewMessage(m, 0, 0) for m in new_messages] + other)
         if len(missing) > DIFFERENCE_LIMIT:
             state = types.updates.State(pts=part[-1][0], qts=0, date=self._now(), seq=0, unread_count=0)
             return types.updates.DifferenceSlice(new_messages=new_messages, new_encrypted_messages=[],
@@ -398,6 +434,26 @@ class SimulatedTelegram:
         return types.updates.Difference(new_messages=new_messages, new_encrypted_messages=[],
                                         other_updates=other, chats=chats, users=users,
                                         state=self._state(acct))
+
+    def _as_difference(self, acct: Account, updates: list) -> tuple[list, list]:
+        """What Telegram puts in a difference: the messages created in the range in their
+        current state (edited text, absent once deleted), and in other_updates the edits
+        of older messages (their current state, once each) and every deletion."""
+        created = [u.message.id for u in updates if isinstance(u, types.UpdateNewMessage)]
+        new_messages = [acct.messages[i] for i in created if i in acct.messages]
+        other, edited = [], set()
+        for update in reversed(updates):
+            if isinstance(update, types.UpdateNewMessage):
+                continue
+            if isinstance(update, types.UpdateEditMessage):
+                mid = update.message.id
+                if mid in created or mid in edited or mid not in acct.messages:
+                    continue
+                edited.add(mid)
+                update = types.UpdateEditMessage(acct.messages[mid], update.pts, update.pts_count)
+            other.append(update)
+        other.reverse()
+        return new_messages, other
 
     def _entities_of(self, acct: Account, updates: list) -> tuple[list, list]:
         user_ids, chat_ids = {acct.user.id}, set()
@@ -409,128 +465,24 @@ class SimulatedTelegram:
                     user_ids.add(peer.user_id)
                 elif isinstance(peer, types.PeerChat):
                     chat_ids.add(peer.chat_id)
-        users = [self.users[u].tl(u == acct.user.id) for u in user_ids if u in self.users]
+        users = [self._seen(acct, self.users[u]) for u in user_ids if u in self.users]
         return users, [self.chats[c] for c in chat_ids if c in self.chats]
-
-    # -- login -------------------------------------------------------------------------
-
-    def _send_code(self, sender, request):
-        if not any(_digits(a.user.phone) == _digits(request.phone_number) and a.user.phone
-                   for a in self.accounts.values()):
-            raise RpcFailure(400, "PHONE_NUMBER_UNOCCUPIED")
-        code_hash = secrets.token_hex(8)
-        self.phone_codes[request.phone_number] = (code_hash, self.code_value, self._now() + timedelta(minutes=5))
-        return types.auth.SentCode(type=types.auth.SentCodeTypeApp(length=len(self.code_value)),
-                                   phone_code_hash=code_hash)
-
-    def expire_codes(self) -> None:
-        for phone, (code_hash, code, _) in list(self.phone_codes.items()):
-            self.phone_codes[phone] = (code_hash, code, self._now() - timedelta(seconds=1))
-
-    def _sign_in(self, sender, request):
-        pending = self.phone_codes.get(request.phone_number)
-        if pending is None or pending[0] != request.phone_code_hash:
-            raise RpcFailure(400, "PHONE_CODE_HASH_EMPTY")
-        if pending[2] < self._now():
-            raise RpcFailure(400, "PHONE_CODE_EXPIRED")
-        if request.phone_code != pending[1]:
-            raise RpcFailure(400, "PHONE_CODE_INVALID")
-        acct = next(a for a in self.accounts.values()
-                    if a.user.phone and _digits(a.user.phone) == _digits(request.phone_number))
-        if acct.password:
-            self.authorizations.pop(sender.key_id, None)
-            self._awaiting_password[sender.key_id] = acct.user.id
-            raise RpcFailure(401, "SESSION_PASSWORD_NEEDED")
-        return self._authorize(sender, acct)
-
-    def _authorize(self, sender, acct: Account) -> types.auth.Authorization:
-        self.authorizations[sender.key_id] = acct.user.id
-        return types.auth.Authorization(user=acct.user.tl(True))
-
-    def _password_algo(self, acct: Account):
-        salt1 = hashlib.sha256(f"salt1:{acct.user.id}".encode()).digest()[:8]
-        salt2 = hashlib.sha256(f"salt2:{acct.user.id}".encode()).digest()[:16]
-        return types.PasswordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow(
-            salt1=salt1, salt2=salt2, g=_SRP_G, p=_SRP_PRIME)
-
-    def _get_password(self, sender, request):
-        acct = self.accounts.get(self._awaiting_password.get(sender.key_id))
-        if acct is None or not acct.password:
-            return types.account.Password(new_algo=types.PasswordKdfAlgoUnknown(),
-                                          new_secure_algo=types.SecurePasswordKdfAlgoUnknown(),
-                                          secure_random=os.urandom(32), has_password=False)
-        algo = self._password_algo(acct)
-        p = int.from_bytes(_SRP_PRIME, "big")
-        x = int.from_bytes(srp.compute_hash(algo, acct.password), "big")
-        v = pow(_SRP_G, x, p)
-        k = int.from_bytes(srp.sha256(srp.num_bytes_for_hash(_SRP_PRIME), srp.big_num_for_hash(_SRP_G)), "big")
-        b = int.from_bytes(os.urandom(256), "big")
-        B = (k * v + pow(_SRP_G, b, p)) % p
-        srp_id = secrets.randbits(62)
-        self._srp[srp_id] = (b, B, v, acct.user.id)
-        return types.account.Password(
-            new_algo=types.PasswordKdfAlgoUnknown(), new_secure_algo=types.SecurePasswordKdfAlgoUnknown(),
-            secure_random=os.urandom(32), has_password=True, current_algo=algo,
-            srp_B=B.to_bytes(256, "big"), srp_id=srp_id, hint="the usual one")
-
-    def _check_password(self, sender, request):
-        check = request.password
-        found = self._srp.pop(check.srp_id, None)
-        if found is None:
-            raise RpcFailure(400, "SRP_ID_INVALID")
-        b, B, v, user_id = found
-        acct = self.accounts[user_id]
-        algo = self._password_algo(acct)
-        p = int.from_bytes(_SRP_PRIME, "big")
-        A = int.from_bytes(check.A, "big")
-        a_for_hash = srp.big_num_for_hash(A)
-        b_for_hash = srp.num_bytes_for_hash(B.to_bytes(256, "big"))
-        u = int.from_bytes(srp.sha256(a_for_hash, b_for_hash), "big")
-        S = pow(A * pow(v, u, p), b, p)
-        K = srp.sha256(srp.big_num_for_hash(S))
-        p_for_hash = srp.num_bytes_for_hash(_SRP_PRIME)
-        g_for_hash = srp.big_num_for_hash(_SRP_G)
-        expected = srp.sha256(srp.xor(srp.sha256(p_for_hash), srp.sha256(g_for_hash)),
-                              srp.sha256(algo.salt1), srp.sha256(algo.salt2), a_for_hash, b_for_hash, K)
-        if expected != check.M1:
-            raise RpcFailure(400, "PASSWORD_HASH_INVALID")
-        return self._authorize(sender, acct)
-
-    def _import_bot(self, sender, request):
-        user_id = self.bot_tokens.get(request.bot_auth_token)
-        if user_id is None:
-            raise RpcFailure(400, "ACCESS_TOKEN_INVALID")
-        return self._authorize(sender, self.accounts[user_id])
-
-    def _export_login_token(self, sender, request):
-        for token, (key_id, user_id) in list(self.login_tokens.items()):
-            if key_id == sender.key_id and user_id is not None:
-                del self.login_tokens[token]
-                return types.auth.LoginTokenSuccess(self._authorize(sender, self.accounts[user_id]))
-        token = os.urandom(24)
-        self.login_tokens[token] = (sender.key_id, None)
-        return types.auth.LoginToken(expires=self._now() + timedelta(seconds=30), token=token)
-
-    def _log_out(self, sender, request):
-        self.authorizations.pop(sender.key_id, None)
-        return types.auth.LoggedOut()
 
     # -- messages ----------------------------------------------------------------------
 
-    def _peer_user(self, peer) -> SimUser:
-        user_id = getattr(peer, "user_id", None)
-        if user_id not in self.users:
-            raise RpcFailure(400, "PEER_ID_INVALID")
-        user = self.users[user_id]
-        if peer.access_hash != user.access_hash:
-            raise RpcFailure(400, "PEER_ID_INVALID")
-        return user
-
-    def _outgoing(self, sender, request, media) -> types.Updates:
+    def _may_send(self, sender, request) -> tuple[Account, SimUser]:
+        """A send's checks, in Telegram's order, before anything (an upload) is used up."""
         acct = self._account_of(sender)
-        user = self._peer_user(request.peer)
+        user = self._input_user(acct, request.peer)
         if request.random_id in acct.random_ids:
+            self.random_id_duplicates += 1
             raise RpcFailure(400, "RANDOM_ID_DUPLICATE")
+        seconds = self.flood.check(acct.user.id, acct.user.bot, user.id)
+        if seconds is not None:
+            raise RpcFailure(420, f"FLOOD_WAIT_{seconds}")
+        return acct, user
+
+    def _outgoing(self, acct: Account, user: SimUser, request, media) -> types.Updates:
         reply_to = getattr(request, "reply_to", None)
         message = types.Message(
             id=next(self._message_ids), peer_id=types.PeerUser(user.id), date=self._now(),
@@ -548,15 +500,17 @@ class SimulatedTelegram:
         update.pts = acct.pts
         acct.log.append((acct.pts, 1, update))
         return types.Updates(updates=[types.UpdateMessageID(id=message.id, random_id=request.random_id), update],
-                             users=[user.tl(), acct.user.tl(True)], chats=[], date=self._now(), seq=0)
+                             users=[self._seen(acct, user), self._seen(acct, acct.user)], chats=[], date=self._now(), seq=0)
 
     def _send_message(self, sender, request):
-        return self._outgoing(sender, request, None)
+        acct, user = self._may_send(sender, request)
+        return self._outgoing(acct, user, request, None)
 
     def _send_media(self, sender, request):
         media = request.media
         if not isinstance(media, types.InputMediaUploadedDocument):
             raise RpcFailure(400, "MEDIA_INVALID")
+        acct, user = self._may_send(sender, request)
         parts = self.uploads.pop((sender.key_id, media.file.id), {})
         data = b"".join(parts[i] for i in sorted(parts))
         doc_id = next(self._ids)
@@ -564,10 +518,11 @@ class SimulatedTelegram:
                                   date=self._now(), mime_type=media.mime_type, size=len(data), dc_id=DC_ID,
                                   attributes=media.attributes)
         self.documents[doc_id] = (document, data)
-        return self._outgoing(sender, request, types.MessageMediaDocument(document=document))
+        return self._outgoing(acct, user, request, types.MessageMediaDocument(document=document))
 
     def _edit_message(self, sender, request):
         acct = self._account_of(sender)
+        self._input_peer(acct, request.peer)
         old = acct.messages.get(request.id)
         if old is None or not old.out:
             raise RpcFailure(400, "MESSAGE_ID_INVALID")
@@ -580,7 +535,7 @@ class SimulatedTelegram:
         acct.pts += 1
         update.pts = acct.pts
         acct.log.append((acct.pts, 1, update))
-        return types.Updates(updates=[update], users=[user.tl()], chats=[], date=self._now(), seq=0)
+        return types.Updates(updates=[update], users=[self._seen(acct, user)], chats=[], date=self._now(), seq=0)
 
     def _delete_messages(self, sender, request):
         acct = self._account_of(sender)
@@ -602,25 +557,41 @@ class SimulatedTelegram:
 
     def _read_history(self, sender, request):
         acct = self._account_of(sender)
+        self._input_peer(acct, request.peer)
         return types.messages.AffectedMessages(pts=acct.pts, pts_count=0)
 
     def _delete_chat_user(self, sender, request):
         acct = self._account_of(sender)
+        self._planned_leave_failure()
         chat = self.chats.get(request.chat_id)
         if chat is None:
             raise RpcFailure(400, "CHAT_ID_INVALID")
+        if self._input_user(acct, request.user_id).id != acct.user.id:
+            raise RpcFailure(400, "CHAT_ADMIN_REQUIRED")  # removing others is not the desk's
         self.left_chats.add((acct.user.id, chat.id))
         service = types.MessageService(id=next(self._message_ids), peer_id=types.PeerChat(chat.id),
                                        date=self._now(), out=True, from_id=types.PeerUser(acct.user.id),
                                        action=types.MessageActionChatDeleteUser(user_id=acct.user.id))
+        acct.messages[service.id] = service
         update = types.UpdateNewMessage(service, 0, 1)
         acct.pts += 1
         update.pts = acct.pts
         acct.log.append((acct.pts, 1, update))
-        return types.Updates(updates=[update], users=[acct.user.tl(True)], chats=[chat], date=self._now(), seq=0)
+        return types.Updates(updates=[update], users=[self._seen(acct, acct.user)], chats=[chat], date=self._now(), seq=0)
+
+    def _leave_channel(self, sender, request):
+        self._account_of(sender)
+        self._planned_leave_failure()
+        raise RpcFailure(400, "CHANNEL_INVALID")  # the simulation has no channels
+
+    def _planned_leave_failure(self) -> None:
+        if self.leave_failures:
+            code, message = self.leave_failures.pop(0)
+            raise RpcFailure(code, message)
 
     def _delete_history(self, sender, request):
         acct = self._account_of(sender)
+        self._input_peer(acct, request.peer)
         return types.messages.AffectedHistory(pts=acct.pts, pts_count=0, offset=0)
 
     # -- files -------------------------------------------------------------------------
