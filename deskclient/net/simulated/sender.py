@@ -26,12 +26,13 @@ if TYPE_CHECKING:
 log = logging.getLogger("deskclient.net.simulated")
 
 _VECTOR = 0x1CB5C415
+_BOOL_TRUE, _BOOL_FALSE = 0x997275B5, 0xBC799737
 
 
 def encode_result(value: Any) -> bytes:
     """TL bytes of a result: an object, a vector of objects, or a bool."""
     if isinstance(value, bool):
-        return bytes(types.BoolTrue() if value else types.BoolFalse())
+        return struct.pack("<I", _BOOL_TRUE if value else _BOOL_FALSE)
     if isinstance(value, list):
         out = struct.pack("<Ii", _VECTOR, len(value))
         for item in value:
