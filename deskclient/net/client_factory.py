@@ -87,3 +87,19 @@ def simulated_client_factory(server: SimulatedTelegram, config: Config,
 
 def memory_session() -> MemorySession:
     return MemorySession()
+
+
+def simulator_process_client_factory(config: Config) -> Callable[[], DeskTelegramClient]:
+    """Clients on the simulated Telegram process at `telegram.simulator` (a unix socket):
+    a persisted session in the data dir (its own auth key), as on the real network."""
+    from .simulated.remote import RemoteSender
+
+    def make() -> DeskTelegramClient:
+        session = _private_session(config.data_dir)
+        if not session.server_address:
+            session.set_dc(2, "127.0.0.1", 443)
+        client = _client(session, config["telegram.api_id"] or 1, config["telegram.api_hash"] or "simulated")
+        client._sender = RemoteSender(config["telegram.simulator"], client, session.auth_key)
+        return client
+
+    return make
