@@ -130,6 +130,7 @@ class Desk:
         await self.duty_jobs.close()
         if self.duty is not None:
             await self.duty.stop()
+        await self.ingest.stop()  # a filing still waiting for the database raises, unsaved
         await self.gateway.stop()
         await self.desk.stop()
         if self.heartbeat is not None:
@@ -218,7 +219,8 @@ def _wire_duty(built: Desk) -> None:
 
 def _optional_duty_jobs(built: Desk) -> list:
     """Duty jobs of modules other parts of the issue add (group leaves, arriving files)."""
-    return []
+    from .services.arriving_files import ArrivingFiles
+    return [ArrivingFiles(built.store, built.runner, built.ingest.fetcher)]
 
 
 def demo_network(config: Config):

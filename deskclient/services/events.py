@@ -42,9 +42,18 @@ class PurgeProgressed:
 
 @dataclass(frozen=True)
 class Problem:
-    """Something the agent should know about, in one plain sentence."""
+    """Something the agent should know about, in one plain sentence. A `lasting` one
+    (the database refusing writes) stays in the status bar until a ProblemCleared."""
 
     text: str
+    lasting: bool = False
+
+
+@dataclass(frozen=True)
+class ProblemCleared:
+    """The lasting problem is over; `text` says so in one plain sentence (may be empty)."""
+
+    text: str = ""
 
 
 class EventBus:

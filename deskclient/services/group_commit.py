@@ -3,7 +3,10 @@
 Telethon hands each update to its own task, so a burst (a catch-up after a night
 offline, a busy morning) arrives as many concurrent `submit` calls. Each caller still
 gets its own result, in arrival order, and a failing batch is retried one by one so
-that one bad message cannot fail its neighbours.
+that one bad message cannot fail its neighbours. When the batch failed because of the
+database (locked, unreachable: `STORE_FAULTS`), not of one message, every caller gets
+that fault at once instead of each waiting it out again alone; the callers retry
+(services/steady.py), and their retries batch together again.
 
 Before each write the loop gets a turn, so that the window shows the last write's
 changes while the store thread is idle: painting calls into Python thousands of times,
@@ -17,6 +20,7 @@ import asyncio
 from typing import Callable, Generic, TypeVar
 
 from .runner import StoreRunner
+from .steady import STORE_FAULTS
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -48,6 +52,11 @@ class GroupCommit(Generic[Item, Result]):
             if len(batch) > 1:
                 try:
                     results = await self._runner.run(self._write_many, [item for item, _ in batch])
+                except STORE_FAULTS as exc:
+                    for _, future in batch:
+                        if not future.done():
+                            future.set_exception(exc)
+                    continue
                 except Exception:
                     pass  # retried one by one below, so the culprit fails alone
                 else:

@@ -1,21 +1,32 @@
-"""Citizen traffic from the gateway into the store, then automatic replies out."""
+"""Citizen traffic from the gateway into the store, then automatic replies out.
+
+A message is filed first and its file (and a reply's quote, when the store lacks it)
+fetched afterwards: an edit or deletion that comes meanwhile finds the message. Filing
+waits out database faults (services/steady.py): `on_message`, `on_edit` and
+`on_deletion` return only once the update is stored, or raise when the desk stops.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import replace
 
 from ..domain.clock import Clock
-from ..domain.messages import AddedToGroup, InboundDeletion, InboundEdit, InboundMessage
+from ..domain.messages import AddedToGroup, InboundDeletion, InboundEdit, InboundMessage, IncomingFile
+from ..domain.files import sanitize_file_name
 from ..domain.rules import DeskRules
 from ..net.gateway import ConnectionState, Gateway, GatewayError
-from ..store.records import IngestResult, StoredFile
+from ..store.arriving import ArrivingFile
+from ..store.records import IngestResult, RefusedFile
 from ..store.repository import TicketStore
-from .events import ConnectionChanged, EventBus, Problem
+from .arriving_files import FileFetcher
+from .events import ConnectionChanged, EventBus
 from .file_intake import FileIntake
 from .group_commit import GroupCommit
 from .outbox import OutboxSender
 from .runner import StoreRunner
+from .steady import SteadyFiling
 
 log = logging.getLogger("deskclient.services")
 
@@ -33,47 +44,74 @@ class IngestService:
         self.intake = intake
         self.outbox = outbox
         self.bus = bus
+        self.steady = SteadyFiling(bus)
+        self.fetcher = FileFetcher(store, runner, rules, clock, intake, bus, self.steady, outbox.kick)
         self._writer: GroupCommit = GroupCommit(
             runner, lambda items: store.ingest_many(items, rules))
+        self._quotes: set[asyncio.Task] = set()
+
+    async def stop(self) -> None:
+        """Waiting filings raise CancelledError; fetches stop (files stay 'arriving')."""
+        self.steady.stopping = True
+        for task in list(self._quotes):
+            task.cancel()
+        await asyncio.gather(*self._quotes, return_exceptions=True)
+        await self.fetcher.stop()
 
     async def on_message(self, message: InboundMessage) -> IngestResult:
-        if message.reply_to_telegram_id is not None and message.reply_quote is None:
-            message = replace(message, reply_quote=await self._quote(message))
-        file = None
-        if message.file is not None:
-            if await self.runner.run(self.store.is_known_message, message.account,
-                                     message.citizen.user_id, message.telegram_id):
-                return IngestResult(duplicate=True)  # do not download it again
-            try:
-                file = await self.intake.receive(message.file, f"{self.clock.now():%Y-%m}")
-            except GatewayError as exc:
-                # Stored without the file: the agent sees it failed and can ask again.
-                log.warning("download failed: %s", type(exc).__name__)
-                self.bus.publish(Problem("A citizen's file could not be downloaded; "
-                                         "the message was kept without it."))
-        result = await self._writer.submit((message, file))
-        if result.duplicate and isinstance(file, StoredFile):
-            self.intake.discard(file)
+        quote_missing = message.reply_to_telegram_id is not None and message.reply_quote is None
+        if quote_missing:
+            stored = await self.steady.run(lambda: self.runner.run(
+                self.store.message_text, message.account, message.citizen.user_id,
+                message.reply_to_telegram_id))
+            if stored is not None:
+                message, quote_missing = replace(message, reply_quote=stored), False
+        offer = self._offer(message.file)
+        result = await self.steady.run(lambda: self._writer.submit((message, offer)))
+        if result.duplicate:
+            return result  # filed before: its file was (or is being) fetched then
         if result.queued:
             self.outbox.kick()
         if result.opened_ticket:
             log.info("ticket %s opened", result.ticket_number)
+        if isinstance(offer, ArrivingFile):
+            self.fetcher.start_fetch(result.message_id, message.file)
+        if quote_missing:
+            task = asyncio.ensure_future(self._fetch_quote(message))
+            self._quotes.add(task)
+            task.add_done_callback(self._quotes.discard)
         return result
 
-    async def _quote(self, message: InboundMessage) -> str | None:
-        """The replied-to text: from the store, else fetched from Telegram (then kept)."""
-        quoted = await self.runner.run(self.store.message_text, message.account,
-                                       message.citizen.user_id, message.reply_to_telegram_id)
-        if quoted is None:
+    def _offer(self, offered: IncomingFile | None) -> ArrivingFile | RefusedFile | None:
+        """What is filed with the message: a file refused by its name or declared size is
+        refused at once (never downloaded); an accepted one is filed as arriving."""
+        if offered is None:
+            return None
+        verdict = self.rules.files.check_offer(offered.name, offered.mime, offered.size)
+        safe_name = sanitize_file_name(offered.name, verdict.extension or "bin")
+        if not verdict.accepted:
+            log.info("file refused before download: %s", verdict.reason)
+            return RefusedFile(verdict.kind.value, safe_name, offered.mime, offered.size, verdict.reason)
+        return ArrivingFile(verdict.kind.value, safe_name, offered.mime, offered.size)
+
+    async def _fetch_quote(self, message: InboundMessage) -> None:
+        """The replied-to text, from Telegram, kept with the already filed message."""
+        try:
             quoted = await self.gateway.fetch_message_text(message.citizen.user_id,
                                                            message.reply_to_telegram_id)
-        return quoted
+        except GatewayError as exc:
+            log.info("quote not fetched: %s", type(exc).__name__)
+            return
+        if quoted is not None:
+            await self.steady.run(lambda: self.runner.run(
+                self.store.set_reply_quote, message.account, message.citizen.user_id,
+                message.telegram_id, quoted))
 
     async def on_edit(self, edit: InboundEdit) -> None:
-        await self.runner.run(self.store.apply_edit, edit)
+        await self.steady.run(lambda: self.runner.run(self.store.apply_edit, edit))
 
     async def on_deletion(self, deletion: InboundDeletion) -> None:
-        await self.runner.run(self.store.apply_deletion, deletion)
+        await self.steady.run(lambda: self.runner.run(self.store.apply_deletion, deletion))
 
     async def on_added_to_group(self, event: AddedToGroup) -> None:
         """The service account is no group member (PRODUCT.md rule 5): leave, record it."""

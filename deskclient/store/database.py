@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit, urlunsplit
@@ -11,6 +12,7 @@ from urllib.parse import parse_qs, urlsplit, urlunsplit
 import peewee
 
 from ..errors import StoreCorrupt, StoreUnavailable
+from .faults import LOCKED, LOST, READ_PATIENCE, StoreFault, classify, wait_out
 
 log = logging.getLogger("deskclient.store")
 
@@ -18,9 +20,54 @@ SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": "normal",
     "foreign_keys": 1,
+    # A writer waits this long for another's lock inside SQLite; the store then waits
+    # more in short steps (faults.py) and the ingest keeps retrying past that.
     "busy_timeout": 5000,
     "secure_delete": 1,  # purged text must not linger in free pages
 }
+
+
+# libpq TCP keepalives: a server that vanished (power cut, cable) is noticed within
+# about idle + interval * count seconds instead of the kernel's two hours.
+PG_KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 15000,  # ms: a write to a dead peer fails instead of hanging
+}
+
+
+class _WaitsOutFaults:
+    """A statement outside a transaction (a read, on any thread) that fails because the
+    connection is gone, or SQLite is busy, is run again once the fault passes, for up to
+    READ_PATIENCE seconds; then a StoreFault with a plain sentence. Inside a transaction
+    the error is left to `TicketStore._retrying`, which reruns the whole transaction."""
+
+    def execute_sql(self, sql, params=None):
+        if self.in_transaction():
+            return super().execute_sql(sql, params)
+        deadline = time.monotonic() + READ_PATIENCE
+        delay = 0.05
+        while True:
+            try:
+                return super().execute_sql(sql, params)
+            except (peewee.OperationalError, peewee.InterfaceError) as exc:
+                reason = classify(exc, self)
+                if reason is None:
+                    raise
+                if reason not in (LOST, LOCKED):
+                    raise StoreFault(reason) from None
+                log.warning("database %s; waiting", reason)
+                delay = wait_out(self, reason, deadline, delay)
+
+
+class ResilientSqliteDatabase(_WaitsOutFaults, peewee.SqliteDatabase):
+    pass
+
+
+class ResilientPostgresqlDatabase(_WaitsOutFaults, peewee.PostgresqlDatabase):
+    pass
 
 
 def redact_url(url: str) -> str:
@@ -66,7 +113,7 @@ def _open_sqlite(path: Path) -> OpenedDatabase:
         raise StoreUnavailable(f"Cannot create the folder for the database {path.parent}: {exc.strerror}") from None
     # IMMEDIATE: a write transaction takes the lock up front, so two writers queue on
     # busy_timeout instead of one failing with "database is locked" halfway through.
-    db = peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
+    db = ResilientSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
     try:
         db.connect()
         db.execute_sql("PRAGMA quick_check").fetchall()
@@ -129,11 +176,11 @@ def _open_postgres(url: str) -> OpenedDatabase:
         user=parts.username or None,
         password=parts.password or None,
         connect_timeout=int(query.pop("connect_timeout", 5)),
-        **query,
+        **{**PG_KEEPALIVES, **query},
     )
     if schema:
         kwargs["options"] = f"-c search_path={schema}"
-    db = peewee.PostgresqlDatabase(parts.path.lstrip("/") or None, prefer_psycopg3=True, **kwargs)
+    db = ResilientPostgresqlDatabase(parts.path.lstrip("/") or None, prefer_psycopg3=True, **kwargs)
     try:
         db.connect()
     except peewee.OperationalError as exc:

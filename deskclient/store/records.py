@@ -48,6 +48,7 @@ class AttachmentRow:
     stored_path: str | None
     kept: bool
     refusal: str | None
+    state: str = "done"  # 'arriving' while the file is fetched after filing, or 'failed'
 
 
 @dataclass(frozen=True)

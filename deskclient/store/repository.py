@@ -11,6 +11,7 @@ import json
 import logging
 import secrets
 import threading
+import time
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Callable, Iterable, Iterator
@@ -25,7 +26,10 @@ from ..domain.messages import (
 from ..domain.rules import DeskRules
 from ..domain.tickets import Role, TicketStatus
 from ..errors import NotAllowed, TicketConflict, TicketGone
+from .arriving import ArrivingAttachments, ArrivingFile
+from .late_messages import LateMessages
 from .database import OpenedDatabase
+from .faults import WRITE_PATIENCE, classify, wait_out
 from .migrations import migrate
 from .models import bind_models
 from .records import (
@@ -38,7 +42,6 @@ from .stats import write_ticket_stat
 log = logging.getLogger("deskclient.store")
 
 PREVIEW_CHARS = 140
-_RETRIES = 5
 _NOTIFY_CHUNK = 60
 
 
@@ -54,7 +57,7 @@ class QueueView:
     ALL = "all"
 
 
-class TicketStore(ServiceNodes):
+class TicketStore(ServiceNodes, ArrivingAttachments, LateMessages):
     def __init__(self, opened: OpenedDatabase, clock: Clock, workstation: str | None = None) -> None:
         self.opened = opened
         self.db = opened.db
@@ -117,16 +120,28 @@ class TicketStore(ServiceNodes):
             self._tell(changes)
 
     def _retrying(self, work: Callable[[], object]):
-        """Runs a write, again when PostgreSQL picked it as a deadlock victim."""
-        for attempt in range(_RETRIES):
+        """Runs a write transaction, again when it failed for a reason that passes.
+
+        A deadlock victim or a serialisation failure runs again at once; a connection
+        that is gone (a terminated backend, a restarted server) is dropped and reopened,
+        then the whole transaction runs again; SQLite's lock held by someone else is
+        waited out past busy_timeout. All for up to WRITE_PATIENCE seconds, then a
+        StoreFault with a plain sentence (the ingest keeps retrying beyond that). Work that
+        committed just before the connection died may run twice: every write here is
+        either idempotent (ingest, marks) or harmless to repeat.
+        """
+        deadline = time.monotonic() + WRITE_PATIENCE
+        delay = 0.05
+        while True:
             try:
                 with self._write():
                     return work()
-            except pw.OperationalError as exc:
-                text = str(exc).lower()
-                if attempt + 1 < _RETRIES and ("deadlock" in text or "could not serialize" in text):
-                    continue
-                raise
+            except (pw.OperationalError, pw.InterfaceError) as exc:
+                reason = classify(exc, self.db)
+                if reason is None:
+                    raise
+                log.warning("write failed (%s); trying again", reason)
+                delay = wait_out(self.db, reason, deadline, delay)
 
     # -- agents and audit --------------------------------------------------------------
 
@@ -182,7 +197,7 @@ class TicketStore(ServiceNodes):
         return row.text if row else None
 
     def ingest(self, inbound: InboundMessage, rules: DeskRules,
-               file: StoredFile | RefusedFile | None = None) -> IngestResult:
+               file: StoredFile | RefusedFile | ArrivingFile | None = None) -> IngestResult:
         """File a citizen's message: find or open the ticket, queue automatic replies.
 
         Idempotent: the same Telegram message delivered twice (or to two workstations at
@@ -190,7 +205,7 @@ class TicketStore(ServiceNodes):
         """
         return self.ingest_many([(inbound, file)], rules)[0]
 
-    def ingest_many(self, items: list[tuple[InboundMessage, StoredFile | RefusedFile | None]],
+    def ingest_many(self, items: list[tuple[InboundMessage, StoredFile | RefusedFile | ArrivingFile | None]],
                     rules: DeskRules) -> list[IngestResult]:
         """Several messages in one transaction (group commit), same rules as `ingest`."""
         try:
@@ -202,11 +217,13 @@ class TicketStore(ServiceNodes):
             return [self.ingest_many([item], rules)[0] for item in items]
 
     def _ingest(self, inbound: InboundMessage, rules: DeskRules,
-                file: StoredFile | RefusedFile | None) -> IngestResult:
+                file: StoredFile | RefusedFile | ArrivingFile | None) -> IngestResult:
         sql = self._sql
-        now = self.clock.now()
         citizen_id, language = self._upsert_citizen(inbound, rules)
-        ticket, opened = self._active_ticket(citizen_id, language, rules, now, inbound.telegram_id)
+        # The message's own time decides grace and SLA, not when it is filed (a fault or
+        # a night offline may file it hours late); never later than now (a skewed clock).
+        written_at = min(inbound.date, self.clock.now())
+        ticket, opened = self._active_ticket(citizen_id, language, rules, written_at, inbound.telegram_id)
         if ticket is None:
             return IngestResult(duplicate=True)
         ticket_id, number, status, language, out_of_hours_notified = ticket
@@ -224,7 +241,9 @@ class TicketStore(ServiceNodes):
                 raise _Duplicate
             return IngestResult(duplicate=True)
         message_id = inserted[0]
-        if file is not None:
+        if isinstance(file, ArrivingFile):
+            self._attach_arriving(message_id, file)
+        elif file is not None:
             self._attach(message_id, file)
         queued: list[int] = []
         # Answers to this message are dated with it, so the thread shows them right after
@@ -260,43 +279,58 @@ class TicketStore(ServiceNodes):
         if row is None:
             m.Citizen.insert(
                 account=inbound.account, telegram_user_id=who.user_id, name=who.name,
-                username=who.username, phone=who.phone,
+                username=who.username, phone=who.phone, access_hash=who.access_hash,
                 language=rules.citizen_language(who.language, inbound.text),
                 created_at=self.clock.now(),
             ).on_conflict_ignore().execute()
             row = self._one(self._sql.citizen, (inbound.account, who.user_id))
-        citizen_id, name, username, language, rectified = row
+        citizen_id, name, username, language, rectified, access_hash = row
         new_name = name if rectified or not who.name else who.name  # a rectified name stays
+        changes = {}
         if new_name != name or (who.username and who.username != username):
-            m.Citizen.update(name=new_name, username=who.username or username) \
-                .where(m.Citizen.id == citizen_id).execute()
+            changes.update(name=new_name, username=who.username or username)
+        if who.access_hash is not None and who.access_hash != access_hash:
+            changes["access_hash"] = who.access_hash  # the duty holder sends with it
+        if changes:
+            m.Citizen.update(**changes).where(m.Citizen.id == citizen_id).execute()
         return citizen_id, language
 
-    def _active_ticket(self, citizen_id: int, language: str, rules: DeskRules, now: datetime,
+    def _active_ticket(self, citizen_id: int, language: str, rules: DeskRules, written_at: datetime,
                        telegram_id: int):
-        """(id, number, status, language, out_of_hours_notified) of the citizen's active
-        ticket, and whether it was just opened. A closing ticket past its grace is closed
-        for good first. (None, False) when the message is a redelivery that would
-        otherwise open a ticket: no ticket is opened for a message already stored."""
+        """(id, number, status, language, out_of_hours_notified) of the ticket a message
+        written at `written_at` belongs to, and whether it was just opened. (None, False)
+        when the message is a redelivery that would otherwise open a ticket.
+
+        The message's own date decides (late_messages.py explains the cases): written
+        inside a closing ticket's grace, it joins that ticket however late it is filed
+        (and a ticket already closed for good goes back to closing); written after the
+        grace, the closing ticket is closed for good and a new one opens, dated with the
+        message (its SLA runs from when the citizen wrote)."""
         m = self.m
         row = self._one(self._sql.active_ticket, (citizen_id,))
         if row is not None and row[2] == TicketStatus.CLOSING.value:
             closing_at = m.Ticket.closing_at.python_value(row[5])
-            if rules.closing.is_final(closing_at, now):
+            if rules.closing.is_final(closing_at, written_at):
                 self._finalize(row[0], closing_at, rules)
                 row = None
+            elif rules.closing.is_final(closing_at, self.clock.now()):
+                self._grace_again(row[0])  # written inside the grace, filed after it
         if row is not None:
             return row[:4] + (bool(row[4]),), False
         if self._one(self._sql.known, (citizen_id, telegram_id)):
             return None, False
+        revived = self._revive_for_late_message(citizen_id, written_at, rules)
+        if revived is not None:
+            return revived, False
+        at = written_at
         try:
             with self.db.atomic():
-                sequence = self._next_sequence(f"ticket:{rules.numbering_year(now)}")
+                sequence = self._next_sequence(f"ticket:{rules.numbering_year(at)}")
                 ticket = m.Ticket.create(
-                    number=rules.ticket_number(now, sequence), citizen=citizen_id,
+                    number=rules.ticket_number(at, sequence), citizen=citizen_id,
                     status=TicketStatus.OPEN.value, active=True, language=language,
-                    opened_at=now, first_response_due=rules.first_response_due(now),
-                    last_message_at=now, last_preview="",
+                    opened_at=at, first_response_due=rules.first_response_due(at),
+                    last_message_at=at, last_preview="",
                 )
             return (ticket.id, ticket.number, ticket.status, ticket.language, False), True
         except pw.IntegrityError:
@@ -540,7 +574,10 @@ class TicketStore(ServiceNodes):
         self._retrying(work)
 
     def finalize_expired(self, rules: DeskRules) -> int:
-        """Close for good every ticket whose grace has run out (run periodically)."""
+        """Close for good every ticket whose grace has run out (run periodically).
+
+        It does not wait for messages not filed yet: one written inside the grace and
+        filed later revives the ticket into closing with a fresh grace (late_messages.py)."""
         m = self.m
         cutoff = self.clock.now() - rules.closing.grace
 
@@ -822,7 +859,7 @@ class _HotPathSql:
 
     def __init__(self, param: str) -> None:
         p = param
-        self.citizen = (f"SELECT id, name, username, language, name_rectified FROM citizen "
+        self.citizen = (f"SELECT id, name, username, language, name_rectified, access_hash FROM citizen "
                         f"WHERE account = {p} AND telegram_user_id = {p}")
         self.known = f"SELECT 1 FROM message WHERE citizen_id = {p} AND telegram_id = {p}"
         self.active_ticket = ("SELECT id, number, status, language, out_of_hours_notified, closing_at "
@@ -875,7 +912,7 @@ def _plain_ticket_row(r: tuple, when) -> TicketRow:
 
 def _attachment_row(a) -> AttachmentRow:
     return AttachmentRow(a.id, a.kind, a.file_name, a.mime, a.size, a.sha256, a.stored_path,
-                         a.kept, a.refusal)
+                         a.kept, a.refusal, a.state)
 
 
 def _message_row(r, attachments: Iterable[AttachmentRow]) -> MessageRow:

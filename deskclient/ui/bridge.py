@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from ..services.events import ConnectionChanged, EventBus, Problem, PurgeProgressed, SendingPaused, StoreChanged
+from ..services.events import (
+    ConnectionChanged, EventBus, Problem, ProblemCleared, PurgeProgressed, SendingPaused, StoreChanged,
+)
 
 
 class EventBridge(QObject):
     """Signals: storeChanged(Change), connectionChanged(str), sendingPaused(int), problem(str),
-    purgeProgressed(stage, done, total)."""
+    lastingProblem(str) (stays until problemCleared(str)), purgeProgressed(stage, done, total)."""
 
     storeChanged = Signal(object)
     connectionChanged = Signal(str)
     sendingPaused = Signal(int)
     problem = Signal(str)
+    lastingProblem = Signal(str)
+    problemCleared = Signal(str)
     purgeProgressed = Signal(str, int, int)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
@@ -29,6 +33,8 @@ class EventBridge(QObject):
         elif isinstance(event, SendingPaused):
             self.sendingPaused.emit(event.seconds)
         elif isinstance(event, Problem):
-            self.problem.emit(event.text)
+            (self.lastingProblem if event.lasting else self.problem).emit(event.text)
+        elif isinstance(event, ProblemCleared):
+            self.problemCleared.emit(event.text)
         elif isinstance(event, PurgeProgressed):
             self.purgeProgressed.emit(event.stage, event.done, event.total)

@@ -60,7 +60,13 @@ def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
     if message.text:
         lines.append(message.text)
     for attachment in message.attachments:
-        if attachment.kept:
+        if attachment.state == "arriving":
+            lines.append(QCoreApplication.translate("ThreadModel", "Attached: {0} (arriving…)").format(
+                attachment.file_name))
+        elif attachment.state == "failed":
+            lines.append(QCoreApplication.translate("ThreadModel", "{0}: the file could not be downloaded").format(
+                attachment.file_name))
+        elif attachment.kept:
             lines.append(QCoreApplication.translate("ThreadModel", "Attached: {0} ({1} bytes)").format(
                 attachment.file_name, f"{attachment.size:,}"))
         else:

@@ -78,6 +78,13 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
 
 def _attachment_html(attachment: AttachmentRow) -> str:
     e = html.escape
+    if attachment.state == "arriving":  # filed first, the file is fetched afterwards
+        arriving = e(QCoreApplication.translate("ThreadView", "{0} · arriving…")).format(e(attachment.file_name))
+        return f"<div style='color:#777'>{e(file_kind(attachment.kind))} · {arriving}</div>"
+    if attachment.state == "failed":
+        failed = e(QCoreApplication.translate("ThreadView", "{0}: the file could not be downloaded")).format(
+            e(attachment.file_name))
+        return f"<div style='color:#b00020'>{failed}</div>"
     if not attachment.kept:
         refused = e(QCoreApplication.translate("ThreadView", "Refused file: {0} ({1})")).format(
             e(attachment.file_name), e(attachment.refusal or ""))
@@ -119,7 +126,8 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def document(self, message: MessageRow, width: int) -> QTextDocument:
         # What can change in a stored message: its text (edited), deletion, delivery.
-        key = (message.id, width, message.edited_at, message.deleted_at, message.delivery)
+        key = (message.id, width, message.edited_at, message.deleted_at, message.delivery,
+               message.reply_quote, tuple((a.id, a.state, a.kept) for a in message.attachments))
         doc = self._docs.get(key)
         if doc is not None:
             self._docs.move_to_end(key)

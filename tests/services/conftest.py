@@ -26,7 +26,9 @@ class Scene:
         return str(self.network.account.id)
 
     def stored(self, user_id: int, telegram_id: int) -> bool:
-        return self.desk.store.is_known_message(self.account, user_id, telegram_id)
+        """Filed, and its file fetched (files are fetched after filing)."""
+        return (self.desk.store.is_known_message(self.account, user_id, telegram_id)
+                and not self.desk.ingest.fetcher._tasks)
 
     async def settled(self) -> None:
         """Every message filed and every queued reply sent (or the network is down)."""

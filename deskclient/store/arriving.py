@@ -1,0 +1,115 @@
+"""Files filed before they are fetched: a citizen's message is stored at once, with its
+attachment 'arriving'; the file (and a reply's quote) is fetched afterwards and settled
+here. So an edit or deletion that comes while a file downloads finds the message, and a
+process that dies meanwhile leaves a row the next duty holder fetches again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from ..domain.messages import SystemNotice
+from ..domain.rules import DeskRules
+from .records import RefusedFile, StoredFile
+
+ARRIVING = "arriving"
+DONE = "done"
+FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class ArrivingFile:
+    """An accepted offer, filed before its bytes are fetched (declared name, mime, size)."""
+
+    kind: str
+    file_name: str
+    mime: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ArrivingRow:
+    """An attachment still to fetch, with what the gateway needs to fetch it again."""
+
+    message_id: int
+    citizen_user_id: int
+    telegram_id: int
+    access_hash: int | None
+    file_name: str
+    mime: str
+    size: int
+
+
+class ArrivingAttachments:
+    """TicketStore mixin: the store side of fetching files after filing."""
+
+    def arriving_files(self, limit: int = 100) -> list[ArrivingRow]:
+        m = self.m
+        rows = (m.Attachment.select(m.Attachment.message, m.Attachment.file_name, m.Attachment.mime,
+                                    m.Attachment.size, m.Message.telegram_id,
+                                    m.Citizen.telegram_user_id, m.Citizen.access_hash)
+                .join(m.Message).join(m.Citizen)
+                .where(m.Attachment.state == ARRIVING, m.Message.deleted_at.is_null(True))
+                .order_by(m.Attachment.id).limit(limit).tuples())
+        return [ArrivingRow(message_id=r[0], file_name=r[1], mime=r[2], size=r[3], telegram_id=r[4],
+                            citizen_user_id=r[5], access_hash=r[6]) for r in rows]
+
+    def settle_attachment(self, message_id: int, outcome: StoredFile | RefusedFile | None,
+                          rules: DeskRules) -> tuple[bool, tuple[int, ...]]:
+        """The fetch of a message's arriving file ended: kept, refused (the citizen's
+        refusal notice is queued, as when a file is refused on arrival) or failed (None).
+        Returns (settled, queued message ids); settled is False when another fetch
+        settled it first (the caller then discards its copy)."""
+        m = self.m
+
+        def work():
+            message = m.Message.get_or_none(m.Message.id == message_id)
+            if message is None:  # purged or erased meanwhile
+                return False, ()
+            query = m.Attachment.update(**_settled_values(outcome)).where(
+                m.Attachment.message == message_id, m.Attachment.state == ARRIVING)
+            if not query.execute():
+                return False, ()
+            queued: tuple[int, ...] = ()
+            if isinstance(outcome, RefusedFile):
+                ticket = m.Ticket.get_by_id(message.ticket_id)
+                queued = (self._queue_notice(ticket.id, message.citizen_id, SystemNotice.FILE_REFUSED,
+                                             rules.refusal_notice(outcome.file_name, ticket.language),
+                                             message.created_at),)
+                self._announce("message_added", ticket.id, queued[0])
+            self._announce("message_changed", message.ticket_id, message_id)
+            return True, queued
+
+        return self._retrying(work)
+
+    def set_reply_quote(self, account: str, citizen_user_id: int, telegram_id: int,
+                        quote: str) -> bool:
+        """Keep the quoted text of a reply, fetched from Telegram after filing."""
+        m = self.m
+
+        def work():
+            message = self._message_of(account, citizen_user_id, telegram_id).first()
+            if message is None:
+                return False
+            done = (m.Message.update(reply_quote=quote)
+                    .where(m.Message.id == message.id, m.Message.reply_quote.is_null(True))
+                    .execute())
+            if done:
+                row = m.Message.get_by_id(message.id)
+                self._announce("message_changed", row.ticket_id, message.id)
+            return bool(done)
+
+        return self._retrying(work)
+
+    def _attach_arriving(self, message_id: int, file: ArrivingFile) -> None:
+        self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
+                                 mime=file.mime, size=file.size, kept=False, state=ARRIVING)
+
+
+def _settled_values(outcome: StoredFile | RefusedFile | None) -> dict:
+    if isinstance(outcome, StoredFile):
+        return dict(state=DONE, kept=True, size=outcome.size, sha256=outcome.sha256,
+                    stored_path=outcome.stored_path, kind=outcome.kind, file_name=outcome.file_name)
+    if isinstance(outcome, RefusedFile):
+        return dict(state=DONE, kept=False, size=outcome.size, refusal=outcome.reason, kind=outcome.kind)
+    return dict(state=FAILED, kept=False)
+
