@@ -45,6 +45,7 @@ class SteadyFiling:
         self.stopping = False
         self._reported_at: float | None = None  # when the current fault was last reported
         self._reported_waiting = 0
+        self._shown = False  # a Problem is in the status bar
 
     async def run(self, call: Callable[[], Awaitable[T]]) -> T:
         """`await call()` until it succeeds; store faults are waited out, others raise."""
@@ -76,13 +77,21 @@ class SteadyFiling:
                 self.waiting -= 1
 
     def _report(self, exc: BaseException) -> None:
+        """Once per fault (refreshed only when the count changed, a while later). Said a
+        moment after the failure, so that a whole failed batch is counted, not its first."""
         now = time.monotonic()
         if self._reported_at is not None and (now - self._reported_at < REPORT_AGAIN_AFTER
                                               or self.waiting == self._reported_waiting):
-            return  # once per fault, refreshed only when the count changed a while later
-        self._reported_at, self._reported_waiting = now, self.waiting
-        what = _SHORT.get(_reason(exc), "is unavailable")
-        count = self.waiting
+            return
+        self._reported_at, self._reported_waiting = now, -1
+        asyncio.get_running_loop().call_later(0.05, self._publish, _reason(exc))
+
+    def _publish(self, reason: str) -> None:
+        if self._reported_at is None or self.waiting == 0:
+            return  # it passed meanwhile: nothing to say
+        count = self._reported_waiting = self.waiting
+        self._shown = True
+        what = _SHORT.get(reason, "is unavailable")
         waiting = "1 citizen message is" if count == 1 else f"{count} citizen messages are"
         self.bus.publish(Problem(f"The database {what}; {waiting} waiting and will be filed "
                                  "when it is back.", lasting=True))
@@ -91,7 +100,9 @@ class SteadyFiling:
         if self._reported_at is not None and self.waiting == 0:
             self._reported_at = None
             log.info("filing works again")
-            self.bus.publish(ProblemCleared("The database is back: waiting messages were filed."))
+            if self._shown:
+                self._shown = False
+                self.bus.publish(ProblemCleared("The database is back: waiting messages were filed."))
 
 
 def _reason(exc: BaseException) -> str:

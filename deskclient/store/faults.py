@@ -33,9 +33,11 @@ _SENTENCES = {
     IO_ERROR: "The disk holding the database reports read or write errors.",
 }
 
-# How long one store call waits a passing fault out before it reports it (seconds).
-READ_PATIENCE = 8.0
-WRITE_PATIENCE = 8.0
+# How long one store call waits a passing fault out before it reports it (seconds),
+# beyond SQLite's busy_timeout: the status bar says so within a few seconds, and the
+# ingest keeps retrying (services/steady.py) however long the fault lasts.
+READ_PATIENCE = 3.0
+WRITE_PATIENCE = 2.0
 
 
 class StoreFault(StoreUnavailable):
