@@ -49,7 +49,10 @@ def _client(session, api_id: int, api_hash: str) -> DeskTelegramClient:
 
 
 def telegram_client_factory(config: Config) -> Callable[[], DeskTelegramClient]:
-    """Clients for the real network (or the test server the config names)."""
+    """Clients for the real network (or the test server the config names, or the
+    simulated Telegram process at `telegram.simulator`)."""
+    if config["telegram.simulator"]:
+        return simulator_process_client_factory(config)
     if not config["telegram.api_id"] or not config["telegram.api_hash"]:
         raise ConfigError("Telegram needs 'telegram.api_id' and 'telegram.api_hash' "
                           "(from my.telegram.org), or start the demo with --demo")
