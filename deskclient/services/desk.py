@@ -21,6 +21,7 @@ from .runner import StoreRunner
 log = logging.getLogger("deskclient.services")
 
 MAX_REPLY_CHARS = 4096  # Telegram's limit for one message
+MAX_CAPTION_CHARS = 1024  # Telegram's limit for the text under a file
 
 
 class DeskService:
@@ -95,18 +96,17 @@ class DeskService:
 
     # actions
     async def reply(self, ticket_id: int, text: str) -> int:
-        text = text.strip()
-        if not text:
-            raise UserFacingError("The reply is empty.")
-        if len(text) > MAX_REPLY_CHARS:
-            raise UserFacingError(f"The reply is {len(text)} characters long; Telegram takes "
-                                  f"at most {MAX_REPLY_CHARS}. Split it in two.")
+        text = _checked_text(text)
         message_id = await self.runner.run(self.store.add_reply, ticket_id, text, self.agent)
         self.outbox.kick()
         return message_id
 
     async def reply_with_file(self, ticket_id: int, text: str, path: Path) -> int:
         """Send a file (with an optional caption) under the same policy as citizens' files."""
+        if len(text.strip()) > MAX_CAPTION_CHARS:
+            raise UserFacingError(f"The text under the file is {len(text.strip())} characters long; "
+                                  f"Telegram takes at most {MAX_CAPTION_CHARS}. Send the text as a "
+                                  "reply of its own.")
         stored = await self.runner.run(self.intake.keep_outgoing, path, f"{self.clock.now():%Y-%m}")
         message_id = await self.runner.run(self.store.add_reply, ticket_id, text.strip(), self.agent, stored)
         self.outbox.kick()
@@ -172,6 +172,18 @@ class DeskService:
         await self.runner.run(self.store.retry, message_id)
         self.outbox.kick()
 
+    async def edit_failed(self, message_id: int, text: str) -> None:
+        """Change the text of a message Telegram refused, and send it again."""
+        message = self.store.message(message_id)
+        text = text.strip()
+        if message.attachments and len(text) > MAX_CAPTION_CHARS:
+            raise UserFacingError(f"The text under the file is {len(text)} characters long; "
+                                  f"Telegram takes at most {MAX_CAPTION_CHARS}.")
+        if not message.attachments:
+            text = _checked_text(text)
+        await self.runner.run(self.store.edit_failed, message_id, text, self.agent)
+        self.outbox.kick()
+
     # housekeeping
     def start(self, every: float = 30.0) -> None:
         self._sweeper = asyncio.ensure_future(self._sweep(every))
@@ -188,3 +200,13 @@ class DeskService:
             except Exception:
                 log.exception("closing sweep failed")
             await asyncio.sleep(every)
+
+
+def _checked_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise UserFacingError("The reply is empty.")
+    if len(text) > MAX_REPLY_CHARS:
+        raise UserFacingError(f"The reply is {len(text)} characters long; Telegram takes "
+                              f"at most {MAX_REPLY_CHARS}. Split it in two.")
+    return text

@@ -31,6 +31,13 @@ class SendingPaused:
 
 
 @dataclass(frozen=True)
+class DutyChanged:
+    """This process took the duty (sending, automatic messages, purge) or lost it."""
+
+    held: bool
+
+
+@dataclass(frozen=True)
 class PurgeProgressed:
     """The scheduled retention purge: stage "tickets" (done of total), "files",
     "compacting", then "done" (done = tickets purged) or "failed"."""

@@ -1,83 +1,245 @@
-"""Sends the persistent outbox in order, once each, obeying flood waits.
+"""Sends the persistent outbox: paced, once each, per conversation in order, never stuck.
 
 Every outgoing message gets its Telegram `random_id` in the store when it is queued,
-before any send. A resend after a crash or a dropped connection repeats that id, so
-Telegram recognises it instead of posting the message twice.
+before any send. A resend after a crash, a dropped connection or a takeover of the duty
+repeats that id, so Telegram recognises it (RANDOM_ID_DUPLICATE, taken as sent) instead
+of posting the message twice.
+
+Only the duty holder runs this (services/duty.py); the composition root calls `start()`
+when the duty is taken and `stop()` when it is lost. What it does with each try:
+
+- sent: recorded (several receipts per transaction, so a burst of incoming messages
+  being filed on the same store thread does not hold sending back);
+- `Undeliverable`: failed at once with its reason; the agent may retry or edit it;
+- another `GatewayError` or an error never met before: tried again with backoff, failed
+  after `max_attempts` tries; meanwhile that citizen's later messages wait, nobody else's;
+- `Offline`: waits for the connection;
+- `RateLimited`: one flood wait pauses the whole account (SendingPaused).
+
+Sends are paced (domain/pacing.py): overall and per chat, by account kind unless
+configured. Several conversations are in flight at once, one message each.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from pathlib import Path
+from typing import Awaitable, Callable
 
-from ..net.gateway import ConnectionState, Gateway, GatewayError, Offline, RateLimited
+from ..domain.messages import OutboundMessage, SentReceipt
+from ..domain.pacing import Pacer, send_rates
+from ..net.gateway import ConnectionState, Gateway, GatewayError, Offline, RateLimited, Undeliverable
 from ..store.repository import TicketStore
-from .events import EventBus, SendingPaused
+from .events import EventBus, SendingPaused, StoreChanged
 from .runner import StoreRunner
 
 log = logging.getLogger("deskclient.services")
 
+WINDOW = 200  # heads of conversations read per query
+IN_FLIGHT = 16  # conversations being sent to at once
+REREAD_AFTER = 0.25  # s: a kick re-reads the queue at most this often while sending
+SAFETY_WAKE = 10.0  # s: look at the queue even without a kick (a NOTIFY lost in a reconnect)
+
 
 class OutboxSender:
     def __init__(self, store: TicketStore, runner: StoreRunner, gateway: Gateway,
-                 files_dir: Path, bus: EventBus) -> None:
+                 files_dir: Path, bus: EventBus, *, max_attempts: int = 5,
+                 rate_global: float = 0.0, rate_per_chat: float = 0.0,
+                 monotonic: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.store = store
         self.runner = runner
         self.gateway = gateway
         self.files_dir = files_dir
         self.bus = bus
+        self.max_attempts = max_attempts
+        self.rate_global = rate_global
+        self.rate_per_chat = rate_per_chat
+        self._monotonic = monotonic
+        self._sleep = sleep
         self._wake = asyncio.Event()
         self._task: asyncio.Task | None = None
+        self._sends: set[asyncio.Task] = set()
+        self._busy: set[int] = set()  # citizens with a message in flight or not yet recorded
+        self._receipts: list[tuple[int, int, int | None, object]] = []  # citizen, message, tg id, date
+        self._recorder: asyncio.Task | None = None
+        self._window: list[OutboundMessage] = []
+        self._dirty = True
+        self._read_at = float("-inf")
+        self._paused_until = 0.0
+        self._pacer: Pacer | None = None
+        self._pacer_kind: bool | None = None
+        self.sent = 0
+        bus.subscribe(self._on_event)
+
+    # -- lifecycle (idempotent) -----------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
 
     def start(self) -> None:
+        if self.running:
+            return
+        self._dirty = True
         self._task = asyncio.ensure_future(self._run())
         self.kick()
 
     async def stop(self) -> None:
-        if self._task:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
+        """Stops sending at once; sends already answered are still recorded if the store
+        lets us within 2 s (otherwise the next holder resends them, harmlessly)."""
+        task, self._task = self._task, None
+        tasks = [t for t in (task, *self._sends) if t is not None]
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        self._sends.clear()
+        if self._recorder is not None:
+            try:
+                await asyncio.wait_for(asyncio.shield(self._recorder), 2.0)
+            except (asyncio.TimeoutError, Exception):
+                log.warning("outbox stopped with sends not yet recorded")
+        self._busy.clear()
+        self._window = []
 
     def kick(self) -> None:
-        """Something was queued, or the connection came back."""
+        """Something was queued, retried, or the connection came back."""
+        self._dirty = True
         self._wake.set()
 
-    async def flush(self) -> int:
-        """Send what is queued now; returns how many were sent. Stops at the first failure."""
-        sent = 0
-        while True:
-            batch = await self.runner.run(self.store.outbox)
-            if not batch:
-                return sent
-            for message in batch:
-                if self.gateway.state is not ConnectionState.ONLINE:
-                    return sent
-                try:
-                    receipt = await self.gateway.send(message, self.files_dir)
-                except RateLimited as exc:
-                    self.bus.publish(SendingPaused(exc.seconds))
-                    await asyncio.sleep(exc.seconds)
-                    self.bus.publish(SendingPaused(0))
-                    break  # re-read the queue: order is kept, nothing skipped
-                except Offline:
-                    return sent
-                except GatewayError as exc:
-                    if exc.retry:
-                        return sent
-                    await self.runner.run(self.store.mark_failed, message.message_id, str(exc))
-                    continue
-                await self.runner.run(self.store.mark_sent, message.message_id,
-                                      receipt.telegram_id, receipt.date)
-                sent += 1
+    def _on_event(self, event) -> None:
+        # Another workstation queued or retried a message (team mode, NOTIFY).
+        if isinstance(event, StoreChanged) and event.change.remote and \
+                event.change.kind in ("message_added", "message_changed"):
+            self.kick()
+
+    # -- the loop ---------------------------------------------------------------------------
+
+    def _pacing(self) -> Pacer:
+        is_bot = bool(getattr(self.gateway, "is_bot", False))
+        if self._pacer is None or self._pacer_kind != is_bot:
+            self._pacer = Pacer(*send_rates(is_bot, self.rate_global, self.rate_per_chat))
+            self._pacer_kind = is_bot
+        return self._pacer
+
+    async def _idle(self, timeout: float) -> None:
+        try:
+            await asyncio.wait_for(self._wake.wait(), timeout)
+        except asyncio.TimeoutError:
+            self._dirty = True
+        self._wake.clear()
 
     async def _run(self) -> None:
         while True:
-            await self._wake.wait()
-            self._wake.clear()
             try:
-                await self.flush()
+                await self._pump()
+            except asyncio.CancelledError:
+                raise
             except Exception:
-                log.exception("outbox flush failed")
-                await asyncio.sleep(5)
-                self._wake.set()
+                log.exception("outbox failed; trying again shortly")
+                self._window, self._dirty = [], True
+                await self._idle(2.0)
+
+    async def _pump(self) -> None:
+        next_due = None
+        while True:
+            now = self._monotonic()
+            if self._paused_until > now:
+                await self._sleep(self._paused_until - now)
+                self.bus.publish(SendingPaused(0))
+                continue
+            if self.gateway.state is not ConnectionState.ONLINE:
+                await self._idle(SAFETY_WAKE)
+                continue
+            ready = [m for m in self._window if m.citizen_user_id not in self._busy]
+            if self._dirty and (not ready or now - self._read_at >= REREAD_AFTER):
+                self._dirty = False
+                self._read_at = now
+                self._window, next_due = await self.runner.run(
+                    self.store.outbox_due, self.store.clock.now(), WINDOW)
+                continue
+            if not ready or len(self._sends) >= IN_FLIGHT:
+                timeout = SAFETY_WAKE
+                if not ready and next_due is not None:
+                    timeout = max(0.05, min(SAFETY_WAKE, (next_due - self.store.clock.now()).total_seconds()))
+                await self._idle(timeout)
+                continue
+            pacer = self._pacing()
+            wait = pacer.overall_wait(now)
+            if wait > 0:
+                await self._sleep(wait)
+                continue
+            # Replies before notices: the window is in that order; the first whose chat may
+            # take a message now goes.
+            chosen = next((m for m in ready if pacer.chat_wait(m.citizen_user_id, now) == 0), None)
+            if chosen is None:
+                await self._sleep(min(pacer.chat_wait(m.citizen_user_id, now) for m in ready))
+                continue
+            pacer.take(chosen.citizen_user_id, now)
+            self._window.remove(chosen)
+            self._busy.add(chosen.citizen_user_id)
+            task = asyncio.ensure_future(self._send_one(chosen))
+            self._sends.add(task)
+            task.add_done_callback(self._sends.discard)
+
+    async def _send_one(self, message: OutboundMessage) -> None:
+        citizen = message.citizen_user_id
+        recorded = False
+        try:
+            try:
+                receipt: SentReceipt = await self.gateway.send(message, self.files_dir)
+            except RateLimited as exc:
+                self._paused_until = max(self._paused_until, self._monotonic() + exc.seconds)
+                self.bus.publish(SendingPaused(exc.seconds))
+                log.warning("flood wait of %s s: sending paused", exc.seconds)
+                return
+            except Offline:
+                return  # stays queued; the loop waits for the connection
+            except Undeliverable as exc:
+                log.info("an outgoing message was refused (%s)", type(exc).__name__)
+                await self.runner.run(self.store.mark_failed, message.message_id, str(exc))
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # a GatewayError to try again, or one never met before
+                reason = str(exc) if isinstance(exc, GatewayError) else \
+                    f"Telegram refused it ({type(exc).__name__})"
+                log.warning("an outgoing message was refused (%s); will try again", type(exc).__name__)
+                await self.runner.run(self.store.note_refusal, message.message_id, reason, self.max_attempts)
+                return
+            self._receipts.append((citizen, message.message_id, receipt.telegram_id, receipt.date))
+            recorded = True
+            if self._recorder is None:
+                self._recorder = asyncio.ensure_future(self._record())
+        finally:
+            if not recorded:
+                self._release(citizen)
+
+    def _release(self, citizen: int) -> None:
+        """The citizen's message is settled (sent, failed, deferred or left queued): what
+        the window holds for them may be stale, so their next head comes from a re-read."""
+        self._busy.discard(citizen)
+        self._window = [m for m in self._window if m.citizen_user_id != citizen]
+        self._dirty = True
+        self._wake.set()
+
+    async def _record(self) -> None:
+        """Writes receipts in batches; a citizen's next message is offered once its
+        previous one is recorded as sent."""
+        try:
+            while self._receipts:
+                batch, self._receipts = self._receipts, []
+                for attempt in range(1000):
+                    try:
+                        await self.runner.run(self.store.mark_sent_many, [r[1:] for r in batch])
+                        break
+                    except Exception:
+                        log.exception("recording sent messages failed; trying again")
+                        await asyncio.sleep(min(5.0, 0.2 * (attempt + 1)))
+                self.sent += len(batch)
+                for citizen, *_ in batch:
+                    self._release(citizen)
+        finally:
+            self._recorder = None

@@ -21,7 +21,7 @@ import peewee as pw
 from ..domain.clock import UTC, Clock
 from ..domain.messages import (
     AddedToGroup, Delivery, InboundDeletion, InboundEdit, InboundMessage, MessageKind,
-    OutboundMessage, SystemNotice,
+    SystemNotice,
 )
 from ..domain.rules import DeskRules
 from ..domain.tickets import Role, TicketStatus
@@ -32,6 +32,7 @@ from .database import OpenedDatabase
 from .faults import WRITE_PATIENCE, classify, wait_out
 from .migrations import migrate
 from .models import bind_models
+from .outbox_queue import OutboxQueue
 from .records import (
     AgentRecord, AttachmentRow, Change, IngestResult, MessageRow, RefusedFile, StoredFile,
     TicketRow,
@@ -57,7 +58,7 @@ class QueueView:
     ALL = "all"
 
 
-class TicketStore(ServiceNodes, ArrivingAttachments, LateMessages):
+class TicketStore(OutboxQueue, ServiceNodes, ArrivingAttachments, LateMessages):
     def __init__(self, opened: OpenedDatabase, clock: Clock, workstation: str | None = None) -> None:
         self.opened = opened
         self.db = opened.db
@@ -596,62 +597,6 @@ class TicketStore(ServiceNodes, ArrivingAttachments, LateMessages):
         def work():
             if m.Ticket.update(unread=0).where(m.Ticket.id == ticket_id, m.Ticket.unread > 0).execute():
                 self._announce("ticket_changed", ticket_id)
-
-        self._retrying(work)
-
-    # -- outbox ------------------------------------------------------------------------
-
-    def outbox(self, limit: int = 50) -> list[OutboundMessage]:
-        """Queued outgoing messages, oldest first: the order citizens must see them in."""
-        m = self.m
-        rows = (m.Message.select(m.Message, m.Citizen.telegram_user_id)
-                .join(m.Citizen)
-                .where(m.Message.delivery == Delivery.QUEUED.value)
-                .order_by(m.Message.id).limit(limit))
-        out = []
-        for row in rows:
-            attachment = row.attachments.first()
-            out.append(OutboundMessage(
-                message_id=row.id, citizen_user_id=row.citizen.telegram_user_id,
-                text=row.text, random_id=row.random_id,
-                file_path=attachment.stored_path if attachment else None,
-                file_name=attachment.file_name if attachment else None,
-                reply_to_telegram_id=row.reply_to_telegram_id,
-                automatic=row.kind == MessageKind.SYSTEM.value,
-            ))
-        return out
-
-    def mark_sent(self, message_id: int, telegram_id: int, sent_at: datetime) -> None:
-        m = self.m
-
-        def work():
-            message = m.Message.get_by_id(message_id)
-            m.Message.update(delivery=Delivery.SENT.value, telegram_id=telegram_id, sent_at=sent_at,
-                             failure=None).where(m.Message.id == message_id).execute()
-            self._announce("message_changed", message.ticket_id, message_id)
-
-        self._retrying(work)
-
-    def mark_failed(self, message_id: int, reason: str) -> None:
-        m = self.m
-
-        def work():
-            message = m.Message.get_by_id(message_id)
-            m.Message.update(delivery=Delivery.FAILED.value, failure=reason[:300]) \
-                .where(m.Message.id == message_id).execute()
-            self._announce("message_changed", message.ticket_id, message_id)
-
-        self._retrying(work)
-
-    def retry(self, message_id: int) -> None:
-        """Put a failed message back in the outbox, with the same random_id."""
-        m = self.m
-
-        def work():
-            message = m.Message.get_by_id(message_id)
-            m.Message.update(delivery=Delivery.QUEUED.value, failure=None) \
-                .where(m.Message.id == message_id, m.Message.delivery == Delivery.FAILED.value).execute()
-            self._announce("message_changed", message.ticket_id, message_id)
 
         self._retrying(work)
 

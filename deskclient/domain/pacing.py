@@ -1,0 +1,91 @@
+"""How fast the duty holder may send, and how long a refused message waits to be tried again.
+
+Telegram's public guidance for a bot is about 30 messages a second overall and one a
+second to one chat; a user account gets far less before PEER_FLOOD. Going faster earns a
+FLOOD_WAIT that silences the whole account, so the outbox paces itself below that. The
+defaults live here and nowhere else; `outbox.rate_global` / `outbox.rate_per_chat`
+override them (0 keeps the default for the account's kind).
+
+Times are plain seconds on a monotonic clock the caller passes in, so a test can drive
+the pacing with a fake clock instead of sleeping.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+BOT_RATE_GLOBAL = 25.0  # messages a second in all, a bot account
+USER_RATE_GLOBAL = 5.0  # messages a second in all, a user account
+RATE_PER_CHAT = 1.0  # messages a second to one citizen, either kind
+RETRY_DELAYS = (2, 4, 8, 16, 30, 60, 120, 300)  # seconds before try n+1 of a refused message
+
+
+def send_rates(is_bot: bool, rate_global: float = 0.0, rate_per_chat: float = 0.0) -> tuple[float, float]:
+    """(overall, per chat) messages a second: the configured value, or the kind's default."""
+    overall = rate_global or (BOT_RATE_GLOBAL if is_bot else USER_RATE_GLOBAL)
+    return overall, rate_per_chat or RATE_PER_CHAT
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """How long after its `attempts`-th refused try a message is tried again."""
+    return timedelta(seconds=RETRY_DELAYS[min(max(attempts, 1), len(RETRY_DELAYS)) - 1])
+
+
+class TokenBucket:
+    """`rate` sends a second with at most `capacity` saved up (1: evenly spaced sends)."""
+
+    def __init__(self, rate: float, capacity: float = 1.0, now: float = 0.0) -> None:
+        self.rate = rate
+        self.capacity = capacity
+        self.tokens = capacity
+        self.stamp = now
+
+    def _refill(self, now: float) -> None:
+        if now > self.stamp:
+            self.tokens = min(self.capacity, self.tokens + (now - self.stamp) * self.rate)
+            self.stamp = now
+
+    def wait(self, now: float) -> float:
+        """Seconds until one send is allowed (0: now)."""
+        self._refill(now)
+        return 0.0 if self.tokens >= 1.0 - 1e-9 else (1.0 - self.tokens) / self.rate
+
+    def take(self, now: float) -> None:
+        self._refill(now)
+        self.tokens -= 1.0
+
+    def full(self, now: float) -> bool:
+        self._refill(now)
+        return self.tokens >= self.capacity
+
+
+class Pacer:
+    """One bucket for the whole account and one per chat; a send needs both."""
+
+    def __init__(self, rate_global: float, rate_per_chat: float) -> None:
+        self.rate_global = rate_global
+        self.rate_per_chat = rate_per_chat
+        self._overall: TokenBucket | None = None
+        self._chats: dict[int, TokenBucket] = {}
+
+    def _bucket(self, chat: int, now: float) -> TokenBucket:
+        bucket = self._chats.get(chat)
+        if bucket is None:
+            bucket = self._chats[chat] = TokenBucket(self.rate_per_chat, now=now)
+        return bucket
+
+    def overall_wait(self, now: float) -> float:
+        if self._overall is None:
+            self._overall = TokenBucket(self.rate_global, now=now)
+        return self._overall.wait(now)
+
+    def chat_wait(self, chat: int, now: float) -> float:
+        bucket = self._chats.get(chat)
+        return 0.0 if bucket is None else bucket.wait(now)
+
+    def take(self, chat: int, now: float) -> None:
+        self.overall_wait(now)
+        self._overall.take(now)
+        self._bucket(chat, now).take(now)
+        if len(self._chats) > 4096:  # chats idle long enough to be full again are forgotten
+            self._chats = {c: b for c, b in self._chats.items() if not b.full(now)}

@@ -1,0 +1,169 @@
+"""The outbox as a queue: what is due, per conversation, and what became of each try.
+
+Order is kept per conversation (one citizen), not across the desk: only the oldest
+queued message of each citizen is offered (`outbox_due`), so a message Telegram keeps
+refusing holds back its own citizen's later messages while it waits for a retry, and
+nobody else's. Agents' replies are offered before automatic notices. Like Procrastinate's
+queue with one lock per conversation, except that a single duty holder sends, so no row
+locks are needed (services/duty.py).
+
+A mixin of TicketStore: it uses `self.m`, `self._retrying`, `self._announce`,
+`self._audit` and `self.clock`.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+
+import peewee as pw
+
+from ..domain.messages import Delivery, MessageKind, OutboundMessage
+from ..domain.pacing import retry_delay
+from ..errors import TicketConflict
+
+QUEUED = Delivery.QUEUED.value
+FAILED = Delivery.FAILED.value
+
+
+class OutboxQueue:
+    def _outbound(self, rows) -> list[OutboundMessage]:
+        """Rows of Message (with their citizen) as the gateway takes them; one query for files."""
+        m = self.m
+        rows = list(rows)
+        files = {}
+        if rows:
+            for a in m.Attachment.select().where(m.Attachment.message.in_([r.id for r in rows])):
+                files.setdefault(a.message_id, a)
+        out = []
+        for row in rows:
+            attachment = files.get(row.id)
+            out.append(OutboundMessage(
+                message_id=row.id, citizen_user_id=row.citizen.telegram_user_id,
+                text=row.text, random_id=row.random_id,
+                file_path=attachment.stored_path if attachment else None,
+                file_name=attachment.file_name if attachment else None,
+                reply_to_telegram_id=row.reply_to_telegram_id,
+                automatic=row.kind == MessageKind.SYSTEM.value,
+                access_hash=row.citizen.access_hash,
+                attempts=row.attempts or 0,
+            ))
+        return out
+
+    def _queued_rows(self):
+        m = self.m
+        return (m.Message.select(m.Message, m.Citizen.telegram_user_id, m.Citizen.access_hash)
+                .join(m.Citizen).where(m.Message.delivery == QUEUED))
+
+    def outbox(self, limit: int = 50) -> list[OutboundMessage]:
+        """Queued outgoing messages, oldest first (whatever their conversation)."""
+        return self._outbound(self._queued_rows().order_by(self.m.Message.id).limit(limit))
+
+    def outbox_length(self) -> int:
+        return self.m.Message.select().where(self.m.Message.delivery == QUEUED).count()
+
+    def outbox_due(self, now: datetime, limit: int = 200) -> tuple[list[OutboundMessage], datetime | None]:
+        """The head of each conversation's queue that may be tried now, replies before
+        notices, then oldest first; and the earliest moment a waiting head becomes due."""
+        m = self.m
+        heads = (m.Message.select(pw.fn.MIN(m.Message.id))
+                 .where(m.Message.delivery == QUEUED).group_by(m.Message.citizen))
+        rows = (self._queued_rows()
+                .where(m.Message.id.in_(heads),
+                       m.Message.next_try_at.is_null() | (m.Message.next_try_at <= now))
+                .order_by(m.Message.kind == MessageKind.SYSTEM.value, m.Message.id).limit(limit))
+        later = (m.Message.select(pw.fn.MIN(m.Message.next_try_at))
+                 .where(m.Message.delivery == QUEUED, m.Message.next_try_at > now).scalar())
+        if later is not None and later.tzinfo is None:
+            later = m.Message.next_try_at.python_value(later)
+        return self._outbound(rows), later
+
+    def mark_sent(self, message_id: int, telegram_id: int | None, sent_at: datetime) -> None:
+        self.mark_sent_many([(message_id, telegram_id, sent_at)])
+
+    def mark_sent_many(self, receipts: list[tuple[int, int | None, datetime]]) -> None:
+        """Several sends recorded in one transaction: (message id, telegram id, sent at)."""
+        m = self.m
+
+        def work():
+            tickets = dict(m.Message.select(m.Message.id, m.Message.ticket)
+                           .where(m.Message.id.in_([r[0] for r in receipts])).tuples())
+            for message_id, telegram_id, sent_at in receipts:
+                if message_id not in tickets:
+                    continue  # purged meanwhile
+                m.Message.update(delivery=Delivery.SENT.value, telegram_id=telegram_id, sent_at=sent_at,
+                                 failure=None, next_try_at=None).where(m.Message.id == message_id).execute()
+                self._announce("message_changed", tickets[message_id], message_id)
+
+        self._retrying(work)
+
+    def mark_failed(self, message_id: int, reason: str) -> None:
+        """Given up: the agent sees the reason and may retry or edit it."""
+        m = self.m
+
+        def work():
+            message = m.Message.get_or_none(m.Message.id == message_id)
+            if message is None:
+                return
+            m.Message.update(delivery=FAILED, failure=reason[:300], next_try_at=None) \
+                .where(m.Message.id == message_id).execute()
+            self._announce("message_changed", message.ticket_id, message_id)
+
+        self._retrying(work)
+
+    def note_refusal(self, message_id: int, reason: str, max_attempts: int) -> bool:
+        """One more try refused: tried again later with backoff, or failed (True) once
+        `max_attempts` tries were refused."""
+        m = self.m
+        now = self.clock.now()
+
+        def work():
+            message = m.Message.get_or_none(m.Message.id == message_id)
+            if message is None:
+                return True
+            attempts = (message.attempts or 0) + 1
+            if attempts >= max_attempts:
+                m.Message.update(delivery=FAILED, failure=reason[:300], attempts=attempts, next_try_at=None) \
+                    .where(m.Message.id == message_id).execute()
+                self._announce("message_changed", message.ticket_id, message_id)
+                return True
+            m.Message.update(attempts=attempts, next_try_at=now + retry_delay(attempts)) \
+                .where(m.Message.id == message_id).execute()
+            return False
+
+        return self._retrying(work)
+
+    def retry(self, message_id: int) -> None:
+        """Put a failed message back in the outbox, with the same random_id and fresh tries."""
+        m = self.m
+
+        def work():
+            message = m.Message.get_by_id(message_id)
+            m.Message.update(delivery=QUEUED, failure=None, attempts=0, next_try_at=None) \
+                .where(m.Message.id == message_id, m.Message.delivery == FAILED).execute()
+            self._announce("message_changed", message.ticket_id, message_id)
+
+        self._retrying(work)
+
+    def edit_failed(self, message_id: int, text: str, by) -> None:
+        """A failed message with new text, queued again. It gets a new random_id: what the
+        citizen will get is a different message, never mistaken for the refused one."""
+        m = self.m
+        now = self.clock.now()
+
+        def work():
+            message = m.Message.get_or_none(m.Message.id == message_id)
+            if message is None or message.delivery != FAILED:
+                raise TicketConflict("Only a message that was not sent can be changed and sent again.")
+            m.MessageEdit.create(message=message_id, previous_text=message.text, replaced_at=now)
+            m.Message.update(text=text, edited_at=now, delivery=QUEUED, failure=None, attempts=0,
+                             next_try_at=None, random_id=_random_id()) \
+                .where(m.Message.id == message_id).execute()
+            self._audit("edit_failed", by.id, message.ticket_id)
+            self._announce("message_changed", message.ticket_id, message_id)
+
+        self._retrying(work)
+
+
+def _random_id() -> int:
+    return int.from_bytes(secrets.token_bytes(8), "big", signed=True)
