@@ -112,6 +112,11 @@ class SimulatorOperator:
         (Telegram refuses a repeated one), so a duplicate send shows up here as a repeat."""
         return self.call("received_by", account=account, user=user)
 
+    def deliveries(self, account: int, since: int = 0) -> list[tuple[float, int, str]]:
+        """(time.monotonic() when sent, user id, text) of what the account sent, from the
+        `since`-th on; the clock is the machine's, comparable with this process's."""
+        return [tuple(d) for d in self.call("deliveries", account=account, since=since)]
+
     def files_received_by(self, account: int, user: int) -> list[tuple[str, bytes]]:
         return [(name, base64.b64decode(data)) for name, data in
                 self.call("files_received_by", account=account, user=user)]

@@ -55,7 +55,8 @@ class Operator:
     METHODS = ("add_account", "add_bot", "add_user", "user_sends", "user_edits", "user_deletes",
                "add_to_group", "create_group_with", "user_posts_in_group", "received_by",
                "files_received_by", "authorize_key", "set_flood", "flood_next", "fail_next_leave",
-               "member_of", "stats", "access_hash_for", "go_down", "come_back", "account_state")
+               "member_of", "stats", "access_hash_for", "go_down", "come_back", "account_state",
+               "deliveries")
 
     def __init__(self, telegram: SimulatedTelegram) -> None:
         self.t = telegram
@@ -107,6 +108,10 @@ class Operator:
     def files_received_by(self, account, user, body=b""):
         return [[name, base64.b64encode(data).decode()]
                 for name, data in self.t.files_received_by(self._user(account), self._user(user))]
+
+    def deliveries(self, account, since=0, body=b""):
+        """[monotonic time, user id, text] of the account's sends, from index `since`."""
+        return [list(d) for d in self.t.accounts[account].deliveries[since:]]
 
     def authorize_key(self, key_id, account, body=b""):
         self.t.authorize(key_id, self._user(account))

@@ -17,6 +17,7 @@ import asyncio
 import itertools
 import os
 import secrets
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -79,6 +80,9 @@ class Account:
     messages: dict[int, object] = field(default_factory=dict)  # id -> Message as the account sees it
     random_ids: dict[int, int] = field(default_factory=dict)  # random_id -> message id
     delivered_to: dict[int, list[object]] = field(default_factory=lambda: defaultdict(list))
+    # (time.monotonic() of delivery, user id, text): the same clock in every process on
+    # this machine, so a benchmark can time a citizen's message to the answer it got.
+    deliveries: list[tuple[float, int, str]] = field(default_factory=list)
 
 
 class SimulatedTelegram(LoginDesk):
@@ -493,6 +497,7 @@ class SimulatedTelegram(LoginDesk):
         acct.random_ids[request.random_id] = message.id
         acct.messages[message.id] = message
         acct.delivered_to[user.id].append(message)
+        acct.deliveries.append((time.monotonic(), user.id, request.message))
         if self.on_delivered is not None:
             self.on_delivered(user, request.message)
         update = types.UpdateNewMessage(message, 0, 1)
@@ -510,6 +515,8 @@ class SimulatedTelegram(LoginDesk):
         media = request.media
         if not isinstance(media, types.InputMediaUploadedDocument):
             raise RpcFailure(400, "MEDIA_INVALID")
+        if len(request.message or "") > 1024:  # Telegram's caption limit
+            raise RpcFailure(400, "MEDIA_CAPTION_TOO_LONG")
         acct, user = self._may_send(sender, request)
         parts = self.uploads.pop((sender.key_id, media.file.id), {})
         data = b"".join(parts[i] for i in sorted(parts))
