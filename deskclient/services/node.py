@@ -169,11 +169,16 @@ class NodeHeartbeat:
             log.warning("cannot report this node (%s)", type(exc).__name__)
 
     async def _run(self) -> None:
+        # A timer sets the same event as a change does. (Not `wait_for`: on Python 3.11 a
+        # cancel that meets the event being set can leave it waiting for ever, and with
+        # it the service's stop.)
+        loop = asyncio.get_running_loop()
         while True:
+            timer = loop.call_later(self.every, self._dirty.set)
             try:
-                await asyncio.wait_for(self._dirty.wait(), self.every)
-            except asyncio.TimeoutError:
-                pass
+                await self._dirty.wait()
+            finally:
+                timer.cancel()
             self._dirty.clear()
             await self.beat()
 
