@@ -57,10 +57,14 @@ class GroupLeaveRetries:
 
     async def _loop(self) -> None:
         while True:
+            timeout = await self._wait_time()
+            # Not asyncio.wait_for: on Python 3.11 it can swallow a cancel that comes as
+            # the event is set, and stop() would then wait for ever.
+            waiter = asyncio.ensure_future(self._wake.wait())
             try:
-                await asyncio.wait_for(self._wake.wait(), await self._wait_time())
-            except asyncio.TimeoutError:
-                pass
+                await asyncio.wait({waiter}, timeout=timeout)
+            finally:
+                waiter.cancel()
             self._wake.clear()
             try:
                 await self.run_once()

@@ -47,7 +47,7 @@ def desk_on(telegram, config, clock):
 async def login(telegram, desk):
     """First start: phone and code; what came before the first login is not replayed."""
     await logged_in_gateway(telegram, desk.gateway, desk.ingest)
-    desk.outbox.start()
+    desk.duty_jobs.follow(True)  # the only process: it holds the duty (outbox, group leaves, files)
 
 
 def inbound_texts(desk, account: str, user_id: int) -> list[str]:
@@ -94,7 +94,8 @@ def test_photo_voice_note_and_forward_from_a_person(telegram, config, clock):
             telegram.user_sends(marta, telegram.account, "Mira què em diu", forward_from=friend)
             await until(lambda: len(inbound_texts(desk, account, marta.id)) == 3)
             ticket = desk.store.active_ticket_for(account, marta.id)
-            await until(lambda: sum(len(m.attachments) for m in desk.store.thread(ticket.id)) == 2)
+            await until(lambda: sum(a.kept for m in desk.store.thread(ticket.id)  # filed, then fetched
+                                    for a in m.attachments) == 2)
             rows = {m.text: m for m in desk.store.thread(ticket.id) if m.kind == "in"}
             photo, voice = rows["La foto"].attachments[0], rows[""].attachments[0]
             assert photo.kept and photo.kind == "image" and photo.file_name.endswith(".jpg")
@@ -119,7 +120,8 @@ def test_reply_to_a_message_the_store_never_had_is_fetched(telegram, config, clo
             await until(lambda: inbound_texts(desk, account, marta.id) == ["I doncs?"])
             ticket = desk.store.active_ticket_for(account, marta.id)
             [row] = [m for m in desk.store.thread(ticket.id) if m.kind == "in"]
-            assert row.reply_quote == "Un missatge d'abans del primer inici"
+            await until(lambda: desk.store.message(row.id).reply_quote  # fetched after filing
+                        == "Un missatge d'abans del primer inici")
             assert "GetMessagesRequest" in telegram.requests
         finally:
             await desk.stop()
