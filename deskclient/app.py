@@ -220,7 +220,10 @@ def _wire_duty(built: Desk) -> None:
 def _optional_duty_jobs(built: Desk) -> list:
     """Duty jobs of modules other parts of the issue add (group leaves, arriving files)."""
     from .services.arriving_files import ArrivingFiles
-    return [ArrivingFiles(built.store, built.runner, built.ingest.fetcher)]
+    from .services.group_leaves import GroupLeaveRetries
+    group_leaves = GroupLeaveRetries(built.store, built.runner, built.gateway, built.clock)
+    built.ingest.group_leaves = group_leaves  # a queued leave kicks it
+    return [ArrivingFiles(built.store, built.runner, built.ingest.fetcher), group_leaves]
 
 
 def demo_network(config: Config):

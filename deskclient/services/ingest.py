@@ -114,10 +114,14 @@ class IngestService:
         await self.steady.run(lambda: self.runner.run(self.store.apply_deletion, deletion))
 
     async def on_added_to_group(self, event: AddedToGroup) -> None:
-        """The service account is no group member (PRODUCT.md rule 5): leave, record it."""
-        await self.gateway.leave_group(event.chat_id)
-        await self.runner.run(self.store.record_group_left, event)
-        log.info("left a group the account was added to")
+        """The service account is no group member (PRODUCT.md rule 5): the leave is queued
+        (once, however many processes saw the event) and the duty holder's
+        GroupLeaveRetries (services/group_leaves.py, set here by the composition root as
+        `group_leaves`) leaves, records it once Telegram confirmed, retries otherwise."""
+        await self.steady.run(lambda: self.runner.run(self.store.queue_group_leave, event))
+        leaves = getattr(self, "group_leaves", None)
+        if leaves is not None:
+            leaves.kick()
 
     def on_state(self, state: ConnectionState) -> None:
         self.bus.publish(ConnectionChanged(state))

@@ -20,7 +20,7 @@ import peewee as pw
 
 from ..domain.clock import UTC, Clock
 from ..domain.messages import (
-    AddedToGroup, Delivery, InboundDeletion, InboundEdit, InboundMessage, MessageKind,
+    Delivery, InboundDeletion, InboundEdit, InboundMessage, MessageKind,
     SystemNotice,
 )
 from ..domain.rules import DeskRules
@@ -30,6 +30,7 @@ from .arriving import ArrivingAttachments, ArrivingFile
 from .late_messages import LateMessages
 from .database import OpenedDatabase
 from .faults import WRITE_PATIENCE, classify, wait_out
+from .groups import GroupLeaves
 from .migrations import migrate
 from .models import bind_models
 from .outbox_queue import OutboxQueue
@@ -58,7 +59,7 @@ class QueueView:
     ALL = "all"
 
 
-class TicketStore(OutboxQueue, ServiceNodes, ArrivingAttachments, LateMessages):
+class TicketStore(OutboxQueue, ServiceNodes, ArrivingAttachments, LateMessages, GroupLeaves):
     def __init__(self, opened: OpenedDatabase, clock: Clock, workstation: str | None = None) -> None:
         self.opened = opened
         self.db = opened.db
@@ -409,14 +410,6 @@ class TicketStore(OutboxQueue, ServiceNodes, ArrivingAttachments, LateMessages):
             return len(rows)
 
         return self._retrying(work)
-
-    def record_group_left(self, event: AddedToGroup) -> None:
-        def work():
-            self.m.GroupLeft.create(account=event.account, chat_id=event.chat_id,
-                                    title=event.title, left_at=event.date)
-            self._audit("left_group", None, None, f"chat {event.chat_id}")
-
-        self._retrying(work)
 
     # -- agent actions -----------------------------------------------------------------
 
