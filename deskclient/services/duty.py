@@ -98,7 +98,7 @@ class DutyLease:
             await self._changed(True)
 
     async def _run(self) -> None:
-        while True:
+        while self._task is asyncio.current_task():
             await asyncio.sleep(self.check_every if self.held else self.try_every)
             try:
                 await self._step()

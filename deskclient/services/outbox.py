@@ -131,8 +131,12 @@ class OutboxSender:
             self._dirty = True
         self._wake.clear()
 
+    def _stopped(self) -> bool:
+        # Checked as well as cancellation: Python 3.11's wait_for may swallow a cancel.
+        return self._task is not asyncio.current_task()
+
     async def _run(self) -> None:
-        while True:
+        while not self._stopped():
             try:
                 await self._pump()
             except asyncio.CancelledError:
@@ -144,7 +148,7 @@ class OutboxSender:
 
     async def _pump(self) -> None:
         next_due = None
-        while True:
+        while not self._stopped():
             now = self._monotonic()
             if self._paused_until > now:
                 await self._sleep(self._paused_until - now)
@@ -231,15 +235,25 @@ class OutboxSender:
         try:
             while self._receipts:
                 batch, self._receipts = self._receipts, []
-                for attempt in range(1000):
-                    try:
-                        await self.runner.run(self.store.mark_sent_many, [r[1:] for r in batch])
-                        break
-                    except Exception:
-                        log.exception("recording sent messages failed; trying again")
-                        await asyncio.sleep(min(5.0, 0.2 * (attempt + 1)))
+                await self._write_receipts([r[1:] for r in batch])
                 self.sent += len(batch)
                 for citizen, *_ in batch:
                     self._release(citizen)
         finally:
             self._recorder = None
+
+    async def _write_receipts(self, receipts: list) -> None:
+        """One transaction for the batch; if that fails (the store waits out passing
+        faults itself), one by one, so one odd row cannot hold every chat back."""
+        try:
+            await self.runner.run(self.store.mark_sent_many, receipts)
+            return
+        except Exception:
+            log.exception("recording a batch of sent messages failed; recording them one by one")
+        for message_id, telegram_id, date in receipts:
+            for tg_id in (telegram_id, None):
+                try:
+                    await self.runner.run(self.store.mark_sent_many, [(message_id, tg_id, date)])
+                    break
+                except Exception:
+                    log.exception("recording a sent message failed")
