@@ -37,7 +37,7 @@ DELIVERY = {"queued": QT_TRANSLATE_NOOP("ThreadView", "queued"),
 
 
 def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
-    """The bubble's content as rich text with anchors: quote:, retry:, file:, history:."""
+    """The bubble's content as rich text with anchors: quote:, retry:, edit:, file:, history:."""
     e = html.escape
     who = {"in": citizen, "out": message.author_login or QCoreApplication.translate("ThreadView", "agent"),
            "system": QCoreApplication.translate("ThreadView", "Automatic message"),
@@ -70,7 +70,8 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
         tags.append(e(QCoreApplication.translate("ThreadView", DELIVERY[message.delivery])))
         if message.delivery == "failed":
             retry = e(QCoreApplication.translate("ThreadView", "retry"))
-            tags[-1] += f" — <a href='retry:{message.id}'>{retry}</a>"
+            change = e(QCoreApplication.translate("ThreadView", "edit and send"))
+            tags[-1] += f" — <a href='retry:{message.id}'>{retry}</a> · <a href='edit:{message.id}'>{change}</a>"
     if tags:
         parts.append(f"<div style='color:#777;font-size:small' align=right>{' · '.join(tags)}</div>")
     return "".join(parts)
@@ -194,7 +195,7 @@ class BubbleDelegate(QStyledItemDelegate):
 
 
 class ThreadView(QListView):
-    """Signals: linkActivated(str) — "quote:<telegram id>", "retry:<message id>",
+    """Signals: linkActivated(str) — "quote:<telegram id>", "retry:<message id>", "edit:<message id>",
     "file:<attachment id>", "history:<message id>"; nearTop() when scrolled to the top."""
 
     linkActivated = Signal(str)

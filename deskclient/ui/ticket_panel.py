@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
 
@@ -218,6 +218,8 @@ class TicketPanel(QWidget):
             self.jump_to_quote(int(value))
         elif kind == "retry":
             self._retry(int(value))
+        elif kind == "edit":
+            self.edit_failed(int(value))
         elif kind == "file":
             self.open_attachment(int(value))
         elif kind == "history":
@@ -226,6 +228,22 @@ class TicketPanel(QWidget):
     @asyncSlot(int)
     async def _retry(self, message_id: int) -> None:
         await self._act(self.desk.retry(message_id))
+
+    def edit_failed(self, message_id: int) -> None:
+        """A message Telegram refused, with its text to change; OK sends it again."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("editFailed")
+        dialog.setWindowTitle(self.tr("Edit and send again"))
+        dialog.setLabelText(self.tr("Telegram refused this message. Change it and send it again:"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(self.desk.message(message_id).text)
+        dialog.textValueSelected.connect(lambda text: self._send_edited(message_id, text))
+        dialog.open()  # never blocks the loop
+        self._edit_dialog = dialog
+
+    @asyncSlot(int, str)
+    async def _send_edited(self, message_id: int, text: str) -> None:
+        await self._act(self.desk.edit_failed(message_id, text))
 
     def ticket_gone(self) -> None:
         """The open ticket was purged or erased: nothing of it stays on screen (its file
