@@ -62,6 +62,11 @@ class Gateway(ABC):
     account: str  # stable id of the service account ("demo", or the Telegram user id)
     label: str  # shown in the status bar
 
+    @property
+    def is_bot(self) -> bool:
+        """A bot account (Telegram lets bots send faster than user accounts)."""
+        return False
+
     @abstractmethod
     async def start(self, listener: GatewayListener) -> None:
         """Connect, deliver what arrived while away, then keep delivering."""

@@ -45,6 +45,10 @@ STOP_GRACE = 5.0  # on stop, how long the updates in hand may take to be filed
 class TelethonGateway(Gateway):
     label = "Telegram"
 
+    @property
+    def is_bot(self) -> bool:
+        return bool(self.me is not None and self.me.bot)
+
     def __init__(self, client_factory: Callable[[], TelegramClient], clock: Clock,
                  label: str = "Telegram") -> None:
         self._factory = client_factory

@@ -118,7 +118,7 @@ class OutboxSender:
     # -- the loop ---------------------------------------------------------------------------
 
     def _pacing(self) -> Pacer:
-        is_bot = bool(getattr(self.gateway, "is_bot", False))
+        is_bot = self.gateway.is_bot
         if self._pacer is None or self._pacer_kind != is_bot:
             self._pacer = Pacer(*send_rates(is_bot, self.rate_global, self.rate_per_chat))
             self._pacer_kind = is_bot
