@@ -44,6 +44,7 @@ class ScriptedTelegram(Gateway):
 
     account = "acct"
     label = "scripted"
+    is_bot = False  # set per test below
 
     def __init__(self, time: FakeTime, is_bot: bool = False) -> None:
         self.time = time
