@@ -36,7 +36,7 @@ from .services.desk import DeskService
 from .services.events import EventBus, StoreChanged
 from .services.file_intake import FileIntake
 from .services.ingest import IngestService
-from .services.node import DutyJobs, NodeHeartbeat, ServiceWatch, SoleDuty, node_name
+from .services.node import DutyJobs, NodeHeartbeat, ServiceWatch, node_name
 from .services.outbox import OutboxSender
 from .services.runner import StoreRunner
 from .store.database import open_database
@@ -147,9 +147,13 @@ def desk_mode(config: Config, serve: bool = False) -> str:
     return "window" if config["telegram.session"] == "none" else "both"
 
 
-def build_duty(config: Config, store: TicketStore, bus: EventBus, node: str):
-    """The duty lease: PostgreSQL's advisory lock or SQLite's file lock (services/duty.py)."""
-    return SoleDuty(bus)  # until services/duty.py lands: a process alone holds it
+def build_duty(store: TicketStore, bus: EventBus, node: str, jobs: DutyJobs):
+    """The duty lease: PostgreSQL's advisory lock or SQLite's file lock (services/duty.py).
+    Its change handler is awaited before the lease tries again: the jobs have stopped
+    before this process could take the duty back."""
+    from .services.duty import DutyLease
+    from .store.duty_lock import duty_lock_for
+    return DutyLease(duty_lock_for(store.opened, node), bus, on_change=jobs.switch)
 
 
 def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
@@ -206,7 +210,7 @@ def _wire_duty(built: Desk) -> None:
         jobs.add(job)
     bus.subscribe(jobs.on_event)
     if built.mode != "window":
-        built.duty = build_duty(config, store, bus, node)
+        built.duty = build_duty(store, bus, node, jobs)
         if store.opened.is_postgres:
             # Another workstation's reply reaches this one's outbox through NOTIFY.
             bus.subscribe(lambda event: isinstance(event, StoreChanged) and event.change.remote

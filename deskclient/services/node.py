@@ -23,7 +23,7 @@ from datetime import timedelta
 
 from ..domain.clock import Clock
 from ..net.gateway import ConnectionState, Gateway
-from .events import ConnectionChanged, EventBus
+from .events import ConnectionChanged, DutyChanged, EventBus
 from .runner import StoreRunner
 
 log = logging.getLogger("deskclient.services")
@@ -33,9 +33,8 @@ STALE_AFTER = timedelta(minutes=1)  # a holder not seen for this long is gone (s
 
 
 def is_duty_change(event) -> bool:
-    """`DutyChanged(held)` as services/duty.py publishes it (matched by name, so that this
-    module does not depend on where the event class lives)."""
-    return type(event).__name__ == "DutyChanged" and hasattr(event, "held")
+    """`DutyChanged(held)`, as services/duty.py publishes it."""
+    return isinstance(event, DutyChanged)
 
 
 def node_name(configured: str) -> str:
@@ -93,6 +92,11 @@ class DutyJobs:
                 log.warning("a duty job (%s) did not stop cleanly: %s", type(job).__name__,
                             type(result).__name__)
 
+    async def switch(self, held: bool) -> None:
+        """The lease's change handler: follow, and return once the jobs have switched."""
+        self.follow(held)
+        await self.wait()
+
     async def wait(self) -> None:
         """Until the last transition is done (tests, and stop)."""
         while self._transition is not None and not self._transition.done():
@@ -104,29 +108,6 @@ class DutyJobs:
         self.closed = True
         self.follow(False)
         await self.wait()
-
-
-class SoleDuty:
-    """The duty of a process that is alone by construction (until services/duty.py takes
-    over): always held while started. Same interface as `DutyLease`."""
-
-    def __init__(self, bus: EventBus) -> None:
-        self.bus = bus
-        self.held = False
-
-    async def start(self) -> None:
-        self.held = True
-        self.bus.publish(DutyChanged(True))
-
-    async def stop(self) -> None:
-        if self.held:
-            self.held = False
-            self.bus.publish(DutyChanged(False))
-
-
-class DutyChanged:  # the fallback's event; services/duty.py defines the real one
-    def __init__(self, held: bool) -> None:
-        self.held = held
 
 
 class NodeHeartbeat:
