@@ -25,17 +25,28 @@ def _ago(now: datetime, then: datetime) -> str:
     return f"{seconds // 3600} h ago"
 
 
-def status_lines(store, clock: Clock, timezone) -> tuple[list[str], bool]:
-    """(lines, a duty holder seen within STALE_AFTER)."""
+def lock_holder(store) -> str | None:
+    """Who holds the duty lock itself: PostgreSQL's pg_locks and the holder's
+    application_name, or the SQLite desk's lock file (store/duty_lock.py)."""
+    from .store.duty_lock import duty_lock_for
+    try:
+        return duty_lock_for(store.opened, "deskclient status").holder()
+    except Exception as exc:  # the row report below still says who reported the duty
+        return f"unknown ({type(exc).__name__})"
+
+
+def status_lines(store, clock: Clock, timezone, holder: str | None = None) -> tuple[list[str], bool]:
+    """(lines, a duty holder seen: within STALE_AFTER in the rows, or holding the lock now)."""
     now = clock.now()
     nodes = store.service_nodes()
     fresh = [n for n in nodes if now - n.seen_at <= STALE_AFTER]
-    holder = next((n for n in fresh if n.duty), None)
+    reporting = next((n for n in fresh if n.duty), None)
     lines = []
-    if holder is not None:
-        lines.append(f"duty: held by {holder.node} ({holder.mode} on {holder.host}, pid {holder.pid})")
+    if reporting is not None:
+        lines.append(f"duty: held by {reporting.node} ({reporting.mode} on {reporting.host}, pid {reporting.pid})")
     else:
         lines.append("duty: nobody holds it (no node with the duty seen in the last minute)")
+    lines.append(f"duty lock: held by {holder}" if holder else "duty lock: free")
     if not nodes:
         lines.append("nodes: none running")
     for n in nodes:
@@ -51,7 +62,7 @@ def status_lines(store, clock: Clock, timezone) -> tuple[list[str], bool]:
     else:
         lines.append(f"last citizen message filed: {figures.last_filed_at.astimezone(timezone):%Y-%m-%d %H:%M:%S}"
                      f" ({_ago(now, figures.last_filed_at)})")
-    return lines, holder is not None
+    return lines, reporting is not None or bool(holder and not holder.startswith("unknown"))
 
 
 def run_status(config: Config, clock: Clock | None = None) -> int:
@@ -74,7 +85,7 @@ def run_status(config: Config, clock: Clock | None = None) -> int:
     except Exception as exc:  # a driver's error: one line, not a traceback
         raise StoreUnavailable(f"cannot read the database ({type(exc).__name__})") from None
     try:
-        lines, held = status_lines(store, clock, ZoneInfo(config["hours.timezone"]))
+        lines, held = status_lines(store, clock, ZoneInfo(config["hours.timezone"]), lock_holder(store))
     finally:
         store.close()
     print("\n".join(lines))

@@ -70,6 +70,7 @@ def test_serve_tells_systemd_reports_itself_and_stops_cleanly_on_sigterm(tmp_pat
         assert status.returncode == 0, status.stdout + status.stderr
         lines = status.stdout.splitlines()
         assert lines[0].startswith("duty: held by server-1 (serve on ")
+        assert lines[1] == f"duty lock: held by {process.pid} server-1"
         assert any(line.startswith("node server-1: serve, Telegram ") and ", duty, last seen" in line
                    for line in lines)
         assert "outbox: 0 queued, 0 failed" in lines
@@ -89,8 +90,9 @@ def test_serve_tells_systemd_reports_itself_and_stops_cleanly_on_sigterm(tmp_pat
 
     after = deskclient(*offline_telegram_args, "status")
     assert after.returncode == 1
-    assert after.stdout.splitlines()[:2] == [
-        "duty: nobody holds it (no node with the duty seen in the last minute)", "nodes: none running"]
+    assert after.stdout.splitlines()[:3] == [
+        "duty: nobody holds it (no node with the duty seen in the last minute)", "duty lock: free",
+        "nodes: none running"]
 
 
 def test_serve_imports_no_qt(offline_telegram_args):
@@ -136,3 +138,25 @@ def test_unit_file_passes_systemd_analyze_verify(tmp_path):
                    "RestrictAddressFamilies=AF_UNIX AF_INET AF_INET6", "Restart=on-failure"):
         assert option in text.splitlines()
     assert re.search(r"^u deskclient - .* /var/lib/deskclient ", SYSUSERS.read_text(), re.M)
+
+
+@pytest.mark.postgres
+def test_status_on_postgresql_names_the_lock_holder_from_pg_locks(pg_url, tmp_path):
+    from deskclient.domain.clock import SystemClock
+    from deskclient.store.database import open_database
+    from deskclient.store.duty_lock import duty_lock_for
+    from deskclient.store.repository import TicketStore
+
+    store = TicketStore(open_database(pg_url), SystemClock())
+    lock = duty_lock_for(store.opened, "srv-a")
+    try:
+        args = ("--data-dir", str(tmp_path), "--database-url", pg_url, "status")
+        free = deskclient(*args)
+        assert free.returncode == 1 and "duty lock: free" in free.stdout.splitlines()
+        assert lock.try_acquire()
+        held = deskclient(*args)
+        assert held.returncode == 0, held.stdout + held.stderr
+        assert "duty lock: held by srv-a" in held.stdout.splitlines()
+    finally:
+        lock.release()
+        store.close()
