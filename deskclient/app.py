@@ -173,7 +173,10 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     store.subscribe(lambda changes: bus.publish(*(StoreChanged(c) for c in changes)))
     gateway = gateway_factory(clock)
     files_dir = config.data_dir / "files"
-    outbox = OutboxSender(store, runner, gateway, files_dir, bus)
+    outbox = OutboxSender(store, runner, gateway, files_dir, bus,
+                          max_attempts=config["outbox.max_attempts"],
+                          rate_global=config["outbox.rate_global"],
+                          rate_per_chat=config["outbox.rate_per_chat"])
     intake = FileIntake(rules.files, files_dir, gateway)
     ingest = IngestService(store, runner, rules, clock, gateway, intake, outbox, bus)
     agent = store.ensure_agent(config["agent.name"], config["agent.name"], Role(config["agent.role"]))
