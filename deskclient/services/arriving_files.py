@@ -25,6 +25,7 @@ from .events import EventBus, Problem
 from .file_intake import FileIntake
 from .runner import StoreRunner
 from .steady import SteadyFiling
+from .wakeup import woken
 
 log = logging.getLogger("deskclient.services")
 
@@ -134,10 +135,7 @@ class ArrivingFiles:
             except Exception:  # a database fault: the next scan tries again
                 log.warning("scan for arriving files failed", exc_info=True)
             self._wake.clear()
-            try:
-                await asyncio.wait_for(self._wake.wait(), self.every)
-            except asyncio.TimeoutError:
-                pass
+            await woken(self._wake, self.every)
 
     async def scan(self) -> int:
         """Fetch every file left arriving that no fetch of this process is busy with."""

@@ -18,6 +18,7 @@ from ..domain.clock import Clock
 from ..net.gateway import ConnectionState, Gateway, GatewayError, RateLimited
 from ..store.repository import TicketStore
 from .runner import StoreRunner
+from .wakeup import woken
 
 log = logging.getLogger("deskclient.services")
 
@@ -58,13 +59,7 @@ class GroupLeaveRetries:
     async def _loop(self) -> None:
         while True:
             timeout = await self._wait_time()
-            # Not asyncio.wait_for: on Python 3.11 it can swallow a cancel that comes as
-            # the event is set, and stop() would then wait for ever.
-            waiter = asyncio.ensure_future(self._wake.wait())
-            try:
-                await asyncio.wait({waiter}, timeout=timeout)
-            finally:
-                waiter.cancel()
+            await woken(self._wake, timeout)
             self._wake.clear()
             try:
                 await self.run_once()

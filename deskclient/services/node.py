@@ -25,6 +25,7 @@ from ..domain.clock import Clock
 from ..net.gateway import ConnectionState, Gateway
 from .events import ConnectionChanged, DutyChanged, EventBus
 from .runner import StoreRunner
+from .wakeup import woken
 
 log = logging.getLogger("deskclient.services")
 
@@ -150,16 +151,8 @@ class NodeHeartbeat:
             log.warning("cannot report this node (%s)", type(exc).__name__)
 
     async def _run(self) -> None:
-        # A timer sets the same event as a change does. (Not `wait_for`: on Python 3.11 a
-        # cancel that meets the event being set can leave it waiting for ever, and with
-        # it the service's stop.)
-        loop = asyncio.get_running_loop()
         while True:
-            timer = loop.call_later(self.every, self._dirty.set)
-            try:
-                await self._dirty.wait()
-            finally:
-                timer.cancel()
+            await woken(self._dirty, self.every)
             self._dirty.clear()
             await self.beat()
 

@@ -34,6 +34,7 @@ from ..net.gateway import ConnectionState, Gateway, GatewayError, Offline, RateL
 from ..store.repository import TicketStore
 from .events import EventBus, SendingPaused, StoreChanged
 from .runner import StoreRunner
+from .wakeup import woken
 
 log = logging.getLogger("deskclient.services")
 
@@ -125,9 +126,7 @@ class OutboxSender:
         return self._pacer
 
     async def _idle(self, timeout: float) -> None:
-        try:
-            await asyncio.wait_for(self._wake.wait(), timeout)
-        except asyncio.TimeoutError:
+        if not await woken(self._wake, timeout):
             self._dirty = True
         self._wake.clear()
 
