@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from deskclient.app import build_desk
 from deskclient.autostart import autostart_path, sync_autostart
-from deskclient.config import load_config
 from deskclient.net.demo import DemoNetwork
 from deskclient.ui.background import TOLD_KEY, TrayKeeper, keeps_running_in_tray, user_settings
 from deskclient.ui.bridge import EventBridge

@@ -12,11 +12,15 @@ import hashlib
 import os
 import secrets
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from telethon import password as srp
 from telethon.tl import types
 
 from .sender import RpcFailure
+
+if TYPE_CHECKING:  # annotations only: server.py imports this module
+    from .server import Account, SimUser
 
 # The 2048-bit safe prime Telegram uses for SRP (telethon.password knows it as "good").
 _SRP_PRIME = bytes.fromhex(
