@@ -26,8 +26,12 @@ from .errors import ConfigError
 from .net.gateway import ConnectionState
 from .services.events import ConnectionChanged
 from .services.node import is_duty_change
+from .services.wakeup import woken
+from .store.faults import StoreFault
 
 log = logging.getLogger("deskclient.serve")
+
+MAX_STORE_WAIT = 30.0  # s between tries while the database does not answer at start
 
 
 class SystemdStatus:
@@ -102,7 +106,10 @@ async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     settings, gateway_factory = service_network(config)
-    desk = build_desk(settings, gateway_factory, mode="serve")
+    desk = await _desk_once_the_store_answers(lambda: build_desk(settings, gateway_factory, mode="serve"),
+                                              stop)
+    if desk is None:  # stopped while waiting for the database
+        return
     status = SystemdStatus(desk)
     desk.bus.subscribe(status.on_event)
     try:
@@ -116,6 +123,22 @@ async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(sig)
     log.info("stopped")
+
+
+async def _desk_once_the_store_answers(build, stop: asyncio.Event):
+    """The desk, once its database answers: a server may start before PostgreSQL (boot
+    order, a restart), or while a backup holds SQLite's lock. It waits, saying so in the
+    journal, instead of exiting; None if told to stop meanwhile. A fault that waiting
+    will not cure (a wrong password, a damaged file) still ends it with one line."""
+    delay = 1.0
+    while True:
+        try:
+            return build()
+        except StoreFault as fault:
+            log.warning("%s Trying again in %.0f s.", fault, delay)
+        if await woken(stop, delay):
+            return None
+        delay = min(delay * 2, MAX_STORE_WAIT)
 
 
 def run_serve(config: Config) -> int:

@@ -185,7 +185,8 @@ def _open_postgres(url: str) -> OpenedDatabase:
         db.connect()
     except peewee.OperationalError as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else "no answer"
-        raise StoreUnavailable(
-            f"Cannot reach the database at {redact_url(url)}: {reason}"
-        ) from None
+        sentence = f"Cannot reach the database at {redact_url(url)}: {reason}"
+        if any(word in reason.lower() for word in ("authentication", "does not exist", "permission")):
+            raise StoreUnavailable(sentence) from None  # waiting will not cure it
+        raise StoreFault(LOST, sentence) from None  # down, restarting, or not up yet
     return OpenedDatabase(db=db, url=url, is_postgres=True, schema=schema)
