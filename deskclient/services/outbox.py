@@ -42,6 +42,7 @@ WINDOW = 200  # heads of conversations read per query
 IN_FLIGHT = 16  # conversations being sent to at once
 REREAD_AFTER = 0.25  # s: a kick re-reads the queue at most this often while sending
 SAFETY_WAKE = 10.0  # s: look at the queue even without a kick (a NOTIFY lost in a reconnect)
+STOP_GRACE = 5.0  # s: sends on the wire when the outbox stops are let finish this long
 
 
 class OutboxSender:
@@ -89,13 +90,20 @@ class OutboxSender:
         self.kick()
 
     async def stop(self) -> None:
-        """Stops sending at once; sends already answered are still recorded if the store
-        lets us within 2 s (otherwise the next holder resends them, harmlessly)."""
+        """Starts no more sends; those already on the wire get `STOP_GRACE` seconds to be
+        answered (a SIGTERM finishes the chunk in hand), and their receipts are recorded
+        if the store lets us within 2 s more. Whatever is cut short the next holder sends
+        again under the same random_id, harmlessly."""
         task, self._task = self._task, None
-        tasks = [t for t in (task, *self._sends) if t is not None]
-        for t in tasks:
-            t.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        sends = list(self._sends)
+        if sends:
+            _, late = await asyncio.wait(sends, timeout=STOP_GRACE)
+            for t in late:
+                t.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
         self._sends.clear()
         if self._recorder is not None:
             try:
