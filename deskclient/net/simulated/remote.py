@@ -19,31 +19,24 @@ import os
 from telethon import errors
 from telethon.crypto import AuthKey
 from telethon.extensions import BinaryReader
-from telethon.network.mtprotosender import MTProtoSender
 from telethon.tl import types
 
+from .sender import SenderSurface
 from .wire import pack, read_frame
 
 log = logging.getLogger("deskclient.net.simulated")
 
 
-class RemoteSender:
-    """What `TelegramClient` uses of its sender, backed by a simulator on a unix socket."""
+class RemoteSender(SenderSurface):
+    """The sender backed by a simulator in another process, on a unix socket."""
 
     def __init__(self, socket_path: str, client, auth_key: AuthKey | None) -> None:
+        super().__init__(client, auth_key)
         self.socket_path = str(socket_path)
-        self.client = client
-        self.auth_key = auth_key if auth_key is not None else AuthKey(None)
-        self._updates_queue = client._updates_queue  # for _store_own_updates
-        self._log = log
-        self._connection = None
-        self._connected = False
         self._writer: asyncio.StreamWriter | None = None
         self._reader_task: asyncio.Task | None = None
         self._pending: dict[int, tuple[object, asyncio.Future]] = {}
         self._ids = itertools.count(1)
-        self._disconnected = asyncio.get_event_loop().create_future()
-        self._disconnected.set_result(None)
 
     # -- the surface TelegramClient uses -------------------------------------------------
 
@@ -67,9 +60,6 @@ class RemoteSender:
         self._reader_task = asyncio.ensure_future(self._read(reader))
         return True
 
-    def is_connected(self) -> bool:
-        return self._connected
-
     async def disconnect(self) -> None:
         task = self._reader_task
         self._close(None)
@@ -77,24 +67,11 @@ class RemoteSender:
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
 
-    @property
-    def disconnected(self):
-        return asyncio.shield(self._disconnected)
-
     def _transport_connected(self) -> bool:
         return self._connected
 
     def _keepalive_ping(self, ping_id: int) -> None:
         """Keepalive pings need no answer: a dead simulator closes the socket."""
-
-    _store_own_updates = MTProtoSender._store_own_updates
-
-    def send(self, request, ordered: bool = False):
-        if not self._connected:
-            raise ConnectionError("Cannot send requests while disconnected")
-        if isinstance(request, list):
-            return [self._submit(r) for r in request]
-        return self._submit(request)
 
     # -- behaviour --------------------------------------------------------------------
 

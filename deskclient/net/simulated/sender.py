@@ -50,22 +50,53 @@ class RpcFailure(Exception):
         self.message = message
 
 
-class SimulatedSender:
-    """What `TelegramClient` uses of its sender, backed by a SimulatedTelegram."""
+class SenderSurface:
+    """What `TelegramClient` uses of its sender besides connecting (TELETHON.md, "The
+    seam"), shared by the in-process and the cross-process simulated senders; each
+    subclass answers `_submit(request) -> Future`."""
 
-    def __init__(self, server: "SimulatedTelegram", client, auth_key: AuthKey | None) -> None:
-        self.server = server
+    def __init__(self, client, auth_key: AuthKey | None) -> None:
         self.client = client
         self.auth_key = auth_key if auth_key is not None else AuthKey(None)
         self._updates_queue = client._updates_queue  # for _store_own_updates
         self._log = log
         self._connection = None
         self._connected = False
+        self._disconnected = asyncio.get_event_loop().create_future()
+        self._disconnected.set_result(None)
+
+    def is_connected(self) -> bool:
+        return self._connected
+
+    @property
+    def disconnected(self):
+        return asyncio.shield(self._disconnected)
+
+    @property
+    def key_id(self) -> int:
+        return self.auth_key.key_id
+
+    _store_own_updates = MTProtoSender._store_own_updates
+
+    def send(self, request, ordered: bool = False):
+        if not self._connected:
+            raise ConnectionError("Cannot send requests while disconnected")
+        if isinstance(request, list):
+            return [self._submit(r) for r in request]
+        return self._submit(request)
+
+    def _submit(self, request) -> asyncio.Future:
+        raise NotImplementedError
+
+
+class SimulatedSender(SenderSurface):
+    """The sender backed by a SimulatedTelegram in this process."""
+
+    def __init__(self, server: "SimulatedTelegram", client, auth_key: AuthKey | None) -> None:
+        super().__init__(client, auth_key)
+        self.server = server
         self._transport_up = False
         self._held: list[tuple[Any, asyncio.Future]] = []
-        loop = asyncio.get_event_loop()
-        self._disconnected = loop.create_future()
-        self._disconnected.set_result(None)
 
     # -- the surface TelegramClient uses -------------------------------------------------
 
@@ -82,15 +113,8 @@ class SimulatedSender:
         self.server.attach(self)
         return True
 
-    def is_connected(self) -> bool:
-        return self._connected
-
     async def disconnect(self) -> None:
         self._close(None)
-
-    @property
-    def disconnected(self):
-        return asyncio.shield(self._disconnected)
 
     def _transport_connected(self) -> bool:
         return self._connected and self._transport_up
@@ -98,20 +122,7 @@ class SimulatedSender:
     def _keepalive_ping(self, ping_id: int) -> None:
         """Keepalive pings need no answer here."""
 
-    _store_own_updates = MTProtoSender._store_own_updates
-
-    def send(self, request, ordered: bool = False):
-        if not self._connected:
-            raise ConnectionError("Cannot send requests while disconnected")
-        if isinstance(request, list):
-            return [self._submit(r) for r in request]
-        return self._submit(request)
-
     # -- behaviour --------------------------------------------------------------------
-
-    @property
-    def key_id(self) -> int:
-        return self.auth_key.key_id
 
     def _submit(self, request) -> asyncio.Future:
         future = asyncio.get_running_loop().create_future()
