@@ -94,7 +94,9 @@ def test_click_on_a_pdf_in_the_thread_opens_its_preview(qtbot, qloop, config, cl
             network.says(MARTA, "Us adjunto el certificat", file="certificat.pdf")
             await ticket_shown(window, network, MARTA)
             model, view = window.thread_model, window.ticket.view
-            await until(lambda: model.rowCount() >= 1 and model.index(0).data(MessageRole.ROW).attachments)
+            # Filed at once, shown arriving; the link comes once the file is fetched.
+            await until(lambda: model.rowCount() >= 1 and [
+                a.state for a in model.index(0).data(MessageRole.ROW).attachments] == ["done"])
             qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(view, 0, "file:"))
             await until(lambda: window.ticket.previews)
             preview = window.ticket.previews[-1].preview
