@@ -27,7 +27,7 @@ from .domain.notices import NoticeTemplates
 from .domain.rules import DeskRules
 from .domain.service_hours import ServiceCalendar, ServiceHours
 from .domain.tickets import ClosingPolicy, Role
-from .errors import ConfigError
+from .errors import ConfigError, StoreUnavailable
 from .net.gateway import Gateway
 from .net.login import LoginFlow
 from .net.telethon_gateway import TelethonGateway
@@ -166,7 +166,10 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     mode = mode or desk_mode(config)
     clock = clock or SystemClock()
     rules = build_rules(config)
-    config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:  # a file in its place, a read-only or missing parent
+        raise StoreUnavailable(f"Cannot create the data folder {config.data_dir}: {exc.strerror}") from None
     store = store or open_store(config, clock)
     runner = StoreRunner()
     bus = EventBus(asyncio.get_running_loop())

@@ -184,7 +184,10 @@ def _open_postgres(url: str) -> OpenedDatabase:
     try:
         db.connect()
     except peewee.OperationalError as exc:
-        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else "no answer"
+        # libpq's last line is often an indented hint ("\tIs the server running…?"): keep
+        # the cause ("Connection refused") that comes before it.
+        lines = [line for line in str(exc).strip().splitlines() if line and not line[0].isspace()]
+        reason = lines[-1] if lines else "no answer"
         sentence = f"Cannot reach the database at {redact_url(url)}: {reason}"
         if any(word in reason.lower() for word in ("authentication", "does not exist", "permission")):
             raise StoreUnavailable(sentence) from None  # waiting will not cure it

@@ -60,4 +60,5 @@ def test_unreachable_postgresql_says_so(tmp_path):
                  "--set", "telegram.api_id=1", "--set", "telegram.api_hash=x", "--quit-after", "1")
     assert result.returncode == 2
     assert "Cannot reach the database" in result.stderr
+    assert "Connection refused" in result.stderr  # the cause, not only libpq's hint line
     assert "secret" not in result.stderr and "Traceback" not in result.stderr
