@@ -158,8 +158,9 @@ def migrate(m: SimpleNamespace, is_postgres: bool) -> int:
                 m.SchemaVersion.create(version=version, applied_at=datetime.now(UTC))
     except Exception as exc:
         kept = f" A copy from before the upgrade is at {backup}." if backup else ""
+        cause = (str(exc).strip().splitlines() or [""])[0]  # one line: not PostgreSQL's "LINE 1: …" and caret
         raise StoreUnavailable(
-            f"Upgrading the database from schema version {found} failed ({type(exc).__name__}: {exc}). "
+            f"Upgrading the database from schema version {found} failed ({type(exc).__name__}: {cause}). "
             f"The database was left as it was.{kept}"
         ) from exc
     return found

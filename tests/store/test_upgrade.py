@@ -48,6 +48,20 @@ def test_failed_migration_leaves_the_sqlite_file_unchanged(tmp_path, clock, rule
     assert oct(backup.stat().st_mode)[-3:] == "600"
 
 
+def test_a_failed_migration_is_told_in_one_line(tmp_path, clock, monkeypatch):
+    """PostgreSQL's errors run over several lines (e.g. a `schema=` that does not exist:
+    "no schema has been selected to create in", then "LINE 1: CREATE TABLE …" and a caret)."""
+    def broken_step(m):
+        raise RuntimeError("no schema has been selected to create in\nLINE 1: CREATE TABLE x\n      ^")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [broken_step])
+    monkeypatch.setattr(migrations, "LATEST", 1)
+    with pytest.raises(StoreUnavailable) as raised:
+        TicketStore(open_database(f"sqlite:///{tmp_path / 'deskclient.sqlite3'}"), clock)
+    assert "\n" not in str(raised.value)
+    assert "(RuntimeError: no schema has been selected to create in)" in str(raised.value)
+
+
 def test_successful_upgrade_keeps_data_and_a_copy(tmp_path, clock, rules, monkeypatch):
     path = tmp_path / "deskclient.sqlite3"
     store = TicketStore(open_database(f"sqlite:///{path}"), clock)
