@@ -5,7 +5,15 @@
 
 Writes docs/main-window.png (a busy queue), docs/thread.png (a forward and a reply
 quote), docs/pdf-preview.png and docs/lead-statistics.png (four weeks of closed tickets
-charted in the lead's window).
+charted in the lead's window); and, for the always-on desk: docs/thread-arriving.png (a
+citizen's file filed before it is downloaded), docs/thread-failed.png (a reply Telegram
+refused, with its reason, "retry" and "edit and send"), docs/status-database.png (the
+status bar while the database refuses writes) and docs/workstation-no-session.png (a team
+workstation without a Telegram session beside a `serve` node, on PostgreSQL).
+
+The last one needs a PostgreSQL database to make a scratch schema in, named by
+DESKCLIENT_SCREENSHOT_PG_URL or DESKCLIENT_TEST_PG_URL (postgresql://user@host/db); without
+one it is skipped.
 """
 
 from __future__ import annotations
@@ -13,6 +21,9 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import secrets
+import shutil
+import sqlite3
 import sys
 import tempfile
 from datetime import datetime, timedelta
@@ -22,6 +33,7 @@ from zoneinfo import ZoneInfo
 os.environ.setdefault("QT_API", "pyside6")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtCore import QRect  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import qasync  # noqa: E402
@@ -32,6 +44,8 @@ from deskclient.domain.clock import FrozenClock  # noqa: E402
 from deskclient.domain.messages import CitizenIdentity, InboundMessage  # noqa: E402
 from deskclient.domain.tickets import Role  # noqa: E402
 from deskclient.net.demo import DemoNetwork  # noqa: E402
+from deskclient.net.no_session import NullGateway  # noqa: E402
+from deskclient.resources import sample_file  # noqa: E402
 from deskclient.services.lead_tools import build_lead_tools  # noqa: E402
 from deskclient.services.runner import StoreRunner  # noqa: E402
 from deskclient.ui.bridge import EventBridge  # noqa: E402
@@ -148,6 +162,217 @@ async def shoot_lead_statistics(app: QApplication) -> None:
         store.close()
 
 
+# -- the always-on desk ------------------------------------------------------------------
+
+CAPTION = (
+    "Bon dia Marta. Li adjunto la guia pas a pas per signar la sol·licitud amb el certificat "
+    "digital. Abans de començar, comprovi que el certificat és vigent: obri el navegador, vagi a "
+    "Configuració > Privadesa i seguretat > Certificats i miri la data de caducitat. Si ha caducat, "
+    "l'ha de renovar a la web de l'entitat que el va emetre abans de continuar. Després, entri al "
+    "tràmit amb el mateix navegador, ompli el formulari i, a la pantalla de signatura, triï l'opció "
+    "«Signar amb certificat». Si el navegador no li mostra cap certificat, tanqui'l del tot, "
+    "torni'l a obrir i repeteixi el pas; de vegades cal instal·lar l'aplicació AutoFirma, que "
+    "trobarà enllaçada a la mateixa pàgina. Un cop signada, la sol·licitud queda registrada i rebrà "
+    "el justificant per correu electrònic en uns minuts; si no li arriba, revisi la carpeta de "
+    "correu brossa. Si després de seguir aquests passos encara no pot signar, respongui aquest "
+    "missatge amb una captura de l'error i el número de la sol·licitud i ho mirarem amb l'equip "
+    "tècnic. Gràcies per la paciència.")
+
+
+async def until(condition, timeout: float = 20.0, what: str = "") -> None:
+    """Wait (letting Qt and the loop run) until `condition()` is true."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError(f"screenshot scene: {what or condition} did not happen")
+        await asyncio.sleep(0.05)
+
+
+def last_row(window):
+    model = window.thread_model
+    return model.index(model.rowCount() - 1).data(MessageRole.ROW) if model.rowCount() else None
+
+
+async def open_demo_desk(tmp: str, size: tuple[int, int], agent: str = "anna", purge_in_app: bool = True):
+    config = load_config(overrides={"paths.data_dir": tmp, "agent.name": agent,
+                                    "retention.purge_in_app": purge_in_app})
+    demo = DemoNetwork(pace=0.01, answer_delay=60, templates=config["templates"])
+    desk = build_desk(config, lambda c: demo.gateway(config, c))
+    window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
+    window.resize(*size)
+    window.show()
+    await desk.start()
+    await desk.gateway.wait_online()
+    return config, demo, desk, window
+
+
+async def close_demo_desk(demo, desk, window) -> None:
+    await demo.stop()
+    window.shutdown()
+    await desk.stop()
+    window.close()
+
+
+async def show_citizen(window, desk, demo, user_id: int):
+    account = str(demo.account.id)
+    await until(lambda: desk.store.active_ticket_for(account, user_id) is not None, what="the ticket")
+    ticket = desk.store.active_ticket_for(account, user_id)
+    await until(lambda: window.select_ticket(ticket.id), what="the ticket in the queue")
+    await until(lambda: window.ticket.ticket_id == ticket.id, what="the ticket shown")
+    return ticket
+
+
+async def shoot_arriving_and_failed(app: QApplication) -> None:
+    """A citizen's photo filed while its download is held back (the bubble says
+    "arriving…"), then a file reply whose caption Telegram refused."""
+    with tempfile.TemporaryDirectory() as tmp:
+        _config, demo, desk, window = await open_demo_desk(tmp, (1180, 760))
+        intake = desk.ingest.fetcher.intake
+        downloads = asyncio.Event()
+        receive = intake.receive
+
+        async def held_back(offered, month):  # a slow download: the message is filed first
+            await downloads.wait()
+            return await receive(offered, month)
+
+        intake.receive = held_back
+        demo.says(1003, "Bonjour, je voudrais savoir comment demander un certificat de résidence.")
+        claire = await show_citizen(window, desk, demo, 1003)
+        await desk.desk.claim(claire.id)
+        await desk.desk.reply(claire.id, "Bonjour Claire, envoyez-nous une photo de votre pièce d'identité, "
+                                         "s'il vous plaît.")
+        await until(lambda: last_row(window) and last_row(window).delivery == "sent", what="the reply sent")
+        demo.says(1003, "Voici une photo de mon document.", file="foto.jpg")
+        await until(lambda: any(a.state == "arriving" for a in last_row(window).attachments),
+                    what="the photo shown arriving")
+        demo.says(1003, "Elle est un peu floue, je peux en envoyer une autre si besoin.")
+        await until(lambda: last_row(window).text.startswith("Elle est"), what="the next message")
+        await asyncio.sleep(0.3)
+        window.ticket.view.scrollToBottom()
+        await asyncio.sleep(0.2)  # the loop paints (no processEvents inside a task)
+        window.ticket.grab().save(str(OUT / "thread-arriving.png"))
+        downloads.set()
+        await desk.ingest.fetcher.wait_idle()
+        photo = next(m.id for m in desk.store.thread(claire.id) if m.attachments)
+        await until(lambda: any(r.id == photo and r.attachments[0].state == "done"
+                                for r in (window.thread_model.index(i).data(MessageRole.ROW)
+                                          for i in range(window.thread_model.rowCount()))),
+                    what="the photo arrived")
+
+        # A file reply whose caption Telegram refuses (MEDIA_CAPTION_TOO_LONG). The desk
+        # checks the 1,024-character limit when the agent sends, so the reply goes into the
+        # store directly, as one queued before that check existed would be.
+        demo.says(1001, "Bon dia, no puc signar la sol·licitud amb el certificat digital.")
+        marta = await show_citizen(window, desk, demo, 1001)
+        await desk.desk.claim(marta.id)
+        guide = Path(tmp) / "guia-signatura.pdf"
+        shutil.copyfile(sample_file("certificat.pdf"), guide)
+        stored = intake.keep_outgoing(guide, f"{desk.clock.now():%Y-%m}")
+        desk.store.add_reply(marta.id, CAPTION, desk.desk.agent, stored)
+        desk.outbox.kick()
+        await until(lambda: last_row(window) and last_row(window).delivery == "failed", what="the refusal")
+        await asyncio.sleep(0.3)
+        window.ticket.view.scrollToBottom()
+        await asyncio.sleep(0.2)  # the loop paints (no processEvents inside a task)
+        window.ticket.grab().save(str(OUT / "thread-failed.png"))
+        await close_demo_desk(demo, desk, window)
+
+
+async def shoot_database_problem(app: QApplication) -> None:
+    """A single desk whose SQLite file another program keeps locked: the citizens'
+    messages wait, and the status bar says so until the lock goes."""
+    with tempfile.TemporaryDirectory() as tmp:
+        config, demo, desk, window = await open_demo_desk(tmp, (960, 700), purge_in_app=False)
+        demo.says(1002, "Hola, tengo un problema con el pago de la tasa de la solicitud.")
+        javier = await show_citizen(window, desk, demo, 1002)
+        await until(lambda: window.thread_model.rowCount() >= 2, what="the opening notice")
+        locker = sqlite3.connect(config.database_url.removeprefix("sqlite:///"), timeout=10)
+        locker.execute("BEGIN IMMEDIATE")  # a backup tool, say, holding the write lock
+        for user_id, text in ((1002, "¿Hay alguna novedad sobre esto?"),
+                              (1004, "Buongiorno, non funziona il modulo di richiesta per il pagamento."),
+                              (1006, "Hola, el tràmit em dona aquest error quan faig el pagament.")):
+            demo.says(user_id, text)
+        bar = window.statusBar()
+        # The store runs one call at a time and each waits the lock out for a few seconds
+        # before it gives up: the count in the status bar grows to 3 within about 30 s.
+        await until(lambda: bar.currentMessage().startswith("The database refuses writes (locked); 3 "),
+                    timeout=60, what="the lasting problem, with all three messages waiting")
+        await asyncio.sleep(0.5)  # the loop paints (no processEvents inside a task)
+        window.grab(QRect(0, bar.y() - 2, window.width(), bar.height() + 2)).save(str(OUT / "status-database.png"))
+        locker.rollback()
+        locker.close()
+        await until(lambda: len(desk.store.thread(javier.id)) >= 3, timeout=40, what="the waiting message filed")
+        await close_demo_desk(demo, desk, window)
+
+
+def scratch_pg_url() -> tuple[str, str, str] | None:
+    """(base url, schema, url of the schema) for the team scene, or None."""
+    base = os.environ.get("DESKCLIENT_SCREENSHOT_PG_URL") or os.environ.get("DESKCLIENT_TEST_PG_URL")
+    if not base:
+        return None
+    schema = f"shots_{secrets.token_hex(4)}"
+    return base, schema, f"{base}{'&' if '?' in base else '?'}schema={schema}"
+
+
+async def shoot_workstation_without_session(app: QApplication) -> bool:
+    """A team on PostgreSQL: a `serve` node holds the Telegram session (demo network) and
+    the duty; a workstation with `telegram.session = "none"` shows the service's
+    connection, files nothing itself, and its reply is sent by the service."""
+    found = scratch_pg_url()
+    if found is None:
+        print("no DESKCLIENT_SCREENSHOT_PG_URL / DESKCLIENT_TEST_PG_URL: workstation-no-session.png skipped")
+        return False
+    import psycopg
+
+    base, schema, url = found
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            common = {"paths.data_dir": tmp, "database.url": url}
+            served = load_config(overrides={**common, "agent.name": "service", "service.node": "server-1"})
+            demo = DemoNetwork(pace=0.01, answer_delay=0.5, templates=served["templates"])
+            service = build_desk(served, lambda c: demo.gateway(served, c), mode="serve")
+            await service.start()
+            await service.gateway.wait_online()
+            await until(lambda: service.holds_duty, what="the service's duty")
+            config = load_config(overrides={**common, "agent.name": "pere", "telegram.session": "none",
+                                            "service.node": "ws-pere"})
+            desk = build_desk(config, lambda c: NullGateway())
+            window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
+            window.resize(1360, 720)
+            window.show()
+            await desk.start()
+            await until(lambda: window.connection_label.text().endswith("online"), what="service: online")
+            for user_id, text in ((1001, "Bon dia, no puc signar la sol·licitud amb el certificat digital."),
+                                  (1003, "Bonjour, je voudrais savoir comment demander un certificat de résidence."),
+                                  (1005, "Kaixo, ziurtagiria eskaera ez dabil. Laguntza nahi dut, mesedez."),
+                                  (1002, "Hola, tengo un problema con el pago de la tasa de la solicitud.")):
+                demo.says(user_id, text)
+            account = str(demo.account.id)
+            await until(lambda: desk.store.active_ticket_for(account, 1002) is not None, what="filed by the service")
+            javier = desk.store.active_ticket_for(account, 1002)
+            await until(lambda: window.select_ticket(javier.id), what="the ticket in the workstation's queue")
+            await until(lambda: window.ticket.ticket_id == javier.id, what="the ticket shown")
+            await desk.desk.claim(javier.id)
+            window.composer.edit.setPlainText("Hola Javier, ¿nos indica el número de referencia del pago?")
+            window.composer.send_button.click()
+            await until(lambda: last_row(window) and last_row(window).kind == "out"
+                        and last_row(window).delivery == "sent", what="the reply sent by the service")
+            await asyncio.sleep(0.5)
+            await asyncio.sleep(0.2)  # the loop paints (no processEvents inside a task)
+            window.grab().save(str(OUT / "workstation-no-session.png"))
+            await demo.stop()
+            window.shutdown()
+            await desk.stop()
+            await service.stop()
+            window.close()  # the last window closed stops the loop
+    finally:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    return True
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
@@ -155,9 +380,13 @@ def main() -> None:
     with loop:
         loop.run_until_complete(shoot(app))
         loop.run_until_complete(shoot_lead_statistics(app))
+        loop.run_until_complete(shoot_arriving_and_failed(app))
+        loop.run_until_complete(shoot_database_problem(app))
+        team = loop.run_until_complete(shoot_workstation_without_session(app))
     app.shutdown()
-    print(f"saved {OUT / 'main-window.png'}, {OUT / 'thread.png'}, {OUT / 'pdf-preview.png'}, "
-          f"{OUT / 'lead-statistics.png'}")
+    names = ["main-window", "thread", "pdf-preview", "lead-statistics", "thread-arriving", "thread-failed",
+             "status-database", *(["workstation-no-session"] if team else [])]
+    print("saved " + ", ".join(str(OUT / f"{name}.png") for name in names))
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
+from ..errors import StoreUnavailable
 from ..net.no_session import LABEL as NO_SESSION_LABEL
 from ..services.account import AccountService
 from ..services.desk import DeskService
@@ -263,7 +264,11 @@ class MainWindow(QMainWindow):
         if self._shut:
             return
         self._since_counts.start()
-        counts = await self.desk.queue_counts()
+        try:
+            counts = await self.desk.queue_counts()
+        except StoreUnavailable as exc:  # counted again on the next change
+            log.info("queue not counted: %s", exc)
+            return
         if not self._shut:
             self.queue.show_counts(counts)
 
@@ -316,5 +321,9 @@ class MainWindow(QMainWindow):
 
     @asyncSlot(int)
     async def _mark_read(self, ticket_id: int) -> None:
-        if not self._shut:
+        if self._shut:
+            return
+        try:
             await self.desk.mark_read(ticket_id)
+        except StoreUnavailable as exc:  # the status bar already says the database is away;
+            log.info("ticket not marked read: %s", exc)  # the next change marks it again

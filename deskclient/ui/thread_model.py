@@ -79,6 +79,8 @@ def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
         tags.append(QCoreApplication.translate("ThreadModel", "deleted by the citizen"))
     if message.delivery:
         tags.append(QCoreApplication.translate("ThreadModel", _DELIVERY[message.delivery]))
+        if message.delivery == "failed" and message.failure:
+            tags[-1] += ": " + message.failure
     if tags:
         lines.append(" · ".join(tags))
     return "\n".join(lines)

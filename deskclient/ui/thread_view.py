@@ -72,6 +72,9 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
             retry = e(QCoreApplication.translate("ThreadView", "retry"))
             change = e(QCoreApplication.translate("ThreadView", "edit and send"))
             tags[-1] += f" — <a href='retry:{message.id}'>{retry}</a> · <a href='edit:{message.id}'>{change}</a>"
+    if message.delivery == "failed" and message.failure:  # why Telegram (or the outbox) gave up
+        reason = e(QCoreApplication.translate("ThreadView", "Reason: {0}")).format(e(message.failure))
+        parts.append(f"<div style='color:#b00020;font-size:small'>{reason}</div>")
     if tags:
         parts.append(f"<div style='color:#777;font-size:small' align=right>{' · '.join(tags)}</div>")
     return "".join(parts)
@@ -128,7 +131,7 @@ class BubbleDelegate(QStyledItemDelegate):
     def document(self, message: MessageRow, width: int) -> QTextDocument:
         # What can change in a stored message: its text (edited), deletion, delivery.
         key = (message.id, width, message.edited_at, message.deleted_at, message.delivery,
-               message.reply_quote, tuple((a.id, a.state, a.kept) for a in message.attachments))
+               message.failure, message.reply_quote, tuple((a.id, a.state, a.kept) for a in message.attachments))
         doc = self._docs.get(key)
         if doc is not None:
             self._docs.move_to_end(key)
