@@ -64,6 +64,7 @@ def pg_connect_args(url: str, node: str) -> dict:
     parts = urlsplit(url)
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     query.pop("schema", None)
+    query.pop("application_name", None)  # the node's name: `deskclient status` reads it
     args = dict(host=parts.hostname or None, port=parts.port or 5432, user=parts.username or None,
                 password=parts.password or None, dbname=parts.path.lstrip("/") or None,
                 connect_timeout=int(query.pop("connect_timeout", 3)), application_name=node[:63],
