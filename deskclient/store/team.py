@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from .repository import TicketStore
 
@@ -19,8 +19,10 @@ def _conninfo(url: str) -> str:
     """libpq connection string from our URL (which may carry `?schema=`)."""
     parts = urlsplit(url)
     query = {k: v[-1] for k, v in parse_qs(parts.query).items() if k != "schema"}
-    kept = "&".join(f"{k}={v}" for k, v in query.items())
-    return parts._replace(scheme="postgresql", query=kept).geturl()
+    kept = urlencode(query)
+    # Spelled out: urlunsplit drops an empty host ("postgresql:///db", the local socket)
+    # and leaves "postgresql:/db", which libpq does not read.
+    return f"postgresql://{parts.netloc}{parts.path}" + (f"?{kept}" if kept else "")
 
 
 class TeamListener:

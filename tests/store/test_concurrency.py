@@ -84,3 +84,11 @@ def test_other_workstation_sees_a_new_ticket_within_a_second(pg_url, clock, rule
         listener.stop()
         mine.close()
         theirs.close()
+
+
+def test_the_team_listener_reaches_a_database_named_without_a_host():
+    """`postgresql:///test` (the local socket) stays a URL libpq reads, schema dropped."""
+    from deskclient.store.team import _conninfo
+    assert _conninfo("postgresql:///test?schema=t_1") == "postgresql:///test"
+    assert _conninfo("postgresql://anna:pw@db.local:5433/desk?schema=s&sslmode=require") == \
+        "postgresql://anna:pw@db.local:5433/desk?sslmode=require"
