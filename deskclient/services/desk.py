@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..domain.canned import canned_reply
 from ..domain.clock import Clock
+from ..domain.limits import CAPTION_LIMIT, TEXT_LIMIT, telegram_length
 from ..domain.rules import DeskRules
 from ..errors import UserFacingError
 from ..net.gateway import Gateway, Offline, RateLimited, Undeliverable
@@ -20,8 +21,6 @@ from .runner import StoreRunner
 
 log = logging.getLogger("deskclient.services")
 
-MAX_REPLY_CHARS = 4096  # Telegram's limit for one message
-MAX_CAPTION_CHARS = 1024  # Telegram's limit for the text under a file
 
 
 class DeskService:
@@ -103,12 +102,9 @@ class DeskService:
 
     async def reply_with_file(self, ticket_id: int, text: str, path: Path) -> int:
         """Send a file (with an optional caption) under the same policy as citizens' files."""
-        if len(text.strip()) > MAX_CAPTION_CHARS:
-            raise UserFacingError(f"The text under the file is {len(text.strip())} characters long; "
-                                  f"Telegram takes at most {MAX_CAPTION_CHARS}. Send the text as a "
-                                  "reply of its own.")
+        text = _checked_text(text, caption=True)
         stored = await self.runner.run(self.intake.keep_outgoing, path, f"{self.clock.now():%Y-%m}")
-        message_id = await self.runner.run(self.store.add_reply, ticket_id, text.strip(), self.agent, stored)
+        message_id = await self.runner.run(self.store.add_reply, ticket_id, text, self.agent, stored)
         self.outbox.kick()
         return message_id
 
@@ -175,12 +171,7 @@ class DeskService:
     async def edit_failed(self, message_id: int, text: str) -> None:
         """Change the text of a message Telegram refused, and send it again."""
         message = self.store.message(message_id)
-        text = text.strip()
-        if message.attachments and len(text) > MAX_CAPTION_CHARS:
-            raise UserFacingError(f"The text under the file is {len(text)} characters long; "
-                                  f"Telegram takes at most {MAX_CAPTION_CHARS}.")
-        if not message.attachments:
-            text = _checked_text(text)
+        text = _checked_text(text, caption=bool(message.attachments))
         await self.runner.run(self.store.edit_failed, message_id, text, self.agent)
         self.outbox.kick()
 
@@ -202,11 +193,18 @@ class DeskService:
             await asyncio.sleep(every)
 
 
-def _checked_text(text: str) -> str:
+def _checked_text(text: str, caption: bool = False) -> str:
+    """The text stripped, within Telegram's limit (a caption may be empty)."""
     text = text.strip()
+    length = telegram_length(text)
+    if caption:
+        if length > CAPTION_LIMIT:
+            raise UserFacingError(f"The text under the file is {length} characters long; Telegram "
+                                  f"takes at most {CAPTION_LIMIT}. Send the text as a reply of its own.")
+        return text
     if not text:
         raise UserFacingError("The reply is empty.")
-    if len(text) > MAX_REPLY_CHARS:
-        raise UserFacingError(f"The reply is {len(text)} characters long; Telegram takes "
-                              f"at most {MAX_REPLY_CHARS}. Split it in two.")
+    if length > TEXT_LIMIT:
+        raise UserFacingError(f"The reply is {length} characters long; Telegram takes "
+                              f"at most {TEXT_LIMIT}. Split it in two.")
     return text

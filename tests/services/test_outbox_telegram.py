@@ -24,6 +24,9 @@ def test_a_caption_over_1024_characters_is_refused_when_the_agent_sends_it(scene
         path.write_bytes(b"%PDF-1.4 formulari")
         with pytest.raises(UserFacingError, match="1600 characters long; Telegram takes at most 1024"):
             await desk.desk.reply_with_file(ticket.id, CAPTION, path)
+        # Telegram counts UTF-16 units: 600 emoji are 1,200 of them, over the limit.
+        with pytest.raises(UserFacingError, match="1200 characters long; Telegram takes at most 1024"):
+            await desk.desk.reply_with_file(ticket.id, "\U0001F4C4" * 600, path)
         assert [m for m in desk.store.thread(ticket.id) if m.kind == "out"] == []
 
     play(scene_factory, body)

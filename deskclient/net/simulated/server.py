@@ -26,6 +26,7 @@ from typing import Callable
 from telethon.tl import functions, types
 
 from ...domain.clock import Clock, SystemClock
+from ...domain.limits import CAPTION_LIMIT, TEXT_LIMIT, telegram_length
 from .login import LoginDesk
 from .sender import RpcFailure, SimulatedSender
 from .strict import FloodPolicy, access_hash
@@ -508,6 +509,10 @@ class SimulatedTelegram(LoginDesk):
                              users=[self._seen(acct, user), self._seen(acct, acct.user)], chats=[], date=self._now(), seq=0)
 
     def _send_message(self, sender, request):
+        if not request.message:
+            raise RpcFailure(400, "MESSAGE_EMPTY")
+        if telegram_length(request.message) > TEXT_LIMIT:
+            raise RpcFailure(400, "MESSAGE_TOO_LONG")
         acct, user = self._may_send(sender, request)
         return self._outgoing(acct, user, request, None)
 
@@ -515,7 +520,7 @@ class SimulatedTelegram(LoginDesk):
         media = request.media
         if not isinstance(media, types.InputMediaUploadedDocument):
             raise RpcFailure(400, "MEDIA_INVALID")
-        if len(request.message or "") > 1024:  # Telegram's caption limit
+        if telegram_length(request.message or "") > CAPTION_LIMIT:
             raise RpcFailure(400, "MEDIA_CAPTION_TOO_LONG")
         acct, user = self._may_send(sender, request)
         parts = self.uploads.pop((sender.key_id, media.file.id), {})
