@@ -56,9 +56,9 @@ def gateway_error(exc: BaseException) -> GatewayError:
             return Undeliverable(_PLAIN_BY_NAME[name])
         if name.endswith("_FORBIDDEN"):  # a rule of the chat or the citizen's privacy
             return Undeliverable(f"Telegram refused the message ({name})")
-        return GatewayError(f"Telegram refused the message for now ({name}); it is tried again")
+        return GatewayError(f"Telegram refused the message ({name})")
     if isinstance(exc, (OSError, ConnectionError, TimeoutError)):
         return Offline("not connected to Telegram")
     if isinstance(exc, ValueError):  # Telethon: "Cannot send requests while disconnected", unknown entity
-        return GatewayError("the message could not be sent now; it is tried again")
-    return GatewayError(f"the message could not be sent now ({type(exc).__name__}); it is tried again")
+        return GatewayError("the message could not be sent")
+    return GatewayError(f"the message could not be sent ({type(exc).__name__})")

@@ -123,7 +123,8 @@ class OutboxQueue:
                 return True
             attempts = (message.attempts or 0) + 1
             if attempts >= max_attempts:
-                m.Message.update(delivery=FAILED, failure=reason[:300], attempts=attempts, next_try_at=None) \
+                failure = f"{reason}; gave up after {attempts} tries"
+                m.Message.update(delivery=FAILED, failure=failure[:300], attempts=attempts, next_try_at=None) \
                     .where(m.Message.id == message_id).execute()
                 self._announce("message_changed", message.ticket_id, message_id)
                 return True

@@ -222,7 +222,7 @@ def test_a_refused_message_is_retried_with_backoff_then_failed_and_holds_back_on
         stuck, other = rig.ticket_for(501), rig.ticket_for(502)
         first = rig.reply(stuck, "Primer")
         rig.reply(stuck, "Segon")
-        rig.telegram.always["Primer"] = GatewayError("Telegram refused the message for now (INTERNAL)")
+        rig.telegram.always["Primer"] = GatewayError("Telegram refused the message (INTERNAL)")
         rig.reply(other, "Per a l'altra")
         rig.sender.start()
         await until(lambda: rig.telegram.tries.get("Primer") == 1 and rig.telegram.texts() == ["Per a l'altra"])
@@ -235,7 +235,7 @@ def test_a_refused_message_is_retried_with_backoff_then_failed_and_holds_back_on
             await until(lambda: rig.telegram.tries.get("Primer") == tries)
         await until(lambda: rig.store.message(first).delivery == "failed")
         failed = rig.store.message(first)
-        assert failed.failure == "Telegram refused the message for now (INTERNAL)"
+        assert failed.failure == "Telegram refused the message (INTERNAL); gave up after 3 tries"
         await until(lambda: rig.telegram.texts() == ["Per a l'altra", "Segon"])
 
     run(desk_store, rules, body, max_attempts=3)
