@@ -403,6 +403,22 @@ T = {
         "Aquest XML no està ben format ({0}), i per això es mostra tal com ha arribat."),
     "Showing the first {0} of {1} ({2} lines).": (
         "Se muestran los primeros {0} de {1} ({2} líneas).", "Es mostren els primers {0} de {1} ({2} línies)."),
+    # The always-on desk (issue 10): the tray, files arriving, refused messages, the service.
+    "&Open deskclient": ("&Abrir deskclient", "&Obre deskclient"),
+    "&Quit (stop answering citizens)": ("&Salir (dejar de atender a la ciudadanía)", "&Surt (deixa d'atendre la ciutadania)"),
+    "deskclient keeps running here and answers citizens. Quit it from this icon's menu.": (
+        "deskclient sigue funcionando aquí y atiende a la ciudadanía. Ciérrelo desde el menú de este icono.",
+        "deskclient continua funcionant aquí i atén la ciutadania. Tanqueu-lo des del menú d'aquesta icona."),
+    "Attached: {0} (arriving…)": ("Adjunto: {0} (llegando…)", "Adjunt: {0} (arribant…)"),
+    "{0} · arriving…": ("{0} · llegando…", "{0} · arribant…"),
+    "{0}: the file could not be downloaded": ("{0}: no se ha podido descargar el fichero", "{0}: no s'ha pogut baixar el fitxer"),
+    "Edit and send again": ("Editar y volver a enviar", "Edita i torna a enviar"),
+    "edit and send": ("editar y enviar", "edita i envia"),
+    "Telegram refused this message. Change it and send it again:": (
+        "Telegram ha rechazado este mensaje. Modifíquelo y vuelva a enviarlo:",
+        "Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:"),
+    "Reason: {0}": ("Motivo: {0}", "Motiu: {0}"),
+    "service: {0}": ("servicio: {0}", "servei: {0}"),
 }
 
 # The same English, other words in one context: (context, source) -> (Spanish, Catalan).

@@ -759,117 +759,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="45" />
+        <location filename="../../deskclient/ui/main_window.py" line="50" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — xarxa de DEMOSTRACIÓ</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="93" />
+        <location filename="../../deskclient/ui/main_window.py" line="101" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓ — ciutadania simulada en un Telegram simulat; res no surt d'aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="107" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="107" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="107" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>&amp;Account</source>
         <translation>C&amp;ompte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="109" />
+        <location filename="../../deskclient/ui/main_window.py" line="117" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Consulta següent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="110" />
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
         <source>&amp;Reply</source>
         <translation>&amp;Respon</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
         <source>&amp;Send</source>
         <translation>E&amp;nvia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="112" />
+        <location filename="../../deskclient/ui/main_window.py" line="120" />
         <source>C&amp;laim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="113" />
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Tanca la consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="114" />
+        <location filename="../../deskclient/ui/main_window.py" line="122" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="123" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjunta fitxers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="117" />
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Mine</source>
         <translation>&amp;Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
         <source>&amp;Unassigned</source>
         <translation>Sense &amp;assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="120" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>C&amp;losing</source>
         <translation>Tan&amp;cant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>Clos&amp;ed</source>
         <translation>T&amp;ancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;All</source>
         <translation>&amp;Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Inicia la sessió a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>Log &amp;out of Telegram</source>
         <translation>Tanca la &amp;sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="260" />
+        <location filename="../../deskclient/ui/main_window.py" line="277" />
+        <source>service: {0}</source>
+        <translation>servei: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="288" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="274" />
+        <location filename="../../deskclient/ui/main_window.py" line="314" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>
@@ -1379,21 +1384,31 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/thread_model.py" line="64" />
+        <source>Attached: {0} (arriving…)</source>
+        <translation>Adjunt: {0} (arribant…)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <source>{0}: the file could not be downloaded</source>
+        <translation>{0}: no s'ha pogut baixar el fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunt: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="71" />
+        <location filename="../../deskclient/ui/thread_model.py" line="77" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
@@ -1461,12 +1476,32 @@
         <translation>torna-ho a provar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <location filename="../../deskclient/ui/thread_view.py" line="73" />
+        <source>edit and send</source>
+        <translation>edita i envia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="76" />
+        <source>Reason: {0}</source>
+        <translation>Motiu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <source>{0} · arriving…</source>
+        <translation>{0} · arribant…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="89" />
+        <source>{0}: the file could not be downloaded</source>
+        <translation>{0}: no s'ha pogut baixar el fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="93" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="237" />
+        <location filename="../../deskclient/ui/thread_view.py" line="249" />
         <source>Click to see the earlier text</source>
         <translation>Feu clic per veure el text anterior</translation>
     </message>
@@ -1546,12 +1581,22 @@
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="254" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
+        <source>Edit and send again</source>
+        <translation>Edita i torna a enviar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
+        <source>Telegram refused this message. Change it and send it again:</source>
+        <translation>Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="272" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="255" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="273" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>
@@ -1607,6 +1652,24 @@
         <location filename="../../deskclient/ui/queue_model.py" line="168" />
         <source>answered</source>
         <translation>contestada</translation>
+    </message>
+</context>
+<context>
+    <name>TrayKeeper</name>
+    <message>
+        <location filename="../../deskclient/ui/background.py" line="41" />
+        <source>&amp;Open deskclient</source>
+        <translation>&amp;Obre deskclient</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/background.py" line="44" />
+        <source>&amp;Quit (stop answering citizens)</source>
+        <translation>&amp;Surt (deixa d'atendre la ciutadania)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/background.py" line="61" />
+        <source>deskclient keeps running here and answers citizens. Quit it from this icon's menu.</source>
+        <translation>deskclient continua funcionant aquí i atén la ciutadania. Tanqueu-lo des del menú d'aquesta icona.</translation>
     </message>
 </context>
 <context>

@@ -759,117 +759,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="45" />
+        <location filename="../../deskclient/ui/main_window.py" line="50" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — red de DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="93" />
+        <location filename="../../deskclient/ui/main_window.py" line="101" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓN — ciudadanos simulados en un Telegram simulado; nada sale de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="107" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="107" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="107" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>&amp;Account</source>
         <translation>C&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="109" />
+        <location filename="../../deskclient/ui/main_window.py" line="117" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Siguiente consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="110" />
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="112" />
+        <location filename="../../deskclient/ui/main_window.py" line="120" />
         <source>C&amp;laim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="113" />
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Cerrar consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="114" />
+        <location filename="../../deskclient/ui/main_window.py" line="122" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="123" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjuntar ficheros…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="117" />
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Mine</source>
         <translation>&amp;Mías</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
         <source>&amp;Unassigned</source>
         <translation>Sin &amp;asignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="120" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>C&amp;losing</source>
         <translation>Ce&amp;rrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;erradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;All</source>
         <translation>&amp;Todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Iniciar sesión en Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>Log &amp;out of Telegram</source>
         <translation>Cerrar &amp;sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="260" />
+        <location filename="../../deskclient/ui/main_window.py" line="277" />
+        <source>service: {0}</source>
+        <translation>servicio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="288" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="274" />
+        <location filename="../../deskclient/ui/main_window.py" line="314" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
@@ -1379,21 +1384,31 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/thread_model.py" line="64" />
+        <source>Attached: {0} (arriving…)</source>
+        <translation>Adjunto: {0} (llegando…)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <source>{0}: the file could not be downloaded</source>
+        <translation>{0}: no se ha podido descargar el fichero</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunto: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="71" />
+        <location filename="../../deskclient/ui/thread_model.py" line="77" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
@@ -1461,12 +1476,32 @@
         <translation>reintentar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <location filename="../../deskclient/ui/thread_view.py" line="73" />
+        <source>edit and send</source>
+        <translation>editar y enviar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="76" />
+        <source>Reason: {0}</source>
+        <translation>Motivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <source>{0} · arriving…</source>
+        <translation>{0} · llegando…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="89" />
+        <source>{0}: the file could not be downloaded</source>
+        <translation>{0}: no se ha podido descargar el fichero</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="93" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="237" />
+        <location filename="../../deskclient/ui/thread_view.py" line="249" />
         <source>Click to see the earlier text</source>
         <translation>Haga clic para ver el texto anterior</translation>
     </message>
@@ -1546,12 +1581,22 @@
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="254" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
+        <source>Edit and send again</source>
+        <translation>Editar y volver a enviar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
+        <source>Telegram refused this message. Change it and send it again:</source>
+        <translation>Telegram ha rechazado este mensaje. Modifíquelo y vuelva a enviarlo:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="272" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="255" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="273" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>
@@ -1607,6 +1652,24 @@
         <location filename="../../deskclient/ui/queue_model.py" line="168" />
         <source>answered</source>
         <translation>respondida</translation>
+    </message>
+</context>
+<context>
+    <name>TrayKeeper</name>
+    <message>
+        <location filename="../../deskclient/ui/background.py" line="41" />
+        <source>&amp;Open deskclient</source>
+        <translation>&amp;Abrir deskclient</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/background.py" line="44" />
+        <source>&amp;Quit (stop answering citizens)</source>
+        <translation>&amp;Salir (dejar de atender a la ciudadanía)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/background.py" line="61" />
+        <source>deskclient keeps running here and answers citizens. Quit it from this icon's menu.</source>
+        <translation>deskclient sigue funcionando aquí y atiende a la ciudadanía. Ciérrelo desde el menú de este icono.</translation>
     </message>
 </context>
 <context>
