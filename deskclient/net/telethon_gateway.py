@@ -57,6 +57,9 @@ class TelethonGateway(Gateway):
         self.client: TelegramClient | None = None
         self.account = ""
         self.me: types.User | None = None
+        # Set once get_me has answered: the catch-up at connect (getDifference) can be
+        # dispatched before that, and must not be filed under no account.
+        self._me_known = asyncio.Event()
         self._state = ConnectionState.OFFLINE
         self._listener: GatewayListener | None = None
         self._runner: asyncio.Task | None = None
@@ -125,6 +128,7 @@ class TelethonGateway(Gateway):
                 continue
             delay = self.reconnect_delay
             self.account = str(self.me.id)
+            self._me_known.set()
             self._set_state(ConnectionState.ONLINE)
             try:
                 await self.client.disconnected
@@ -142,6 +146,7 @@ class TelethonGateway(Gateway):
     async def logged_out(self) -> None:
         """Telethon cannot reuse a client after log-out: start again with a new one."""
         self._logged_in.clear()
+        self._me_known.clear()
         self.me = None
         if self._runner is not None:
             self._runner.cancel()
@@ -170,6 +175,7 @@ class TelethonGateway(Gateway):
         if event.message.media is not None and event.message.file is not None:
             ref = f"{sender.id}:{event.message.id}"
             self._media[ref] = event.message
+        await self._me_known.wait()
         inbound = inbound_message(self.account, event.message, sender, ref)
         try:
             await self._listener.on_message(inbound)
@@ -193,6 +199,7 @@ class TelethonGateway(Gateway):
     async def _on_edit(self, event) -> None:
         if not event.is_private:
             return
+        await self._me_known.wait()
         await self._listener.on_edit(InboundEdit(
             account=self.account, citizen_user_id=event.chat_id, telegram_id=event.message.id,
             date=event.message.edit_date or self.clock.now(), text=event.message.message or "",
@@ -201,11 +208,13 @@ class TelethonGateway(Gateway):
     async def _on_deleted(self, event) -> None:
         if event.chat_id is not None:  # channels say which; private deletions do not
             return
+        await self._me_known.wait()
         await self._listener.on_deletion(InboundDeletion(
             account=self.account, telegram_ids=tuple(event.deleted_ids), date=self.clock.now()))
 
     async def _on_chat_action(self, event) -> None:
         # A basic group created with the account among its first members is `created`.
+        await self._me_known.wait()
         if self.me is None or not (event.user_added or event.user_joined or event.created):
             return
         if self.me.id not in (event.user_ids or []):

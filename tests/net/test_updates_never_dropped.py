@@ -148,3 +148,45 @@ def test_edit_arriving_while_the_file_is_still_downloading_lands(telegram, confi
             await desk.stop()
 
     asyncio.run(scenario())
+
+
+def test_catch_up_before_get_me_answers_is_filed_under_the_account(telegram, config, clock, monkeypatch):
+    """At a restart, the updates of getDifference can be dispatched before get_me has told
+    the gateway which account it is: they wait for it (filed under no account, the
+    citizen got a second ticket and a second opening message once live updates came)."""
+    from deskclient.net.desk_client import DeskTelegramClient
+
+    marta = telegram.citizen
+    account = str(telegram.account.id)
+
+    async def first_day():
+        desk = desk_on(telegram, config, clock)
+        await login(telegram, desk)
+        telegram.user_sends(marta, telegram.account, "abans")
+        await until(lambda: inbound_texts(desk, account, marta.id) == ["abans"])
+        await desk.stop()
+
+    real_get_me = DeskTelegramClient.get_me
+
+    async def slow_get_me(self, *args, **kwargs):
+        await asyncio.sleep(0.5)  # a slow answer: the catch-up is dispatched meanwhile
+        return await real_get_me(self, *args, **kwargs)
+
+    async def restarted():
+        desk = desk_on(telegram, config, clock)
+        await desk.start()
+        await desk.gateway.wait_online()
+        await until(lambda: len(inbound_texts(desk, account, marta.id)) == 3, timeout=15)
+        await asyncio.sleep(0.3)
+        texts = inbound_texts(desk, account, marta.id)
+        accounts = sorted(r[0] for r in desk.store.db.execute_sql("SELECT DISTINCT account FROM citizen"))
+        await desk.stop()
+        return texts, accounts
+
+    asyncio.run(first_day())
+    telegram.user_sends(marta, telegram.account, "mentre era aturat 1")
+    telegram.user_sends(marta, telegram.account, "mentre era aturat 2")
+    monkeypatch.setattr(DeskTelegramClient, "get_me", slow_get_me)
+    texts, accounts = asyncio.run(restarted())
+    assert accounts == [account]
+    assert texts == ["abans", "mentre era aturat 1", "mentre era aturat 2"]
