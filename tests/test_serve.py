@@ -120,6 +120,15 @@ def test_serve_with_a_data_dir_it_cannot_create_says_so_in_one_line(tmp_path):
     assert result.stderr.strip().splitlines()[-1].startswith("deskclient: Cannot create the data folder ")
 
 
+def test_login_with_a_data_dir_it_cannot_create_says_so_in_one_line(tmp_path):
+    (tmp_path / "a-file").write_text("")
+    result = deskclient("--data-dir", str(tmp_path / "a-file"), "--set", "telegram.api_id=1",
+                        "--set", "telegram.api_hash=0123456789abcdef", "login", stdin=subprocess.DEVNULL)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("deskclient: Cannot create the data folder ")
+
+
 def test_serve_refuses_a_config_without_session(tmp_path):
     result = deskclient("--data-dir", str(tmp_path), "--database-url", "postgresql://x@127.0.0.1:1/x",
                         "--set", "telegram.session=none", "serve")

@@ -28,7 +28,10 @@ def session_path(data_dir: Path) -> Path:
 
 def _private_session(data_dir: Path) -> SQLiteSession:
     """The session file exists, 0600, before SQLite opens it (it keeps the mode)."""
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:  # e.g. /var/lib/deskclient before the unit first ran (StateDirectory=)
+        raise ConfigError(f"Cannot create the data folder {data_dir}: {exc.strerror}") from None
     path = session_path(data_dir)
     if not path.exists():
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
