@@ -42,7 +42,11 @@ def status_lines(store, clock: Clock, timezone, holder: str | None = None) -> tu
     fresh = [n for n in nodes if now - n.seen_at <= STALE_AFTER]
     reporting = next((n for n in fresh if n.duty), None)
     lines = []
-    if reporting is not None:
+    if reporting is not None and holder is None:  # the lock says who really holds it
+        lines.append(f"duty: nobody holds it ({reporting.node} reported it {_ago(now, reporting.seen_at)}, "
+                     "but the duty lock is free: it stopped or died)")
+        reporting = None
+    elif reporting is not None:
         lines.append(f"duty: held by {reporting.node} ({reporting.mode} on {reporting.host}, pid {reporting.pid})")
     else:
         lines.append("duty: nobody holds it (no node with the duty seen in the last minute)")

@@ -178,3 +178,18 @@ def test_status_on_postgresql_names_the_lock_holder_from_pg_locks(pg_url, tmp_pa
     finally:
         lock.release()
         store.close()
+
+
+def test_status_believes_the_free_duty_lock_over_a_dead_holders_last_row(store, clock):
+    """A holder killed with SIGKILL leaves its row saying "duty" for up to a minute; the
+    lock itself is free at once, and status says nobody holds the duty (exit 1)."""
+    from zoneinfo import ZoneInfo
+
+    from deskclient.status import status_lines
+
+    store.upsert_service_node("server-1", "host-a", 4242, "serve", clock.now(), "online", True)
+    lines, held = status_lines(store, clock, ZoneInfo("Europe/Madrid"), holder=None)
+    assert lines[0] == ("duty: nobody holds it (server-1 reported it 0 s ago, but the duty lock "
+                        "is free: it stopped or died)") and not held
+    lines, held = status_lines(store, clock, ZoneInfo("Europe/Madrid"), holder="server-1")
+    assert lines[0].startswith("duty: held by server-1 (serve on host-a, pid 4242)") and held
