@@ -45,21 +45,26 @@ class _WaitsOutFaults:
     the error is left to `TicketStore._retrying`, which reruns the whole transaction."""
 
     def execute_sql(self, sql, params=None):
-        if self.in_transaction():
+        try:  # the hot path (every statement of a group commit) pays for nothing more
             return super().execute_sql(sql, params)
+        except (peewee.OperationalError, peewee.InterfaceError) as exc:
+            if self.in_transaction():
+                raise
+            failure = exc
         deadline = time.monotonic() + READ_PATIENCE
         delay = 0.05
         while True:
+            reason = classify(failure, self)
+            if reason is None:
+                raise failure
+            if reason not in (LOST, LOCKED):
+                raise StoreFault(reason) from None
+            log.warning("database %s; waiting", reason)
+            delay = wait_out(self, reason, deadline, delay)
             try:
                 return super().execute_sql(sql, params)
             except (peewee.OperationalError, peewee.InterfaceError) as exc:
-                reason = classify(exc, self)
-                if reason is None:
-                    raise
-                if reason not in (LOST, LOCKED):
-                    raise StoreFault(reason) from None
-                log.warning("database %s; waiting", reason)
-                delay = wait_out(self, reason, deadline, delay)
+                failure = exc
 
 
 class ResilientSqliteDatabase(_WaitsOutFaults, peewee.SqliteDatabase):
