@@ -41,6 +41,16 @@ def _supervise(node, until: threading.Event) -> None:
         time.sleep(0.2)
 
 
+def _kill_and_restart(node, until: threading.Event) -> threading.Thread:
+    """kill -9 in the middle of the fault (what was not filed must come again), started
+    again at once, then kept running as systemd would; returns the supervisor."""
+    node.kill()
+    node.start()
+    supervisor = threading.Thread(target=_supervise, args=(node, until))
+    supervisor.start()
+    return supervisor
+
+
 def _check_everything_filed_once(store, op, account: int, written: dict[int, list[int]], nodes) -> None:
     m = store.m
 
@@ -83,10 +93,7 @@ def test_sqlite_write_lock_held_30_s_with_a_kill_in_the_middle(sim_process, tmp_
         locked_at = time.monotonic()
         try:
             written = _citizens_write(op, sim.account, citizens, over=6)
-            node.kill()  # during the fault: whatever was not filed must come again
-            node.start()
-            supervisor = threading.Thread(target=_supervise, args=(node, stop_supervising))
-            supervisor.start()
+            supervisor = _kill_and_restart(node, stop_supervising)
             time.sleep(max(0.0, 30 - (time.monotonic() - locked_at)))
         finally:
             locker.execute("ROLLBACK")
@@ -133,10 +140,7 @@ def test_postgresql_backends_terminated_with_a_kill_in_the_middle(sim_process, p
         killer.start()
         try:
             written = _citizens_write(op, sim.account, citizens, over=6)
-            node.kill()
-            node.start()
-            supervisor = threading.Thread(target=_supervise, args=(node, stop_supervising))
-            supervisor.start()
+            supervisor = _kill_and_restart(node, stop_supervising)
             time.sleep(8)
         finally:
             fault_over.set()

@@ -112,19 +112,25 @@ def test_click_on_a_pdf_in_the_thread_opens_its_preview(qtbot, qloop, config, cl
     qloop.run_until_complete(scenario())
 
 
+async def failed_reply_shown(network, desk, window, text: str = "Resposta que falla") -> int:
+    """Marta writes, an agent's reply to her is refused; its row in the thread."""
+    network.says(MARTA, "Hola")
+    ticket = await ticket_shown(window, network, MARTA)
+    await desk.outbox.stop()
+    message_id = await desk.desk.reply(ticket.id, text)
+    desk.store.mark_failed(message_id, "Telegram refused it")
+    model = window.thread_model
+    await until(lambda: model.index(model.rowCount() - 1).data(MessageRole.ROW).delivery == "failed")
+    desk.outbox.start()
+    return model.rowCount() - 1
+
+
 def test_failed_reply_shows_retry_and_a_click_sends_it(qtbot, qloop, config, clock):
     async def scenario():
         network, desk, window = await open_desk(config, clock, qtbot)
         try:
-            network.says(MARTA, "Hola")
-            ticket = await ticket_shown(window, network, MARTA)
-            await desk.outbox.stop()
-            message_id = await desk.desk.reply(ticket.id, "Resposta que falla")
-            desk.store.mark_failed(message_id, "Telegram refused it")
+            row = await failed_reply_shown(network, desk, window)
             model, view = window.thread_model, window.ticket.view
-            await until(lambda: model.index(model.rowCount() - 1).data(MessageRole.ROW).delivery == "failed")
-            desk.outbox.start()
-            row = model.rowCount() - 1
             qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(view, row, "retry:"))
             await until(lambda: "Resposta que falla" in network.received(MARTA))
             await until(lambda: model.index(row).data(MessageRole.ROW).delivery == "sent")

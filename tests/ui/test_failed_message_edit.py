@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from deskclient.ui.thread_model import MessageRole
-from tests.ui.test_agent_desktop import MARTA, anchor_point, open_desk, ticket_shown
+from tests.ui.test_agent_desktop import MARTA, anchor_point, failed_reply_shown, open_desk
 from tests.waiting import until
 
 
@@ -13,15 +13,8 @@ def test_edit_and_send_again_from_the_thread(qtbot, qloop, config, clock):
     async def scenario():
         network, desk, window = await open_desk(config, clock, qtbot)
         try:
-            network.says(MARTA, "Hola")
-            ticket = await ticket_shown(window, network, MARTA)
-            await desk.outbox.stop()
-            message_id = await desk.desk.reply(ticket.id, "Resposta que falla")
-            desk.store.mark_failed(message_id, "Telegram refused it")
+            row = await failed_reply_shown(network, desk, window)
             model, view = window.thread_model, window.ticket.view
-            await until(lambda: model.index(model.rowCount() - 1).data(MessageRole.ROW).delivery == "failed")
-            desk.outbox.start()
-            row = model.rowCount() - 1
             qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=anchor_point(view, row, "edit:"))
             await until(lambda: getattr(window.ticket, "_edit_dialog", None) is not None)
             dialog = window.ticket._edit_dialog

@@ -116,16 +116,8 @@ class RemoteSender(SenderSurface):
         future.set_result(result)
 
     def _close(self, error: Exception | None) -> None:
-        self._connected = False
         if self._writer is not None:
             self._writer.close()
             self._writer = None
         pending, self._pending = self._pending, {}
-        for _, future in pending.values():
-            if not future.done():
-                future.set_exception(ConnectionError("Connection to Telegram lost"))
-        if not self._disconnected.done():
-            if error is None:
-                self._disconnected.set_result(None)
-            else:
-                self._disconnected.set_exception(error)
+        self._drop_connection(error, [future for _, future in pending.values()])

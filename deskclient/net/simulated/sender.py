@@ -88,6 +88,18 @@ class SenderSurface:
     def _submit(self, request) -> asyncio.Future:
         raise NotImplementedError
 
+    def _drop_connection(self, error: Exception | None, waiting) -> None:
+        """Not connected any more: the requests `waiting` fail, `disconnected` fires."""
+        self._connected = False
+        for future in waiting:
+            if not future.done():
+                future.set_exception(ConnectionError("Connection to Telegram lost"))
+        if not self._disconnected.done():
+            if error is None:
+                self._disconnected.set_result(None)
+            else:
+                self._disconnected.set_exception(error)
+
 
 class SimulatedSender(SenderSurface):
     """The sender backed by a SimulatedTelegram in this process."""
@@ -189,15 +201,7 @@ class SimulatedSender(SenderSurface):
         self._close(ConnectionError("Connection to Telegram lost"))
 
     def _close(self, error: Exception | None) -> None:
-        self._connected = False
         self._transport_up = False
         held, self._held = self._held, []
-        for _, future in held:
-            if not future.done():
-                future.set_exception(ConnectionError("Connection to Telegram lost"))
-        if not self._disconnected.done():
-            if error is None:
-                self._disconnected.set_result(None)
-            else:
-                self._disconnected.set_exception(error)
+        self._drop_connection(error, [future for _, future in held])
         self.server.detach(self)
