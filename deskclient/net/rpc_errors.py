@@ -62,3 +62,14 @@ def gateway_error(exc: BaseException) -> GatewayError:
     if isinstance(exc, ValueError):  # Telethon: "Cannot send requests while disconnected", unknown entity
         return GatewayError("the message could not be sent")
     return GatewayError(f"the message could not be sent ({type(exc).__name__})")
+
+
+def call_error(exc: BaseException, refused: type[GatewayError], what: str) -> GatewayError:
+    """The gateway error for a failure of a call other than a send (reading a message
+    again, a file's bytes, leaving a group): a flood wait, a refusal of kind `refused`
+    saying `what`, or Offline."""
+    if isinstance(exc, errors.FloodWaitError):
+        return RateLimited(exc.seconds)
+    if isinstance(exc, errors.RPCError):
+        return refused(f"{what} ({exc.message})")
+    return Offline(str(exc))

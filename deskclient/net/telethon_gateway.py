@@ -28,10 +28,10 @@ from ..domain.messages import (
 )
 from .desk_client import DeskTelegramClient
 from .gateway import (
-    ConnectionState, Gateway, GatewayError, GatewayListener, Offline, RateLimited, Undeliverable,
+    ConnectionState, Gateway, GatewayError, GatewayListener, Offline, Undeliverable,
 )
 from .mapping import entities_of, inbound_message
-from .rpc_errors import gateway_error
+from .rpc_errors import gateway_error, call_error
 
 __all__ = ["DeskTelegramClient", "TelethonGateway"]
 
@@ -243,17 +243,12 @@ class TelethonGateway(Gateway):
             user_id, message_id = (int(part) for part in file.ref.split(":"))
         except ValueError:
             raise Undeliverable("the file is no longer available") from None
-        if self.client is None or self._state is not ConnectionState.ONLINE:
-            raise Offline("not connected to Telegram")
+        self._online()
         peer = await self._peer(user_id, file.access_hash)
         try:
             message = await self.client.get_messages(peer, ids=message_id)
-        except errors.FloodWaitError as exc:
-            raise RateLimited(exc.seconds) from None
-        except (OSError, ConnectionError) as exc:
-            raise Offline(str(exc)) from None
-        except errors.RPCError as exc:
-            raise GatewayError(f"the file could not be read again ({exc.message})") from None
+        except (errors.RPCError, OSError, ConnectionError) as exc:
+            raise call_error(exc, GatewayError, "the file could not be read again") from None
         if message is None or getattr(message, "media", None) is None:
             raise Undeliverable("the citizen deleted the message with the file")
         return message
@@ -274,12 +269,8 @@ class TelethonGateway(Gateway):
                     written += len(chunk)
                     if written > max_bytes:
                         break  # the size lied: stop, the policy refuses it
-        except errors.FloodWaitError as exc:
-            raise RateLimited(exc.seconds) from None
-        except (OSError, ConnectionError) as exc:
-            raise Offline(str(exc)) from None
-        except errors.RPCError as exc:
-            raise Undeliverable(f"download refused ({exc.message})") from None
+        except (errors.RPCError, OSError, ConnectionError) as exc:
+            raise call_error(exc, Undeliverable, "download refused") from None
         return written
 
     # -- outbound ----------------------------------------------------------------------
@@ -356,11 +347,7 @@ class TelethonGateway(Gateway):
             await self.client.delete_dialog(chat_id)
         except (errors.UserNotParticipantError, errors.ChannelPrivateError):
             return  # left already (an earlier try whose answer was lost)
-        except errors.FloodWaitError as exc:
-            raise RateLimited(exc.seconds) from None
-        except errors.RPCError as exc:
-            raise GatewayError(f"Telegram refused to leave the group ({exc.message})") from None
-        except (OSError, ConnectionError) as exc:
-            raise Offline(str(exc)) from None
+        except (errors.RPCError, OSError, ConnectionError) as exc:
+            raise call_error(exc, GatewayError, "Telegram refused to leave the group") from None
         except ValueError:
             raise GatewayError("the group is unknown to the Telegram session") from None
