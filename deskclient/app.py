@@ -209,31 +209,21 @@ def _wire_duty(built: Desk) -> None:
     """The duty holder's jobs, the lease that starts and stops them, this node's row."""
     config, store, bus = built.config, built.store, built.bus
     node = node_name(config["service.node"])
+    from .services.arriving_files import ArrivingFiles
+    from .services.group_leaves import GroupLeaveRetries
+    built.ingest.group_leaves = GroupLeaveRetries(store, built.runner, built.gateway, built.clock)
     jobs = built.duty_jobs
-    jobs.add(built.outbox)
-    jobs.add(built.purge_schedule)
-    for job in _optional_duty_jobs(built):
+    for job in (built.outbox, built.purge_schedule, built.ingest.group_leaves,
+                ArrivingFiles(store, built.runner, built.ingest.fetcher)):
         jobs.add(job)
     bus.subscribe(jobs.on_event)
     if built.mode != "window":
+        # (Another workstation's reply wakes the outbox through NOTIFY: OutboxSender.)
         built.duty = build_duty(store, bus, node, jobs)
-        if store.opened.is_postgres:
-            # Another workstation's reply reaches this one's outbox through NOTIFY.
-            bus.subscribe(lambda event: isinstance(event, StoreChanged) and event.change.remote
-                          and event.change.kind == "message_added" and built.outbox.kick())
     else:
         built.service_watch = ServiceWatch(store, built.runner, bus, built.clock)
     built.heartbeat = NodeHeartbeat(store, built.runner, bus, built.clock, node, built.mode,
                                     built.gateway, built.duty)
-
-
-def _optional_duty_jobs(built: Desk) -> list:
-    """Duty jobs of modules other parts of the issue add (group leaves, arriving files)."""
-    from .services.arriving_files import ArrivingFiles
-    from .services.group_leaves import GroupLeaveRetries
-    group_leaves = GroupLeaveRetries(built.store, built.runner, built.gateway, built.clock)
-    built.ingest.group_leaves = group_leaves  # a queued leave kicks it
-    return [ArrivingFiles(built.store, built.runner, built.ingest.fetcher), group_leaves]
 
 
 def demo_network(config: Config):

@@ -48,6 +48,7 @@ class IngestService:
         self.fetcher = FileFetcher(store, runner, rules, clock, intake, bus, self.steady, outbox.kick)
         self._writer: GroupCommit = GroupCommit(
             runner, lambda items: store.ingest_many(items, rules))
+        self.group_leaves = None  # GroupLeaveRetries, set by the composition root
         self._quotes: set[asyncio.Task] = set()
 
     async def stop(self) -> None:
@@ -116,12 +117,11 @@ class IngestService:
     async def on_added_to_group(self, event: AddedToGroup) -> None:
         """The service account is no group member (PRODUCT.md rule 5): the leave is queued
         (once, however many processes saw the event) and the duty holder's
-        GroupLeaveRetries (services/group_leaves.py, set here by the composition root as
-        `group_leaves`) leaves, records it once Telegram confirmed, retries otherwise."""
+        GroupLeaveRetries (services/group_leaves.py) leaves, records it once Telegram
+        confirmed, retries otherwise; a process without the duty only queues it."""
         await self.steady.run(lambda: self.runner.run(self.store.queue_group_leave, event))
-        leaves = getattr(self, "group_leaves", None)
-        if leaves is not None:
-            leaves.kick()
+        if self.group_leaves is not None:
+            self.group_leaves.kick()
 
     def on_state(self, state: ConnectionState) -> None:
         self.bus.publish(ConnectionChanged(state))
