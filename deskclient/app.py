@@ -103,7 +103,7 @@ class Desk:
 
     @property
     def holds_duty(self) -> bool:
-        return bool(self.duty is not None and getattr(self.duty, "held", False))
+        return self.duty is not None and self.duty.held
 
     async def start(self) -> None:
         """Open for business: the store's listeners, the network, this node's row, then

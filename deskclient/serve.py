@@ -24,8 +24,7 @@ import signal
 from .config import Config
 from .errors import ConfigError
 from .net.gateway import ConnectionState
-from .services.events import ConnectionChanged
-from .services.node import is_duty_change
+from .services.events import ConnectionChanged, DutyChanged
 from .services.wakeup import woken
 from .store.faults import StoreFault
 
@@ -68,7 +67,7 @@ class SystemdStatus:
     def on_event(self, event) -> None:
         if self.done:
             return
-        if isinstance(event, ConnectionChanged) or is_duty_change(event):
+        if isinstance(event, (ConnectionChanged, DutyChanged)):
             line = self.line()
             if line != self.last:
                 self.last = line

@@ -85,7 +85,7 @@ class DutyLease:
             log.warning("duty lock: the database does not answer")
             self._executor.shutdown(wait=False)
             self._executor = self._new_executor()
-            getattr(self.lock, "abandon", lambda: None)()
+            self.lock.abandon()
             return False
 
     async def _step(self) -> None:

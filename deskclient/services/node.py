@@ -33,11 +33,6 @@ HEARTBEAT_SECONDS = 15.0
 STALE_AFTER = timedelta(minutes=1)  # a holder not seen for this long is gone (status exits 1)
 
 
-def is_duty_change(event) -> bool:
-    """`DutyChanged(held)`, as services/duty.py publishes it."""
-    return isinstance(event, DutyChanged)
-
-
 def node_name(configured: str) -> str:
     """`service.node`, or `<host>:<pid>`."""
     return configured or f"{socket.gethostname()}:{os.getpid()}"
@@ -60,7 +55,7 @@ class DutyJobs:
             self.jobs.append(job)
 
     def on_event(self, event) -> None:
-        if is_duty_change(event):
+        if isinstance(event, DutyChanged):
             self.follow(bool(event.held))
 
     def follow(self, held: bool) -> None:
@@ -133,10 +128,10 @@ class NodeHeartbeat:
 
     @property
     def holds_duty(self) -> bool:
-        return bool(self.duty is not None and getattr(self.duty, "held", False))
+        return self.duty is not None and self.duty.held
 
     def _on_event(self, event) -> None:
-        if isinstance(event, ConnectionChanged) or is_duty_change(event):
+        if isinstance(event, (ConnectionChanged, DutyChanged)):
             self._dirty.set()
 
     async def start(self) -> None:

@@ -42,6 +42,9 @@ class DutyLock(Protocol):
 
     def release(self) -> None: ...
 
+    def abandon(self) -> None:
+        """Let go of a connection that hangs, without waiting for it."""
+
     def holder(self) -> str | None:
         """Who holds it (a node name or a pid), None when nobody does."""
 
