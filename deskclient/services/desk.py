@@ -14,7 +14,8 @@ from ..domain.rules import DeskRules
 from ..errors import UserFacingError
 from ..net.gateway import Gateway, Offline, RateLimited, Undeliverable
 from ..store.records import AgentRecord, MessageRow, TicketRow
-from ..store.repository import QueueView, TicketStore
+from ..store.queue_reads import QueueView
+from ..store.repository import TicketStore
 from .file_intake import FileIntake
 from .outbox import OutboxSender
 from .runner import StoreRunner

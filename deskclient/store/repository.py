@@ -14,7 +14,7 @@ import threading
 import time
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 import peewee as pw
 
@@ -25,21 +25,24 @@ from ..domain.messages import (
 )
 from ..domain.rules import DeskRules
 from ..domain.tickets import Role, TicketStatus
-from ..errors import NotAllowed, TicketConflict, TicketGone
+from ..errors import NotAllowed, TicketConflict
+from .agents import AgentsAndAudit
 from .arriving import ArrivingAttachments, ArrivingFile
-from .late_messages import LateMessages
+from .canned import CannedReplies
 from .database import OpenedDatabase
 from .faults import WRITE_PATIENCE, classify, wait_out
 from .groups import GroupLeaves
+from .late_messages import LateMessages
 from .migrations import migrate
 from .models import bind_models
-from .outbox_queue import OutboxQueue
+from .outbox_queue import OutboxQueue, _random_id
+from .queue_reads import QueueReads
 from .records import (
-    AgentRecord, AttachmentRow, Change, IngestResult, MessageRow, RefusedFile, StoredFile,
-    TicketRow,
+    AgentRecord, Change, IngestResult, MessageRow, RefusedFile, StoredFile,
 )
 from .service_nodes import ServiceNodes
 from .stats import write_ticket_stat
+from .thread_reads import ThreadReads
 
 log = logging.getLogger("deskclient.store")
 
@@ -51,15 +54,12 @@ class _Duplicate(Exception):
     """Raised inside an ingest transaction to roll it back: the message is already stored."""
 
 
-class QueueView:
-    MINE = "mine"
-    UNASSIGNED = "unassigned"
-    CLOSING = "closing"
-    CLOSED = "closed"
-    ALL = "all"
+class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, OutboxQueue, ServiceNodes,
+                  ArrivingAttachments, LateMessages, GroupLeaves):
+    """Tickets and messages (filing, replies, notes, closing); the rest of the store's
+    API comes from its mixins, one per kind of record, sharing this one transaction API
+    (`_retrying`, `_write`, `_announce`)."""
 
-
-class TicketStore(OutboxQueue, ServiceNodes, ArrivingAttachments, LateMessages, GroupLeaves):
     def __init__(self, opened: OpenedDatabase, clock: Clock, workstation: str | None = None) -> None:
         self.opened = opened
         self.db = opened.db
@@ -144,41 +144,6 @@ class TicketStore(OutboxQueue, ServiceNodes, ArrivingAttachments, LateMessages, 
                     raise
                 log.warning("write failed (%s); trying again", reason)
                 delay = wait_out(self.db, reason, deadline, delay)
-
-    # -- agents and audit --------------------------------------------------------------
-
-    def ensure_agent(self, login: str, display_name: str, role: Role = Role.AGENT) -> AgentRecord:
-        m = self.m
-
-        def work():
-            m.Agent.insert(login=login, display_name=display_name, role=role.value,
-                           created_at=self.clock.now()).on_conflict_ignore().execute()
-            return m.Agent.get(m.Agent.login == login)
-
-        agent = self._retrying(work)
-        return AgentRecord(agent.id, agent.login, agent.display_name, agent.role)
-
-    def agents(self) -> list[AgentRecord]:
-        m = self.m
-        return [AgentRecord(a.id, a.login, a.display_name, a.role)
-                for a in m.Agent.select().where(m.Agent.active).order_by(m.Agent.display_name)]
-
-    def _audit(self, action: str, agent_id: int | None, ticket_id: int | None, detail: str = "") -> None:
-        self.m.AuditEvent.create(at=self.clock.now(), agent=agent_id, action=action,
-                                 ticket=ticket_id, detail=detail)
-
-    def audit(self, action: str, agent: AgentRecord | None, detail: str = "",
-              ticket_id: int | None = None) -> None:
-        """Record an action that changes no ticket (a login, a log-out). No message text."""
-        self._retrying(lambda: self._audit(action, agent.id if agent else None, ticket_id, detail))
-
-    def audit_trail(self, ticket_id: int | None = None) -> list[tuple[datetime, str, str | None, str]]:
-        m = self.m
-        query = (m.AuditEvent.select(m.AuditEvent, m.Agent.id, m.Agent.login)
-                 .join(m.Agent, pw.JOIN.LEFT_OUTER).order_by(m.AuditEvent.id))
-        if ticket_id is not None:
-            query = query.where(m.AuditEvent.ticket == ticket_id)
-        return [(e.at, e.action, e.agent.login if e.agent_id else None, e.detail) for e in query]
 
     # -- ingest ------------------------------------------------------------------------
 
@@ -593,200 +558,18 @@ class TicketStore(OutboxQueue, ServiceNodes, ArrivingAttachments, LateMessages, 
 
         self._retrying(work)
 
-    # -- reading -----------------------------------------------------------------------
-
-    # The queue is read in plain SQL: it is on the GUI thread's path (every keystroke in
-    # the search box, every batch of changes), and building 200 rows through the query
-    # builder and model instances cost ten times the query itself.
-    def _view_condition(self, view: str, agent_id: int | None) -> tuple[str, list]:
-        p = self.db.param
-        return {
-            QueueView.MINE: (f"t.assignee_id = {p} AND t.active", [agent_id]),
-            QueueView.UNASSIGNED: ("t.assignee_id IS NULL AND t.status = 'open'", []),
-            QueueView.CLOSING: ("t.status = 'closing'", []),
-            QueueView.CLOSED: ("t.status = 'closed'", []),
-        }.get(view, ("1 = 1", []))
-
-    def _queue_where(self, view: str, agent_id: int | None, search: str) -> tuple[str, list]:
-        condition, params = self._view_condition(view, agent_id)
-        search = search.replace("\x00", "")  # pasted in; FTS5 and PostgreSQL refuse it
-        if not search:
-            return condition, params
-        p = self.db.param
-        if self._few_search_hits(search):
-            condition += f" AND t.id IN (SELECT rowid FROM ticket_search WHERE ticket_search MATCH {p})"
-            return condition, params + [_trigram_phrase(search)]
-        # Short text, PostgreSQL, or a common one: matches are dense, so the scan in queue
-        # order finds a page of them early. % and _ are text here too, as in the index.
-        pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        like = f"LIKE {p} ESCAPE '\\'"
-        if self.opened.is_postgres:
-            condition += f" AND (t.number {like} OR LOWER(c.name) {like})"
-            return condition, params + [pattern, pattern.lower()]
-        # SQLite's LIKE folds ASCII letters only: the upper-case form finds "Àngel" for "àngel".
-        condition += f" AND (t.number {like} OR c.name {like} OR c.name {like})"
-        return condition, params + [pattern, pattern.lower(), pattern.upper()]
-
-    def _few_search_hits(self, search: str) -> bool:
-        """SQLite's trigram index answers a search of 3 characters or more; when it holds
-        thousands of hits, sorting them all would cost more than the plain scan."""
-        if not self.has_queue_index or len(search) < 3:
-            return False
-        hits = self.db.execute_sql("SELECT COUNT(*) FROM (SELECT 1 FROM ticket_search WHERE ticket_search "
-                                   f"MATCH ? LIMIT {_SEARCH_INDEX_LIMIT})", (_trigram_phrase(search),)).fetchone()
-        return hits[0] < _SEARCH_INDEX_LIMIT
-
-    def _ticket_rows(self, where: str, params: list, tail: str = "") -> list[TicketRow]:
-        sql = f"{self._sql.ticket_rows} WHERE {where} {tail}"
-        convert = self.m.Ticket.opened_at.python_value
-        return [_plain_ticket_row(r, convert) for r in self.db.execute_sql(sql, params).fetchall()]
-
-    def queue(self, view: str = QueueView.ALL, agent_id: int | None = None, search: str = "",
-              offset: int = 0, limit: int = 200) -> list[TicketRow]:
-        """A page of the queue, active tickets by SLA due first, then the rest by recency."""
-        where, params = self._queue_where(view, agent_id, search)
-        p = self.db.param
-        return self._ticket_rows(where, params + [limit, offset],
-                                 f"ORDER BY t.active DESC, t.first_response_due, t.id LIMIT {p} OFFSET {p}")
-
-    def tickets(self, ticket_ids) -> dict[int, TicketRow]:
-        """Several tickets in one query (a batch of changes to show)."""
-        ids = sorted(set(ticket_ids))
-        if not ids:
-            return {}
-        where = f"t.id IN ({', '.join([self.db.param] * len(ids))})"
-        return {row.id: row for row in self._ticket_rows(where, ids)}
-
-    def incoming(self, message_ids) -> set[int]:
-        ids = sorted(set(message_ids))
-        if not ids:
-            return set()
-        m = self.m
-        return {r[0] for r in m.Message.select(m.Message.id)
-                .where(m.Message.id.in_(ids), m.Message.kind == MessageKind.IN.value).tuples()}
-
-    def queue_counts(self, agent_id: int | None) -> dict[str, tuple[int, int]]:
-        """view -> (tickets, tickets with unread messages), in one pass over the tickets."""
-        columns, params = [], []
-        for view in (QueueView.MINE, QueueView.UNASSIGNED, QueueView.CLOSING, QueueView.CLOSED, QueueView.ALL):
-            condition, values = self._view_condition(view, agent_id)
-            columns.append(f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)")
-            columns.append(f"SUM(CASE WHEN {condition} AND t.unread > 0 THEN 1 ELSE 0 END)")
-            params += values * 2
-        row = self.db.execute_sql(f"SELECT {', '.join(columns)} FROM ticket t", params).fetchone()
-        values = [int(v or 0) for v in row]
-        views = (QueueView.MINE, QueueView.UNASSIGNED, QueueView.CLOSING, QueueView.CLOSED, QueueView.ALL)
-        return {view: (values[2 * n], values[2 * n + 1]) for n, view in enumerate(views)}
-
-    def ticket(self, ticket_id: int) -> TicketRow:
-        found = self.tickets([ticket_id])
-        if not found:
-            raise TicketGone("That ticket is no longer in the records (purged or erased).")
-        return found[ticket_id]
-
-    def active_ticket_for(self, account: str, citizen_user_id: int) -> TicketRow | None:
-        p = self.db.param
-        rows = self._ticket_rows(f"c.account = {p} AND c.telegram_user_id = {p} AND t.active",
-                                 [account, citizen_user_id])
-        return rows[0] if rows else None
-
-    def thread(self, ticket_id: int, before_id: int | None = None, limit: int = 200) -> list[MessageRow]:
-        """Up to `limit` messages before `before_id` (newest when None), oldest first.
-
-        In the order they were written (Telegram's date), not the order they were filed:
-        a message with a file is filed after the download, maybe after a later one.
-        """
-        m = self.m
-        query = (m.Message.select(m.Message, m.Agent.id, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
-                 .where(m.Message.ticket == ticket_id))
-        if before_id is not None:
-            anchor_row = m.Message.get_or_none(m.Message.id == before_id)
-            if anchor_row is None:  # purged meanwhile: nothing older to show either
-                return []
-            anchor = anchor_row.created_at
-            query = query.where((m.Message.created_at < anchor) |
-                                ((m.Message.created_at == anchor) & (m.Message.id < before_id)))
-        query = query.order_by(m.Message.created_at.desc(), m.Message.id.desc()).limit(limit)
-        return self._with_attachments(list(query)[::-1])
+    # -- index upkeep and small reads -----------------------------------------------
 
     def merge_index(self, name: str) -> None:
         """Merge an FTS5 index into one segment: the terms deletes and updates left in
         older segments go (a purge, a rectified name)."""
         self.db.execute_sql(f"INSERT INTO {name}({name}) VALUES ('optimize')")
 
-    def messages_back_to(self, ticket_id: int, telegram_id: int, before_id: int) -> int:
-        """How many of the ticket's messages before `before_id` reach back to the one with
-        this Telegram id (0 when it is not among them): the window a quote jump loads."""
-        p = self.db.param
-        row = self.db.execute_sql(
-            "SELECT COUNT(*) FROM message q JOIN message b ON b.id = " + p + " "
-            "JOIN message m ON m.ticket_id = q.ticket_id "
-            f"WHERE q.ticket_id = {p} AND q.telegram_id = {p} "
-            "AND (m.created_at > q.created_at OR (m.created_at = q.created_at AND m.id >= q.id)) "
-            "AND (m.created_at < b.created_at OR (m.created_at = b.created_at AND m.id < b.id))",
-            (before_id, ticket_id, telegram_id)).fetchone()
-        return int(row[0] or 0)
-
-    def _with_attachments(self, rows) -> list[MessageRow]:
-        m = self.m
-        attachments: dict[int, list[AttachmentRow]] = {}
-        if rows:
-            for a in m.Attachment.select().where(m.Attachment.message.in_([r.id for r in rows])):
-                attachments.setdefault(a.message_id, []).append(_attachment_row(a))
-        return [_message_row(r, attachments.get(r.id, ())) for r in rows]
-
-    def messages(self, message_ids) -> list[MessageRow]:
-        """Several messages in one query, with their attachments."""
-        ids = sorted(set(message_ids))
-        if not ids:
-            return []
-        m = self.m
-        query = (m.Message.select(m.Message, m.Agent.id, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
-                 .where(m.Message.id.in_(ids)).order_by(m.Message.id))
-        return self._with_attachments(list(query))
-
-    def message(self, message_id: int) -> MessageRow:
-        found = self.messages([message_id])
-        if not found:
-            raise self.m.Message.DoesNotExist(f"message {message_id}")
-        return found[0]
-
-    def attachment(self, attachment_id: int) -> AttachmentRow:
-        return _attachment_row(self.m.Attachment.get_by_id(attachment_id))
-
-    def message_history(self, message_id: int) -> list[tuple[datetime, str]]:
-        """Earlier texts of an edited message, oldest first."""
-        m = self.m
-        return [(e.replaced_at, e.previous_text) for e in
-                m.MessageEdit.select().where(m.MessageEdit.message == message_id).order_by(m.MessageEdit.id)]
-
     def ticket_count(self) -> int:
         return self.m.Ticket.select().count()
 
     def groups_left(self) -> list[tuple[int, str]]:
         return [(g.chat_id, g.title) for g in self.m.GroupLeft.select().order_by(self.m.GroupLeft.id)]
-
-    # -- canned responses --------------------------------------------------------------
-
-    def save_canned(self, title: str, language: str, body: str, by: AgentRecord) -> None:
-        if by.role != Role.LEAD.value:
-            raise NotAllowed("Only a team lead can edit canned responses.")
-        m = self.m
-
-        def work():
-            m.CannedResponse.insert(title=title, language=language, body=body).on_conflict(
-                conflict_target=[m.CannedResponse.title, m.CannedResponse.language],
-                update={m.CannedResponse.body: body}).execute()
-
-        self._retrying(work)
-
-    def canned(self) -> dict[str, dict[str, str]]:
-        """title -> language -> body."""
-        out: dict[str, dict[str, str]] = {}
-        for c in self.m.CannedResponse.select().order_by(self.m.CannedResponse.title):
-            out.setdefault(c.title, {})[c.language] = c.body
-        return out
-
 
 class _HotPathSql:
     """Hand-written SQL for the per-message ingest path.
@@ -818,47 +601,6 @@ class _HotPathSql:
             f"citizen_wrote_while_closing = (citizen_wrote_while_closing OR {p}) WHERE id = {p}")
 
 
-_SEARCH_INDEX_LIMIT = 1000
-
-
-def _trigram_phrase(text: str) -> str:
-    """The text as one FTS5 phrase: with the trigram tokenizer, any substring of a column."""
-    return '"' + text.replace('"', '""') + '"'
-
-
 def _utc(moment: datetime) -> datetime:
     """What UtcDateTimeField stores: naive UTC."""
     return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def _random_id() -> int:
-    """Telegram's random_id: a signed 64-bit number chosen once, before the first send."""
-    return int.from_bytes(secrets.token_bytes(8), "big", signed=True)
-
-
-def _plain_ticket_row(r: tuple, when) -> TicketRow:
-    """A TicketRow from the columns of _HotPathSql.ticket_rows; `when` reads a stored date."""
-    return TicketRow(
-        id=r[0], number=r[1], citizen_id=r[2], citizen_name=r[3], citizen_user_id=r[4], language=r[5],
-        status=r[6], category=r[7], assignee_id=r[8], assignee_login=r[9], opened_at=when(r[10]),
-        first_response_due=when(r[11]), first_response_at=when(r[12]) if r[12] else None,
-        closing_at=when(r[13]) if r[13] else None, closed_at=when(r[14]) if r[14] else None,
-        last_message_at=when(r[15]), last_preview=r[16] or "", unread=r[17],
-        citizen_wrote_while_closing=bool(r[18]),
-    )
-
-
-def _attachment_row(a) -> AttachmentRow:
-    return AttachmentRow(a.id, a.kind, a.file_name, a.mime, a.size, a.sha256, a.stored_path,
-                         a.kept, a.refusal, a.state)
-
-
-def _message_row(r, attachments: Iterable[AttachmentRow]) -> MessageRow:
-    return MessageRow(
-        id=r.id, ticket_id=r.ticket_id, kind=r.kind, notice=r.notice, text=r.text,
-        created_at=r.created_at, author_login=r.author.login if r.author_id else None,
-        telegram_id=r.telegram_id, reply_to_telegram_id=r.reply_to_telegram_id,
-        reply_quote=r.reply_quote, forward_from=r.forward_from, forward_date=r.forward_date,
-        edited_at=r.edited_at, deleted_at=r.deleted_at, delivery=r.delivery, failure=r.failure,
-        attachments=tuple(attachments),
-    )

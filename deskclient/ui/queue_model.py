@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..services.desk import DeskService
 from ..store.records import TicketRow
-from ..store.repository import QueueView
+from ..store.queue_reads import QueueView
 from .labels import ticket_status
 
 PAGE = 200

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.desk import DeskService
-from ..store.repository import QueueView
+from ..store.queue_reads import QueueView
 from .queue_model import TICKET_ID_ROLE, TicketQueueModel
 
 VIEWS = [(QueueView.MINE, QT_TRANSLATE_NOOP("QueuePanel", "Mine")),
