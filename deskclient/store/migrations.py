@@ -19,6 +19,7 @@ import peewee as pw
 from ..domain.clock import UTC
 from ..errors import StoreUnavailable
 from .migration_v2 import columns, v2_lead_tools
+from .migration_v7 import v7_team
 
 log = logging.getLogger("deskclient.store")
 
@@ -111,7 +112,7 @@ def _v6_always_on(m: SimpleNamespace) -> None:
 
 MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [
     _v1_initial, v2_lead_tools, _v3_queue_order, _v4_rectified_names, _v5_queue_search,
-    _v6_always_on,
+    _v6_always_on, v7_team,
 ]
 LATEST = len(MIGRATIONS)
 

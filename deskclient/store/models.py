@@ -143,6 +143,20 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # Schema v6: the message is filed before its file is fetched. "arriving" until
         # the bytes are kept (or refused), then "done"; "failed" if it could not be had.
         state = pw.CharField(max_length=10, default="done", constraints=[pw.SQL("DEFAULT 'done'")])
+        # Schema v7: the bytes are in `file_chunk` (team mode), written in the transaction
+        # that kept the file; False on SQLite (the files dir is the store) and for files
+        # kept before v7 (only the workstation that fetched them has them).
+        in_store = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
+
+    class FileChunk(Base):
+        """Schema v7: a kept file's bytes in the shared store, 256 KiB a row in order, so
+        no process ever holds a whole 20 MB value. They go with their attachment."""
+        attachment = pw.ForeignKeyField(Attachment, on_delete="CASCADE", backref="+")
+        seq = pw.IntegerField()
+        data = pw.BlobField()
+
+        class Meta:
+            primary_key = pw.CompositeKey("attachment", "seq")
 
     class AuditEvent(Base):
         at = UtcDateTimeField(index=True)
@@ -220,6 +234,6 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         ticket_id = pw.BigIntegerField(index=True)  # plain: the purge reads it before deleting
 
     tables = [SchemaVersion, Counter, Agent, Citizen, Ticket, Message, MessageEdit,
-              Attachment, AuditEvent, CannedResponse, GroupLeft, GroupLeave, ServiceNode,
+              Attachment, FileChunk, AuditEvent, CannedResponse, GroupLeft, GroupLeave, ServiceNode,
               TicketStat, ExportFile, ExportTicket]
     return SimpleNamespace(db=db, tables=tables, **{t.__name__: t for t in tables})

@@ -1,0 +1,40 @@
+"""Schema version 7: a team that shares one desk (issue 11).
+
+Frozen once released, like every migration. Version 1 builds its tables from the
+*current* models, so a database created fresh already has what is added here; each step
+checks before it adds. Several parts of issue 11 add to this version: each adds a step
+function below and calls it from `v7_team`, saying what it is for.
+"""
+
+from __future__ import annotations
+
+import logging
+from types import SimpleNamespace
+
+import peewee as pw
+
+from .migration_v2 import columns
+
+log = logging.getLogger("deskclient.store")
+
+
+def _shared_files(m: SimpleNamespace) -> None:
+    """Files in the shared store: a kept file's bytes in `file_chunk` (256 KiB a row,
+    going with their attachment), and `attachment.in_store` saying they are complete.
+
+    The table exists on SQLite too (one schema), but a single desk keeps its files in
+    `<data dir>/files` as before and never writes it."""
+    is_postgres = isinstance(m.db, pw.PostgresqlDatabase)
+    if "in_store" not in columns(m.db, "attachment"):
+        kind = "BOOLEAN" if is_postgres else "INTEGER"
+        m.db.execute_sql(f"ALTER TABLE attachment ADD COLUMN in_store {kind} NOT NULL DEFAULT FALSE")
+    m.db.create_tables([m.FileChunk], safe=True)
+    if is_postgres:
+        # PDFs, JPEGs and MP4s are compressed already: TOAST stores them out of line
+        # without trying to compress them again.
+        m.db.execute_sql("ALTER TABLE file_chunk ALTER COLUMN data SET STORAGE EXTERNAL")
+
+
+def v7_team(m: SimpleNamespace) -> None:
+    _shared_files(m)
+    log.info("schema v7: files in the shared store")
