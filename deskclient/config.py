@@ -3,6 +3,12 @@
 Sources, later ones winning: defaults < system file (`/etc/xdg/deskclient/config.toml`)
 < user file (`~/.config/deskclient/config.toml`) < environment (`DESKCLIENT_SECTION_KEY`)
 < command-line flags. Each value remembers where it came from, for `config show`.
+
+Who the agent is, and whether a lead, is IT's to say (issue 11): `agent.name` and
+`agent.role` are read from the system file only; a user file, the environment or a flag
+that sets them is refused, so nobody makes themselves lead from their own settings. In
+team mode (PostgreSQL) neither is read at all: the database login decides
+(services/identity.py).
 """
 
 from __future__ import annotations
@@ -152,8 +158,12 @@ OPTIONS: tuple[Option, ...] = (
     Option("languages.default", "string", _str, "ca", "Language used when a citizen's cannot be told"),
     Option("templates", "a table of text tables per language", _templates, DEFAULT_TEMPLATES,
            "Automatic message texts: [templates.LANG] opening/closing/out_of_hours/file_refused"),
-    Option("agent.name", "string", _str, None, "This workstation's agent login (default: the OS user)"),
-    Option("agent.role", "string (agent or lead)", _str, "agent", "Role given to a new agent"),
+    Option("agent.name", "string", _str, None,
+           "Single desk: the agent's login (default: the OS user). System config file only; "
+           "team mode: the database login"),
+    Option("agent.role", "string (agent or lead)", _str, "agent",
+           "Single desk: the agent's role. System config file only; team mode: the database "
+           "login's group roles"),
     Option("telegram.api_id", "integer", _int, 0, "Telegram API id (my.telegram.org)"),
     Option("telegram.api_hash", "string", _str, "", "Telegram API hash (my.telegram.org)", secret=True),
     Option("telegram.server", "string", _str, "", "MTProto server address for test environments (empty: Telegram)"),
@@ -183,6 +193,7 @@ OPTIONS: tuple[Option, ...] = (
 )
 
 _BY_KEY = {o.key: o for o in OPTIONS}
+SYSTEM_ONLY = ("agent.name", "agent.role")  # IT's say: never from the user's own settings
 
 
 @dataclass(frozen=True)
@@ -277,6 +288,7 @@ def load_config(
     for path in system_config_paths():
         if path.is_file():
             layers.append((str(path), _read_file(path)))
+    system_layers = len(layers)
     user_file = config_file or user_config_path()
     if config_file is not None and not config_file.is_file():
         raise ConfigError(f"{config_file}: no such config file")
@@ -289,6 +301,8 @@ def load_config(
         if key not in _BY_KEY:
             raise ConfigError(f"command line: unknown option '{key}'")
         layers.append(("command line", {key: raw}))
+    for origin, values in layers[system_layers:]:
+        _refuse_system_only(origin, values)
 
     settings = {
         o.key: Setting(o.default, "default") for o in OPTIONS
@@ -301,6 +315,13 @@ def load_config(
     config = Config(settings)
     _validate(config)
     return config
+
+
+def _refuse_system_only(origin: str, values: Mapping[str, Any]) -> None:
+    for key in SYSTEM_ONLY:
+        if key in values:
+            where = system_config_paths()[-1]  # the first of XDG_CONFIG_DIRS: /etc/xdg/…
+            raise ConfigError(f"{origin}: {key} is set by IT in {where}, not here")
 
 
 def _validate(config: Config) -> None:

@@ -20,7 +20,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from deskclient.config import OPTIONS, Option  # noqa: E402
+from deskclient.config import OPTIONS, SYSTEM_ONLY, Option  # noqa: E402
 
 EXAMPLE = ROOT / "docs" / "config.example.toml"
 DEPLOY = ROOT / "docs" / "deploy.md"
@@ -59,6 +59,8 @@ def toml_value(value: Any) -> str:
 
 
 def env_name(option: Option) -> str:
+    if option.key in SYSTEM_ONLY:
+        return "— (the system file only)"
     return "—" if option.key in NOT_FROM_ENVIRONMENT else option.env_name
 
 
@@ -130,7 +132,7 @@ def render_table() -> str:
             "|---|---|---|---|---|"]
     for option in OPTIONS:
         cells = [f"`{option.key}`", option.type_name, _default_cell(option),
-                 f"`{env_name(option)}`" if env_name(option) != "—" else "—",
+                 f"`{env_name(option)}`" if env_name(option).startswith("DESKCLIENT_") else env_name(option),
                  option.description + (" (secret: masked by `config show`)" if option.secret else "")]
         rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return "\n".join(rows)

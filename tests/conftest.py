@@ -40,10 +40,20 @@ def isolated_environment(tmp_path, monkeypatch):
             monkeypatch.delenv(key)
 
 
+def it_sets(tmp_path, **agent: str):
+    """Write what IT puts in the system config (/etc/xdg/deskclient/config.toml, here the
+    test's XDG_CONFIG_DIRS): the only place `agent.name` and `agent.role` are read from."""
+    path = tmp_path / "xdg-system" / "deskclient" / "config.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("[agent]\n" + "".join(f'{key} = "{value}"\n' for key, value in agent.items()))
+    return path
+
+
 @pytest.fixture
 def config(tmp_path):
+    it_sets(tmp_path, name="anna")
     # The daily purge has tests of its own; elsewhere it would add audit events at random.
-    return load_config(overrides={"paths.data_dir": str(tmp_path / "data"), "agent.name": "anna",
+    return load_config(overrides={"paths.data_dir": str(tmp_path / "data"),
                                   "retention.purge_in_app": False})
 
 

@@ -14,10 +14,12 @@ from deskclient.domain.clock import FrozenClock
 from deskclient.store.database import open_database
 from deskclient.store.migrations import LATEST
 from deskclient.store.repository import TicketStore
+from tests.conftest import it_sets
 
 
 def make_config(tmp_path, **overrides):
-    values = {"paths.data_dir": str(tmp_path / "data"), "agent.name": "anna"}
+    it_sets(tmp_path, name="anna")
+    values = {"paths.data_dir": str(tmp_path / "data")}
     values.update({key.replace("__", "."): value for key, value in overrides.items()})
     return load_config(overrides=values)
 

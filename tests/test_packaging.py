@@ -61,9 +61,11 @@ def test_every_option_appears_in_the_example_with_its_description():
 
 
 def test_example_uncommented_is_a_valid_config_equal_to_the_defaults(tmp_path):
-    uncommented = tmp_path / "config.toml"
+    # As the system file (XDG_CONFIG_DIRS points into tmp_path): agent.* is read only there.
+    uncommented = tmp_path / "xdg-system" / "deskclient" / "config.toml"
+    uncommented.parent.mkdir(parents=True)
     uncommented.write_text(_uncommented(EXAMPLE.read_text(encoding="utf-8")), encoding="utf-8")
-    config = load_config(config_file=uncommented)
+    config = load_config()
     runtime = set(_generator().RUNTIME_DEFAULTS)
     for option, setting in config.items():
         assert setting.origin == str(uncommented), option.key

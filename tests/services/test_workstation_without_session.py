@@ -20,7 +20,8 @@ pytestmark = pytest.mark.postgres
 
 
 def settings(tmp_path, pg_url, name: str, **more):
-    return load_config(overrides={"paths.data_dir": str(tmp_path / name), "agent.name": name,
+    # Who the agent is comes from the database login (the test's superuser), not the config.
+    return load_config(overrides={"paths.data_dir": str(tmp_path / name),
                                   "database.url": pg_url, "retention.purge_in_app": False, **more})
 
 

@@ -70,7 +70,7 @@ def serve_node(name: str, tmp_path: Path, sim, database_url: str, *extra: str) -
     args = ["--data-dir", str(data_dir), "--database-url", database_url,
             "--set", f"telegram.simulator={sim.socket_path}", "--set", "telegram.api_id=1",
             "--set", "telegram.api_hash=0123456789abcdef", "--set", f"service.node={name}",
-            "--set", "agent.name=service", *ALWAYS_OPEN, *extra]
+            *ALWAYS_OPEN, *extra]
     return ServeNode(name, data_dir, args, tmp_path / f"{name}.log")
 
 
