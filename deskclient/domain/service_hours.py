@@ -1,8 +1,12 @@
 """Service hours and the SLA clock, which runs only while the desk is open.
 
 The desk is open on the configured weekdays between two local times, except on the
-public holidays of the configured country and region. All arithmetic happens in the
-deployment's time zone so that daylight-saving changes fall where a citizen expects.
+public holidays of the configured country and region. Which days and hours is decided
+in the deployment's time zone (opening at 08:00 is 08:00 on the wall clock, summer or
+winter); how much time passed is counted in UTC: on a daylight-saving night a desk open
+through it has one hour more (October) or less (March), and the SLA counts elapsed
+time, not clock time. (Python subtracts and compares two datetimes of the same zone on
+the wall clock, so every window is turned into UTC before any arithmetic.)
 """
 
 from __future__ import annotations
@@ -60,33 +64,35 @@ class ServiceCalendar:
         return self._holidays(day.year).get(day)
 
     def _window(self, day: date) -> tuple[datetime, datetime]:
-        start = datetime.combine(day, self.hours.opens, self.tz)
-        end = datetime.combine(day, self.hours.closes, self.tz)
+        """The day's opening and closing, local times turned into UTC. A time that does
+        not exist that night (02:30 in March) is read with the offset before the change."""
+        start = datetime.combine(day, self.hours.opens, self.tz).astimezone(UTC)
+        end = datetime.combine(day, self.hours.closes, self.tz).astimezone(UTC)
         return start, end
 
     def is_open(self, moment: datetime) -> bool:
-        local = moment.astimezone(self.tz)
-        if not self.is_service_day(local.date()):
+        day = moment.astimezone(self.tz).date()
+        if not self.is_service_day(day):
             return False
-        start, end = self._window(local.date())
-        return start <= local < end
+        start, end = self._window(day)
+        return start <= moment.astimezone(UTC) < end
 
     def _windows_from(self, moment: datetime):
-        """Service windows (start, end) in local time, from the one holding moment on."""
-        local = moment.astimezone(self.tz)
-        day = local.date()
+        """Service windows (start, end) in UTC, from the one holding moment on."""
+        now = moment.astimezone(UTC)
+        day = moment.astimezone(self.tz).date()
         for _ in range(_MAX_DAYS_SEARCHED):
             if self.is_service_day(day):
                 start, end = self._window(day)
-                if end > local:
-                    yield max(start, local), end
+                if end > now:
+                    yield max(start, now), end
             day += timedelta(days=1)
         raise ValueError("no service day within two years: check the service-hours config")
 
     def next_opening(self, moment: datetime) -> datetime:
         """The moment itself if the desk is open, else the start of the next window (UTC)."""
         start, _ = next(self._windows_from(moment))
-        return start.astimezone(UTC)
+        return start
 
     def add_service_time(self, moment: datetime, amount: timedelta) -> datetime:
         """The moment when `amount` of service time has passed after `moment` (UTC)."""
@@ -94,7 +100,7 @@ class ServiceCalendar:
         for start, end in self._windows_from(moment):
             span = end - start
             if remaining <= span:
-                return (start + remaining).astimezone(UTC)
+                return start + remaining
             remaining -= span
         raise AssertionError("unreachable")
 
@@ -103,9 +109,9 @@ class ServiceCalendar:
         if end < start:
             return -self.service_time_between(end, start)
         total = timedelta()
-        end_local = end.astimezone(self.tz)
+        end_utc = end.astimezone(UTC)
         for w_start, w_end in self._windows_from(start):
-            if w_start >= end_local:
+            if w_start >= end_utc:
                 break
-            total += min(w_end, end_local) - w_start
+            total += min(w_end, end_utc) - w_start
         return total

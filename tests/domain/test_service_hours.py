@@ -1,9 +1,9 @@
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta, timezone
 
 import pytest
 
 from deskclient.domain.service_hours import ServiceCalendar, ServiceHours
-from tests.conftest import local
+from tests.conftest import MADRID, local
 
 
 def calendar(region="ES-CT") -> ServiceCalendar:
@@ -51,3 +51,39 @@ def test_sla_across_daylight_saving_change():
 def test_unknown_region_is_refused():
     with pytest.raises(Exception):
         calendar("ES-XX")
+
+
+def night_and_day_calendar() -> ServiceCalendar:
+    """A desk open through the night, every day (00:00–23:59), no holidays."""
+    return ServiceCalendar(ServiceHours(time(0), time(23, 59), frozenset(range(7)), "Europe/Madrid", ""))
+
+
+def test_sla_counts_elapsed_time_on_the_october_change_night():
+    # 25 October 2026: at 03:00 CEST the clocks go back to 02:00 CET. Opened at 01:30
+    # CEST, two hours later it is 02:30 CET (the second 02:30 on the wall clock).
+    cal = night_and_day_calendar()
+    opened = local(2026, 10, 25, 1, 30)
+    due = cal.add_service_time(opened, timedelta(hours=2))
+    assert due == datetime(2026, 10, 25, 1, 30, tzinfo=timezone.utc)
+    assert due.astimezone(MADRID).strftime("%H:%M %Z") == "02:30 CET"
+    assert cal.service_time_between(opened, due) == timedelta(hours=2)
+    assert cal.service_time_between(opened, local(2026, 10, 25, 3, 30)) == timedelta(hours=3)
+    assert cal.is_open(datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=MADRID))
+
+
+def test_sla_counts_elapsed_time_on_the_march_change_night():
+    # 29 March 2026: at 02:00 CET the clocks jump to 03:00 CEST. Opened at 01:30 CET,
+    # two hours later it is 04:30 CEST.
+    cal = night_and_day_calendar()
+    opened = local(2026, 3, 29, 1, 30)
+    due = cal.add_service_time(opened, timedelta(hours=2))
+    assert due == datetime(2026, 3, 29, 2, 30, tzinfo=timezone.utc)
+    assert due.astimezone(MADRID).strftime("%H:%M %Z") == "04:30 CEST"
+    assert cal.service_time_between(opened, due) == timedelta(hours=2)
+
+
+def test_a_change_night_day_holds_its_real_length_of_service_time():
+    cal = night_and_day_calendar()
+    october = cal.service_time_between(local(2026, 10, 25, 0, 0), local(2026, 10, 25, 23, 59))
+    march = cal.service_time_between(local(2026, 3, 29, 0, 0), local(2026, 3, 29, 23, 59))
+    assert (october, march) == (timedelta(hours=24, minutes=59), timedelta(hours=22, minutes=59))
