@@ -26,7 +26,7 @@ from .domain.files import FilePolicy
 from .domain.notices import NoticeTemplates
 from .domain.rules import DeskRules
 from .domain.service_hours import ServiceCalendar, ServiceHours
-from .domain.tickets import ClosingPolicy, Role
+from .domain.tickets import ClosingPolicy
 from .errors import ConfigError, StoreUnavailable
 from .net.gateway import Gateway
 from .net.login import LoginFlow
@@ -35,6 +35,7 @@ from .services.account import AccountService
 from .services.desk import DeskService
 from .services.events import EventBus, StoreChanged
 from .services.file_intake import FileIntake
+from .services.identity import audit_login, check_database_login, desk_agent, watch_access
 from .services.ingest import IngestService
 from .services.node import DutyJobs, NodeHeartbeat, ServiceWatch, node_name
 from .services.outbox import OutboxSender
@@ -68,8 +69,17 @@ def build_rules(config: Config) -> DeskRules:
     )
 
 
-def open_store(config: Config, clock: Clock) -> TicketStore:
-    return TicketStore(open_database(config.database_url), clock)
+def open_store(config: Config, clock: Clock, mode: str | None = None) -> TicketStore:
+    """The desk's store. With a `mode`, the database login is checked first (team mode:
+    one in no group the mode needs is told so before the schema is touched)."""
+    opened = open_database(config.database_url)
+    if mode is not None:
+        try:
+            check_database_login(opened, mode)
+        except BaseException:
+            opened.db.close()
+            raise
+    return TicketStore(opened, clock)
 
 
 @dataclass
@@ -170,10 +180,19 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
         config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:  # a file in its place, a read-only or missing parent
         raise StoreUnavailable(f"Cannot create the data folder {config.data_dir}: {exc.strerror}") from None
-    store = store or open_store(config, clock)
+    opened_here = store is None
+    store = store or open_store(config, clock, mode)
+    try:  # who is here, by the database login (team) or IT's system config (single desk)
+        agent = desk_agent(store, config, mode)
+    except BaseException:
+        if opened_here:
+            store.close()
+        raise
     runner = StoreRunner()
     bus = EventBus(asyncio.get_running_loop())
     store.subscribe(lambda changes: bus.publish(*(StoreChanged(c) for c in changes)))
+    watch_access(store, bus)  # removed while working: logged out at the next action
+    audit_login(store, agent, mode)
     gateway = gateway_factory(clock)
     files_dir = config.data_dir / "files"
     outbox = OutboxSender(store, runner, gateway, files_dir, bus,
@@ -182,7 +201,6 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
                           rate_per_chat=config["outbox.rate_per_chat"])
     intake = FileIntake(rules.files, files_dir, gateway)
     ingest = IngestService(store, runner, rules, clock, gateway, intake, outbox, bus)
-    agent = store.ensure_agent(config["agent.name"], config["agent.name"], Role(config["agent.role"]))
     desk = DeskService(store, runner, rules, clock, agent, outbox, config["tickets.categories"],
                        gateway, intake)
     account = None

@@ -13,6 +13,15 @@ class StoreUnavailable(UserFacingError):
     """The database cannot be reached or opened."""
 
 
+class DatabasePasswordNeeded(StoreUnavailable):
+    """The database server asks for a password (none given, or a wrong one): ask for it."""
+
+    def __init__(self, sentence: str, user: str, wrong: bool) -> None:
+        super().__init__(sentence)
+        self.user = user
+        self.wrong = wrong
+
+
 class StoreCorrupt(UserFacingError):
     """The database file is damaged; it is left exactly as it was."""
 
@@ -27,6 +36,10 @@ class TicketGone(TicketConflict):
 
 class NotAllowed(UserFacingError):
     """The agent's role does not allow this action."""
+
+
+class AccessRevoked(NotAllowed):
+    """The database refuses this login now: IT removed them from the team while working."""
 
 
 class LoginError(UserFacingError):

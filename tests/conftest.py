@@ -88,6 +88,68 @@ def pg_url():
         conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
+class TeamDatabase:
+    """A test's team database: `team init` run in its schema with a prefix of its own, and
+    real login roles for its people (trust authentication on 127.0.0.1), all dropped after."""
+
+    def __init__(self, url: str, prefix: str, clock) -> None:
+        self.url = url  # the superuser's (IT's) URL
+        self.prefix = prefix
+        self.clock = clock
+        self.logins: list[str] = []
+
+    def login(self, name: str) -> str:
+        """The role name for `name` in this test (roles are global to the server)."""
+        return f"{self.prefix}_{name}"
+
+    def url_for(self, name: str) -> str:
+        from urllib.parse import urlsplit, urlunsplit
+        parts = urlsplit(self.url)
+        return urlunsplit(parts._replace(netloc=f"{self.login(name)}@{parts.netloc.rpartition('@')[2]}"))
+
+    def run(self, work):
+        from deskclient.store.database import open_database
+        opened = open_database(self.url)
+        try:
+            return work(opened.db)
+        finally:
+            opened.db.close()
+
+    def add(self, name: str, lead: bool = False, service: bool = False, password: str | None = None) -> str:
+        """`deskclient team add-agent`; returns the person's database URL."""
+        from deskclient.store.team_roles import add_agent
+        login = self.login(name)
+        if login not in self.logins:
+            self.logins.append(login)
+        self.run(lambda db: add_agent(db, self.clock.now(), login, lead, service, password))
+        return self.url_for(name)
+
+    def remove(self, name: str) -> None:
+        from deskclient.store.team_roles import remove_agent
+        self.run(lambda db: remove_agent(db, self.clock.now(), self.login(name)))
+
+    def drop(self) -> None:
+        import psycopg
+        groups = [f"{self.prefix}_{g}" for g in ("agent", "lead", "service")]
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            for role in self.logins + groups:
+                if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
+                    conn.execute(f'DROP OWNED BY "{role}" CASCADE')
+                    conn.execute(f'DROP ROLE "{role}"')
+
+
+@pytest.fixture
+def team_db(pg_url, clock):
+    """A team database (PostgreSQL roles): `team_db.add("anna")` gives anna's URL."""
+    from deskclient.store.team_roles import init_team
+    team = TeamDatabase(pg_url, f"t{secrets.token_hex(4)}", clock)
+    try:
+        team.run(lambda db: init_team(db, team.prefix))
+        yield team
+    finally:
+        team.drop()
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def database_url(request, tmp_path):
     if request.param == "sqlite":

@@ -26,13 +26,43 @@ class AgentsAndAudit:
         return AgentRecord(agent.id, agent.login, agent.display_name, agent.role)
 
     def agents(self) -> list[AgentRecord]:
+        """The people tickets can be assigned to (not the service's own login)."""
         m = self.m
         return [AgentRecord(a.id, a.login, a.display_name, a.role)
-                for a in m.Agent.select().where(m.Agent.active).order_by(m.Agent.display_name)]
+                for a in m.Agent.select().where(m.Agent.active & (m.Agent.role != "service"))
+                .order_by(m.Agent.display_name)]
+
+    def agent_named(self, login: str) -> tuple[AgentRecord, bool] | None:
+        """The agent row of `login` and whether it is active; None if there is none."""
+        m = self.m
+        a = m.Agent.select().where(m.Agent.login == login).first()
+        return None if a is None else (AgentRecord(a.id, a.login, a.display_name, a.role), a.active)
+
+    def set_agent_role(self, login: str, role: str, why: str) -> AgentRecord:
+        """The agent row of `login`, made active with `role` (who has the say: the system
+        config on a single desk, the database login's groups for a superuser); a change
+        of role is audited. Needs the right to write the agent table."""
+        m = self.m
+
+        def work():
+            added = m.Agent.insert(login=login, display_name=login, role=role,
+                                   created_at=self.clock.now()).on_conflict_ignore().as_rowcount().execute()
+            row = m.Agent.get(m.Agent.login == login)
+            if added:  # a new plain agent is no change of rights; a new lead is
+                was = "none" if role != "agent" else None
+            else:
+                was = "none" if not row.active else row.role if row.role != role else None
+            if was is not None:
+                m.Agent.update(role=role, active=True).where(m.Agent.id == row.id).execute()
+                self._audit("role_changed", row.id, None, f"{login}: {was} → {role} ({why})")
+            return AgentRecord(row.id, row.login, row.display_name, role)
+
+        return self._retrying(work)
 
     def _audit(self, action: str, agent_id: int | None, ticket_id: int | None, detail: str = "") -> None:
-        self.m.AuditEvent.create(at=self.clock.now(), agent=agent_id, action=action,
-                                 ticket=ticket_id, detail=detail)
+        # No RETURNING: in team mode agents may append to the audit log, not read it.
+        self.m.AuditEvent.insert(at=self.clock.now(), agent=agent_id, action=action,
+                                 ticket=ticket_id, detail=detail).as_rowcount().execute()
 
     def audit(self, action: str, agent: AgentRecord | None, detail: str = "",
               ticket_id: int | None = None) -> None:

@@ -7,11 +7,11 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit, urlunsplit
+from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
 import peewee
 
-from ..errors import StoreCorrupt, StoreUnavailable
+from ..errors import DatabasePasswordNeeded, StoreCorrupt, StoreUnavailable
 from .faults import LOCKED, LOST, READ_PATIENCE, StoreFault, classify, wait_out
 
 log = logging.getLogger("deskclient.store")
@@ -42,7 +42,13 @@ class _WaitsOutFaults:
     """A statement outside a transaction (a read, on any thread) that fails because the
     connection is gone, or SQLite is busy, is run again once the fault passes, for up to
     READ_PATIENCE seconds; then a StoreFault with a plain sentence. Inside a transaction
-    the error is left to `TicketStore._retrying`, which reruns the whole transaction."""
+    the error is left to `TicketStore._retrying`, which reruns the whole transaction.
+
+    A statement the database refuses for want of a privilege (SQLSTATE 42501) raises
+    what `permission_denied()` returns, when set (services/identity.py: the login was
+    removed from the team, or its role may not do this)."""
+
+    permission_denied = None
 
     def execute_sql(self, sql, params=None):
         try:  # the hot path (every statement of a group commit) pays for nothing more
@@ -51,6 +57,10 @@ class _WaitsOutFaults:
             if self.in_transaction():
                 raise
             failure = exc
+        except peewee.ProgrammingError as exc:
+            if self.permission_denied is not None and _sqlstate(exc) == "42501":
+                raise self.permission_denied() from None
+            raise
         deadline = time.monotonic() + READ_PATIENCE
         delay = 0.05
         while True:
@@ -65,6 +75,15 @@ class _WaitsOutFaults:
                 return super().execute_sql(sql, params)
             except (peewee.OperationalError, peewee.InterfaceError) as exc:
                 failure = exc
+
+
+def _sqlstate(exc: Exception) -> str | None:
+    """The driver error's SQLSTATE (peewee wraps psycopg's error as its first argument)."""
+    for cause in (*exc.args[:1], exc.__cause__, exc.__context__):
+        state = getattr(cause, "sqlstate", None)
+        if state:
+            return state
+    return None
 
 
 class ResilientSqliteDatabase(_WaitsOutFaults, peewee.SqliteDatabase):
@@ -179,7 +198,7 @@ def _open_postgres(url: str) -> OpenedDatabase:
         host=parts.hostname or None,
         port=parts.port or 5432,
         user=parts.username or None,
-        password=parts.password or None,
+        password=unquote(parts.password) if parts.password else None,
         connect_timeout=int(query.pop("connect_timeout", 5)),
         **{**PG_KEEPALIVES, **query},
     )
@@ -194,6 +213,9 @@ def _open_postgres(url: str) -> OpenedDatabase:
         lines = [line for line in str(exc).strip().splitlines() if line and not line[0].isspace()]
         reason = lines[-1] if lines else "no answer"
         sentence = f"Cannot reach the database at {redact_url(url)}: {reason}"
+        if "no password supplied" in reason or "password authentication failed" in reason:
+            user = unquote(parts.username or "") or kwargs["user"] or ""
+            raise DatabasePasswordNeeded(sentence, user, wrong=bool(parts.password)) from None
         if any(word in reason.lower() for word in ("authentication", "does not exist", "permission")):
             raise StoreUnavailable(sentence) from None  # waiting will not cure it
         raise StoreFault(LOST, sentence) from None  # down, restarting, or not up yet

@@ -22,7 +22,7 @@ import os
 import threading
 from pathlib import Path
 from typing import Protocol
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from .database import OpenedDatabase
 
@@ -69,7 +69,7 @@ def pg_connect_args(url: str, node: str) -> dict:
     query.pop("schema", None)
     query.pop("application_name", None)  # the node's name: `deskclient status` reads it
     args = dict(host=parts.hostname or None, port=parts.port or 5432, user=parts.username or None,
-                password=parts.password or None, dbname=parts.path.lstrip("/") or None,
+                password=unquote(parts.password) if parts.password else None, dbname=parts.path.lstrip("/") or None,
                 connect_timeout=int(query.pop("connect_timeout", 3)), application_name=node[:63],
                 autocommit=True, **KEEPALIVES)
     args.update(query)

@@ -1,0 +1,141 @@
+"""Who is at this desk, and whether a lead: never from a setting the person can change.
+
+Team mode (PostgreSQL): the agent is the database login (`current_user`); agent, lead or
+service comes from its membership of the team's group roles (store/team_roles.py), and a
+superuser counts as all three. A login in none of the groups the mode needs is told so
+and the desk does not start. Single desk (SQLite): the agent is the OS user, or IT's
+`agent.name`; the role is IT's `agent.role`; both from the system config file only
+(config.py refuses them anywhere else).
+
+While working, the database stays the wall: an agent removed by IT (`deskclient team
+remove-agent`) gets "permission denied" at their next statement. `watch_access` turns
+that into one plain sentence and a `LoggedOut` event, on which the window closes.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from dataclasses import dataclass, replace
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+
+from ..config import Config
+from ..errors import AccessRevoked, NotAllowed, UserFacingError
+from ..store.records import AgentRecord
+from ..store.team_roles import DatabaseIdentity, TeamGroups, database_identity, team_prefix
+
+log = logging.getLogger("deskclient.services")
+
+NO_LONGER = "You are no longer an agent of this desk (ask IT)."
+
+
+class NotOnThisDesk(UserFacingError):
+    """The login may not work here (in no group the mode needs, or never registered)."""
+
+
+@dataclass(frozen=True)
+class LoggedOut:
+    """The database no longer lets this login work here: the window closes, saying `text`."""
+
+    text: str
+
+
+def desk_agent(store, config: Config, mode: str) -> AgentRecord:
+    """The agent this desk acts as, after checking they may start in this mode."""
+    if not store.opened.is_postgres:
+        return store.set_agent_role(config["agent.name"], config["agent.role"], "system config")
+    who = database_identity(store.db)
+    _check_may_start(who, mode)
+    role = "lead" if who.lead else "agent" if who.agent else "service"
+    if who.superuser:  # the database's administrator: may (and does) keep the row right
+        return store.set_agent_role(who.login, role, "database superuser")
+    found = store.agent_named(who.login)
+    if found is None or not found[1]:
+        raise NotOnThisDesk(f"The database login {who.login} is not registered on this desk: ask IT "
+                            f"to run `deskclient team add-agent {who.login}`.")
+    agent = found[0]
+    if agent.role != role:  # granted by hand, not with `team add-agent`: the groups decide
+        log.warning("agent row says %s, the database groups say %s: the groups decide", agent.role, role)
+    return replace(agent, role=role)
+
+
+def check_database_login(opened, mode: str) -> None:
+    """Before the store touches the schema: may this database login start in this mode?"""
+    if opened.is_postgres:
+        _check_may_start(database_identity(opened.db), mode)
+
+
+def _check_may_start(who: DatabaseIdentity, mode: str) -> None:
+    if not who.team and not who.superuser:
+        raise NotOnThisDesk("This database has no team for this login (no rights on it, or `deskclient team "
+                            f"init` never ran): {who.login} is neither an agent nor a team lead of this desk, "
+                            "so the desk does not start: ask IT.")
+    if mode == "serve":
+        if not who.service:
+            raise NotOnThisDesk(f"`deskclient serve` connects as {who.login}, which is not the desk's "
+                                f"service login: ask IT (`deskclient team add-agent NAME --service`).")
+        return
+    if not (who.agent or who.lead):
+        raise NotOnThisDesk(f"The database login {who.login} is neither an agent nor a team lead of this "
+                            "desk, so the desk does not start: ask IT.")
+    if mode == "both" and not who.service:
+        raise NotOnThisDesk("This workstation holds the Telegram session, which files citizens' messages: "
+                            f"its database login {who.login} needs the desk's service role too (ask IT), or "
+                            "set telegram.session = none and let `deskclient serve` hold it.")
+
+
+def audit_login(store, agent: AgentRecord, mode: str) -> None:
+    """A login to the desk is audited (no personal data: the host and the mode)."""
+    how = "database login" if store.opened.is_postgres else "OS user"
+    store.audit("login", agent, f"{mode} on {socket.gethostname()} ({how})")
+
+
+def watch_access(store, bus) -> None:
+    """Turn the database's "permission denied" into plain sentences: a login removed
+    from the team gets NO_LONGER (and the window is told to close); one still in it was
+    refused something its role may not do."""
+    if not store.opened.is_postgres:
+        return
+    prefix = team_prefix(store.db)
+
+    def refused() -> Exception:
+        if prefix is not None and _still_in_team(store.opened.url, TeamGroups(prefix)) is False:
+            log.warning("this login was removed from the team: logging out")
+            bus.publish(LoggedOut(NO_LONGER))
+            return AccessRevoked(NO_LONGER)
+        return NotAllowed("The database does not let your role do this.")
+
+    store.db.permission_denied = refused
+
+
+def _still_in_team(url: str, groups: TeamGroups) -> bool | None:
+    """Asked on a connection of its own (the refused one may be in an aborted
+    transaction); None when that cannot be told (the server away)."""
+    import psycopg
+
+    from ..store.duty_lock import pg_connect_args
+    try:
+        with psycopg.connect(**pg_connect_args(url, "deskclient identity")) as conn:
+            row = conn.execute("SELECT bool_or(pg_has_role(current_user, oid, 'MEMBER')) "
+                               "OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+                               "FROM pg_roles WHERE rolname = ANY(%s)", (list(groups.all),)).fetchone()
+    except psycopg.Error:
+        return None
+    return bool(row and row[0])
+
+
+def with_password(url: str, password: str, user: str | None = None) -> str:
+    """The database URL carrying a password (for this process only: never saved)."""
+    parts = urlsplit(url)
+    user = parts.username or user
+    if user is None:
+        import getpass
+        user = getpass.getuser()  # libpq's own default
+    host = parts.netloc.rpartition("@")[2]
+    netloc = f"{quote(unquote(user), safe='')}:{quote(password, safe='')}@{host}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def database_user(url: str) -> str:
+    import getpass
+    return unquote(urlsplit(url).username or "") or getpass.getuser()
