@@ -17,7 +17,7 @@ Translations live here, keyed by English source, so a new string shows up as mis
 A source that needs other words in one context goes in IN_CONTEXT as well. Plurals
 (tr("%n ticket(s)", "", n)) take a tuple of forms per language: singular, plural.
 Data (category names, audit action codes, CSV headers, file names) and log lines are
-never translated.
+never translated; the window shows fixed codes (an audit action too) by a label.
 """
 
 from __future__ import annotations
@@ -176,6 +176,44 @@ T = {
     "AUDIO": ("AUDIO", "ÀUDIO"),
     "VIDEO": ("VÍDEO", "VÍDEO"),
     "OTHER": ("OTRO", "ALTRE"),
+    # Audited actions, as the lead's audit log shows them (the codes stay in the data).
+    "logged in to the desk": ("inició sesión en deskclient", "ha iniciat la sessió a deskclient"),
+    "logged in to Telegram": ("inició sesión en Telegram", "ha iniciat la sessió a Telegram"),
+    "logged out of Telegram": ("cerró la sesión de Telegram", "ha tancat la sessió de Telegram"),
+    "added a person to the desk": ("dio de alta a una persona", "ha donat d'alta una persona"),
+    "removed a person from the desk": ("dio de baja a una persona", "ha donat de baixa una persona"),
+    "changed a person's role": ("cambió el rol de una persona", "ha canviat el rol d'una persona"),
+    "claimed a ticket": ("se asignó una consulta", "s'ha assignat una consulta"),
+    "assigned a ticket": ("asignó una consulta", "ha assignat una consulta"),
+    "claim or assignment refused": ("asignación denegada", "assignació denegada"),
+    "set a category": ("puso una categoría", "ha posat una categoria"),
+    "closed a ticket": ("cerró una consulta", "ha tancat una consulta"),
+    "reopened a ticket": ("reabrió una consulta", "ha reobert una consulta"),
+    "read a closed ticket": ("leyó una consulta cerrada", "ha llegit una consulta tancada"),
+    "edited a sent message": ("modificó un mensaje enviado", "ha modificat un missatge enviat"),
+    "deleted a sent message": ("eliminó un mensaje enviado", "ha eliminat un missatge enviat"),
+    "changed a refused message": ("modificó un mensaje rechazado", "ha modificat un missatge rebutjat"),
+    "created a canned reply": ("creó una respuesta predefinida", "ha creat una resposta predefinida"),
+    "edited a canned reply": ("modificó una respuesta predefinida", "ha modificat una resposta predefinida"),
+    "deleted a canned reply": ("eliminó una respuesta predefinida", "ha eliminat una resposta predefinida"),
+    "lead action refused": ("acción de coordinación denegada", "acció de coordinació denegada"),
+    "searched the conversations": ("buscó en las conversaciones", "ha cercat a les converses"),
+    "opened a transcript": ("abrió una transcripción", "ha obert una transcripció"),
+    "exported transcripts": ("exportó transcripciones", "ha exportat transcripcions"),
+    "viewed the statistics": ("consultó las estadísticas", "ha consultat les estadístiques"),
+    "exported the statistics": ("exportó las estadísticas", "ha exportat les estadístiques"),
+    "viewed the audit log": ("consultó el registro de auditoría", "ha consultat el registre d'auditoria"),
+    "exported the audit log": ("exportó el registro de auditoría", "ha exportat el registre d'auditoria"),
+    "looked up citizens": ("buscó ciudadanos", "ha cercat ciutadans"),
+    "exported a citizen's data": ("exportó los datos de un ciudadano", "ha exportat les dades d'un ciutadà"),
+    "corrected a citizen's data": ("rectificó los datos de un ciudadano", "ha rectificat les dades d'un ciutadà"),
+    "erased a citizen's data": ("suprimió los datos de un ciudadano", "ha suprimit les dades d'un ciutadà"),
+    "put a ticket on legal hold": ("puso una consulta en retención legal", "ha posat una consulta en retenció legal"),
+    "released a legal hold": ("liberó una retención legal", "ha alliberat una retenció legal"),
+    "previewed the purge": ("previsualizó la purga", "ha previsualitzat la purga"),
+    "purged old conversations": ("purgó conversaciones antiguas", "ha purgat converses antigues"),
+    "left a group": ("salió de un grupo", "ha sortit d'un grup"),
+    "any action": ("cualquier acción", "qualsevol acció"),
 
     # The thread (ticket panel): bubbles and their plain-text rendering.
     "… queued": ("… en cola", "… a la cua"),

@@ -89,12 +89,18 @@ class Gateway(ABC):
     @abstractmethod
     async def leave_group(self, chat_id: int) -> None: ...
 
+    # Calls that address a citizen take the access hash the store keeps for them (the
+    # account's, the same in all its sessions): a session that never met the citizen
+    # (a second service node, a new server) cannot address them without it.
+
     @abstractmethod
-    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int) -> str | None:
+    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int,
+                                 access_hash: int | None = None) -> str | None:
         """An earlier message's text, for a reply quote the store does not hold."""
 
     @abstractmethod
-    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str) -> None: ...
+    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str,
+                        access_hash: int | None = None) -> None: ...
 
     @abstractmethod
     async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None: ...

@@ -44,10 +44,12 @@ class NullGateway(Gateway):
     async def leave_group(self, chat_id: int) -> None:
         raise self._offline()
 
-    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int) -> str | None:
+    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int,
+                                 access_hash: int | None = None) -> str | None:
         raise self._offline()
 
-    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str) -> None:
+    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str,
+                        access_hash: int | None = None) -> None:
         raise self._offline()
 
     async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:

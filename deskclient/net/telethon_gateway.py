@@ -224,11 +224,13 @@ class TelethonGateway(Gateway):
             account=self.account, chat_id=event.chat_id,
             title=utils.get_display_name(chat) if chat else "", date=self.clock.now()))
 
-    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int) -> str | None:
+    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int,
+                                 access_hash: int | None = None) -> str | None:
         """The text of an earlier message (for a reply quote the store does not have)."""
         try:
-            message = await self.client.get_messages(types.PeerUser(citizen_user_id), ids=telegram_id)
-        except (OSError, ConnectionError, errors.RPCError, ValueError):
+            peer = await self._peer(citizen_user_id, access_hash)
+            message = await self.client.get_messages(peer, ids=telegram_id)
+        except (OSError, ConnectionError, errors.RPCError, ValueError, GatewayError):
             return None
         return message.message if message is not None else None
 
@@ -331,12 +333,14 @@ class TelethonGateway(Gateway):
             return SentReceipt(telegram_id=None, date=self.clock.now())
         return SentReceipt(telegram_id=sent.id, date=sent.date)
 
-    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str) -> None:
+    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str,
+                        access_hash: int | None = None) -> None:
         self._online()
-        peer = await self._peer(citizen_user_id)
+        peer = await self._peer(citizen_user_id, access_hash)
         await self._call(functions.messages.EditMessageRequest(peer, telegram_id, message=text))
 
     async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
+        # Message ids of private chats are the account's own: no peer, no access hash.
         await self._call(functions.messages.DeleteMessagesRequest(list(telegram_ids), revoke=True))
 
     async def leave_group(self, chat_id: int) -> None:

@@ -11,7 +11,8 @@ from ..domain.canned import canned_reply
 from ..domain.clock import Clock
 from ..domain.limits import CAPTION_LIMIT, TEXT_LIMIT, telegram_length
 from ..domain.rules import DeskRules
-from ..errors import UserFacingError
+from ..domain.tickets import TicketStatus
+from ..errors import NotAllowed, TicketConflict, TicketGone, UserFacingError
 from ..net.gateway import Gateway, Offline, RateLimited, Undeliverable
 from ..store.records import AgentRecord, MessageRow, TicketRow
 from ..store.queue_reads import QueueView
@@ -114,13 +115,13 @@ class DeskService:
         text = text.strip()
         if not text:
             raise UserFacingError("The new text is empty.")
-        message, citizen_user_id = await self.runner.run(self.store.own_sent_message, message_id)
-        await self._online(self.gateway.edit_sent(citizen_user_id, message.telegram_id, text))
+        message, citizen_user_id, access_hash = await self.runner.run(self.store.own_sent_message, message_id)
+        await self._online(self.gateway.edit_sent(citizen_user_id, message.telegram_id, text, access_hash))
         await self.runner.run(self.store.record_own_edit, message_id, text, self.agent)
 
     async def delete_sent(self, message_id: int) -> None:
         """Delete an agent's message for the citizen too; the record keeps it, marked."""
-        message, citizen_user_id = await self.runner.run(self.store.own_sent_message, message_id)
+        message, citizen_user_id, _ = await self.runner.run(self.store.own_sent_message, message_id)
         await self._online(self.gateway.delete_sent(citizen_user_id, [message.telegram_id]))
         await self.runner.run(self.store.record_own_deletion, message_id, self.agent)
 
@@ -140,10 +141,30 @@ class DeskService:
         return await self.runner.run(self.store.add_note, ticket_id, text.strip(), self.agent)
 
     async def claim(self, ticket_id: int) -> None:
-        await self.runner.run(self.store.claim, ticket_id, self.agent)
+        await self._refusal_audited("claim", ticket_id, self.store.claim, ticket_id, self.agent)
 
     async def assign(self, ticket_id: int, agent_id: int | None) -> None:
-        await self.runner.run(self.store.assign, ticket_id, agent_id, self.agent)
+        await self._refusal_audited(f"assign to agent {agent_id}", ticket_id,
+                                    self.store.assign, ticket_id, agent_id, self.agent)
+
+    async def _refusal_audited(self, what: str, ticket_id: int, work, *args) -> None:
+        """A claim or an assignment the store refuses (not a lead, someone else's ticket,
+        a closed one) is audited as "assign_refused" before the agent is told why."""
+        try:
+            await self.runner.run(work, *args)
+        except (NotAllowed, TicketConflict) as exc:
+            if not isinstance(exc, TicketGone):
+                await self.runner.run(self.store.audit, "assign_refused", self.agent, f"{what}: {exc}",
+                                      ticket_id)
+            raise
+
+    async def thread_opened(self, ticket_id: int) -> None:
+        """The agent opened this ticket's thread: reading a conversation closed for good
+        is audited, once per opening (the window calls this on selection, not on repaint)."""
+        ticket = self.store.ticket(ticket_id)
+        if ticket.status == TicketStatus.CLOSED.value:
+            await self.runner.run(self.store.audit, "view_closed_ticket", self.agent,
+                                  f"ticket {ticket.number}", ticket_id)
 
     def canned_text(self, title: str, ticket: TicketRow) -> str:
         variants = self.store.canned().get(title, {})

@@ -99,7 +99,8 @@ class IngestService:
         """The replied-to text, from Telegram, kept with the already filed message."""
         try:
             quoted = await self.gateway.fetch_message_text(message.citizen.user_id,
-                                                           message.reply_to_telegram_id)
+                                                           message.reply_to_telegram_id,
+                                                           message.citizen.access_hash)
         except GatewayError as exc:
             log.info("quote not fetched: %s", type(exc).__name__)
             return

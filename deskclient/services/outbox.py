@@ -31,6 +31,7 @@ from typing import Awaitable, Callable
 from ..domain.messages import OutboundMessage, SentReceipt
 from ..domain.pacing import Pacer, send_rates
 from ..net.gateway import ConnectionState, Gateway, GatewayError, Offline, RateLimited, Undeliverable
+from ..store.records import RESYNC
 from ..store.repository import TicketStore
 from .events import EventBus, SendingPaused, StoreChanged
 from .runner import StoreRunner
@@ -119,9 +120,10 @@ class OutboxSender:
         self._wake.set()
 
     def _on_event(self, event) -> None:
-        # Another workstation queued or retried a message (team mode, NOTIFY).
+        # Another workstation queued or retried a message (team mode, NOTIFY), or the team
+        # listener was away and may have missed that.
         if isinstance(event, StoreChanged) and event.change.remote and \
-                event.change.kind in ("message_added", "message_changed"):
+                event.change.kind in ("message_added", "message_changed", RESYNC):
             self.kick()
 
     # -- the loop ---------------------------------------------------------------------------

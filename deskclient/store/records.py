@@ -104,11 +104,16 @@ class IngestResult:
     queued: tuple[int, ...] = ()  # automatic messages queued for sending
 
 
+# Change.kind from the team listener after it lost its connection: changes may have been
+# missed (NOTIFYs are not kept for a listener that is away), so read everything again.
+RESYNC = "resync"
+
+
 @dataclass(frozen=True)
 class Change:
     """Something other screens should follow. Crosses workstations in team mode."""
 
-    kind: str  # ticket_opened, ticket_changed, ticket_purged, message_added, message_changed
+    kind: str  # ticket_opened, ticket_changed, ticket_purged, message_added, message_changed, resync
     ticket_id: int
     message_id: int | None = None
     remote: bool = False  # True when it came from another workstation

@@ -96,8 +96,13 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
         data = json.loads(payload)
         if data.get("ws") == self.workstation:
             return
-        self._tell([Change(kind, ticket_id, message_id, remote=True)
-                    for kind, ticket_id, message_id in data["changes"]])
+        self.deliver_remote_changes([Change(kind, ticket_id, message_id, remote=True)
+                                     for kind, ticket_id, message_id in data["changes"]])
+
+    def deliver_remote_changes(self, changes: list[Change]) -> None:
+        """Changes that did not come from this store's writes (the team listener's), told
+        to the subscribers as they are."""
+        self._tell(changes)
 
     def _announce(self, kind: str, ticket_id: int, message_id: int | None = None) -> None:
         self._pending.changes.append(Change(kind, ticket_id, message_id))
@@ -449,14 +454,15 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
 
         return self._retrying(work)
 
-    def own_sent_message(self, message_id: int) -> tuple[MessageRow, int]:
-        """An agent's message that reached Telegram, and its citizen's Telegram id."""
+    def own_sent_message(self, message_id: int) -> tuple[MessageRow, int, int | None]:
+        """An agent's message that reached Telegram, its citizen's Telegram id and access
+        hash (so that any session of the account can address them)."""
         message = self.message(message_id)
         if message.kind != MessageKind.OUT.value or message.delivery != Delivery.SENT.value \
                 or message.telegram_id is None or message.deleted_at is not None:
             raise TicketConflict("Only an agent's message that was sent can be changed.")
         citizen = self.m.Citizen.select().join(self.m.Message).where(self.m.Message.id == message_id).get()
-        return message, citizen.telegram_user_id
+        return message, citizen.telegram_user_id, citizen.access_hash
 
     def record_own_edit(self, message_id: int, text: str, by: AgentRecord) -> None:
         m = self.m

@@ -1,5 +1,5 @@
 """The words shown for fixed codes: a ticket's status, the connection state, an agent's
-role, a purge stage, a file's kind.
+role, a purge stage, a file's kind, an audited action.
 
 The codes themselves ("open", "logged out", "lead", "files") are data: stored, compared
 and audited in English. Only what the window shows goes through Qt's translation system,
@@ -43,6 +43,47 @@ FILE_KIND = {  # in capitals beside the file's name; PDF and XML read the same e
     "other": QT_TRANSLATE_NOOP("Labels", "OTHER"),
 }
 
+# Every action the audit log records (a test finds each code in the sources listed here),
+# as the lead's audit log shows it; exports and the filter's value keep the code.
+AUDIT_ACTION = {
+    "login": QT_TRANSLATE_NOOP("Labels", "logged in to the desk"),
+    "telegram_login": QT_TRANSLATE_NOOP("Labels", "logged in to Telegram"),
+    "telegram_logout": QT_TRANSLATE_NOOP("Labels", "logged out of Telegram"),
+    "agent_added": QT_TRANSLATE_NOOP("Labels", "added a person to the desk"),
+    "agent_removed": QT_TRANSLATE_NOOP("Labels", "removed a person from the desk"),
+    "role_changed": QT_TRANSLATE_NOOP("Labels", "changed a person's role"),
+    "claim": QT_TRANSLATE_NOOP("Labels", "claimed a ticket"),
+    "assign": QT_TRANSLATE_NOOP("Labels", "assigned a ticket"),
+    "assign_refused": QT_TRANSLATE_NOOP("Labels", "claim or assignment refused"),
+    "categorise": QT_TRANSLATE_NOOP("Labels", "set a category"),
+    "close": QT_TRANSLATE_NOOP("Labels", "closed a ticket"),
+    "reopen": QT_TRANSLATE_NOOP("Labels", "reopened a ticket"),
+    "view_closed_ticket": QT_TRANSLATE_NOOP("Labels", "read a closed ticket"),
+    "edit_sent": QT_TRANSLATE_NOOP("Labels", "edited a sent message"),
+    "delete_sent": QT_TRANSLATE_NOOP("Labels", "deleted a sent message"),
+    "edit_failed": QT_TRANSLATE_NOOP("Labels", "changed a refused message"),
+    "canned_created": QT_TRANSLATE_NOOP("Labels", "created a canned reply"),
+    "canned_edited": QT_TRANSLATE_NOOP("Labels", "edited a canned reply"),
+    "canned_deleted": QT_TRANSLATE_NOOP("Labels", "deleted a canned reply"),
+    "refused": QT_TRANSLATE_NOOP("Labels", "lead action refused"),
+    "log_search": QT_TRANSLATE_NOOP("Labels", "searched the conversations"),
+    "view_transcript": QT_TRANSLATE_NOOP("Labels", "opened a transcript"),
+    "export_transcript": QT_TRANSLATE_NOOP("Labels", "exported transcripts"),
+    "view_statistics": QT_TRANSLATE_NOOP("Labels", "viewed the statistics"),
+    "export_statistics": QT_TRANSLATE_NOOP("Labels", "exported the statistics"),
+    "view_audit": QT_TRANSLATE_NOOP("Labels", "viewed the audit log"),
+    "export_audit": QT_TRANSLATE_NOOP("Labels", "exported the audit log"),
+    "find_citizen": QT_TRANSLATE_NOOP("Labels", "looked up citizens"),
+    "citizen_export": QT_TRANSLATE_NOOP("Labels", "exported a citizen's data"),
+    "citizen_corrected": QT_TRANSLATE_NOOP("Labels", "corrected a citizen's data"),
+    "erase_citizen": QT_TRANSLATE_NOOP("Labels", "erased a citizen's data"),
+    "legal_hold": QT_TRANSLATE_NOOP("Labels", "put a ticket on legal hold"),
+    "legal_hold_released": QT_TRANSLATE_NOOP("Labels", "released a legal hold"),
+    "purge_preview": QT_TRANSLATE_NOOP("Labels", "previewed the purge"),
+    "purge": QT_TRANSLATE_NOOP("Labels", "purged old conversations"),
+    "left_group": QT_TRANSLATE_NOOP("Labels", "left a group"),
+}
+
 
 def _label(words: dict[str, str], code: str) -> str:
     return QCoreApplication.translate("Labels", words[code]) if code in words else code
@@ -66,3 +107,7 @@ def purge_stage(code: str) -> str:
 
 def file_kind(code: str) -> str:
     return _label(FILE_KIND, code) if code in FILE_KIND else code.upper()
+
+
+def audit_action(code: str) -> str:
+    return _label(AUDIT_ACTION, code)

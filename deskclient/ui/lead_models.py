@@ -6,7 +6,8 @@ the GUI thread) and hands it back with `append`.
 
 Column titles are translated in the fixed context "LeadModels" (marked with
 QT_TRANSLATE_NOOP, so pyside6-lupdate sees them although `headerData` looks them up by
-value). What the rows hold (category, audit action, names) is data and shown as stored.
+value). What the rows hold (category, names) is data and shown as stored; an audited
+action shows its label (ui/labels.py), its code under ACTION_CODE_ROLE.
 """
 
 from __future__ import annotations
@@ -20,10 +21,11 @@ from PySide6.QtCore import (
 )
 
 from ..store.lead_records import AuditRow, HitPage, MessageHit, ReviewTicket, TicketPage
-from .labels import ticket_status
+from .labels import audit_action, ticket_status
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MESSAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+ACTION_CODE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def _when(moment: datetime | None, tz: tzinfo) -> str:
@@ -218,8 +220,12 @@ class AuditLogModel(_PagedModel):
         self._append(rows, len(self._rows) + len(rows) < total and bool(rows))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not self._valid(index) or role != Qt.ItemDataRole.DisplayRole:
+        if not self._valid(index):
             return None
         event: AuditRow = self._rows[index.row()]
-        return (_when(event.at, self.tz), event.action, event.agent_login or self.tr("system"),
+        if role == ACTION_CODE_ROLE:
+            return event.action
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (_when(event.at, self.tz), audit_action(event.action), event.agent_login or self.tr("system"),
                 event.ticket_number or "", event.detail)[index.column()]

@@ -30,7 +30,7 @@ from ..services.exports import transcripts_html
 from ..services.purge import PurgeProgress, PurgeReport
 from ..services.statistics import Statistics, Summary
 from ..store.lead_records import AuditFilter, ReviewFilter
-from .labels import TICKET_STATUS, purge_stage, ticket_status
+from .labels import AUDIT_ACTION, TICKET_STATUS, audit_action, purge_stage, ticket_status
 from .lead_models import TICKET_ID_ROLE, AuditLogModel, MessageHitsModel, ReviewTicketsModel
 from .stats_charts import StatisticsCharts
 
@@ -381,8 +381,7 @@ class LeadWindow(QMainWindow):
         for agent in agents:
             self.audit_agent.addItem(agent.login, agent.id)
         self.audit_action = QComboBox()
-        self.audit_action.setEditable(True)
-        self.audit_action.addItem("")
+        self._list_audit_actions([])
         self.audit_from, self.audit_to = _date_edit(), _date_edit()
         show = QPushButton(self.tr("Show"))
         show.clicked.connect(lambda: self.run("audit", self._audit()))
@@ -407,16 +406,22 @@ class LeadWindow(QMainWindow):
         return AuditFilter(
             date_from=datetime.combine(day_from, time(), self.tz) if day_from else None,
             date_to=datetime.combine(day_to, time(23, 59, 59), self.tz) if day_to else None,
-            agent_id=self.audit_agent.currentData(), action=self.audit_action.currentText().strip() or None)
+            agent_id=self.audit_agent.currentData(), action=self.audit_action.currentData())
+
+    def _list_audit_actions(self, recorded: list[str]) -> None:
+        """Every action the desk audits (and any other code found in the log), by its
+        label, in alphabetical order of the labels; the choice stays."""
+        current = self.audit_action.currentData()
+        self.audit_action.clear()
+        self.audit_action.addItem(self.tr("any action"), None)
+        for label, code in sorted((audit_action(c), c) for c in set(AUDIT_ACTION) | set(recorded)):
+            self.audit_action.addItem(label, code)
+        self.audit_action.setCurrentIndex(max(0, self.audit_action.findData(current)))
 
     async def _audit(self) -> None:
         rows, total = await self.lead.audit_log(self.audit_filter(), 0, AUDIT_PAGE)
         self.audit_model.reset(rows, total)
-        actions = await self.lead.audit_actions()
-        current = self.audit_action.currentText()
-        self.audit_action.clear()
-        self.audit_action.addItems([""] + actions)
-        self.audit_action.setCurrentText(current)
+        self._list_audit_actions(await self.lead.audit_actions())
 
     async def _more_audit(self) -> None:
         rows, total = await self.lead.audit_log(self.audit_filter(), self.audit_model.rowCount(), AUDIT_PAGE)

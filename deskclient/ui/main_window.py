@@ -11,11 +11,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
-from ..errors import StoreUnavailable
+from ..errors import StoreUnavailable, TicketGone
 from ..net.no_session import LABEL as NO_SESSION_LABEL
 from ..services.account import AccountService
 from ..services.desk import DeskService
-from ..store.records import Change
+from ..store.records import RESYNC, Change
 from .bridge import EventBridge
 from .labels import agent_role, connection_state
 from .login_dialog import LoginDialog
@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self.ticket.show_ticket(ticket_id)
         if ticket_id:
             self._mark_read(ticket_id)
+            self._thread_opened(ticket_id)
 
     def _on_store_change(self, change: Change) -> None:
         """Changes are gathered and shown together on the next turn of the loop: a burst
@@ -222,10 +223,11 @@ class MainWindow(QMainWindow):
         changes, self._pending_changes = self._pending_changes, []
         if not changes:
             return
-        rows = self.desk.tickets({c.ticket_id for c in changes if c.kind != "ticket_purged"})
+        rows = self.desk.tickets({c.ticket_id for c in changes if c.kind not in ("ticket_purged", RESYNC)})
         self.notifier.on_changes(changes, rows, self.ticket.ticket_id)
         shown = self.ticket.ticket_id
-        if any(c.kind in ("ticket_opened", "ticket_purged") for c in changes):
+        resync = any(c.kind == RESYNC for c in changes)
+        if resync or any(c.kind in ("ticket_opened", "ticket_purged") for c in changes):
             current = self.queue.current_ticket_id()
             self.queue.model.reload()
             if current:
@@ -237,6 +239,9 @@ class MainWindow(QMainWindow):
             self._counts_changed()
         if shown and any(c.kind == "ticket_purged" and c.ticket_id == shown for c in changes):
             self.ticket.ticket_gone()
+            return
+        if shown and resync:
+            self._reload_thread(shown)
             return
         mine = [c for c in changes if c.ticket_id == shown]
         if not mine:
@@ -252,6 +257,17 @@ class MainWindow(QMainWindow):
                 self._mark_read(shown)
         if any(c.kind == "ticket_changed" for c in mine):
             self.ticket.refresh()
+
+    def _reload_thread(self, ticket_id: int) -> None:
+        """After the team listener was away: the open thread read again (what the agent
+        is typing stays), or gone if it was purged meanwhile."""
+        try:
+            self.ticket.model.show_ticket(ticket_id)
+        except TicketGone:
+            self.ticket.ticket_gone()
+            return
+        self.ticket.view.scrollToBottom()
+        self.ticket.refresh()
 
     def _counts_changed(self) -> None:
         """The tab counts are recounted on the next turn, or once COUNTS_INTERVAL_MS has
@@ -318,6 +334,16 @@ class MainWindow(QMainWindow):
     async def log_out(self) -> None:
         if self.account is not None:
             await self.ticket._act(self.account.log_out())
+
+    @asyncSlot(int)
+    async def _thread_opened(self, ticket_id: int) -> None:
+        """Reading a closed conversation is audited, once per opening."""
+        if self._shut:
+            return
+        try:
+            await self.desk.thread_opened(ticket_id)
+        except (StoreUnavailable, TicketGone) as exc:
+            log.info("opening not audited: %s", type(exc).__name__)
 
     @asyncSlot(int)
     async def _mark_read(self, ticket_id: int) -> None:

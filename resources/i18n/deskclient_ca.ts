@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="224" />
+        <location filename="../../deskclient/ui/lead_models.py" line="230" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -249,86 +249,266 @@
         <source>OTHER</source>
         <translation>ALTRE</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="49" />
+        <source>logged in to the desk</source>
+        <translation>ha iniciat la sessió a deskclient</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="50" />
+        <source>logged in to Telegram</source>
+        <translation>ha iniciat la sessió a Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="51" />
+        <source>logged out of Telegram</source>
+        <translation>ha tancat la sessió de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="52" />
+        <source>added a person to the desk</source>
+        <translation>ha donat d'alta una persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <source>removed a person from the desk</source>
+        <translation>ha donat de baixa una persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <source>changed a person's role</source>
+        <translation>ha canviat el rol d'una persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <source>claimed a ticket</source>
+        <translation>s'ha assignat una consulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <source>assigned a ticket</source>
+        <translation>ha assignat una consulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <source>claim or assignment refused</source>
+        <translation>assignació denegada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <source>set a category</source>
+        <translation>ha posat una categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <source>closed a ticket</source>
+        <translation>ha tancat una consulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <source>reopened a ticket</source>
+        <translation>ha reobert una consulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <source>read a closed ticket</source>
+        <translation>ha llegit una consulta tancada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <source>edited a sent message</source>
+        <translation>ha modificat un missatge enviat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <source>deleted a sent message</source>
+        <translation>ha eliminat un missatge enviat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <source>changed a refused message</source>
+        <translation>ha modificat un missatge rebutjat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <source>created a canned reply</source>
+        <translation>ha creat una resposta predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <source>edited a canned reply</source>
+        <translation>ha modificat una resposta predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <source>deleted a canned reply</source>
+        <translation>ha eliminat una resposta predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <source>lead action refused</source>
+        <translation>acció de coordinació denegada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <source>searched the conversations</source>
+        <translation>ha cercat a les converses</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <source>opened a transcript</source>
+        <translation>ha obert una transcripció</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <source>exported transcripts</source>
+        <translation>ha exportat transcripcions</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <source>viewed the statistics</source>
+        <translation>ha consultat les estadístiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <source>exported the statistics</source>
+        <translation>ha exportat les estadístiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <source>viewed the audit log</source>
+        <translation>ha consultat el registre d'auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <source>exported the audit log</source>
+        <translation>ha exportat el registre d'auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <source>looked up citizens</source>
+        <translation>ha cercat ciutadans</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <source>exported a citizen's data</source>
+        <translation>ha exportat les dades d'un ciutadà</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <source>corrected a citizen's data</source>
+        <translation>ha rectificat les dades d'un ciutadà</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <source>erased a citizen's data</source>
+        <translation>ha suprimit les dades d'un ciutadà</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <source>put a ticket on legal hold</source>
+        <translation>ha posat una consulta en retenció legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <source>released a legal hold</source>
+        <translation>ha alliberat una retenció legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <source>previewed the purge</source>
+        <translation>ha previsualitzat la purga</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="83" />
+        <source>purged old conversations</source>
+        <translation>ha purgat converses antigues</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <source>left a group</source>
+        <translation>ha sortit d'un grup</translation>
+    </message>
 </context>
 <context>
     <name>LeadModels</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="100" />
+        <location filename="../../deskclient/ui/lead_models.py" line="102" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="100" />
-        <location filename="../../deskclient/ui/lead_models.py" line="151" />
-        <location filename="../../deskclient/ui/lead_models.py" line="205" />
+        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>Ticket</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="101" />
-        <location filename="../../deskclient/ui/lead_models.py" line="152" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
         <source>Citizen</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="101" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="151" />
+        <location filename="../../deskclient/ui/lead_models.py" line="153" />
         <source>Opened</source>
         <translation>Obertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="152" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
         <source>Closed</source>
         <translation>Tancament</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
-        <location filename="../../deskclient/ui/lead_models.py" line="205" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>SLA</source>
         <translation>Termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>Legal hold</source>
         <translation>Retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="204" />
+        <location filename="../../deskclient/ui/lead_models.py" line="206" />
         <source>When</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="204" />
+        <location filename="../../deskclient/ui/lead_models.py" line="206" />
         <source>Action</source>
         <translation>Acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Detail</source>
         <translation>Detall</translation>
     </message>
@@ -481,7 +661,7 @@
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="190" />
         <location filename="../../deskclient/ui/lead_window.py" line="352" />
-        <location filename="../../deskclient/ui/lead_window.py" line="393" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
         <source>to</source>
         <translation>fins a</translation>
     </message>
@@ -533,8 +713,8 @@
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="316" />
         <location filename="../../deskclient/ui/lead_window.py" line="374" />
-        <location filename="../../deskclient/ui/lead_window.py" line="427" />
-        <location filename="../../deskclient/ui/lead_window.py" line="516" />
+        <location filename="../../deskclient/ui/lead_window.py" line="432" />
+        <location filename="../../deskclient/ui/lead_window.py" line="521" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
@@ -560,13 +740,13 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="347" />
-        <location filename="../../deskclient/ui/lead_window.py" line="387" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="349" />
-        <location filename="../../deskclient/ui/lead_window.py" line="389" />
+        <location filename="../../deskclient/ui/lead_window.py" line="388" />
         <source>Export CSV</source>
         <translation>Exporta en CSV</translation>
     </message>
@@ -586,102 +766,107 @@
         <translation>Taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
         <source>action</source>
         <translation>acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
         <source>from</source>
         <translation>des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="433" />
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <source>any action</source>
+        <translation>qualsevol acció</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="438" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les converses es conserven %1 mesos després del tancament de la consulta i després se suprimeixen definitivament (base de dades, fitxers, miniatures, exportacions, registres i la memòria cau de la sessió de Telegram). Les consultes en retenció legal es conserven.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="437" />
+        <location filename="../../deskclient/ui/lead_window.py" line="442" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualitza la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="439" />
+        <location filename="../../deskclient/ui/lead_window.py" line="444" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urga ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="450" />
+        <location filename="../../deskclient/ui/lead_window.py" line="455" />
         <source>name, phone or Telegram id</source>
         <translation>nom, telèfon o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="454" />
+        <location filename="../../deskclient/ui/lead_window.py" line="459" />
         <source>Export everything (ZIP)</source>
         <translation>Exporta-ho tot (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="455" />
+        <location filename="../../deskclient/ui/lead_window.py" line="460" />
         <source>Correct name or phone…</source>
         <translation>Corregeix el nom o el telèfon…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <location filename="../../deskclient/ui/lead_window.py" line="461" />
         <source>Erase now…</source>
         <translation>Suprimeix ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="468" />
+        <location filename="../../deskclient/ui/lead_window.py" line="473" />
         <source>Citizens' requests:</source>
         <translation>Sol·licituds de la ciutadania:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="475" />
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="476" />
+        <location filename="../../deskclient/ui/lead_window.py" line="481" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>Voleu suprimir definitivament totes les converses que han superat el termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="523" />
+        <location filename="../../deskclient/ui/lead_window.py" line="528" />
         <source>Correct the stored name</source>
         <translation>Corregeix el nom desat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="524" />
+        <location filename="../../deskclient/ui/lead_window.py" line="529" />
         <source>Name:</source>
         <translation>Nom:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="531" />
+        <location filename="../../deskclient/ui/lead_window.py" line="536" />
         <source>Corrected: %1</source>
         <translation>Corregit: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="531" />
+        <location filename="../../deskclient/ui/lead_window.py" line="536" />
         <source>nothing</source>
         <translation>res</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="538" />
+        <location filename="../../deskclient/ui/lead_window.py" line="543" />
         <source>Erase</source>
         <translation>Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="539" />
+        <location filename="../../deskclient/ui/lead_window.py" line="544" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="567" />
+        <location filename="../../deskclient/ui/lead_window.py" line="572" />
         <source>&amp;Team lead…</source>
         <translation>Eines de &amp;coordinació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="570" />
+        <location filename="../../deskclient/ui/lead_window.py" line="575" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinació</translation>
     </message>
@@ -864,17 +1049,17 @@
         <translation>Tanca la &amp;sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="277" />
+        <location filename="../../deskclient/ui/main_window.py" line="293" />
         <source>service: {0}</source>
         <translation>servei: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="288" />
+        <location filename="../../deskclient/ui/main_window.py" line="304" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="314" />
+        <location filename="../../deskclient/ui/main_window.py" line="330" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>
@@ -896,7 +1081,7 @@
 <context>
     <name>MessageHitsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="130" />
+        <location filename="../../deskclient/ui/lead_models.py" line="132" />
         <source>automatic</source>
         <translation>automàtic</translation>
     </message>
@@ -1251,17 +1436,17 @@
 <context>
     <name>ReviewTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="188" />
+        <location filename="../../deskclient/ui/lead_models.py" line="190" />
         <source>breached</source>
         <translation>incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="188" />
+        <location filename="../../deskclient/ui/lead_models.py" line="190" />
         <source>on time</source>
         <translation>a temps</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="189" />
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
         <source>on hold</source>
         <translation>retinguda</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="224" />
+        <location filename="../../deskclient/ui/lead_models.py" line="230" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -249,86 +249,266 @@
         <source>OTHER</source>
         <translation>OTRO</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="49" />
+        <source>logged in to the desk</source>
+        <translation>inició sesión en deskclient</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="50" />
+        <source>logged in to Telegram</source>
+        <translation>inició sesión en Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="51" />
+        <source>logged out of Telegram</source>
+        <translation>cerró la sesión de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="52" />
+        <source>added a person to the desk</source>
+        <translation>dio de alta a una persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <source>removed a person from the desk</source>
+        <translation>dio de baja a una persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <source>changed a person's role</source>
+        <translation>cambió el rol de una persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <source>claimed a ticket</source>
+        <translation>se asignó una consulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <source>assigned a ticket</source>
+        <translation>asignó una consulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <source>claim or assignment refused</source>
+        <translation>asignación denegada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <source>set a category</source>
+        <translation>puso una categoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <source>closed a ticket</source>
+        <translation>cerró una consulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <source>reopened a ticket</source>
+        <translation>reabrió una consulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <source>read a closed ticket</source>
+        <translation>leyó una consulta cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <source>edited a sent message</source>
+        <translation>modificó un mensaje enviado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <source>deleted a sent message</source>
+        <translation>eliminó un mensaje enviado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <source>changed a refused message</source>
+        <translation>modificó un mensaje rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <source>created a canned reply</source>
+        <translation>creó una respuesta predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <source>edited a canned reply</source>
+        <translation>modificó una respuesta predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <source>deleted a canned reply</source>
+        <translation>eliminó una respuesta predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <source>lead action refused</source>
+        <translation>acción de coordinación denegada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <source>searched the conversations</source>
+        <translation>buscó en las conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <source>opened a transcript</source>
+        <translation>abrió una transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <source>exported transcripts</source>
+        <translation>exportó transcripciones</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <source>viewed the statistics</source>
+        <translation>consultó las estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <source>exported the statistics</source>
+        <translation>exportó las estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <source>viewed the audit log</source>
+        <translation>consultó el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <source>exported the audit log</source>
+        <translation>exportó el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <source>looked up citizens</source>
+        <translation>buscó ciudadanos</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <source>exported a citizen's data</source>
+        <translation>exportó los datos de un ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <source>corrected a citizen's data</source>
+        <translation>rectificó los datos de un ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <source>erased a citizen's data</source>
+        <translation>suprimió los datos de un ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <source>put a ticket on legal hold</source>
+        <translation>puso una consulta en retención legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <source>released a legal hold</source>
+        <translation>liberó una retención legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <source>previewed the purge</source>
+        <translation>previsualizó la purga</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="83" />
+        <source>purged old conversations</source>
+        <translation>purgó conversaciones antiguas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <source>left a group</source>
+        <translation>salió de un grupo</translation>
+    </message>
 </context>
 <context>
     <name>LeadModels</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="100" />
+        <location filename="../../deskclient/ui/lead_models.py" line="102" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="100" />
-        <location filename="../../deskclient/ui/lead_models.py" line="151" />
-        <location filename="../../deskclient/ui/lead_models.py" line="205" />
+        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>Ticket</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="101" />
-        <location filename="../../deskclient/ui/lead_models.py" line="152" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
         <source>Citizen</source>
         <translation>Ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="101" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="151" />
+        <location filename="../../deskclient/ui/lead_models.py" line="153" />
         <source>Opened</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="152" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
         <source>Closed</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
-        <location filename="../../deskclient/ui/lead_models.py" line="205" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>SLA</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>Legal hold</source>
         <translation>Retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="204" />
+        <location filename="../../deskclient/ui/lead_models.py" line="206" />
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="204" />
+        <location filename="../../deskclient/ui/lead_models.py" line="206" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
@@ -481,7 +661,7 @@
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="190" />
         <location filename="../../deskclient/ui/lead_window.py" line="352" />
-        <location filename="../../deskclient/ui/lead_window.py" line="393" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
@@ -533,8 +713,8 @@
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="316" />
         <location filename="../../deskclient/ui/lead_window.py" line="374" />
-        <location filename="../../deskclient/ui/lead_window.py" line="427" />
-        <location filename="../../deskclient/ui/lead_window.py" line="516" />
+        <location filename="../../deskclient/ui/lead_window.py" line="432" />
+        <location filename="../../deskclient/ui/lead_window.py" line="521" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
@@ -560,13 +740,13 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="347" />
-        <location filename="../../deskclient/ui/lead_window.py" line="387" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="349" />
-        <location filename="../../deskclient/ui/lead_window.py" line="389" />
+        <location filename="../../deskclient/ui/lead_window.py" line="388" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
@@ -586,102 +766,107 @@
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="433" />
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <source>any action</source>
+        <translation>cualquier acción</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="438" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Las conversaciones se conservan %1 meses después del cierre de la consulta y luego se eliminan definitivamente (base de datos, ficheros, miniaturas, exportaciones, registros y la caché de la sesión de Telegram). Las consultas en retención legal se conservan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="437" />
+        <location filename="../../deskclient/ui/lead_window.py" line="442" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualizar la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="439" />
+        <location filename="../../deskclient/ui/lead_window.py" line="444" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urgar ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="450" />
+        <location filename="../../deskclient/ui/lead_window.py" line="455" />
         <source>name, phone or Telegram id</source>
         <translation>nombre, teléfono o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="454" />
+        <location filename="../../deskclient/ui/lead_window.py" line="459" />
         <source>Export everything (ZIP)</source>
         <translation>Exportar todo (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="455" />
+        <location filename="../../deskclient/ui/lead_window.py" line="460" />
         <source>Correct name or phone…</source>
         <translation>Corregir nombre o teléfono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <location filename="../../deskclient/ui/lead_window.py" line="461" />
         <source>Erase now…</source>
         <translation>Suprimir ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="468" />
+        <location filename="../../deskclient/ui/lead_window.py" line="473" />
         <source>Citizens' requests:</source>
         <translation>Solicitudes de la ciudadanía:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="475" />
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="476" />
+        <location filename="../../deskclient/ui/lead_window.py" line="481" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="523" />
+        <location filename="../../deskclient/ui/lead_window.py" line="528" />
         <source>Correct the stored name</source>
         <translation>Corregir el nombre guardado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="524" />
+        <location filename="../../deskclient/ui/lead_window.py" line="529" />
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="531" />
+        <location filename="../../deskclient/ui/lead_window.py" line="536" />
         <source>Corrected: %1</source>
         <translation>Corregido: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="531" />
+        <location filename="../../deskclient/ui/lead_window.py" line="536" />
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="538" />
+        <location filename="../../deskclient/ui/lead_window.py" line="543" />
         <source>Erase</source>
         <translation>Suprimir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="539" />
+        <location filename="../../deskclient/ui/lead_window.py" line="544" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="567" />
+        <location filename="../../deskclient/ui/lead_window.py" line="572" />
         <source>&amp;Team lead…</source>
         <translation>Herramientas de &amp;coordinación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="570" />
+        <location filename="../../deskclient/ui/lead_window.py" line="575" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinación</translation>
     </message>
@@ -864,17 +1049,17 @@
         <translation>Cerrar &amp;sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="277" />
+        <location filename="../../deskclient/ui/main_window.py" line="293" />
         <source>service: {0}</source>
         <translation>servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="288" />
+        <location filename="../../deskclient/ui/main_window.py" line="304" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="314" />
+        <location filename="../../deskclient/ui/main_window.py" line="330" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
@@ -896,7 +1081,7 @@
 <context>
     <name>MessageHitsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="130" />
+        <location filename="../../deskclient/ui/lead_models.py" line="132" />
         <source>automatic</source>
         <translation>automático</translation>
     </message>
@@ -1251,17 +1436,17 @@
 <context>
     <name>ReviewTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="188" />
+        <location filename="../../deskclient/ui/lead_models.py" line="190" />
         <source>breached</source>
         <translation>incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="188" />
+        <location filename="../../deskclient/ui/lead_models.py" line="190" />
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="189" />
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
         <source>on hold</source>
         <translation>retenida</translation>
     </message>

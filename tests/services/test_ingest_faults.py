@@ -47,7 +47,7 @@ class HeldFiles:
         destination.write_bytes(self.data)
         return len(self.data)
 
-    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int):
+    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int, access_hash=None):
         return None
 
 

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import pytest
 
 from deskclient.store.lead_records import AuditRow, HitPage, MessageHit, ReviewTicket, TicketPage
-from deskclient.ui.lead_models import AuditLogModel, MessageHitsModel, ReviewTicketsModel
+from deskclient.ui.lead_models import ACTION_CODE_ROLE, AuditLogModel, MessageHitsModel, ReviewTicketsModel
 from tests.waiting import until
 
 NOW = datetime(2026, 11, 23, 9, tzinfo=timezone.utc)
@@ -69,8 +69,18 @@ def test_a_lead_searches_reads_a_transcript_and_previews_the_purge(qloop, qtbot,
     assert window.purge_result.text().startswith("dry run: would purge tickets=1")
 
     qloop.run_until_complete(window._audit())
-    actions = {window.audit_model.index(r, 1).data() for r in range(window.audit_model.rowCount())}
+    actions = {window.audit_model.index(r, 1).data(ACTION_CODE_ROLE) for r in range(window.audit_model.rowCount())}
     assert {"log_search", "view_transcript", "purge_preview"} <= actions
+    labels = {window.audit_model.index(r, 1).data() for r in range(window.audit_model.rowCount())}
+    assert "opened a transcript" in labels
+    # The filter lists every audited action by its label, whether it happened yet or not.
+    window.audit_action.setCurrentIndex(window.audit_action.findText("read a closed ticket"))
+    assert window.audit_filter().action == "view_closed_ticket"
+    window.audit_action.setCurrentIndex(window.audit_action.findText("opened a transcript"))
+    qloop.run_until_complete(window._audit())
+    assert window.audit_filter().action == "view_transcript"  # the choice stays
+    assert {window.audit_model.index(r, 1).data(ACTION_CODE_ROLE)
+            for r in range(window.audit_model.rowCount())} == {"view_transcript"}
 
 
 @pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform
