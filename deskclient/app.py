@@ -36,6 +36,7 @@ from .services.desk import DeskService
 from .services.events import EventBus, StoreChanged
 from .services.file_intake import FileIntake
 from .services.identity import audit_login, check_database_login, desk_agent, watch_access
+from .services.file_store import FileStore
 from .services.ingest import IngestService
 from .services.node import DutyJobs, NodeHeartbeat, ServiceWatch, node_name
 from .services.outbox import OutboxSender
@@ -106,6 +107,7 @@ class Desk:
     duty_jobs: DutyJobs = field(default_factory=DutyJobs)
     heartbeat: NodeHeartbeat | None = None  # this process's ServiceNode row
     service_watch: ServiceWatch | None = None  # no session: the service's connection
+    files: FileStore | None = None  # kept files' bytes: the shared store and this cache
 
     @property
     def files_dir(self) -> Path:
@@ -119,6 +121,8 @@ class Desk:
         """Open for business: the store's listeners, the network, this node's row, then
         the duty (whose jobs start when it is taken, maybe much later)."""
         self.desk.start()
+        if self.files is not None:
+            self.files.start(self.bus)  # team mode: the cache pruned, older files shared
         if self.team_listener is not None:
             await asyncio.to_thread(self.team_listener.start)
         await self.gateway.start(self.ingest)
@@ -143,6 +147,8 @@ class Desk:
         await self.ingest.stop()  # a filing still waiting for the database raises, unsaved
         await self.gateway.stop()
         await self.desk.stop()
+        if self.files is not None:
+            await self.files.stop()
         if self.heartbeat is not None:
             await self.heartbeat.stop()
         if self.team_listener is not None:
@@ -194,15 +200,15 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     watch_access(store, bus)  # removed while working: logged out at the next action
     audit_login(store, agent, mode)
     gateway = gateway_factory(clock)
-    files_dir = config.data_dir / "files"
-    outbox = OutboxSender(store, runner, gateway, files_dir, bus,
+    files = FileStore(store, runner, config.data_dir / "files")
+    outbox = OutboxSender(store, runner, gateway, files, bus,
                           max_attempts=config["outbox.max_attempts"],
                           rate_global=config["outbox.rate_global"],
                           rate_per_chat=config["outbox.rate_per_chat"])
-    intake = FileIntake(rules.files, files_dir, gateway)
+    intake = FileIntake(rules.files, files.files_dir, gateway, files.in_flight)
     ingest = IngestService(store, runner, rules, clock, gateway, intake, outbox, bus)
     desk = DeskService(store, runner, rules, clock, agent, outbox, config["tickets.categories"],
-                       gateway, intake)
+                       gateway, intake, files)
     account = None
     if isinstance(gateway, TelethonGateway):
         account = AccountService(LoginFlow(gateway), store, runner, agent)
@@ -211,9 +217,11 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
         from .store.team import TeamListener
         team_listener = TeamListener(store)
     built = Desk(config, clock, rules, store, runner, bus, gateway, outbox, ingest, desk, team_listener,
-                 account, mode=mode)
+                 account, mode=mode, files=files)
+    built.ingest.fetcher.files = files
     from .services.lead_tools import build_lead_tools  # log review, figures, audit, purge
     built.lead, built.citizens = build_lead_tools(config, store, runner, rules, clock, agent)
+    built.citizens.files = files
     if config["retention.purge_in_app"]:  # whoever holds the duty: the desk's, not a lead's act
         from .services.purge_schedule import PurgeSchedule
         who = "the service" if mode == "serve" else f"workstation of {agent.login}"

@@ -23,6 +23,7 @@ from ..store.records import RefusedFile, StoredFile
 from ..store.repository import TicketStore
 from .events import EventBus, Problem
 from .file_intake import FileIntake
+from .file_store import FileStore
 from .runner import StoreRunner
 from .steady import SteadyFiling
 from .wakeup import woken
@@ -45,6 +46,9 @@ class FileFetcher:
         self.bus = bus
         self.steady = steady
         self.on_queued = on_queued  # kicks the outbox when a refusal notice was queued
+        # Keeps what was fetched (team mode: in the shared store too). The composition
+        # root sets the desk's own; this default serves a fetcher built on its own.
+        self.files = FileStore(store, runner, intake.files_dir, intake.in_flight)
         self._slots = asyncio.Semaphore(PARALLEL_DOWNLOADS)
         self._tasks: dict[int, asyncio.Task] = {}  # message id -> its fetch
 
@@ -86,9 +90,9 @@ class FileFetcher:
                 self.bus.publish(Problem("A citizen's file could not be downloaded; "
                                          "the message was kept without it."))
         settled, queued = await self.steady.run(
-            lambda: self.runner.run(self.store.settle_attachment, message_id, outcome, self.rules))
+            lambda: self.files.settle_fetched(message_id, outcome, self.rules))
         if not settled and isinstance(outcome, StoredFile):
-            self.intake.discard(outcome)  # settled by another fetch, or the message is gone
+            self.files.discard(outcome)  # settled by another fetch, or the message is gone
         if queued:
             self.on_queued()
         return True

@@ -21,6 +21,7 @@ from ..errors import UserFacingError
 from ..store.lead_records import AuditFilter, CitizenRecord
 from ..store.retention import RetentionStore
 from . import exports
+from .file_store import FileStore, FileUnavailable
 from .lead import LeadService
 from .purge import PurgeProgress, PurgeReport
 
@@ -28,9 +29,11 @@ from .purge import PurgeProgress, PurgeReport
 class CitizenRequests:
     """Built on a LeadService: the same role check, audit, runner and purge."""
 
-    def __init__(self, lead: LeadService, files_dir: Path) -> None:
+    def __init__(self, lead: LeadService, files_dir: Path, files: FileStore | None = None) -> None:
         self.lead = lead
         self.files_dir = files_dir
+        # The desk's FileStore (set by the composition root); this default serves the CLI.
+        self.files = files or FileStore(lead.store, lead.runner, files_dir)
         self.retention: RetentionStore = lead.retention
 
     async def find(self, text: str, limit: int = 50) -> list[CitizenRecord]:
@@ -60,11 +63,19 @@ class CitizenRequests:
         citizen, ids, transcripts, access = await asyncio.to_thread(lead._in_own_connection, gather)
         now = lead.clock.now()
         path = exports.new_export_path(lead.exports_dir, "citizen", "zip", now)
-        files = await asyncio.to_thread(exports.write_citizen_zip, path, citizen, transcripts, access,
-                                        self.files_dir, lead.tz, lead.policy.months, now)
+        files = await asyncio.to_thread(lead._in_own_connection, exports.write_citizen_zip, path, citizen,
+                                        transcripts, access, self._file_of, lead.tz, lead.policy.months, now)
         await lead._register(path, "citizen", ids, "citizen_export",
                              f"citizen {citizen_id}: {path.name}, {len(ids)} tickets, {files} files")
         return path
+
+    def _file_of(self, attachment) -> Path | None:
+        """A kept file's local path for the export (fetched from the shared store if need
+        be), or None if this workstation cannot have it: the records still list it."""
+        try:
+            return self.files.local_path_blocking(attachment.id)
+        except FileUnavailable:
+            return None
 
     async def correct(self, citizen_id: int, name: str | None = None, phone: str | None = None) -> list[str]:
         """Rectification; returns the fields that changed."""

@@ -14,10 +14,12 @@ from ..domain.rules import DeskRules
 from ..domain.tickets import TicketStatus
 from ..errors import NotAllowed, TicketConflict, TicketGone, UserFacingError
 from ..net.gateway import Gateway, Offline, RateLimited, Undeliverable
+from ..store.file_chunks import KeptFile
 from ..store.records import AgentRecord, MessageRow, TicketRow
 from ..store.queue_reads import QueueView
 from ..store.repository import TicketStore
 from .file_intake import FileIntake
+from .file_store import FileStore, Progress
 from .outbox import OutboxSender
 from .runner import StoreRunner
 
@@ -28,9 +30,10 @@ log = logging.getLogger("deskclient.services")
 class DeskService:
     def __init__(self, store: TicketStore, runner: StoreRunner, rules: DeskRules, clock: Clock,
                  agent: AgentRecord, outbox: OutboxSender, categories: list[str],
-                 gateway: Gateway, intake: FileIntake) -> None:
+                 gateway: Gateway, intake: FileIntake, files: FileStore | None = None) -> None:
         self.gateway = gateway
         self.intake = intake
+        self.files = files or FileStore(store, runner, intake.files_dir, intake.in_flight)
         self.store = store
         self.runner = runner
         self.rules = rules
@@ -80,14 +83,25 @@ class DeskService:
 
     @property
     def files_dir(self) -> Path:
-        return self.intake.files_dir
+        return self.files.files_dir
 
-    def attachment_path(self, attachment_id: int) -> tuple[Path, str, str]:
-        """(path, kind, name) of a kept attachment, for a preview."""
-        attachment = self.store.attachment(attachment_id)
-        if not attachment.kept or not attachment.stored_path:
-            raise UserFacingError(f"{attachment.file_name} was not kept: {attachment.refusal}.")
-        return self.files_dir / attachment.stored_path, attachment.kind, attachment.file_name
+    def cached_file(self, attachment) -> Path | None:
+        """The local copy of a kept attachment (an AttachmentRow) if this workstation has
+        it whole; None: ask `attachment_file` (a stat, fine on the GUI thread)."""
+        return self.files.cached_path(attachment) if attachment.kept else None
+
+    def attachment_at_hand(self, attachment_id: int) -> tuple[KeptFile, Path | None]:
+        """A kept attachment and its local copy, or None when it must be fetched first
+        (`attachment_file`). Not kept, or gone: FileUnavailable with the reason."""
+        kept = self.store.kept_file(attachment_id)
+        self.files.check_kept(kept)
+        return kept, self.files.cached_path(kept)
+
+    async def attachment_file(self, attachment_id: int, progress: Progress | None = None) -> Path:
+        """A kept attachment's local path, for a preview or a save; in team mode fetched
+        from the shared store if this workstation has no copy (`progress` is told (bytes
+        done, bytes in all) meanwhile). A file it cannot have: FileUnavailable."""
+        return await self.files.local_path(attachment_id, progress)
 
     def message_history(self, message_id: int):
         return self.store.message_history(message_id)
@@ -103,10 +117,16 @@ class DeskService:
         return message_id
 
     async def reply_with_file(self, ticket_id: int, text: str, path: Path) -> int:
-        """Send a file (with an optional caption) under the same policy as citizens' files."""
+        """Send a file (with an optional caption) under the same policy as citizens' files.
+        In team mode the file goes into the shared store with the reply: whichever process
+        holds the duty sends it."""
         text = _checked_text(text, caption=True)
         stored = await self.runner.run(self.intake.keep_outgoing, path, f"{self.clock.now():%Y-%m}")
-        message_id = await self.runner.run(self.store.add_reply, ticket_id, text, self.agent, stored)
+        try:
+            message_id = await self.files.add_file_reply(ticket_id, text, self.agent, stored)
+        except (TicketConflict, TicketGone, NotAllowed):
+            self.files.discard(stored)  # not queued: the ticket closed or went meanwhile
+            raise
         self.outbox.kick()
         return message_id
 

@@ -245,11 +245,13 @@ def _jsonable(value):
 
 
 def write_citizen_zip(path: Path, citizen: CitizenRecord, transcripts: Sequence[Transcript],
-                      access_log: Sequence, files_dir: Path, tz: tzinfo, retention_months: int,
-                      produced_at: datetime) -> int:
+                      access_log: Sequence, file_of: Callable[[object], Path | None], tz: tzinfo,
+                      retention_months: int, produced_at: datetime) -> int:
     """Everything held about one citizen: `records.json` (who, tickets, messages, edits,
     files' metadata, who accessed the records), `transcript.pdf`, and the kept files
-    under `files/<ticket number>/`. Returns the number of files included."""
+    under `files/<ticket number>/`. `file_of(attachment)` gives a kept file's local path
+    (services/file_store.py; team mode fetches it from the shared store), or None when
+    this workstation cannot have it. Returns the number of files included."""
     records = {
         "produced_at": produced_at.isoformat(),
         "citizen": _jsonable(citizen),
@@ -266,8 +268,8 @@ def write_citizen_zip(path: Path, citizen: CitizenRecord, transcripts: Sequence[
                 for a in msg.attachments:
                     if not a.kept or not a.stored_path:
                         continue
-                    source = files_dir / a.stored_path
-                    if source.is_file():
+                    source = file_of(a)
+                    if source is not None and source.is_file():
                         archive.write(source, f"files/{t.ticket.number}/{Path(a.stored_path).name}")
                         included += 1
     return included

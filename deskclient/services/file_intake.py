@@ -1,7 +1,10 @@
 """Receiving a citizen's file under the policy: declared metadata, then content.
 
 A refused file is never downloaded when its name or size already fails; one refused
-by content is deleted at once. Accepted files land in the files dir under a safe name.
+by content is deleted at once. Accepted files land in the files dir under a safe name;
+services/file_store.py then keeps them (in team mode, in the shared store too). Until
+their record is committed their names are in `in_flight`, shared with the FileStore, so
+that its cache pruning does not take them for leftovers.
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ _HEAD = 4096
 
 
 class FileIntake:
-    def __init__(self, policy: FilePolicy, files_dir: Path, gateway: Gateway) -> None:
+    def __init__(self, policy: FilePolicy, files_dir: Path, gateway: Gateway,
+                 in_flight: set[str] | None = None) -> None:
         self.policy = policy
         self.files_dir = files_dir
         self.gateway = gateway
+        self.in_flight: set[str] = in_flight if in_flight is not None else set()
 
     async def receive(self, offered: IncomingFile, month: str) -> StoredFile | RefusedFile:
         verdict = self.policy.check_offer(offered.name, offered.mime, offered.size)
@@ -39,6 +44,7 @@ class FileIntake:
         folder = self.files_dir / month
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         partial = folder / f".{secrets.token_hex(8)}.part"
+        relative = None
         try:
             size = await self.gateway.download(offered, partial, self.policy.max_bytes)
             with partial.open("rb") as fh:
@@ -50,13 +56,16 @@ class FileIntake:
                 return RefusedFile(checked.kind.value, safe_name, offered.mime, size, checked.reason)
             digest = _sha256(partial)
             final = folder / f"{secrets.token_hex(6)}_{safe_name}"
+            relative = final.relative_to(self.files_dir).as_posix()
+            self.in_flight.add(relative)
             os.replace(partial, final)
             final.chmod(0o600)
         except BaseException:
             partial.unlink(missing_ok=True)
+            if relative is not None:
+                self.in_flight.discard(relative)
             raise
-        return StoredFile(verdict.kind.value, safe_name, offered.mime, size, digest,
-                          str(final.relative_to(self.files_dir)))
+        return StoredFile(verdict.kind.value, safe_name, offered.mime, size, digest, relative)
 
     def keep_outgoing(self, source: Path, month: str) -> StoredFile:
         """Copy a file an agent sends into the files dir, after the same checks."""
@@ -76,13 +85,21 @@ class FileIntake:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         safe_name = sanitize_file_name(source.name, verdict.extension)
         final = folder / f"{secrets.token_hex(6)}_{safe_name}"
-        shutil.copyfile(source, final)
-        final.chmod(0o600)
-        return StoredFile(verdict.kind.value, safe_name, "", size, _sha256(final),
-                          str(final.relative_to(self.files_dir)))
+        relative = final.relative_to(self.files_dir).as_posix()
+        self.in_flight.add(relative)
+        try:
+            fd = os.open(final, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "wb") as out, source.open("rb") as fh:
+                shutil.copyfileobj(fh, out, 1 << 20)
+        except OSError as exc:
+            self.in_flight.discard(relative)
+            final.unlink(missing_ok=True)
+            raise UserFacingError(f"Cannot keep a copy of {source.name}: {exc.strerror}.") from None
+        return StoredFile(verdict.kind.value, safe_name, "", size, _sha256(final), relative)
 
     def discard(self, stored: StoredFile) -> None:
         """Remove a file that turned out not to be needed (a duplicate delivery)."""
+        self.in_flight.discard(stored.stored_path)
         (self.files_dir / stored.stored_path).unlink(missing_ok=True)
 
 

@@ -11,6 +11,8 @@ when the duty is taken and `stop()` when it is lost. What it does with each try:
 - sent: recorded (several receipts per transaction, so a burst of incoming messages
   being filed on the same store thread does not hold sending back);
 - `Undeliverable`: failed at once with its reason; the agent may retry or edit it;
+- a file this process cannot have (services/file_store.py, `FileUnavailable`): failed at
+  once with the store's plain reason, so the citizen's next message goes;
 - another `GatewayError` or an error never met before: tried again with backoff, failed
   after `max_attempts` tries; meanwhile that citizen's later messages wait, nobody else's;
 - `Offline`: waits for the connection;
@@ -25,7 +27,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from pathlib import Path
 from typing import Awaitable, Callable
 
 from ..domain.messages import OutboundMessage, SentReceipt
@@ -34,6 +35,7 @@ from ..net.gateway import ConnectionState, Gateway, GatewayError, Offline, RateL
 from ..store.records import RESYNC
 from ..store.repository import TicketStore
 from .events import EventBus, SendingPaused, StoreChanged
+from .file_store import FileStore, FileUnavailable
 from .runner import StoreRunner
 from .wakeup import woken
 
@@ -48,14 +50,14 @@ STOP_GRACE = 5.0  # s: sends on the wire when the outbox stops are let finish th
 
 class OutboxSender:
     def __init__(self, store: TicketStore, runner: StoreRunner, gateway: Gateway,
-                 files_dir: Path, bus: EventBus, *, max_attempts: int = 5,
+                 files: FileStore, bus: EventBus, *, max_attempts: int = 5,
                  rate_global: float = 0.0, rate_per_chat: float = 0.0,
                  monotonic: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.store = store
         self.runner = runner
         self.gateway = gateway
-        self.files_dir = files_dir
+        self.files = files  # a file reply is sent from its local path (fetched if need be)
         self.bus = bus
         self.max_attempts = max_attempts
         self.rate_global = rate_global
@@ -201,8 +203,10 @@ class OutboxSender:
         citizen = message.citizen_user_id
         recorded = False
         try:
+            if message.file_path and not await self._file_at_hand(message):
+                return
             try:
-                receipt: SentReceipt = await self.gateway.send(message, self.files_dir)
+                receipt: SentReceipt = await self.gateway.send(message, self.files.files_dir)
             except RateLimited as exc:
                 self._paused_until = max(self._paused_until, self._monotonic() + exc.seconds)
                 self.bus.publish(SendingPaused(exc.seconds))
@@ -229,6 +233,22 @@ class OutboxSender:
         finally:
             if not recorded:
                 self._release(citizen)
+
+    async def _file_at_hand(self, message: OutboundMessage) -> bool:
+        """The message's file is in the files dir (fetched from the shared store if need
+        be). A file this process cannot have fails the message at once; a database or a
+        disk that fails now counts as one refused try."""
+        try:
+            await self.files.path_for_message(message.message_id)
+            return True
+        except FileUnavailable as exc:
+            log.info("an outgoing file cannot be had here; the message failed")
+            await self.runner.run(self.store.mark_failed, message.message_id, str(exc))
+        except Exception as exc:  # a database fault, a full disk: it may pass
+            log.warning("an outgoing file could not be read now (%s); will try again", type(exc).__name__)
+            await self.runner.run(self.store.note_refusal, message.message_id,
+                                  "The file could not be read from the store", self.max_attempts)
+        return False
 
     def _release(self, citizen: int) -> None:
         """The citizen's message is settled (sent, failed, deferred or left queued): what

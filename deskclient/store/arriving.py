@@ -7,6 +7,8 @@ process that dies meanwhile leaves a row the next duty holder fetches again.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
 from ..domain.messages import SystemNotice
 from ..domain.rules import DeskRules
 from .records import RefusedFile, StoredFile
@@ -54,9 +56,11 @@ class ArrivingAttachments:
                             citizen_user_id=r[5], access_hash=r[6]) for r in rows]
 
     def settle_attachment(self, message_id: int, outcome: StoredFile | RefusedFile | None,
-                          rules: DeskRules) -> tuple[bool, tuple[int, ...]]:
+                          rules: DeskRules, source: Path | None = None) -> tuple[bool, tuple[int, ...]]:
         """The fetch of a message's arriving file ended: kept, refused (the citizen's
         refusal notice is queued, as when a file is refused on arrival) or failed (None).
+        With `source` (team mode) the kept file's bytes go into the shared store in the
+        same transaction (store/file_chunks.py).
         Returns (settled, queued message ids); settled is False when another fetch
         settled it first (the caller then discards its copy)."""
         m = self.m
@@ -69,6 +73,9 @@ class ArrivingAttachments:
                 m.Attachment.message == message_id, m.Attachment.state == ARRIVING)
             if not query.execute():
                 return False, ()
+            if source is not None and isinstance(outcome, StoredFile):
+                attachment = m.Attachment.get(m.Attachment.message == message_id)
+                self._put_chunks(attachment.id, source)
             queued: tuple[int, ...] = ()
             if isinstance(outcome, RefusedFile):
                 ticket = m.Ticket.get_by_id(message.ticket_id)

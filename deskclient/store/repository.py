@@ -14,6 +14,7 @@ import threading
 import time
 from contextlib import contextmanager
 from datetime import datetime
+from pathlib import Path
 from typing import Callable, Iterator
 
 import peewee as pw
@@ -31,6 +32,7 @@ from .arriving import ArrivingAttachments, ArrivingFile
 from .canned import CannedReplies
 from .database import OpenedDatabase
 from .faults import WRITE_PATIENCE, classify, wait_out
+from .file_chunks import FileChunks
 from .groups import GroupLeaves
 from .late_messages import LateMessages
 from .migrations import migrate
@@ -55,7 +57,7 @@ class _Duplicate(Exception):
 
 
 class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, OutboxQueue, ServiceNodes,
-                  ArrivingAttachments, LateMessages, GroupLeaves):
+                  ArrivingAttachments, FileChunks, LateMessages, GroupLeaves):
     """Tickets and messages (filing, replies, notes, closing); the rest of the store's
     API comes from its mixins, one per kind of record, sharing this one transaction API
     (`_retrying`, `_write`, `_announce`)."""
@@ -325,14 +327,13 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
         write_ticket_stat(m, ticket_id, closed_at, rules)
         self._announce("ticket_changed", ticket_id)
 
-    def _attach(self, message_id: int, file: StoredFile | RefusedFile) -> None:
+    def _attach(self, message_id: int, file: StoredFile | RefusedFile) -> int:
         if isinstance(file, StoredFile):
-            self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
-                                     mime=file.mime, size=file.size, sha256=file.sha256,
-                                     stored_path=file.stored_path, kept=True)
-        else:
-            self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
-                                     mime=file.mime, size=file.size, kept=False, refusal=file.reason)
+            return self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
+                                            mime=file.mime, size=file.size, sha256=file.sha256,
+                                            stored_path=file.stored_path, kept=True).id
+        return self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
+                                        mime=file.mime, size=file.size, kept=False, refusal=file.reason).id
 
     def _queue_notice(self, ticket_id: int, citizen_id: int, notice: SystemNotice, text: str,
                       now: datetime) -> int:
@@ -427,8 +428,10 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
         self._retrying(work)
 
     def add_reply(self, ticket_id: int, text: str, by: AgentRecord,
-                  file: StoredFile | None = None, reply_to_telegram_id: int | None = None) -> int:
-        """Queue an agent's reply in the outbox; the first one stops the SLA clock."""
+                  file: StoredFile | None = None, reply_to_telegram_id: int | None = None,
+                  file_source: Path | None = None) -> int:
+        """Queue an agent's reply in the outbox; the first one stops the SLA clock. With
+        `file_source` (team mode) the file's bytes go into the shared store with it."""
         m = self.m
         now = self.clock.now()
 
@@ -443,7 +446,9 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
                 random_id=_random_id(), reply_to_telegram_id=reply_to_telegram_id,
             )
             if file is not None:
-                self._attach(message.id, file)
+                attachment_id = self._attach(message.id, file)
+                if file_source is not None:
+                    self._put_chunks(attachment_id, file_source)
             changes = dict(last_message_at=now, last_preview=(text or f"[file] {file.file_name}")[:PREVIEW_CHARS],
                            unread=0)
             if ticket.first_response_at is None:

@@ -1,22 +1,59 @@
-"""A window around one file's preview, opened from a thread bubble."""
+"""A window around one file's preview, opened from a thread bubble.
+
+It opens at once. When this workstation has no copy of the file yet (team mode: the
+bytes are in the shared store), it shows a progress bar while the file is fetched, then
+the preview (`show_file`), or the plain sentence saying why the file cannot be had
+(`show_failure`).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from .previews import PreviewWidget, open_preview
 
 
 class PreviewWindow(QWidget):
-    def __init__(self, path: Path, kind: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path | None, kind: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(name)
         self.resize(820, 640)
-        self.preview: PreviewWidget = open_preview(path, kind, self, name)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview)
+        self.kind = kind
+        self.name = name
+        self.preview: PreviewWidget | None = None
+        self.fetching = QProgressBar(self)
+        self.fetching.setObjectName("fileFetching")
+        self.fetching.setRange(0, 0)  # busy until the first bytes arrive
+        self.failure = QLabel(self)
+        self.failure.setObjectName("fileUnavailable")
+        self.failure.setWordWrap(True)
+        self.failure.setTextFormat(Qt.TextFormat.PlainText)
+        self.failure.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.failure.hide()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.fetching, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._layout.addWidget(self.failure, 1)
+        if path is not None:
+            self.show_file(path)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Bytes fetched so far (called on the GUI thread)."""
+        scale = max(1, total // 1_000_000)  # QProgressBar counts in int: keep under 2**31
+        self.fetching.setRange(0, max(1, total // scale))
+        self.fetching.setValue(min(done, total) // scale)
+
+    def show_file(self, path: Path) -> None:
+        self.fetching.hide()
+        self.failure.hide()
+        self.preview = open_preview(path, self.kind, self, self.name)
+        self._layout.addWidget(self.preview, 1)
+
+    def show_failure(self, sentence: str) -> None:
+        self.fetching.hide()
+        self.failure.setText(sentence)
+        self.failure.show()

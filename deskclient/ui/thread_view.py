@@ -10,6 +10,7 @@ import html
 from collections import OrderedDict
 from datetime import tzinfo
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QUrl, Signal,
@@ -101,11 +102,18 @@ def _attachment_html(attachment: AttachmentRow) -> str:
 
 
 class BubbleDelegate(QStyledItemDelegate):
-    """Lays each message out once per width (cached) and paints it as a bubble."""
+    """Lays each message out once per width (cached) and paints it as a bubble.
 
-    def __init__(self, files_dir: Path, tz: tzinfo, citizen_name, parent=None) -> None:
+    Signals: thumbnailWanted(attachment id, message id) — an image's file is not on this
+    workstation yet (team mode): fetch it, then `clear_cache(message id)`; or call
+    `thumbnail_unavailable` if it cannot be had."""
+
+    thumbnailWanted = Signal(int, int)
+
+    def __init__(self, cached_file: Callable[[AttachmentRow], Path | None], tz: tzinfo, citizen_name,
+                 parent=None) -> None:
         super().__init__(parent)
-        self.files_dir = files_dir
+        self._cached_file = cached_file  # the local copy of a kept file, or None
         self.tz = tz
         self._citizen_name = citizen_name  # callable: the model knows the ticket's citizen
         self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()  # least recently used first
@@ -118,15 +126,21 @@ class BubbleDelegate(QStyledItemDelegate):
             for key in [k for k in self._docs if k[0] == message_id]:
                 del self._docs[key]
 
-    def _thumbnail(self, attachment: AttachmentRow) -> QImage:
+    def _thumbnail(self, attachment: AttachmentRow, message_id: int) -> QImage:
         if attachment.id not in self._thumbs:
+            path = self._cached_file(attachment)
+            if path is None:
+                self.thumbnailWanted.emit(attachment.id, message_id)
+                return _grey_box()  # until it is fetched
             try:
-                image = read_thumbnail(self.files_dir / (attachment.stored_path or ""), THUMB_SIDE)
+                image = read_thumbnail(path, THUMB_SIDE)
             except (PreviewUnavailable, OSError):
-                image = QImage(THUMB_SIDE, THUMB_SIDE // 2, QImage.Format.Format_RGB32)
-                image.fill(QColor("#dddddd"))
+                image = _grey_box()
             self._thumbs[attachment.id] = image
         return self._thumbs[attachment.id]
+
+    def thumbnail_unavailable(self, attachment_id: int) -> None:
+        self._thumbs[attachment_id] = _grey_box()
 
     def document(self, message: MessageRow, width: int) -> QTextDocument:
         # What can change in a stored message: its text (edited), deletion, delivery.
@@ -143,7 +157,7 @@ class BubbleDelegate(QStyledItemDelegate):
             for attachment in message.attachments:
                 if attachment.kept and attachment.kind == "image":
                     doc.addResource(QTextDocument.ResourceType.ImageResource,
-                                    QUrl(f"thumb:{attachment.id}"), self._thumbnail(attachment))
+                                    QUrl(f"thumb:{attachment.id}"), self._thumbnail(attachment, message.id))
             doc.setHtml(bubble_html(message, self._citizen_name(), self.tz))
             doc.setTextWidth(width)
             doc.setTextWidth(min(width, doc.idealWidth() + 1))
@@ -195,6 +209,12 @@ class BubbleDelegate(QStyledItemDelegate):
             return ""
         doc = self.document(message, self._bubble_width(option))
         return doc.documentLayout().anchorAt(point - bubble.topLeft())
+
+
+def _grey_box() -> QImage:
+    image = QImage(THUMB_SIDE, THUMB_SIDE // 2, QImage.Format.Format_RGB32)
+    image.fill(QColor("#dddddd"))
+    return image
 
 
 class ThreadView(QListView):

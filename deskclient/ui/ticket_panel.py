@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import sys
+
+import shiboken6
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
@@ -23,6 +27,7 @@ class TicketPanel(QWidget):
         self.model = ThreadModel(desk, self)
         self.ticket_id: int | None = None
         self.previews: list[PreviewWindow] = []
+        self._thumbnail_fetches: dict[int, asyncio.Task] = {}  # attachment id -> its fetch
 
         self.header = QLabel(self.tr("Select a ticket"))
         self.header.setObjectName("ticketHeader")
@@ -38,8 +43,9 @@ class TicketPanel(QWidget):
             self.category_combo.addItem(category, category)
         self.close_button = QPushButton(self.tr("Clo&se ticket"))
         self.reopen_button = QPushButton(self.tr("Re&open"))
-        self.view = ThreadView(BubbleDelegate(desk.files_dir, desk.rules.calendar.tz,
+        self.view = ThreadView(BubbleDelegate(desk.cached_file, desk.rules.calendar.tz,
                                               lambda: self.model.citizen_name), self)
+        self.view.bubbles.thumbnailWanted.connect(self._fetch_thumbnail)
         self.view.setModel(self.model)
         self.composer = Composer(desk.rules.files, self)
         self.error_label = self.composer.error_label
@@ -256,15 +262,54 @@ class TicketPanel(QWidget):
         self.show_ticket(None)
 
     def open_attachment(self, attachment_id: int) -> PreviewWindow | None:
+        """A preview window, at once; a file this workstation has no copy of is fetched
+        (team mode) while the window shows its progress."""
         try:
-            path, kind, name = self.desk.attachment_path(attachment_id)
+            kept, path = self.desk.attachment_at_hand(attachment_id)
         except UserFacingError as exc:
             self.composer.error_label.setText(str(exc))
             return None
-        window = PreviewWindow(path, kind, name, self)
-        self.previews = [w for w in self.previews if w.isVisible()] + [window]
+        window = PreviewWindow(path, kept.kind, kept.file_name, self)
+        self.previews = [w for w in self.previews if shiboken6.isValid(w) and w.isVisible()] + [window]
         window.show()
+        if path is None:
+            fetch = _in_background(self._fetch_into(window, attachment_id))
+            window.destroyed.connect(lambda *_: fetch.cancel())  # the transfer still fills the cache
         return window
+
+    async def _fetch_into(self, window: PreviewWindow, attachment_id: int) -> None:
+        def progress(done: int, total: int) -> None:
+            if shiboken6.isValid(window):
+                window.show_progress(done, total)
+
+        try:
+            path = await self.desk.attachment_file(attachment_id, progress)
+        except UserFacingError as exc:
+            if shiboken6.isValid(window):
+                window.show_failure(str(exc))
+            return
+        if shiboken6.isValid(window):
+            window.show_file(path)
+
+    def _fetch_thumbnail(self, attachment_id: int, message_id: int) -> None:
+        """A thumbnail whose file is not here yet: fetched in the background, then drawn."""
+        if attachment_id not in self._thumbnail_fetches:
+            self._thumbnail_fetches[attachment_id] = _in_background(
+                self._thumbnail_fetched(attachment_id, message_id))
+
+    async def _thumbnail_fetched(self, attachment_id: int, message_id: int) -> None:
+        try:
+            await self.desk.attachment_file(attachment_id)
+            unavailable = False
+        except UserFacingError:
+            unavailable = True
+        if not shiboken6.isValid(self):
+            return
+        if unavailable:
+            self.view.bubbles.thumbnail_unavailable(attachment_id)  # a grey box, not asked again
+        self.view.bubbles.clear_cache(message_id)
+        self.model.message_changed(message_id)
+        self.view.scheduleDelayedItemsLayout()
 
     def show_history(self, message_id: int) -> None:
         earlier = self.desk.message_history(message_id)
@@ -274,3 +319,15 @@ class TicketPanel(QWidget):
         box.setObjectName("editHistory")
         box.open()
         self._history = box
+
+
+def _in_background(coro) -> asyncio.Task:
+    """A task whose unexpected failure reaches the crash handler, as an asyncSlot's does."""
+    def done(task: asyncio.Task) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            error = task.exception()
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    task = asyncio.ensure_future(coro)
+    task.add_done_callback(done)
+    return task

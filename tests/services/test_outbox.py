@@ -16,6 +16,7 @@ from deskclient.domain.clock import UTC
 from deskclient.domain.messages import SentReceipt
 from deskclient.net.gateway import ConnectionState, Gateway, GatewayError, RateLimited, Undeliverable
 from deskclient.services.events import EventBus, SendingPaused
+from deskclient.services.file_store import FileStore
 from deskclient.services.outbox import OutboxSender
 from deskclient.services.runner import StoreRunner
 from deskclient.store.database import open_database
@@ -97,7 +98,8 @@ class Rig:
         self.paused: list[int] = []
         self.bus.subscribe(lambda e: isinstance(e, SendingPaused) and self.paused.append(e.seconds))
         self.agent = store.ensure_agent("anna", "Anna")
-        self.sender = OutboxSender(store, self.runner, self.telegram, Path("/nonexistent"), self.bus,
+        self.sender = OutboxSender(store, self.runner, self.telegram,
+                                   FileStore(store, self.runner, Path("/nonexistent")), self.bus,
                                    monotonic=self.time.monotonic, sleep=self.time.sleep, **options)
 
     def ticket_for(self, user_id: int, notice_sent: bool = True) -> int:
