@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .config import load_config, mask
-from .errors import UserFacingError
+from .config import Config, load_config, mask
+from .errors import DatabasePasswordNeeded, UserFacingError
 from .logs import setup_logging
 
 
@@ -41,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
                                  "`serve`; stop the service first)")
     sub.add_parser("status", help="who holds the duty, each node's connection, the outbox, the last "
                                   "message filed (exit 1 when no duty holder is seen)")
+    from .team_cli import add_team_parser
+    add_team_parser(sub)
     return parser
 
 
@@ -58,10 +60,47 @@ def _overrides(args: argparse.Namespace) -> dict[str, str]:
     return overrides
 
 
+PASSWORD_TRIES = 3
+
+
+def database_password(config: Config) -> Config:
+    """The config, with the database password when the server asks for one and libpq's
+    own means (PGPASSWORD, ~/.pgpass) gave none: asked on a terminal, never echoed, for
+    this process only. A server that does not answer is left to the command (`serve`
+    waits for it)."""
+    if not config.database_url.startswith("postgres"):
+        return config
+    from .services.identity import with_password
+    from .store.database import open_database
+    from .store.faults import StoreFault
+    for _ in range(PASSWORD_TRIES):
+        try:
+            open_database(config.database_url).db.close()
+            return config
+        except StoreFault:
+            return config
+        except DatabasePasswordNeeded as needed:
+            if not sys.stdin.isatty():
+                raise UserFacingError(f"{needed} (give the password with PGPASSWORD or a ~/.pgpass line, "
+                                      "or run this from a terminal)") from None
+            if needed.wrong:
+                print("That password was not accepted; try again.", file=sys.stderr)
+            import getpass
+            password = getpass.getpass(f"Database password for {needed.user}: ")
+            config = config.with_values({"database.url": with_password(config.database_url, password,
+                                                                       needed.user or None)})
+    raise UserFacingError(f"The database refused the password {PASSWORD_TRIES} times; giving up")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         config = load_config(args.config, _overrides(args))
+        if args.command in ("serve", "status", "purge", "team"):  # the window asks in a dialog
+            config = database_password(config)
+        if args.command == "team":
+            from .team_cli import run_team
+            return run_team(config, args)
         if args.command == "serve":  # no Qt: the service's own module, logs for the journal
             setup_logging(config, service=True)
             from .app import build_rules
