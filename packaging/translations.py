@@ -180,8 +180,6 @@ T = {
     "logged in to the desk": ("inició sesión en deskclient", "ha iniciat la sessió a deskclient"),
     "logged in to Telegram": ("inició sesión en Telegram", "ha iniciat la sessió a Telegram"),
     "logged out of Telegram": ("cerró la sesión de Telegram", "ha tancat la sessió de Telegram"),
-    "added a person to the desk": ("dio de alta a una persona", "ha donat d'alta una persona"),
-    "removed a person from the desk": ("dio de baja a una persona", "ha donat de baixa una persona"),
     "changed a person's role": ("cambió el rol de una persona", "ha canviat el rol d'una persona"),
     "claimed a ticket": ("se asignó una consulta", "s'ha assignat una consulta"),
     "assigned a ticket": ("asignó una consulta", "ha assignat una consulta"),

@@ -49,8 +49,6 @@ AUDIT_ACTION = {
     "login": QT_TRANSLATE_NOOP("Labels", "logged in to the desk"),
     "telegram_login": QT_TRANSLATE_NOOP("Labels", "logged in to Telegram"),
     "telegram_logout": QT_TRANSLATE_NOOP("Labels", "logged out of Telegram"),
-    "agent_added": QT_TRANSLATE_NOOP("Labels", "added a person to the desk"),
-    "agent_removed": QT_TRANSLATE_NOOP("Labels", "removed a person from the desk"),
     "role_changed": QT_TRANSLATE_NOOP("Labels", "changed a person's role"),
     "claim": QT_TRANSLATE_NOOP("Labels", "claimed a ticket"),
     "assign": QT_TRANSLATE_NOOP("Labels", "assigned a ticket"),

@@ -266,166 +266,156 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/labels.py" line="52" />
-        <source>added a person to the desk</source>
-        <translation>ha donat d'alta una persona</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/labels.py" line="53" />
-        <source>removed a person from the desk</source>
-        <translation>ha donat de baixa una persona</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>changed a person's role</source>
         <translation>ha canviat el rol d'una persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <location filename="../../deskclient/ui/labels.py" line="53" />
         <source>claimed a ticket</source>
         <translation>s'ha assignat una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>assigned a ticket</source>
         <translation>ha assignat una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <location filename="../../deskclient/ui/labels.py" line="55" />
         <source>claim or assignment refused</source>
         <translation>assignació denegada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <location filename="../../deskclient/ui/labels.py" line="56" />
         <source>set a category</source>
         <translation>ha posat una categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <location filename="../../deskclient/ui/labels.py" line="57" />
         <source>closed a ticket</source>
         <translation>ha tancat una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <location filename="../../deskclient/ui/labels.py" line="58" />
         <source>reopened a ticket</source>
         <translation>ha reobert una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <location filename="../../deskclient/ui/labels.py" line="59" />
         <source>read a closed ticket</source>
         <translation>ha llegit una consulta tancada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <location filename="../../deskclient/ui/labels.py" line="60" />
         <source>edited a sent message</source>
         <translation>ha modificat un missatge enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <location filename="../../deskclient/ui/labels.py" line="61" />
         <source>deleted a sent message</source>
         <translation>ha eliminat un missatge enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <location filename="../../deskclient/ui/labels.py" line="62" />
         <source>changed a refused message</source>
         <translation>ha modificat un missatge rebutjat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <location filename="../../deskclient/ui/labels.py" line="63" />
         <source>created a canned reply</source>
         <translation>ha creat una resposta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <location filename="../../deskclient/ui/labels.py" line="64" />
         <source>edited a canned reply</source>
         <translation>ha modificat una resposta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <location filename="../../deskclient/ui/labels.py" line="65" />
         <source>deleted a canned reply</source>
         <translation>ha eliminat una resposta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <location filename="../../deskclient/ui/labels.py" line="66" />
         <source>lead action refused</source>
         <translation>acció de coordinació denegada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <location filename="../../deskclient/ui/labels.py" line="67" />
         <source>searched the conversations</source>
         <translation>ha cercat a les converses</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <location filename="../../deskclient/ui/labels.py" line="68" />
         <source>opened a transcript</source>
         <translation>ha obert una transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <location filename="../../deskclient/ui/labels.py" line="69" />
         <source>exported transcripts</source>
         <translation>ha exportat transcripcions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <location filename="../../deskclient/ui/labels.py" line="70" />
         <source>viewed the statistics</source>
         <translation>ha consultat les estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <location filename="../../deskclient/ui/labels.py" line="71" />
         <source>exported the statistics</source>
         <translation>ha exportat les estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <location filename="../../deskclient/ui/labels.py" line="72" />
         <source>viewed the audit log</source>
         <translation>ha consultat el registre d'auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <location filename="../../deskclient/ui/labels.py" line="73" />
         <source>exported the audit log</source>
         <translation>ha exportat el registre d'auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <location filename="../../deskclient/ui/labels.py" line="74" />
         <source>looked up citizens</source>
         <translation>ha cercat ciutadans</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <location filename="../../deskclient/ui/labels.py" line="75" />
         <source>exported a citizen's data</source>
         <translation>ha exportat les dades d'un ciutadà</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <location filename="../../deskclient/ui/labels.py" line="76" />
         <source>corrected a citizen's data</source>
         <translation>ha rectificat les dades d'un ciutadà</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <location filename="../../deskclient/ui/labels.py" line="77" />
         <source>erased a citizen's data</source>
         <translation>ha suprimit les dades d'un ciutadà</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <location filename="../../deskclient/ui/labels.py" line="78" />
         <source>put a ticket on legal hold</source>
         <translation>ha posat una consulta en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <location filename="../../deskclient/ui/labels.py" line="79" />
         <source>released a legal hold</source>
         <translation>ha alliberat una retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <location filename="../../deskclient/ui/labels.py" line="80" />
         <source>previewed the purge</source>
         <translation>ha previsualitzat la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="83" />
+        <location filename="../../deskclient/ui/labels.py" line="81" />
         <source>purged old conversations</source>
         <translation>ha purgat converses antigues</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <location filename="../../deskclient/ui/labels.py" line="82" />
         <source>left a group</source>
         <translation>ha sortit d'un grup</translation>
     </message>
@@ -1601,92 +1591,92 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="34" />
+        <location filename="../../deskclient/ui/thread_view.py" line="35" />
         <source>queued</source>
         <translation>a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="35" />
+        <location filename="../../deskclient/ui/thread_view.py" line="36" />
         <source>✓ sent</source>
         <translation>✓ enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="36" />
+        <location filename="../../deskclient/ui/thread_view.py" line="37" />
         <source>✗ not sent</source>
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="42" />
+        <location filename="../../deskclient/ui/thread_view.py" line="43" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="43" />
+        <location filename="../../deskclient/ui/thread_view.py" line="44" />
         <source>Automatic message</source>
         <translation>Missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="45" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>Forwarded from {0}</source>
         <translation>Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>an earlier message</source>
         <translation>un missatge anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="65" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="67" />
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
         <source>deleted</source>
         <translation>suprimit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="69" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="72" />
+        <location filename="../../deskclient/ui/thread_view.py" line="73" />
         <source>retry</source>
         <translation>torna-ho a provar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="73" />
+        <location filename="../../deskclient/ui/thread_view.py" line="74" />
         <source>edit and send</source>
         <translation>edita i envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="76" />
+        <location filename="../../deskclient/ui/thread_view.py" line="77" />
         <source>Reason: {0}</source>
         <translation>Motiu: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>{0} · arriving…</source>
         <translation>{0} · arribant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="89" />
+        <location filename="../../deskclient/ui/thread_view.py" line="90" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="93" />
+        <location filename="../../deskclient/ui/thread_view.py" line="94" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="249" />
+        <location filename="../../deskclient/ui/thread_view.py" line="269" />
         <source>Click to see the earlier text</source>
         <translation>Feu clic per veure el text anterior</translation>
     </message>
@@ -1694,94 +1684,94 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="27" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="85" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="32" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="91" />
         <source>Select a ticket</source>
         <translation>Seleccioneu una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="32" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="105" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="37" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="111" />
         <source>&amp;Claim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assigna a un agent (coordinació)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="36" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="41" />
         <source>(no category)</source>
         <translation>(sense categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
         <source>Clo&amp;se ticket</source>
         <translation>Tan&amp;ca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="105" />
         <source> · SLA breached</source>
         <translation> · termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="106" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>La persona ha escrit després del missatge de tancament — reobriu-la si cal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="106" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="112" />
         <source>Claimed by {0}</source>
         <translation>Assignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="108" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="134" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="140" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El missatge citat és {0} missatges enrere, massa lluny per saltar-hi: el text és a la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="144" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El missatge citat no és en aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="182" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="188" />
         <source>Close ticket</source>
         <translation>Tanca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="183" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="189" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="242" />
         <source>Edit and send again</source>
         <translation>Edita i torna a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="243" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="272" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="317" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="273" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="318" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>

@@ -266,166 +266,156 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/labels.py" line="52" />
-        <source>added a person to the desk</source>
-        <translation>dio de alta a una persona</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/labels.py" line="53" />
-        <source>removed a person from the desk</source>
-        <translation>dio de baja a una persona</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>changed a person's role</source>
         <translation>cambió el rol de una persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <location filename="../../deskclient/ui/labels.py" line="53" />
         <source>claimed a ticket</source>
         <translation>se asignó una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>assigned a ticket</source>
         <translation>asignó una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <location filename="../../deskclient/ui/labels.py" line="55" />
         <source>claim or assignment refused</source>
         <translation>asignación denegada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <location filename="../../deskclient/ui/labels.py" line="56" />
         <source>set a category</source>
         <translation>puso una categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <location filename="../../deskclient/ui/labels.py" line="57" />
         <source>closed a ticket</source>
         <translation>cerró una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <location filename="../../deskclient/ui/labels.py" line="58" />
         <source>reopened a ticket</source>
         <translation>reabrió una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <location filename="../../deskclient/ui/labels.py" line="59" />
         <source>read a closed ticket</source>
         <translation>leyó una consulta cerrada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <location filename="../../deskclient/ui/labels.py" line="60" />
         <source>edited a sent message</source>
         <translation>modificó un mensaje enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <location filename="../../deskclient/ui/labels.py" line="61" />
         <source>deleted a sent message</source>
         <translation>eliminó un mensaje enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <location filename="../../deskclient/ui/labels.py" line="62" />
         <source>changed a refused message</source>
         <translation>modificó un mensaje rechazado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <location filename="../../deskclient/ui/labels.py" line="63" />
         <source>created a canned reply</source>
         <translation>creó una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <location filename="../../deskclient/ui/labels.py" line="64" />
         <source>edited a canned reply</source>
         <translation>modificó una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <location filename="../../deskclient/ui/labels.py" line="65" />
         <source>deleted a canned reply</source>
         <translation>eliminó una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <location filename="../../deskclient/ui/labels.py" line="66" />
         <source>lead action refused</source>
         <translation>acción de coordinación denegada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <location filename="../../deskclient/ui/labels.py" line="67" />
         <source>searched the conversations</source>
         <translation>buscó en las conversaciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <location filename="../../deskclient/ui/labels.py" line="68" />
         <source>opened a transcript</source>
         <translation>abrió una transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <location filename="../../deskclient/ui/labels.py" line="69" />
         <source>exported transcripts</source>
         <translation>exportó transcripciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <location filename="../../deskclient/ui/labels.py" line="70" />
         <source>viewed the statistics</source>
         <translation>consultó las estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <location filename="../../deskclient/ui/labels.py" line="71" />
         <source>exported the statistics</source>
         <translation>exportó las estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <location filename="../../deskclient/ui/labels.py" line="72" />
         <source>viewed the audit log</source>
         <translation>consultó el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <location filename="../../deskclient/ui/labels.py" line="73" />
         <source>exported the audit log</source>
         <translation>exportó el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <location filename="../../deskclient/ui/labels.py" line="74" />
         <source>looked up citizens</source>
         <translation>buscó ciudadanos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <location filename="../../deskclient/ui/labels.py" line="75" />
         <source>exported a citizen's data</source>
         <translation>exportó los datos de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <location filename="../../deskclient/ui/labels.py" line="76" />
         <source>corrected a citizen's data</source>
         <translation>rectificó los datos de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <location filename="../../deskclient/ui/labels.py" line="77" />
         <source>erased a citizen's data</source>
         <translation>suprimió los datos de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <location filename="../../deskclient/ui/labels.py" line="78" />
         <source>put a ticket on legal hold</source>
         <translation>puso una consulta en retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <location filename="../../deskclient/ui/labels.py" line="79" />
         <source>released a legal hold</source>
         <translation>liberó una retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <location filename="../../deskclient/ui/labels.py" line="80" />
         <source>previewed the purge</source>
         <translation>previsualizó la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="83" />
+        <location filename="../../deskclient/ui/labels.py" line="81" />
         <source>purged old conversations</source>
         <translation>purgó conversaciones antiguas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <location filename="../../deskclient/ui/labels.py" line="82" />
         <source>left a group</source>
         <translation>salió de un grupo</translation>
     </message>
@@ -1601,92 +1591,92 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="34" />
+        <location filename="../../deskclient/ui/thread_view.py" line="35" />
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="35" />
+        <location filename="../../deskclient/ui/thread_view.py" line="36" />
         <source>✓ sent</source>
         <translation>✓ enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="36" />
+        <location filename="../../deskclient/ui/thread_view.py" line="37" />
         <source>✗ not sent</source>
         <translation>✗ no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="42" />
+        <location filename="../../deskclient/ui/thread_view.py" line="43" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="43" />
+        <location filename="../../deskclient/ui/thread_view.py" line="44" />
         <source>Automatic message</source>
         <translation>Mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="45" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>Forwarded from {0}</source>
         <translation>Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>an earlier message</source>
         <translation>un mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="65" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="67" />
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="69" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="72" />
+        <location filename="../../deskclient/ui/thread_view.py" line="73" />
         <source>retry</source>
         <translation>reintentar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="73" />
+        <location filename="../../deskclient/ui/thread_view.py" line="74" />
         <source>edit and send</source>
         <translation>editar y enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="76" />
+        <location filename="../../deskclient/ui/thread_view.py" line="77" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>{0} · arriving…</source>
         <translation>{0} · llegando…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="89" />
+        <location filename="../../deskclient/ui/thread_view.py" line="90" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="93" />
+        <location filename="../../deskclient/ui/thread_view.py" line="94" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="249" />
+        <location filename="../../deskclient/ui/thread_view.py" line="269" />
         <source>Click to see the earlier text</source>
         <translation>Haga clic para ver el texto anterior</translation>
     </message>
@@ -1694,94 +1684,94 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="27" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="85" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="32" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="91" />
         <source>Select a ticket</source>
         <translation>Seleccione una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="32" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="105" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="37" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="111" />
         <source>&amp;Claim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
         <source>Assign to an agent (team leads)</source>
         <translation>Asignar a un agente (coordinación)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="36" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="41" />
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
         <source>Clo&amp;se ticket</source>
         <translation>Ce&amp;rrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="105" />
         <source> · SLA breached</source>
         <translation> · plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="106" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre — reabra si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="106" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="112" />
         <source>Claimed by {0}</source>
         <translation>Asignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="108" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="134" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="140" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El mensaje citado está {0} mensajes atrás, demasiado lejos para saltar a él: su texto está en la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="144" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El mensaje citado no está en esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="182" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="188" />
         <source>Close ticket</source>
         <translation>Cerrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="183" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="189" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="242" />
         <source>Edit and send again</source>
         <translation>Editar y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="243" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rechazado este mensaje. Modifíquelo y vuelva a enviarlo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="272" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="317" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="273" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="318" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>
