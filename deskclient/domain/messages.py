@@ -76,6 +76,9 @@ class InboundMessage:
     reply_to_telegram_id: int | None = None
     reply_quote: str | None = None
     file: IncomingFile | None = None
+    # False for Telegram's service messages (a pin, a screenshot notice, a call): they
+    # join the citizen's open ticket, but never open one (nor send an opening message).
+    opens_ticket: bool = True
 
 
 @dataclass(frozen=True)

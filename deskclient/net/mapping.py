@@ -5,7 +5,9 @@ from __future__ import annotations
 from telethon import utils
 from telethon.tl import types
 
+from ..domain.message_content import filed_text, marker
 from ..domain.messages import CitizenIdentity, ForwardOrigin, InboundMessage, IncomingFile
+from .message_kinds import citizens_file, content_of, file_name
 
 
 def citizen_of(user: types.User) -> CitizenIdentity:
@@ -15,10 +17,22 @@ def citizen_of(user: types.User) -> CitizenIdentity:
                            access_hash=getattr(user, "access_hash", None))
 
 
+def text_of(message) -> str:
+    """The text the desk files: what the citizen typed (a custom emoji is its fallback
+    character, already in the text), then the readable form of a location, contact,
+    poll, sticker, service message… (domain.message_content)."""
+    return filed_text(getattr(message, "message", None) or "", content_of(message))
+
+
 def entities_of(message) -> list[dict]:
-    """Formatting entities as JSON-able dicts (`{"_": "MessageEntityBold", "offset": 0, …}`)."""
-    return [{k: v for k, v in e.to_dict().items() if isinstance(v, (str, int, bool)) or v is None}
-            for e in (message.entities or [])]
+    """Formatting entities as JSON-able dicts (`{"_": "MessageEntityBold", "offset": 0, …}`),
+    plus the marker of a readable form (domain.message_content.marker)."""
+    entities = [{k: v for k, v in e.to_dict().items() if isinstance(v, (str, int, bool)) or v is None}
+                for e in (getattr(message, "entities", None) or [])]
+    content = content_of(message)
+    if content is not None:
+        entities.append(marker(getattr(message, "message", None) or "", content))
+    return entities
 
 
 def forward_origin(message) -> ForwardOrigin | None:
@@ -38,27 +52,22 @@ def forward_origin(message) -> ForwardOrigin | None:
 
 def incoming_file(message, ref: str, access_hash: int | None = None) -> IncomingFile | None:
     """What the document or photo says of itself, before any byte is downloaded."""
-    if message.media is None or message.file is None:
+    if not citizens_file(message):
         return None
     file = message.file
     mime = file.mime_type or "application/octet-stream"
-    name = file.name
-    if not name:
-        if isinstance(message.media, types.MessageMediaPhoto):
-            name = f"photo_{message.id}.jpg"
-        elif message.voice:
-            name = f"voice_{message.id}.oga"
-        else:
-            name = f"file_{message.id}{file.ext or ''}"
-    return IncomingFile(ref=ref, name=name, mime=mime, size=file.size or 0, access_hash=access_hash)
+    return IncomingFile(ref=ref, name=file_name(message), mime=mime, size=file.size or 0,
+                        access_hash=access_hash)
 
 
 def inbound_message(account: str, message, sender: types.User, file_ref: str | None) -> InboundMessage:
     reply = message.reply_to
     return InboundMessage(
         account=account, citizen=citizen_of(sender), telegram_id=message.id, date=message.date,
-        text=message.message or "", entities=entities_of(message), forward=forward_origin(message),
+        text=text_of(message), entities=entities_of(message), forward=forward_origin(message),
         reply_to_telegram_id=getattr(reply, "reply_to_msg_id", None),
         reply_quote=getattr(reply, "quote_text", None),
         file=incoming_file(message, file_ref, getattr(sender, "access_hash", None)) if file_ref else None,
+        # A service message (a pin, a screenshot, a call) joins an open ticket, never opens one.
+        opens_ticket=getattr(message, "action", None) is None,
     )

@@ -90,6 +90,25 @@ class SimulatorOperator:
                          file_name=name, mime=mime, forward_from=forward_from, push=push,
                          voice=voice, photo=photo)
 
+    def user_sends_media(self, user: int, account: int, kind: str, text: str = "", *,
+                         data: bytes = b"", push: bool = True, **fields) -> int:
+        """A message with media other than a plain file, built by the simulator from
+        its name and fields: "location" (latitude, longitude, live_period), "venue"
+        (latitude, longitude, title, address), "contact" (first_name, last_name, phone),
+        "poll" (question, options), "dice" (emoji, value), "game" (title), "sticker"
+        (emoji, form webp/tgs/webm), "animation" (name; `data` its MP4 bytes),
+        "video_note" (`data`), "web_page" (url, title, with_photo, document_name,
+        document_mime; `data` the photo's or document's bytes), "unsupported".
+        Returns the message id."""
+        return self.call("user_sends_media", data, user=user, account=account, kind=kind, text=text,
+                         push=push, **fields)
+
+    def user_acts(self, user: int, account: int, action: str, *, reply_to: int | None = None,
+                  **fields) -> int:
+        """A service message by the citizen: "pin" (`reply_to` the pinned message),
+        "screenshot", "call" (missed=True or duration=s), "history_clear", "other"."""
+        return self.call("user_acts", user=user, account=account, action=action, reply_to=reply_to, **fields)
+
     def user_edits(self, user: int, account: int, message_id: int, text: str) -> None:
         self.call("user_edits", user=user, account=account, message_id=message_id, text=text)
 

@@ -52,7 +52,8 @@ class Connection:
 class Operator:
     """The allowlist of what a test may do to the simulated Telegram, by user ids."""
 
-    METHODS = ("add_account", "add_bot", "add_user", "user_sends", "user_edits", "user_deletes",
+    METHODS = ("add_account", "add_bot", "add_user", "user_sends", "user_sends_media", "user_acts",
+               "user_edits", "user_deletes",
                "add_to_group", "create_group_with", "user_posts_in_group", "received_by",
                "files_received_by", "authorize_key", "set_flood", "flood_next", "fail_next_leave",
                "member_of", "stats", "access_hash_for", "go_down", "come_back", "account_state",
@@ -85,6 +86,16 @@ class Operator:
         fwd = self._user(forward_from) if isinstance(forward_from, int) else forward_from
         return self.t.user_sends(self._user(user), self._user(account), text, file=file,
                                  forward_from=fwd, reply_to=reply_to, push=push).id
+
+    def user_sends_media(self, user, account, kind, text="", push=True, body=b"", **fields):
+        """A message with media built by name (media.py's `media_of_kind`)."""
+        media = self.t.media_of_kind(kind, body, **fields)
+        return self.t.user_sends(self._user(user), self._user(account), text, media=media, push=push).id
+
+    def user_acts(self, user, account, action, reply_to=None, body=b"", **fields):
+        """A service message (media.py's `action_of_kind`: "pin", "screenshot", "call", …)."""
+        return self.t.user_acts(self._user(user), self._user(account), self.t.action_of_kind(action, **fields),
+                                reply_to=reply_to).id
 
     def user_edits(self, user, account, message_id, text, body=b""):
         self.t.user_edits(self._user(user), self._user(account), message_id, text)

@@ -7,8 +7,10 @@ SESSION_PASSWORD_NEEDED (with a real SRP check), PHONE_CODE_INVALID/EXPIRED,
 RANDOM_ID_DUPLICATE. The operator side (`user_sends`, `add_to_group`, `drop`, …) plays
 the citizens and the network.
 
-Not covered: channels' own pts and getChannelDifference, DC migration, secret chats,
-stickers, reactions, polls, TOS, sign-up, bots' inline features, exact server limits.
+Citizens' media besides files (link previews, places, contacts, polls, stickers, …) and
+service messages: media.py. Not covered: channels' own pts and getChannelDifference, DC
+migration, secret chats, reactions, votes, TOS, sign-up, bots' inline features, exact
+server limits.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from telethon.tl import functions, types
 from ...domain.clock import Clock, SystemClock
 from ...domain.limits import CAPTION_LIMIT, TEXT_LIMIT, telegram_length
 from .login import LoginDesk
+from .media import CitizenMedia
 from .sender import RpcFailure, SimulatedSender
 from .strict import FloodPolicy, access_hash
 
@@ -86,7 +89,7 @@ class Account:
     deliveries: list[tuple[float, int, str]] = field(default_factory=list)
 
 
-class SimulatedTelegram(LoginDesk):
+class SimulatedTelegram(LoginDesk, CitizenMedia):
     def __init__(self, first_message_id: int = 1, clock: Clock | None = None,
                  flood_limits: bool = False) -> None:
         """`flood_limits`: enforce per-account send rates (the process does by default)."""
@@ -194,9 +197,10 @@ class SimulatedTelegram(LoginDesk):
     def user_sends(self, user: SimUser, account: SimUser, text: str = "", *,
                    file: SimFile | None = None, forward_from: SimUser | str | None = None,
                    forward_date: datetime | None = None, reply_to: int | None = None,
-                   entities: list | None = None, push: bool = True) -> types.Message:
-        """A private message from `user` to `account`; `push=False` loses the push (a gap)."""
-        media = self._media_for(file) if file else None
+                   entities: list | None = None, push: bool = True, media=None) -> types.Message:
+        """A private message from `user` to `account`; `push=False` loses the push (a gap).
+        `media`: a MessageMedia from the builders of media.py (a location, a sticker, …)."""
+        media = self._media_for(file) if file else media
         fwd = None
         if forward_from is not None:
             date = forward_date or self._now() - timedelta(days=1)
