@@ -30,7 +30,8 @@ from .desk_client import DeskTelegramClient
 from .gateway import (
     ConnectionState, Gateway, GatewayError, GatewayListener, Offline, Undeliverable,
 )
-from .mapping import entities_of, inbound_message
+from .mapping import entities_of, inbound_message, text_of
+from .message_kinds import PrivateServiceMessages, citizens_file
 from .rpc_errors import gateway_error, call_error
 
 __all__ = ["DeskTelegramClient", "TelethonGateway"]
@@ -159,6 +160,7 @@ class TelethonGateway(Gateway):
 
     def _register_handlers(self, client: TelegramClient) -> None:
         client.add_event_handler(self._on_new_message, events.NewMessage(incoming=True))
+        client.add_event_handler(self._on_new_message, PrivateServiceMessages(incoming=True))
         client.add_event_handler(self._on_edit, events.MessageEdited(incoming=True))
         client.add_event_handler(self._on_deleted, events.MessageDeleted())
         client.add_event_handler(self._on_chat_action, events.ChatAction())
@@ -172,7 +174,7 @@ class TelethonGateway(Gateway):
         if not isinstance(sender, types.User) or sender.is_self:
             return
         ref = None
-        if event.message.media is not None and event.message.file is not None:
+        if citizens_file(event.message):  # not a link preview's picture, not a sticker
             ref = f"{sender.id}:{event.message.id}"
             self._media[ref] = event.message
         await self._me_known.wait()
@@ -202,7 +204,7 @@ class TelethonGateway(Gateway):
         await self._me_known.wait()
         await self._listener.on_edit(InboundEdit(
             account=self.account, citizen_user_id=event.chat_id, telegram_id=event.message.id,
-            date=event.message.edit_date or self.clock.now(), text=event.message.message or "",
+            date=event.message.edit_date or self.clock.now(), text=text_of(event.message),
             entities=entities_of(event.message)))
 
     async def _on_deleted(self, event) -> None:

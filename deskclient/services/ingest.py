@@ -60,6 +60,9 @@ class IngestService:
         await self.fetcher.stop()
 
     async def on_message(self, message: InboundMessage) -> IngestResult:
+        if not message.opens_ticket and not await self._has_open_ticket(message):
+            log.info("a service message without an open ticket: not filed")
+            return IngestResult(duplicate=True)
         quote_missing = message.reply_to_telegram_id is not None and message.reply_quote is None
         if quote_missing:
             stored = await self.steady.run(lambda: self.runner.run(
@@ -82,6 +85,13 @@ class IngestService:
             self._quotes.add(task)
             task.add_done_callback(self._quotes.discard)
         return result
+
+    async def _has_open_ticket(self, message: InboundMessage) -> bool:
+        """A pin or a screenshot notice is shown in an open conversation; it neither opens
+        a ticket (with an opening message to the citizen) nor wakes a closing one."""
+        ticket = await self.steady.run(lambda: self.runner.run(
+            self.store.active_ticket_for, message.account, message.citizen.user_id))
+        return ticket is not None and ticket.status == "open"
 
     def _offer(self, offered: IncomingFile | None) -> ArrivingFile | RefusedFile | None:
         """What is filed with the message: a file refused by its name or declared size is
