@@ -15,6 +15,7 @@ from deskclient.domain.tickets import Role
 from deskclient.errors import NotAllowed, TicketConflict
 from deskclient.net.no_session import NullGateway
 from deskclient.services.desk import DeskService
+from deskclient.services.file_intake import FileIntake
 from deskclient.services.runner import StoreRunner
 from tests.factories import citizen, inbound
 
@@ -22,8 +23,10 @@ SECRET = "El meu DNI és 12345678Z"  # message text: must never reach the audit 
 
 
 def _desk(store, rules, clock, agent) -> DeskService:
+    gateway = NullGateway()
+    intake = FileIntake(rules.files, Path("/nonexistent/files"), gateway)  # no file is touched
     return DeskService(store, StoreRunner(), rules, clock, agent, outbox=None, categories=[],
-                       gateway=NullGateway(), intake=None)
+                       gateway=gateway, intake=intake)
 
 
 def _events(store, action: str) -> list[tuple[str | None, str]]:

@@ -12,6 +12,9 @@ import pytest
 
 from deskclient.app import build_desk
 from deskclient.net.demo import DemoNetwork
+from deskclient.net.no_session import NullGateway
+from deskclient.store.database import open_database
+from deskclient.store.repository import TicketStore
 from deskclient.ui.bridge import EventBridge
 from deskclient.ui.main_window import MainWindow
 from deskclient.ui.thread_model import MessageRole
@@ -70,22 +73,27 @@ def test_opening_a_closed_ticket_is_audited_once_each_time_it_is_opened(qtbot, q
 
 
 @pytest.mark.postgres
-def test_after_the_listener_reconnects_the_window_shows_what_it_missed(qtbot, qloop, pg_url, config, clock):
+def test_after_the_listener_reconnects_the_window_shows_what_it_missed(qtbot, qloop, team_db, config, clock):
+    """Two agents' workstations, each on its own database login (real team roles)."""
     name = f"ws-{secrets.token_hex(4)}"
+    anna_url, pau_url = team_db.add("anna"), team_db.add("pau")
 
     async def scenario():
-        network = DemoNetwork(pace=0, templates=config["templates"], clock=clock)
-        team = config.with_values({"database.url": pg_url})
-        here_config = team.with_values({"database.url": f"{pg_url}&application_name={name}"})
-        here = build_desk(here_config, lambda c: network.gateway(team, c), clock=clock)
+        workstation = config.with_values({"telegram.session": "none"})  # the service sends
+        here_config = workstation.with_values({"database.url": f"{anna_url}&application_name={name}"})
+        here = build_desk(here_config, lambda c: NullGateway(), clock=clock)
         window = MainWindow(here.desk, EventBridge(here.bus), here.gateway.label)
         qtbot.addWidget(window)
         here.team_listener.retry_after = 3.0  # the other workstation acts while it is away
         await asyncio.to_thread(here.team_listener.start)
-        there = build_desk(team.with_values({"agent.name": "pau"}),
-                           lambda c: network.gateway(team, c), clock=clock)
+        there_config = workstation.with_values({"database.url": pau_url})
+        there = build_desk(there_config, lambda c: NullGateway(), clock=clock)
         try:
-            await there.runner.run(there.store.ingest, inbound(citizen(77), clock.now(), "Hola"), there.rules)
+            service = TicketStore(open_database(team_db.url), clock, workstation="the service")
+            try:  # what `deskclient serve` files
+                service.ingest(inbound(citizen(77), clock.now(), "Hola"), there.rules)
+            finally:
+                service.close()
             await until(lambda: window.queue_model.rowCount() == 1, timeout=2.0)
             ticket_id = window.queue_model.ticket_at(0).id
             assert window.select_ticket(ticket_id)
@@ -99,7 +107,8 @@ def test_after_the_listener_reconnects_the_window_shows_what_it_missed(qtbot, ql
             assert "Resposta des d'un altre lloc" not in _thread_texts(window)  # nobody told it
 
             await until(lambda: "Resposta des d'un altre lloc" in _thread_texts(window), timeout=10.0)
-            await until(lambda: window.queue_model.ticket_at(0).assignee_login == "pau", timeout=2.0)
+            await until(lambda: window.queue_model.ticket_at(0).assignee_login == team_db.login("pau"),
+                        timeout=2.0)
             assert here.team_listener.reconnects == 1
             assert window.ticket.ticket_id == ticket_id
             assert window.composer.edit.toPlainText() == "Un moment, si us plau"
