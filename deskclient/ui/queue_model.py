@@ -158,8 +158,8 @@ class TicketQueueModel(QAbstractTableModel):
             return f"{ticket.citizen_name} ({ticket.unread})" if ticket.unread else ticket.citizen_name
         if column == Column.CATEGORY:
             return ticket.category or ""
-        if column == Column.LAST_MESSAGE:
-            return ticket.last_preview
+        if column == Column.LAST_MESSAGE:  # one line: a location or a poll is several
+            return " ".join(line.strip() for line in ticket.last_preview.splitlines() if line.strip())
         if column == Column.SLA:
             if ticket.status != "open":
                 return ""

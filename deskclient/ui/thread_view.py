@@ -2,11 +2,18 @@
 middle, internal notes in yellow and labelled. Links inside a bubble (the reply quote,
 a failed delivery, an attachment, an edited mark) are anchors the view turns into signals.
 The bubbles' own words are in the window's language (context "ThreadView").
+
+What a citizen sent besides text (a location, a contact, a sticker, …) is filed as a
+readable form in the text (domain/message_content.py): a bubble draws a sticker's emoji
+large, and turns the desk's own map links (only those: coordinates into an
+OpenStreetMap address the desk builds) into a link the view opens in the browser; any
+other URL a citizen typed stays plain text.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections import OrderedDict
 from datetime import tzinfo
 from pathlib import Path
@@ -15,9 +22,10 @@ from typing import Callable
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QUrl, Signal,
 )
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPainterPath, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem
 
+from ..domain.message_content import MAP_LINK, map_link
 from ..store.records import AttachmentRow, MessageRow
 from .labels import file_kind
 from .previews import PreviewUnavailable, format_size
@@ -57,7 +65,7 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
                      f"<td><a href='quote:{message.reply_to_telegram_id or 0}' "
                      f"style='color:#555;text-decoration:none'>{quote}</a></td></tr></table>")
     if message.text:
-        parts.append(f"<div>{e(message.text).replace(chr(10), '<br>')}</div>")
+        parts.append(_text_html(message.text))
     for attachment in message.attachments:
         parts.append(_attachment_html(attachment))
     tags = []
@@ -79,6 +87,32 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
     if tags:
         parts.append(f"<div style='color:#777;font-size:small' align=right>{' · '.join(tags)}</div>")
     return "".join(parts)
+
+
+_STICKER = re.compile(r"(?P<emoji>\S{1,8}) \((?P<kind>(?:animated |video )?sticker)\)")
+
+
+def _text_html(text: str) -> str:
+    """A message's text as rich text: a sticker's emoji large, the desk's map links as
+    "map:<lat>,<lon>" anchors, everything else escaped as it is."""
+    e = html.escape
+    sticker = _STICKER.fullmatch(text)
+    if sticker:
+        return (f"<div><span style='font-size:40px'>{e(sticker['emoji'])}</span><br>"
+                f"<span style='color:#777;font-size:small'>{e(sticker['kind'])}</span></div>")
+    out, at = [], 0
+    for found in MAP_LINK.finditer(text):
+        out.append(e(text[at:found.start()]))
+        out.append(f"<a href='map:{found[1]},{found[2]}'>🗺️ openstreetmap.org</a>")
+        at = found.end()
+    out.append(e(text[at:]))
+    return f"<div>{''.join(out).replace(chr(10), '<br>')}</div>"
+
+
+def map_url(anchor: str) -> QUrl:
+    """The OpenStreetMap page of a "map:<lat>,<lon>" anchor, rebuilt from the numbers."""
+    latitude, _, longitude = anchor.removeprefix("map:").partition(",")
+    return QUrl(map_link(float(latitude), float(longitude)))
 
 
 def _attachment_html(attachment: AttachmentRow) -> str:
@@ -219,7 +253,9 @@ def _grey_box() -> QImage:
 
 class ThreadView(QListView):
     """Signals: linkActivated(str) — "quote:<telegram id>", "retry:<message id>", "edit:<message id>",
-    "file:<attachment id>", "history:<message id>"; nearTop() when scrolled to the top."""
+    "file:<attachment id>", "history:<message id>"; nearTop() when scrolled to the top.
+    A "map:<lat>,<lon>" link opens the map in the browser here (`open_url`, replaceable
+    in tests), and is not emitted."""
 
     linkActivated = Signal(str)
     nearTop = Signal()
@@ -235,6 +271,7 @@ class ThreadView(QListView):
         self.setMouseTracking(True)
         self.setStyleSheet("QListView { background: #f4f1ea; }")
         self.verticalScrollBar().valueChanged.connect(lambda v: v == 0 and self.nearTop.emit())
+        self.open_url = QDesktopServices.openUrl
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.bubbles.clear_cache()  # bubbles follow the viewport's width
@@ -257,6 +294,9 @@ class ThreadView(QListView):
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:
             anchor = self._anchor(event.position().toPoint())
+            if anchor.startswith("map:"):
+                self.open_url(map_url(anchor))
+                return
             if anchor:
                 self.linkActivated.emit(anchor)
                 return
@@ -267,6 +307,8 @@ class ThreadView(QListView):
             anchor = self._anchor(event.pos())
             if anchor.startswith("history:"):
                 self.setToolTip(self.tr("Click to see the earlier text"))
+            elif anchor.startswith("map:"):
+                self.setToolTip(map_url(anchor).toString())
             else:
                 self.setToolTip("")
         return super().viewportEvent(event)

@@ -1,0 +1,72 @@
+"""Issue 13 items 2–3 in the window: a location, a contact and a sticker in the thread
+(the map link opens OpenStreetMap, the sticker is its emoji), one line in the queue."""
+
+import asyncio
+
+import pytest
+from PySide6.QtCore import Qt
+
+from deskclient.ui.queue_model import Column
+from deskclient.ui.thread_model import MessageRole
+from deskclient.ui.thread_view import bubble_html
+from tests.ui.test_agent_desktop import anchor_point, open_desk, ticket_shown
+from tests.waiting import until
+
+pytestmark = pytest.mark.gui
+
+JORDI = 1006
+
+
+def test_location_contact_and_sticker_in_the_thread_and_the_queue(qtbot, qloop, config, clock):
+    async def scenario():
+        network, desk, window = await open_desk(config, clock, qtbot)
+        server, account = network.server, network.account
+        jordi = network.citizens[JORDI].user
+        try:
+            server.user_sends(jordi, account, "Soc aquí", media=server.location(41.38506, 2.17340))
+            await ticket_shown(window, network, JORDI)
+            server.user_sends(jordi, account, media=server.contact("Núria", "Vila", "34612345678"))
+            server.user_sends(jordi, account, media=server.sticker("👍", "tgs"))
+            model, view = window.thread_model, window.ticket.view
+            await until(lambda: model.rowCount() >= 4 and model.index(model.rowCount() - 1).data(
+                MessageRole.ROW).text == "👍 (animated sticker)")
+            rows = [model.index(r).data(MessageRole.ROW) for r in range(model.rowCount())]
+            location = next(n for n, m in enumerate(rows) if m.text.startswith("Soc aquí"))
+            opened = []
+            view.open_url = opened.append
+            emitted = []
+            view.linkActivated.connect(emitted.append)
+            view.scrollTo(model.index(location))
+            await asyncio.sleep(0.05)
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                             pos=anchor_point(view, location, "map:"))
+            assert [u.toString() for u in opened] == [
+                "https://www.openstreetmap.org/?mlat=41.38506&mlon=2.17340#map=17/41.38506/2.17340"]
+            assert emitted == []
+            sticker = bubble_html(rows[-1], "Jordi", desk.rules.calendar.tz)
+            assert "font-size:40px'>👍</span>" in sticker
+            contact = bubble_html(rows[-2], "Jordi", desk.rules.calendar.tz)
+            assert "👤 Núria Vila · +34612345678" in contact
+            queue = window.queue_model
+            row = next(r for r in range(queue.rowCount()) if "Jordi" in queue.index(r, Column.CITIZEN).data())
+            assert queue.index(row, Column.LAST_MESSAGE).data() == "👍 (animated sticker)"
+        finally:
+            window.shutdown()
+            await desk.stop()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_a_citizens_own_link_is_not_made_clickable_nor_a_map(qtbot, qloop, config, clock):
+    """Only the desk's own map links become links: what a citizen typed stays text."""
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    from deskclient.store.records import MessageRow
+    row = MessageRow(id=1, ticket_id=1, kind="in", notice=None, text="Mireu https://evil.example/?mlat=1",
+                     created_at=datetime(2026, 11, 23, tzinfo=timezone.utc), author_login=None, telegram_id=1,
+                     reply_to_telegram_id=None, reply_quote=None, forward_from=None, forward_date=None,
+                     edited_at=None, deleted_at=None, delivery=None, failure=None)
+    assert "<a " not in bubble_html(row, "Jordi", timezone.utc)
+    poll = replace(row, text="📊 Quin dia?\n• Dilluns\n• <b>Dimarts</b>")
+    assert "&lt;b&gt;Dimarts&lt;/b&gt;" in bubble_html(poll, "Jordi", timezone.utc)
