@@ -50,6 +50,14 @@ T = {
     "deskclient talks to Telegram as your service's own application. Your organisation registers it once: log in at <a href='https://my.telegram.org'>my.telegram.org</a> with the service account's phone number, open <i>API development tools</i>, create an application, and copy its <b>api_id</b> and <b>api_hash</b> here. IT can also put them in <tt>/etc/xdg/deskclient/config.toml</tt> for every workstation.": (
         "deskclient habla con Telegram como aplicación propia de su servicio. Su organización la registra una vez: entre en <a href='https://my.telegram.org'>my.telegram.org</a> con el teléfono de la cuenta del servicio, abra <i>API development tools</i>, cree una aplicación y copie aquí su <b>api_id</b> y su <b>api_hash</b>. Informática también puede ponerlos en <tt>/etc/xdg/deskclient/config.toml</tt> para todos los puestos.",
         "deskclient parla amb Telegram com a aplicació pròpia del vostre servei. La vostra organització la registra una sola vegada: entreu a <a href='https://my.telegram.org'>my.telegram.org</a> amb el telèfon del compte del servei, obriu <i>API development tools</i>, creeu una aplicació i copieu-ne aquí l'<b>api_id</b> i l'<b>api_hash</b>. Informàtica també els pot posar a <tt>/etc/xdg/deskclient/config.toml</tt> per a tots els llocs de treball."),
+    "Database password": ("Contraseña de la base de datos", "Contrasenya de la base de dades"),
+    "The team database on {0} asks for the password of {1}.": (
+        "La base de datos del equipo en {0} pide la contraseña de {1}.",
+        "La base de dades de l'equip a {0} demana la contrasenya de {1}."),
+    "That password was not accepted. Try again.": (
+        "No se ha aceptado esa contraseña. Vuelva a intentarlo.",
+        "No s'ha acceptat aquesta contrasenya. Torneu-ho a provar."),
+    "Remember it on this computer": ("Recordarla en este ordenador", "Recorda-la en aquest ordinador"),
     "Welcome to deskclient": ("Bienvenido a deskclient", "Benvinguda a deskclient"),
     "Save and log in": ("Guardar e iniciar sesión", "Desa i inicia la sessió"),
     "Try the demo first": ("Probar primero la demostración", "Prova primer la demostració"),

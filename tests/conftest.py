@@ -35,6 +35,8 @@ def isolated_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    # Never the developer's own keyring: no backend, unless a test brings one.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     for key in list(os.environ):
         if key.startswith("DESKCLIENT_") and key != "DESKCLIENT_TEST_PG_URL":
             monkeypatch.delenv(key)

@@ -139,3 +139,59 @@ def with_password(url: str, password: str, user: str | None = None) -> str:
 def database_user(url: str) -> str:
     import getpass
     return unquote(urlsplit(url).username or "") or getpass.getuser()
+
+
+# -- the window's remembered password (the OS keyring, where there is one) -----------
+
+KEYRING_SERVICE = "deskclient database"
+
+
+def _keyring():
+    """The `keyring` module when a real backend is there; None otherwise (a server, a
+    desktop without a secret service): the password is then asked at every start."""
+    try:
+        import keyring
+        from keyring.backends import fail
+        if isinstance(keyring.get_keyring(), fail.Keyring):
+            return None
+        return keyring
+    except Exception:  # not installed, or a backend that breaks on import
+        return None
+
+
+def _keyring_name(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{database_user(url)}@{parts.hostname or 'local'}:{parts.port or 5432}{parts.path}"
+
+
+def can_remember() -> bool:
+    return _keyring() is not None
+
+
+def remembered_password(url: str) -> str | None:
+    ring = _keyring()
+    try:
+        return ring.get_password(KEYRING_SERVICE, _keyring_name(url)) if ring else None
+    except Exception:  # a locked or broken keyring: ask instead
+        log.warning("the keyring could not be read")
+        return None
+
+
+def remember_password(url: str, password: str) -> bool:
+    ring = _keyring()
+    try:
+        if ring:
+            ring.set_password(KEYRING_SERVICE, _keyring_name(url), password)
+            return True
+    except Exception:
+        log.warning("the keyring could not keep the password")
+    return False
+
+
+def forget_password(url: str) -> None:
+    ring = _keyring()
+    try:
+        if ring and ring.get_password(KEYRING_SERVICE, _keyring_name(url)) is not None:
+            ring.delete_password(KEYRING_SERVICE, _keyring_name(url))
+    except Exception:
+        log.warning("the keyring could not forget the password")

@@ -214,8 +214,12 @@ def _open_postgres(url: str) -> OpenedDatabase:
         reason = lines[-1] if lines else "no answer"
         sentence = f"Cannot reach the database at {redact_url(url)}: {reason}"
         if "no password supplied" in reason or "password authentication failed" in reason:
-            user = unquote(parts.username or "") or kwargs["user"] or ""
-            raise DatabasePasswordNeeded(sentence, user, wrong=bool(parts.password)) from None
+            import getpass
+            user = unquote(parts.username or "") or getpass.getuser()  # libpq's default
+            where = redact_url(url).partition("?")[0]
+            wrong = "password authentication failed" in reason  # one was given (URL, PGPASSWORD, .pgpass)
+            said = "did not accept the password of" if wrong else "asks for the password of"
+            raise DatabasePasswordNeeded(f"The database at {where} {said} {user}.", user, wrong) from None
         if any(word in reason.lower() for word in ("authentication", "does not exist", "permission")):
             raise StoreUnavailable(sentence) from None  # waiting will not cure it
         raise StoreFault(LOST, sentence) from None  # down, restarting, or not up yet

@@ -59,6 +59,8 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
     from ..resources import resources_dir
     from .bridge import EventBridge
     from .crash import CrashHandler
+    from .database_login import log_out_when_removed, open_desk
+    from ..errors import AccessRevoked
     from .lead_window import install_lead_menu
     from .main_window import MainWindow
 
@@ -85,9 +87,13 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
             if not demo and reload_config is not None:
                 config = reload_config()
         settings, gateway_factory, world = demo_network(config) if demo else telegram_network(config)
-        desk = build_desk(settings, gateway_factory)
+        # The team database may ask for a password; a desk that cannot start says why.
+        desk = await open_desk(settings, lambda c: build_desk(c, gateway_factory))
+        if desk is None:
+            return
         bridge = EventBridge(desk.bus)
         window = MainWindow(desk.desk, bridge, desk.gateway.label, desk.account)
+        removed = log_out_when_removed(desk.bus, window)  # IT took this login off the team
         install_lead_menu(window, desk, bridge)  # leads only: log review, figures, audit, purge
         crashes = CrashHandler(window)
         crashes.install(loop)
@@ -115,6 +121,8 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
         crashes.uninstall()
         window.deleteLater()
         bridge.deleteLater()
+        if removed:
+            raise AccessRevoked(removed[0])
 
     with loop:
         try:

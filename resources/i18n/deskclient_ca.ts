@@ -97,6 +97,29 @@
     </message>
 </context>
 <context>
+    <name>DatabasePasswordDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/database_login.py" line="30" />
+        <source>Database password</source>
+        <translation>Contrasenya de la base de dades</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/database_login.py" line="31" />
+        <source>The team database on {0} asks for the password of {1}.</source>
+        <translation>La base de dades de l'equip a {0} demana la contrasenya de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/database_login.py" line="33" />
+        <source>That password was not accepted. Try again.</source>
+        <translation>No s'ha acceptat aquesta contrasenya. Torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/database_login.py" line="37" />
+        <source>Remember it on this computer</source>
+        <translation>Recorda-la en aquest ordinador</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../deskclient/ui/first_run.py" line="13" />
@@ -1591,92 +1614,92 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="35" />
+        <location filename="../../deskclient/ui/thread_view.py" line="43" />
         <source>queued</source>
         <translation>a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="36" />
+        <location filename="../../deskclient/ui/thread_view.py" line="44" />
         <source>✓ sent</source>
         <translation>✓ enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="37" />
+        <location filename="../../deskclient/ui/thread_view.py" line="45" />
         <source>✗ not sent</source>
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="43" />
+        <location filename="../../deskclient/ui/thread_view.py" line="51" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>Automatic message</source>
         <translation>Missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="60" />
         <source>Forwarded from {0}</source>
         <translation>Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="63" />
         <source>an earlier message</source>
         <translation>un missatge anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="65" />
+        <location filename="../../deskclient/ui/thread_view.py" line="73" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="76" />
         <source>deleted</source>
         <translation>suprimit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="69" />
+        <location filename="../../deskclient/ui/thread_view.py" line="77" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="73" />
+        <location filename="../../deskclient/ui/thread_view.py" line="81" />
         <source>retry</source>
         <translation>torna-ho a provar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <location filename="../../deskclient/ui/thread_view.py" line="82" />
         <source>edit and send</source>
         <translation>edita i envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <location filename="../../deskclient/ui/thread_view.py" line="85" />
         <source>Reason: {0}</source>
         <translation>Motiu: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="121" />
         <source>{0} · arriving…</source>
         <translation>{0} · arribant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="90" />
+        <location filename="../../deskclient/ui/thread_view.py" line="124" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="94" />
+        <location filename="../../deskclient/ui/thread_view.py" line="128" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="269" />
+        <location filename="../../deskclient/ui/thread_view.py" line="309" />
         <source>Click to see the earlier text</source>
         <translation>Feu clic per veure el text anterior</translation>
     </message>
