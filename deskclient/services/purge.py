@@ -8,7 +8,9 @@ in the Telegram session's entity cache. Then the local leftovers: exports older 
 the window, files and exports no record names any more (written by this workstation
 for records another one purged), log files older than the window. Finally the
 database and the session file are compacted so no deleted text survives in free pages,
-the WAL or the full-text index. The anonymous figures stay (store/stats.py).
+the WAL or the full-text index (on PostgreSQL: VACUUM FULL of the purged tables, only
+after a run that deleted rows or one that left it owed; store/pg_compaction.py). The
+anonymous figures stay (store/stats.py).
 
 Blocking: run it off the GUI thread (`LeadService.purge` does). `progress` is called
 from that thread. A citizen's erasure (`erase_tickets`) goes the same way.
@@ -158,7 +160,7 @@ class RetentionPurge:
             if report.stopped:
                 if deleted:
                     self._owe_compaction()
-            elif deleted or (self.data_dir / COMPACTION_OWED).exists():
+            elif deleted or self._compaction_owed():
                 tell(PurgeProgress("compacting", 0, 1))
                 self._compact(report)
             self.store.audit("purge", agent, f"{report.describe()} by {ran_by}")
@@ -170,7 +172,11 @@ class RetentionPurge:
                       agent: AgentRecord | None,
                       progress: Callable[[PurgeProgress], None] | None = None) -> PurgeReport:
         """Delete one citizen's tickets and record now, by the purge's own path (an
-        erasure request). Legal holds are the caller's to check; a held ticket is kept."""
+        erasure request). Legal holds are the caller's to check; a held ticket is kept.
+
+        The compaction follows at once. On PostgreSQL it needs the tables' owner: a lead
+        in team mode is not, so it is left owed in the database and the service's next
+        purge run does it (said in the report)."""
         with self._one_run, self._own_connection():
             self._purged_sha256s, self._purged_paths = set(), set()
             now = self.clock.now()
@@ -186,8 +192,9 @@ class RetentionPurge:
                 self._after_chunk(report, self.records.purge_citizen_row(citizen_id))
             report.counts.thumbnails += sum(self._remove(p) for p in self._thumbnails_of(
                 self._purged_sha256s, self._purged_paths, referenced=self.records.referenced_sha256s()))
-            tell(PurgeProgress("compacting", 0, 1))
-            self._compact(report)
+            if report.counts.tickets or report.counts.citizens or self._compaction_owed():
+                tell(PurgeProgress("compacting", 0, 1))
+                self._compact(report)
             self.store.audit("erase_citizen", agent,
                              f"citizen {citizen_id}: {report.counts.describe()} by {ran_by}")
             tell(PurgeProgress("done", len(ids), len(ids)))
@@ -242,10 +249,27 @@ class RetentionPurge:
         if chunk.citizen_user_ids:
             report.counts.session_entities += self._forget_entities(chunk.citizen_user_ids, report)
 
-    def _compact(self, report: PurgeReport) -> None:
+    def _compaction_owed(self) -> bool:
+        """This workstation was stopped or refused before compacting, or (PostgreSQL) any
+        purge or erasure on the database left it owed (e.g. a lead's erasure, which may
+        not rewrite the service's tables)."""
+        if (self.data_dir / COMPACTION_OWED).exists():
+            return True
         try:
-            done = self.records.compact()
-            report.compacted = True
+            return self.records.compaction_owed()
+        except Exception as exc:  # the database gone: the next run asks again
+            log.warning("cannot tell whether a compaction is owed: %s", type(exc).__name__)
+            return False
+
+    def _compact(self, report: PurgeReport) -> None:
+        owed_elsewhere = False
+        try:
+            # A run stopped or refused before this one (the marker) did not say which
+            # tables it deleted from: all of them, then.
+            done = self.records.compact(everything=(self.data_dir / COMPACTION_OWED).exists())
+            report.compacted = bool(done.get("complete", True))
+            owed_elsewhere = bool(done.get("owed_elsewhere"))
+            report.problems.extend(done.get("problems", ()))
             busy = done.get("checkpoint_after_vacuum")
             if busy and busy[0]:  # a reader held the WAL: its old frames stay until next time
                 report.compacted = False
@@ -254,7 +278,7 @@ class RetentionPurge:
         except Exception as exc:  # a long write elsewhere held the lock: next purge compacts
             log.warning("database compaction failed: %s", type(exc).__name__)
             report.problems.append("The database could not be compacted now; the next purge will.")
-        if report.compacted:
+        if report.compacted or owed_elsewhere:  # owed in the database, to the tables' owner
             (self.data_dir / COMPACTION_OWED).unlink(missing_ok=True)
         else:
             self._owe_compaction()

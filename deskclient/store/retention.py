@@ -20,6 +20,7 @@ from ..domain.rules import DeskRules
 from ..domain.tickets import TicketStatus
 from ..errors import TicketConflict
 from .lead_records import PurgeCounts, PurgedChunk
+from .pg_compaction import PgCompaction
 from .records import AgentRecord
 from .stats import ensure_ticket_stats
 
@@ -41,6 +42,9 @@ class RetentionStore:
         self.m = store.m
         self.p = store.db.param
         self.is_postgres = store.opened.is_postgres
+        # Tables rows were deleted from since the last compaction: PostgreSQL rewrites
+        # those only (file_chunk, holding every kept file, is not rewritten for text).
+        self.touched: set[str] = set()
 
     def _in(self, values: Sequence) -> str:
         return ", ".join([self.p] * len(values))
@@ -152,6 +156,12 @@ class RetentionStore:
             db.execute_sql(f"DELETE FROM export_file WHERE id IN ({self._in(export_ids)})", export_ids)
         counts.edits = db.execute_sql(
             f"DELETE FROM message_edit WHERE message_id IN ({messages})", ids).rowcount
+        # A kept file's bytes in the shared store (schema v7) go before their attachment, by
+        # name: SQLite does not cascade here (see `deleting`), and on PostgreSQL the count
+        # tells whether the compaction must rewrite file_chunk, the largest table.
+        chunks = db.execute_sql(
+            f"DELETE FROM file_chunk WHERE attachment_id IN (SELECT id FROM attachment "
+            f"WHERE message_id IN ({messages}))", ids).rowcount
         counts.attachments = db.execute_sql(
             f"DELETE FROM attachment WHERE message_id IN ({messages})", ids).rowcount
         counts.messages = db.execute_sql(f"DELETE FROM message WHERE ticket_id IN ({in_ids})", ids).rowcount
@@ -170,6 +180,8 @@ class RetentionStore:
             gone_ids = [g[0] for g in gone]
             db.execute_sql(f"DELETE FROM citizen WHERE id IN ({self._in(gone_ids)})", gone_ids)
         counts.citizens = len(gone)
+        self._touched(message_edit=counts.edits, file_chunk=chunks, attachment=counts.attachments,
+                      message=counts.messages, ticket=counts.tickets, citizen=counts.citizens)
         return PurgedChunk(counts, tuple(f[0] for f in files if f[0]), tuple(f[1] for f in files if f[1]),
                            tuple(e[1] for e in exports), tuple(g[1] for g in gone))
 
@@ -184,12 +196,18 @@ class RetentionStore:
                 f"AND NOT EXISTS (SELECT 1 FROM ticket t WHERE t.citizen_id = c.id)", (citizen_id,)).fetchone()
             if row is None:
                 return PurgedChunk(counts, (), (), (), ())
-            db.execute_sql(f"DELETE FROM message WHERE citizen_id = {p}", (citizen_id,))
+            messages = db.execute_sql(f"DELETE FROM message WHERE citizen_id = {p}", (citizen_id,)).rowcount
             db.execute_sql(f"DELETE FROM citizen WHERE id = {p}", (citizen_id,))
             counts.citizens = 1
+            self._touched(message=messages, citizen=1)
             return PurgedChunk(counts, (), (), (), (row[0],))
 
         return self.store._retrying(work)
+
+    def _touched(self, **deleted: int) -> None:
+        """Note the tables rows were deleted from (a transaction retried notes them
+        twice, one that failed for good notes too many: either costs one rewrite)."""
+        self.touched.update(table for table, count in deleted.items() if count)
 
     def expired_exports(self, cutoff: datetime) -> list[str]:
         """Forget the exports written at or before `cutoff`; returns their file names."""
@@ -248,7 +266,7 @@ class RetentionStore:
 
     # -- making deletion final ---------------------------------------------------------
 
-    def compact(self) -> dict[str, object]:
+    def compact(self, everything: bool = False) -> dict[str, object]:
         """After deleting: no purged text in the full-text index, the WAL or free pages.
 
         SQLite: FTS5 deletes leave the old terms in index segments until they are
@@ -256,20 +274,22 @@ class RetentionStore:
         one segment); then the WAL is checkpointed and truncated. secure_delete has
         already zeroed every freed page, so VACUUM, which holds the write lock while it
         rewrites the whole file, runs only when a quarter of the file is free space (a
-        first purge, a large erasure), to give it back to the disk. PostgreSQL: a plain VACUUM of the
-        purged tables, if the role may (dead rows are otherwise reclaimed by autovacuum).
+        first purge, a large erasure), to give it back to the disk. PostgreSQL: VACUUM
+        FULL of the tables rows were deleted from (`touched`; `everything`: of all the
+        purged tables, when a run stopped before saying which), and of those an earlier
+        purge or erasure left owed (store/pg_compaction.py says why and what it costs);
+        "problems" are plain sentences for the report, "owed_elsewhere" that the tables'
+        owner (the service) finishes it at its next purge.
         """
         done: dict[str, object] = {}
+        tables, self.touched = (None if everything else set(self.touched)), set()
         if self.is_postgres:
-            for table in ("message_edit", "attachment", "message", "ticket", "citizen", "audit_event"):
-                try:
-                    self.db.execute_sql(f"VACUUM {table}")
-                except pw.DatabaseError as exc:
-                    log.warning("VACUUM %s not run: %s", table, type(exc).__name__)
-                    done["vacuum"] = False
-                    break
-            else:
-                done["vacuum"] = True
+            outcome = PgCompaction(self.db).run(tables)
+            done["vacuum_full"] = outcome.rewritten
+            done["seconds"] = outcome.seconds
+            done["complete"] = outcome.complete
+            done["owed_elsewhere"] = bool(outcome.not_owned)
+            done["problems"] = outcome.problems()
             return done
         db = self.db
         self.store.merge_index("message_fts")
@@ -283,6 +303,12 @@ class RetentionStore:
             db.execute_sql("VACUUM")
         done["checkpoint_after_vacuum"] = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         return done
+
+    def compaction_owed(self) -> bool:
+        """PostgreSQL: a purge or an erasure (on any workstation) deleted rows that are
+        not yet rewritten out of the table files. SQLite: the purge's own marker file
+        says so instead (services/purge.py)."""
+        return self.is_postgres and bool(PgCompaction(self.db).owed())
 
     # -- one purge at a time in team mode ----------------------------------------------
 

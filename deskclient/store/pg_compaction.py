@@ -1,0 +1,261 @@
+"""PostgreSQL: after a purge or an erasure, the purged text and file bytes leave the
+database's files (PRODUCT.md: "on PostgreSQL from its table and index files too").
+
+A DELETE only marks rows dead. Plain VACUUM makes their space reusable but does not
+overwrite it, and a GIN index (the full-text index on `message.search_vector`) keeps a
+word as an entry key even when no row holds it any more. `VACUUM FULL` writes the table,
+its TOAST table and every index into new files and unlinks the old ones (the first
+segment is truncated to nothing at once and unlinked at the next checkpoint), so what
+was deleted is no longer in any relation file. Its price: an ACCESS EXCLUSIVE lock on
+each table while it is rewritten (filing and reading that table wait), and free disk
+space for one copy of the largest table. It must be run by the tables' owner (in team
+mode `{prefix}_service` owns them; PostgreSQL 15 merely warns and skips a table it may
+not vacuum), and outside a transaction.
+
+Two things would make it keep deleted rows, and both are checked:
+- a snapshot older than the delete (a long transaction elsewhere, a standby's feedback
+  slot): for it the rows are "recently dead", and VACUUM FULL copies them into the new
+  file. The compaction waits, for a bounded time, until no such snapshot is left, and
+  reads VACUUM VERBOSE's own count of dead rows it had to keep;
+- the lock not granted within `lock_timeout` (a long transaction on the table): that
+  table is left for the next run, so filing is never held up behind the queued lock.
+Only the tables rows were deleted from are rewritten (file_chunk, which holds every
+kept file, only when files went). Anything not done is *owed*: a row in `counter` (one
+bit per table) says so to whichever process purges next (in team mode the service,
+which owns the tables, while a lead's erasure does not), and that run compacts those
+tables even if it finds nothing to delete.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+import peewee as pw
+
+log = logging.getLogger("deskclient.store")
+
+# Every table a purge or an erasure deletes rows of text or bytes from, in the order
+# they are rewritten (each under its own lock, one after the other). Their positions are
+# the bits of the owed mark: append, never reorder.
+PURGED_TABLES = ("message_edit", "file_chunk", "attachment", "ticket", "citizen", "message")
+OWED = "purge_compaction_owed"  # a `counter` row: the bits of the tables owed a rewrite
+LOCK_TIMEOUT_MS = 3000  # how long a VACUUM FULL may queue for its lock (filing waits behind it)
+SNAPSHOT_PATIENCE = 120.0  # seconds to wait for transactions older than the delete to end
+_NOT_GRANTED = "55P03"  # lock_not_available: lock_timeout expired
+
+# Transactions (and standby feedback, prepared transactions) whose snapshot may still
+# see rows deleted before `horizon` (an xid: the first not yet assigned when the deletes
+# had committed). A role sees other roles' backend_xmin only as a superuser or a member
+# of pg_read_all_stats; VACUUM VERBOSE's count of kept rows is the check behind this one.
+# An autovacuum worker's xmin is left out: VACUUM ignores other vacuums' snapshots.
+_OLDER_SNAPSHOTS = """
+SELECT (SELECT count(*) FROM pg_stat_activity
+        WHERE pid <> pg_backend_pid() AND (datname = current_database() OR datname IS NULL)
+          AND backend_type <> 'autovacuum worker'
+          AND ((backend_xmin IS NOT NULL AND age(backend_xmin) > age(%(h)s::xid))
+               OR (backend_xid IS NOT NULL AND age(backend_xid) > age(%(h)s::xid))))
+     + (SELECT count(*) FROM pg_replication_slots
+        WHERE xmin IS NOT NULL AND age(xmin) > age(%(h)s::xid))
+     + (SELECT count(*) FROM pg_prepared_xacts
+        WHERE database = current_database() AND age(transaction) > age(%(h)s::xid))
+"""
+
+
+@dataclass
+class CompactionOutcome:
+    """What one compaction did; `complete` when every purged table was rewritten
+    without keeping a dead row."""
+
+    rewritten: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # per table: the statement's time
+    not_owned: list[str] = field(default_factory=list)
+    lock_not_granted: list[str] = field(default_factory=list)
+    kept_dead_rows: dict[str, int] = field(default_factory=dict)
+    old_snapshots: int = 0  # transactions older than the deletes still running when it gave up
+
+    @property
+    def complete(self) -> bool:
+        return not (self.not_owned or self.lock_not_granted or self.kept_dead_rows or self.old_snapshots)
+
+    def problems(self) -> list[str]:
+        """Plain sentences for the purge report."""
+        said = []
+        if self.not_owned:
+            said.append("The purged rows are deleted, but this login may not rewrite the database's "
+                        "tables (VACUUM FULL needs their owner), so their old text stays in the table "
+                        "files until the service's next purge.")
+        if self.old_snapshots or self.kept_dead_rows:
+            said.append("A long transaction elsewhere could still see the purged rows, so the database "
+                        "kept their old copies for now; the next purge removes them.")
+        if self.lock_not_granted:
+            said.append("Some database tables were in use and were not rewritten now; the next purge "
+                        "does it.")
+        return said
+
+
+class PgCompaction:
+    """Rewrites `PURGED_TABLES` on one Peewee PostgreSQL database (this thread's
+    connection, which must not be inside a transaction)."""
+
+    def __init__(self, db: pw.Database, lock_timeout_ms: int | None = None,
+                 snapshot_patience: float | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.db = db
+        self.lock_timeout_ms = LOCK_TIMEOUT_MS if lock_timeout_ms is None else lock_timeout_ms
+        self.snapshot_patience = SNAPSHOT_PATIENCE if snapshot_patience is None else snapshot_patience
+        self.sleep = sleep
+
+    # -- owed ----------------------------------------------------------------------------
+
+    def owed(self) -> set[str]:
+        """The tables an earlier purge or erasure (any process) left to rewrite."""
+        row = self.db.execute_sql("SELECT value FROM counter WHERE name = %s", (OWED,)).fetchone()
+        return _tables_of(row[0] if row else 0)
+
+    def mark_owed(self, tables: Iterable[str]) -> None:
+        """Leave word for the next purge (any process on this database). Best effort:
+        a role that may not write `counter` only logs it."""
+        bits = _bits_of(tables)
+        if not bits:
+            return
+        try:
+            with self.db.atomic():
+                self.db.execute_sql("INSERT INTO counter (name, value) VALUES (%s, %s) ON CONFLICT (name) "
+                                    "DO UPDATE SET value = counter.value | EXCLUDED.value", (OWED, bits))
+        except pw.DatabaseError as exc:
+            log.warning("cannot note the database compaction owed: %s", type(exc).__name__)
+
+    def _take_owed(self, tables: Iterable[str]) -> None:
+        # Taken off before rewriting: an erasure that deletes meanwhile marks them again.
+        with self.db.atomic():
+            self.db.execute_sql("UPDATE counter SET value = value & ~%s::bigint WHERE name = %s",
+                                (_bits_of(tables), OWED))
+
+    # -- the rewrite -----------------------------------------------------------------------
+
+    def horizon(self) -> int:
+        """The first transaction id not yet assigned: every delete already committed is
+        older. Taken once the deletes have committed."""
+        xmax = self.db.execute_sql("SELECT txid_snapshot_xmax(txid_current_snapshot())").fetchone()[0]
+        return int(xmax) % (1 << 32)  # txid is xid with its epoch; backend_xmin is the bare xid
+
+    def run(self, tables: Iterable[str] | None = None, horizon: int | None = None) -> CompactionOutcome:
+        """Rewrite these tables (None: every purged table) and any owed."""
+        if self.db.in_transaction():
+            raise RuntimeError("VACUUM FULL cannot run inside a transaction")
+        outcome = CompactionOutcome()
+        wanted = set(PURGED_TABLES if tables is None else tables) | self.owed()
+        may = self._tables()
+        todo = [t for t in PURGED_TABLES if t in wanted and t in may]
+        if not todo:
+            return outcome
+        outcome.not_owned = [t for t in todo if not may[t]]
+        if outcome.not_owned:
+            log.warning("VACUUM FULL not run: this role does not own %s", ", ".join(outcome.not_owned))
+            self.mark_owed(todo)
+            return outcome
+        self._take_owed(todo)
+        try:
+            outcome.old_snapshots = self._wait_for_older_snapshots(
+                self.horizon() if horizon is None else horizon)
+            if outcome.old_snapshots:
+                log.warning("VACUUM FULL postponed: %d transactions older than the purge still run",
+                            outcome.old_snapshots)
+                self.mark_owed(todo)
+                return outcome
+            self.db.execute_sql(f"SET lock_timeout = {int(self.lock_timeout_ms)}")
+            try:
+                for table in todo:
+                    self._rewrite(table, outcome)
+            finally:
+                self.db.execute_sql("RESET lock_timeout")
+        except BaseException:
+            self.mark_owed(t for t in todo if t not in outcome.rewritten)
+            raise
+        self.mark_owed(outcome.lock_not_granted + list(outcome.kept_dead_rows))
+        log.info("VACUUM FULL: %s", ", ".join(f"{t} {s:.2f} s" for t, s in outcome.seconds.items()))
+        return outcome
+
+    def _tables(self) -> dict[str, bool]:
+        """The purged tables this schema has (file_chunk from schema v7 on), each with
+        whether this role may VACUUM it: it has its owner's privileges (a member of the
+        owning role, or a superuser), or owns the database."""
+        found: dict[str, bool] = {}
+        for table in PURGED_TABLES:
+            row = self.db.execute_sql(
+                "SELECT pg_has_role(c.relowner, 'USAGE') OR pg_has_role(d.datdba, 'USAGE') "
+                "FROM pg_class c, pg_database d WHERE c.oid = to_regclass(%s) "
+                "AND d.datname = current_database()", (table,)).fetchone()
+            if row is not None:
+                found[table] = bool(row[0])
+        return found
+
+    def _wait_for_older_snapshots(self, horizon: int) -> int:
+        deadline = time.monotonic() + self.snapshot_patience
+        pause = 0.1
+        while True:
+            older = self.db.execute_sql(_OLDER_SNAPSHOTS, {"h": str(horizon)}).fetchone()[0]
+            if not older or time.monotonic() >= deadline:
+                return older
+            self.sleep(pause)
+            pause = min(pause * 2, 5.0)
+
+    def _rewrite(self, table: str, outcome: CompactionOutcome) -> None:
+        conn = self.db.connection()
+        details: list[str] = []
+
+        def note(diag) -> None:  # VERBOSE's INFO lines; the detail's first number: dead rows kept
+            if diag.message_detail:
+                details.append(diag.message_detail)
+
+        conn.add_notice_handler(note)
+        started = time.perf_counter()
+        try:
+            self.db.execute_sql(f"VACUUM (FULL, VERBOSE) {table}")
+        except pw.DatabaseError as exc:
+            if _sqlstate(exc) != _NOT_GRANTED:
+                raise
+            outcome.lock_not_granted.append(table)
+            log.warning("VACUUM FULL %s: its lock was not granted within %d ms; the next purge does it",
+                        table, self.lock_timeout_ms)
+            return
+        finally:
+            conn.remove_notice_handler(note)
+        outcome.seconds[table] = time.perf_counter() - started
+        outcome.rewritten.append(table)
+        kept = _kept_dead_rows(details)
+        if kept:
+            outcome.kept_dead_rows[table] = kept
+            log.warning("VACUUM FULL %s kept %d dead rows that a running transaction can still see",
+                        table, kept)
+
+
+def _kept_dead_rows(details: list[str]) -> int:
+    """VACUUM FULL VERBOSE's detail says "N dead row versions cannot be removed yet"
+    (in the server's language; N comes first in every translation)."""
+    for detail in details:
+        number = re.search(r"\d+", detail)
+        if number:
+            return int(number.group())
+    return 0
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    """The driver's SQLSTATE behind a Peewee error (the driver's error is its context)."""
+    for cause in (*exc.args[:1], exc.__cause__, exc.__context__):
+        state = getattr(cause, "sqlstate", None)
+        if state:
+            return state
+    return None
+
+
+def _bits_of(tables: Iterable[str]) -> int:
+    return sum(1 << PURGED_TABLES.index(t) for t in set(tables) if t in PURGED_TABLES)
+
+
+def _tables_of(bits: int) -> set[str]:
+    return {t for i, t in enumerate(PURGED_TABLES) if bits & (1 << i)}
