@@ -136,6 +136,24 @@ def main(argv: list[str] | None = None) -> int:
     except UserFacingError as exc:
         print(f"deskclient: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:
+        refusal = _privilege_refused(exc)
+        if refusal is None:
+            raise
+        print(f"deskclient: The database refused it for this login ({refusal}): ask IT", file=sys.stderr)
+        return 2
+
+
+def _privilege_refused(exc: Exception) -> str | None:
+    """PostgreSQL's first line when it refused a statement for want of a privilege
+    (a command run with a login whose role may not do it), else None."""
+    import peewee
+    if not isinstance(exc, peewee.ProgrammingError):
+        return None
+    from .store.database import _sqlstate
+    if _sqlstate(exc) != "42501":
+        return None
+    return (str(exc).strip().splitlines() or ["permission denied"])[0]
 
 
 if __name__ == "__main__":

@@ -370,29 +370,38 @@ def test_a_quote_too_far_back_says_so_instead_of_freezing(qtbot, qloop, config, 
 
 
 @pytest.mark.postgres
-def test_team_mode_another_workstations_ticket_appears_within_a_second(qtbot, qloop, pg_url, config, clock):
+def test_team_mode_another_workstations_ticket_appears_within_a_second(qtbot, qloop, team_db, config, clock):
+    """Two agents on their own database logins (real roles), the service filing."""
     import time
 
+    from deskclient.net.no_session import NullGateway
+    from deskclient.store.database import open_database
+    from deskclient.store.repository import TicketStore
+
     async def scenario():
-        team = config.with_values({"database.url": pg_url})
-        network = DemoNetwork(pace=0, templates=config["templates"], clock=clock)
-        here = build_desk(team, lambda c: network.gateway(team, c), clock=clock)
+        def workstation(name):
+            return build_desk(config.with_values({"database.url": team_db.add(name)}),
+                              lambda c: NullGateway(), clock=clock, mode="window")
+
+        here = workstation("anna")
         window = MainWindow(here.desk, EventBridge(here.bus), here.gateway.label)
         qtbot.addWidget(window)
         await asyncio.to_thread(here.team_listener.start)
-        there = build_desk(team.with_values({"agent.name": "pau"}),
-                           lambda c: network.gateway(team, c), clock=clock)
+        there = workstation("pau")
+        service = TicketStore(open_database(team_db.add("server", service=True)), clock)
         try:
             from tests.factories import citizen, inbound
             started = time.monotonic()
-            await there.runner.run(there.store.ingest, inbound(citizen(77), clock.now(), "Hola"), there.rules)
+            await there.runner.run(service.ingest, inbound(citizen(77), clock.now(), "Hola"), there.rules)
             await until(lambda: window.queue_model.rowCount() == 1, timeout=1.0)
             assert time.monotonic() - started < 1.0
             ticket_id = window.queue_model.ticket_at(0).id
             await there.desk.claim(ticket_id)
-            await until(lambda: window.queue_model.ticket_at(0).assignee_login == "pau", timeout=1.0)
+            await until(lambda: window.queue_model.ticket_at(0).assignee_login == team_db.login("pau"),
+                        timeout=1.0)
         finally:
             window.shutdown()
+            service.close()
             await there.stop()
             await here.stop()
 
