@@ -56,10 +56,10 @@ class FileChunks:
         return self._kept_file("message_id", message_id)
 
     def _put_chunks(self, attachment_id: int, source: Path) -> int:
-        """Inside a write transaction: the file's bytes as chunks, replacing any there
-        were; marks the attachment in the store. Returns the number of chunks."""
+        """Inside a write transaction: the file's bytes as chunks (written once: an agent's
+        login may insert them, not delete them); marks the attachment in the store.
+        Returns the number of chunks."""
         p = self.db.param
-        self.db.execute_sql(f"DELETE FROM file_chunk WHERE attachment_id = {p}", (attachment_id,))
         seq = 0
         with source.open("rb") as fh:
             while True:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import stat
+from datetime import timedelta
 
 import pytest
 
@@ -34,8 +35,9 @@ def settings(tmp_path, pg_url, name: str, **more):
 class Team:
     """The service (A, serve, the session) and a workstation without a session (B)."""
 
-    def __init__(self, tmp_path, pg_url, clock) -> None:
+    def __init__(self, tmp_path, pg_url, clock, workstation_url: str | None = None) -> None:
         self.tmp_path, self.pg_url, self.clock = tmp_path, pg_url, clock
+        self.workstation_url = workstation_url or pg_url
         self.network = DemoNetwork(pace=0, answer_delay=0, clock=clock)
         self.account = str(self.network.account.id)
         self.a = self.b = None
@@ -48,7 +50,7 @@ class Team:
         return self.a
 
     async def start_workstation(self):
-        config, factory, _ = telegram_network(settings(self.tmp_path, self.pg_url, "bea",
+        config, factory, _ = telegram_network(settings(self.tmp_path, self.workstation_url, "bea",
                                                        **{"telegram.session": "none"}))
         self.b = build_desk(config, factory, clock=self.clock)
         await self.b.start()
@@ -75,11 +77,12 @@ class Team:
 
 
 def test_a_citizens_pdf_received_by_the_service_is_previewed_and_answered_by_a_workstation(
-        tmp_path, pg_url, clock):
+        tmp_path, team_db, clock):
+    """On real team roles: the service's login, and an agent's for the workstation."""
     pdf = sample_file("certificat.pdf").read_bytes()
 
     async def scenario():
-        team = Team(tmp_path, pg_url, clock)
+        team = Team(tmp_path, team_db.add("server", service=True), clock, workstation_url=team_db.add("bea"))
         try:
             a = await team.start_service()
             ticket_id, attachment_id = await team.citizens_pdf()
@@ -87,6 +90,7 @@ def test_a_citizens_pdf_received_by_the_service_is_previewed_and_answered_by_a_w
             assert kept.in_store and a.store.chunk_count(attachment_id) == 1  # written once, by A
 
             b = await team.start_workstation()
+            assert (b.desk.agent.login, b.desk.agent.role) == (team_db.login("bea"), "agent")
             shown, path = b.desk.attachment_at_hand(attachment_id)
             assert path is None and shown.file_name == "certificat.pdf"  # B has no copy yet
             progress: list[tuple[int, int]] = []
@@ -152,8 +156,9 @@ def test_the_services_outbox_never_stalls_on_a_file_it_cannot_have(tmp_path, pg_
     asyncio.run(scenario())
 
 
-def test_an_erasure_takes_the_bytes_from_the_database_and_every_cached_copy(
-        tmp_path, pg_url, clock, config, rules):
+@pytest.mark.parametrize("how", ["erasure", "retention purge"])
+def test_the_purge_and_an_erasure_take_the_bytes_from_the_database_and_every_cached_copy(
+        tmp_path, pg_url, clock, how):
     pdf = sample_file("certificat.pdf").read_bytes()
 
     async def scenario():
@@ -170,7 +175,13 @@ def test_an_erasure_takes_the_bytes_from_the_database_and_every_cached_copy(
 
             lead = LeadDesk(a.store, a.rules, clock, a.config, log_dir())
             try:
-                await lead.citizens.erase(citizen_id)
+                if how == "erasure":
+                    await lead.citizens.erase(citizen_id)
+                else:
+                    clock.advance(timedelta(days=200))
+                    await a.runner.run(a.store.finalize_expired, a.rules)
+                    report = await asyncio.to_thread(lead.purge.run, "test")
+                    assert report.counts.tickets == 1 and report.counts.attachments == 1
             finally:
                 lead.close()
             assert a.store.db.execute_sql("SELECT COUNT(*) FROM file_chunk").fetchone()[0] == 0
