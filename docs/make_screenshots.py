@@ -7,7 +7,8 @@ Writes docs/main-window.png (a busy queue), docs/thread.png (a forward and a rep
 quote), docs/pdf-preview.png and docs/lead-statistics.png (four weeks of closed tickets
 charted in the lead's window); and, for the always-on desk: docs/thread-arriving.png (a
 citizen's file filed before it is downloaded), docs/thread-failed.png (a reply Telegram
-refused, with its reason, "retry" and "edit and send"), docs/status-database.png (the
+refused, with its reason, "retry" and "edit and send"), docs/thread-kinds.png (a
+location, a venue, a shared contact, a poll, a sticker and a pinned-message notice), docs/status-database.png (the
 status bar while the database refuses writes) and docs/workstation-no-session.png (a team
 workstation without a Telegram session beside a `serve` node, on PostgreSQL).
 
@@ -37,6 +38,7 @@ from PySide6.QtCore import QRect  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import qasync  # noqa: E402
+from telethon.tl import types  # noqa: E402
 
 from deskclient.app import build_desk, build_rules, open_store  # noqa: E402
 from deskclient.config import load_config  # noqa: E402
@@ -61,9 +63,19 @@ QUESTIONS = ["No em deixa pagar la taxa amb targeta.", "¿Dónde descargo el jus
              "Quin és l'horari de la finestreta?", "Necessito canviar les dades del sol·licitant."]
 
 
+def desk_config(agent: str, **overrides):
+    """The config of a scene's desk: `agent.name` may only come from the system config
+    (IT's), so it is written to one in a scratch XDG_CONFIG_DIRS, as the tests do."""
+    system = Path(tempfile.mkdtemp(prefix="screenshot-xdg"))
+    (system / "deskclient").mkdir()
+    (system / "deskclient" / "config.toml").write_text(f'[agent]\nname = "{agent}"\n')
+    os.environ["XDG_CONFIG_DIRS"] = str(system)
+    return load_config(overrides=overrides)
+
+
 async def shoot(app: QApplication) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        config = load_config(overrides={"paths.data_dir": tmp, "agent.name": "anna"})
+        config = desk_config("anna", **{"paths.data_dir": tmp})
         demo = DemoNetwork(pace=0.01, answer_delay=0.2, templates=config["templates"])
         desk = build_desk(config, lambda c: demo.gateway(config, c))
         window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
@@ -194,8 +206,7 @@ def last_row(window):
 
 
 async def open_demo_desk(tmp: str, size: tuple[int, int], agent: str = "anna", purge_in_app: bool = True):
-    config = load_config(overrides={"paths.data_dir": tmp, "agent.name": agent,
-                                    "retention.purge_in_app": purge_in_app})
+    config = desk_config(agent, **{"paths.data_dir": tmp, "retention.purge_in_app": purge_in_app})
     demo = DemoNetwork(pace=0.01, answer_delay=60, templates=config["templates"])
     desk = build_desk(config, lambda c: demo.gateway(config, c))
     window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
@@ -305,6 +316,41 @@ async def shoot_database_problem(app: QApplication) -> None:
         await close_demo_desk(demo, desk, window)
 
 
+async def shoot_message_kinds(app: QApplication) -> None:
+    """What citizens send besides text and files, each shown for what it is: a
+    location and a venue with their map links, a contact, a poll, a sticker as its
+    emoji, a pin (with the pinned message quoted). Emoji need a colour emoji font
+    (Debian: fonts-noto-color-emoji)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        _config, demo, desk, window = await open_demo_desk(tmp, (1180, 1180))
+        server, account = demo.server, demo.account
+        jordi = demo.citizens[1006].user
+        first = server.user_sends(jordi, account, "Bon dia, m'he perdut anant a l'oficina d'atenció ciutadana. "
+                                                  "Soc aquí:", media=server.location(41.38506, 2.17340))
+        ticket = await show_citizen(window, desk, demo, 1006)
+        server.user_sends(jordi, account, media=server.venue(41.38745, 2.16994, "Oficina d'Atenció Ciutadana",
+                                                             "Plaça de Catalunya, 1, Barcelona"))
+        await desk.desk.claim(ticket.id)
+        await until(lambda: len(desk.store.thread(ticket.id)) >= 3, what="the venue filed")
+        await desk.desk.reply(ticket.id, "Bon dia Jordi, l'oficina és a dos carrers. Qui l'acompanya avui?")
+        await until(lambda: any(m.delivery == "sent" for m in desk.store.thread(ticket.id) if m.kind == "out"),
+                    what="the reply sent")
+        server.user_sends(jordi, account, "La meva germana, el seu telèfon:",
+                          media=server.contact("Núria", "Vila", "34612345678"))
+        server.user_sends(jordi, account, media=server.poll("Quan puc anar-hi?", ["Avui a la tarda", "Demà"]))
+        server.user_acts(jordi, account, types.MessageActionPinMessage(), reply_to=first.id)
+        server.user_sends(jordi, account, media=server.sticker("👍", "tgs"))
+        await until(lambda: len(desk.store.thread(ticket.id)) >= 9 and window.thread_model.rowCount() >= 9,
+                    what="the sticker")
+        await asyncio.sleep(0.3)
+        model, view = window.thread_model, window.ticket.view
+        located = next(r for r in range(model.rowCount()) if model.index(r).data(MessageRole.ROW).text.startswith("Bon"))
+        view.scrollTo(model.index(located), view.ScrollHint.PositionAtTop)
+        await asyncio.sleep(0.2)  # the loop paints (no processEvents inside a task)
+        window.ticket.grab().save(str(OUT / "thread-kinds.png"))
+        await close_demo_desk(demo, desk, window)
+
+
 def scratch_pg_url() -> tuple[str, str, str] | None:
     """(base url, schema, url of the schema) for the team scene, or None."""
     base = os.environ.get("DESKCLIENT_SCREENSHOT_PG_URL") or os.environ.get("DESKCLIENT_TEST_PG_URL")
@@ -330,14 +376,13 @@ async def shoot_workstation_without_session(app: QApplication) -> bool:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             common = {"paths.data_dir": tmp, "database.url": url}
-            served = load_config(overrides={**common, "agent.name": "service", "service.node": "server-1"})
+            served = desk_config("service", **common, **{"service.node": "server-1"})
             demo = DemoNetwork(pace=0.01, answer_delay=0.5, templates=served["templates"])
             service = build_desk(served, lambda c: demo.gateway(served, c), mode="serve")
             await service.start()
             await service.gateway.wait_online()
             await until(lambda: service.holds_duty, what="the service's duty")
-            config = load_config(overrides={**common, "agent.name": "pere", "telegram.session": "none",
-                                            "service.node": "ws-pere"})
+            config = desk_config("pere", **common, **{"telegram.session": "none", "service.node": "ws-pere"})
             desk = build_desk(config, lambda c: NullGateway())
             window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
             window.resize(1360, 720)
@@ -377,15 +422,22 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    if sys.argv[1:] == ["thread-kinds"]:  # one scene alone
+        with loop:
+            loop.run_until_complete(shoot_message_kinds(app))
+        app.shutdown()
+        print(f"saved {OUT / 'thread-kinds.png'}")
+        return
     with loop:
         loop.run_until_complete(shoot(app))
         loop.run_until_complete(shoot_lead_statistics(app))
         loop.run_until_complete(shoot_arriving_and_failed(app))
+        loop.run_until_complete(shoot_message_kinds(app))
         loop.run_until_complete(shoot_database_problem(app))
         team = loop.run_until_complete(shoot_workstation_without_session(app))
     app.shutdown()
     names = ["main-window", "thread", "pdf-preview", "lead-statistics", "thread-arriving", "thread-failed",
-             "status-database", *(["workstation-no-session"] if team else [])]
+             "thread-kinds", "status-database", *(["workstation-no-session"] if team else [])]
     print("saved " + ", ".join(str(OUT / f"{name}.png") for name in names))
 
 

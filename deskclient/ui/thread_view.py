@@ -60,7 +60,8 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
         forwarded = e(QCoreApplication.translate("ThreadView", "Forwarded from {0}")).format(e(message.forward_from))
         parts.append(f"<div style='color:#2e6da4;font-style:italic'>{forwarded}{when}</div>")
     if message.reply_quote or message.reply_to_telegram_id:
-        quote = e((message.reply_quote or QCoreApplication.translate("ThreadView", "an earlier message"))[:160])
+        quoted = MAP_LINK.sub("🗺️", message.reply_quote or "")  # a quoted location: no long URL
+        quote = e((quoted or QCoreApplication.translate("ThreadView", "an earlier message"))[:160])
         parts.append(f"<table cellspacing=0 cellpadding=2><tr><td style='background:#2e6da4'></td>"
                      f"<td><a href='quote:{message.reply_to_telegram_id or 0}' "
                      f"style='color:#555;text-decoration:none'>{quote}</a></td></tr></table>")
