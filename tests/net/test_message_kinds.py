@@ -104,6 +104,27 @@ def test_dice_and_game(telegram, gateway_factory):
     assert dice.file is None and game.file is None  # a game's picture is not the citizen's
 
 
+def test_a_live_location_that_moves_is_an_edit_with_the_new_place(telegram, gateway_factory):
+    async def scenario():
+        listener = Recorder()
+        gateway = gateway_factory()
+        await logged_in_gateway(telegram, gateway, listener)
+        try:
+            t = telegram
+            sent = t.user_sends(t.citizen, t.account, media=t.location(41.38506, 2.17340, live_period=900))
+            await until(lambda: listener.messages)
+            t.user_edits(t.citizen, t.account, sent.id, "", media=t.location(41.38600, 2.17000, live_period=900))
+            await until(lambda: listener.edits)
+        finally:
+            await gateway.stop()
+        return listener.messages[0], listener.edits[0]
+
+    message, edit = asyncio.run(scenario())
+    assert message.text.startswith("📍 41.38506, 2.17340 (live)\n")
+    assert edit.text.startswith("📍 41.38600, 2.17000 (live)\nhttps://www.openstreetmap.org/?mlat=41.38600")
+    assert edit.entities[-1]["latitude"] == 41.386
+
+
 # -- 3. stickers and animations -------------------------------------------------------------
 
 @pytest.mark.parametrize("kind,form", [("webp", "(sticker)"), ("tgs", "(animated sticker)"),

@@ -222,11 +222,12 @@ class SimulatedTelegram(LoginDesk, CitizenMedia):
         self._log_and_push(acct, types.UpdateNewMessage(message, 0, 1), users, [], push)
         return message
 
-    def user_edits(self, user: SimUser, account: SimUser, message_id: int, text: str) -> None:
+    def user_edits(self, user: SimUser, account: SimUser, message_id: int, text: str, media=None) -> None:
+        """`media`: the message's new media (a live location that moved), else the old."""
         acct = self.accounts[account.id]
         old = acct.messages[message_id]
         message = types.Message(id=old.id, peer_id=old.peer_id, date=old.date, message=text, out=False,
-                                from_id=old.from_id, media=old.media, fwd_from=old.fwd_from,
+                                from_id=old.from_id, media=media or old.media, fwd_from=old.fwd_from,
                                 reply_to=old.reply_to, edit_date=self._now())
         acct.messages[message_id] = message
         self._log_and_push(acct, types.UpdateEditMessage(message, 0, 1), [user], [], True)
