@@ -134,9 +134,9 @@ class ReviewStore:
         m = self.m
         query = m.Citizen.select()
         text = text.strip()
-        if text:
-            like = f"%{text}%"
-            condition = (m.Citizen.name ** like) | (m.Citizen.username ** like) | (m.Citizen.phone ** like)
+        if text:  # contains(): case-insensitive, with % and _ escaped (found as typed)
+            condition = (m.Citizen.name.contains(text) | m.Citizen.username.contains(text)
+                         | m.Citizen.phone.contains(text))
             if text.lstrip("-").isdigit():
                 condition |= m.Citizen.telegram_user_id == int(text)
             query = query.where(condition)

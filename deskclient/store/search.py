@@ -110,6 +110,12 @@ def snippet(text: str, terms: list[Term], words_around: int = SNIPPET_WORDS) -> 
     return ("… " if start else "") + " ".join(pieces) + (" …" if end < len(words) else "")
 
 
+def like_containing(text: str) -> str:
+    """A LIKE pattern (with `ESCAPE '\\'`) matching `text` anywhere: a % or _ the lead
+    typed is that character, not a wildcard."""
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def _naive(moment: datetime) -> datetime:
     return moment.astimezone(UTC).replace(tzinfo=None)
 
@@ -166,10 +172,9 @@ class LogSearch:
             where.append(f"t.citizen_id = {p}")
             params.append(f.citizen_id)
         if f.citizen:
-            like = "ILIKE" if self.is_postgres else "LIKE"
-            where.append(f"(c.name {like} {p} OR c.username {like} {p} OR c.phone {like} {p})")
-            pattern = f"%{f.citizen}%"
-            params.extend([pattern] * 3)
+            like = f"{'ILIKE' if self.is_postgres else 'LIKE'} {p} ESCAPE '\\'"
+            where.append(f"(c.name {like} OR c.username {like} OR c.phone {like})")
+            params.extend([like_containing(f.citizen)] * 3)
         if f.on_hold is not None:
             where.append("t.hold_reason IS NOT NULL" if f.on_hold else "t.hold_reason IS NULL")
         return where, params
