@@ -52,3 +52,19 @@ def test_the_command_line_says_so_in_one_line_without_a_traceback(tmp_path, caps
     err = capsys.readouterr().err
     assert err.startswith("deskclient: command line: agent.role is set by IT in ")
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_single_desk_agent_is_who_the_system_config_says_and_a_change_is_audited(tmp_path, clock):
+    from deskclient.services.identity import desk_agent
+    from deskclient.store.database import open_database
+    from deskclient.store.repository import TicketStore
+    store = TicketStore(open_database(f"sqlite:///{tmp_path / 'desk.sqlite3'}"), clock)
+    try:
+        it_sets(tmp_path, name="lia")
+        assert (desk_agent(store, load_config(), "both").login, store.agents()[0].role) == ("lia", "agent")
+        it_sets(tmp_path, name="lia", role="lead")
+        assert desk_agent(store, load_config(), "both").role == "lead"
+        assert [(a, d) for _, a, _, d in store.audit_trail()] == [
+            ("role_changed", "lia: agent → lead (system config)")]
+    finally:
+        store.close()

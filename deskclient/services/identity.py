@@ -98,7 +98,8 @@ def watch_access(store, bus) -> None:
         return
     prefix = team_prefix(store.db)
 
-    def refused() -> Exception:
+    def refused(exc: Exception) -> Exception:
+        log.warning("the database refused a statement: %s", (str(exc).strip().splitlines() or [""])[0])
         if prefix is not None and _still_in_team(store.opened.url, TeamGroups(prefix)) is False:
             log.warning("this login was removed from the team: logging out")
             bus.publish(LoggedOut(NO_LONGER))

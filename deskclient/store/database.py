@@ -45,7 +45,7 @@ class _WaitsOutFaults:
     the error is left to `TicketStore._retrying`, which reruns the whole transaction.
 
     A statement the database refuses for want of a privilege (SQLSTATE 42501) raises
-    what `permission_denied()` returns, when set (services/identity.py: the login was
+    what `permission_denied(error)` returns, when set (services/identity.py: the login was
     removed from the team, or its role may not do this)."""
 
     permission_denied = None
@@ -59,7 +59,7 @@ class _WaitsOutFaults:
             failure = exc
         except peewee.ProgrammingError as exc:
             if self.permission_denied is not None and _sqlstate(exc) == "42501":
-                raise self.permission_denied() from None
+                raise self.permission_denied(exc) from None
             raise
         deadline = time.monotonic() + READ_PATIENCE
         delay = 0.05

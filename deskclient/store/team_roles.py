@@ -12,7 +12,9 @@ schema, creates three group roles and grants each what it may do:
   tables holding conversation text and bytes, because only an owner may `VACUUM FULL`
   them after a purge (PostgreSQL 15).
 
-Nobody but the owner (the IT role that ran init) may UPDATE or DELETE an audit row.
+Nobody but the owner (the IT role that ran init) may DELETE an audit row or change what
+it says; the purge (service) and an erasure (lead) may only mark the rows of the tickets
+they delete, which a trigger holds them to (AUDIT_APPEND_ONLY).
 Grants are table-driven: a table added by a later version gets SELECT for every group
 and full rights for the service by default, and one line below for anything more. Run
 `team init` again after an upgrade: it migrates and grants again (idempotent).
@@ -56,7 +58,9 @@ AGENT_COLUMNS = {"ticket_stat": "SELECT (id, ticket_id)"}
 
 # Beyond the agent's, which a lead inherits.
 LEAD_WRITES = {
-    "audit_event": "SELECT",
+    # Reading; and, for an erasure, what the purge does to the audit rows of the tickets it
+    # deletes (the trigger below allows nothing else: see AUDIT_APPEND_ONLY).
+    "audit_event": "SELECT, UPDATE (ticket_id, detail)",
     "ticket_stat": "SELECT",
     "export_file": "SELECT, INSERT, DELETE",
     "export_ticket": "SELECT, INSERT, DELETE",
@@ -70,8 +74,31 @@ LEAD_WRITES = {
 }
 
 # The service: everything on every table, except these.
-SERVICE_LIMITED = {"audit_event": "INSERT", "team": "SELECT", "schema_version": "SELECT",
-                   "agent": "SELECT"}
+SERVICE_LIMITED = {"audit_event": "INSERT, SELECT (ticket_id, detail), UPDATE (ticket_id, detail)",
+                   "team": "SELECT", "schema_version": "SELECT", "agent": "SELECT"}
+
+# The purge and the erasure mark the audit rows of the tickets they delete ("… (purged
+# ticket 2026-000123)") and unlink them. Whoever is not the owner may do exactly that
+# to an audit row and nothing else: keep every column, unlink the ticket, add to the
+# end of the detail. Anything else is refused as a missing privilege (42501).
+AUDIT_APPEND_ONLY = """
+CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_user = (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = TG_RELID)
+       OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.id IS DISTINCT FROM OLD.id OR NEW.at IS DISTINCT FROM OLD.at
+       OR NEW.agent_id IS DISTINCT FROM OLD.agent_id OR NEW.action IS DISTINCT FROM OLD.action
+       OR NEW.ticket_id IS NOT NULL OR left(NEW.detail, length(OLD.detail)) IS DISTINCT FROM OLD.detail THEN
+        RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS audit_event_append_only ON audit_event;
+CREATE TRIGGER audit_event_append_only BEFORE UPDATE ON audit_event
+    FOR EACH ROW EXECUTE FUNCTION audit_event_append_only();
+"""
 SERVICE_ALL = "SELECT, INSERT, UPDATE, DELETE"
 
 _PREFIX = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
@@ -199,6 +226,7 @@ def init_team(db: pw.Database, prefix: str = DEFAULT_PREFIX) -> TeamGroups:
         for table in CONVERSATION_TABLES:
             if table in tables and tables[table] != groups.service:
                 db.execute_sql(f"ALTER TABLE {quote(table)} OWNER TO {quote(groups.service)}")
+        db.execute_sql(AUDIT_APPEND_ONLY)
         grant(db, groups)
     return groups
 

@@ -93,10 +93,14 @@ def test_a_lead_reads_the_review_data_and_nobody_rewrites_the_audit(team_db, fil
     assert allowed(url, "SELECT count(*) FROM audit_event")[0][0] >= 2
     assert allowed(url, "SELECT count(*) FROM ticket_stat") == [(1,)]
     refused(url, "UPDATE audit_event SET detail = ''")
+    refused(url, "UPDATE audit_event SET detail = 'nothing happened', ticket_id = NULL")
     refused(url, "DELETE FROM audit_event")
     service = team_db.add("server", service=True)
     refused(service, "UPDATE audit_event SET detail = ''")
     refused(service, "DELETE FROM audit_event")
+    # What the purge and an erasure do to the rows of the tickets they delete, and only that:
+    allowed(service, "UPDATE audit_event SET detail = detail || ' (purged ticket 2026-000001)', "
+                     "ticket_id = NULL WHERE ticket_id IS NOT NULL")
 
 
 def test_the_service_purges_and_compacts_what_it_owns(team_db, filed, clock):

@@ -1,0 +1,82 @@
+"""The service's and a lead's work through build_desk on real PostgreSQL roles (issue 11):
+whatever their job needs is granted, and nothing shows up missing only in production."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from deskclient.app import build_desk
+from deskclient.config import load_config
+from deskclient.net.demo import DemoNetwork
+from deskclient.net.no_session import NullGateway
+from deskclient.store.lead_records import AuditFilter, ReviewFilter
+from tests.waiting import until
+
+pytestmark = pytest.mark.postgres
+
+
+def settings(tmp_path, url: str, name: str):
+    return load_config(overrides={"paths.data_dir": str(tmp_path / name), "database.url": url,
+                                  "retention.purge_in_app": False})
+
+
+def test_the_service_login_files_answers_and_purges_nothing_more(tmp_path, team_db, clock):
+    async def scenario():
+        config = settings(tmp_path, team_db.add("server", service=True), "server")
+        network = DemoNetwork(pace=0, answer_delay=0, clock=clock)
+        desk = build_desk(config, lambda c: network.gateway(config, c), clock=clock, mode="serve")
+        assert desk.desk.agent.login == team_db.login("server")
+        assert desk.store.agents() == []  # the service's own login is nobody to assign to
+        await desk.start()
+        try:
+            await desk.gateway.wait_online()
+            network.says(1001, "Bon dia, no puc signar.")
+            account = str(network.account.id)
+            await until(lambda: desk.store.active_ticket_for(account, 1001) is not None)
+            await until(lambda: len(network.received(1001)) == 1)  # the opening message, sent
+            report = await asyncio.to_thread(desk.lead.purge_job.run, "the service, daily", None)
+            assert report is not None
+        finally:
+            await desk.stop()
+
+    asyncio.run(scenario())
+
+
+def test_a_lead_login_reviews_audits_and_erases(tmp_path, team_db, clock):
+    async def scenario():
+        service_config = settings(tmp_path, team_db.add("server", service=True), "server")
+        network = DemoNetwork(pace=0, answer_delay=0, clock=clock)
+        service = build_desk(service_config, lambda c: network.gateway(service_config, c), clock=clock,
+                             mode="serve")
+        await service.start()
+        await service.gateway.wait_online()
+        network.says(1001, "Bon dia, el certificat no funciona.")
+        account = str(network.account.id)
+        await until(lambda: service.store.active_ticket_for(account, 1001) is not None)
+        ticket = service.store.active_ticket_for(account, 1001)
+
+        lead = build_desk(settings(tmp_path, team_db.add("lia", lead=True), "lia"), lambda c: NullGateway(),
+                          clock=clock, mode="window")
+        try:
+            assert lead.desk.agent.role == "lead"
+            await lead.desk.claim(ticket.id)
+            hits = await lead.lead.search_messages(ReviewFilter(text="certificat"))
+            assert len(hits.hits) == 1
+            rows, total = await lead.lead.audit_log(AuditFilter())
+            assert total >= 2 and {r.action for r in rows} >= {"login", "claim"}
+            await lead.lead.statistics()
+            await lead.lead.hold(ticket.id, "court order 12/2026")
+            await lead.lead.release(ticket.id)
+            path = await lead.lead.export_transcripts([ticket.id], "csv")
+            assert path.exists()
+            await lead.desk.close(ticket.id)
+            found = await lead.citizens.find("1001") or await lead.citizens.find("")
+            await lead.citizens.erase(found[0].id)
+            assert lead.store.active_ticket_for(account, 1001) is None
+        finally:
+            await lead.stop()
+            await service.stop()
+
+    asyncio.run(scenario())
