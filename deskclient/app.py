@@ -237,12 +237,15 @@ def _wire_duty(built: Desk) -> None:
     node = node_name(config["service.node"])
     from .services.arriving_files import ArrivingFiles
     from .services.group_leaves import GroupLeaveRetries
+    from .services.sent_changes import SentChangesSender
     built.ingest.group_leaves = GroupLeaveRetries(store, built.runner, built.gateway, built.clock)
+    sent_changes = SentChangesSender(store, built.runner, built.gateway, built.clock)
     jobs = built.duty_jobs
     for job in (built.outbox, built.purge_schedule, built.ingest.group_leaves,
-                ArrivingFiles(store, built.runner, built.ingest.fetcher)):
+                ArrivingFiles(store, built.runner, built.ingest.fetcher), sent_changes):
         jobs.add(job)
     bus.subscribe(jobs.on_event)
+    bus.subscribe(sent_changes.on_event)  # edits and deletions queued by workstations without a session
     if built.mode != "window":
         # (Another workstation's reply wakes the outbox through NOTIFY: OutboxSender.)
         built.duty = build_duty(store, bus, node, jobs)

@@ -67,6 +67,12 @@ class Gateway(ABC):
         """A bot account (Telegram lets bots send faster than user accounts)."""
         return False
 
+    @property
+    def has_session(self) -> bool:
+        """False on a workstation without a Telegram session: the service does its
+        sending, editing and deleting (through the store)."""
+        return True
+
     @abstractmethod
     async def start(self, listener: GatewayListener) -> None:
         """Connect, deliver what arrived while away, then keep delivering."""

@@ -22,6 +22,10 @@ class NullGateway(Gateway):
     def __init__(self, account: str = "") -> None:
         self.account = account
 
+    @property
+    def has_session(self) -> bool:
+        return False
+
     async def start(self, listener: GatewayListener) -> None:
         """Nothing to connect: the service files what citizens write."""
 

@@ -339,7 +339,12 @@ class TelethonGateway(Gateway):
                         access_hash: int | None = None) -> None:
         self._online()
         peer = await self._peer(citizen_user_id, access_hash)
-        await self._call(functions.messages.EditMessageRequest(peer, telegram_id, message=text))
+        try:
+            await self.client(functions.messages.EditMessageRequest(peer, telegram_id, message=text))
+        except errors.MessageNotModifiedError:
+            return  # it has this text already: an earlier try whose answer was lost
+        except Exception as exc:  # noqa: BLE001 (every failure becomes a gateway error)
+            raise gateway_error(exc) from None
 
     async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
         # Message ids of private chats are the account's own: no peer, no access hash.

@@ -135,12 +135,18 @@ class DeskService:
         text = text.strip()
         if not text:
             raise UserFacingError("The new text is empty.")
+        if not self.gateway.has_session:  # the service makes it on Telegram (services/sent_changes.py)
+            await self.runner.run(self.store.queue_own_edit, message_id, text, self.agent)
+            return
         message, citizen_user_id, access_hash = await self.runner.run(self.store.own_sent_message, message_id)
         await self._online(self.gateway.edit_sent(citizen_user_id, message.telegram_id, text, access_hash))
         await self.runner.run(self.store.record_own_edit, message_id, text, self.agent)
 
     async def delete_sent(self, message_id: int) -> None:
         """Delete an agent's message for the citizen too; the record keeps it, marked."""
+        if not self.gateway.has_session:
+            await self.runner.run(self.store.queue_own_deletion, message_id, self.agent)
+            return
         message, citizen_user_id, _ = await self.runner.run(self.store.own_sent_message, message_id)
         await self._online(self.gateway.delete_sent(citizen_user_id, [message.telegram_id]))
         await self.runner.run(self.store.record_own_deletion, message_id, self.agent)

@@ -35,6 +35,17 @@ def _shared_files(m: SimpleNamespace) -> None:
         m.db.execute_sql("ALTER TABLE file_chunk ALTER COLUMN data SET STORAGE EXTERNAL")
 
 
+def _sent_changes(m: SimpleNamespace) -> None:
+    """An edit or deletion of a sent message asked for on a workstation without a
+    session: `message.pending_change` until the duty holder made it on Telegram (store/
+    sent_changes.py), found through a partial index of the few rows that have one."""
+    if "pending_change" not in columns(m.db, "message"):
+        m.db.execute_sql("ALTER TABLE message ADD COLUMN pending_change VARCHAR(8)")
+    m.db.execute_sql("CREATE INDEX IF NOT EXISTS message_pending_change ON message (id) "
+                     "WHERE pending_change IS NOT NULL")
+
+
 def v7_team(m: SimpleNamespace) -> None:
     _shared_files(m)
-    log.info("schema v7: files in the shared store")
+    _sent_changes(m)
+    log.info("schema v7: files in the shared store, changes of sent messages queued for the service")

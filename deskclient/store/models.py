@@ -117,6 +117,10 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # Schema v6, the outbox: tries Telegram refused so far, and when to try again.
         attempts = pw.IntegerField(default=0, constraints=[pw.SQL("DEFAULT 0")])
         next_try_at = UtcDateTimeField(null=True)
+        # Schema v7: "edit" or "delete" of this sent message that the duty holder still has
+        # to make on Telegram (asked for on a workstation without a session); the record
+        # already shows it. `attempts`, `next_try_at` and `failure` then follow its tries.
+        pending_change = pw.CharField(max_length=8, null=True)
 
         class Meta:
             indexes = (

@@ -42,6 +42,7 @@ from .queue_reads import QueueReads
 from .records import (
     AgentRecord, Change, IngestResult, MessageRow, RefusedFile, StoredFile,
 )
+from .sent_changes import SentChanges
 from .service_nodes import ServiceNodes
 from .stats import write_ticket_stat
 from .thread_reads import ThreadReads
@@ -57,7 +58,7 @@ class _Duplicate(Exception):
 
 
 class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, OutboxQueue, ServiceNodes,
-                  ArrivingAttachments, FileChunks, LateMessages, GroupLeaves):
+                  ArrivingAttachments, FileChunks, LateMessages, GroupLeaves, SentChanges):
     """Tickets and messages (filing, replies, notes, closing); the rest of the store's
     API comes from its mixins, one per kind of record, sharing this one transaction API
     (`_retrying`, `_write`, `_announce`)."""

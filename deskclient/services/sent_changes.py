@@ -1,0 +1,130 @@
+"""Making on Telegram the edits and deletions of sent messages that workstations without
+a session queued in the store (store/sent_changes.py).
+
+Run by the duty holder alone (`start()` / `async stop()`, both idempotent), like the
+group leaves: it looks when another workstation's change arrives (NOTIFY, or the team
+listener's re-read after a reconnect), when the connection is back, and every `POLL`
+seconds. Each change addresses the citizen with the stored access hash, so a session
+that never met them can make it. A flood wait is obeyed as told; a refusal that cannot
+pass (`Undeliverable`) ends the change with its reason; anything else is tried again
+later with a growing pause, and given up after `MAX_ATTEMPTS` tries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import timedelta
+
+from ..domain.clock import Clock
+from ..net.gateway import ConnectionState, Gateway, GatewayError, Offline, RateLimited, Undeliverable
+from ..store.records import RESYNC
+from ..store.repository import TicketStore
+from ..store.sent_changes import EDIT, SentChange
+from .events import ConnectionChanged, StoreChanged
+from .runner import StoreRunner
+from .wakeup import woken
+
+log = logging.getLogger("deskclient.services")
+
+POLL = 30.0
+FIRST_PAUSE = 5.0
+MAX_PAUSE = 600.0
+MAX_ATTEMPTS = 5
+
+
+class SentChangesSender:
+    def __init__(self, store: TicketStore, runner: StoreRunner, gateway: Gateway, clock: Clock) -> None:
+        self.store = store
+        self.runner = runner
+        self.gateway = gateway
+        self.clock = clock
+        self.poll = POLL
+        self.first_pause = FIRST_PAUSE
+        self._task: asyncio.Task | None = None
+        self._wake = asyncio.Event()
+
+    def start(self) -> None:
+        if self._task is None or self._task.done():
+            self._wake.set()
+            self._task = asyncio.ensure_future(self._loop())
+
+    async def stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    def kick(self) -> None:
+        self._wake.set()
+
+    def on_event(self, event) -> None:
+        """Subscribed to the bus: another workstation changed a message (maybe queued a
+        change), the team listener asks for a re-read, or the connection is back."""
+        if isinstance(event, StoreChanged) and event.change.remote and \
+                event.change.kind in ("message_changed", RESYNC):
+            self.kick()
+        elif isinstance(event, ConnectionChanged) and event.state is ConnectionState.ONLINE:
+            self.kick()
+
+    def pause_after(self, attempts: int) -> float:
+        return min(self.first_pause * 2 ** max(attempts - 1, 0), MAX_PAUSE)
+
+    async def _loop(self) -> None:
+        while True:
+            await woken(self._wake, await self._wait_time())
+            self._wake.clear()
+            try:
+                await self.run_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the store is away: the next round tries again
+                log.warning("changes of sent messages: a round failed; trying again later", exc_info=True)
+
+    async def _wait_time(self) -> float:
+        try:
+            due = await self.runner.run(self.store.next_sent_change_at)
+        except Exception:  # noqa: BLE001 (the store is away: poll)
+            return self.poll
+        if due is None:
+            return self.poll
+        return max(0.05, min(self.poll, (due - self.clock.now()).total_seconds()))
+
+    async def run_once(self) -> int:
+        """Make every change that is due; returns how many Telegram took."""
+        if self.gateway.state is not ConnectionState.ONLINE:
+            return 0
+        done = 0
+        for change in await self.runner.run(self.store.pending_sent_changes, self.clock.now()):
+            try:
+                await self._make(change)
+            except Offline:
+                return done  # the connection went: all wait for it
+            except RateLimited as exc:
+                log.warning("changes of sent messages: flood wait of %s s", exc.seconds)
+                await self._refused(change, str(exc), max(exc.seconds, 1))
+                return done  # the whole account waits
+            except Undeliverable as exc:
+                log.info("a change of a sent message was refused (%s)", type(exc).__name__)
+                await self.runner.run(self.store.sent_change_refused, change, str(exc), None)
+                continue
+            except GatewayError as exc:
+                log.warning("a change of a sent message failed (try %d, %s)", change.attempts + 1,
+                            type(exc).__name__)
+                await self._refused(change, str(exc), self.pause_after(change.attempts + 1))
+                continue
+            await self.runner.run(self.store.sent_change_done, change)
+            done += 1
+        return done
+
+    async def _make(self, change: SentChange) -> None:
+        if change.action == EDIT:
+            await self.gateway.edit_sent(change.citizen_user_id, change.telegram_id, change.text,
+                                         change.access_hash)
+        else:
+            await self.gateway.delete_sent(change.citizen_user_id, [change.telegram_id])
+
+    async def _refused(self, change: SentChange, reason: str, pause: float) -> None:
+        give_up = change.attempts + 1 >= MAX_ATTEMPTS
+        retry_at = None if give_up else self.clock.now() + timedelta(seconds=pause)
+        await self.runner.run(self.store.sent_change_refused, change, reason, retry_at)
