@@ -57,3 +57,23 @@ def test_init_add_list_and_remove(pg_url, clock, capsys):
         assert "is not a usable login name" in one_line_error(capsys)
     finally:
         team.drop()
+
+
+@pytest.mark.postgres
+def test_the_command_line_takes_libpqs_password_or_says_how_to_give_one(pg_url, clock, capsys, monkeypatch):
+    from tests.pg_password import PasswordProxy
+    proxy = PasswordProxy({"postgres": "it-secret"})
+    try:
+        url = proxy.url(pg_url, "postgres")
+        monkeypatch.setattr("sys.stdin.isatty", lambda: False)  # a script, a systemd unit
+        assert main(["--database-url", url, "team", "list"]) == 2
+        err = one_line_error(capsys)
+        assert "asks for the password of postgres" in err and "PGPASSWORD" in err
+        monkeypatch.setenv("PGPASSWORD", "wrong")
+        assert main(["--database-url", url, "status"]) == 2
+        assert "did not accept the password of postgres" in one_line_error(capsys)
+        monkeypatch.setenv("PGPASSWORD", "it-secret")  # libpq's own means, as for psql
+        assert main(["--database-url", url, "team", "list"]) == 2  # reached: no team in this schema
+        assert "no team yet" in one_line_error(capsys)
+    finally:
+        proxy.close()
