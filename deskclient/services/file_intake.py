@@ -54,7 +54,7 @@ class FileIntake:
                 log.info("file refused by content: %s", checked.reason)
                 partial.unlink(missing_ok=True)
                 return RefusedFile(checked.kind.value, safe_name, offered.mime, size, checked.reason)
-            digest = _sha256(partial)
+            digest = sha256_of(partial)
             final = folder / f"{secrets.token_hex(6)}_{safe_name}"
             relative = final.relative_to(self.files_dir).as_posix()
             self.in_flight.add(relative)
@@ -95,7 +95,7 @@ class FileIntake:
             self.in_flight.discard(relative)
             final.unlink(missing_ok=True)
             raise UserFacingError(f"Cannot keep a copy of {source.name}: {exc.strerror}.") from None
-        return StoredFile(verdict.kind.value, safe_name, "", size, _sha256(final), relative)
+        return StoredFile(verdict.kind.value, safe_name, "", size, sha256_of(final), relative)
 
     def discard(self, stored: StoredFile) -> None:
         """Remove a file that turned out not to be needed (a duplicate delivery)."""
@@ -103,7 +103,8 @@ class FileIntake:
         (self.files_dir / stored.stored_path).unlink(missing_ok=True)
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
+    """The file's sha256, read a megabyte at a time."""
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):

@@ -35,6 +35,7 @@ from ..errors import UserFacingError
 from ..store.file_chunks import KeptFile
 from ..store.records import AgentRecord, RefusedFile, StoredFile
 from .events import StoreChanged
+from .file_intake import sha256_of
 from .runner import StoreRunner
 
 log = logging.getLogger("deskclient.services")
@@ -155,8 +156,11 @@ class FileStore:
         if kept is None or not kept.in_store or not self.shared:
             self._check(kept)
         target = self.path_of(kept.stored_path)
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, name = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)  # 0600
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd, name = tempfile.mkstemp(prefix=".", suffix=".part", dir=target.parent)  # 0600
+        except OSError as exc:
+            raise _not_written(kept, exc) from None
         partial = Path(name)
         digest = hashlib.sha256()
         done = 0
@@ -175,6 +179,9 @@ class FileStore:
                 raise FileUnavailable(f"{kept.file_name} is incomplete or damaged in the shared store: "
                                       "it cannot be opened or sent.")
             os.replace(partial, target)
+        except OSError as exc:  # a full disk, a folder it may not write
+            partial.unlink(missing_ok=True)
+            raise _not_written(kept, exc) from None
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
@@ -280,7 +287,7 @@ class FileStore:
             after = rows[-1].attachment_id
             for kept in rows:
                 path = self.cached_path(kept)
-                if path is not None and _sha256(path) == kept.sha256:
+                if path is not None and sha256_of(path) == kept.sha256:
                     self.store.put_chunks(kept.attachment_id, path)
                     adopted += 1
         if adopted:
@@ -322,9 +329,7 @@ class FileStore:
             self._executor = None
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+def _not_written(kept: KeptFile, exc: OSError) -> FileUnavailable:
+    log.warning("a stored file could not be written to the cache: %s", exc.strerror)
+    return FileUnavailable(f"{kept.file_name} could not be copied to this workstation's files "
+                           f"folder ({exc.strerror}).")

@@ -14,7 +14,7 @@ from deskclient.ui.bridge import EventBridge
 from deskclient.ui.main_window import MainWindow
 from tests.waiting import until
 
-pytestmark = [pytest.mark.gui, pytest.mark.postgres]
+pytestmark = pytest.mark.gui
 
 JORDI = 1006  # writes with captura.png
 
@@ -24,6 +24,7 @@ def settings(tmp_path, pg_url, name: str, **more):
                                   "database.url": pg_url, "retention.purge_in_app": False, **more})
 
 
+@pytest.mark.postgres
 def test_a_workstation_previews_and_saves_a_file_it_fetches_from_the_store(qtbot, qloop, tmp_path, pg_url,
                                                                             clock):
     async def scenario():
@@ -69,6 +70,36 @@ def test_a_workstation_previews_and_saves_a_file_it_fetches_from_the_store(qtbot
             window.shutdown()
             await desk.stop()
             await service.stop()
+            await network.stop()
+
+    qloop.run_until_complete(scenario())
+
+
+def test_a_file_that_cannot_be_had_says_why_in_its_window(qtbot, qloop, config, clock):
+    """A single desk whose file went missing from the files folder: the window says so."""
+    async def scenario():
+        network = DemoNetwork(pace=0, answer_delay=0, clock=clock)
+        desk = build_desk(config, lambda c: network.gateway(config, c), clock=clock)
+        window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
+        qtbot.addWidget(window)
+        window.show()
+        await desk.start()
+        await desk.gateway.wait_online()
+        try:
+            network.says(JORDI, "", file="certificat.pdf")
+            account = str(network.account.id)
+            await until(lambda: desk.store.active_ticket_for(account, JORDI) is not None)
+            ticket = desk.store.active_ticket_for(account, JORDI)
+            await until(lambda: any(a.kept for m in desk.store.thread(ticket.id) for a in m.attachments))
+            [pdf] = [a for m in desk.store.thread(ticket.id) for a in m.attachments]
+            (desk.files_dir / pdf.stored_path).unlink()
+            preview_window = window.ticket.open_attachment(pdf.id)
+            await until(lambda: preview_window.failure.isVisible())
+            assert preview_window.failure.text() == "certificat.pdf is missing from the files folder."
+            assert preview_window.preview is None and not preview_window.fetching.isVisible()
+        finally:
+            window.shutdown()
+            await desk.stop()
             await network.stop()
 
     qloop.run_until_complete(scenario())
