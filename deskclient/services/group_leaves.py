@@ -5,79 +5,34 @@ PRODUCT.md rule 5: the account is no group member. Ingest only queues the leave 
 both idempotent), tries each pending leave, records it as done only when Telegram
 confirmed it, and otherwise tries again later with a growing pause (a flood wait is
 obeyed as told). `kick()` makes it look at once (a new leave was queued, the connection
-came back); it also looks every `POLL` seconds, for leaves another process queued.
+came back); it also looks every `poll` seconds, for leaves another process queued
+(services/duty_rounds.py).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import timedelta
 
 from ..domain.clock import Clock
 from ..net.gateway import ConnectionState, Gateway, GatewayError, RateLimited
 from ..store.repository import TicketStore
+from .duty_rounds import DutyRounds
 from .runner import StoreRunner
-from .wakeup import woken
 
 log = logging.getLogger("deskclient.services")
 
-POLL = 30.0
-FIRST_PAUSE = 5.0
-MAX_PAUSE = 600.0
 
+class GroupLeaveRetries(DutyRounds):
+    what = "group leaves"
 
-class GroupLeaveRetries:
     def __init__(self, store: TicketStore, runner: StoreRunner, gateway: Gateway, clock: Clock) -> None:
+        super().__init__(runner, clock)
         self.store = store
-        self.runner = runner
         self.gateway = gateway
-        self.clock = clock
-        self.first_pause = FIRST_PAUSE
-        self.poll = POLL
-        self._task: asyncio.Task | None = None
-        self._wake = asyncio.Event()
 
-    def start(self) -> None:
-        if self._task is None or self._task.done():
-            self._wake.set()
-            self._task = asyncio.ensure_future(self._loop())
-
-    async def stop(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-
-    def kick(self) -> None:
-        self._wake.set()
-
-    def pause_after(self, attempts: int) -> float:
-        """Seconds before the next try of a leave that failed `attempts` times."""
-        return min(self.first_pause * 2 ** max(attempts - 1, 0), MAX_PAUSE)
-
-    async def _loop(self) -> None:
-        while True:
-            timeout = await self._wait_time()
-            await woken(self._wake, timeout)
-            self._wake.clear()
-            try:
-                await self.run_once()
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # the store is away: the next round tries again
-                log.warning("group leaves: a round failed; trying again later", exc_info=True)
-
-    async def _wait_time(self) -> float:
-        try:
-            due = await self.runner.run(self.store.next_group_leave_at)
-        except Exception:  # noqa: BLE001 (the store is away: poll)
-            return self.poll
-        if due is None:
-            return self.poll
-        # At least a moment, so that a leave due "now" on a clock that stands still
-        # (tests) cannot spin the loop.
-        return max(0.05, min(self.poll, (due - self.clock.now()).total_seconds()))
+    def next_due(self):
+        return self.store.next_group_leave_at()
 
     async def run_once(self) -> int:
         """Try every leave that is due; returns how many were recorded as done."""

@@ -1,18 +1,17 @@
 """Making on Telegram the edits and deletions of sent messages that workstations without
 a session queued in the store (store/sent_changes.py).
 
-Run by the duty holder alone (`start()` / `async stop()`, both idempotent), like the
-group leaves: it looks when another workstation's change arrives (NOTIFY, or the team
-listener's re-read after a reconnect), when the connection is back, and every `POLL`
-seconds. Each change addresses the citizen with the stored access hash, so a session
-that never met them can make it. A flood wait is obeyed as told; a refusal that cannot
-pass (`Undeliverable`) ends the change with its reason; anything else is tried again
-later with a growing pause, and given up after `MAX_ATTEMPTS` tries.
+Run by the duty holder alone, in rounds like the group leaves (services/duty_rounds.py):
+it looks when another workstation's change arrives (NOTIFY, or the team listener's
+re-read after a reconnect), when the connection is back, and every `poll` seconds.
+Each change addresses the citizen with the stored access hash, so a session that never
+met them can make it. A flood wait is obeyed as told; a refusal that cannot pass
+(`Undeliverable`) ends the change with its reason; anything else is tried again later
+with a growing pause, and given up after `MAX_ATTEMPTS` tries.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from datetime import timedelta
 
@@ -21,42 +20,25 @@ from ..net.gateway import ConnectionState, Gateway, GatewayError, Offline, RateL
 from ..store.records import RESYNC
 from ..store.repository import TicketStore
 from ..store.sent_changes import EDIT, SentChange
+from .duty_rounds import DutyRounds
 from .events import ConnectionChanged, StoreChanged
 from .runner import StoreRunner
-from .wakeup import woken
 
 log = logging.getLogger("deskclient.services")
 
-POLL = 30.0
-FIRST_PAUSE = 5.0
-MAX_PAUSE = 600.0
 MAX_ATTEMPTS = 5
 
 
-class SentChangesSender:
+class SentChangesSender(DutyRounds):
+    what = "changes of sent messages"
+
     def __init__(self, store: TicketStore, runner: StoreRunner, gateway: Gateway, clock: Clock) -> None:
+        super().__init__(runner, clock)
         self.store = store
-        self.runner = runner
         self.gateway = gateway
-        self.clock = clock
-        self.poll = POLL
-        self.first_pause = FIRST_PAUSE
-        self._task: asyncio.Task | None = None
-        self._wake = asyncio.Event()
 
-    def start(self) -> None:
-        if self._task is None or self._task.done():
-            self._wake.set()
-            self._task = asyncio.ensure_future(self._loop())
-
-    async def stop(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-
-    def kick(self) -> None:
-        self._wake.set()
+    def next_due(self):
+        return self.store.next_sent_change_at()
 
     def on_event(self, event) -> None:
         """Subscribed to the bus: another workstation changed a message (maybe queued a
@@ -66,29 +48,6 @@ class SentChangesSender:
             self.kick()
         elif isinstance(event, ConnectionChanged) and event.state is ConnectionState.ONLINE:
             self.kick()
-
-    def pause_after(self, attempts: int) -> float:
-        return min(self.first_pause * 2 ** max(attempts - 1, 0), MAX_PAUSE)
-
-    async def _loop(self) -> None:
-        while True:
-            await woken(self._wake, await self._wait_time())
-            self._wake.clear()
-            try:
-                await self.run_once()
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # the store is away: the next round tries again
-                log.warning("changes of sent messages: a round failed; trying again later", exc_info=True)
-
-    async def _wait_time(self) -> float:
-        try:
-            due = await self.runner.run(self.store.next_sent_change_at)
-        except Exception:  # noqa: BLE001 (the store is away: poll)
-            return self.poll
-        if due is None:
-            return self.poll
-        return max(0.05, min(self.poll, (due - self.clock.now()).total_seconds()))
 
     async def run_once(self) -> int:
         """Make every change that is due; returns how many Telegram took."""
