@@ -20,10 +20,13 @@ Two things would make it keep deleted rows, and both are checked:
 - the lock not granted within `lock_timeout` (a long transaction on the table): that
   table is left for the next run, so filing is never held up behind the queued lock.
 Only the tables rows were deleted from are rewritten (file_chunk, which holds every
-kept file, only when files went). Anything not done is *owed*: a row in `counter` (one
-bit per table) says so to whichever process purges next (in team mode the service,
-which owns the tables, while a lead's erasure does not), and that run compacts those
-tables even if it finds nothing to delete.
+kept file, only when files went). Whoever deleted them: PostgreSQL counts each table's
+deleted rows (`pg_stat_user_tables.n_tup_del`), and after rewriting a table the
+compaction keeps the count it had seen in `counter` (`purge_deletes_seen:<table>`). A
+table whose count has moved since is *owed* a rewrite: after a lead's erasure (a lead
+may delete but not rewrite), a rewrite refused or postponed, a purge stopped halfway or
+a crash. The next run by the owner (in team mode the service, daily) rewrites it even
+when nothing is due; no role needs to write anything for it.
 """
 
 from __future__ import annotations
@@ -39,10 +42,9 @@ import peewee as pw
 log = logging.getLogger("deskclient.store")
 
 # Every table a purge or an erasure deletes rows of text or bytes from, in the order
-# they are rewritten (each under its own lock, one after the other). Their positions are
-# the bits of the owed mark: append, never reorder.
+# they are rewritten (each under its own lock, one after the other).
 PURGED_TABLES = ("message_edit", "file_chunk", "attachment", "ticket", "citizen", "message")
-OWED = "purge_compaction_owed"  # a `counter` row: the bits of the tables owed a rewrite
+SEEN = "purge_deletes_seen:"  # + table: a `counter` row, its n_tup_del at the last rewrite
 LOCK_TIMEOUT_MS = 3000  # how long a VACUUM FULL may queue for its lock (filing waits behind it)
 SNAPSHOT_PATIENCE = 120.0  # seconds to wait for transactions older than the delete to end
 _NOT_GRANTED = "55P03"  # lock_not_available: lock_timeout expired
@@ -111,29 +113,34 @@ class PgCompaction:
 
     # -- owed ----------------------------------------------------------------------------
 
+    def deletes(self) -> dict[str, int]:
+        """Rows deleted from each purged table this schema has, as PostgreSQL counts them
+        (this connection's own deletes are flushed to the count first, PostgreSQL 15+)."""
+        if (getattr(self.db, "server_version", None) or 0) >= 150000:
+            self.db.execute_sql("SELECT pg_stat_force_next_flush()")  # flushed as the statement ends
+        rows = self.db.execute_sql(
+            "SELECT relname, n_tup_del FROM pg_stat_user_tables WHERE relid = ANY(%s::regclass[])",
+            ([t for t in PURGED_TABLES if self._exists(t)],)).fetchall()
+        return {name: count for name, count in rows}
+
     def owed(self) -> set[str]:
-        """The tables an earlier purge or erasure (any process) left to rewrite."""
-        row = self.db.execute_sql("SELECT value FROM counter WHERE name = %s", (OWED,)).fetchone()
-        return _tables_of(row[0] if row else 0)
+        """The tables rows were deleted from since they were last rewritten (by anyone)."""
+        seen = {name[len(SEEN):]: value for name, value in self.db.execute_sql(
+            "SELECT name, value FROM counter WHERE left(name, %s) = %s", (len(SEEN), SEEN)).fetchall()}
+        return {t for t, count in self.deletes().items() if count != seen.get(t, 0)}
 
-    def mark_owed(self, tables: Iterable[str]) -> None:
-        """Leave word for the next purge (any process on this database). Best effort:
-        a role that may not write `counter` only logs it."""
-        bits = _bits_of(tables)
-        if not bits:
-            return
-        try:
-            with self.db.atomic():
-                self.db.execute_sql("INSERT INTO counter (name, value) VALUES (%s, %s) ON CONFLICT (name) "
-                                    "DO UPDATE SET value = counter.value | EXCLUDED.value", (OWED, bits))
-        except pw.DatabaseError as exc:
-            log.warning("cannot note the database compaction owed: %s", type(exc).__name__)
-
-    def _take_owed(self, tables: Iterable[str]) -> None:
-        # Taken off before rewriting: an erasure that deletes meanwhile marks them again.
+    def _seen(self, counts: dict[str, int]) -> None:
         with self.db.atomic():
-            self.db.execute_sql("UPDATE counter SET value = value & ~%s::bigint WHERE name = %s",
-                                (_bits_of(tables), OWED))
+            for table, count in counts.items():
+                self.db.execute_sql("INSERT INTO counter (name, value) VALUES (%s, %s) ON CONFLICT (name) "
+                                    "DO UPDATE SET value = EXCLUDED.value", (SEEN + table, count))
+
+    def may_rewrite(self) -> bool:
+        """This role owns (has the privileges of the owner of) every purged table."""
+        return all(self._tables().values())
+
+    def _exists(self, table: str) -> bool:
+        return self.db.execute_sql("SELECT to_regclass(%s) IS NOT NULL", (table,)).fetchone()[0]
 
     # -- the rewrite -----------------------------------------------------------------------
 
@@ -144,39 +151,35 @@ class PgCompaction:
         return int(xmax) % (1 << 32)  # txid is xid with its epoch; backend_xmin is the bare xid
 
     def run(self, tables: Iterable[str] | None = None, horizon: int | None = None) -> CompactionOutcome:
-        """Rewrite these tables (None: every purged table) and any owed."""
+        """Rewrite these tables (None: every purged table) and those owed. A table not
+        rewritten, or rewritten with dead rows kept, stays owed."""
         if self.db.in_transaction():
             raise RuntimeError("VACUUM FULL cannot run inside a transaction")
         outcome = CompactionOutcome()
-        wanted = set(PURGED_TABLES if tables is None else tables) | self.owed()
         may = self._tables()
+        wanted = set(PURGED_TABLES if tables is None else tables)
+        if all(may.values()):  # the owner's run; a lead's is told below that it may not
+            wanted |= self.owed()
         todo = [t for t in PURGED_TABLES if t in wanted and t in may]
         if not todo:
             return outcome
         outcome.not_owned = [t for t in todo if not may[t]]
         if outcome.not_owned:
             log.warning("VACUUM FULL not run: this role does not own %s", ", ".join(outcome.not_owned))
-            self.mark_owed(todo)
             return outcome
-        self._take_owed(todo)
+        counts = self.deletes()  # before: what is deleted later moves it on, and is rewritten next time
+        outcome.old_snapshots = self._wait_for_older_snapshots(self.horizon() if horizon is None else horizon)
+        if outcome.old_snapshots:
+            log.warning("VACUUM FULL postponed: %d transactions older than the purge still run",
+                        outcome.old_snapshots)
+            return outcome
+        self.db.execute_sql(f"SET lock_timeout = {int(self.lock_timeout_ms)}")
         try:
-            outcome.old_snapshots = self._wait_for_older_snapshots(
-                self.horizon() if horizon is None else horizon)
-            if outcome.old_snapshots:
-                log.warning("VACUUM FULL postponed: %d transactions older than the purge still run",
-                            outcome.old_snapshots)
-                self.mark_owed(todo)
-                return outcome
-            self.db.execute_sql(f"SET lock_timeout = {int(self.lock_timeout_ms)}")
-            try:
-                for table in todo:
-                    self._rewrite(table, outcome)
-            finally:
-                self.db.execute_sql("RESET lock_timeout")
-        except BaseException:
-            self.mark_owed(t for t in todo if t not in outcome.rewritten)
-            raise
-        self.mark_owed(outcome.lock_not_granted + list(outcome.kept_dead_rows))
+            for table in todo:
+                self._rewrite(table, outcome)
+        finally:
+            self.db.execute_sql("RESET lock_timeout")
+        self._seen({t: counts.get(t, 0) for t in outcome.rewritten if t not in outcome.kept_dead_rows})
         log.info("VACUUM FULL: %s", ", ".join(f"{t} {s:.2f} s" for t, s in outcome.seconds.items()))
         return outcome
 
@@ -252,10 +255,3 @@ def _sqlstate(exc: BaseException) -> str | None:
             return state
     return None
 
-
-def _bits_of(tables: Iterable[str]) -> int:
-    return sum(1 << PURGED_TABLES.index(t) for t in set(tables) if t in PURGED_TABLES)
-
-
-def _tables_of(bits: int) -> set[str]:
-    return {t for i, t in enumerate(PURGED_TABLES) if bits & (1 << i)}

@@ -305,10 +305,14 @@ class RetentionStore:
         return done
 
     def compaction_owed(self) -> bool:
-        """PostgreSQL: a purge or an erasure (on any workstation) deleted rows that are
-        not yet rewritten out of the table files. SQLite: the purge's own marker file
-        says so instead (services/purge.py)."""
-        return self.is_postgres and bool(PgCompaction(self.db).owed())
+        """PostgreSQL: rows were deleted (by a purge or an erasure, on any workstation)
+        that are not yet rewritten out of the table files, and this role may rewrite
+        them (in team mode the service; a lead's window is not asked to). SQLite: the
+        purge's own marker file says so instead (services/purge.py)."""
+        if not self.is_postgres:
+            return False
+        compaction = PgCompaction(self.db)
+        return compaction.may_rewrite() and bool(compaction.owed())
 
     # -- one purge at a time in team mode ----------------------------------------------
 

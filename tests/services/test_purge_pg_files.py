@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -25,6 +26,13 @@ from deskclient.store.database import open_database
 from deskclient.store.pg_compaction import PgCompaction
 from deskclient.store.repository import TicketStore
 from tests.services.lead_helpers import LeadDesk, citizen, closed_ticket, inbound, run, stored_file
+
+
+def until(condition, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "not within the time allowed"
+        time.sleep(0.05)
 
 pytestmark = pytest.mark.postgres
 
@@ -235,7 +243,8 @@ def test_an_erasure_by_a_role_that_owns_no_table_is_compacted_by_the_next_purge(
     assert [r.getMessage() for r in caplog.records if "VACUUM FULL not run" in r.getMessage()] == [
         "VACUUM FULL not run: this role does not own message_edit, file_chunk, attachment, ticket, citizen, "
         "message"]
-    assert PgCompaction(db).owed() == set(pg_compaction.PURGED_TABLES)
+    # PostgreSQL counts the lead's deletes (as the lead's session ends, at the latest).
+    until(lambda: PgCompaction(db).owed() == set(pg_compaction.PURGED_TABLES))
     assert canary_hits(db, relation_files(db))  # deleted, not yet rewritten
 
     report = run(lead_desk.lead.purge())  # the owner's daily run: nothing due, but owed
@@ -324,3 +333,57 @@ def test_only_the_tables_rows_went_from_are_rewritten(pg_store, lead_desk, rules
     assert after["file_chunk"] == before["file_chunk"] and after["attachment"] == before["attachment"]
     assert after["message"] != before["message"] and after["ticket"] != before["ticket"]
     assert canary_hits(db, after) == {}
+
+
+def test_with_team_roles_a_leads_erasure_is_rewritten_by_the_services_next_purge(
+        team_db, pg_url, pg_config, rules, clock, tmp_path):
+    """Real roles (`team init`): the lead's login erases, which deletes but may not
+    rewrite the service's tables; the service's login, at its next purge with nothing
+    due, rewrites them from PostgreSQL's count of deleted rows alone."""
+    import asyncio
+
+    from deskclient.app import build_desk
+    from deskclient.config import load_config
+    from deskclient.domain.retention import RetentionPolicy
+    from deskclient.net.no_session import NullGateway
+    from deskclient.services.purge import RetentionPurge
+
+    it_store = TicketStore(open_database(pg_url), clock, workstation="it")  # the superuser
+    try:
+        desk = LeadDesk(it_store, rules, clock, pg_config, log_dir())
+        try:
+            canary_scene(desk, it_store, rules, clock)
+        finally:
+            desk.close()
+        db = it_store.db
+        marta = it_store.m.Citizen.get(it_store.m.Citizen.telegram_user_id == 501).id
+
+        def settings(url: str, name: str):
+            return load_config(overrides={"paths.data_dir": str(tmp_path / name), "database.url": url,
+                                          "retention.purge_in_app": False})
+
+        async def erase():
+            lead = build_desk(settings(team_db.add("lia", lead=True), "lia"), lambda c: NullGateway(),
+                              clock=clock, mode="window")
+            try:
+                return await lead.citizens.erase(marta)
+            finally:
+                await lead.stop()
+
+        report = asyncio.run(erase())
+        assert report.counts.tickets == 2 and not report.compacted
+        assert any("VACUUM FULL needs their owner" in p for p in report.problems)
+        until(lambda: PgCompaction(db).owed() == set(pg_compaction.PURGED_TABLES))
+        assert canary_hits(db, relation_files(db))
+
+        service_store = TicketStore(open_database(team_db.add("server", service=True)), clock,
+                                    workstation="server")
+        try:
+            report = RetentionPurge(service_store, rules, RetentionPolicy(6), clock,
+                                    tmp_path / "server").run("the service, daily")
+        finally:
+            service_store.close()
+        assert report.counts.tickets == 0 and report.compacted and report.problems == []
+        assert canary_hits(db, relation_files(db)) == {}
+    finally:
+        it_store.close()
