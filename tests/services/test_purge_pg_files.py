@@ -387,3 +387,40 @@ def test_with_team_roles_a_leads_erasure_is_rewritten_by_the_services_next_purge
         assert canary_hits(db, relation_files(db)) == {}
     finally:
         it_store.close()
+
+
+def test_a_role_that_cannot_see_other_sessions_trusts_vacuums_own_count(team_db, pg_url, pg_config, rules,
+                                                                         clock, tmp_path):
+    """The service's login (not a member of pg_read_all_stats) does not see another
+    login's old snapshot, so it does not wait for it; VACUUM VERBOSE's count of the dead
+    rows it had to keep tells it the rewrite is not done: said, owed, done next time."""
+    from deskclient.domain.retention import RetentionPolicy
+    from deskclient.services.purge import RetentionPurge
+
+    it_store = TicketStore(open_database(pg_url), clock, workstation="it")
+    try:
+        desk = LeadDesk(it_store, rules, clock, pg_config, log_dir())
+        try:
+            canary_scene(desk, it_store, rules, clock)
+        finally:
+            desk.close()
+        service_store = TicketStore(open_database(team_db.add("server", service=True)), clock,
+                                    workstation="server")
+        try:
+            purge = RetentionPurge(service_store, rules, RetentionPolicy(6), clock, tmp_path / "server")
+            with psycopg.connect(os.environ["DESKCLIENT_TEST_PG_URL"]) as other:  # the superuser's
+                other.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                other.execute("SELECT 1").fetchone()
+                report = purge.run("the service, daily")
+                other.rollback()
+            assert report.counts.tickets == 2 and not report.compacted
+            assert any("long transaction" in p for p in report.problems)
+            assert canary_hits(it_store.db, relation_files(it_store.db))
+
+            report = purge.run("the service, daily")
+        finally:
+            service_store.close()
+        assert report.counts.tickets == 0 and report.compacted and report.problems == []
+        assert canary_hits(it_store.db, relation_files(it_store.db)) == {}
+    finally:
+        it_store.close()
