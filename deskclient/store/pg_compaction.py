@@ -39,6 +39,8 @@ from typing import Callable, Iterable
 
 import peewee as pw
 
+from .database import _sqlstate
+
 log = logging.getLogger("deskclient.store")
 
 # Every table a purge or an erasure deletes rows of text or bytes from, in the order
@@ -259,13 +261,4 @@ def _kept_dead_rows(details: list[str]) -> int:
         if number:
             return int(number.group())
     return 0
-
-
-def _sqlstate(exc: BaseException) -> str | None:
-    """The driver's SQLSTATE behind a Peewee error (the driver's error is its context)."""
-    for cause in (*exc.args[:1], exc.__cause__, exc.__context__):
-        state = getattr(cause, "sqlstate", None)
-        if state:
-            return state
-    return None
 

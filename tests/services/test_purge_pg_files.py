@@ -335,8 +335,33 @@ def test_only_the_tables_rows_went_from_are_rewritten(pg_store, lead_desk, rules
     assert canary_hits(db, after) == {}
 
 
+@pytest.fixture
+def team_scene(team_db, pg_url, pg_config, rules, clock):
+    """The canary scene on a team database (real roles), filed by the superuser (IT);
+    yields IT's store, to read the files with."""
+    it_store = TicketStore(open_database(pg_url), clock, workstation="it")
+    desk = LeadDesk(it_store, rules, clock, pg_config, log_dir())
+    try:
+        canary_scene(desk, it_store, rules, clock)
+    finally:
+        desk.close()
+    yield it_store
+    it_store.close()
+
+
+@pytest.fixture
+def service_purge(team_db, rules, clock, tmp_path):
+    """The retention purge as the service's login runs it (a member of the service group)."""
+    from deskclient.domain.retention import RetentionPolicy
+    from deskclient.services.purge import RetentionPurge
+
+    store = TicketStore(open_database(team_db.add("server", service=True)), clock, workstation="server")
+    yield RetentionPurge(store, rules, RetentionPolicy(6), clock, tmp_path / "server")
+    store.close()
+
+
 def test_with_team_roles_a_leads_erasure_is_rewritten_by_the_services_next_purge(
-        team_db, pg_url, pg_config, rules, clock, tmp_path):
+        team_db, team_scene, service_purge, clock, tmp_path):
     """Real roles (`team init`): the lead's login erases, which deletes but may not
     rewrite the service's tables; the service's login, at its next purge with nothing
     due, rewrites them from PostgreSQL's count of deleted rows alone."""
@@ -344,83 +369,47 @@ def test_with_team_roles_a_leads_erasure_is_rewritten_by_the_services_next_purge
 
     from deskclient.app import build_desk
     from deskclient.config import load_config
-    from deskclient.domain.retention import RetentionPolicy
     from deskclient.net.no_session import NullGateway
-    from deskclient.services.purge import RetentionPurge
 
-    it_store = TicketStore(open_database(pg_url), clock, workstation="it")  # the superuser
-    try:
-        desk = LeadDesk(it_store, rules, clock, pg_config, log_dir())
+    db = team_scene.db
+    marta = team_scene.m.Citizen.get(team_scene.m.Citizen.telegram_user_id == 501).id
+    config = load_config(overrides={"paths.data_dir": str(tmp_path / "lia"), "retention.purge_in_app": False,
+                                    "database.url": team_db.add("lia", lead=True)})
+
+    async def erase():
+        lead = build_desk(config, lambda c: NullGateway(), clock=clock, mode="window")
         try:
-            canary_scene(desk, it_store, rules, clock)
+            return await lead.citizens.erase(marta)
         finally:
-            desk.close()
-        db = it_store.db
-        marta = it_store.m.Citizen.get(it_store.m.Citizen.telegram_user_id == 501).id
+            await lead.stop()
 
-        def settings(url: str, name: str):
-            return load_config(overrides={"paths.data_dir": str(tmp_path / name), "database.url": url,
-                                          "retention.purge_in_app": False})
+    report = asyncio.run(erase())
+    assert report.counts.tickets == 2 and not report.compacted
+    assert any("VACUUM FULL needs their owner" in p for p in report.problems)
+    until(lambda: PgCompaction(db).owed() == set(pg_compaction.PURGED_TABLES))
+    assert canary_hits(db, relation_files(db))
 
-        async def erase():
-            lead = build_desk(settings(team_db.add("lia", lead=True), "lia"), lambda c: NullGateway(),
-                              clock=clock, mode="window")
-            try:
-                return await lead.citizens.erase(marta)
-            finally:
-                await lead.stop()
+    report = service_purge.run("the service, daily")
 
-        report = asyncio.run(erase())
-        assert report.counts.tickets == 2 and not report.compacted
-        assert any("VACUUM FULL needs their owner" in p for p in report.problems)
-        until(lambda: PgCompaction(db).owed() == set(pg_compaction.PURGED_TABLES))
-        assert canary_hits(db, relation_files(db))
-
-        service_store = TicketStore(open_database(team_db.add("server", service=True)), clock,
-                                    workstation="server")
-        try:
-            report = RetentionPurge(service_store, rules, RetentionPolicy(6), clock,
-                                    tmp_path / "server").run("the service, daily")
-        finally:
-            service_store.close()
-        assert report.counts.tickets == 0 and report.compacted and report.problems == []
-        assert canary_hits(db, relation_files(db)) == {}
-    finally:
-        it_store.close()
+    assert report.counts.tickets == 0 and report.compacted and report.problems == []
+    assert canary_hits(db, relation_files(db)) == {}
 
 
-def test_a_role_that_cannot_see_other_sessions_trusts_vacuums_own_count(team_db, pg_url, pg_config, rules,
-                                                                         clock, tmp_path):
+def test_a_role_that_cannot_see_other_sessions_trusts_vacuums_own_count(team_scene, service_purge):
     """The service's login (not a member of pg_read_all_stats) does not see another
     login's old snapshot, so it does not wait for it; VACUUM VERBOSE's count of the dead
     rows it had to keep tells it the rewrite is not done: said, owed, done next time."""
-    from deskclient.domain.retention import RetentionPolicy
-    from deskclient.services.purge import RetentionPurge
+    db = team_scene.db
+    with psycopg.connect(os.environ["DESKCLIENT_TEST_PG_URL"]) as other:  # the superuser's session
+        other.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
+        other.execute("SELECT 1").fetchone()
+        report = service_purge.run("the service, daily")
+        other.rollback()
+    assert report.counts.tickets == 2 and not report.compacted
+    assert any("long transaction" in p for p in report.problems)
+    assert canary_hits(db, relation_files(db))
 
-    it_store = TicketStore(open_database(pg_url), clock, workstation="it")
-    try:
-        desk = LeadDesk(it_store, rules, clock, pg_config, log_dir())
-        try:
-            canary_scene(desk, it_store, rules, clock)
-        finally:
-            desk.close()
-        service_store = TicketStore(open_database(team_db.add("server", service=True)), clock,
-                                    workstation="server")
-        try:
-            purge = RetentionPurge(service_store, rules, RetentionPolicy(6), clock, tmp_path / "server")
-            with psycopg.connect(os.environ["DESKCLIENT_TEST_PG_URL"]) as other:  # the superuser's
-                other.execute("BEGIN ISOLATION LEVEL REPEATABLE READ")
-                other.execute("SELECT 1").fetchone()
-                report = purge.run("the service, daily")
-                other.rollback()
-            assert report.counts.tickets == 2 and not report.compacted
-            assert any("long transaction" in p for p in report.problems)
-            assert canary_hits(it_store.db, relation_files(it_store.db))
+    report = service_purge.run("the service, daily")
 
-            report = purge.run("the service, daily")
-        finally:
-            service_store.close()
-        assert report.counts.tickets == 0 and report.compacted and report.problems == []
-        assert canary_hits(it_store.db, relation_files(it_store.db)) == {}
-    finally:
-        it_store.close()
+    assert report.counts.tickets == 0 and report.compacted and report.problems == []
+    assert canary_hits(db, relation_files(db)) == {}
