@@ -9,6 +9,7 @@ import asyncio
 import logging
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
@@ -67,14 +68,16 @@ async def ask_password(needed: DatabasePasswordNeeded, url: str) -> tuple[str, b
     return dialog.password, dialog.remember_box.isChecked()
 
 
-async def show_cannot_start(text: str) -> None:
+async def show_cannot_start(text: str, close_after: float | None = None) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, "deskclient", text, QMessageBox.StandardButton.Close)
     box.setObjectName("cannotStart")
+    if close_after is not None:  # `--quit-after` (smoke tests): nobody is there to close it
+        QTimer.singleShot(int(close_after * 1000), box.reject)
     await _finished(box)
     box.deleteLater()
 
 
-async def open_desk(config, build):
+async def open_desk(config, build, close_after: float | None = None):
     """`build(config)` (app.build_desk), asking for the database password as long as the
     server wants one; None if the agent cancelled. A desk that cannot start (a login that
     is neither agent nor lead, a server away) says why in a message box, then the error
@@ -97,7 +100,7 @@ async def open_desk(config, build):
             attempt = config.with_values({"database.url": identity.with_password(url, password, needed.user)})
             continue
         except UserFacingError as exc:
-            await show_cannot_start(str(exc))
+            await show_cannot_start(str(exc), close_after)
             raise
         if password is not None and remember:
             identity.remember_password(url, password)

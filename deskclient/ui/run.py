@@ -88,7 +88,7 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
                 config = reload_config()
         settings, gateway_factory, world = demo_network(config) if demo else telegram_network(config)
         # The team database may ask for a password; a desk that cannot start says why.
-        desk = await open_desk(settings, lambda c: build_desk(c, gateway_factory))
+        desk = await open_desk(settings, lambda c: build_desk(c, gateway_factory), quit_after)
         if desk is None:
             return
         bridge = EventBridge(desk.bus)
