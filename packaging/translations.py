@@ -1,34 +1,44 @@
 #!/usr/bin/env python3
-"""The window's Spanish and Catalan texts: fills resources/i18n/*.ts and compiles .qm.
+"""The window's texts in Spanish, Catalan, Basque, French and Italian: one command collects
+the strings, fills resources/i18n/*.ts and compiles the .qm files.
 
-From the top of the repository, first collect the strings, then fill and compile:
+From the top of the repository, after adding or changing a tr() string:
 
-    pyside6-lupdate deskclient/ui/*.py deskclient/ui/previews/*.py -no-obsolete \
-        -ts resources/i18n/deskclient_es.ts resources/i18n/deskclient_ca.ts
-    python packaging/translations.py
+    .venv/bin/python packaging/translations.py
 
-Every module with user-visible text must be matched by those globs (SOURCES below; a
-test checks that each file calling tr() or translate() is in the catalogue). lupdate
-only sees literal strings: self.tr("…") in QObject subclasses, and elsewhere
-QCoreApplication.translate("Context", "…") or QT_TRANSLATE_NOOP("Context", "…") where a
-string is looked up later by value (model headers, labels of fixed codes).
+It runs pyside6-lupdate over SOURCES (the venv's own, no PATH needed), fills every
+catalogue from the tables, compiles them with pyside6-lrelease, and lists each source
+still without words in some language (exit status 1; a test fails too). `--no-update`
+skips lupdate (fill and compile only).
 
-Translations live here, keyed by English source, so a new string shows up as missing.
-A source that needs other words in one context goes in IN_CONTEXT as well. Plurals
-(tr("%n ticket(s)", "", n)) take a tuple of forms per language: singular, plural.
-Data (category names, audit action codes, CSV headers, file names) and log lines are
-never translated; the window shows fixed codes (an audit action too) by a label.
+Every module with user-visible text must be matched by SOURCES (a test checks that each
+file calling tr() or translate() is in the catalogue). lupdate only sees literal strings:
+self.tr("…") in QObject subclasses, and elsewhere QCoreApplication.translate("Context",
+"…") or QT_TRANSLATE_NOOP("Context", "…") where a string is looked up later by value
+(model headers, labels of fixed codes).
+
+Translations are keyed by English source, so a new string shows up as missing: Spanish
+and Catalan in T below (a pair), Basque, French and Italian in texts/eu.py, texts/fr.py,
+texts/it.py (one text each). A source that needs other words in one context goes in
+IN_CONTEXT as well. Plurals (tr("%n ticket(s)", "", n)) take a tuple of forms per
+language: singular, plural (Qt's rule for all five). Data (category names, audit action
+codes, CSV headers, file names) and log lines are never translated; the window shows
+fixed codes (an audit action too) by a label.
 """
 
 from __future__ import annotations
 
+import argparse
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
 SOURCES = ("deskclient/ui/*.py", "deskclient/ui/previews/*.py")  # what pyside6-lupdate reads
+LANGUAGES = ("es", "ca", "eu", "fr", "it")  # a catalogue each: resources/i18n/deskclient_<code>.ts
 
 T = {
     "Write a reply… (Ctrl+Enter sends)": ("Escriba una respuesta… (Ctrl+Intro envía)", "Escriviu una resposta… (Ctrl+Retorn l'envia)"),
@@ -471,7 +481,22 @@ IN_CONTEXT = {
 }
 
 
-def fill(ts: Path, column: int) -> list[str]:
+def tables(language: str) -> tuple[dict, dict]:
+    """(texts by source, texts by (context, source)) for one language."""
+    if language in ("es", "ca"):
+        column = ("es", "ca").index(language)
+        return ({source: words[column] for source, words in T.items()},
+                {key: words[column] for key, words in IN_CONTEXT.items()})
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        module = __import__(f"texts.{language}", fromlist=["T"])
+    finally:
+        sys.path.pop(0)
+    return module.T, module.IN_CONTEXT
+
+
+def fill(ts: Path, texts: dict, in_context: dict) -> list[str]:
+    """Write the words into one catalogue; return the sources it has none for."""
     tree = ET.parse(ts)
     missing = []
     for context in tree.getroot().iter("context"):
@@ -479,29 +504,81 @@ def fill(ts: Path, column: int) -> list[str]:
         for message in context.iter("message"):
             source = message.find("source").text
             translation = message.find("translation")
-            words = IN_CONTEXT.get((name, source)) or T.get(source)
+            words = in_context.get((name, source)) or texts.get(source)
             plural = message.get("numerus") == "yes"
-            if words is None or plural != isinstance(words[column], tuple):
+            if words is None or plural != isinstance(words, tuple):
                 missing.append(source)
+                translation.set("type", "unfinished")
                 continue
-            if plural:  # Spanish and Catalan: one, other
+            if plural:  # all five languages: one, other
                 for form in list(translation):
                     translation.remove(form)
                 translation.text = None
-                for text in words[column]:
+                for text in words:
                     ET.SubElement(translation, "numerusform").text = text
             else:
-                translation.text = words[column]
+                translation.text = words
             translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
 
 
-def main() -> int:
-    missing = fill(I18N / "deskclient_es.ts", 0) + fill(I18N / "deskclient_ca.ts", 1)
-    for source in sorted(set(missing)):
-        print(f"no translation yet: {source!r}", file=sys.stderr)
-    subprocess.run(["pyside6-lrelease", *map(str, sorted(I18N.glob("*.ts")))], check=True)
+def write_qt_catalogue(language: str) -> Path | None:
+    """resources/i18n/qtbase_<language>.ts from the table's QT_CATALOGUE, for a language
+    Qt ships no catalogue of its own for (Basque)."""
+    if language in ("es", "ca"):
+        return None
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        texts = getattr(__import__(f"texts.{language}", fromlist=["T"]), "QT_CATALOGUE", None)
+    finally:
+        sys.path.pop(0)
+    if not texts:
+        return None
+    root = ET.Element("TS", version="2.1", language=f"{language}_ES" if language == "eu" else language)
+    for context in dict.fromkeys(context for context, _ in texts):
+        element = ET.SubElement(root, "context")
+        ET.SubElement(element, "name").text = context
+        for (where, source), text in texts.items():
+            if where == context:
+                message = ET.SubElement(element, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "translation").text = text
+    ET.indent(root)
+    path = I18N / f"qtbase_{language}.ts"
+    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+    return path
+
+
+def qt_tool(name: str) -> str:
+    """The venv's pyside6-lupdate/-lrelease beside this interpreter, else from PATH."""
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        sys.exit(f"{name} not found: install the project (pip install -e .) or put it on PATH")
+    return found
+
+
+def catalogue(language: str) -> Path:
+    return I18N / f"deskclient_{language}.ts"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
+    parser.add_argument("--no-update", action="store_true", help="do not run pyside6-lupdate first")
+    args = parser.parse_args(argv)
+    if not args.no_update:
+        sources = sorted({str(p.relative_to(ROOT)) for pattern in SOURCES for p in ROOT.glob(pattern)})
+        subprocess.run([qt_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-silent",
+                        "-ts", *(str(catalogue(lang)) for lang in LANGUAGES)], check=True, cwd=ROOT)
+    missing = 0
+    for language in LANGUAGES:
+        for source in sorted(set(fill(catalogue(language), *tables(language)))):
+            print(f"no {language} translation yet: {source!r}", file=sys.stderr)
+            missing += 1
+    qt_catalogues = [path for path in map(write_qt_catalogue, LANGUAGES) if path is not None]
+    subprocess.run([qt_tool("pyside6-lrelease"), "-silent", *(str(catalogue(lang)) for lang in LANGUAGES),
+                    *map(str, qt_catalogues)], check=True)
     return 1 if missing else 0
 
 

@@ -1,17 +1,26 @@
-"""The window's language through Qt's translation system: English, Spanish, Catalan.
+"""The window's language through Qt's translation system: English, Spanish, Catalan,
+Basque, French and Italian.
 
-It follows the system language unless `ui.language` says otherwise; Qt's own dialogs
-(file chooser, message boxes) are translated from Qt's catalogues.
+It follows the system language unless `ui.language` says otherwise. Installing a
+language also makes its locale Qt's default, so that date fields, numbers and the dates
+ui/dates.py writes follow the language of the words around them (the system's own
+locale when it speaks that language: fr_BE keeps Belgian formats). Qt's own dialogs
+(message box buttons, context menus) are translated from Qt's catalogues; Qt ships none
+for Basque, so resources/i18n/qtbase_eu.qm holds the few texts the window shows.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resources_dir
 
-LANGUAGES = ("en", "es", "ca")
+LANGUAGES = ("en", "es", "ca", "eu", "fr", "it")
+# A language's locale when the system's speaks another: where the desks are.
+HOME_LOCALES = {"en": "en_GB", "es": "es_ES", "ca": "ca_ES", "eu": "eu_ES", "fr": "fr_FR", "it": "it_IT"}
 
 
 def choose_language(configured: str, system: QLocale | None = None) -> str:
@@ -19,15 +28,35 @@ def choose_language(configured: str, system: QLocale | None = None) -> str:
     return wanted if wanted in LANGUAGES else "en"
 
 
-def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Install ours and Qt's catalogues for `language`; keep the result alive."""
+def window_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """The system's locale if it speaks `language`, else the language's home locale."""
+    system = system or QLocale.system()
+    if system.name().split("_")[0].lower() == language:
+        return system
+    return QLocale(HOME_LOCALES.get(language, "en_GB"))
+
+
+def install_translators(app: QApplication, language: str, system: QLocale | None = None) -> list[QTranslator]:
+    """Install ours and Qt's catalogues for `language` and make its locale the default;
+    keep the result alive (uninstall_translators undoes it)."""
+    QLocale.setDefault(window_locale(language, system))
     installed = []
     if language == "en":
         return installed
-    for name, folder in ((f"deskclient_{language}", str(resources_dir() / "i18n")),
-                         (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
+    ours = str(resources_dir() / "i18n")
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not (Path(qt_folder) / f"qtbase_{language}.qm").exists():
+        qt_folder = ours  # Basque: our own few texts of Qt's
+    for name, folder in ((f"deskclient_{language}", ours), (f"qtbase_{language}", qt_folder)):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
     return installed
+
+
+def uninstall_translators(app: QApplication, installed: list[QTranslator]) -> None:
+    """English and the system's locale again (tests that switch languages)."""
+    for translator in installed:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())

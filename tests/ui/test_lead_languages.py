@@ -1,5 +1,6 @@
-"""The team lead's window, the purge in the status bar and the file previews in Spanish
-and Catalan, as a lead or an agent sees them; and the catalogues cover every UI module."""
+"""The team lead's window, the purge in the status bar and the file previews in Spanish,
+Catalan, Basque, French and Italian, as a lead or an agent sees them; and the catalogues
+cover every UI module, complete, with the placeholders and accelerators of the source."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from deskclient.resources import resources_dir
-from deskclient.ui.i18n import install_translators
+from deskclient.ui.i18n import install_translators, uninstall_translators
 from deskclient.ui.lead_window import LeadWindow, install_lead_menu
 from deskclient.ui.previews import open_preview  # imports QtMultimedia: its warnings come before any test
 from deskclient.ui.purge_indicator import PurgeIndicator
@@ -34,7 +35,22 @@ LEAD_WINDOW = {
                buttons={"Cerca", "Obre la &transcripció", "Exporta en &PDF", "&Previsualitza la purga"},
                headers=["Consulta", "Obertura", "Tancament", "Persona"], status="tancada", count="1 consulta",
                sla="a temps", audit_header="Acció", menu="Eines de &coordinació…"),
+    "eu": dict(tabs=["&Elkarrizketen berrikuspena", "E&statistikak", "&Auditoria-erregistroa",
+                     "&Kontserbazioa eta herritarrak"],
+               buttons={"Bilatu", "Ireki &transkripzioa", "Esportatu &PDFra", "Garbiketaren &aurrebista"},
+               headers=["Kontsulta", "Irekiera", "Itxiera", "Herritarra"], status="itxita", count="1 kontsulta",
+               sla="garaiz", audit_header="Ekintza", menu="&Koordinazio-tresnak…"),
+    "fr": dict(tabs=["&Revue des conversations", "&Statistiques", "&Journal d'audit", "&Conservation et usagers"],
+               buttons={"Rechercher", "Ouvrir la &transcription", "Exporter en &PDF", "&Prévisualiser la purge"},
+               headers=["Demande", "Ouverture", "Clôture", "Usager"], status="fermée", count="1 demande",
+               sla="dans les délais", audit_header="Action", menu="Outils de &coordination…"),
+    "it": dict(tabs=["&Revisione delle conversazioni", "&Statistiche", "Registro di &audit",
+                     "&Conservazione e cittadini"],
+               buttons={"Cerca", "Apri la &trascrizione", "Esporta in &PDF", "&Anteprima dell'eliminazione"},
+               headers=["Richiesta", "Apertura", "Chiusura", "Cittadino"], status="chiusa", count="1 richiesta",
+               sla="nei termini", audit_header="Azione", menu="Strumenti di &coordinamento…"),
 }
+TRANSLATED = ["es", "ca", "eu", "fr", "it"]
 
 
 @pytest.fixture
@@ -47,11 +63,10 @@ def speaking(qapp):
         assert installed, f"no catalogue for {language}"
 
     yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
+    uninstall_translators(qapp, installed)
 
 
-@pytest.mark.parametrize("language", ["es", "ca"])
+@pytest.mark.parametrize("language", TRANSLATED)
 def test_the_lead_window_speaks_the_chosen_language(qloop, qtbot, lead_scene, speaking, language):
     speaking(language)
     want = LEAD_WINDOW[language]
@@ -94,6 +109,12 @@ def test_the_lead_menu_speaks_the_chosen_language(qtbot, lead_scene, config, spe
      "Purga por caducidad terminada: consultas eliminadas por superar el plazo de conservación: 3"),
     ("ca", "Purga per caducitat", "1 de 3 consultes",
      "Purga per caducitat acabada: consultes suprimides per haver superat el termini de conservació: 3"),
+    ("eu", "Iraungitzeagatiko garbiketa", "1 / 3 kontsulta",
+     "Iraungitzeagatiko garbiketa amaituta: kontserbazio-epea gainditu eta ezabatutako kontsultak: 3"),
+    ("fr", "Purge à échéance", "1 sur 3 demandes",
+     "Purge à échéance terminée : demandes supprimées car leur durée de conservation était dépassée : 3"),
+    ("it", "Eliminazione per scadenza", "1 di 3 richieste",
+     "Eliminazione per scadenza completata: richieste eliminate perché oltre il periodo di conservazione: 3"),
 ])
 def test_the_purge_in_the_status_bar_speaks_the_chosen_language(qtbot, speaking, language, running,
                                                                    progress, done):
@@ -115,6 +136,9 @@ def test_the_purge_in_the_status_bar_speaks_the_chosen_language(qtbot, speaking,
 @pytest.mark.parametrize("language,empty,disguised", [
     ("es", "El fichero está vacío.", "Este fichero no es una imagen JPEG (parece un archivo ZIP)."),
     ("ca", "El fitxer és buit.", "Aquest fitxer no és una imatge JPEG (sembla un arxiu ZIP)."),
+    ("eu", "Fitxategia hutsik dago.", "Fitxategi hau ez da JPEG irudi bat (ZIP artxibo bat dirudi)."),
+    ("fr", "Le fichier est vide.", "Ce fichier n'est pas une image JPEG (on dirait une archive ZIP)."),
+    ("it", "Il file è vuoto.", "Questo file non è un'immagine JPEG (sembra un archivio ZIP)."),
 ])
 def test_a_preview_says_why_not_in_the_chosen_language(qtbot, tmp_path, speaking, language, empty, disguised):
     speaking(language)
@@ -124,14 +148,15 @@ def test_a_preview_says_why_not_in_the_chosen_language(qtbot, tmp_path, speaking
     preview = open_preview(hostile_files.disguised_zip(tmp_path, "foto.jpg"), "image")
     qtbot.addWidget(preview)
     assert preview.error == disguised
-    assert preview.save_as_action.text() == {"es": "Guardar como…", "ca": "Desa com a…"}[language]
+    assert preview.save_as_action.text() == {"es": "Guardar como…", "ca": "Desa com a…", "eu": "Gorde honela…",
+                                             "fr": "Enregistrer sous…", "it": "Salva come…"}[language]
 
 
 def _uses_translation(path: Path) -> bool:
     return re.search(r"\b(tr|translate|QT_TRANSLATE_NOOP|QT_TR_NOOP)\(", path.read_text(encoding="utf-8")) is not None
 
 
-@pytest.mark.parametrize("language", ["es", "ca"])
+@pytest.mark.parametrize("language", TRANSLATED)
 def test_every_ui_module_is_in_the_catalogue_and_translated(language):
     """A module left out of the lupdate run would stay English whatever the language."""
     catalogue = ET.parse(resources_dir() / "i18n" / f"deskclient_{language}.ts").getroot()
@@ -142,3 +167,25 @@ def test_every_ui_module_is_in_the_catalogue_and_translated(language):
     unfinished = [m.find("source").text for m in catalogue.iter("message")
                   if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")]
     assert unfinished == []
+
+
+PLACEHOLDER = re.compile(r"\{\d+\}|%\d|%[nvm]")
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_keep_placeholders_and_accelerators(language):
+    """A lost {0} or %1 drops a number from the sentence; a lost & an Alt shortcut."""
+    catalogue = ET.parse(resources_dir() / "i18n" / f"deskclient_{language}.ts").getroot()
+    wrong = []
+    for message in catalogue.iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        texts = [form.text for form in translation.iter("numerusform")] or [translation.text]
+        for text in texts:
+            text = text or ""
+            if "%n" not in source or message.get("numerus") != "yes":
+                if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                    wrong.append((source, text))
+            if "<" not in source and source.count("&") != text.count("&"):
+                wrong.append((source, text))
+    assert wrong == []

@@ -1,0 +1,1891 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="eu_ES">
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="230" />
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="30" />
+        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Idatzi erantzun bat… (Ktrl+Sartu: bidali)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="32" />
+        <source>Internal &amp;note</source>
+        <translation>&amp;Barne-oharra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="34" />
+        <source>&amp;Attach…</source>
+        <translation>&amp;Erantsi…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <source>Canned &amp;replies</source>
+        <translation>E&amp;rantzun-ereduak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="44" />
+        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <source>Send</source>
+        <translation>Bidali</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <source>Attach files</source>
+        <translation>Erantsi fitxategiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <source>Accepted files ({0})</source>
+        <translation>Onartutako fitxategiak ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>{0} cannot be read</source>
+        <translation>Ezin da {0} irakurri</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="99" />
+        <source>Not attached — {0}. Accepted: {1}.</source>
+        <translation>Ez da erantsi — {0}. Onartuak: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="104" />
+        <source>Attached: {0}</source>
+        <translation>Erantsita: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="108" />
+        <source>Internal note for the team — never sent to the citizen</source>
+        <translation>Taldearentzako barne-oharra — ez zaio inoiz herritarrari bidaltzen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <source>Add note</source>
+        <translation>Gehitu oharra</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="36" />
+        <source>Something went wrong</source>
+        <translation>Zerbaitek huts egin du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="38" />
+        <source>Copy the report</source>
+        <translation>Kopiatu txostena</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="40" />
+        <source>Continue</source>
+        <translation>Jarraitu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="44" />
+        <source>deskclient hit an unexpected error and carried on. Please send this report to IT; it holds no message content.</source>
+        <translation>deskclient-ek ustekabeko errore bat izan du, eta lanean jarraitu du. Bidali txosten hau Informatika-sailari; ez dauka inolako mezuren testurik.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePasswordDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/database_login.py" line="31" />
+        <source>Database password</source>
+        <translation>Datu-basearen pasahitza</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/database_login.py" line="32" />
+        <source>The team database on {0} asks for the password of {1}.</source>
+        <translation>{0} zerbitzariko taldearen datu-baseak {1} erabiltzailearen pasahitza eskatzen du.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/database_login.py" line="34" />
+        <source>That password was not accepted. Try again.</source>
+        <translation>Pasahitz hori ez da onartu. Saiatu berriro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/database_login.py" line="38" />
+        <source>Remember it on this computer</source>
+        <translation>Gogoratu ordenagailu honetan</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="13" />
+        <source>deskclient talks to Telegram as your service's own application. Your organisation registers it once: log in at &lt;a href='https://my.telegram.org'&gt;my.telegram.org&lt;/a&gt; with the service account's phone number, open &lt;i&gt;API development tools&lt;/i&gt;, create an application, and copy its &lt;b&gt;api_id&lt;/b&gt; and &lt;b&gt;api_hash&lt;/b&gt; here. IT can also put them in &lt;tt&gt;/etc/xdg/deskclient/config.toml&lt;/tt&gt; for every workstation.</source>
+        <translation>deskclient-ek zure zerbitzuaren aplikazio gisa hitz egiten du Telegramekin. Zure erakundeak behin bakarrik erregistratzen du: hasi saioa &lt;a href='https://my.telegram.org'&gt;my.telegram.org&lt;/a&gt; gunean zerbitzuaren kontuko telefono-zenbakiarekin, ireki &lt;i&gt;API development tools&lt;/i&gt;, sortu aplikazio bat eta kopiatu hemen haren &lt;b&gt;api_id&lt;/b&gt; eta &lt;b&gt;api_hash&lt;/b&gt;. Informatika-sailak ere jar ditzake &lt;tt&gt;/etc/xdg/deskclient/config.toml&lt;/tt&gt; fitxategian lanpostu guztietarako.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="31" />
+        <source>Welcome to deskclient</source>
+        <translation>Ongi etorri deskclient-era</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="40" />
+        <source>Save and log in</source>
+        <translation>Gorde eta hasi saioa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="42" />
+        <source>Try the demo first</source>
+        <translation>Probatu lehenik demoa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="62" />
+        <source>The api_id is a number, e.g. 1234567.</source>
+        <translation>api_id zenbaki bat da; adibidez, 1234567.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="65" />
+        <source>The api_hash is 32 letters and digits (0-9, a-f).</source>
+        <translation>api_hash 32 letra eta zifraz osatuta dago (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="70" />
+        <source>Cannot save the settings: {0}</source>
+        <translation>Ezin dira ezarpenak gorde: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="188" />
+        <source>Zoom out</source>
+        <translation>Txikiagotu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="196" />
+        <source>Zoom in</source>
+        <translation>Handiagotu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="199" />
+        <source>Fit</source>
+        <translation>Doitu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="200" />
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>Doitu leihora (Ktrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="203" />
+        <source>Actual size (Ctrl+1)</source>
+        <translation>Benetako tamaina (Ktrl+1)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="15" />
+        <source>open</source>
+        <translation>irekita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="16" />
+        <source>closing</source>
+        <translation>ixten</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="17" />
+        <source>closed</source>
+        <translation>itxita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="21" />
+        <source>offline</source>
+        <translation>konexiorik gabe</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="22" />
+        <source>connecting</source>
+        <translation>konektatzen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="23" />
+        <source>logged out</source>
+        <translation>saioa itxita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="24" />
+        <source>online</source>
+        <translation>linean</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="28" />
+        <source>agent</source>
+        <translation>agentea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="29" />
+        <source>lead</source>
+        <translation>koordinazioa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="33" />
+        <source>tickets</source>
+        <translation>kontsultak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="34" />
+        <source>files</source>
+        <translation>fitxategiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="35" />
+        <source>compacting</source>
+        <translation>trinkotzen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="36" />
+        <source>done</source>
+        <translation>eginda</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="40" />
+        <source>IMAGE</source>
+        <translation>IRUDIA</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="41" />
+        <source>AUDIO</source>
+        <translation>AUDIOA</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="42" />
+        <source>VIDEO</source>
+        <translation>BIDEOA</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="43" />
+        <source>OTHER</source>
+        <translation>BESTELAKOA</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="49" />
+        <source>logged in to the desk</source>
+        <translation>deskclient-en saioa hasi du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="50" />
+        <source>logged in to Telegram</source>
+        <translation>Telegramen saioa hasi du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="51" />
+        <source>logged out of Telegram</source>
+        <translation>Telegrameko saioa itxi du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="52" />
+        <source>changed a person's role</source>
+        <translation>pertsona baten rola aldatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <source>claimed a ticket</source>
+        <translation>kontsulta bat bere gain hartu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <source>assigned a ticket</source>
+        <translation>kontsulta bat esleitu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <source>claim or assignment refused</source>
+        <translation>esleipena ukatu da</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <source>set a category</source>
+        <translation>kategoria bat ezarri du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <source>closed a ticket</source>
+        <translation>kontsulta bat itxi du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <source>reopened a ticket</source>
+        <translation>kontsulta bat berrireki du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <source>read a closed ticket</source>
+        <translation>itxitako kontsulta bat irakurri du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <source>edited a sent message</source>
+        <translation>bidalitako mezu bat aldatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <source>deleted a sent message</source>
+        <translation>bidalitako mezu bat ezabatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <source>changed a refused message</source>
+        <translation>baztertutako mezu bat aldatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <source>created a canned reply</source>
+        <translation>erantzun-eredu bat sortu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <source>edited a canned reply</source>
+        <translation>erantzun-eredu bat aldatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <source>deleted a canned reply</source>
+        <translation>erantzun-eredu bat ezabatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <source>lead action refused</source>
+        <translation>koordinazio-ekintza ukatu da</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <source>searched the conversations</source>
+        <translation>elkarrizketetan bilatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <source>opened a transcript</source>
+        <translation>transkripzio bat ireki du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <source>exported transcripts</source>
+        <translation>transkripzioak esportatu ditu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <source>viewed the statistics</source>
+        <translation>estatistikak kontsultatu ditu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <source>exported the statistics</source>
+        <translation>estatistikak esportatu ditu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <source>viewed the audit log</source>
+        <translation>auditoria-erregistroa kontsultatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <source>exported the audit log</source>
+        <translation>auditoria-erregistroa esportatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <source>looked up citizens</source>
+        <translation>herritarrak bilatu ditu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <source>exported a citizen's data</source>
+        <translation>herritar baten datuak esportatu ditu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <source>corrected a citizen's data</source>
+        <translation>herritar baten datuak zuzendu ditu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <source>erased a citizen's data</source>
+        <translation>herritar baten datuak ezabatu ditu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <source>put a ticket on legal hold</source>
+        <translation>kontsulta bat atxikipen legalean jarri du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <source>released a legal hold</source>
+        <translation>atxikipen legal bat kendu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <source>previewed the purge</source>
+        <translation>garbiketaren aurrebista ikusi du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <source>purged old conversations</source>
+        <translation>elkarrizketa zaharrak garbitu ditu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <source>left a group</source>
+        <translation>talde batetik irten da</translation>
+    </message>
+</context>
+<context>
+    <name>LeadModels</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <source>Time</source>
+        <translation>Ordua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <source>Ticket</source>
+        <translation>Kontsulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <source>Citizen</source>
+        <translation>Herritarra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <source>From</source>
+        <translation>Nork</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <source>Text</source>
+        <translation>Testua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <source>Opened</source>
+        <translation>Irekiera</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <source>Closed</source>
+        <translation>Itxiera</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <source>Agent</source>
+        <translation>Agentea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <source>Status</source>
+        <translation>Egoera</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <source>SLA</source>
+        <translation>Epea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <source>Legal hold</source>
+        <translation>Atxikipen legala</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <source>When</source>
+        <translation>Noiz</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <source>Action</source>
+        <translation>Ekintza</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <source>Detail</source>
+        <translation>Xehetasuna</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWindow</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="49" />
+        <source>any</source>
+        <translation>edozein</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <source>Tickets</source>
+        <translation>Kontsultak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="71" />
+        <source>Answered</source>
+        <translation>Erantzunak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <source>First response median</source>
+        <translation>Lehen erantzunaren mediana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <source>Service-hours median</source>
+        <translation>Mediana zerbitzu-orduetan</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="180" />
+        <source>SLA met</source>
+        <translation>Epea bete da</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="91" />
+        <source>Per week</source>
+        <translation>Asteka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="92" />
+        <source>Per day</source>
+        <translation>Egunka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <source>All tickets</source>
+        <translation>Kontsulta guztiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <source>all</source>
+        <translation>guztiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <source>By category</source>
+        <translation>Kategoriaka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <source>By agent</source>
+        <translation>Agenteka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <source>deskclient — team lead</source>
+        <translation>deskclient — koordinazioa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="128" />
+        <source>&amp;Log review</source>
+        <translation>&amp;Elkarrizketen berrikuspena</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="129" />
+        <source>&amp;Statistics</source>
+        <translation>E&amp;statistikak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <source>&amp;Audit log</source>
+        <translation>&amp;Auditoria-erregistroa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="131" />
+        <source>&amp;Retention and citizens</source>
+        <translation>&amp;Kontserbazioa eta herritarrak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
+        <translation>Hitzak, aurrizkia*, "esaldi bat" (azentuak eta maiuskulak kontuan hartu gabe)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="380" />
+        <source>any agent</source>
+        <translation>edozein agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <source>any category</source>
+        <translation>edozein kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="175" />
+        <source>any status</source>
+        <translation>edozein egoera</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <source>any SLA</source>
+        <translation>edozein epe</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <source>SLA breached</source>
+        <translation>Epea gainditua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <source>citizen name or phone</source>
+        <translation>herritarraren izena edo telefonoa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <source>on legal hold</source>
+        <translation>atxikipen legalean</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="186" />
+        <source>Search</source>
+        <translation>Bilatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="190" />
+        <source>opened from</source>
+        <translation>irekiak, noiztik:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="190" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <source>to</source>
+        <translation>noiz arte:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="210" />
+        <source>Open &amp;transcript</source>
+        <translation>Ireki &amp;transkripzioa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="211" />
+        <source>Export &amp;PDF</source>
+        <translation>Esportatu &amp;PDFra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="212" />
+        <source>Export &amp;CSV</source>
+        <translation>Esportatu &amp;CSVra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="213" />
+        <source>Legal &amp;hold…</source>
+        <translation>Atxikipen &amp;legala…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="214" />
+        <source>&amp;Release hold</source>
+        <translation>K&amp;endu atxikipena</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskclient/ui/lead_window.py" line="273" />
+        <source>%n message(s) shown</source>
+        <translation><numerusform>%n mezu erakusten da</numerusform><numerusform>%n mezu erakusten dira</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskclient/ui/lead_window.py" line="279" />
+        <source>more than %n ticket(s)</source>
+        <translation><numerusform>%n kontsulta baino gehiago</numerusform><numerusform>%n kontsulta baino gehiago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskclient/ui/lead_window.py" line="281" />
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n kontsulta</numerusform><numerusform>%n kontsulta</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="310" />
+        <source>Select the tickets to export.</source>
+        <translation>Hautatu esportatu nahi dituzun kontsultak.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="432" />
+        <location filename="../../deskclient/ui/lead_window.py" line="521" />
+        <source>Exported to %1</source>
+        <translation>Hona esportatuta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="323" />
+        <source>Legal hold</source>
+        <translation>Atxikipen legala</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="324" />
+        <source>Why is this ticket kept beyond the retention period?</source>
+        <translation>Zergatik gorde behar da kontsulta hau kontserbazio-epetik haratago?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <source>The ticket is on legal hold.</source>
+        <translation>Kontsulta atxikipen legalean dago.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="340" />
+        <source>The legal hold was released.</source>
+        <translation>Atxikipen legala kendu da.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="347" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <source>Show</source>
+        <translation>Erakutsi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="349" />
+        <location filename="../../deskclient/ui/lead_window.py" line="388" />
+        <source>Export CSV</source>
+        <translation>Esportatu CSVra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <source>Tickets opened from</source>
+        <translation>Irekitako kontsultak, noiztik:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="359" />
+        <source>Charts</source>
+        <translation>Grafikoak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="360" />
+        <source>Table</source>
+        <translation>Taula</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <source>action</source>
+        <translation>ekintza</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <source>from</source>
+        <translation>noiztik:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <source>any action</source>
+        <translation>edozein ekintza</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
+        <translation>Elkarrizketak %1 hilabetez gordetzen dira kontsulta itxi ondoren, eta gero behin betiko ezabatzen dira (datu-basea, fitxategiak, miniaturak, esportazioak, erregistroak eta Telegram saioaren cachea). Atxikipen legalean dauden kontsultak gorde egiten dira.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="442" />
+        <source>&amp;Preview the purge</source>
+        <translation>Garbiketaren &amp;aurrebista</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="444" />
+        <source>P&amp;urge now…</source>
+        <translation>&amp;Garbitu orain…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="455" />
+        <source>name, phone or Telegram id</source>
+        <translation>izena, telefonoa edo Telegram IDa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="459" />
+        <source>Export everything (ZIP)</source>
+        <translation>Esportatu dena (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="460" />
+        <source>Correct name or phone…</source>
+        <translation>Zuzendu izena edo telefonoa…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="461" />
+        <source>Erase now…</source>
+        <translation>Ezabatu orain…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="473" />
+        <source>Citizens' requests:</source>
+        <translation>Herritarren eskaerak:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <source>Purge</source>
+        <translation>Garbiketa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="481" />
+        <source>Delete for good every conversation past the retention period?</source>
+        <translation>Kontserbazio-epea gainditu duten elkarrizketa guztiak behin betiko ezabatu nahi dituzu?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="528" />
+        <source>Correct the stored name</source>
+        <translation>Zuzendu gordetako izena</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="529" />
+        <source>Name:</source>
+        <translation>Izena:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <source>Corrected: %1</source>
+        <translation>Zuzenduta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <source>nothing</source>
+        <translation>ezer ez</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="543" />
+        <source>Erase</source>
+        <translation>Ezabatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="544" />
+        <source>Erase everything held about this citizen, now and for good?</source>
+        <translation>Herritar honi buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="572" />
+        <source>&amp;Team lead…</source>
+        <translation>&amp;Koordinazio-tresnak…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="575" />
+        <source>&amp;Lead</source>
+        <translation>Koor&amp;dinazioa</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="24" />
+        <source>On a phone already logged in to the service account: Telegram → Settings → Devices → Link Desktop Device, then point the camera at this code.</source>
+        <translation>Zerbitzuaren kontuarekin saioa hasita duen telefono batean: Telegram → Ezarpenak → Gailuak → Lotu mahaigaineko gailua; ondoren, zuzendu kamera kode honetara.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="45" />
+        <source>Log in to Telegram</source>
+        <translation>Hasi saioa Telegramen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="51" />
+        <source>Send code</source>
+        <translation>Bidali kodea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="53" />
+        <location filename="../../deskclient/ui/login_dialog.py" line="56" />
+        <location filename="../../deskclient/ui/login_dialog.py" line="60" />
+        <source>Log in</source>
+        <translation>Hasi saioa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="58" />
+        <source>Show a new code</source>
+        <translation>Erakutsi kode berri bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="65" />
+        <source>The service account's phone number, with its country code:</source>
+        <translation>Zerbitzuaren kontuko telefono-zenbakia, herrialdearen aurrezenbakiarekin:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="67" />
+        <source>The code Telegram has just sent to that account:</source>
+        <translation>Telegramek kontu horretara bidali berri duen kodea:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="69" />
+        <source>This account has two-step verification. Its password:</source>
+        <translation>Kontu honek bi urratseko egiaztapena du. Haren pasahitza:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="72" />
+        <source>A bot token from @BotFather:</source>
+        <translation>@BotFather-ek emandako bot-token bat:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="75" />
+        <source>Phone number</source>
+        <translation>Telefono-zenbakia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="76" />
+        <source>QR code</source>
+        <translation>QR kodea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="77" />
+        <source>Bot token</source>
+        <translation>Bot-tokena</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="121" />
+        <source>Hint: {0}</source>
+        <translation>Pista: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="50" />
+        <source>deskclient — DEMO network</source>
+        <translation>deskclient — DEMO sarea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="101" />
+        <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
+        <translation>DEMOA — herritar simulatuak Telegram simulatu batean; ezer ez da ordenagailu honetatik ateratzen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <source>&amp;Ticket</source>
+        <translation>&amp;Kontsulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <source>&amp;View</source>
+        <translation>&amp;Ikusi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <source>&amp;Account</source>
+        <translation>K&amp;ontua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="117" />
+        <source>&amp;Next ticket</source>
+        <translation>&amp;Hurrengo kontsulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <source>&amp;Reply</source>
+        <translation>&amp;Erantzun</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <source>&amp;Send</source>
+        <translation>&amp;Bidali</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="120" />
+        <source>C&amp;laim</source>
+        <translation>&amp;Neuretzat hartu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <source>&amp;Close ticket…</source>
+        <translation>&amp;Itxi kontsulta…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <source>Re&amp;open</source>
+        <translation>Be&amp;rrireki</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="123" />
+        <source>Internal &amp;note</source>
+        <translation>&amp;Barne-oharra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <source>&amp;Attach files…</source>
+        <translation>Erantsi &amp;fitxategiak…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <source>&amp;Search</source>
+        <translation>&amp;Bilatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <source>&amp;Mine</source>
+        <translation>&amp;Nireak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Esleitu gabeak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <source>C&amp;losing</source>
+        <translation>I&amp;xten</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <source>Clos&amp;ed</source>
+        <translation>I&amp;txiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <source>&amp;All</source>
+        <translation>&amp;Guztiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <source>&amp;Log in to Telegram…</source>
+        <translation>&amp;Hasi saioa Telegramen…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <source>Log &amp;out of Telegram</source>
+        <translation>Itxi &amp;saioa Telegramen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="293" />
+        <source>service: {0}</source>
+        <translation>zerbitzua: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="304" />
+        <source>Telegram asked us to wait: sending resumes in {0} s</source>
+        <translation>Telegramek itxaroteko eskatu du: bidalketak {0} s barru jarraituko du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="330" />
+        <source>Logged in as {0}</source>
+        <translation>Saioa hasita: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="85" />
+        <location filename="../../deskclient/ui/previews/media.py" line="187" />
+        <source>Play</source>
+        <translation>Erreproduzitu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="184" />
+        <source>Pause</source>
+        <translation>Pausatu</translation>
+    </message>
+</context>
+<context>
+    <name>MessageHitsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="132" />
+        <source>automatic</source>
+        <translation>automatikoa</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="43" />
+        <source>New ticket</source>
+        <translation>Kontsulta berria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <source>New tickets</source>
+        <translation>Kontsulta berriak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <source>{0} new tickets</source>
+        <translation>{0} kontsulta berri</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <source>New message</source>
+        <translation>Mezu berria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <source>{0} wrote on {1}</source>
+        <translation>{0}(e)k {1} kontsultan idatzi du</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="306" />
+        <source>There is no preview for this type of file.</source>
+        <translation>Ez dago aurrebistarik fitxategi mota honetarako.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="307" />
+        <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
+        <translation>Erabili «Gorde honela…» kopia bat gordetzeko, edo «Ireki honekin…» beste programa batekin irekitzeko.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="60" />
+        <source>Previous page</source>
+        <translation>Aurreko orria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="65" />
+        <source>Page</source>
+        <translation>Orria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="68" />
+        <location filename="../../deskclient/ui/previews/pdf.py" line="124" />
+        <source>of {0}</source>
+        <translation>/ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="73" />
+        <source>Next page</source>
+        <translation>Hurrengo orria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="76" />
+        <source>Zoom out</source>
+        <translation>Txikiagotu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="79" />
+        <source>Zoom in</source>
+        <translation>Handiagotu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="82" />
+        <source>Fit width</source>
+        <translation>Doitu zabalerara</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="83" />
+        <source>Fit the page width to the window (Ctrl+0)</source>
+        <translation>Doitu orriaren zabalera leihora (Ktrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="88" />
+        <source>Find in document…</source>
+        <translation>Bilatu dokumentuan…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="99" />
+        <source>Find</source>
+        <translation>Bilatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="105" />
+        <source>Next match</source>
+        <translation>Hurrengo bat-etortzea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="108" />
+        <source>Previous match</source>
+        <translation>Aurreko bat-etortzea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="118" />
+        <source>This PDF is protected by a password and cannot be shown.</source>
+        <translation>PDF hau pasahitz batez babestuta dago, eta ezin da erakutsi.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="122" />
+        <source>This PDF is damaged or incomplete and cannot be shown.</source>
+        <translation>PDF hau hondatuta edo osatu gabe dago, eta ezin da erakutsi.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="231" />
+        <source>No matches</source>
+        <translation>Ez dago bat-etortzerik</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="233" />
+        <source>1 match</source>
+        <translation>Bat-etortze 1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="233" />
+        <source>{0} matches</source>
+        <translation>{0} bat-etortze</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
+        <location filename="../../deskclient/ui/previews/base.py" line="166" />
+        <source>Save as…</source>
+        <translation>Gorde honela…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="167" />
+        <source>Save a copy of this file</source>
+        <translation>Gorde fitxategi honen kopia bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="169" />
+        <location filename="../../deskclient/ui/previews/base.py" line="170" />
+        <source>Open with…</source>
+        <translation>Ireki honekin…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="171" />
+        <source>Open this file in another program</source>
+        <translation>Ireki fitxategi hau beste programa batekin</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="227" />
+        <source>Turned off: this file may be unsafe to open in another program</source>
+        <translation>Desaktibatuta: baliteke fitxategi hau beste programa batekin irekitzea segurua ez izatea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="265" />
+        <source>Save a copy as</source>
+        <translation>Gorde kopia honela</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="276" />
+        <source>the destination cannot be written</source>
+        <translation>ezin da helburuan idatzi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="277" />
+        <source>The copy was not saved: {0}.</source>
+        <translation>Ez da kopia gorde: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Previews</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="35" />
+        <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
+        <source>a PDF document</source>
+        <translation>PDF dokumentu bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/image.py" line="26" />
+        <source>a JPEG image</source>
+        <translation>JPEG irudi bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/image.py" line="27" />
+        <source>a PNG image</source>
+        <translation>PNG irudi bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/image.py" line="28" />
+        <source>a BMP image</source>
+        <translation>BMP irudi bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/media.py" line="200" />
+        <source>an Ogg audio file</source>
+        <translation>Ogg audio-fitxategi bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
+        <location filename="../../deskclient/ui/previews/media.py" line="207" />
+        <source>an MP4 video</source>
+        <translation>MP4 bideo bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <source>a ZIP archive</source>
+        <translation>ZIP artxibo bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <source>a program</source>
+        <translation>programa bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <source>a text or XML file</source>
+        <translation>testu- edo XML fitxategi bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="79" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="123" />
+        <source>The file is missing or cannot be read.</source>
+        <translation>Fitxategia ez dago edo ezin da irakurri.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="82" />
+        <source>The file is empty.</source>
+        <translation>Fitxategia hutsik dago.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="92" />
+        <source>it looks like {0}</source>
+        <translation>{0} dirudi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="95" />
+        <source>its content is not a format the viewer knows</source>
+        <translation>edukiaren formatua ez du ikustaileak ezagutzen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="96" />
+        <source>This file is not {0} ({1}).</source>
+        <translation>Fitxategi hau ez da {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="29" />
+        <source>This image is damaged or incomplete and cannot be shown.</source>
+        <translation>Irudi hau hondatuta edo osatu gabe dago, eta ezin da erakutsi.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="87" />
+        <source>a JPEG, PNG or BMP image</source>
+        <translation>JPEG, PNG edo BMP irudi bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="102" />
+        <source>The image is {0} × {1} pixels, too large to preview safely.</source>
+        <translation>Irudiak {0} × {1} pixel ditu; handiegia da modu seguruan aurreikusteko.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="201" />
+        <source>This audio file is damaged or in a format that cannot be played.</source>
+        <translation>Audio-fitxategi hau hondatuta dago edo erreproduzitu ezin den formatu batean dago.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="208" />
+        <source>This video is damaged or in a format that cannot be played.</source>
+        <translation>Bideo hau hondatuta dago edo erreproduzitu ezin den formatu batean dago.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="118" />
+        <source>an XML document</source>
+        <translation>XML dokumentu bat</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeIndicator</name>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="13" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="37" />
+        <source>Retention purge</source>
+        <translation>Iraungitzeagatiko garbiketa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="29" />
+        <source>Retention purge done: tickets past the retention period deleted: {0}</source>
+        <translation>Iraungitzeagatiko garbiketa amaituta: kontserbazio-epea gainditu eta ezabatutako kontsultak: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="40" />
+        <source>%v of %m tickets</source>
+        <translation>%v / %m kontsulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="42" />
+        <source>Retention purge: tidying up</source>
+        <translation>Iraungitzeagatiko garbiketa: fitxategiak garbitzen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="43" />
+        <source>Retention purge: compacting the database</source>
+        <translation>Iraungitzeagatiko garbiketa: datu-basea trinkotzen</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="15" />
+        <source>Mine</source>
+        <translation>Nireak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
+        <source>Unassigned</source>
+        <translation>Esleitu gabeak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
+        <source>Closing</source>
+        <translation>Ixten</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
+        <source>Closed</source>
+        <translation>Itxiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
+        <source>All</source>
+        <translation>Guztiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="50" />
+        <source>Search number or citizen…  (Ctrl+F)</source>
+        <translation>Bilatu zenbakia edo herritarra…  (Ktrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTicketsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <source>breached</source>
+        <translation>gainditua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <source>on time</source>
+        <translation>garaiz</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <source>on hold</source>
+        <translation>atxikita</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="149" />
+        <source>No tickets in this range</source>
+        <translation>Ez dago kontsultarik tarte honetan</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="153" />
+        <source>First response by category</source>
+        <translation>Lehen erantzuna kategoriaka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="154" />
+        <source>First response by agent</source>
+        <translation>Lehen erantzuna agenteka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="155" />
+        <source>SLA met by category</source>
+        <translation>Epea betetzea kategoriaka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <source>SLA met by agent</source>
+        <translation>Epea betetzea agenteka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <source>Tickets per day</source>
+        <translation>Kontsultak eguneko</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <source>Day opened</source>
+        <translation>Irekitze-eguna</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <source>Tickets per week</source>
+        <translation>Kontsultak asteko</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <source>ISO week opened</source>
+        <translation>Irekitze-astea (ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="175" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="181" />
+        <source>Tickets</source>
+        <translation>Kontsultak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <source>90th percentile</source>
+        <translation>90. pertzentila</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="196" />
+        <source>Minutes to the first reply</source>
+        <translation>Lehen erantzunera arteko minutuak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="201" />
+        <source>SLA met</source>
+        <translation>Epea bete da</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="209" />
+        <source>Tickets answered on time (%)</source>
+        <translation>Garaiz erantzundako kontsultak (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadModel</name>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="42" />
+        <source>… queued</source>
+        <translation>… ilaran</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="43" />
+        <source>✓ sent</source>
+        <translation>✓ bidalita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <source>✗ failed</source>
+        <translation>✗ bidali gabe</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="50" />
+        <source>agent</source>
+        <translation>agentea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="51" />
+        <source>automatic message</source>
+        <translation>mezu automatikoa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="52" />
+        <source>internal note by {0}</source>
+        <translation>{0}(r)en barne-oharra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <source>↪ Forwarded from {0}</source>
+        <translation>↪ Nondik birbidalia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="64" />
+        <source>Attached: {0} (arriving…)</source>
+        <translation>Erantsita: {0} (iristen…)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <source>{0}: the file could not be downloaded</source>
+        <translation>{0}: ezin izan da fitxategia deskargatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <source>Attached: {0} ({1} bytes)</source>
+        <translation>Erantsita: {0} ({1} byte)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <source>Refused file: {0} ({1})</source>
+        <translation>Baztertutako fitxategia: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="77" />
+        <source>edited</source>
+        <translation>aldatua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <source>deleted by the citizen</source>
+        <translation>herritarrak ezabatua</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="43" />
+        <source>queued</source>
+        <translation>ilaran</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <source>✓ sent</source>
+        <translation>✓ bidalita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <source>✗ not sent</source>
+        <translation>✗ bidali gabe</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <source>agent</source>
+        <translation>agentea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <source>Automatic message</source>
+        <translation>Mezu automatikoa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <source>Internal note · {0}</source>
+        <translation>Barne-oharra · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="60" />
+        <source>Forwarded from {0}</source>
+        <translation>Nondik birbidalia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <source>an earlier message</source>
+        <translation>aurreko mezu bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <source>edited</source>
+        <translation>aldatua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <source>deleted</source>
+        <translation>ezabatua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <source>deleted by the citizen</source>
+        <translation>herritarrak ezabatua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <source>retry</source>
+        <translation>saiatu berriro</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="83" />
+        <source>edit and send</source>
+        <translation>aldatu eta bidali</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <source>Reason: {0}</source>
+        <translation>Arrazoia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="122" />
+        <source>{0} · arriving…</source>
+        <translation>{0} · iristen…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="125" />
+        <source>{0}: the file could not be downloaded</source>
+        <translation>{0}: ezin izan da fitxategia deskargatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="129" />
+        <source>Refused file: {0} ({1})</source>
+        <translation>Baztertutako fitxategia: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="310" />
+        <source>Click to see the earlier text</source>
+        <translation>Egin klik aurreko testua ikusteko</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="33" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
+        <source>Select a ticket</source>
+        <translation>Hautatu kontsulta bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="119" />
+        <source>&amp;Claim</source>
+        <translation>&amp;Neuretzat hartu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <source>Assign to an agent (team leads)</source>
+        <translation>Esleitu agente bati (koordinazioa)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
+        <source>(no category)</source>
+        <translation>(kategoriarik gabe)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
+        <source>Clo&amp;se ticket</source>
+        <translation>&amp;Itxi kontsulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <source>Re&amp;open</source>
+        <translation>Be&amp;rrireki</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="113" />
+        <source> · SLA breached</source>
+        <translation> · epea gainditua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
+        <source>The citizen wrote after the closing message — reopen if needed.</source>
+        <translation>Herritarrak itxiera-mezuaren ondoren idatzi du — berrireki, behar izanez gero.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
+        <source>Claimed by {0}</source>
+        <translation>Arduraduna: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="122" />
+        <source>(unassigned)</source>
+        <translation>(esleitu gabe)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
+        <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
+        <translation>Aipatutako mezua {0} mezu atzerago dago, urrunegi hara joateko: testua aipuan dago.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
+        <source>The quoted message is not in this ticket.</source>
+        <translation>Aipatutako mezua ez dago kontsulta honetan.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="198" />
+        <source>Close ticket</source>
+        <translation>Itxi kontsulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
+        <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
+        <translation>{0} itxi nahi duzu? {1}(e)k itxiera-mezua jasoko du; hurrengo minutuetan idazten badu, kontsulta honi gehituko zaio.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="257" />
+        <source>Edit and send again</source>
+        <translation>Aldatu eta bidali berriro</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
+        <source>Telegram refused this message. Change it and send it again:</source>
+        <translation>Telegramek mezu hau baztertu du. Aldatu eta bidali berriro:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="332" />
+        <source>No earlier text was kept.</source>
+        <translation>Ez da aurreko testurik gorde.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
+        <source>Earlier text</source>
+        <translation>Aurreko testua</translation>
+    </message>
+</context>
+<context>
+    <name>TicketQueueModel</name>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="29" />
+        <source>Number</source>
+        <translation>Zenbakia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <source>Citizen</source>
+        <translation>Herritarra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <source>Last message</source>
+        <translation>Azken mezua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <source>SLA left</source>
+        <translation>Geratzen den epea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <source>Status</source>
+        <translation>Egoera</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <source>Assignee</source>
+        <translation>Arduraduna</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="144" />
+        <source>The citizen wrote after the closing message</source>
+        <translation>Herritarrak itxiera-mezuaren ondoren idatzi du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <source>answered late</source>
+        <translation>berandu erantzunda</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <source>answered</source>
+        <translation>erantzunda</translation>
+    </message>
+</context>
+<context>
+    <name>TrayKeeper</name>
+    <message>
+        <location filename="../../deskclient/ui/background.py" line="41" />
+        <source>&amp;Open deskclient</source>
+        <translation>&amp;Ireki deskclient</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/background.py" line="44" />
+        <source>&amp;Quit (stop answering citizens)</source>
+        <translation>I&amp;rten (utzi herritarrei erantzuteari)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/background.py" line="61" />
+        <source>deskclient keeps running here and answers citizens. Quit it from this icon's menu.</source>
+        <translation>deskclient-ek hemen jarraitzen du martxan eta herritarrei erantzuten die. Ikono honen menutik irten zaitezke.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="126" />
+        <source>This XML file declares its own entities, a feature used to attack XML readers, so it is not shown.</source>
+        <translation>XML fitxategi honek bere entitateak deklaratzen ditu, XML irakurleei erasotzeko erabiltzen den ezaugarria; horregatik, ez da erakusten.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="135" />
+        <source>This XML is not well-formed ({0}), so it is shown as it arrived.</source>
+        <translation>XML hau ez dago ondo osatuta ({0}); horregatik, iritsi zen bezala erakusten da.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="138" />
+        <source>Showing the first {0} of {1} ({2} lines).</source>
+        <translation>Lehen {0} erakusten dira, guztira {1} ({2} lerro).</translation>
+    </message>
+</context>
+</TS>

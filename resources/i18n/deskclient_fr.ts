@@ -1,0 +1,1891 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="230" />
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="30" />
+        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Rédigez une réponse… (Ctrl+Entrée pour envoyer)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="32" />
+        <source>Internal &amp;note</source>
+        <translation>&amp;Note interne</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="34" />
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <source>Canned &amp;replies</source>
+        <translation>&amp;Réponses types</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="44" />
+        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <source>Accepted files ({0})</source>
+        <translation>Fichiers acceptés ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>{0} cannot be read</source>
+        <translation>Impossible de lire {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="99" />
+        <source>Not attached — {0}. Accepted: {1}.</source>
+        <translation>Non joint — {0}. Acceptés : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="104" />
+        <source>Attached: {0}</source>
+        <translation>Pièces jointes : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="108" />
+        <source>Internal note for the team — never sent to the citizen</source>
+        <translation>Note interne pour l'équipe — jamais envoyée à l'usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="36" />
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="38" />
+        <source>Copy the report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="40" />
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/crash.py" line="44" />
+        <source>deskclient hit an unexpected error and carried on. Please send this report to IT; it holds no message content.</source>
+        <translation>deskclient a rencontré une erreur inattendue et a poursuivi son fonctionnement. Veuillez envoyer ce rapport au service informatique ; il ne contient le texte d'aucun message.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePasswordDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/database_login.py" line="31" />
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/database_login.py" line="32" />
+        <source>The team database on {0} asks for the password of {1}.</source>
+        <translation>La base de données de l'équipe sur {0} demande le mot de passe de {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/database_login.py" line="34" />
+        <source>That password was not accepted. Try again.</source>
+        <translation>Ce mot de passe n'a pas été accepté. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/database_login.py" line="38" />
+        <source>Remember it on this computer</source>
+        <translation>La mémoriser sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="13" />
+        <source>deskclient talks to Telegram as your service's own application. Your organisation registers it once: log in at &lt;a href='https://my.telegram.org'&gt;my.telegram.org&lt;/a&gt; with the service account's phone number, open &lt;i&gt;API development tools&lt;/i&gt;, create an application, and copy its &lt;b&gt;api_id&lt;/b&gt; and &lt;b&gt;api_hash&lt;/b&gt; here. IT can also put them in &lt;tt&gt;/etc/xdg/deskclient/config.toml&lt;/tt&gt; for every workstation.</source>
+        <translation>deskclient communique avec Telegram en tant qu'application propre à votre service. Votre organisme l'enregistre une seule fois : connectez-vous sur &lt;a href='https://my.telegram.org'&gt;my.telegram.org&lt;/a&gt; avec le numéro de téléphone du compte du service, ouvrez &lt;i&gt;API development tools&lt;/i&gt;, créez une application et copiez ici son &lt;b&gt;api_id&lt;/b&gt; et son &lt;b&gt;api_hash&lt;/b&gt;. Le service informatique peut aussi les indiquer dans &lt;tt&gt;/etc/xdg/deskclient/config.toml&lt;/tt&gt; pour tous les postes.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="31" />
+        <source>Welcome to deskclient</source>
+        <translation>Bienvenue dans deskclient</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="40" />
+        <source>Save and log in</source>
+        <translation>Enregistrer et se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="42" />
+        <source>Try the demo first</source>
+        <translation>Essayer d'abord la démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="62" />
+        <source>The api_id is a number, e.g. 1234567.</source>
+        <translation>L'api_id est un nombre, par exemple 1234567.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="65" />
+        <source>The api_hash is 32 letters and digits (0-9, a-f).</source>
+        <translation>L'api_hash compte 32 lettres et chiffres (0-9, a-f).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/first_run.py" line="70" />
+        <source>Cannot save the settings: {0}</source>
+        <translation>Impossible d'enregistrer les paramètres : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="188" />
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="196" />
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="199" />
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="200" />
+        <source>Fit to window (Ctrl+0)</source>
+        <translation>Ajuster à la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="203" />
+        <source>Actual size (Ctrl+1)</source>
+        <translation>Taille réelle (Ctrl+1)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="15" />
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="16" />
+        <source>closing</source>
+        <translation>en cours de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="17" />
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="21" />
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="22" />
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="23" />
+        <source>logged out</source>
+        <translation>déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="24" />
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="28" />
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="29" />
+        <source>lead</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="33" />
+        <source>tickets</source>
+        <translation>demandes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="34" />
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="35" />
+        <source>compacting</source>
+        <translation>compactage</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="36" />
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="40" />
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="41" />
+        <source>AUDIO</source>
+        <translation>AUDIO</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="42" />
+        <source>VIDEO</source>
+        <translation>VIDÉO</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="43" />
+        <source>OTHER</source>
+        <translation>AUTRE</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="49" />
+        <source>logged in to the desk</source>
+        <translation>s'est connecté à deskclient</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="50" />
+        <source>logged in to Telegram</source>
+        <translation>s'est connecté à Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="51" />
+        <source>logged out of Telegram</source>
+        <translation>s'est déconnecté de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="52" />
+        <source>changed a person's role</source>
+        <translation>a modifié le rôle d'une personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <source>claimed a ticket</source>
+        <translation>a pris en charge une demande</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <source>assigned a ticket</source>
+        <translation>a attribué une demande</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <source>claim or assignment refused</source>
+        <translation>attribution refusée</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <source>set a category</source>
+        <translation>a défini une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <source>closed a ticket</source>
+        <translation>a fermé une demande</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <source>reopened a ticket</source>
+        <translation>a rouvert une demande</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <source>read a closed ticket</source>
+        <translation>a consulté une demande fermée</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <source>edited a sent message</source>
+        <translation>a modifié un message envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <source>deleted a sent message</source>
+        <translation>a supprimé un message envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <source>changed a refused message</source>
+        <translation>a modifié un message refusé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <source>created a canned reply</source>
+        <translation>a créé une réponse type</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <source>edited a canned reply</source>
+        <translation>a modifié une réponse type</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <source>deleted a canned reply</source>
+        <translation>a supprimé une réponse type</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <source>lead action refused</source>
+        <translation>action de coordination refusée</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <source>searched the conversations</source>
+        <translation>a effectué une recherche dans les conversations</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <source>opened a transcript</source>
+        <translation>a ouvert une transcription</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <source>exported transcripts</source>
+        <translation>a exporté des transcriptions</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <source>viewed the statistics</source>
+        <translation>a consulté les statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <source>exported the statistics</source>
+        <translation>a exporté les statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <source>viewed the audit log</source>
+        <translation>a consulté le journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <source>exported the audit log</source>
+        <translation>a exporté le journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <source>looked up citizens</source>
+        <translation>a recherché des usagers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <source>exported a citizen's data</source>
+        <translation>a exporté les données d'un usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <source>corrected a citizen's data</source>
+        <translation>a rectifié les données d'un usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <source>erased a citizen's data</source>
+        <translation>a effacé les données d'un usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <source>put a ticket on legal hold</source>
+        <translation>a placé une demande sous gel juridique</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <source>released a legal hold</source>
+        <translation>a levé un gel juridique</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <source>previewed the purge</source>
+        <translation>a prévisualisé la purge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <source>purged old conversations</source>
+        <translation>a purgé d'anciennes conversations</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <source>left a group</source>
+        <translation>a quitté un groupe</translation>
+    </message>
+</context>
+<context>
+    <name>LeadModels</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <source>Ticket</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <source>Citizen</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <source>Closed</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <source>SLA</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <source>Legal hold</source>
+        <translation>Gel juridique</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>LeadWindow</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="49" />
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <source>Tickets</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="71" />
+        <source>Answered</source>
+        <translation>Répondues</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <source>First response median</source>
+        <translation>Médiane de première réponse</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <source>Service-hours median</source>
+        <translation>Médiane en heures d'ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="180" />
+        <source>SLA met</source>
+        <translation>Délai respecté</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="91" />
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="92" />
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <source>All tickets</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <source>By agent</source>
+        <translation>Par agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <source>deskclient — team lead</source>
+        <translation>deskclient — coordination</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="128" />
+        <source>&amp;Log review</source>
+        <translation>&amp;Revue des conversations</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="129" />
+        <source>&amp;Statistics</source>
+        <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <source>&amp;Audit log</source>
+        <translation>&amp;Journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="131" />
+        <source>&amp;Retention and citizens</source>
+        <translation>&amp;Conservation et usagers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
+        <translation>Mots, préfixe*, « une phrase » (sans tenir compte des accents ni de la casse)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="380" />
+        <source>any agent</source>
+        <translation>tout agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <source>any category</source>
+        <translation>toute catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="175" />
+        <source>any status</source>
+        <translation>tout état</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <source>any SLA</source>
+        <translation>tout délai</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <source>SLA breached</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <source>citizen name or phone</source>
+        <translation>nom ou téléphone de l'usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <source>on legal hold</source>
+        <translation>sous gel juridique</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="186" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="190" />
+        <source>opened from</source>
+        <translation>ouvertes du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="190" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="210" />
+        <source>Open &amp;transcript</source>
+        <translation>Ouvrir la &amp;transcription</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="211" />
+        <source>Export &amp;PDF</source>
+        <translation>Exporter en &amp;PDF</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="212" />
+        <source>Export &amp;CSV</source>
+        <translation>Exporter en &amp;CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="213" />
+        <source>Legal &amp;hold…</source>
+        <translation>&amp;Gel juridique…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="214" />
+        <source>&amp;Release hold</source>
+        <translation>&amp;Lever le gel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskclient/ui/lead_window.py" line="273" />
+        <source>%n message(s) shown</source>
+        <translation><numerusform>%n message affiché</numerusform><numerusform>%n messages affichés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskclient/ui/lead_window.py" line="279" />
+        <source>more than %n ticket(s)</source>
+        <translation><numerusform>plus de %n demande</numerusform><numerusform>plus de %n demandes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskclient/ui/lead_window.py" line="281" />
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="310" />
+        <source>Select the tickets to export.</source>
+        <translation>Sélectionnez les demandes à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="432" />
+        <location filename="../../deskclient/ui/lead_window.py" line="521" />
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="323" />
+        <source>Legal hold</source>
+        <translation>Gel juridique</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="324" />
+        <source>Why is this ticket kept beyond the retention period?</source>
+        <translation>Pourquoi cette demande doit-elle être conservée au-delà de la durée de conservation ?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <source>The ticket is on legal hold.</source>
+        <translation>La demande est sous gel juridique.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="340" />
+        <source>The legal hold was released.</source>
+        <translation>Le gel juridique a été levé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="347" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="349" />
+        <location filename="../../deskclient/ui/lead_window.py" line="388" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <source>Tickets opened from</source>
+        <translation>Demandes ouvertes du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="359" />
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="360" />
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <source>any action</source>
+        <translation>toute action</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
+        <translation>Les conversations sont conservées %1 mois après la fermeture de la demande, puis supprimées définitivement (base de données, fichiers, miniatures, exportations, journaux, cache de la session Telegram). Les demandes sous gel juridique sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="442" />
+        <source>&amp;Preview the purge</source>
+        <translation>&amp;Prévisualiser la purge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="444" />
+        <source>P&amp;urge now…</source>
+        <translation>P&amp;urger maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="455" />
+        <source>name, phone or Telegram id</source>
+        <translation>nom, téléphone ou identifiant Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="459" />
+        <source>Export everything (ZIP)</source>
+        <translation>Tout exporter (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="460" />
+        <source>Correct name or phone…</source>
+        <translation>Rectifier le nom ou le téléphone…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="461" />
+        <source>Erase now…</source>
+        <translation>Effacer maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="473" />
+        <source>Citizens' requests:</source>
+        <translation>Demandes des usagers :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="481" />
+        <source>Delete for good every conversation past the retention period?</source>
+        <translation>Supprimer définitivement toutes les conversations dont la durée de conservation est dépassée ?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="528" />
+        <source>Correct the stored name</source>
+        <translation>Rectifier le nom enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="529" />
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <source>Corrected: %1</source>
+        <translation>Rectifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="543" />
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="544" />
+        <source>Erase everything held about this citizen, now and for good?</source>
+        <translation>Effacer maintenant et définitivement toutes les données conservées sur cet usager ?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="572" />
+        <source>&amp;Team lead…</source>
+        <translation>Outils de &amp;coordination…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="575" />
+        <source>&amp;Lead</source>
+        <translation>C&amp;oordination</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="24" />
+        <source>On a phone already logged in to the service account: Telegram → Settings → Devices → Link Desktop Device, then point the camera at this code.</source>
+        <translation>Sur un téléphone déjà connecté au compte du service : Telegram → Paramètres → Appareils → Associer un appareil de bureau, puis pointez la caméra vers ce code.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="45" />
+        <source>Log in to Telegram</source>
+        <translation>Se connecter à Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="51" />
+        <source>Send code</source>
+        <translation>Envoyer le code</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="53" />
+        <location filename="../../deskclient/ui/login_dialog.py" line="56" />
+        <location filename="../../deskclient/ui/login_dialog.py" line="60" />
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="58" />
+        <source>Show a new code</source>
+        <translation>Afficher un nouveau code</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="65" />
+        <source>The service account's phone number, with its country code:</source>
+        <translation>Le numéro de téléphone du compte du service, avec l'indicatif du pays :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="67" />
+        <source>The code Telegram has just sent to that account:</source>
+        <translation>Le code que Telegram vient d'envoyer à ce compte :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="69" />
+        <source>This account has two-step verification. Its password:</source>
+        <translation>Ce compte utilise la validation en deux étapes. Son mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="72" />
+        <source>A bot token from @BotFather:</source>
+        <translation>Un jeton de bot fourni par @BotFather :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="75" />
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="76" />
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="77" />
+        <source>Bot token</source>
+        <translation>Jeton de bot</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/login_dialog.py" line="121" />
+        <source>Hint: {0}</source>
+        <translation>Indice : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="50" />
+        <source>deskclient — DEMO network</source>
+        <translation>deskclient — réseau de DÉMONSTRATION</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="101" />
+        <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
+        <translation>DÉMONSTRATION — usagers simulés sur un Telegram simulé ; rien ne sort de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <source>&amp;Ticket</source>
+        <translation>&amp;Demande</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="117" />
+        <source>&amp;Next ticket</source>
+        <translation>Demande &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="120" />
+        <source>C&amp;laim</source>
+        <translation>&amp;Prendre en charge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <source>&amp;Close ticket…</source>
+        <translation>&amp;Fermer la demande…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="123" />
+        <source>Internal &amp;note</source>
+        <translation>&amp;Note interne</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <source>&amp;Mine</source>
+        <translation>&amp;Les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Non attribuées</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <source>C&amp;losing</source>
+        <translation>En cours de &amp;fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <source>Clos&amp;ed</source>
+        <translation>Fer&amp;mées</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <source>&amp;All</source>
+        <translation>&amp;Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <source>&amp;Log in to Telegram…</source>
+        <translation>Se &amp;connecter à Telegram…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <source>Log &amp;out of Telegram</source>
+        <translation>Se &amp;déconnecter de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="293" />
+        <source>service: {0}</source>
+        <translation>service : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="304" />
+        <source>Telegram asked us to wait: sending resumes in {0} s</source>
+        <translation>Telegram demande de patienter : l'envoi reprend dans {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="330" />
+        <source>Logged in as {0}</source>
+        <translation>Connecté en tant que {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="85" />
+        <location filename="../../deskclient/ui/previews/media.py" line="187" />
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="184" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>MessageHitsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="132" />
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="43" />
+        <source>New ticket</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <source>New tickets</source>
+        <translation>Nouvelles demandes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <source>{0} new tickets</source>
+        <translation>{0} nouvelles demandes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <source>{0} wrote on {1}</source>
+        <translation>{0} a écrit dans la demande {1}</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="306" />
+        <source>There is no preview for this type of file.</source>
+        <translation>Aucun aperçu n'est disponible pour ce type de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="307" />
+        <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
+        <translation>Utilisez « Enregistrer sous… » pour en garder une copie ou « Ouvrir avec… » pour l'ouvrir dans un autre programme.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="60" />
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="65" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="68" />
+        <location filename="../../deskclient/ui/previews/pdf.py" line="124" />
+        <source>of {0}</source>
+        <translation>sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="73" />
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="76" />
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="79" />
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="82" />
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="83" />
+        <source>Fit the page width to the window (Ctrl+0)</source>
+        <translation>Ajuster la largeur de la page à la fenêtre (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="88" />
+        <source>Find in document…</source>
+        <translation>Rechercher dans le document…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="99" />
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="105" />
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="108" />
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="118" />
+        <source>This PDF is protected by a password and cannot be shown.</source>
+        <translation>Ce PDF est protégé par un mot de passe et ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="122" />
+        <source>This PDF is damaged or incomplete and cannot be shown.</source>
+        <translation>Ce PDF est endommagé ou incomplet et ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="231" />
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="233" />
+        <source>1 match</source>
+        <translation>1 occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/pdf.py" line="233" />
+        <source>{0} matches</source>
+        <translation>{0} occurrences</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
+        <location filename="../../deskclient/ui/previews/base.py" line="166" />
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="167" />
+        <source>Save a copy of this file</source>
+        <translation>Enregistrer une copie de ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="169" />
+        <location filename="../../deskclient/ui/previews/base.py" line="170" />
+        <source>Open with…</source>
+        <translation>Ouvrir avec…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="171" />
+        <source>Open this file in another program</source>
+        <translation>Ouvrir ce fichier dans un autre programme</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="227" />
+        <source>Turned off: this file may be unsafe to open in another program</source>
+        <translation>Désactivé : l'ouverture de ce fichier dans un autre programme pourrait ne pas être sûre</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="265" />
+        <source>Save a copy as</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="276" />
+        <source>the destination cannot be written</source>
+        <translation>impossible d'écrire à cet emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="277" />
+        <source>The copy was not saved: {0}.</source>
+        <translation>La copie n'a pas été enregistrée : {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Previews</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="35" />
+        <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/image.py" line="26" />
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/image.py" line="27" />
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/image.py" line="28" />
+        <source>a BMP image</source>
+        <translation>une image BMP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/media.py" line="200" />
+        <source>an Ogg audio file</source>
+        <translation>un fichier audio Ogg</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
+        <location filename="../../deskclient/ui/previews/media.py" line="207" />
+        <source>an MP4 video</source>
+        <translation>une vidéo MP4</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <source>a ZIP archive</source>
+        <translation>une archive ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <source>a program</source>
+        <translation>un programme</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <source>a text or XML file</source>
+        <translation>un fichier texte ou XML</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="79" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="123" />
+        <source>The file is missing or cannot be read.</source>
+        <translation>Le fichier est introuvable ou illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="82" />
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="92" />
+        <source>it looks like {0}</source>
+        <translation>on dirait {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="95" />
+        <source>its content is not a format the viewer knows</source>
+        <translation>son contenu n'est pas dans un format connu de la visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="96" />
+        <source>This file is not {0} ({1}).</source>
+        <translation>Ce fichier n'est pas {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="29" />
+        <source>This image is damaged or incomplete and cannot be shown.</source>
+        <translation>Cette image est endommagée ou incomplète et ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="87" />
+        <source>a JPEG, PNG or BMP image</source>
+        <translation>une image JPEG, PNG ou BMP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="102" />
+        <source>The image is {0} × {1} pixels, too large to preview safely.</source>
+        <translation>L'image mesure {0} × {1} pixels, ce qui est trop grand pour l'afficher en toute sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="201" />
+        <source>This audio file is damaged or in a format that cannot be played.</source>
+        <translation>Ce fichier audio est endommagé ou dans un format qui ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/media.py" line="208" />
+        <source>This video is damaged or in a format that cannot be played.</source>
+        <translation>Cette vidéo est endommagée ou dans un format qui ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="118" />
+        <source>an XML document</source>
+        <translation>un document XML</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeIndicator</name>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="13" />
+        <location filename="../../deskclient/ui/purge_indicator.py" line="37" />
+        <source>Retention purge</source>
+        <translation>Purge à échéance</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="29" />
+        <source>Retention purge done: tickets past the retention period deleted: {0}</source>
+        <translation>Purge à échéance terminée : demandes supprimées car leur durée de conservation était dépassée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="40" />
+        <source>%v of %m tickets</source>
+        <translation>%v sur %m demandes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="42" />
+        <source>Retention purge: tidying up</source>
+        <translation>Purge à échéance : nettoyage des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_indicator.py" line="43" />
+        <source>Retention purge: compacting the database</source>
+        <translation>Purge à échéance : compactage de la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="15" />
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
+        <source>Unassigned</source>
+        <translation>Non attribuées</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
+        <source>Closing</source>
+        <translation>En cours de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
+        <source>Closed</source>
+        <translation>Fermées</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="50" />
+        <source>Search number or citizen…  (Ctrl+F)</source>
+        <translation>Rechercher un numéro ou un usager…  (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTicketsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <source>breached</source>
+        <translation>dépassé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <source>on time</source>
+        <translation>dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <source>on hold</source>
+        <translation>gelée</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="149" />
+        <source>No tickets in this range</source>
+        <translation>Aucune demande sur cette période</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="153" />
+        <source>First response by category</source>
+        <translation>Première réponse par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="154" />
+        <source>First response by agent</source>
+        <translation>Première réponse par agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="155" />
+        <source>SLA met by category</source>
+        <translation>Délai respecté par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <source>SLA met by agent</source>
+        <translation>Délai respecté par agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <source>Tickets per day</source>
+        <translation>Demandes par jour</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <source>Day opened</source>
+        <translation>Jour d'ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <source>Tickets per week</source>
+        <translation>Demandes par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <source>ISO week opened</source>
+        <translation>Semaine ISO d'ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="175" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="181" />
+        <source>Tickets</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="196" />
+        <source>Minutes to the first reply</source>
+        <translation>Minutes avant la première réponse</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="201" />
+        <source>SLA met</source>
+        <translation>Délai respecté</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="209" />
+        <source>Tickets answered on time (%)</source>
+        <translation>Demandes traitées dans les délais (%)</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadModel</name>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="42" />
+        <source>… queued</source>
+        <translation>… en file d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="43" />
+        <source>✓ sent</source>
+        <translation>✓ envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <source>✗ failed</source>
+        <translation>✗ non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="50" />
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="51" />
+        <source>automatic message</source>
+        <translation>message automatique</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="52" />
+        <source>internal note by {0}</source>
+        <translation>note interne de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <source>↪ Forwarded from {0}</source>
+        <translation>↪ Transféré de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="64" />
+        <source>Attached: {0} (arriving…)</source>
+        <translation>Pièce jointe : {0} (réception en cours…)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <source>{0}: the file could not be downloaded</source>
+        <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <source>Attached: {0} ({1} bytes)</source>
+        <translation>Pièce jointe : {0} ({1} octets)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <source>Refused file: {0} ({1})</source>
+        <translation>Fichier refusé : {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="77" />
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <source>deleted by the citizen</source>
+        <translation>supprimé par l'usager</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="43" />
+        <source>queued</source>
+        <translation>en file d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <source>✓ sent</source>
+        <translation>✓ envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <source>✗ not sent</source>
+        <translation>✗ non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <source>Automatic message</source>
+        <translation>Message automatique</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <source>Internal note · {0}</source>
+        <translation>Note interne · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="60" />
+        <source>Forwarded from {0}</source>
+        <translation>Transféré de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <source>an earlier message</source>
+        <translation>un message antérieur</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <source>deleted by the citizen</source>
+        <translation>supprimé par l'usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <source>retry</source>
+        <translation>réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="83" />
+        <source>edit and send</source>
+        <translation>modifier et envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <source>Reason: {0}</source>
+        <translation>Motif : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="122" />
+        <source>{0} · arriving…</source>
+        <translation>{0} · réception en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="125" />
+        <source>{0}: the file could not be downloaded</source>
+        <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="129" />
+        <source>Refused file: {0} ({1})</source>
+        <translation>Fichier refusé : {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="310" />
+        <source>Click to see the earlier text</source>
+        <translation>Cliquez pour voir le texte antérieur</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPanel</name>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="33" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
+        <source>Select a ticket</source>
+        <translation>Sélectionnez une demande</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="119" />
+        <source>&amp;Claim</source>
+        <translation>&amp;Prendre en charge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <source>Assign to an agent (team leads)</source>
+        <translation>Attribuer à un agent (coordination)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
+        <source>Clo&amp;se ticket</source>
+        <translation>&amp;Fermer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <source>Re&amp;open</source>
+        <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="113" />
+        <source> · SLA breached</source>
+        <translation> · délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
+        <source>The citizen wrote after the closing message — reopen if needed.</source>
+        <translation>L'usager a écrit après le message de clôture — rouvrez la demande si nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
+        <source>Claimed by {0}</source>
+        <translation>Prise en charge par {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="122" />
+        <source>(unassigned)</source>
+        <translation>(non attribuée)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
+        <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
+        <translation>Le message cité se trouve {0} messages plus haut, trop loin pour y accéder directement : son texte figure dans la citation.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
+        <source>The quoted message is not in this ticket.</source>
+        <translation>Le message cité ne fait pas partie de cette demande.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="198" />
+        <source>Close ticket</source>
+        <translation>Fermer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
+        <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
+        <translation>Fermer {0} ? {1} recevra le message de clôture ; s'il écrit dans les minutes qui suivent, son message sera ajouté à cette demande.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="257" />
+        <source>Edit and send again</source>
+        <translation>Modifier et renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
+        <source>Telegram refused this message. Change it and send it again:</source>
+        <translation>Telegram a refusé ce message. Modifiez-le et renvoyez-le :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="332" />
+        <source>No earlier text was kept.</source>
+        <translation>Aucun texte antérieur n'a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
+        <source>Earlier text</source>
+        <translation>Texte antérieur</translation>
+    </message>
+</context>
+<context>
+    <name>TicketQueueModel</name>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="29" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <source>Citizen</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <source>SLA left</source>
+        <translation>Délai restant</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="144" />
+        <source>The citizen wrote after the closing message</source>
+        <translation>L'usager a écrit après le message de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <source>answered late</source>
+        <translation>répondue hors délai</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+</context>
+<context>
+    <name>TrayKeeper</name>
+    <message>
+        <location filename="../../deskclient/ui/background.py" line="41" />
+        <source>&amp;Open deskclient</source>
+        <translation>&amp;Ouvrir deskclient</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/background.py" line="44" />
+        <source>&amp;Quit (stop answering citizens)</source>
+        <translation>&amp;Quitter (ne plus répondre aux usagers)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/background.py" line="61" />
+        <source>deskclient keeps running here and answers citizens. Quit it from this icon's menu.</source>
+        <translation>deskclient continue de fonctionner ici et de répondre aux usagers. Pour le quitter, utilisez le menu de cette icône.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPreview</name>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="126" />
+        <source>This XML file declares its own entities, a feature used to attack XML readers, so it is not shown.</source>
+        <translation>Ce fichier XML déclare ses propres entités, une technique utilisée pour attaquer les lecteurs XML ; il n'est donc pas affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="135" />
+        <source>This XML is not well-formed ({0}), so it is shown as it arrived.</source>
+        <translation>Ce XML n'est pas bien formé ({0}) ; il est donc affiché tel qu'il est arrivé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="138" />
+        <source>Showing the first {0} of {1} ({2} lines).</source>
+        <translation>Affichage des {0} premiers sur {1} ({2} lignes).</translation>
+    </message>
+</context>
+</TS>
