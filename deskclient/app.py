@@ -23,6 +23,7 @@ from pathlib import Path
 from .config import Config
 from .domain.clock import Clock, SystemClock
 from .domain.files import FilePolicy
+from .domain.language import warm_up
 from .domain.notices import NoticeTemplates
 from .domain.rules import DeskRules
 from .domain.service_hours import ServiceCalendar, ServiceHours
@@ -67,6 +68,7 @@ def build_rules(config: Config) -> DeskRules:
         service_name=config["service.name"],
         privacy_url=config["service.privacy_url"],
         number_prefix=config["tickets.number_prefix"],
+        language_keywords={lang: tuple(words) for lang, words in config["languages.keywords"].items()},
     )
 
 
@@ -121,6 +123,8 @@ class Desk:
         """Open for business: the store's listeners, the network, this node's row, then
         the duty (whose jobs start when it is taken, maybe much later)."""
         self.desk.start()
+        if self.mode != "window":  # it files messages: the language detector's models, loaded aside
+            asyncio.get_running_loop().run_in_executor(None, warm_up, self.rules.languages)
         if self.files is not None:
             self.files.start(self.bus)  # team mode: the cache pruned, older files shared
         if self.team_listener is not None:

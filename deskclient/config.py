@@ -96,6 +96,13 @@ def _templates(value: Any) -> dict:
     return merged
 
 
+def _keywords(value: Any) -> dict[str, list[str]]:
+    """language -> the phrases (keywords) that decide it in a citizen's first message."""
+    if not isinstance(value, dict):
+        raise TypeError
+    return {str(lang): _str_list(phrases) for lang, phrases in value.items()}
+
+
 @dataclass(frozen=True)
 class Option:
     key: str  # "section.name"
@@ -156,6 +163,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("languages.available", "list of strings", _str_list, ["ca", "es", "eu", "fr", "it", "en"],
            "Languages the automatic messages are sent in"),
     Option("languages.default", "string", _str, "ca", "Language used when a citizen's cannot be told"),
+    Option("languages.keywords", "a table of lists of strings per language", _keywords, {},
+           "Words citizens are asked to type, per language ([languages.keywords] it = "
+           "[\"MI ISCRIVO\"]): a first message starting with one is in that language"),
     Option("templates", "a table of text tables per language", _templates, DEFAULT_TEMPLATES,
            "Automatic message texts: [templates.LANG] opening/closing/out_of_hours/file_refused"),
     Option("agent.name", "string", _str, None,
@@ -329,6 +339,9 @@ def _validate(config: Config) -> None:
         raise ConfigError(f"{config.origin('agent.role')}: option 'agent.role' must be agent or lead")
     if config["languages.default"] not in config["languages.available"]:
         raise ConfigError("option 'languages.default' must be one of 'languages.available'")
+    unknown = [lang for lang in config["languages.keywords"] if lang not in config["languages.available"]]
+    if unknown:
+        raise ConfigError(f"option 'languages.keywords' names {', '.join(unknown)}, not in 'languages.available'")
     missing = [lang for lang in config["languages.available"] if lang not in config["templates"]]
     if missing:
         raise ConfigError(f"option 'templates' has no texts for {', '.join(missing)}")

@@ -12,6 +12,7 @@ Both files are committed; tests/test_packaging.py fails when they fall behind OP
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import time
 from pathlib import Path
@@ -32,7 +33,7 @@ RUNTIME_DEFAULTS = {
                        "/home/USER/.local/share/deskclient"),
     "agent.name": ("the operating-system user name", "USER"),
 }
-NOT_FROM_ENVIRONMENT = {"templates"}  # a table of tables: config files only
+NOT_FROM_ENVIRONMENT = {"templates", "languages.keywords"}  # tables: config files only
 
 HEADER = """# deskclient configuration: every option, commented out, with its default.
 #
@@ -55,7 +56,13 @@ def toml_value(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, list):
         return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):  # an inline table
+        return "{" + ", ".join(f"{_toml_key(k)} = {toml_value(v)}" for k, v in value.items()) + "}"
     raise TypeError(f"no TOML form for {value!r}")
+
+
+def _toml_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key, ensure_ascii=False)
 
 
 def env_name(option: Option) -> str:

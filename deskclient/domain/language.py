@@ -1,35 +1,237 @@
-"""A citizen's language, guessed from their words when Telegram does not tell it.
+"""A citizen's language: what the automatic messages are written in.
 
-Automatic messages go out in the citizen's language. User accounts get no `lang_code`
-from Telegram, so the first message's common words decide, with the deployment's default
-language as the fallback.
+Decided once, from the first message a citizen sends, in this order:
+
+1. **The deployment's keywords** (`languages.keywords`, e.g. `it = ["MI ISCRIVO"]`): a
+   message that starts with one of them is in that language. A keyword is something
+   the deployment asks citizens to type, so it says more than any statistics.
+2. **Telegram's `lang_code`**, when Telegram gives one (bots get it; user accounts never
+   do) and the deployment has that language.
+3. **A greeting alone** ("Hola", "Bon dia", "Kaixo", "Hello"): a message made only of
+   greetings. One or two words are too little for any statistical detector (measured
+   with lingua, restricted to the six desk languages: "Hola" comes out Basque, "Hello"
+   Italian, "Bon dia" a coin toss between Catalan and Italian), while the greeting a
+   citizen opens with is a strong hint. A greeting two languages share counts for the
+   first it is listed under: "Hola" is the Spanish greeting, so a bare "Hola" is
+   Spanish, although Catalan speakers say it too; "Hola, bon dia" is Catalan, the
+   only language both greetings belong to. An agent corrects a wrong guess in the
+   ticket's header.
+4. **The detector** (the `lingua-language-detector` package, n-gram models of 75
+   languages, accurate on short texts, knows Basque and Catalan), restricted to the
+   deployment's languages, when it is sure: its confidence at least `MIN_CONFIDENCE`
+   and ahead of the runner-up by `MIN_MARGIN`. Unsure between its first two, the
+   greeting the message opens with picks one ("Bon dia, tinc un problema amb el
+   certificat": Catalan 0.39, Spanish 0.24 → Catalan). Fewer than three letters
+   ("ok", "sí") it is not asked.
+5. Otherwise the deployment's default language.
+
+The detector's models for six languages take about 200 MB of memory and half a second
+to load (more on a busy machine): they are loaded once per process, on first use or by
+`warm_up()` on a background thread, never on the GUI thread's start path, and only in a
+process that files messages (a team workstation never does).
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
 
-_MARKERS: dict[str, frozenset[str]] = {
-    "ca": frozenset("bon dia hola gràcies grà cies si us plau vull tinc puc com el la els les amb per què perquè és meu meva aquest aquesta certificat sol·licitud no funciona ajuda pagament".split()),
-    "es": frozenset("buenos días hola gracias por favor quiero tengo puedo cómo el la los las con para qué porque es mi este esta certificado solicitud no funciona ayuda pago".split()),
-    "eu": frozenset("kaixo egun on eskerrik asko mesedez nahi dut daukat nola ez da eta baina ziurtagiria eskaera laguntza ordainketa".split()),
-    "fr": frozenset("bonjour merci s'il vous plaît je veux j'ai puis comment le la les avec pour pourquoi est mon ma ce cette certificat demande ne fonctionne pas aide paiement".split()),
-    "it": frozenset("buongiorno ciao grazie per favore voglio ho posso come il lo la gli le con perché è mio mia questo questa certificato richiesta non funziona aiuto pagamento iscrivo cancello".split()),
-    "en": frozenset("hello hi good morning thanks thank you please i want have can how the a with for why is my this certificate request not working help payment".split()),
+log = logging.getLogger("deskclient.domain")
+
+# The detector is sure enough when the best language has at least this share of the
+# confidence (the six shares add up to 1) and leads the runner-up by this much. Chosen
+# on real short openings in the six languages (tests/domain/test_language_detection.py):
+# lower lets ties between Spanish and Catalan through ("no funciona" is both), higher
+# throws away right answers on two- and three-word messages.
+MIN_CONFIDENCE = 0.4
+MIN_MARGIN = 0.1
+MIN_LETTERS = 3  # "ok", "sí": nothing a detector can tell (lingua calls "ok" Basque)
+
+# Each language's own name, for the agent's language control (no translation needed).
+LANGUAGE_NAMES = {
+    "ca": "català", "es": "español", "eu": "euskara", "fr": "français", "it": "italiano",
+    "en": "English", "gl": "galego", "pt": "português", "de": "Deutsch",
 }
 
-_WORD = re.compile(r"[\w·']+", re.UNICODE)
+# Greetings a citizen opens with, folded (lower case, no accents) -> the languages that
+# use them, the language whose greeting it is first.
+_GREETINGS: dict[str, tuple[str, ...]] = {
+    "hola": ("es", "ca"), "buenas": ("es",), "buenos dias": ("es",), "buenas tardes": ("es",),
+    "buenas noches": ("es",), "saludos": ("es",),
+    "bon dia": ("ca",), "bona tarda": ("ca",), "bon vespre": ("ca",), "bona nit": ("ca",),
+    "bones": ("ca",),
+    "kaixo": ("eu",), "egun on": ("eu",), "arratsalde on": ("eu",), "gabon": ("eu",),
+    "epa": ("eu",), "aupa": ("eu",),
+    "bonjour": ("fr",), "bonsoir": ("fr",), "salut": ("fr", "ca"), "coucou": ("fr",),
+    "buongiorno": ("it",), "buonasera": ("it",), "ciao": ("it",), "salve": ("it",),
+    "hello": ("en",), "hi": ("en",), "hey": ("en",), "good morning": ("en",),
+    "good afternoon": ("en",), "good evening": ("en",),
+}
+
+_WORDS = re.compile(r"[^\W\d_]+(?:['’·][^\W\d_]+)*", re.UNICODE)
 
 
-def guess_language(text: str, available: list[str], fallback: str) -> str:
-    """The available language whose marker words occur most in `text`, else `fallback`."""
-    words = [w.lower() for w in _WORD.findall(text or "")]
-    best, best_score = fallback, 0
-    for lang in available:
-        markers = _MARKERS.get(lang)
-        if not markers:
+@dataclass(frozen=True)
+class LanguageGuess:
+    language: str
+    how: str  # "keyword", "telegram", "greeting", "detector", "greeting and detector", "default"
+    confidence: float | None = None  # the detector's, when it decided
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off, words separated by one space, punctuation and emoji gone:
+    "¡Buenos DÍAS!" → "buenos dias"."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(w.casefold() for w in _WORDS.findall(plain))
+
+
+def keyword_language(text: str, keywords: Mapping[str, Sequence[str]],
+                     available: Sequence[str]) -> str | None:
+    """The language of the longest configured keyword the message starts with, as whole
+    words ("MI ISCRIVO", "mi iscrivo agli eventi"), matched ignoring case, accents and
+    punctuation. Only at the start: a keyword is what the citizen was asked to type, and
+    a short one ("ALTA") may be any language's word inside a sentence."""
+    folded = fold(text) + " "
+    best, best_length = None, 0
+    for language, phrases in keywords.items():
+        if language not in available:
             continue
-        score = sum(1 for w in words if w in markers)
-        if score > best_score:
-            best, best_score = lang, score
+        for phrase in phrases:
+            key = fold(phrase)
+            if key and folded.startswith(key + " ") and len(key) > best_length:
+                best, best_length = language, len(key)
     return best
+
+
+def _greetings_at_start(words: list[str]) -> tuple[list[str] | None, int]:
+    """(languages the leading greetings share, in the first one's order, or None if the
+    message does not start with one; how many words they take)."""
+    candidates: list[str] | None = None
+    i = 0
+    while i < len(words):
+        two = " ".join(words[i:i + 2])
+        phrase = two if i + 1 < len(words) and two in _GREETINGS else words[i]  # "bon dia", not "bon"
+        if phrase not in _GREETINGS:
+            break
+        languages = list(_GREETINGS[phrase])
+        # The first greeting's order decides between languages ("hola": es before ca).
+        candidates = languages if candidates is None else [c for c in candidates if c in languages]
+        i += len(phrase.split())
+    return candidates, i
+
+
+def greeting_language(text: str, available: Sequence[str]) -> str | None:
+    """The language of a message made only of greetings ("Hola, bon dia!"), if they
+    share one the deployment has; None for anything else."""
+    words = fold(text).split()
+    candidates, used = _greetings_at_start(words)
+    if not words or used < len(words) or not candidates:
+        return None
+    return next((lang for lang in candidates if lang in available), None)
+
+
+class LinguaDetector:
+    """lingua's detector for one set of languages, built once on first use (thread-safe;
+    blocking: ~0.5 s and ~200 MB for six languages)."""
+
+    def __init__(self, languages: Iterable[str]) -> None:
+        self.languages = tuple(sorted(set(languages)))
+        self._detector = None
+        self._lock = threading.Lock()
+
+    def _built(self):
+        with self._lock:
+            if self._detector is None:
+                from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+                known = []
+                for code in self.languages:
+                    iso = getattr(IsoCode639_1, code.upper(), None)
+                    if iso is not None:
+                        known.append(Language.from_iso_code_639_1(iso))
+                if len(known) < 2:  # nothing to choose between
+                    self._detector = False
+                else:
+                    self._detector = (LanguageDetectorBuilder.from_languages(*known)
+                                      .with_preloaded_language_models().build())
+                    log.info("language detector loaded for %d languages", len(known))
+            return self._detector
+
+    def warm_up(self) -> None:
+        self._built()
+
+    def confidences(self, text: str) -> list[tuple[str, float]]:
+        """(language, share of confidence), best first; empty when there is nothing to
+        choose between."""
+        detector = self._built()
+        if not detector:
+            return []
+        return [(value.language.iso_code_639_1.name.lower(), value.value)
+                for value in detector.compute_language_confidence_values(text)]
+
+
+_DETECTORS: dict[tuple[str, ...], LinguaDetector] = {}
+_DETECTORS_LOCK = threading.Lock()
+
+
+def detector_for(languages: Iterable[str]) -> LinguaDetector:
+    """The one detector of this process for these languages."""
+    key = tuple(sorted(set(languages)))
+    with _DETECTORS_LOCK:
+        if key not in _DETECTORS:
+            _DETECTORS[key] = LinguaDetector(key)
+        return _DETECTORS[key]
+
+
+def warm_up(languages: Iterable[str]) -> None:
+    """Load the detector's models now (blocking: call it on a background thread). A
+    failure is only logged: the first message tries again, or gets the default."""
+    try:
+        detector_for(languages).warm_up()
+    except Exception:  # noqa: BLE001 (never a crash of a background start-up task)
+        log.warning("the language detector could not be loaded", exc_info=True)
+
+
+def detect_language(text: str, available: Sequence[str], fallback: str,
+                    keywords: Mapping[str, Sequence[str]] | None = None,
+                    telegram_language: str | None = None) -> LanguageGuess:
+    """The citizen's language from their first message (the module docstring's order)."""
+    if keywords:
+        found = keyword_language(text, keywords, available)
+        if found is not None:
+            return LanguageGuess(found, "keyword")
+    if telegram_language:
+        short = telegram_language.split("-")[0].lower()
+        if short in available:
+            return LanguageGuess(short, "telegram")
+    found = greeting_language(text, available)
+    if found is not None:
+        return LanguageGuess(found, "greeting")
+    folded = fold(text)
+    if sum(len(w) for w in folded.split()) >= MIN_LETTERS:
+        ranked = [(lang, value) for lang, value in detector_for(available).confidences(text)
+                  if lang in available]
+        if ranked:
+            best, confidence = ranked[0]
+            runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+            if confidence >= MIN_CONFIDENCE and confidence - runner_up >= MIN_MARGIN:
+                return LanguageGuess(best, "detector", confidence)
+            # Unsure between two: the greeting the message opens with picks one of them
+            # ("Bon dia, tinc un problema…": Catalan 0.39, Spanish 0.24).
+            # A greeting two languages share ("Hola, tinc un problema…") leaves it to
+            # the detector's order.
+            greeted, _ = _greetings_at_start(folded.split())
+            for lang, value in ranked[:2]:
+                if lang in (greeted or ()):
+                    return LanguageGuess(lang, "greeting and detector", value)
+    return LanguageGuess(fallback, "default")
+
+
+def guess_language(text: str, available: list[str], fallback: str,
+                   keywords: Mapping[str, Sequence[str]] | None = None) -> str:
+    """The available language `text` is in, else `fallback` (no Telegram hint)."""
+    return detect_language(text, available, fallback, keywords).language

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from .files import FilePolicy
-from .language import guess_language
+from .language import detect_language
 from .messages import SystemNotice
 from .notices import NoticeTemplates, format_local_moment
 from .service_hours import ServiceCalendar
@@ -24,6 +24,9 @@ class DeskRules:
     service_name: str = "012"
     privacy_url: str = ""
     number_prefix: str = ""
+    # Words a deployment asks citizens to type, per language (`languages.keywords`):
+    # a first message holding one is in that language (domain/language.py).
+    language_keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def ticket_number(self, opened_at: datetime, sequence: int) -> str:
         year = opened_at.astimezone(self.calendar.tz).year
@@ -40,11 +43,8 @@ class DeskRules:
         return SlaState(due=due, responded_at=responded_at, left=left)
 
     def citizen_language(self, telegram_language: str | None, text: str) -> str:
-        if telegram_language:
-            short = telegram_language.split("-")[0].lower()
-            if short in self.languages:
-                return short
-        return guess_language(text, list(self.languages), self.notices.default_language)
+        return detect_language(text, self.languages, self.notices.default_language,
+                               self.language_keywords, telegram_language).language
 
     def opening_notice(self, number: str, language: str) -> str:
         return self.notices.render(SystemNotice.OPENING, language, number=number,

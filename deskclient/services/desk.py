@@ -202,6 +202,13 @@ class DeskService:
             raise UserFacingError(f"Unknown category '{category}'.")
         await self.runner.run(self.store.set_category, ticket_id, category, self.agent)
 
+    async def set_language(self, ticket_id: int, language: str) -> None:
+        """Correct the citizen's language the desk guessed: the automatic messages from
+        now on (closing, out of hours, a refused file, the citizen's next tickets) are in it."""
+        if language not in self.rules.languages:
+            raise UserFacingError(f"The desk has no automatic messages in '{language}'.")
+        await self.runner.run(self.store.set_ticket_language, ticket_id, language, self.agent)
+
     async def close(self, ticket_id: int) -> None:
         await self.runner.run(self.store.close_ticket, ticket_id, self.agent, self.rules)
         self.outbox.kick()

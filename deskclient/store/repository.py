@@ -30,6 +30,7 @@ from ..errors import NotAllowed, TicketConflict
 from .agents import AgentsAndAudit
 from .arriving import ArrivingAttachments, ArrivingFile
 from .canned import CannedReplies
+from .citizen_choices import CitizenChoices
 from .database import OpenedDatabase
 from .faults import WRITE_PATIENCE, classify, wait_out
 from .file_chunks import FileChunks
@@ -58,7 +59,8 @@ class _Duplicate(Exception):
 
 
 class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, OutboxQueue, ServiceNodes,
-                  ArrivingAttachments, FileChunks, LateMessages, GroupLeaves, SentChanges):
+                  ArrivingAttachments, FileChunks, LateMessages, GroupLeaves, SentChanges,
+                  CitizenChoices):
     """Tickets and messages (filing, replies, notes, closing); the rest of the store's
     API comes from its mixins, one per kind of record, sharing this one transaction API
     (`_retrying`, `_write`, `_announce`)."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from ..domain.language import LANGUAGE_NAMES
 from ..errors import TicketGone, UserFacingError
 from ..services.desk import DeskService
 from .composer import Composer
@@ -41,6 +42,12 @@ class TicketPanel(QWidget):
         self.category_combo.addItem(self.tr("(no category)"), None)
         for category in desk.categories:
             self.category_combo.addItem(category, category)
+        # The citizen's language, which the automatic messages are sent in: each by its own
+        # name (no translation needed), so an agent corrects the desk's guess.
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("ticketLanguage")
+        for code in desk.rules.languages:
+            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.close_button = QPushButton(self.tr("Clo&se ticket"))
         self.reopen_button = QPushButton(self.tr("Re&open"))
         self.view = ThreadView(BubbleDelegate(desk.cached_file, desk.rules.calendar.tz,
@@ -51,8 +58,8 @@ class TicketPanel(QWidget):
         self.error_label = self.composer.error_label
 
         actions = QHBoxLayout()
-        for widget in (self.claim_button, self.assign_combo, self.category_combo, self.close_button,
-                       self.reopen_button):
+        for widget in (self.claim_button, self.assign_combo, self.category_combo, self.language_combo,
+                       self.close_button, self.reopen_button):
             actions.addWidget(widget)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
@@ -67,6 +74,7 @@ class TicketPanel(QWidget):
         self.close_button.clicked.connect(self.confirm_close)
         self.reopen_button.clicked.connect(self.reopen)
         self.category_combo.activated.connect(self._on_category)
+        self.language_combo.activated.connect(self._on_language)
         self.assign_combo.activated.connect(self._on_assign)
         self.composer.sendRequested.connect(self.send)
         self.composer.cannedRequested.connect(self._on_canned)
@@ -86,7 +94,7 @@ class TicketPanel(QWidget):
     def refresh(self) -> None:
         ticket_id = self.ticket_id
         controls = (self.claim_button, self.close_button, self.reopen_button, self.category_combo,
-                    self.assign_combo)
+                    self.assign_combo, self.language_combo)
         if ticket_id is None:
             self.header.setText(self.tr("Select a ticket"))
             self.flag.hide()
@@ -121,6 +129,8 @@ class TicketPanel(QWidget):
         self.reopen_button.setEnabled(ticket.status == "closing")
         self.category_combo.setEnabled(True)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(ticket.category)))
+        self.language_combo.setEnabled(ticket.status != "closed")
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(ticket.language)))
         self.composer.set_enabled(ticket.status != "closed")
         self.composer.set_canned(sorted(self.desk.canned()))
 
@@ -208,6 +218,11 @@ class TicketPanel(QWidget):
     async def _on_category(self, index: int) -> None:
         if self.ticket_id is not None:
             await self._act(self.desk.set_category(self.ticket_id, self.category_combo.itemData(index)))
+
+    @asyncSlot(int)
+    async def _on_language(self, index: int) -> None:
+        if self.ticket_id is not None:
+            await self._act(self.desk.set_language(self.ticket_id, self.language_combo.itemData(index)))
 
     @asyncSlot(int)
     async def _on_assign(self, index: int) -> None:
