@@ -241,14 +241,18 @@ def _wire_duty(built: Desk) -> None:
     node = node_name(config["service.node"])
     from .services.arriving_files import ArrivingFiles
     from .services.group_leaves import GroupLeaveRetries
+    from .services.history_deletes import HistoryDeleter
     from .services.sent_changes import SentChangesSender
     built.ingest.group_leaves = GroupLeaveRetries(store, built.runner, built.gateway, built.clock)
     sent_changes = SentChangesSender(store, built.runner, built.gateway, built.clock)
+    history = HistoryDeleter(store, built.runner, built.gateway, built.clock,
+                             revoke=config["retention.telegram_revoke"])
     jobs = built.duty_jobs
     for job in (built.outbox, built.purge_schedule, built.ingest.group_leaves,
-                ArrivingFiles(store, built.runner, built.ingest.fetcher), sent_changes):
+                ArrivingFiles(store, built.runner, built.ingest.fetcher), sent_changes, history):
         jobs.add(job)
     bus.subscribe(jobs.on_event)
+    bus.subscribe(history.on_event)  # purged chats go from the account's chats on Telegram
     bus.subscribe(sent_changes.on_event)  # edits and deletions queued by workstations without a session
     if built.mode != "window":
         # (Another workstation's reply wakes the outbox through NOTIFY: OutboxSender.)

@@ -156,6 +156,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("retention.months", "integer", _int, 6, "Months a closed ticket is kept before it is purged"),
     Option("retention.purge_in_app", "boolean", _bool, True,
            "Purge at start and once a day while the app runs (off where a timer runs `deskclient purge`)"),
+    Option("retention.telegram_revoke", "boolean", _bool, False,
+           "When the purge or an erasure deletes a conversation, delete the chat on Telegram for the "
+           "citizen too, not only from the service account's side (where the law requires it)"),
     Option("files.accepted", "list of strings", _str_list,
            ["pdf", "jpg", "jpeg", "png", "bmp", "xml", "oga", "ogg", "mp4"],
            "File extensions accepted from citizens (checked by content too)"),

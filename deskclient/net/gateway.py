@@ -110,3 +110,10 @@ class Gateway(ABC):
 
     @abstractmethod
     async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None: ...
+
+    async def delete_history(self, citizen_user_id: int, max_id: int, access_hash: int | None = None,
+                             revoke: bool = False) -> None:
+        """Delete a citizen's chat up to message `max_id` from the account's side (and,
+        with `revoke`, from the citizen's); raises GatewayError until Telegram confirms it.
+        A network that cannot (a demo, a workstation without a session) says so for good."""
+        raise Undeliverable("this connection cannot delete a chat's history on Telegram")

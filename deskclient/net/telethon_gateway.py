@@ -350,6 +350,23 @@ class TelethonGateway(Gateway):
         # Message ids of private chats are the account's own: no peer, no access hash.
         await self._call(functions.messages.DeleteMessagesRequest(list(telegram_ids), revoke=True))
 
+    async def delete_history(self, citizen_user_id: int, max_id: int, access_hash: int | None = None,
+                             revoke: bool = False) -> None:
+        """messages.DeleteHistory of a citizen's chat, repeated while Telegram says it has
+        more to delete (`offset`). Bots may not (BOT_METHOD_INVALID): refused for good."""
+        self._online()
+        peer = await self._peer(citizen_user_id, access_hash)
+        while True:
+            request = functions.messages.DeleteHistoryRequest(peer, max_id=max_id, revoke=revoke or None)
+            try:
+                result = await self.client(request)
+            except errors.BotMethodInvalidError:
+                raise Undeliverable("a bot account cannot delete a chat's history on Telegram") from None
+            except Exception as exc:  # noqa: BLE001 (every failure becomes a gateway error)
+                raise gateway_error(exc) from None
+            if not result.offset:
+                return
+
     async def leave_group(self, chat_id: int) -> None:
         """Leave a group or channel; raises GatewayError until Telegram confirms it (the
         store records the leave as done only then). Not a member any more counts as done."""

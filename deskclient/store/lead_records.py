@@ -184,12 +184,15 @@ class PurgeCounts:
     exports: int = 0
     logs: int = 0
     session_entities: int = 0
+    # Chats whose history the service account deletes on Telegram (queued in the purge's
+    # transaction, done by the duty holder: store/history_deletes.py).
+    telegram_chats: int = 0
     closed_from: datetime | None = None
     closed_to: datetime | None = None
 
     def add(self, other: "PurgeCounts") -> None:
         for name in ("tickets", "messages", "edits", "attachments", "citizens", "files",
-                     "thumbnails", "exports", "logs", "session_entities"):
+                     "thumbnails", "exports", "logs", "session_entities", "telegram_chats"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for moment in (other.closed_from, other.closed_to):
             if moment is None:
@@ -202,7 +205,7 @@ class PurgeCounts:
         text = (f"tickets={self.tickets} messages={self.messages} edits={self.edits} "
                 f"attachments={self.attachments} citizens={self.citizens} files={self.files} "
                 f"thumbnails={self.thumbnails} exports={self.exports} logs={self.logs} "
-                f"session_entities={self.session_entities}")
+                f"session_entities={self.session_entities} telegram_chats={self.telegram_chats}")
         if self.closed_from is not None:
             text += f" closed={self.closed_from:%Y-%m-%d}..{self.closed_to:%Y-%m-%d}"
         return text

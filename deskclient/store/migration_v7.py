@@ -45,7 +45,15 @@ def _sent_changes(m: SimpleNamespace) -> None:
                      "WHERE pending_change IS NOT NULL")
 
 
+def _history_deletes(m: SimpleNamespace) -> None:
+    """Chats whose history the duty holder deletes on Telegram after a purge or an
+    erasure (issue 14 item 6, store/history_deletes.py): pending rows that survive a
+    restart."""
+    m.db.create_tables([m.HistoryDelete], safe=True)
+
+
 def v7_team(m: SimpleNamespace) -> None:
     _shared_files(m)
     _sent_changes(m)
+    _history_deletes(m)
     log.info("schema v7: files in the shared store, changes of sent messages queued for the service")

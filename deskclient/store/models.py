@@ -198,6 +198,23 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         class Meta:
             indexes = ((("account", "chat_id"), True),)
 
+    class HistoryDelete(Base):
+        """A chat whose history the service account must delete on Telegram (schema v7,
+        issue 14): queued by the purge or an erasure, pending until Telegram confirms it
+        (store/history_deletes.py). `max_id`: the newest message id of what was purged."""
+        account = pw.CharField(max_length=64)
+        telegram_user_id = pw.BigIntegerField()
+        access_hash = pw.BigIntegerField(null=True)
+        max_id = pw.BigIntegerField()
+        reason = pw.CharField(max_length=10)  # purge / erasure
+        queued_at = UtcDateTimeField()
+        attempts = pw.IntegerField(default=0)
+        last_error = pw.CharField(max_length=200, null=True)
+        next_try_at = UtcDateTimeField(null=True)
+
+        class Meta:
+            indexes = ((("account", "telegram_user_id"), True),)
+
     class ServiceNode(Base):
         """One running desk process (schema v6), for `deskclient status`: who it is,
         whether it holds the duty, its Telegram connection, when it was last seen."""
@@ -239,5 +256,6 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
 
     tables = [SchemaVersion, Counter, Agent, Citizen, Ticket, Message, MessageEdit,
               Attachment, FileChunk, AuditEvent, CannedResponse, GroupLeft, GroupLeave, ServiceNode,
-              TicketStat, ExportFile, ExportTicket]
+              TicketStat, ExportFile, ExportTicket,
+              HistoryDelete]
     return SimpleNamespace(db=db, tables=tables, **{t.__name__: t for t in tables})

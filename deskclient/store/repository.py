@@ -35,6 +35,7 @@ from .database import OpenedDatabase
 from .faults import WRITE_PATIENCE, classify, wait_out
 from .file_chunks import FileChunks
 from .groups import GroupLeaves
+from .history_deletes import HistoryDeletes
 from .late_messages import LateMessages
 from .migrations import migrate
 from .models import bind_models
@@ -60,7 +61,7 @@ class _Duplicate(Exception):
 
 class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, OutboxQueue, ServiceNodes,
                   ArrivingAttachments, FileChunks, LateMessages, GroupLeaves, SentChanges,
-                  CitizenChoices):
+                  CitizenChoices, HistoryDeletes):
     """Tickets and messages (filing, replies, notes, closing); the rest of the store's
     API comes from its mixins, one per kind of record, sharing this one transaction API
     (`_retrying`, `_write`, `_announce`)."""

@@ -19,6 +19,7 @@ from ..domain.clock import UTC
 from ..domain.rules import DeskRules
 from ..domain.tickets import TicketStatus
 from ..errors import TicketConflict
+from .history_deletes import ERASURE, PURGE, queue_history_deletes
 from .lead_records import PurgeCounts, PurgedChunk
 from .pg_compaction import PgCompaction
 from .records import AgentRecord
@@ -141,6 +142,9 @@ class RetentionStore:
         counts.closed_from = min(closed) if closed else None
         counts.closed_to = max(closed) if closed else None
         ensure_ticket_stats(self.m, ids, self.rules, now)
+        # The same conversations go from the service account's chats on Telegram: queued
+        # here, in this transaction, and done by the duty holder (store/history_deletes.py).
+        counts.telegram_chats = queue_history_deletes(self.m, ids, PURGE if cutoff else ERASURE, now)
 
         in_ids = self._in(ids)
         messages = f"SELECT id FROM message WHERE ticket_id IN ({in_ids})"

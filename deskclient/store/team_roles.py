@@ -71,6 +71,7 @@ LEAD_WRITES = {
     "message_edit": "DELETE",
     "attachment": "DELETE",
     "file_chunk": "DELETE",
+    "history_delete": "SELECT, INSERT, UPDATE",  # an erasure queues the chat's deletion on Telegram
 }
 
 # The service: everything on every table, except these.

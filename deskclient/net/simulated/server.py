@@ -29,6 +29,7 @@ from telethon.tl import functions, types
 
 from ...domain.clock import Clock, SystemClock
 from ...domain.limits import CAPTION_LIMIT, TEXT_LIMIT, telegram_length
+from .chat_history import PrivateChatHistory
 from .login import LoginDesk
 from .media import CitizenMedia
 from .sender import RpcFailure, SimulatedSender
@@ -89,7 +90,7 @@ class Account:
     deliveries: list[tuple[float, int, str]] = field(default_factory=list)
 
 
-class SimulatedTelegram(LoginDesk, CitizenMedia):
+class SimulatedTelegram(LoginDesk, CitizenMedia, PrivateChatHistory):
     def __init__(self, first_message_id: int = 1, clock: Clock | None = None,
                  flood_limits: bool = False) -> None:
         """`flood_limits`: enforce per-account send rates (the process does by default)."""
@@ -118,6 +119,7 @@ class SimulatedTelegram(LoginDesk, CitizenMedia):
         self._srp: dict[int, tuple[int, int, int, int]] = {}  # srp_id -> (b, B, v, user id)
         self._awaiting_password: dict[int, int] = {}  # auth key id -> user id
         self.left_chats: set[tuple[int, int]] = set()  # (account id, chat id)
+        self._init_chat_history()
         self._handlers: dict[type, Callable] = {
             functions.InvokeWithLayerRequest: self._unwrap,
             functions.InitConnectionRequest: self._unwrap,
@@ -607,6 +609,8 @@ class SimulatedTelegram(LoginDesk, CitizenMedia):
             raise RpcFailure(code, message)
 
     def _delete_history(self, sender, request):
+        if isinstance(request.peer, types.InputPeerUser):  # a citizen's chat: chat_history.py
+            return self._delete_private_history(sender, request)
         acct = self._account_of(sender)
         self._input_peer(acct, request.peer)
         return types.messages.AffectedHistory(pts=acct.pts, pts_count=0, offset=0)

@@ -1,0 +1,124 @@
+"""Chats whose history the service account must delete on Telegram's side (issue 14
+item 6): the purge and a citizen's erasure remove the desk's copy of a conversation,
+and the same conversation must go from the account's chat list too, on Telegram's
+servers and on every phone logged into the account.
+
+The purge's transaction queues one `HistoryDelete` row per chat it removed
+conversations from (`queue_history_deletes`, called by store/retention.py for each
+chunk): the citizen's Telegram id and access hash (kept here only until the deletion is
+done, since the citizen's own row may be gone) and the newest Telegram message id of
+what was purged, so that a newer conversation the desk still keeps stays on Telegram
+too. A later purge of the same chat raises that id on the same row. The duty holder's
+`HistoryDeleter` (services/history_deletes.py) makes each one with
+`messages.DeleteHistory` and, once Telegram confirmed it, removes the row and audits it
+in one transaction: a restart in between leaves the row, and it is done once.
+
+A mixin of `TicketStore`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Sequence
+
+import peewee as pw
+
+PURGE, ERASURE = "purge", "erasure"
+
+
+@dataclass(frozen=True)
+class PendingHistoryDelete:
+    id: int
+    account: str
+    telegram_user_id: int
+    access_hash: int | None
+    max_id: int
+    reason: str  # PURGE or ERASURE
+    attempts: int
+
+
+def queue_history_deletes(m, ticket_ids: Sequence[int], reason: str, now: datetime) -> int:
+    """Inside the purge's transaction, before its messages go: one pending deletion per
+    chat these tickets' messages are in (those with a Telegram id). Returns how many
+    chats."""
+    if not ticket_ids:
+        return 0
+    rows = (m.Message.select(m.Citizen.account, m.Citizen.telegram_user_id, m.Citizen.access_hash,
+                             pw.fn.MAX(m.Message.telegram_id))
+            .join(m.Citizen, on=(m.Message.citizen == m.Citizen.id))
+            .where(m.Message.ticket.in_(list(ticket_ids)) & m.Message.telegram_id.is_null(False))
+            .group_by(m.Citizen.account, m.Citizen.telegram_user_id, m.Citizen.access_hash)
+            .tuples())
+    chats = 0
+    for account, user_id, access_hash, max_id in rows:
+        chats += 1
+        existing = m.HistoryDelete.get_or_none((m.HistoryDelete.account == account)
+                                               & (m.HistoryDelete.telegram_user_id == user_id))
+        if existing is None:
+            m.HistoryDelete.insert(account=account, telegram_user_id=user_id, access_hash=access_hash,
+                                   max_id=max_id, reason=reason, queued_at=now).execute()
+        else:  # a deletion still pending for this chat: it now reaches further
+            (m.HistoryDelete.update(max_id=max(existing.max_id, max_id),
+                                    access_hash=access_hash or existing.access_hash, next_try_at=None)
+             .where(m.HistoryDelete.id == existing.id).execute())
+    return chats
+
+
+class HistoryDeletes:
+    def pending_history_deletes(self, now: datetime, account: str | None = None) -> list[PendingHistoryDelete]:
+        """Deletions due by `now` (never tried, or their next try has come), oldest first."""
+        m = self.m
+        query = m.HistoryDelete.select().where(m.HistoryDelete.next_try_at.is_null()
+                                               | (m.HistoryDelete.next_try_at <= now))
+        if account is not None:
+            query = query.where(m.HistoryDelete.account == account)
+        return [PendingHistoryDelete(r.id, r.account, r.telegram_user_id, r.access_hash, r.max_id,
+                                     r.reason, r.attempts)
+                for r in query.order_by(m.HistoryDelete.id)]
+
+    def next_history_delete_at(self) -> datetime | None:
+        """When the earliest postponed deletion is due (None: none is postponed)."""
+        m = self.m
+        row = (m.HistoryDelete.select(m.HistoryDelete.next_try_at)
+               .where(m.HistoryDelete.next_try_at.is_null(False))
+               .order_by(m.HistoryDelete.next_try_at).first())
+        return row.next_try_at if row else None
+
+    def history_delete_failed(self, pending: PendingHistoryDelete, reason: str, next_try_at: datetime) -> None:
+        m = self.m
+
+        def work():
+            (m.HistoryDelete.update(attempts=m.HistoryDelete.attempts + 1, last_error=reason[:200],
+                                    next_try_at=next_try_at)
+             .where(m.HistoryDelete.id == pending.id).execute())
+
+        self._retrying(work)
+
+    def history_delete_ended(self, pending: PendingHistoryDelete, revoked: bool,
+                             refused: str | None = None) -> bool:
+        """Telegram deleted the history (or refused for good, `refused` saying why): the
+        row goes and the audit says so, at once. False if another process ended it first,
+        or a later purge reached further meanwhile (the row stays for that)."""
+        m = self.m
+
+        def work():
+            gone = (m.HistoryDelete.delete()
+                    .where((m.HistoryDelete.id == pending.id) & (m.HistoryDelete.max_id == pending.max_id))
+                    .execute())
+            if not gone:
+                return False
+            sides = "both sides" if revoked else "the service account's side"
+            if refused is None:
+                self._audit("telegram_history_deleted", None, None,
+                            f"{pending.reason}: a chat's history deleted on {sides}")
+            else:
+                self._audit("telegram_history_refused", None, None,
+                            f"{pending.reason}: a chat's history could not be deleted on Telegram ({refused})")
+            return True
+
+        return self._retrying(work)
+
+    def history_deletes_left(self) -> int:
+        """How many chats still wait for their history to be deleted on Telegram."""
+        return self.m.HistoryDelete.select().count()
