@@ -58,6 +58,8 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # Set when a lead rectified the name (a data-subject request): Telegram's
         # display name no longer overwrites it.
         name_rectified = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
+        # Schema v7: the name folded for searches (folded_names.py), written with it.
+        search_name = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
         username = pw.CharField(max_length=64, null=True)
         phone = pw.CharField(max_length=32, null=True)
         language = pw.CharField(max_length=8, null=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..domain.messages import MessageKind
 from ..errors import TicketGone
+from .folded_names import fold_name
 from .records import TicketRow
 
 
@@ -35,7 +36,9 @@ class QueueReads:
 
     def _queue_where(self, view: str, agent_id: int | None, search: str) -> tuple[str, list]:
         condition, params = self._view_condition(view, agent_id)
-        search = search.replace("\x00", "")  # pasted in; FTS5 and PostgreSQL refuse it
+        # Compared with the folded name (folded_names.py): "nuria" finds "Núria", and
+        # "Núria" finds "Nuria". NUL: pasted in; FTS5 and PostgreSQL refuse it.
+        search = fold_name(search.replace("\x00", ""))
         if not search:
             return condition, params
         p = self.db.param
@@ -46,12 +49,10 @@ class QueueReads:
         # order finds a page of them early. % and _ are text here too, as in the index.
         pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         like = f"LIKE {p} ESCAPE '\\'"
-        if self.opened.is_postgres:
-            condition += f" AND (t.number {like} OR LOWER(c.name) {like})"
-            return condition, params + [pattern, pattern.lower()]
-        # SQLite's LIKE folds ASCII letters only: the upper-case form finds "Àngel" for "àngel".
-        condition += f" AND (t.number {like} OR c.name {like} OR c.name {like})"
-        return condition, params + [pattern, pattern.lower(), pattern.upper()]
+        # A number's prefix may have capitals; SQLite's LIKE folds ASCII letters itself.
+        number = "LOWER(t.number)" if self.opened.is_postgres else "t.number"
+        condition += f" AND ({number} {like} OR c.search_name {like})"
+        return condition, params + [pattern, pattern]
 
     def _few_search_hits(self, search: str) -> bool:
         """SQLite's trigram index answers a search of 3 characters or more; when it holds

@@ -34,6 +34,7 @@ from .citizen_choices import CitizenChoices
 from .database import OpenedDatabase
 from .faults import WRITE_PATIENCE, classify, wait_out
 from .file_chunks import FileChunks
+from .folded_names import name_columns
 from .groups import GroupLeaves
 from .history_deletes import HistoryDeletes
 from .late_messages import LateMessages
@@ -256,7 +257,7 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
         row = self._one(self._sql.citizen, (inbound.account, who.user_id))
         if row is None:
             m.Citizen.insert(
-                account=inbound.account, telegram_user_id=who.user_id, name=who.name,
+                account=inbound.account, telegram_user_id=who.user_id, **name_columns(who.name),
                 username=who.username, phone=who.phone, access_hash=who.access_hash,
                 language=rules.citizen_language(who.language, inbound.text),
                 created_at=self.clock.now(),
@@ -266,7 +267,7 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
         new_name = name if rectified or not who.name else who.name  # a rectified name stays
         changes = {}
         if new_name != name or (who.username and who.username != username):
-            changes.update(name=new_name, username=who.username or username)
+            changes.update(name_columns(new_name), username=who.username or username)
         if who.access_hash is not None and who.access_hash != access_hash:
             changes["access_hash"] = who.access_hash  # the duty holder sends with it
         if changes:

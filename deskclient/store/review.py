@@ -12,6 +12,7 @@ import peewee as pw
 
 from ..domain.retention import RetentionPolicy
 from ..errors import TicketConflict
+from .folded_names import fold_name, name_columns
 from .lead_records import (
     AuditFilter, AuditRow, CitizenRecord, Transcript, TranscriptMessage,
 )
@@ -134,8 +135,8 @@ class ReviewStore:
         m = self.m
         query = m.Citizen.select()
         text = text.strip()
-        if text:  # contains(): case-insensitive, with % and _ escaped (found as typed)
-            condition = (m.Citizen.name.contains(text) | m.Citizen.username.contains(text)
+        if text:  # contains(): % and _ escaped (found as typed); names with accents and case folded
+            condition = (m.Citizen.search_name.contains(fold_name(text)) | m.Citizen.username.contains(text)
                          | m.Citizen.phone.contains(text))
             if text.lstrip("-").isdigit():
                 condition |= m.Citizen.telegram_user_id == int(text)
@@ -163,7 +164,7 @@ class ReviewStore:
             if changed:
                 fields = {k: changes[k] for k in changed}
                 if "name" in changed:
-                    fields["name_rectified"] = True
+                    fields.update(name_columns(changes["name"]), name_rectified=True)
                 m.Citizen.update(**fields).where(m.Citizen.id == citizen_id).execute()
                 if "name" in changed and store.has_queue_index:  # the old name's trigrams go now
                     store.merge_index("ticket_search")

@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..domain.clock import UTC
+from .folded_names import fold_name
 from .lead_records import HitPage, MessageHit, ReviewFilter, ReviewTicket, TicketPage
 
 _COMBINING = re.compile("[\u0300-\u036f]")
 _PUNCTUATION = re.compile("[!-/:-@\\[-`{-~\u00a1\u00ab\u00b7\u00bb\u00bf\u2010-\u2015\u2018-\u201f\u2026]")
 _WORD = re.compile(r"[^\W_]+")
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
+_SPACES = re.compile(r"\s+")
 SNIPPET_WORDS = 8
 COMMON_HITS = 5000  # SQLite: a query with more hits than this is "common" (see _plan)
 PG_WINDOW = 20_000  # PostgreSQL: the newest messages walked before asking the GIN index …
@@ -87,7 +89,10 @@ def pg_tsquery(terms: list[Term]) -> str:
 
 
 def snippet(text: str, terms: list[Term], words_around: int = SNIPPET_WORDS) -> str:
-    """A few words around the first matching word, matches in [brackets]."""
+    """A few words around the first matching word, matches in [brackets], the text
+    between the words as written (the middle dot of "sol·licitud", an apostrophe, a
+    comma; line breaks and runs of spaces as one space). Matching words joined by
+    punctuation alone share a bracket: "[sol·licitud]", "[2026-000123]"."""
     words = list(_WORD.finditer(text))
     if not words:
         return ""
@@ -99,15 +104,36 @@ def snippet(text: str, terms: list[Term], words_around: int = SNIPPET_WORDS) -> 
         folded = fold_text(word)
         return folded in singles or any(folded.startswith(p) for p in prefixes)
 
-    hits = [i for i, w in enumerate(words) if matches(w.group())]
-    first = hits[0] if hits else 0
+    hits = {i for i, w in enumerate(words) if matches(w.group())}
+    first = min(hits) if hits else 0
     start = max(0, first - words_around // 2)
     end = min(len(words), start + words_around)
-    pieces = []
+
+    def joined(i: int) -> bool:  # words i - 1 and i with no space between ("l'ajut", "2026-000123")
+        return not _SPACES.search(text, words[i - 1].end(), words[i].start())
+
+    for _ in range(3):  # a cut joined word is taken whole, within reason (a long URL is not)
+        if start > 0 and joined(start):
+            start -= 1
+        if end < len(words) and joined(end):
+            end += 1
+    before = text[words[start - 1].end() if start else 0:words[start].start()]
+    after = text[words[end - 1].end():words[end].start() if end < len(words) else len(text)]
+    pieces = [_SPACES.split(before)[-1]]  # what leads into the first word: "¿", "«"
+    bracket_open = False
     for i in range(start, end):
-        word = words[i].group()
-        pieces.append(f"[{word}]" if i in hits else word)
-    return ("… " if start else "") + " ".join(pieces) + (" …" if end < len(words) else "")
+        gap = _SPACES.sub(" ", text[words[i - 1].end():words[i].start()]) if i > start else ""
+        if bracket_open and (i not in hits or " " in gap):
+            pieces.append("]")
+            bracket_open = False
+        pieces.append(gap)
+        if i in hits and not bracket_open:
+            pieces.append("[")
+            bracket_open = True
+        pieces.append(words[i].group())
+    pieces.append("]" if bracket_open else "")
+    pieces.append(_SPACES.split(after)[0])  # what ends the last word: "?", "»", "."
+    return ("… " if start else "") + "".join(pieces) + (" …" if end < len(words) else "")
 
 
 def like_containing(text: str) -> str:
@@ -171,10 +197,10 @@ class LogSearch:
         if f.citizen_id is not None:
             where.append(f"t.citizen_id = {p}")
             params.append(f.citizen_id)
-        if f.citizen:
+        if f.citizen:  # the name with accents and case folded (folded_names.py)
             like = f"{'ILIKE' if self.is_postgres else 'LIKE'} {p} ESCAPE '\\'"
-            where.append(f"(c.name {like} OR c.username {like} OR c.phone {like})")
-            params.extend([like_containing(f.citizen)] * 3)
+            where.append(f"(c.search_name LIKE {p} ESCAPE '\\' OR c.username {like} OR c.phone {like})")
+            params.extend([like_containing(fold_name(f.citizen))] + [like_containing(f.citizen)] * 2)
         if f.on_hold is not None:
             where.append("t.hold_reason IS NOT NULL" if f.on_hold else "t.hold_reason IS NULL")
         return where, params
