@@ -110,6 +110,7 @@ class Desk:
     heartbeat: NodeHeartbeat | None = None  # this process's ServiceNode row
     service_watch: ServiceWatch | None = None  # no session: the service's connection
     files: FileStore | None = None  # kept files' bytes: the shared store and this cache
+    broadcasts: object | None = None  # services.broadcasts.BroadcastService (the lists)
 
     @property
     def files_dir(self) -> Path:
@@ -232,6 +233,7 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
         built.purge_schedule = PurgeSchedule(built.lead.purge_job, bus, clock,
                                              ran_by=f"the app, daily ({who})")
     _wire_duty(built)
+    _wire_lists(built)
     return built
 
 
@@ -261,6 +263,31 @@ def _wire_duty(built: Desk) -> None:
         built.service_watch = ServiceWatch(store, built.runner, bus, built.clock)
     built.heartbeat = NodeHeartbeat(store, built.runner, bus, built.clock, node, built.mode,
                                     built.gateway, built.duty)
+
+
+def _wire_lists(built: Desk) -> None:
+    """Broadcast lists (issue 12): keyword messages before the ticket rules, the service
+    the windows compose with, and the duty holder's sender (sharing the outbox's pacing)."""
+    from .domain.subscriptions import ListRules
+    from .services.broadcast_sender import BroadcastSender
+    from .services.broadcasts import BroadcastService
+    from .services.subscriptions import ListIntake
+    config = built.config
+    rules = ListRules(config["lists.keywords"], tuple(config["lists.topics"]), config["lists.topic_words"],
+                      config["lists.texts"], tuple(config["languages.available"]), config["languages.default"],
+                      config["lists.broadcast_only"], config["service.name"], config["service.privacy_url"])
+    sender = None
+    if built.mode != "window":  # a workstation without a session never holds the duty
+        sender = BroadcastSender(built.store, built.runner, built.gateway, built.outbox, built.bus,
+                                 config.data_dir, rate=config["lists.rate"],
+                                 max_attempts=config["outbox.max_attempts"])
+        built.duty_jobs.add(sender)
+    built.ingest.lists = ListIntake(built.store, built.runner, rules, built.rules, built.ingest.steady,
+                                    sender.kick if sender else (lambda: None))
+    built.broadcasts = BroadcastService(built.store, built.runner, built.clock, built.desk.agent, rules,
+                                        built.rules.files, config.data_dir, built.bus, sender)
+    if built.lead is not None:  # recipients' rows go with the retention period (broadcasts stay)
+        built.lead.purge_job.steps.append(built.store.purge_broadcast_recipients)
 
 
 def demo_network(config: Config):

@@ -24,6 +24,10 @@ from typing import Any, Callable, Mapping
 import platformdirs
 
 from .default_notices import DEFAULT_TEMPLATES
+from .domain.subscriptions import (
+    DEFAULT_KEYWORDS, DEFAULT_LIST_TEXTS, DEFAULT_TOPIC_WORDS, DEFAULT_TOPICS, LIST_TEXT_KINDS, merged_tables,
+    normalized,
+)
 from .errors import ConfigError
 
 APP_NAME = "deskclient"
@@ -101,6 +105,17 @@ def _keywords(value: Any) -> dict[str, list[str]]:
     if not isinstance(value, dict):
         raise TypeError
     return {str(lang): _str_list(phrases) for lang, phrases in value.items()}
+
+
+def _list_table(defaults: dict, entry: Callable[[Any], Any]) -> Callable[[Any], dict]:
+    """A `lists.*` table per language, merged over its defaults: a deployment changes one
+    language's entry and keeps the rest."""
+    def parse(value: Any) -> dict:
+        if not isinstance(value, dict) or not all(isinstance(body, dict) for body in value.values()):
+            raise TypeError
+        return merged_tables(defaults, {str(lang): {str(k): entry(v) for k, v in body.items()}
+                                        for lang, body in value.items()})
+    return parse
 
 
 @dataclass(frozen=True)
@@ -194,6 +209,26 @@ OPTIONS: tuple[Option, ...] = (
            "Messages per second to one citizen (0: by account kind, 1 for both)"),
     Option("outbox.max_attempts", "integer", _int, 5,
            "Tries before an outgoing message Telegram keeps refusing is marked failed"),
+    Option("lists.broadcast_only", "boolean", _bool, False,
+           "The account only sends broadcasts: any message but a list keyword gets a fixed notice "
+           "(once a day) and opens no ticket"),
+    Option("lists.topics", "list of strings", _str_list, DEFAULT_TOPICS,
+           "Topics a citizen subscribes to and a broadcast goes to"),
+    Option("lists.rate", "number", _float, 0.0,
+           "Broadcast messages per second at most (0: by account kind, bot 25, user 2); they share "
+           "outbox.rate_global with agents' replies, which go first"),
+    Option("lists.keywords", "a table of keyword lists per language", _list_table(DEFAULT_KEYWORDS, _str_list),
+           DEFAULT_KEYWORDS,
+           "[lists.keywords.LANG] subscribe/unsubscribe: what citizens write to join or leave the "
+           "list, matched ignoring case, accents and punctuation, optionally followed by topic words"),
+    Option("lists.topic_words", "a table of word lists per topic and language",
+           _list_table(DEFAULT_TOPIC_WORDS, _str_list), DEFAULT_TOPIC_WORDS,
+           "[lists.topic_words.LANG] TOPIC = words naming a topic after a keyword (the first is its "
+           "name in that language)"),
+    Option("lists.texts", "a table of text tables per language", _list_table(DEFAULT_LIST_TEXTS, _str),
+           DEFAULT_LIST_TEXTS,
+           "[lists.texts.LANG] subscribed/changed/unsubscribed/broadcast_only: what citizens are told; "
+           "placeholders {service} {topics} {leave} {join} {privacy_url}"),
     Option("app.tray", "boolean", _bool, True,
            "Single desk: closing the window keeps the desk running in the system tray"),
     Option("app.autostart", "boolean", _bool, True,
@@ -358,8 +393,27 @@ def _validate(config: Config) -> None:
             raise ConfigError(f"option '{key}' must be 0 (by account kind) or a positive rate")
     if config["outbox.max_attempts"] < 1:
         raise ConfigError("option 'outbox.max_attempts' must be at least 1")
+    _validate_lists(config)
     if not all(1 <= d <= 7 for d in config["hours.weekdays"]):
         raise ConfigError("option 'hours.weekdays' must hold numbers from 1 (Monday) to 7 (Sunday)")
+
+
+def _validate_lists(config: Config) -> None:
+    if config["lists.rate"] < 0:
+        raise ConfigError("option 'lists.rate' must be 0 (by account kind) or a positive rate")
+    topics = config["lists.topics"]
+    if not topics or len(set(topics)) != len(topics):
+        raise ConfigError("option 'lists.topics' must name at least one topic, each once")
+    meaning: dict[str, str] = {}
+    for lang, table in config["lists.keywords"].items():
+        for action in ("subscribe", "unsubscribe"):
+            for phrase in table.get(action, []):
+                if meaning.setdefault(normalized(phrase), action) != action:
+                    raise ConfigError(f"option 'lists.keywords': '{phrase}' ({lang}) both subscribes and unsubscribes")
+    default = config["languages.default"]
+    missing = [k for k in LIST_TEXT_KINDS if not config["lists.texts"].get(default, {}).get(k)]
+    if missing:
+        raise ConfigError(f"option 'lists.texts' has no {', '.join(missing)} text for {default}")
 
 
 def mask(option: Option, value: Any) -> str:

@@ -33,7 +33,10 @@ RUNTIME_DEFAULTS = {
                        "/home/USER/.local/share/deskclient"),
     "agent.name": ("the operating-system user name", "USER"),
 }
-NOT_FROM_ENVIRONMENT = {"templates", "languages.keywords"}  # tables: config files only
+# Tables of tables per language (broadcast lists): config files only, and "built in" in
+# the deploy guide's table.
+LIST_TABLES = ("lists.keywords", "lists.topic_words", "lists.texts")
+NOT_FROM_ENVIRONMENT = {"templates", "languages.keywords", *LIST_TABLES}  # tables: config files only
 
 HEADER = """# deskclient configuration: every option, commented out, with its default.
 #
@@ -123,7 +126,7 @@ def _default_cell(option: Option) -> str:
     if option.key in RUNTIME_DEFAULTS:
         return RUNTIME_DEFAULTS[option.key][0]
     value = option.default
-    if option.key == "templates":
+    if option.key == "templates" or option.key in LIST_TABLES:
         return f"built in ({', '.join(value)})"
     if value == "" or value == []:
         return "*(empty)*"

@@ -17,6 +17,12 @@ from datetime import timedelta
 BOT_RATE_GLOBAL = 25.0  # messages a second in all, a bot account
 USER_RATE_GLOBAL = 5.0  # messages a second in all, a user account
 RATE_PER_CHAT = 1.0  # messages a second to one citizen, either kind
+# Broadcasts (services/broadcast_sender.py) take their turns from the same overall pacing
+# and go after agents' replies, at most this fast. A bot may use the whole budget; a user
+# account writing to thousands risks PEER_FLOOD (an account-wide block for hours), so it
+# broadcasts at well under its reply rate and leaves room for the replies.
+BOT_BROADCAST_RATE = 25.0
+USER_BROADCAST_RATE = 2.0
 RETRY_DELAYS = (2, 4, 8, 16, 30, 60, 120, 300)  # seconds before try n+1 of a refused message
 
 
@@ -24,6 +30,11 @@ def send_rates(is_bot: bool, rate_global: float = 0.0, rate_per_chat: float = 0.
     """(overall, per chat) messages a second: the configured value, or the kind's default."""
     overall = rate_global or (BOT_RATE_GLOBAL if is_bot else USER_RATE_GLOBAL)
     return overall, rate_per_chat or RATE_PER_CHAT
+
+
+def broadcast_rate(is_bot: bool, configured: float = 0.0) -> float:
+    """Broadcast messages a second at most: `lists.rate`, or the kind's default."""
+    return configured or (BOT_BROADCAST_RATE if is_bot else USER_BROADCAST_RATE)
 
 
 def retry_delay(attempts: int) -> timedelta:

@@ -48,6 +48,11 @@ class Undeliverable(GatewayError):
     retry = False
 
 
+class RecipientGone(Undeliverable):
+    """The citizen blocked the account or deleted their Telegram account: nothing sent
+    will reach them (a broadcast list takes them off)."""
+
+
 class GatewayListener(Protocol):
     async def on_message(self, message: InboundMessage) -> None: ...
     async def on_edit(self, edit: InboundEdit) -> None: ...

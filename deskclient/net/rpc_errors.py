@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from telethon import errors
 
-from .gateway import GatewayError, Offline, RateLimited, Undeliverable
+from .gateway import GatewayError, Offline, RateLimited, RecipientGone, Undeliverable
 
 # PEER_FLOOD says the account wrote to too many people who never wrote first, with no
 # time to wait given. Telegram lifts it only after a while (minutes to hours); sending
@@ -18,6 +18,12 @@ from .gateway import GatewayError, Offline, RateLimited, Undeliverable
 # again (the agents see the pause in the status bar).
 PEER_FLOOD_PAUSE = 300
 
+# The citizen can receive nothing any more (RecipientGone: a broadcast list drops them).
+_GONE = (
+    (errors.UserIsBlockedError, "the citizen has blocked the service account"),
+    (errors.InputUserDeactivatedError, "the citizen's Telegram account was deleted"),
+    (errors.UserDeactivatedError, "the citizen's Telegram account was deleted"),
+)
 _PLAIN = (
     (errors.MediaCaptionTooLongError, "the caption is longer than Telegram allows (1,024 characters)"),
     (errors.MessageTooLongError, "the text is longer than Telegram allows (4,096 characters)"),
@@ -47,6 +53,9 @@ def gateway_error(exc: BaseException) -> GatewayError:
         return RateLimited(PEER_FLOOD_PAUSE)
     if isinstance(exc, FileNotFoundError):
         return Undeliverable("the file to send is no longer on disk")
+    for kind, reason in _GONE:
+        if isinstance(exc, kind):
+            return RecipientGone(reason)
     for kind, reason in _PLAIN:
         if isinstance(exc, kind):
             return Undeliverable(reason)

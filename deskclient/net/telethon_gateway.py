@@ -43,6 +43,22 @@ STATE_SAVE_DELAY = 0.5
 STOP_GRACE = 5.0  # on stop, how long the updates in hand may take to be filed
 
 
+def _tl_entities(entities) -> list | None:
+    """Formatting entities kept as dicts (domain/formatting.py) → Telegram's objects;
+    anything but a known MessageEntity kind is left out."""
+    out = []
+    for entity in entities or ():
+        name = entity.get("_", "")
+        kind = getattr(types, name, None) if name.startswith("MessageEntity") else None
+        if kind is None:
+            continue
+        try:
+            out.append(kind(**{k: v for k, v in entity.items() if k != "_"}))
+        except TypeError:
+            continue
+    return out or None
+
+
 class TelethonGateway(Gateway):
     label = "Telegram"
 
@@ -69,6 +85,9 @@ class TelethonGateway(Gateway):
         self._stopping = False
         self._state_saver: asyncio.Task | None = None
         self.reconnect_delay = 1.0
+        # A file sent once, by its path: sent again by reference (a broadcast's file to
+        # thousands is uploaded once).
+        self._sent_media: dict[str, object] = {}
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -310,8 +329,10 @@ class TelethonGateway(Gateway):
         peer = await self._peer(message.citizen_user_id, message.access_hash)
         reply_to = (types.InputReplyToMessage(reply_to_msg_id=message.reply_to_telegram_id)
                     if message.reply_to_telegram_id else None)
-        if message.file_path:
-            path = files_dir / message.file_path
+        formatting = _tl_entities(message.entities)
+        path = files_dir / message.file_path if message.file_path else None
+        media = self._sent_media.get(str(path)) if path else None  # sent before: by reference
+        if path and media is None:
             try:
                 uploaded = await self.client.upload_file(path, file_name=message.file_name)
             except Exception as exc:  # noqa: BLE001 (a file gone, a refused part, a lost link)
@@ -320,20 +341,35 @@ class TelethonGateway(Gateway):
             media = types.InputMediaUploadedDocument(
                 file=uploaded, mime_type=mime, force_file=True,
                 attributes=[types.DocumentAttributeFilename(message.file_name or path.name)])
+        if path:
             request = functions.messages.SendMediaRequest(peer, media, message=message.text,
                                                           random_id=message.random_id, reply_to=reply_to)
         else:
             request = functions.messages.SendMessageRequest(peer, message.text, random_id=message.random_id,
                                                             reply_to=reply_to)
+        request.entities = formatting  # a broadcast's bold, links… (domain/formatting.py)
         try:
             result = await self._call(request)
         except errors.RandomIdDuplicateError:
             # Sent before the app could record it (a crash, a lost answer): not again.
             return SentReceipt(telegram_id=None, date=self.clock.now())
+        except GatewayError:
+            if path:
+                self._sent_media.pop(str(path), None)  # a stale reference: upload it again next time
+            raise
         sent = self.client._get_response_message(request, result, peer)
+        if path and sent is not None and isinstance(getattr(sent, "media", None), types.MessageMediaDocument):
+            self._remember_media(str(path), sent.media.document)
         if sent is None:
             return SentReceipt(telegram_id=None, date=self.clock.now())
         return SentReceipt(telegram_id=sent.id, date=sent.date)
+
+    def _remember_media(self, path: str, document) -> None:
+        """The sent document, to send the same file again by reference."""
+        if len(self._sent_media) >= 16:
+            self._sent_media.pop(next(iter(self._sent_media)))
+        self._sent_media[path] = types.InputMediaDocument(
+            id=types.InputDocument(document.id, document.access_hash, document.file_reference))
 
     async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str,
                         access_hash: int | None = None) -> None:

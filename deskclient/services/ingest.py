@@ -49,6 +49,7 @@ class IngestService:
         self._writer: GroupCommit = GroupCommit(
             runner, lambda items: store.ingest_many(items, rules))
         self.group_leaves = None  # GroupLeaveRetries, set by the composition root
+        self.lists = None  # ListIntake (services/subscriptions.py), set by the composition root
         self._quotes: set[asyncio.Task] = set()
 
     async def stop(self) -> None:
@@ -60,6 +61,10 @@ class IngestService:
         await self.fetcher.stop()
 
     async def on_message(self, message: InboundMessage) -> IngestResult:
+        if self.lists is not None:  # a list keyword, or any message to a broadcast-only account
+            handled = await self.lists.on_message(message)
+            if handled is not None:
+                return handled  # no ticket: an open one is left as it was
         if not message.opens_ticket and not await self._has_open_ticket(message):
             log.info("a service message without an open ticket: not filed")
             return IngestResult(duplicate=True)

@@ -128,6 +128,30 @@ class OutboxSender:
                 event.change.kind in ("message_added", "message_changed", RESYNC):
             self.kick()
 
+    # -- shared with the broadcast sender (services/broadcast_sender.py) -----------------
+
+    def pacing(self) -> Pacer:
+        """The account's pacing: a broadcast's sends take their turns from it too, so the
+        two together stay under the account's rate."""
+        return self._pacing()
+
+    def pause(self, seconds: int) -> None:
+        """A flood wait met by another sender of the account: this one waits it out too."""
+        self._paused_until = max(self._paused_until, self._monotonic() + seconds)
+        self.bus.publish(SendingPaused(seconds))
+
+    def paused_for(self) -> float:
+        """Seconds the account must still keep quiet (a flood wait)."""
+        return max(0.0, self._paused_until - self._monotonic())
+
+    def has_ready(self) -> bool:
+        """A reply or notice may go now: a broadcast's next send gives way to it."""
+        if not self.running or not self._window:
+            return False
+        now, pacer = self._monotonic(), self._pacing()
+        return any(m.citizen_user_id not in self._busy and pacer.chat_wait(m.citizen_user_id, now) == 0
+                   for m in self._window)
+
     # -- the loop ---------------------------------------------------------------------------
 
     def _pacing(self) -> Pacer:

@@ -113,6 +113,10 @@ class RetentionPurge:
         self._one_run = threading.Lock()
         # Set as the app closes: any run in progress stops after its current chunk.
         self.stopping = threading.Event()
+        # Other records kept for the retention period, purged after the tickets: each is
+        # called with the cutoff and returns how many rows it deleted (broadcast
+        # recipients: store/broadcasts.py).
+        self.steps: list[Callable[[datetime], int]] = []
 
     @property
     def files_dir(self) -> Path:
@@ -150,6 +154,7 @@ class RetentionPurge:
                 try:
                     with self.records.deleting():
                         self._purge_due(report, now, cutoff, tell, should_stop or self.stopping.is_set)
+                    self._run_steps(cutoff)
                 finally:
                     self.records.unlock()
             else:
@@ -167,6 +172,16 @@ class RetentionPurge:
             tell(PurgeProgress("done", report.counts.tickets, report.counts.tickets))
             log.info("retention purge: %s", report.counts.describe())
             return report
+
+    def _run_steps(self, cutoff: datetime) -> None:
+        for step in self.steps:
+            try:
+                deleted = step(cutoff)
+            except Exception:  # the tickets are purged; this waits for the next run
+                log.exception("a retention step failed")
+                continue
+            if deleted:
+                log.info("retention purge: %d rows of other records", deleted)
 
     def erase_citizen(self, citizen_id: int, ticket_ids: Sequence[int], ran_by: str,
                       agent: AgentRecord | None,

@@ -256,8 +256,105 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         export = pw.ForeignKeyField(ExportFile, backref="tickets", on_delete="CASCADE")
         ticket_id = pw.BigIntegerField(index=True)  # plain: the purge reads it before deleting
 
+    # -- broadcast lists (schema v7, issue 12): store/broadcasts.py --------------------
+
+    class Subscriber(Base):
+        """A citizen on the list, by their Telegram id only: no name, no ticket link (the
+        purge of their tickets must not unsubscribe them). Deleted when they leave."""
+        account = pw.CharField(max_length=64)
+        telegram_user_id = pw.BigIntegerField()
+        access_hash = pw.BigIntegerField(null=True)  # the account's, so any duty holder can send
+        language = pw.CharField(max_length=8)  # the keyword's: broadcasts come in it
+        topics = pw.CharField(max_length=500)  # "|Emergencies|Events|"
+        # The consent: when, what they wrote, and the confirmation (privacy note) sent back.
+        consented_at = UtcDateTimeField()
+        consent_keyword = pw.CharField(max_length=200)
+        consent_note = pw.TextField()
+
+        class Meta:
+            indexes = ((("account", "telegram_user_id"), True),)
+
+    class Broadcast(Base):
+        """One publication: kept for good (the administration's own), its recipients'
+        rows only for the retention period."""
+        created_at = UtcDateTimeField()
+        created_by = pw.ForeignKeyField(Agent, null=True, on_delete="SET NULL", backref="+")
+        topics = pw.CharField(max_length=500)  # "|Emergencies|"
+        default_language = pw.CharField(max_length=8)  # its text for subscribers of other languages
+        send_at = UtcDateTimeField(index=True)
+        state = pw.CharField(max_length=10, index=True)  # scheduled/sending/done/cancelled
+        account = pw.CharField(max_length=64, null=True)  # the account that sent it (on expansion)
+        started_at = UtcDateTimeField(null=True)
+        finished_at = UtcDateTimeField(null=True)
+        recipients_purged = pw.BooleanField(default=False)
+        summary = pw.TextField(null=True)  # JSON figures and failures, once its recipient rows are purged
+        file_name = pw.CharField(max_length=255, null=True)
+        file_kind = pw.CharField(max_length=10, null=True)
+        file_size = pw.BigIntegerField(null=True)
+        file_sha256 = pw.CharField(max_length=64, null=True)
+        file_path = pw.CharField(max_length=500, null=True)  # relative to <data dir>/broadcasts
+        file_in_store = pw.BooleanField(default=False)  # its bytes in broadcast_chunk (team mode)
+
+    class BroadcastText(Base):
+        """A broadcast's text in one language (an emergency goes out in several at once)."""
+        broadcast = pw.ForeignKeyField(Broadcast, on_delete="CASCADE", backref="texts")
+        language = pw.CharField(max_length=8)
+        text = pw.TextField()
+        entities = pw.TextField(null=True)  # JSON of Telegram formatting entities
+
+        class Meta:
+            indexes = ((("broadcast", "language"), True),)
+
+    class BroadcastChunk(Base):
+        """A broadcast file's bytes in the shared store (team mode), as file_chunk."""
+        broadcast = pw.ForeignKeyField(Broadcast, on_delete="CASCADE", backref="+")
+        seq = pw.IntegerField()
+        data = pw.BlobField()
+
+        class Meta:
+            primary_key = pw.CompositeKey("broadcast", "seq")
+
+    class BroadcastRecipient(Base):
+        """One subscriber's copy of a broadcast, its random_id fixed before any try: a
+        resend after a crash or a takeover is Telegram's duplicate, never a second copy.
+        A subscriber who leaves is anonymised here (no user id), their row kept for the
+        figures until the retention purge."""
+        broadcast = pw.ForeignKeyField(Broadcast, on_delete="CASCADE", backref="+")
+        telegram_user_id = pw.BigIntegerField(null=True)
+        access_hash = pw.BigIntegerField(null=True)
+        language = pw.CharField(max_length=8)  # of the text they get
+        random_id = pw.BigIntegerField()
+        state = pw.CharField(max_length=10)  # queued/sent/failed/left/cancelled
+        reason = pw.CharField(max_length=300, null=True)
+        unsubscribed = pw.BooleanField(default=False)  # the failure took them off the list
+        telegram_id = pw.BigIntegerField(null=True)
+        sent_at = UtcDateTimeField(null=True)
+        attempts = pw.IntegerField(default=0)
+        next_try_at = UtcDateTimeField(null=True)
+
+        class Meta:
+            indexes = ((("broadcast", "telegram_user_id"), True),
+                       (("broadcast", "state"), False))
+
+    class ListNotice(Base):
+        """A confirmation or a broadcast-only notice to one citizen, sent by the duty
+        holder. `key` makes it once: per keyword message (two processes filing the same
+        message), per citizen and day for the broadcast-only notice. Once sent, only the
+        key is kept (a day), for that."""
+        key = pw.CharField(max_length=64, unique=True)
+        account = pw.CharField(max_length=64)
+        telegram_user_id = pw.BigIntegerField(null=True)
+        access_hash = pw.BigIntegerField(null=True)
+        text = pw.TextField(default="")
+        random_id = pw.BigIntegerField()
+        state = pw.CharField(max_length=10)  # queued/sent/failed
+        created_at = UtcDateTimeField()
+        attempts = pw.IntegerField(default=0)
+        next_try_at = UtcDateTimeField(null=True)
+
     tables = [SchemaVersion, Counter, Agent, Citizen, Ticket, Message, MessageEdit,
               Attachment, FileChunk, AuditEvent, CannedResponse, GroupLeft, GroupLeave, ServiceNode,
-              TicketStat, ExportFile, ExportTicket,
+              TicketStat, ExportFile, ExportTicket, Subscriber, Broadcast, BroadcastText, BroadcastChunk,
+              BroadcastRecipient, ListNotice,
               HistoryDelete]
     return SimpleNamespace(db=db, tables=tables, **{t.__name__: t for t in tables})

@@ -29,6 +29,7 @@ from ..domain.tickets import Role, TicketStatus
 from ..errors import NotAllowed, TicketConflict
 from .agents import AgentsAndAudit
 from .arriving import ArrivingAttachments, ArrivingFile
+from .broadcasts import BroadcastStore
 from .canned import CannedReplies
 from .citizen_choices import CitizenChoices
 from .database import OpenedDatabase
@@ -47,6 +48,7 @@ from .records import (
 )
 from .sent_changes import SentChanges
 from .service_nodes import ServiceNodes
+from .subscriptions import SubscriptionStore
 from .stats import write_ticket_stat
 from .thread_reads import ThreadReads
 
@@ -62,7 +64,7 @@ class _Duplicate(Exception):
 
 class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, OutboxQueue, ServiceNodes,
                   ArrivingAttachments, FileChunks, LateMessages, GroupLeaves, SentChanges,
-                  CitizenChoices, HistoryDeletes):
+                  CitizenChoices, SubscriptionStore, BroadcastStore, HistoryDeletes):
     """Tickets and messages (filing, replies, notes, closing); the rest of the store's
     API comes from its mixins, one per kind of record, sharing this one transaction API
     (`_retrying`, `_write`, `_announce`)."""

@@ -74,6 +74,9 @@ LEAD_WRITES = {
     "history_delete": "SELECT, INSERT, UPDATE",  # an erasure queues the chat's deletion on Telegram
 }
 
+# Broadcast lists (issue 12): a lead composes and cancels broadcasts.
+LEAD_WRITES.update({"broadcast": "INSERT, UPDATE", "broadcast_text": "INSERT", "broadcast_chunk": "INSERT",
+                    "broadcast_recipient": "UPDATE"})
 # The service: everything on every table, except these.
 SERVICE_LIMITED = {"audit_event": "INSERT, SELECT (ticket_id, detail), UPDATE (ticket_id, detail)",
                    "team": "SELECT", "schema_version": "SELECT", "agent": "SELECT"}

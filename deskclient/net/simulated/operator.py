@@ -109,6 +109,14 @@ class SimulatorOperator:
         "screenshot", "call" (missed=True or duration=s), "history_clear", "other"."""
         return self.call("user_acts", user=user, account=account, action=action, reply_to=reply_to, **fields)
 
+    def user_blocks(self, user: int, account: int) -> None:
+        """The user blocks the account: every send to them gets USER_IS_BLOCKED."""
+        self.call("user_blocks", user=user, account=account)
+
+    def user_deactivated(self, user: int) -> None:
+        """The user deletes their Telegram account: sends get INPUT_USER_DEACTIVATED."""
+        self.call("user_deactivated", user=user)
+
     def user_edits(self, user: int, account: int, message_id: int, text: str) -> None:
         self.call("user_edits", user=user, account=account, message_id=message_id, text=text)
 

@@ -57,7 +57,7 @@ class Operator:
                "add_to_group", "create_group_with", "user_posts_in_group", "received_by",
                "files_received_by", "authorize_key", "set_flood", "flood_next", "fail_next_leave",
                "member_of", "stats", "access_hash_for", "go_down", "come_back", "account_state",
-               "deliveries")
+               "deliveries", "user_blocks", "user_deactivated")
 
     def __init__(self, telegram: SimulatedTelegram) -> None:
         self.t = telegram
@@ -96,6 +96,12 @@ class Operator:
         """A service message (media.py's `action_of_kind`: "pin", "screenshot", "call", …)."""
         return self.t.user_acts(self._user(user), self._user(account), self.t.action_of_kind(action, **fields),
                                 reply_to=reply_to).id
+
+    def user_blocks(self, user, account, body=b""):
+        self.t.user_blocks(self._user(user), self._user(account))
+
+    def user_deactivated(self, user, body=b""):
+        self.t.user_deactivated(self._user(user))
 
     def user_edits(self, user, account, message_id, text, body=b""):
         self.t.user_edits(self._user(user), self._user(account), message_id, text)

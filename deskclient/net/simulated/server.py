@@ -32,6 +32,7 @@ from ...domain.limits import CAPTION_LIMIT, TEXT_LIMIT, telegram_length
 from .chat_history import PrivateChatHistory
 from .login import LoginDesk
 from .media import CitizenMedia
+from .recipients import BroadcastRecipients
 from .sender import RpcFailure, SimulatedSender
 from .strict import FloodPolicy, access_hash
 
@@ -90,7 +91,7 @@ class Account:
     deliveries: list[tuple[float, int, str]] = field(default_factory=list)
 
 
-class SimulatedTelegram(LoginDesk, CitizenMedia, PrivateChatHistory):
+class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateChatHistory):
     def __init__(self, first_message_id: int = 1, clock: Clock | None = None,
                  flood_limits: bool = False) -> None:
         """`flood_limits`: enforce per-account send rates (the process does by default)."""
@@ -489,6 +490,7 @@ class SimulatedTelegram(LoginDesk, CitizenMedia, PrivateChatHistory):
         if request.random_id in acct.random_ids:
             self.random_id_duplicates += 1
             raise RpcFailure(400, "RANDOM_ID_DUPLICATE")
+        self._check_recipient(acct, user)  # blocked, deleted account (recipients.py)
         seconds = self.flood.check(acct.user.id, acct.user.bot, user.id)
         if seconds is not None:
             raise RpcFailure(420, f"FLOOD_WAIT_{seconds}")
@@ -525,10 +527,13 @@ class SimulatedTelegram(LoginDesk, CitizenMedia, PrivateChatHistory):
 
     def _send_media(self, sender, request):
         media = request.media
-        if not isinstance(media, types.InputMediaUploadedDocument):
+        if not isinstance(media, (types.InputMediaUploadedDocument, types.InputMediaDocument)):
             raise RpcFailure(400, "MEDIA_INVALID")
         if telegram_length(request.message or "") > CAPTION_LIMIT:
             raise RpcFailure(400, "MEDIA_CAPTION_TOO_LONG")
+        if isinstance(media, types.InputMediaDocument):  # a file sent before, by reference (recipients.py)
+            acct, user = self._may_send(sender, request)
+            return self._outgoing(acct, user, request, self._known_document(media))
         acct, user = self._may_send(sender, request)
         parts = self.uploads.pop((sender.key_id, media.file.id), {})
         data = b"".join(parts[i] for i in sorted(parts))

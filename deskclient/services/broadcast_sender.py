@@ -1,0 +1,344 @@
+"""The duty holder's sender for the lists: confirmations, then broadcasts, one subscriber
+at a time, paced, once each.
+
+A duty job (services/node.py `DutyJobs`): started when this process takes the duty,
+stopped when it loses it. What it does:
+
+- expands each broadcast whose time has come into one row per subscriber, each with its
+  own random_id (store/broadcasts.py), so a crash or a takeover finds them again and a
+  resend is Telegram's duplicate (RANDOM_ID_DUPLICATE: counted as sent), never a second
+  copy;
+- sends list notices (confirmations, the broadcast-only notice) first, then copies of
+  broadcasts, oldest first;
+- takes its turns from the outbox's pacing (one account-wide rate, one message a second
+  to a chat, `outbox.*`), never faster than `lists.rate`, and gives way whenever the
+  outbox has an agent's reply or a notice ready: agents' replies go first;
+- a FLOOD_WAIT or PEER_FLOOD (`RateLimited`) pauses the whole account at once, the
+  outbox too, and the broadcast resumes after it;
+- a subscriber who blocked the account or deleted theirs (`RecipientGone`) is failed
+  with the reason and taken off the list; another refusal for good fails that copy; a
+  passing one is tried again later (`outbox.max_attempts` in all).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+from typing import Awaitable, Callable
+
+from ..domain.messages import OutboundMessage
+from ..domain.pacing import TokenBucket, broadcast_rate
+from ..net.gateway import (
+    ConnectionState, Gateway, GatewayError, Offline, RateLimited, RecipientGone, Undeliverable,
+)
+from ..store.broadcast_records import BroadcastFile, ListSend
+from .events import EventBus, SendingPaused, StoreChanged
+from .runner import StoreRunner
+from .wakeup import woken
+
+log = logging.getLogger("deskclient.services")
+
+WINDOW = 500  # sends read per query
+IN_FLIGHT = 32  # sends on the wire at once
+REREAD_AFTER = 0.25  # s: a kick re-reads the queue at most this often
+SAFETY_WAKE = 10.0  # s: look at the queue even without a kick (a NOTIFY lost)
+GIVE_WAY = 0.02  # s: how long a broadcast waits while the outbox has a reply ready
+STOP_GRACE = 5.0  # s: sends on the wire when the job stops are let finish this long
+NOTICES_KEPT_DAYS = 2  # a sent notice's key is kept this long (its once-only guard)
+
+
+class FileNotHere(Exception):
+    """The broadcast's file cannot be had by this process: that copy fails."""
+
+
+class BroadcastSender:
+    def __init__(self, store, runner: StoreRunner, gateway: Gateway, outbox, bus: EventBus, data_dir: Path, *,
+                 rate: float = 0.0, max_attempts: int = 5, monotonic: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+        from .broadcasts import BROADCASTS_DIR_NAME
+        self.store = store
+        self.runner = runner
+        self.gateway = gateway
+        self.outbox = outbox  # OutboxSender: its pacing and its pause are the account's
+        self.bus = bus
+        self.files_dir = data_dir / BROADCASTS_DIR_NAME
+        self.rate = rate
+        self.max_attempts = max_attempts
+        self._monotonic = monotonic
+        self._sleep = sleep
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task | None = None
+        self._sends: set[asyncio.Task] = set()
+        self._pending: set[tuple[str, int]] = set()  # in flight, or sent and not yet recorded
+        self._receipts: list[tuple[ListSend, int | None, object]] = []
+        self._recorder: asyncio.Task | None = None
+        self._window: list[ListSend] = []
+        self._next_due = None
+        self._dirty = True
+        self._read_at = float("-inf")
+        self._bucket: TokenBucket | None = None
+        self._bucket_kind: bool | None = None
+        self._contents: dict[int, tuple[dict, BroadcastFile | None, bool]] = {}
+        self._fetching: dict[int, asyncio.Lock] = {}
+        self.sent = 0
+        bus.subscribe(self._on_event)
+
+    # -- lifecycle (idempotent) -------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def start(self) -> None:
+        if self.running:
+            return
+        self._dirty = True
+        self._contents.clear()  # another holder may have changed things meanwhile
+        self._task = asyncio.ensure_future(self._run())
+        self.kick()
+
+    async def stop(self) -> None:
+        """No more sends; those on the wire get `STOP_GRACE` s, their receipts recorded if
+        the store lets us. Whatever is cut short, the next holder sends again under the
+        same random_id, harmlessly."""
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        sends = list(self._sends)
+        if sends:
+            _, late = await asyncio.wait(sends, timeout=STOP_GRACE)
+            for t in late:
+                t.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
+        self._sends.clear()
+        if self._recorder is not None:
+            try:
+                await asyncio.wait_for(asyncio.shield(self._recorder), 2.0)
+            except (asyncio.TimeoutError, Exception):
+                log.warning("broadcast sender stopped with sends not yet recorded")
+        self._pending.clear()
+        self._window = []
+
+    def kick(self) -> None:
+        """A notice was queued, a broadcast composed or cancelled, the connection is back."""
+        self._dirty = True
+        self._wake.set()
+
+    def _on_event(self, event) -> None:
+        if isinstance(event, StoreChanged) and event.change.kind in ("list_changed", "broadcast_queued", "resync"):
+            self.kick()
+
+    # -- the loop ---------------------------------------------------------------------------------
+
+    def _stopped(self) -> bool:
+        return self._task is not asyncio.current_task()
+
+    async def _idle(self, timeout: float) -> None:
+        if not await woken(self._wake, timeout):
+            self._dirty = True
+        self._wake.clear()
+
+    async def _run(self) -> None:
+        try:
+            await self.runner.run(self.store.forget_sent_notices,
+                                  self.store.clock.now() - timedelta(days=NOTICES_KEPT_DAYS))
+        except Exception:
+            log.warning("old list notices not forgotten now; next start")
+        while not self._stopped():
+            try:
+                await self._pump()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("broadcast sender failed; trying again shortly")
+                self._window, self._dirty = [], True
+                await self._idle(2.0)
+
+    def _limit(self) -> TokenBucket:
+        """The broadcasts' own ceiling (`lists.rate`), besides the account's pacing."""
+        is_bot = self.gateway.is_bot
+        if self._bucket is None or self._bucket_kind != is_bot:
+            self._bucket = TokenBucket(broadcast_rate(is_bot, self.rate), now=self._monotonic())
+            self._bucket_kind = is_bot
+        return self._bucket
+
+    async def _pump(self) -> None:
+        while not self._stopped():
+            paused = self.outbox.paused_for()
+            if paused > 0:
+                await self._sleep(paused)
+                self.bus.publish(SendingPaused(0))
+                continue
+            if self.gateway.state is not ConnectionState.ONLINE:
+                await self._idle(SAFETY_WAKE)
+                continue
+            now = self._monotonic()
+            since = now - self._read_at
+            if (self._dirty or not self._window) and since >= REREAD_AFTER:
+                await self._read(now)
+                if not self._window:
+                    await self._idle(self._until_due())  # a send's outcome, a kick or the next due
+                continue
+            if not self._window:
+                await self._idle(REREAD_AFTER - since)
+                continue
+            if len(self._sends) >= IN_FLIGHT:
+                await self._idle(SAFETY_WAKE)
+                continue
+            if self.outbox.has_ready():
+                await self._sleep(GIVE_WAY)
+                continue
+            pacer = self.outbox.pacing()
+            wait = max(pacer.overall_wait(now), self._limit().wait(now))
+            if wait > 0:
+                await self._sleep(wait)
+                continue
+            chosen = next((s for s in self._window if pacer.chat_wait(s.user_id, now) == 0), None)
+            if chosen is None:
+                await self._sleep(min(pacer.chat_wait(s.user_id, now) for s in self._window))
+                continue
+            pacer.take(chosen.user_id, now)
+            self._limit().take(now)
+            self._window.remove(chosen)
+            self._pending.add(chosen.key)
+            task = asyncio.ensure_future(self._send_one(chosen))
+            self._sends.add(task)
+            task.add_done_callback(self._sent_or_not)
+
+    def _sent_or_not(self, task: asyncio.Task) -> None:
+        self._sends.discard(task)
+        self._wake.set()
+
+    def _until_due(self) -> float:
+        if self._next_due is None:
+            return SAFETY_WAKE
+        return max(0.05, min(SAFETY_WAKE, (self._next_due - self.store.clock.now()).total_seconds()))
+
+    async def _read(self, now: float) -> None:
+        self._dirty = False
+        self._read_at = now
+        account = self.gateway.account
+        moment = self.store.clock.now()
+        if account:
+            expanded = await self.runner.run(self.store.expand_due_broadcasts, moment, account)
+            if expanded:
+                log.info("broadcast %s: sending", ", ".join(map(str, expanded)))
+        done = await self.runner.run(self.store.finish_broadcasts)
+        for broadcast_id in done:
+            log.info("broadcast %d: done", broadcast_id)
+            self._contents.pop(broadcast_id, None)
+        sends, self._next_due = await self.runner.run(self.store.list_sends_due, moment, WINDOW)
+        self._window = [s for s in sends if s.key not in self._pending]
+
+    # -- one send ------------------------------------------------------------------------------
+
+    async def _send_one(self, item: ListSend) -> None:
+        recorded = False
+        try:
+            try:
+                message = await self._message_for(item)
+                receipt = await self.gateway.send(message, self.files_dir)
+            except RateLimited as exc:
+                self.outbox.pause(exc.seconds)  # the whole account: replies and broadcasts
+                log.warning("flood wait of %s s: the broadcast pauses", exc.seconds)
+                return
+            except Offline:
+                return  # stays queued; the loop waits for the connection
+            except RecipientGone as exc:
+                log.info("a subscriber cannot be reached (%s): taken off the list", type(exc).__name__)
+                await self.runner.run(self.store.fail_list_send, item, str(exc), self.gateway.account, True)
+                return
+            except (Undeliverable, FileNotHere) as exc:
+                log.info("a list message was refused (%s)", type(exc).__name__)
+                await self.runner.run(self.store.fail_list_send, item, str(exc), self.gateway.account)
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # a GatewayError to try again, or one never met before
+                reason = str(exc) if isinstance(exc, GatewayError) else f"Telegram refused it ({type(exc).__name__})"
+                log.warning("a list message was refused (%s); will try again", type(exc).__name__)
+                await self.runner.run(self.store.note_list_refusal, item, reason, self.max_attempts)
+                return
+            self._receipts.append((item, receipt.telegram_id, receipt.date))
+            recorded = True
+            if self._recorder is None:
+                self._recorder = asyncio.ensure_future(self._record())
+        finally:
+            if not recorded:
+                self._pending.discard(item.key)
+                self._dirty = True
+
+    async def _message_for(self, item: ListSend) -> OutboundMessage:
+        if item.broadcast_id is None:
+            return OutboundMessage(message_id=item.id, citizen_user_id=item.user_id, text=item.text,
+                                   random_id=item.random_id, automatic=True, access_hash=item.access_hash,
+                                   attempts=item.attempts)
+        texts, file, in_store = await self._content(item.broadcast_id)
+        text, entities = texts.get(item.language) or next(iter(texts.values()))
+        if file is not None:
+            await self._file_at_hand(item.broadcast_id, file, in_store)
+        return OutboundMessage(message_id=item.id, citizen_user_id=item.user_id, text=text,
+                               random_id=item.random_id, file_path=file.path if file else None,
+                               file_name=file.name if file else None, automatic=True,
+                               access_hash=item.access_hash, attempts=item.attempts, entities=tuple(entities))
+
+    async def _content(self, broadcast_id: int) -> tuple[dict, BroadcastFile | None, bool]:
+        content = self._contents.get(broadcast_id)
+        if content is None:
+            texts = await self.runner.run(self.store.broadcast_texts, broadcast_id)
+            file, in_store = await self.runner.run(self.store.broadcast_file, broadcast_id)
+            content = self._contents[broadcast_id] = (texts, file, in_store)
+        return content
+
+    async def _file_at_hand(self, broadcast_id: int, file: BroadcastFile, in_store: bool) -> None:
+        """The broadcast's file in <data dir>/broadcasts, fetched from the shared store
+        by a holder that did not compose it."""
+        path = self.files_dir / file.path
+        if path.is_file() and path.stat().st_size == file.size:
+            return
+        if not in_store:
+            raise FileNotHere("the broadcast's file is not on this server")
+        lock = self._fetching.setdefault(broadcast_id, asyncio.Lock())  # one fetch per file
+        async with lock:
+            if not (path.is_file() and path.stat().st_size == file.size):
+                await self.runner.run(self._materialise, broadcast_id, file, path)
+
+    def _materialise(self, broadcast_id: int, file: BroadcastFile, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, name = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
+        digest = hashlib.sha256()
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for data in self.store.iter_broadcast_chunks(broadcast_id):
+                    out.write(data)
+                    digest.update(data)
+            if digest.hexdigest() != file.sha256:
+                raise FileNotHere("the broadcast's file is incomplete in the shared store")
+            os.replace(name, path)
+        finally:
+            Path(name).unlink(missing_ok=True)
+
+    async def _record(self) -> None:
+        """Receipts written in batches, one transaction each."""
+        try:
+            while self._receipts:
+                batch, self._receipts = self._receipts, []
+                try:
+                    await self.runner.run(self.store.record_list_sends, batch)
+                except Exception:
+                    # Not recorded: the rows stay queued and go again under the same
+                    # random_id, which Telegram answers as a duplicate.
+                    log.exception("recording sent list messages failed; they will be confirmed again")
+                self.sent += len(batch)
+                for item, *_ in batch:
+                    self._pending.discard(item.key)
+                self._wake.set()
+        finally:
+            self._recorder = None
