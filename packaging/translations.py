@@ -133,6 +133,7 @@ T = {
     "(no category)": ("(sin categoría)", "(sense categoria)"),
     "Clo&se ticket": ("Ce&rrar consulta", "Tan&ca la consulta"),
     " · SLA breached": (" · plazo incumplido", " · termini incomplert"),
+    " · category chosen by the citizen": (" · categoría elegida por el ciudadano", " · categoria triada per la ciutadania"),
     "The citizen wrote after the closing message — reopen if needed.": (
         "El ciudadano ha escrito tras el mensaje de cierre — reabra si hace falta.",
         "La persona ha escrit després del missatge de tancament — reobriu-la si cal."),
@@ -473,6 +474,51 @@ T = {
         "Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:"),
     "Reason: {0}": ("Motivo: {0}", "Motiu: {0}"),
     "service: {0}": ("servicio: {0}", "servei: {0}"),
+    # Issue 14: why a file was refused (ui/labels.py), a purge's report (ui/purge_report.py).
+    "files of type .{ext} are not accepted": (
+        "no se admiten ficheros de tipo .{ext}",
+        "no s'admeten fitxers de tipus .{ext}"),
+    "{size} is over the {limit} limit": (
+        "{size} supera el límite de {limit}",
+        "{size} supera el límit de {limit}"),
+    "the file is empty": ("el fichero está vacío", "el fitxer és buit"),
+    "the file is over the size limit": (
+        "el fichero supera el tamaño máximo",
+        "el fitxer supera la mida màxima"),
+    "the content is not {expected}": ("el contenido no es {expected}", "el contingut no és {expected}"),
+    "the content is {found}, not {expected}": (
+        "el contenido es {found}, no {expected}",
+        "el contingut és {found}, no {expected}"),
+    "messages": ("mensajes", "missatges"),
+    "earlier texts of edited messages": (
+        "textos anteriores de mensajes editados",
+        "textos anteriors de missatges editats"),
+    "attachments": ("adjuntos", "adjunts"),
+    "citizens": ("ciudadanos", "persones"),
+    "thumbnails": ("miniaturas", "miniatures"),
+    "exports": ("exportaciones", "exportacions"),
+    "log files": ("ficheros de registro", "fitxers de registre"),
+    "contacts in the Telegram session": (
+        "contactos en la sesión de Telegram",
+        "contactes a la sessió de Telegram"),
+    "Erased:": ("Suprimido:", "Suprimit:"),
+    "Preview: the purge would delete what closed before {0}:": (
+        "Previsualización: la purga eliminaría lo cerrado antes del {0}:",
+        "Previsualització: la purga suprimiria el que es va tancar abans del {0}:"),
+    "Purged: deleted what closed before {0}:": (
+        "Purgado: se ha eliminado lo cerrado antes del {0}:",
+        "Purgat: s'ha suprimit el que es va tancar abans del {0}:"),
+    "The tickets closed between {0} and {1}.": (
+        "Las consultas se cerraron entre el {0} y el {1}.",
+        "Les consultes es van tancar entre el {0} i el {1}."),
+    "Another workstation was purging the database: only this computer's files were purged.": (
+        "Otro puesto estaba purgando la base de datos: solo se han purgado los ficheros de este ordenador.",
+        "Un altre lloc de treball estava purgant la base de dades: només s'han purgat els fitxers d'aquest ordinador."),
+    "Stopped early as the window closed; the next purge goes on.": (
+        "Se detuvo antes de terminar al cerrarse la ventana; la próxima purga continuará.",
+        "S'ha aturat abans d'acabar en tancar-se la finestra; la propera purga continuarà."),
+    "chat histories on Telegram": ("historiales de chat en Telegram", "historials de xat a Telegram"),
+    "{0}: {1}": ("{0}: {1}", "{0}: {1}"),
 }
 
 # The same English, other words in one context: (context, source) -> (Spanish, Catalan).

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.files import FilePolicy
+from .labels import file_refusal
 
 MAX_FILES = 10
 
@@ -92,7 +93,7 @@ class Composer(QWidget):
                 continue
             verdict = self.policy.check_offer(path.name, "", size)
             if not verdict.accepted:
-                refused.append(f"{path.name}: {verdict.reason}")
+                refused.append(f"{path.name}: {file_refusal(verdict.reason)}")
             elif len(self.files) < MAX_FILES and path not in self.files:
                 self.files.append(path)
         self.error_label.setText(

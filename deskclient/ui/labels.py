@@ -1,5 +1,5 @@
 """The words shown for fixed codes: a ticket's status, the connection state, an agent's
-role, a purge stage, a file's kind, an audited action.
+role, a purge stage, a file's kind, an audited action, why a file was refused.
 
 The codes themselves ("open", "logged out", "lead", "files") are data: stored, compared
 and audited in English. Only what the window shows goes through Qt's translation system,
@@ -9,7 +9,11 @@ without a label is shown as it is.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..services.statistics import UNASSIGNED, UNCATEGORISED
 
 TICKET_STATUS = {
     "open": QT_TRANSLATE_NOOP("Labels", "open"),
@@ -82,6 +86,12 @@ AUDIT_ACTION = {
     "left_group": QT_TRANSLATE_NOOP("Labels", "left a group"),
 }
 
+# The statistics' rows without a category or an agent (their keys stay English in the CSV).
+STATISTICS_KEY = {
+    UNCATEGORISED: QT_TRANSLATE_NOOP("Labels", "(no category)"),
+    UNASSIGNED: QT_TRANSLATE_NOOP("Labels", "(unassigned)"),
+}
+
 
 def _label(words: dict[str, str], code: str) -> str:
     return QCoreApplication.translate("Labels", words[code]) if code in words else code
@@ -109,3 +119,45 @@ def file_kind(code: str) -> str:
 
 def audit_action(code: str) -> str:
     return _label(AUDIT_ACTION, code)
+
+
+def statistics_key(key: str) -> str:
+    """A category's or an agent's name as stored; the rows of neither in words."""
+    return _label(STATISTICS_KEY, key)
+
+
+# Why domain/files.py refused a file, as it words it for the records (stored with the
+# attachment, audited in English): each shape, and the sentence the window shows for it.
+# Sizes are written by ui/formats.py, file types by the previews' words ("a ZIP archive").
+FILE_REFUSAL = (
+    (re.compile(r"type \.(?P<ext>\S*) is not accepted"),
+     QT_TRANSLATE_NOOP("Labels", "files of type .{ext} are not accepted")),
+    (re.compile(r"(?P<size>\d+) bytes is over the (?P<limit>\d+) byte limit"),
+     QT_TRANSLATE_NOOP("Labels", "{size} is over the {limit} limit")),
+    (re.compile(r"the file is empty"), QT_TRANSLATE_NOOP("Labels", "the file is empty")),
+    (re.compile(r"the file is over the size limit"), QT_TRANSLATE_NOOP("Labels", "the file is over the size limit")),
+    (re.compile(r"content is unknown, not (?P<expected>\w+)"),
+     QT_TRANSLATE_NOOP("Labels", "the content is not {expected}")),
+    (re.compile(r"content is (?P<found>\w+), not (?P<expected>\w+)"),
+     QT_TRANSLATE_NOOP("Labels", "the content is {found}, not {expected}")),
+)
+
+
+def file_refusal(reason: str) -> str:
+    """The stored refusal reason in the window's language; one of another shape as it is."""
+    from .formats import file_size
+    from .previews.base import LOOKS_LIKE  # here: the previews package loads QtMultimedia
+
+    def described(kind: str) -> str:
+        return QCoreApplication.translate("Previews", LOOKS_LIKE[kind]) if kind in LOOKS_LIKE else kind
+
+    for shape, words in FILE_REFUSAL:
+        match = shape.fullmatch(reason.strip())
+        if match is None:
+            continue
+        found = match.groupdict()
+        values = {"ext": found.get("ext") or "?",
+                  "size": file_size(int(found.get("size") or 0)), "limit": file_size(int(found.get("limit") or 0)),
+                  "found": described(found.get("found", "")), "expected": described(found.get("expected", ""))}
+        return QCoreApplication.translate("Labels", words).format(**values)
+    return reason

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from ..store.lead_records import AuditRow, HitPage, MessageHit, ReviewTicket, TicketPage
+from .formats import full_moment
 from .labels import audit_action, ticket_status
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,7 +30,7 @@ ACTION_CODE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def _when(moment: datetime | None, tz: tzinfo) -> str:
-    return f"{moment.astimezone(tz):%Y-%m-%d %H:%M}" if moment is not None else ""
+    return full_moment(moment, tz)
 
 
 class _PagedModel(QAbstractTableModel):

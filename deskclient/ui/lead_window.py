@@ -30,8 +30,10 @@ from ..services.exports import transcripts_html
 from ..services.purge import PurgeProgress, PurgeReport
 from ..services.statistics import Statistics, Summary
 from ..store.lead_records import AuditFilter, ReviewFilter
-from .labels import AUDIT_ACTION, TICKET_STATUS, audit_action, purge_stage, ticket_status
+from .formats import day_with_weekday, percent
+from .labels import AUDIT_ACTION, TICKET_STATUS, audit_action, purge_stage, statistics_key, ticket_status
 from .lead_models import TICKET_ID_ROLE, AuditLogModel, MessageHitsModel, ReviewTicketsModel
+from .purge_report import purge_report_text
 from .stats_charts import StatisticsCharts
 
 log = logging.getLogger("deskclient.ui")
@@ -80,8 +82,8 @@ def statistics_html(stats: Statistics) -> str:
     def rows(title: str, summaries: dict[str, Summary]) -> str:
         out = [f"<h3>{html.escape(title)}</h3>{table}<tr>{head}</tr>"]
         for key, s in summaries.items():
-            compliance = "—" if s.sla_compliance is None else f"{s.sla_compliance:.1%}"
-            out.append(f"<tr><td>{html.escape(key)}</td><td>{s.tickets}</td><td>{s.responded}</td>"
+            compliance = "—" if s.sla_compliance is None else percent(s.sla_compliance)
+            out.append(f"<tr><td>{html.escape(statistics_key(key))}</td><td>{s.tickets}</td><td>{s.responded}</td>"
                        f"<td>{_seconds(s.median_first_response)}</td><td>{_seconds(s.p90_first_response)}</td>"
                        f"<td>{_seconds(s.median_first_response_service)}</td>"
                        f"<td>{_seconds(s.p90_first_response_service)}</td><td>{compliance}</td></tr>")
@@ -97,7 +99,8 @@ def statistics_html(stats: Statistics) -> str:
              f"<h3>{per_week}</h3>{table}"]
     parts += [f"<tr><td>{week}</td><td>{count}</td></tr>" for week, count in stats.per_week]
     parts.append(f"</table><h3>{per_day}</h3>{table}")
-    parts += [f"<tr><td>{day:%Y-%m-%d %a}</td><td>{count}</td></tr>" for day, count in stats.per_day]
+    parts += [f"<tr><td>{html.escape(day_with_weekday(day))}</td><td>{count}</td></tr>"
+              for day, count in stats.per_day]
     parts.append("</table>")
     return "".join(parts)
 
@@ -490,7 +493,7 @@ class LeadWindow(QMainWindow):
         finally:
             self.purge_bar.setRange(0, 1)
             self.purge_bar.setValue(1)
-        self.purge_result.setText(report.describe() + "".join(f"\n{p}" for p in report.problems))
+        self.purge_result.setText(purge_report_text(report, self.tz))
         return report
 
     def _on_purge_progress(self, progress: PurgeProgress) -> None:
@@ -548,7 +551,7 @@ class LeadWindow(QMainWindow):
 
     async def _erase(self, citizen_id: int) -> None:
         report = await self.citizens.erase(citizen_id, progress=self.purgeProgress.emit)
-        self.purge_result.setText(report.describe())
+        self.purge_result.setText(purge_report_text(report, self.tz))
         await self._find_citizens()
 
 

@@ -18,6 +18,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ..services.statistics import Statistics, Summary
+from .formats import short_day
+from .labels import statistics_key
 
 MAX_DAILY_BARS = 45  # a longer span is drawn per ISO week
 MAX_TIME_LABELS = 32  # more bars than this: only every second, third… bar is named
@@ -26,11 +28,12 @@ VOLUME_HEIGHT = 320
 
 
 def daily_counts(stats: Statistics) -> list[tuple[str, int]]:
-    """Tickets per day from the first to the last day with tickets, empty days as 0."""
+    """Tickets per day from the first to the last day with tickets, empty days as 0; each
+    day as the window's language writes a day and month (23/11, 11/23)."""
     counts = dict(stats.per_day)
     first, last = stats.per_day[0][0], stats.per_day[-1][0]
     days = (first + timedelta(days=n) for n in range((last - first).days + 1))
-    return [(day.isoformat(), counts.get(day, 0)) for day in days]
+    return [(short_day(day), counts.get(day, 0)) for day in days]
 
 
 def weekly_counts(stats: Statistics) -> list[tuple[str, int]]:
@@ -192,7 +195,7 @@ class StatisticsCharts(QWidget):
         series.append(p90)
         series.setLabelsVisible(True)
         longest = max((_minutes(s.p90_first_response) for _, s in answered), default=0)
-        chart = _chart(title, series, _names_axis([key for key, _ in answered]),
+        chart = _chart(title, series, _names_axis([statistics_key(key) for key, _ in answered]),
                        _axis_up_to(self.tr("Minutes to the first reply"), longest))
         return _view(chart, 120 + 2 * len(answered) * BAR_ROW_HEIGHT)
 
@@ -205,6 +208,6 @@ class StatisticsCharts(QWidget):
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value%")
         # Up to 112 so that "100%" still fits beside its bar; the ticks stop at 100.
-        chart = _chart(title, series, _names_axis([key for key, _ in rows]),
+        chart = _chart(title, series, _names_axis([statistics_key(key) for key, _ in rows]),
                        _value_axis(self.tr("Tickets answered on time (%)"), 112, 20))
         return _view(chart, 100 + len(rows) * BAR_ROW_HEIGHT)

@@ -16,6 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..services.desk import DeskService
 from ..store.records import MessageRow
+from .formats import number, short_moment
+from .labels import file_refusal
 
 WINDOW = 200  # messages loaded each time the agent scrolls to the top
 FIRST_WINDOW = 50  # what opening a ticket lays out: its newest messages fill the screen
@@ -51,7 +53,7 @@ def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
            "system": QCoreApplication.translate("ThreadModel", "automatic message"),
            "note": QCoreApplication.translate("ThreadModel", "internal note by {0}").format(message.author_login),
            }[message.kind]
-    lines = [f"{message.created_at.astimezone(tz):%d/%m %H:%M}  {who}"]
+    lines = [f"{short_moment(message.created_at, tz)}  {who}"]
     if message.forward_from:
         lines.append(QCoreApplication.translate("ThreadModel", "↪ Forwarded from {0}").format(
             message.forward_from))
@@ -68,10 +70,10 @@ def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
                 attachment.file_name))
         elif attachment.kept:
             lines.append(QCoreApplication.translate("ThreadModel", "Attached: {0} ({1} bytes)").format(
-                attachment.file_name, f"{attachment.size:,}"))
+                attachment.file_name, number(attachment.size)))
         else:
             lines.append(QCoreApplication.translate("ThreadModel", "Refused file: {0} ({1})").format(
-                attachment.file_name, attachment.refusal))
+                attachment.file_name, file_refusal(attachment.refusal or "")))
     tags = []
     if message.edited_at:
         tags.append(QCoreApplication.translate("ThreadModel", "edited"))

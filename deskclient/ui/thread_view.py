@@ -27,7 +27,8 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate,
 
 from ..domain.message_content import MAP_LINK, map_link
 from ..store.records import AttachmentRow, MessageRow
-from .labels import file_kind
+from .formats import day, short_moment
+from .labels import file_kind, file_refusal
 from .previews import PreviewUnavailable, format_size
 from .previews.image import read_thumbnail
 from .thread_model import MessageRole
@@ -54,9 +55,9 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
                message.author_login or ""),
            }[message.kind]
     parts = [f"<div style='color:#555;font-size:small'><b>{e(who)}</b> · "
-             f"{message.created_at.astimezone(tz):%d/%m %H:%M}</div>"]
+             f"{e(short_moment(message.created_at, tz))}</div>"]
     if message.forward_from:
-        when = f" · {message.forward_date.astimezone(tz):%d/%m/%Y}" if message.forward_date else ""
+        when = f" · {e(day(message.forward_date, tz))}" if message.forward_date else ""
         forwarded = e(QCoreApplication.translate("ThreadView", "Forwarded from {0}")).format(e(message.forward_from))
         parts.append(f"<div style='color:#2e6da4;font-style:italic'>{forwarded}{when}</div>")
     if message.reply_quote or message.reply_to_telegram_id:
@@ -127,7 +128,7 @@ def _attachment_html(attachment: AttachmentRow) -> str:
         return f"<div style='color:#b00020'>{failed}</div>"
     if not attachment.kept:
         refused = e(QCoreApplication.translate("ThreadView", "Refused file: {0} ({1})")).format(
-            e(attachment.file_name), e(attachment.refusal or ""))
+            e(attachment.file_name), e(file_refusal(attachment.refusal or "")))
         return f"<div style='color:#b00020'>{refused}</div>"
     label = f"{e(attachment.file_name)} · {format_size(attachment.size)}"
     if attachment.kind == "image":

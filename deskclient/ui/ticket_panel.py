@@ -15,6 +15,7 @@ from ..domain.language import LANGUAGE_NAMES
 from ..errors import TicketGone, UserFacingError
 from ..services.desk import DeskService
 from .composer import Composer
+from .formats import short_moment
 from .labels import ticket_status
 from .preview_window import PreviewWindow
 from .thread_model import QuoteTooFar, ThreadModel
@@ -328,7 +329,7 @@ class TicketPanel(QWidget):
 
     def show_history(self, message_id: int) -> None:
         earlier = self.desk.message_history(message_id)
-        text = "\n\n".join(f"{when.astimezone(self.desk.rules.calendar.tz):%d/%m %H:%M} — {old}"
+        text = "\n\n".join(f"{short_moment(when, self.desk.rules.calendar.tz)} — {old}"
                            for when, old in earlier) or self.tr("No earlier text was kept.")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Earlier text"), text, QMessageBox.StandardButton.Close, self)
         box.setObjectName("editHistory")

@@ -87,6 +87,7 @@ T = {
     "(no category)": "(kategoriarik gabe)",
     "Clo&se ticket": "&Itxi kontsulta",
     " · SLA breached": " · epea gainditua",
+    " · category chosen by the citizen": " · herritarrak aukeratutako kategoria",
     "The citizen wrote after the closing message — reopen if needed.":
         "Herritarrak itxiera-mezuaren ondoren idatzi du — berrireki, behar izanez gero.",
     "Claimed by {0}": "Arduraduna: {0}",
@@ -371,6 +372,31 @@ T = {
         "Telegramek mezu hau baztertu du. Aldatu eta bidali berriro:",
     "Reason: {0}": "Arrazoia: {0}",
     "service: {0}": "zerbitzua: {0}",
+    "files of type .{ext} are not accepted": ".{ext} motako fitxategiak ez dira onartzen",
+    "{size} is over the {limit} limit": "{size} ditu, eta muga {limit} da",
+    "the file is empty": "fitxategia hutsik dago",
+    "the file is over the size limit": "fitxategiak gehieneko tamaina gainditzen du",
+    "the content is not {expected}": "edukia ez da {expected}",
+    "the content is {found}, not {expected}": "edukia {found} da, ez {expected}",
+    "messages": "mezuak",
+    "earlier texts of edited messages": "mezu aldatuen aurreko testuak",
+    "attachments": "eranskinak",
+    "citizens": "herritarrak",
+    "thumbnails": "miniaturak",
+    "exports": "esportazioak",
+    "log files": "erregistro-fitxategiak",
+    "contacts in the Telegram session": "Telegram saioko kontaktuak",
+    "Erased:": "Ezabatuta:",
+    "Preview: the purge would delete what closed before {0}:":
+        "Aurrebista: garbiketak {0} baino lehen itxitakoa ezabatuko luke:",
+    "Purged: deleted what closed before {0}:": "Garbituta: {0} baino lehen itxitakoa ezabatu da:",
+    "The tickets closed between {0} and {1}.": "Kontsultak {0} eta {1} artean itxi ziren.",
+    "Another workstation was purging the database: only this computer's files were purged.":
+        "Beste lanpostu bat datu-basea garbitzen ari zen: ordenagailu honetako fitxategiak bakarrik garbitu dira.",
+    "Stopped early as the window closed; the next purge goes on.":
+        "Leihoa ixtean goiz gelditu da; hurrengo garbiketak jarraituko du.",
+    "chat histories on Telegram": "Telegrameko txat-historiak",
+    "{0}: {1}": "{0}: {1}",
 }
 
 # The same English, other words in one context: (context, source) -> text.

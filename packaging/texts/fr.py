@@ -87,6 +87,7 @@ T = {
     "(no category)": "(sans catégorie)",
     "Clo&se ticket": "&Fermer la demande",
     " · SLA breached": " · délai dépassé",
+    " · category chosen by the citizen": " · catégorie choisie par l'usager",
     "The citizen wrote after the closing message — reopen if needed.":
         "L'usager a écrit après le message de clôture — rouvrez la demande si nécessaire.",
     "Claimed by {0}": "Prise en charge par {0}",
@@ -372,6 +373,32 @@ T = {
         "Telegram a refusé ce message. Modifiez-le et renvoyez-le :",
     "Reason: {0}": "Motif : {0}",
     "service: {0}": "service : {0}",
+    "files of type .{ext} are not accepted": "les fichiers de type .{ext} ne sont pas acceptés",
+    "{size} is over the {limit} limit": "{size} dépasse la limite de {limit}",
+    "the file is empty": "le fichier est vide",
+    "the file is over the size limit": "le fichier dépasse la taille maximale",
+    "the content is not {expected}": "le contenu n'est pas {expected}",
+    "the content is {found}, not {expected}": "le contenu est {found}, pas {expected}",
+    "messages": "messages",
+    "earlier texts of edited messages": "textes antérieurs de messages modifiés",
+    "attachments": "pièces jointes",
+    "citizens": "usagers",
+    "thumbnails": "miniatures",
+    "exports": "exportations",
+    "log files": "fichiers journaux",
+    "contacts in the Telegram session": "contacts dans la session Telegram",
+    "Erased:": "Effacé :",
+    "Preview: the purge would delete what closed before {0}:":
+        "Aperçu : la purge supprimerait ce qui a été fermé avant le {0} :",
+    "Purged: deleted what closed before {0}:":
+        "Purge effectuée : ce qui a été fermé avant le {0} a été supprimé :",
+    "The tickets closed between {0} and {1}.": "Les demandes ont été fermées entre le {0} et le {1}.",
+    "Another workstation was purging the database: only this computer's files were purged.":
+        "Un autre poste purgeait la base de données : seuls les fichiers de cet ordinateur ont été purgés.",
+    "Stopped early as the window closed; the next purge goes on.":
+        "Arrêtée avant la fin à la fermeture de la fenêtre ; la prochaine purge poursuivra.",
+    "chat histories on Telegram": "historiques de discussion sur Telegram",
+    "{0}: {1}": "{0} : {1}",
 }
 
 # The same English, other words in one context: (context, source) -> text.

@@ -88,6 +88,7 @@ T = {
     "(no category)": "(nessuna categoria)",
     "Clo&se ticket": "&Chiudi la richiesta",
     " · SLA breached": " · termine superato",
+    " · category chosen by the citizen": " · categoria scelta dal cittadino",
     "The citizen wrote after the closing message — reopen if needed.":
         "Il cittadino ha scritto dopo il messaggio di chiusura — riaprire se necessario.",
     "Claimed by {0}": "Presa in carico da {0}",
@@ -372,6 +373,32 @@ T = {
         "Telegram ha rifiutato questo messaggio. Modificarlo e inviarlo di nuovo:",
     "Reason: {0}": "Motivo: {0}",
     "service: {0}": "servizio: {0}",
+    "files of type .{ext} are not accepted": "i file di tipo .{ext} non sono accettati",
+    "{size} is over the {limit} limit": "{size} supera il limite di {limit}",
+    "the file is empty": "il file è vuoto",
+    "the file is over the size limit": "il file supera la dimensione massima",
+    "the content is not {expected}": "il contenuto non è {expected}",
+    "the content is {found}, not {expected}": "il contenuto è {found}, non {expected}",
+    "messages": "messaggi",
+    "earlier texts of edited messages": "testi precedenti di messaggi modificati",
+    "attachments": "allegati",
+    "citizens": "cittadini",
+    "thumbnails": "miniature",
+    "exports": "esportazioni",
+    "log files": "file di log",
+    "contacts in the Telegram session": "contatti nella sessione Telegram",
+    "Erased:": "Cancellato:",
+    "Preview: the purge would delete what closed before {0}:":
+        "Anteprima: l'eliminazione cancellerebbe quanto chiuso prima del {0}:",
+    "Purged: deleted what closed before {0}:":
+        "Eliminazione eseguita: cancellato quanto chiuso prima del {0}:",
+    "The tickets closed between {0} and {1}.": "Le richieste sono state chiuse tra il {0} e il {1}.",
+    "Another workstation was purging the database: only this computer's files were purged.":
+        "Un'altra postazione stava eliminando i dati dal database: sono stati eliminati solo i file di questo computer.",
+    "Stopped early as the window closed; the next purge goes on.":
+        "Interrotta in anticipo alla chiusura della finestra; la prossima eliminazione proseguirà.",
+    "chat histories on Telegram": "cronologie delle chat su Telegram",
+    "{0}: {1}": "{0}: {1}",
 }
 
 # The same English, other words in one context: (context, source) -> text.

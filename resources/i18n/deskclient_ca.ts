@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="230" />
+        <location filename="../../deskclient/ui/lead_models.py" line="231" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -11,64 +11,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="30" />
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="31" />
+        <location filename="../../deskclient/ui/composer.py" line="110" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escriviu una resposta… (Ctrl+Retorn l'envia)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="32" />
+        <location filename="../../deskclient/ui/composer.py" line="33" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="34" />
+        <location filename="../../deskclient/ui/composer.py" line="35" />
         <source>&amp;Attach…</source>
         <translation>&amp;Adjunta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <location filename="../../deskclient/ui/composer.py" line="37" />
         <source>Canned &amp;replies</source>
         <translation>&amp;Respostes predefinides</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="44" />
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="45" />
+        <location filename="../../deskclient/ui/composer.py" line="113" />
         <source>Send</source>
         <translation>Envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <location filename="../../deskclient/ui/composer.py" line="78" />
         <source>Attach files</source>
         <translation>Adjunta fitxers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <location filename="../../deskclient/ui/composer.py" line="81" />
         <source>Accepted files ({0})</source>
         <translation>Fitxers admesos ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="92" />
         <source>{0} cannot be read</source>
         <translation>{0} no es pot llegir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="99" />
+        <location filename="../../deskclient/ui/composer.py" line="100" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>No s'ha adjuntat — {0}. Admesos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="104" />
+        <location filename="../../deskclient/ui/composer.py" line="105" />
         <source>Attached: {0}</source>
         <translation>Adjunts: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="108" />
+        <location filename="../../deskclient/ui/composer.py" line="109" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Nota interna per a l'equip — no s'envia mai a la ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="113" />
         <source>Add note</source>
         <translation>Afegeix la nota</translation>
     </message>
@@ -188,340 +188,380 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="15" />
+        <location filename="../../deskclient/ui/labels.py" line="19" />
         <source>open</source>
         <translation>oberta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="16" />
+        <location filename="../../deskclient/ui/labels.py" line="20" />
         <source>closing</source>
         <translation>tancant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="17" />
+        <location filename="../../deskclient/ui/labels.py" line="21" />
         <source>closed</source>
         <translation>tancada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="21" />
+        <location filename="../../deskclient/ui/labels.py" line="25" />
         <source>offline</source>
         <translation>sense connexió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="22" />
+        <location filename="../../deskclient/ui/labels.py" line="26" />
         <source>connecting</source>
         <translation>connectant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="23" />
+        <location filename="../../deskclient/ui/labels.py" line="27" />
         <source>logged out</source>
         <translation>sessió tancada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="24" />
+        <location filename="../../deskclient/ui/labels.py" line="28" />
         <source>online</source>
         <translation>en línia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="28" />
+        <location filename="../../deskclient/ui/labels.py" line="32" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="29" />
+        <location filename="../../deskclient/ui/labels.py" line="33" />
         <source>lead</source>
         <translation>coordinació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="33" />
+        <location filename="../../deskclient/ui/labels.py" line="37" />
         <source>tickets</source>
         <translation>consultes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="34" />
+        <location filename="../../deskclient/ui/labels.py" line="38" />
         <source>files</source>
         <translation>fitxers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="35" />
+        <location filename="../../deskclient/ui/labels.py" line="39" />
         <source>compacting</source>
         <translation>compactant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="36" />
+        <location filename="../../deskclient/ui/labels.py" line="40" />
         <source>done</source>
         <translation>acabat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="40" />
+        <location filename="../../deskclient/ui/labels.py" line="44" />
         <source>IMAGE</source>
         <translation>IMATGE</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="41" />
+        <location filename="../../deskclient/ui/labels.py" line="45" />
         <source>AUDIO</source>
         <translation>ÀUDIO</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="42" />
+        <location filename="../../deskclient/ui/labels.py" line="46" />
         <source>VIDEO</source>
         <translation>VÍDEO</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="43" />
+        <location filename="../../deskclient/ui/labels.py" line="47" />
         <source>OTHER</source>
         <translation>ALTRE</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="49" />
+        <location filename="../../deskclient/ui/labels.py" line="53" />
         <source>logged in to the desk</source>
         <translation>ha iniciat la sessió a deskclient</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="50" />
+        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>logged in to Telegram</source>
         <translation>ha iniciat la sessió a Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="51" />
+        <location filename="../../deskclient/ui/labels.py" line="55" />
         <source>logged out of Telegram</source>
         <translation>ha tancat la sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="52" />
+        <location filename="../../deskclient/ui/labels.py" line="56" />
         <source>changed a person's role</source>
         <translation>ha canviat el rol d'una persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <location filename="../../deskclient/ui/labels.py" line="57" />
         <source>claimed a ticket</source>
         <translation>s'ha assignat una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <location filename="../../deskclient/ui/labels.py" line="58" />
         <source>assigned a ticket</source>
         <translation>ha assignat una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <location filename="../../deskclient/ui/labels.py" line="59" />
         <source>claim or assignment refused</source>
         <translation>assignació denegada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <location filename="../../deskclient/ui/labels.py" line="60" />
         <source>set a category</source>
         <translation>ha posat una categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <location filename="../../deskclient/ui/labels.py" line="61" />
         <source>closed a ticket</source>
         <translation>ha tancat una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <location filename="../../deskclient/ui/labels.py" line="62" />
         <source>reopened a ticket</source>
         <translation>ha reobert una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <location filename="../../deskclient/ui/labels.py" line="63" />
         <source>read a closed ticket</source>
         <translation>ha llegit una consulta tancada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <location filename="../../deskclient/ui/labels.py" line="64" />
         <source>edited a sent message</source>
         <translation>ha modificat un missatge enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <location filename="../../deskclient/ui/labels.py" line="65" />
         <source>deleted a sent message</source>
         <translation>ha eliminat un missatge enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <location filename="../../deskclient/ui/labels.py" line="66" />
         <source>changed a refused message</source>
         <translation>ha modificat un missatge rebutjat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <location filename="../../deskclient/ui/labels.py" line="67" />
         <source>created a canned reply</source>
         <translation>ha creat una resposta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <location filename="../../deskclient/ui/labels.py" line="68" />
         <source>edited a canned reply</source>
         <translation>ha modificat una resposta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <location filename="../../deskclient/ui/labels.py" line="69" />
         <source>deleted a canned reply</source>
         <translation>ha eliminat una resposta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <location filename="../../deskclient/ui/labels.py" line="70" />
         <source>lead action refused</source>
         <translation>acció de coordinació denegada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <location filename="../../deskclient/ui/labels.py" line="71" />
         <source>searched the conversations</source>
         <translation>ha cercat a les converses</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <location filename="../../deskclient/ui/labels.py" line="72" />
         <source>opened a transcript</source>
         <translation>ha obert una transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <location filename="../../deskclient/ui/labels.py" line="73" />
         <source>exported transcripts</source>
         <translation>ha exportat transcripcions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <location filename="../../deskclient/ui/labels.py" line="74" />
         <source>viewed the statistics</source>
         <translation>ha consultat les estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <location filename="../../deskclient/ui/labels.py" line="75" />
         <source>exported the statistics</source>
         <translation>ha exportat les estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <location filename="../../deskclient/ui/labels.py" line="76" />
         <source>viewed the audit log</source>
         <translation>ha consultat el registre d'auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <location filename="../../deskclient/ui/labels.py" line="77" />
         <source>exported the audit log</source>
         <translation>ha exportat el registre d'auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <location filename="../../deskclient/ui/labels.py" line="78" />
         <source>looked up citizens</source>
         <translation>ha cercat ciutadans</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <location filename="../../deskclient/ui/labels.py" line="79" />
         <source>exported a citizen's data</source>
         <translation>ha exportat les dades d'un ciutadà</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <location filename="../../deskclient/ui/labels.py" line="80" />
         <source>corrected a citizen's data</source>
         <translation>ha rectificat les dades d'un ciutadà</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <location filename="../../deskclient/ui/labels.py" line="81" />
         <source>erased a citizen's data</source>
         <translation>ha suprimit les dades d'un ciutadà</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <location filename="../../deskclient/ui/labels.py" line="82" />
         <source>put a ticket on legal hold</source>
         <translation>ha posat una consulta en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <location filename="../../deskclient/ui/labels.py" line="83" />
         <source>released a legal hold</source>
         <translation>ha alliberat una retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <location filename="../../deskclient/ui/labels.py" line="84" />
         <source>previewed the purge</source>
         <translation>ha previsualitzat la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <location filename="../../deskclient/ui/labels.py" line="85" />
         <source>purged old conversations</source>
         <translation>ha purgat converses antigues</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>left a group</source>
         <translation>ha sortit d'un grup</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <source>(no category)</source>
+        <translation>(sense categoria)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <source>(unassigned)</source>
+        <translation>(sense assignar)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="134" />
+        <source>files of type .{ext} are not accepted</source>
+        <translation>no s'admeten fitxers de tipus .{ext}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="136" />
+        <source>{size} is over the {limit} limit</source>
+        <translation>{size} supera el límit de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="137" />
+        <source>the file is empty</source>
+        <translation>el fitxer és buit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="138" />
+        <source>the file is over the size limit</source>
+        <translation>el fitxer supera la mida màxima</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="140" />
+        <source>the content is not {expected}</source>
+        <translation>el contingut no és {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="142" />
+        <source>the content is {found}, not {expected}</source>
+        <translation>el contingut és {found}, no {expected}</translation>
     </message>
 </context>
 <context>
     <name>LeadModels</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Ticket</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Citizen</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
         <source>Opened</source>
         <translation>Obertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Closed</source>
         <translation>Tancament</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>SLA</source>
         <translation>Termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>Legal hold</source>
         <translation>Retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>When</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>Action</source>
         <translation>Acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Detail</source>
         <translation>Detall</translation>
     </message>
@@ -529,357 +569,357 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="49" />
+        <location filename="../../deskclient/ui/lead_window.py" line="51" />
         <source>any</source>
         <translation>qualsevol</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <location filename="../../deskclient/ui/lead_window.py" line="72" />
         <source>Tickets</source>
         <translation>Consultes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="71" />
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <source>Answered</source>
         <translation>Contestades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>First response median</source>
         <translation>Mediana de primera resposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>Service-hours median</source>
         <translation>Mediana en horari de servei</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
-        <location filename="../../deskclient/ui/lead_window.py" line="180" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
         <source>SLA met</source>
         <translation>Termini complert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="91" />
+        <location filename="../../deskclient/ui/lead_window.py" line="93" />
         <source>Per week</source>
         <translation>Per setmana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="92" />
+        <location filename="../../deskclient/ui/lead_window.py" line="94" />
         <source>Per day</source>
         <translation>Per dia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>All tickets</source>
         <translation>Totes les consultes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
         <source>all</source>
         <translation>totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>By agent</source>
         <translation>Per agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="128" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="128" />
+        <location filename="../../deskclient/ui/lead_window.py" line="131" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisió de converses</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="129" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>&amp;Audit log</source>
         <translation>Registre d'&amp;auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="131" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vació i ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Paraules, prefix*, "una frase" (sense distingir accents ni majúscules)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
-        <location filename="../../deskclient/ui/lead_window.py" line="380" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="383" />
         <source>any agent</source>
         <translation>qualsevol agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="174" />
         <source>any category</source>
         <translation>qualsevol categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="175" />
+        <location filename="../../deskclient/ui/lead_window.py" line="178" />
         <source>any status</source>
         <translation>qualsevol estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>any SLA</source>
         <translation>qualsevol termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>SLA breached</source>
         <translation>Termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="186" />
         <source>citizen name or phone</source>
         <translation>nom o telèfon de la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="187" />
         <source>on legal hold</source>
         <translation>en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="186" />
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="190" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
         <source>opened from</source>
         <translation>obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="190" />
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="395" />
         <source>to</source>
         <translation>fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="210" />
+        <location filename="../../deskclient/ui/lead_window.py" line="213" />
         <source>Open &amp;transcript</source>
         <translation>Obre la &amp;transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="211" />
+        <location filename="../../deskclient/ui/lead_window.py" line="214" />
         <source>Export &amp;PDF</source>
         <translation>Exporta en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="212" />
+        <location filename="../../deskclient/ui/lead_window.py" line="215" />
         <source>Export &amp;CSV</source>
         <translation>Exporta en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="213" />
+        <location filename="../../deskclient/ui/lead_window.py" line="216" />
         <source>Legal &amp;hold…</source>
         <translation>Retenció le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="214" />
+        <location filename="../../deskclient/ui/lead_window.py" line="217" />
         <source>&amp;Release hold</source>
         <translation>A&amp;llibera la retenció</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="273" />
+        <location filename="../../deskclient/ui/lead_window.py" line="276" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n missatge mostrat</numerusform><numerusform>%n missatges mostrats</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="279" />
+        <location filename="../../deskclient/ui/lead_window.py" line="282" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>més de %n consulta</numerusform><numerusform>més de %n consultes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="281" />
+        <location filename="../../deskclient/ui/lead_window.py" line="284" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="310" />
+        <location filename="../../deskclient/ui/lead_window.py" line="313" />
         <source>Select the tickets to export.</source>
         <translation>Seleccioneu les consultes que voleu exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
-        <location filename="../../deskclient/ui/lead_window.py" line="432" />
-        <location filename="../../deskclient/ui/lead_window.py" line="521" />
+        <location filename="../../deskclient/ui/lead_window.py" line="319" />
+        <location filename="../../deskclient/ui/lead_window.py" line="377" />
+        <location filename="../../deskclient/ui/lead_window.py" line="435" />
+        <location filename="../../deskclient/ui/lead_window.py" line="524" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="323" />
+        <location filename="../../deskclient/ui/lead_window.py" line="326" />
         <source>Legal hold</source>
         <translation>Retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="324" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Per què s'ha de mantenir aquesta consulta més enllà del termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="340" />
+        <location filename="../../deskclient/ui/lead_window.py" line="343" />
         <source>The legal hold was released.</source>
         <translation>S'ha alliberat la retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="347" />
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="350" />
+        <location filename="../../deskclient/ui/lead_window.py" line="389" />
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="349" />
-        <location filename="../../deskclient/ui/lead_window.py" line="388" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
         <source>Export CSV</source>
         <translation>Exporta en CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
         <source>Tickets opened from</source>
         <translation>Consultes obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="359" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>Charts</source>
         <translation>Gràfics</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="360" />
+        <location filename="../../deskclient/ui/lead_window.py" line="363" />
         <source>Table</source>
         <translation>Taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>action</source>
         <translation>acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>from</source>
         <translation>des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <location filename="../../deskclient/ui/lead_window.py" line="419" />
         <source>any action</source>
         <translation>qualsevol acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <location filename="../../deskclient/ui/lead_window.py" line="441" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les converses es conserven %1 mesos després del tancament de la consulta i després se suprimeixen definitivament (base de dades, fitxers, miniatures, exportacions, registres i la memòria cau de la sessió de Telegram). Les consultes en retenció legal es conserven.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="442" />
+        <location filename="../../deskclient/ui/lead_window.py" line="445" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualitza la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="444" />
+        <location filename="../../deskclient/ui/lead_window.py" line="447" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urga ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="455" />
+        <location filename="../../deskclient/ui/lead_window.py" line="458" />
         <source>name, phone or Telegram id</source>
         <translation>nom, telèfon o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="459" />
+        <location filename="../../deskclient/ui/lead_window.py" line="462" />
         <source>Export everything (ZIP)</source>
         <translation>Exporta-ho tot (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="460" />
+        <location filename="../../deskclient/ui/lead_window.py" line="463" />
         <source>Correct name or phone…</source>
         <translation>Corregeix el nom o el telèfon…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="461" />
+        <location filename="../../deskclient/ui/lead_window.py" line="464" />
         <source>Erase now…</source>
         <translation>Suprimeix ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="473" />
+        <location filename="../../deskclient/ui/lead_window.py" line="476" />
         <source>Citizens' requests:</source>
         <translation>Sol·licituds de la ciutadania:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="483" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="481" />
+        <location filename="../../deskclient/ui/lead_window.py" line="484" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>Voleu suprimir definitivament totes les converses que han superat el termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="528" />
+        <location filename="../../deskclient/ui/lead_window.py" line="531" />
         <source>Correct the stored name</source>
         <translation>Corregeix el nom desat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="529" />
+        <location filename="../../deskclient/ui/lead_window.py" line="532" />
         <source>Name:</source>
         <translation>Nom:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <location filename="../../deskclient/ui/lead_window.py" line="539" />
         <source>Corrected: %1</source>
         <translation>Corregit: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <location filename="../../deskclient/ui/lead_window.py" line="539" />
         <source>nothing</source>
         <translation>res</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="543" />
+        <location filename="../../deskclient/ui/lead_window.py" line="546" />
         <source>Erase</source>
         <translation>Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="544" />
+        <location filename="../../deskclient/ui/lead_window.py" line="547" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="572" />
+        <location filename="../../deskclient/ui/lead_window.py" line="575" />
         <source>&amp;Team lead…</source>
         <translation>Eines de &amp;coordinació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="575" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinació</translation>
     </message>
@@ -1094,7 +1134,7 @@
 <context>
     <name>MessageHitsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="132" />
+        <location filename="../../deskclient/ui/lead_models.py" line="133" />
         <source>automatic</source>
         <translation>automàtic</translation>
     </message>
@@ -1130,12 +1170,12 @@
 <context>
     <name>OtherPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="306" />
+        <location filename="../../deskclient/ui/previews/base.py" line="300" />
         <source>There is no preview for this type of file.</source>
         <translation>No hi ha previsualització per a aquest tipus de fitxer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="307" />
+        <location filename="../../deskclient/ui/previews/base.py" line="301" />
         <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
         <translation>Feu servir «Desa com a…» per conservar-ne una còpia o «Obre amb…» per obrir-lo amb un altre programa.</translation>
     </message>
@@ -1232,44 +1272,44 @@
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="165" />
-        <location filename="../../deskclient/ui/previews/base.py" line="166" />
+        <location filename="../../deskclient/ui/previews/base.py" line="159" />
+        <location filename="../../deskclient/ui/previews/base.py" line="160" />
         <source>Save as…</source>
         <translation>Desa com a…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="167" />
+        <location filename="../../deskclient/ui/previews/base.py" line="161" />
         <source>Save a copy of this file</source>
         <translation>Desa una còpia d'aquest fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="169" />
-        <location filename="../../deskclient/ui/previews/base.py" line="170" />
+        <location filename="../../deskclient/ui/previews/base.py" line="163" />
+        <location filename="../../deskclient/ui/previews/base.py" line="164" />
         <source>Open with…</source>
         <translation>Obre amb…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="171" />
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
         <source>Open this file in another program</source>
         <translation>Obre aquest fitxer amb un altre programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="227" />
+        <location filename="../../deskclient/ui/previews/base.py" line="221" />
         <source>Turned off: this file may be unsafe to open in another program</source>
         <translation>Desactivat: pot no ser segur obrir aquest fitxer amb un altre programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="265" />
+        <location filename="../../deskclient/ui/previews/base.py" line="259" />
         <source>Save a copy as</source>
         <translation>Desa una còpia com a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="276" />
+        <location filename="../../deskclient/ui/previews/base.py" line="270" />
         <source>the destination cannot be written</source>
         <translation>no es pot escriure a la destinació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="277" />
+        <location filename="../../deskclient/ui/previews/base.py" line="271" />
         <source>The copy was not saved: {0}.</source>
         <translation>No s'ha desat la còpia: {0}.</translation>
     </message>
@@ -1277,79 +1317,79 @@
 <context>
     <name>Previews</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="35" />
+        <location filename="../../deskclient/ui/previews/base.py" line="36" />
         <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
         <location filename="../../deskclient/ui/previews/image.py" line="26" />
         <source>a JPEG image</source>
         <translation>una imatge JPEG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
         <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a PNG image</source>
         <translation>una imatge PNG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
         <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a BMP image</source>
         <translation>una imatge BMP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
         <location filename="../../deskclient/ui/previews/media.py" line="200" />
         <source>an Ogg audio file</source>
         <translation>un fitxer d'àudio Ogg</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="40" />
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
         <location filename="../../deskclient/ui/previews/media.py" line="207" />
         <source>an MP4 video</source>
         <translation>un vídeo MP4</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
         <source>a ZIP archive</source>
         <translation>un arxiu ZIP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
         <source>a program</source>
         <translation>un programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <location filename="../../deskclient/ui/previews/base.py" line="44" />
         <source>a text or XML file</source>
         <translation>un fitxer de text o XML</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="79" />
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="123" />
+        <location filename="../../deskclient/ui/previews/base.py" line="73" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="124" />
         <source>The file is missing or cannot be read.</source>
         <translation>El fitxer no existeix o no es pot llegir.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="82" />
+        <location filename="../../deskclient/ui/previews/base.py" line="76" />
         <source>The file is empty.</source>
         <translation>El fitxer és buit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="92" />
+        <location filename="../../deskclient/ui/previews/base.py" line="86" />
         <source>it looks like {0}</source>
         <translation>sembla {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="95" />
+        <location filename="../../deskclient/ui/previews/base.py" line="89" />
         <source>its content is not a format the viewer knows</source>
         <translation>el contingut no té un format que el visor conegui</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="96" />
+        <location filename="../../deskclient/ui/previews/base.py" line="90" />
         <source>This file is not {0} ({1}).</source>
         <translation>Aquest fitxer no és {0} ({1}).</translation>
     </message>
@@ -1379,7 +1419,7 @@
         <translation>Aquest vídeo està malmès o té un format que no es pot reproduir.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="118" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="119" />
         <source>an XML document</source>
         <translation>un document XML</translation>
     </message>
@@ -1411,6 +1451,99 @@
         <location filename="../../deskclient/ui/purge_indicator.py" line="43" />
         <source>Retention purge: compacting the database</source>
         <translation>Purga per caducitat: compactant la base de dades</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeReport</name>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="16" />
+        <source>tickets</source>
+        <translation>consultes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="17" />
+        <source>messages</source>
+        <translation>missatges</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="18" />
+        <source>earlier texts of edited messages</source>
+        <translation>textos anteriors de missatges editats</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="19" />
+        <source>attachments</source>
+        <translation>adjunts</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="20" />
+        <source>citizens</source>
+        <translation>persones</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="21" />
+        <source>files</source>
+        <translation>fitxers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="22" />
+        <source>thumbnails</source>
+        <translation>miniatures</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="23" />
+        <source>exports</source>
+        <translation>exportacions</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="24" />
+        <source>log files</source>
+        <translation>fitxers de registre</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="25" />
+        <source>contacts in the Telegram session</source>
+        <translation>contactes a la sessió de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="26" />
+        <source>chat histories on Telegram</source>
+        <translation>historials de xat a Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="34" />
+        <source>Erased:</source>
+        <translation>Suprimit:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <source>Preview: the purge would delete what closed before {0}:</source>
+        <translation>Previsualització: la purga suprimiria el que es va tancar abans del {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="39" />
+        <source>Purged: deleted what closed before {0}:</source>
+        <translation>Purgat: s'ha suprimit el que es va tancar abans del {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="42" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="47" />
+        <source>The tickets closed between {0} and {1}.</source>
+        <translation>Les consultes es van tancar entre el {0} i el {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="50" />
+        <source>Another workstation was purging the database: only this computer's files were purged.</source>
+        <translation>Un altre lloc de treball estava purgant la base de dades: només s'han purgat els fitxers d'aquest ordinador.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="53" />
+        <source>Stopped early as the window closed; the next purge goes on.</source>
+        <translation>S'ha aturat abans d'acabar en tancar-se la finestra; la propera purga continuarà.</translation>
     </message>
 </context>
 <context>
@@ -1449,17 +1582,17 @@
 <context>
     <name>ReviewTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
         <source>breached</source>
         <translation>incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
         <source>on time</source>
         <translation>a temps</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>on hold</source>
         <translation>retinguda</translation>
     </message>
@@ -1467,78 +1600,78 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="149" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="152" />
         <source>No tickets in this range</source>
         <translation>No hi ha consultes en aquest interval</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="153" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
         <source>First response by category</source>
         <translation>Primera resposta per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="154" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="157" />
         <source>First response by agent</source>
         <translation>Primera resposta per agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="155" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="158" />
         <source>SLA met by category</source>
         <translation>Termini complert per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="159" />
         <source>SLA met by agent</source>
         <translation>Termini complert per agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
         <source>Tickets per day</source>
         <translation>Consultes per dia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
         <source>Day opened</source>
         <translation>Dia d'obertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
         <source>Tickets per week</source>
         <translation>Consultes per setmana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
         <source>ISO week opened</source>
         <translation>Setmana ISO d'obertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="175" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="181" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="178" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="184" />
         <source>Tickets</source>
         <translation>Consultes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
         <source>90th percentile</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="196" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="199" />
         <source>Minutes to the first reply</source>
         <translation>Minuts fins a la primera resposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="201" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="204" />
         <source>SLA met</source>
         <translation>Termini complert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="209" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
         <source>Tickets answered on time (%)</source>
         <translation>Consultes respostes a temps (%)</translation>
     </message>
@@ -1546,67 +1679,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="42" />
+        <location filename="../../deskclient/ui/thread_model.py" line="44" />
         <source>… queued</source>
         <translation>… a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="43" />
+        <location filename="../../deskclient/ui/thread_model.py" line="45" />
         <source>✓ sent</source>
         <translation>✓ enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>✗ failed</source>
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="50" />
+        <location filename="../../deskclient/ui/thread_model.py" line="52" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="51" />
+        <location filename="../../deskclient/ui/thread_model.py" line="53" />
         <source>automatic message</source>
         <translation>missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="52" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="58" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="64" />
+        <location filename="../../deskclient/ui/thread_model.py" line="66" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunt: {0} (arribant…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <location filename="../../deskclient/ui/thread_model.py" line="69" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="72" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunt: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="75" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="77" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="81" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
@@ -1614,92 +1747,92 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="43" />
+        <location filename="../../deskclient/ui/thread_view.py" line="44" />
         <source>queued</source>
         <translation>a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="45" />
         <source>✓ sent</source>
         <translation>✓ enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <location filename="../../deskclient/ui/thread_view.py" line="46" />
         <source>✗ not sent</source>
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
         <source>Automatic message</source>
         <translation>Missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="54" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="60" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>Forwarded from {0}</source>
         <translation>Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="65" />
         <source>an earlier message</source>
         <translation>un missatge anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <location filename="../../deskclient/ui/thread_view.py" line="75" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>deleted</source>
         <translation>suprimit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="79" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <location filename="../../deskclient/ui/thread_view.py" line="83" />
         <source>retry</source>
         <translation>torna-ho a provar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="83" />
+        <location filename="../../deskclient/ui/thread_view.py" line="84" />
         <source>edit and send</source>
         <translation>edita i envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>Reason: {0}</source>
         <translation>Motiu: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="122" />
+        <location filename="../../deskclient/ui/thread_view.py" line="123" />
         <source>{0} · arriving…</source>
         <translation>{0} · arribant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="125" />
+        <location filename="../../deskclient/ui/thread_view.py" line="126" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="129" />
+        <location filename="../../deskclient/ui/thread_view.py" line="130" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="310" />
+        <location filename="../../deskclient/ui/thread_view.py" line="311" />
         <source>Click to see the earlier text</source>
         <translation>Feu clic per veure el text anterior</translation>
     </message>
@@ -1707,94 +1840,94 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="33" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
         <source>Select a ticket</source>
         <translation>Seleccioneu una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="119" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
         <source>&amp;Claim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="41" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assigna a un agent (coordinació)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
         <source>(no category)</source>
         <translation>(sense categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Clo&amp;se ticket</source>
         <translation>Tan&amp;ca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="113" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
         <source> · SLA breached</source>
         <translation> · termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>La persona ha escrit després del missatge de tancament — reobriu-la si cal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="121" />
         <source>Claimed by {0}</source>
         <translation>Assignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="122" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="151" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El missatge citat és {0} missatges enrere, massa lluny per saltar-hi: el text és a la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="155" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El missatge citat no és en aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="198" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
         <source>Close ticket</source>
         <translation>Tanca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="200" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="257" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
         <source>Edit and send again</source>
         <translation>Edita i torna a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="259" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="332" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="334" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>
@@ -1873,17 +2006,17 @@
 <context>
     <name>XmlPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="126" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="127" />
         <source>This XML file declares its own entities, a feature used to attack XML readers, so it is not shown.</source>
         <translation>Aquest fitxer XML declara les seves pròpies entitats, una tècnica que s'utilitza per atacar els lectors d'XML, i per això no es mostra.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="135" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="136" />
         <source>This XML is not well-formed ({0}), so it is shown as it arrived.</source>
         <translation>Aquest XML no està ben format ({0}), i per això es mostra tal com ha arribat.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="138" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="139" />
         <source>Showing the first {0} of {1} ({2} lines).</source>
         <translation>Es mostren els primers {0} de {1} ({2} línies).</translation>
     </message>

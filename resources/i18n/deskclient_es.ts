@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="230" />
+        <location filename="../../deskclient/ui/lead_models.py" line="231" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -11,64 +11,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="30" />
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="31" />
+        <location filename="../../deskclient/ui/composer.py" line="110" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escriba una respuesta… (Ctrl+Intro envía)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="32" />
+        <location filename="../../deskclient/ui/composer.py" line="33" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="34" />
+        <location filename="../../deskclient/ui/composer.py" line="35" />
         <source>&amp;Attach…</source>
         <translation>&amp;Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <location filename="../../deskclient/ui/composer.py" line="37" />
         <source>Canned &amp;replies</source>
         <translation>&amp;Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="44" />
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="45" />
+        <location filename="../../deskclient/ui/composer.py" line="113" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <location filename="../../deskclient/ui/composer.py" line="78" />
         <source>Attach files</source>
         <translation>Adjuntar ficheros</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <location filename="../../deskclient/ui/composer.py" line="81" />
         <source>Accepted files ({0})</source>
         <translation>Ficheros admitidos ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="92" />
         <source>{0} cannot be read</source>
         <translation>{0} no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="99" />
+        <location filename="../../deskclient/ui/composer.py" line="100" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>No adjuntado — {0}. Admitidos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="104" />
+        <location filename="../../deskclient/ui/composer.py" line="105" />
         <source>Attached: {0}</source>
         <translation>Adjuntos: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="108" />
+        <location filename="../../deskclient/ui/composer.py" line="109" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Nota interna para el equipo — nunca se envía al ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="113" />
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
@@ -188,340 +188,380 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="15" />
+        <location filename="../../deskclient/ui/labels.py" line="19" />
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="16" />
+        <location filename="../../deskclient/ui/labels.py" line="20" />
         <source>closing</source>
         <translation>cerrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="17" />
+        <location filename="../../deskclient/ui/labels.py" line="21" />
         <source>closed</source>
         <translation>cerrada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="21" />
+        <location filename="../../deskclient/ui/labels.py" line="25" />
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="22" />
+        <location filename="../../deskclient/ui/labels.py" line="26" />
         <source>connecting</source>
         <translation>conectando</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="23" />
+        <location filename="../../deskclient/ui/labels.py" line="27" />
         <source>logged out</source>
         <translation>sesión cerrada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="24" />
+        <location filename="../../deskclient/ui/labels.py" line="28" />
         <source>online</source>
         <translation>en línea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="28" />
+        <location filename="../../deskclient/ui/labels.py" line="32" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="29" />
+        <location filename="../../deskclient/ui/labels.py" line="33" />
         <source>lead</source>
         <translation>coordinación</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="33" />
+        <location filename="../../deskclient/ui/labels.py" line="37" />
         <source>tickets</source>
         <translation>consultas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="34" />
+        <location filename="../../deskclient/ui/labels.py" line="38" />
         <source>files</source>
         <translation>ficheros</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="35" />
+        <location filename="../../deskclient/ui/labels.py" line="39" />
         <source>compacting</source>
         <translation>compactando</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="36" />
+        <location filename="../../deskclient/ui/labels.py" line="40" />
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="40" />
+        <location filename="../../deskclient/ui/labels.py" line="44" />
         <source>IMAGE</source>
         <translation>IMAGEN</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="41" />
+        <location filename="../../deskclient/ui/labels.py" line="45" />
         <source>AUDIO</source>
         <translation>AUDIO</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="42" />
+        <location filename="../../deskclient/ui/labels.py" line="46" />
         <source>VIDEO</source>
         <translation>VÍDEO</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="43" />
+        <location filename="../../deskclient/ui/labels.py" line="47" />
         <source>OTHER</source>
         <translation>OTRO</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="49" />
+        <location filename="../../deskclient/ui/labels.py" line="53" />
         <source>logged in to the desk</source>
         <translation>inició sesión en deskclient</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="50" />
+        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>logged in to Telegram</source>
         <translation>inició sesión en Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="51" />
+        <location filename="../../deskclient/ui/labels.py" line="55" />
         <source>logged out of Telegram</source>
         <translation>cerró la sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="52" />
+        <location filename="../../deskclient/ui/labels.py" line="56" />
         <source>changed a person's role</source>
         <translation>cambió el rol de una persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <location filename="../../deskclient/ui/labels.py" line="57" />
         <source>claimed a ticket</source>
         <translation>se asignó una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <location filename="../../deskclient/ui/labels.py" line="58" />
         <source>assigned a ticket</source>
         <translation>asignó una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <location filename="../../deskclient/ui/labels.py" line="59" />
         <source>claim or assignment refused</source>
         <translation>asignación denegada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <location filename="../../deskclient/ui/labels.py" line="60" />
         <source>set a category</source>
         <translation>puso una categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <location filename="../../deskclient/ui/labels.py" line="61" />
         <source>closed a ticket</source>
         <translation>cerró una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <location filename="../../deskclient/ui/labels.py" line="62" />
         <source>reopened a ticket</source>
         <translation>reabrió una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <location filename="../../deskclient/ui/labels.py" line="63" />
         <source>read a closed ticket</source>
         <translation>leyó una consulta cerrada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <location filename="../../deskclient/ui/labels.py" line="64" />
         <source>edited a sent message</source>
         <translation>modificó un mensaje enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <location filename="../../deskclient/ui/labels.py" line="65" />
         <source>deleted a sent message</source>
         <translation>eliminó un mensaje enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <location filename="../../deskclient/ui/labels.py" line="66" />
         <source>changed a refused message</source>
         <translation>modificó un mensaje rechazado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <location filename="../../deskclient/ui/labels.py" line="67" />
         <source>created a canned reply</source>
         <translation>creó una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <location filename="../../deskclient/ui/labels.py" line="68" />
         <source>edited a canned reply</source>
         <translation>modificó una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <location filename="../../deskclient/ui/labels.py" line="69" />
         <source>deleted a canned reply</source>
         <translation>eliminó una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <location filename="../../deskclient/ui/labels.py" line="70" />
         <source>lead action refused</source>
         <translation>acción de coordinación denegada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <location filename="../../deskclient/ui/labels.py" line="71" />
         <source>searched the conversations</source>
         <translation>buscó en las conversaciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <location filename="../../deskclient/ui/labels.py" line="72" />
         <source>opened a transcript</source>
         <translation>abrió una transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <location filename="../../deskclient/ui/labels.py" line="73" />
         <source>exported transcripts</source>
         <translation>exportó transcripciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <location filename="../../deskclient/ui/labels.py" line="74" />
         <source>viewed the statistics</source>
         <translation>consultó las estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <location filename="../../deskclient/ui/labels.py" line="75" />
         <source>exported the statistics</source>
         <translation>exportó las estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <location filename="../../deskclient/ui/labels.py" line="76" />
         <source>viewed the audit log</source>
         <translation>consultó el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <location filename="../../deskclient/ui/labels.py" line="77" />
         <source>exported the audit log</source>
         <translation>exportó el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <location filename="../../deskclient/ui/labels.py" line="78" />
         <source>looked up citizens</source>
         <translation>buscó ciudadanos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <location filename="../../deskclient/ui/labels.py" line="79" />
         <source>exported a citizen's data</source>
         <translation>exportó los datos de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <location filename="../../deskclient/ui/labels.py" line="80" />
         <source>corrected a citizen's data</source>
         <translation>rectificó los datos de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <location filename="../../deskclient/ui/labels.py" line="81" />
         <source>erased a citizen's data</source>
         <translation>suprimió los datos de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <location filename="../../deskclient/ui/labels.py" line="82" />
         <source>put a ticket on legal hold</source>
         <translation>puso una consulta en retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <location filename="../../deskclient/ui/labels.py" line="83" />
         <source>released a legal hold</source>
         <translation>liberó una retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <location filename="../../deskclient/ui/labels.py" line="84" />
         <source>previewed the purge</source>
         <translation>previsualizó la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <location filename="../../deskclient/ui/labels.py" line="85" />
         <source>purged old conversations</source>
         <translation>purgó conversaciones antiguas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>left a group</source>
         <translation>salió de un grupo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <source>(no category)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <source>(unassigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="134" />
+        <source>files of type .{ext} are not accepted</source>
+        <translation>no se admiten ficheros de tipo .{ext}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="136" />
+        <source>{size} is over the {limit} limit</source>
+        <translation>{size} supera el límite de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="137" />
+        <source>the file is empty</source>
+        <translation>el fichero está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="138" />
+        <source>the file is over the size limit</source>
+        <translation>el fichero supera el tamaño máximo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="140" />
+        <source>the content is not {expected}</source>
+        <translation>el contenido no es {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="142" />
+        <source>the content is {found}, not {expected}</source>
+        <translation>el contenido es {found}, no {expected}</translation>
     </message>
 </context>
 <context>
     <name>LeadModels</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Ticket</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Citizen</source>
         <translation>Ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
         <source>Opened</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Closed</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>SLA</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>Legal hold</source>
         <translation>Retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
@@ -529,357 +569,357 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="49" />
+        <location filename="../../deskclient/ui/lead_window.py" line="51" />
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <location filename="../../deskclient/ui/lead_window.py" line="72" />
         <source>Tickets</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="71" />
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <source>Answered</source>
         <translation>Respondidas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>First response median</source>
         <translation>Mediana de primera respuesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>Service-hours median</source>
         <translation>Mediana en horario de servicio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
-        <location filename="../../deskclient/ui/lead_window.py" line="180" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
         <source>SLA met</source>
         <translation>Plazo cumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="91" />
+        <location filename="../../deskclient/ui/lead_window.py" line="93" />
         <source>Per week</source>
         <translation>Por semana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="92" />
+        <location filename="../../deskclient/ui/lead_window.py" line="94" />
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>All tickets</source>
         <translation>Todas las consultas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
         <source>all</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>By category</source>
         <translation>Por categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>By agent</source>
         <translation>Por agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="128" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinación</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="128" />
+        <location filename="../../deskclient/ui/lead_window.py" line="131" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisión de conversaciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="129" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>&amp;Audit log</source>
         <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="131" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vación y ciudadanía</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Palabras, prefijo*, "una frase" (sin distinguir acentos ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
-        <location filename="../../deskclient/ui/lead_window.py" line="380" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="383" />
         <source>any agent</source>
         <translation>cualquier agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="174" />
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="175" />
+        <location filename="../../deskclient/ui/lead_window.py" line="178" />
         <source>any status</source>
         <translation>cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>any SLA</source>
         <translation>cualquier plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>SLA breached</source>
         <translation>Plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="186" />
         <source>citizen name or phone</source>
         <translation>nombre o teléfono del ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="187" />
         <source>on legal hold</source>
         <translation>en retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="186" />
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="190" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
         <source>opened from</source>
         <translation>abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="190" />
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="395" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="210" />
+        <location filename="../../deskclient/ui/lead_window.py" line="213" />
         <source>Open &amp;transcript</source>
         <translation>Abrir &amp;transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="211" />
+        <location filename="../../deskclient/ui/lead_window.py" line="214" />
         <source>Export &amp;PDF</source>
         <translation>Exportar &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="212" />
+        <location filename="../../deskclient/ui/lead_window.py" line="215" />
         <source>Export &amp;CSV</source>
         <translation>Exportar &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="213" />
+        <location filename="../../deskclient/ui/lead_window.py" line="216" />
         <source>Legal &amp;hold…</source>
         <translation>Retención le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="214" />
+        <location filename="../../deskclient/ui/lead_window.py" line="217" />
         <source>&amp;Release hold</source>
         <translation>&amp;Liberar retención</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="273" />
+        <location filename="../../deskclient/ui/lead_window.py" line="276" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mensaje mostrado</numerusform><numerusform>%n mensajes mostrados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="279" />
+        <location filename="../../deskclient/ui/lead_window.py" line="282" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>más de %n consulta</numerusform><numerusform>más de %n consultas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="281" />
+        <location filename="../../deskclient/ui/lead_window.py" line="284" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="310" />
+        <location filename="../../deskclient/ui/lead_window.py" line="313" />
         <source>Select the tickets to export.</source>
         <translation>Seleccione las consultas que quiere exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
-        <location filename="../../deskclient/ui/lead_window.py" line="432" />
-        <location filename="../../deskclient/ui/lead_window.py" line="521" />
+        <location filename="../../deskclient/ui/lead_window.py" line="319" />
+        <location filename="../../deskclient/ui/lead_window.py" line="377" />
+        <location filename="../../deskclient/ui/lead_window.py" line="435" />
+        <location filename="../../deskclient/ui/lead_window.py" line="524" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="323" />
+        <location filename="../../deskclient/ui/lead_window.py" line="326" />
         <source>Legal hold</source>
         <translation>Retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="324" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>¿Por qué debe mantenerse esta consulta más allá del plazo de conservación?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="340" />
+        <location filename="../../deskclient/ui/lead_window.py" line="343" />
         <source>The legal hold was released.</source>
         <translation>Se ha liberado la retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="347" />
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="350" />
+        <location filename="../../deskclient/ui/lead_window.py" line="389" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="349" />
-        <location filename="../../deskclient/ui/lead_window.py" line="388" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
         <source>Tickets opened from</source>
         <translation>Consultas abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="359" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="360" />
+        <location filename="../../deskclient/ui/lead_window.py" line="363" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <location filename="../../deskclient/ui/lead_window.py" line="419" />
         <source>any action</source>
         <translation>cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <location filename="../../deskclient/ui/lead_window.py" line="441" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Las conversaciones se conservan %1 meses después del cierre de la consulta y luego se eliminan definitivamente (base de datos, ficheros, miniaturas, exportaciones, registros y la caché de la sesión de Telegram). Las consultas en retención legal se conservan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="442" />
+        <location filename="../../deskclient/ui/lead_window.py" line="445" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualizar la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="444" />
+        <location filename="../../deskclient/ui/lead_window.py" line="447" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urgar ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="455" />
+        <location filename="../../deskclient/ui/lead_window.py" line="458" />
         <source>name, phone or Telegram id</source>
         <translation>nombre, teléfono o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="459" />
+        <location filename="../../deskclient/ui/lead_window.py" line="462" />
         <source>Export everything (ZIP)</source>
         <translation>Exportar todo (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="460" />
+        <location filename="../../deskclient/ui/lead_window.py" line="463" />
         <source>Correct name or phone…</source>
         <translation>Corregir nombre o teléfono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="461" />
+        <location filename="../../deskclient/ui/lead_window.py" line="464" />
         <source>Erase now…</source>
         <translation>Suprimir ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="473" />
+        <location filename="../../deskclient/ui/lead_window.py" line="476" />
         <source>Citizens' requests:</source>
         <translation>Solicitudes de la ciudadanía:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="483" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="481" />
+        <location filename="../../deskclient/ui/lead_window.py" line="484" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="528" />
+        <location filename="../../deskclient/ui/lead_window.py" line="531" />
         <source>Correct the stored name</source>
         <translation>Corregir el nombre guardado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="529" />
+        <location filename="../../deskclient/ui/lead_window.py" line="532" />
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <location filename="../../deskclient/ui/lead_window.py" line="539" />
         <source>Corrected: %1</source>
         <translation>Corregido: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <location filename="../../deskclient/ui/lead_window.py" line="539" />
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="543" />
+        <location filename="../../deskclient/ui/lead_window.py" line="546" />
         <source>Erase</source>
         <translation>Suprimir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="544" />
+        <location filename="../../deskclient/ui/lead_window.py" line="547" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="572" />
+        <location filename="../../deskclient/ui/lead_window.py" line="575" />
         <source>&amp;Team lead…</source>
         <translation>Herramientas de &amp;coordinación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="575" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinación</translation>
     </message>
@@ -1094,7 +1134,7 @@
 <context>
     <name>MessageHitsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="132" />
+        <location filename="../../deskclient/ui/lead_models.py" line="133" />
         <source>automatic</source>
         <translation>automático</translation>
     </message>
@@ -1130,12 +1170,12 @@
 <context>
     <name>OtherPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="306" />
+        <location filename="../../deskclient/ui/previews/base.py" line="300" />
         <source>There is no preview for this type of file.</source>
         <translation>No hay vista previa para este tipo de fichero.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="307" />
+        <location filename="../../deskclient/ui/previews/base.py" line="301" />
         <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
         <translation>Use «Guardar como…» para conservar una copia o «Abrir con…» para abrirlo en otro programa.</translation>
     </message>
@@ -1232,44 +1272,44 @@
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="165" />
-        <location filename="../../deskclient/ui/previews/base.py" line="166" />
+        <location filename="../../deskclient/ui/previews/base.py" line="159" />
+        <location filename="../../deskclient/ui/previews/base.py" line="160" />
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="167" />
+        <location filename="../../deskclient/ui/previews/base.py" line="161" />
         <source>Save a copy of this file</source>
         <translation>Guardar una copia de este fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="169" />
-        <location filename="../../deskclient/ui/previews/base.py" line="170" />
+        <location filename="../../deskclient/ui/previews/base.py" line="163" />
+        <location filename="../../deskclient/ui/previews/base.py" line="164" />
         <source>Open with…</source>
         <translation>Abrir con…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="171" />
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
         <source>Open this file in another program</source>
         <translation>Abrir este fichero en otro programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="227" />
+        <location filename="../../deskclient/ui/previews/base.py" line="221" />
         <source>Turned off: this file may be unsafe to open in another program</source>
         <translation>Desactivado: puede no ser seguro abrir este fichero en otro programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="265" />
+        <location filename="../../deskclient/ui/previews/base.py" line="259" />
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="276" />
+        <location filename="../../deskclient/ui/previews/base.py" line="270" />
         <source>the destination cannot be written</source>
         <translation>no se puede escribir en el destino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="277" />
+        <location filename="../../deskclient/ui/previews/base.py" line="271" />
         <source>The copy was not saved: {0}.</source>
         <translation>No se ha guardado la copia: {0}.</translation>
     </message>
@@ -1277,79 +1317,79 @@
 <context>
     <name>Previews</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="35" />
+        <location filename="../../deskclient/ui/previews/base.py" line="36" />
         <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
         <source>a PDF document</source>
         <translation>un documento PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
         <location filename="../../deskclient/ui/previews/image.py" line="26" />
         <source>a JPEG image</source>
         <translation>una imagen JPEG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
         <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a PNG image</source>
         <translation>una imagen PNG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
         <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a BMP image</source>
         <translation>una imagen BMP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
         <location filename="../../deskclient/ui/previews/media.py" line="200" />
         <source>an Ogg audio file</source>
         <translation>un fichero de audio Ogg</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="40" />
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
         <location filename="../../deskclient/ui/previews/media.py" line="207" />
         <source>an MP4 video</source>
         <translation>un vídeo MP4</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
         <source>a ZIP archive</source>
         <translation>un archivo ZIP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
         <source>a program</source>
         <translation>un programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <location filename="../../deskclient/ui/previews/base.py" line="44" />
         <source>a text or XML file</source>
         <translation>un fichero de texto o XML</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="79" />
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="123" />
+        <location filename="../../deskclient/ui/previews/base.py" line="73" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="124" />
         <source>The file is missing or cannot be read.</source>
         <translation>El fichero no existe o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="82" />
+        <location filename="../../deskclient/ui/previews/base.py" line="76" />
         <source>The file is empty.</source>
         <translation>El fichero está vacío.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="92" />
+        <location filename="../../deskclient/ui/previews/base.py" line="86" />
         <source>it looks like {0}</source>
         <translation>parece {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="95" />
+        <location filename="../../deskclient/ui/previews/base.py" line="89" />
         <source>its content is not a format the viewer knows</source>
         <translation>su contenido no tiene un formato que el visor conozca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="96" />
+        <location filename="../../deskclient/ui/previews/base.py" line="90" />
         <source>This file is not {0} ({1}).</source>
         <translation>Este fichero no es {0} ({1}).</translation>
     </message>
@@ -1379,7 +1419,7 @@
         <translation>Este vídeo está dañado o tiene un formato que no se puede reproducir.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="118" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="119" />
         <source>an XML document</source>
         <translation>un documento XML</translation>
     </message>
@@ -1411,6 +1451,99 @@
         <location filename="../../deskclient/ui/purge_indicator.py" line="43" />
         <source>Retention purge: compacting the database</source>
         <translation>Purga por caducidad: compactando la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeReport</name>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="16" />
+        <source>tickets</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="17" />
+        <source>messages</source>
+        <translation>mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="18" />
+        <source>earlier texts of edited messages</source>
+        <translation>textos anteriores de mensajes editados</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="19" />
+        <source>attachments</source>
+        <translation>adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="20" />
+        <source>citizens</source>
+        <translation>ciudadanos</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="21" />
+        <source>files</source>
+        <translation>ficheros</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="22" />
+        <source>thumbnails</source>
+        <translation>miniaturas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="23" />
+        <source>exports</source>
+        <translation>exportaciones</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="24" />
+        <source>log files</source>
+        <translation>ficheros de registro</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="25" />
+        <source>contacts in the Telegram session</source>
+        <translation>contactos en la sesión de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="26" />
+        <source>chat histories on Telegram</source>
+        <translation>historiales de chat en Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="34" />
+        <source>Erased:</source>
+        <translation>Suprimido:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <source>Preview: the purge would delete what closed before {0}:</source>
+        <translation>Previsualización: la purga eliminaría lo cerrado antes del {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="39" />
+        <source>Purged: deleted what closed before {0}:</source>
+        <translation>Purgado: se ha eliminado lo cerrado antes del {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="42" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="47" />
+        <source>The tickets closed between {0} and {1}.</source>
+        <translation>Las consultas se cerraron entre el {0} y el {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="50" />
+        <source>Another workstation was purging the database: only this computer's files were purged.</source>
+        <translation>Otro puesto estaba purgando la base de datos: solo se han purgado los ficheros de este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="53" />
+        <source>Stopped early as the window closed; the next purge goes on.</source>
+        <translation>Se detuvo antes de terminar al cerrarse la ventana; la próxima purga continuará.</translation>
     </message>
 </context>
 <context>
@@ -1449,17 +1582,17 @@
 <context>
     <name>ReviewTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
         <source>breached</source>
         <translation>incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>on hold</source>
         <translation>retenida</translation>
     </message>
@@ -1467,78 +1600,78 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="149" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="152" />
         <source>No tickets in this range</source>
         <translation>No hay consultas en este intervalo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="153" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
         <source>First response by category</source>
         <translation>Primera respuesta por categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="154" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="157" />
         <source>First response by agent</source>
         <translation>Primera respuesta por agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="155" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="158" />
         <source>SLA met by category</source>
         <translation>Plazo cumplido por categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="159" />
         <source>SLA met by agent</source>
         <translation>Plazo cumplido por agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
         <source>Tickets per day</source>
         <translation>Consultas por día</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
         <source>Day opened</source>
         <translation>Día de apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
         <source>Tickets per week</source>
         <translation>Consultas por semana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
         <source>ISO week opened</source>
         <translation>Semana ISO de apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="175" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="181" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="178" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="184" />
         <source>Tickets</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
         <source>90th percentile</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="196" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="199" />
         <source>Minutes to the first reply</source>
         <translation>Minutos hasta la primera respuesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="201" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="204" />
         <source>SLA met</source>
         <translation>Plazo cumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="209" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
         <source>Tickets answered on time (%)</source>
         <translation>Consultas respondidas a tiempo (%)</translation>
     </message>
@@ -1546,67 +1679,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="42" />
+        <location filename="../../deskclient/ui/thread_model.py" line="44" />
         <source>… queued</source>
         <translation>… en cola</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="43" />
+        <location filename="../../deskclient/ui/thread_model.py" line="45" />
         <source>✓ sent</source>
         <translation>✓ enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>✗ failed</source>
         <translation>✗ no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="50" />
+        <location filename="../../deskclient/ui/thread_model.py" line="52" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="51" />
+        <location filename="../../deskclient/ui/thread_model.py" line="53" />
         <source>automatic message</source>
         <translation>mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="52" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="58" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="64" />
+        <location filename="../../deskclient/ui/thread_model.py" line="66" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunto: {0} (llegando…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <location filename="../../deskclient/ui/thread_model.py" line="69" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="72" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunto: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="75" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="77" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="81" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
@@ -1614,92 +1747,92 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="43" />
+        <location filename="../../deskclient/ui/thread_view.py" line="44" />
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="45" />
         <source>✓ sent</source>
         <translation>✓ enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <location filename="../../deskclient/ui/thread_view.py" line="46" />
         <source>✗ not sent</source>
         <translation>✗ no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
         <source>Automatic message</source>
         <translation>Mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="54" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="60" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>Forwarded from {0}</source>
         <translation>Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="65" />
         <source>an earlier message</source>
         <translation>un mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <location filename="../../deskclient/ui/thread_view.py" line="75" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="79" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <location filename="../../deskclient/ui/thread_view.py" line="83" />
         <source>retry</source>
         <translation>reintentar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="83" />
+        <location filename="../../deskclient/ui/thread_view.py" line="84" />
         <source>edit and send</source>
         <translation>editar y enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="122" />
+        <location filename="../../deskclient/ui/thread_view.py" line="123" />
         <source>{0} · arriving…</source>
         <translation>{0} · llegando…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="125" />
+        <location filename="../../deskclient/ui/thread_view.py" line="126" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="129" />
+        <location filename="../../deskclient/ui/thread_view.py" line="130" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="310" />
+        <location filename="../../deskclient/ui/thread_view.py" line="311" />
         <source>Click to see the earlier text</source>
         <translation>Haga clic para ver el texto anterior</translation>
     </message>
@@ -1707,94 +1840,94 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="33" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
         <source>Select a ticket</source>
         <translation>Seleccione una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="119" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
         <source>&amp;Claim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="41" />
         <source>Assign to an agent (team leads)</source>
         <translation>Asignar a un agente (coordinación)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Clo&amp;se ticket</source>
         <translation>Ce&amp;rrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="113" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
         <source> · SLA breached</source>
         <translation> · plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre — reabra si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="121" />
         <source>Claimed by {0}</source>
         <translation>Asignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="122" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="151" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El mensaje citado está {0} mensajes atrás, demasiado lejos para saltar a él: su texto está en la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="155" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El mensaje citado no está en esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="198" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
         <source>Close ticket</source>
         <translation>Cerrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="200" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="257" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
         <source>Edit and send again</source>
         <translation>Editar y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="259" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rechazado este mensaje. Modifíquelo y vuelva a enviarlo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="332" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="334" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>
@@ -1873,17 +2006,17 @@
 <context>
     <name>XmlPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="126" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="127" />
         <source>This XML file declares its own entities, a feature used to attack XML readers, so it is not shown.</source>
         <translation>Este fichero XML declara sus propias entidades, una técnica usada para atacar a los lectores de XML, así que no se muestra.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="135" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="136" />
         <source>This XML is not well-formed ({0}), so it is shown as it arrived.</source>
         <translation>Este XML no está bien formado ({0}), así que se muestra tal como llegó.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="138" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="139" />
         <source>Showing the first {0} of {1} ({2} lines).</source>
         <translation>Se muestran los primeros {0} de {1} ({2} líneas).</translation>
     </message>

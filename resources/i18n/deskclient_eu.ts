@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="230" />
+        <location filename="../../deskclient/ui/lead_models.py" line="231" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -11,64 +11,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="30" />
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="31" />
+        <location filename="../../deskclient/ui/composer.py" line="110" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Idatzi erantzun bat… (Ktrl+Sartu: bidali)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="32" />
+        <location filename="../../deskclient/ui/composer.py" line="33" />
         <source>Internal &amp;note</source>
         <translation>&amp;Barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="34" />
+        <location filename="../../deskclient/ui/composer.py" line="35" />
         <source>&amp;Attach…</source>
         <translation>&amp;Erantsi…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <location filename="../../deskclient/ui/composer.py" line="37" />
         <source>Canned &amp;replies</source>
         <translation>E&amp;rantzun-ereduak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="44" />
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="45" />
+        <location filename="../../deskclient/ui/composer.py" line="113" />
         <source>Send</source>
         <translation>Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <location filename="../../deskclient/ui/composer.py" line="78" />
         <source>Attach files</source>
         <translation>Erantsi fitxategiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <location filename="../../deskclient/ui/composer.py" line="81" />
         <source>Accepted files ({0})</source>
         <translation>Onartutako fitxategiak ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="92" />
         <source>{0} cannot be read</source>
         <translation>Ezin da {0} irakurri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="99" />
+        <location filename="../../deskclient/ui/composer.py" line="100" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>Ez da erantsi — {0}. Onartuak: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="104" />
+        <location filename="../../deskclient/ui/composer.py" line="105" />
         <source>Attached: {0}</source>
         <translation>Erantsita: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="108" />
+        <location filename="../../deskclient/ui/composer.py" line="109" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Taldearentzako barne-oharra — ez zaio inoiz herritarrari bidaltzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="113" />
         <source>Add note</source>
         <translation>Gehitu oharra</translation>
     </message>
@@ -188,340 +188,380 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="15" />
+        <location filename="../../deskclient/ui/labels.py" line="19" />
         <source>open</source>
         <translation>irekita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="16" />
+        <location filename="../../deskclient/ui/labels.py" line="20" />
         <source>closing</source>
         <translation>ixten</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="17" />
+        <location filename="../../deskclient/ui/labels.py" line="21" />
         <source>closed</source>
         <translation>itxita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="21" />
+        <location filename="../../deskclient/ui/labels.py" line="25" />
         <source>offline</source>
         <translation>konexiorik gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="22" />
+        <location filename="../../deskclient/ui/labels.py" line="26" />
         <source>connecting</source>
         <translation>konektatzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="23" />
+        <location filename="../../deskclient/ui/labels.py" line="27" />
         <source>logged out</source>
         <translation>saioa itxita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="24" />
+        <location filename="../../deskclient/ui/labels.py" line="28" />
         <source>online</source>
         <translation>linean</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="28" />
+        <location filename="../../deskclient/ui/labels.py" line="32" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="29" />
+        <location filename="../../deskclient/ui/labels.py" line="33" />
         <source>lead</source>
         <translation>koordinazioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="33" />
+        <location filename="../../deskclient/ui/labels.py" line="37" />
         <source>tickets</source>
         <translation>kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="34" />
+        <location filename="../../deskclient/ui/labels.py" line="38" />
         <source>files</source>
         <translation>fitxategiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="35" />
+        <location filename="../../deskclient/ui/labels.py" line="39" />
         <source>compacting</source>
         <translation>trinkotzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="36" />
+        <location filename="../../deskclient/ui/labels.py" line="40" />
         <source>done</source>
         <translation>eginda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="40" />
+        <location filename="../../deskclient/ui/labels.py" line="44" />
         <source>IMAGE</source>
         <translation>IRUDIA</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="41" />
+        <location filename="../../deskclient/ui/labels.py" line="45" />
         <source>AUDIO</source>
         <translation>AUDIOA</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="42" />
+        <location filename="../../deskclient/ui/labels.py" line="46" />
         <source>VIDEO</source>
         <translation>BIDEOA</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="43" />
+        <location filename="../../deskclient/ui/labels.py" line="47" />
         <source>OTHER</source>
         <translation>BESTELAKOA</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="49" />
+        <location filename="../../deskclient/ui/labels.py" line="53" />
         <source>logged in to the desk</source>
         <translation>deskclient-en saioa hasi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="50" />
+        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>logged in to Telegram</source>
         <translation>Telegramen saioa hasi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="51" />
+        <location filename="../../deskclient/ui/labels.py" line="55" />
         <source>logged out of Telegram</source>
         <translation>Telegrameko saioa itxi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="52" />
+        <location filename="../../deskclient/ui/labels.py" line="56" />
         <source>changed a person's role</source>
         <translation>pertsona baten rola aldatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <location filename="../../deskclient/ui/labels.py" line="57" />
         <source>claimed a ticket</source>
         <translation>kontsulta bat bere gain hartu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <location filename="../../deskclient/ui/labels.py" line="58" />
         <source>assigned a ticket</source>
         <translation>kontsulta bat esleitu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <location filename="../../deskclient/ui/labels.py" line="59" />
         <source>claim or assignment refused</source>
         <translation>esleipena ukatu da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <location filename="../../deskclient/ui/labels.py" line="60" />
         <source>set a category</source>
         <translation>kategoria bat ezarri du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <location filename="../../deskclient/ui/labels.py" line="61" />
         <source>closed a ticket</source>
         <translation>kontsulta bat itxi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <location filename="../../deskclient/ui/labels.py" line="62" />
         <source>reopened a ticket</source>
         <translation>kontsulta bat berrireki du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <location filename="../../deskclient/ui/labels.py" line="63" />
         <source>read a closed ticket</source>
         <translation>itxitako kontsulta bat irakurri du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <location filename="../../deskclient/ui/labels.py" line="64" />
         <source>edited a sent message</source>
         <translation>bidalitako mezu bat aldatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <location filename="../../deskclient/ui/labels.py" line="65" />
         <source>deleted a sent message</source>
         <translation>bidalitako mezu bat ezabatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <location filename="../../deskclient/ui/labels.py" line="66" />
         <source>changed a refused message</source>
         <translation>baztertutako mezu bat aldatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <location filename="../../deskclient/ui/labels.py" line="67" />
         <source>created a canned reply</source>
         <translation>erantzun-eredu bat sortu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <location filename="../../deskclient/ui/labels.py" line="68" />
         <source>edited a canned reply</source>
         <translation>erantzun-eredu bat aldatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <location filename="../../deskclient/ui/labels.py" line="69" />
         <source>deleted a canned reply</source>
         <translation>erantzun-eredu bat ezabatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <location filename="../../deskclient/ui/labels.py" line="70" />
         <source>lead action refused</source>
         <translation>koordinazio-ekintza ukatu da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <location filename="../../deskclient/ui/labels.py" line="71" />
         <source>searched the conversations</source>
         <translation>elkarrizketetan bilatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <location filename="../../deskclient/ui/labels.py" line="72" />
         <source>opened a transcript</source>
         <translation>transkripzio bat ireki du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <location filename="../../deskclient/ui/labels.py" line="73" />
         <source>exported transcripts</source>
         <translation>transkripzioak esportatu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <location filename="../../deskclient/ui/labels.py" line="74" />
         <source>viewed the statistics</source>
         <translation>estatistikak kontsultatu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <location filename="../../deskclient/ui/labels.py" line="75" />
         <source>exported the statistics</source>
         <translation>estatistikak esportatu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <location filename="../../deskclient/ui/labels.py" line="76" />
         <source>viewed the audit log</source>
         <translation>auditoria-erregistroa kontsultatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <location filename="../../deskclient/ui/labels.py" line="77" />
         <source>exported the audit log</source>
         <translation>auditoria-erregistroa esportatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <location filename="../../deskclient/ui/labels.py" line="78" />
         <source>looked up citizens</source>
         <translation>herritarrak bilatu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <location filename="../../deskclient/ui/labels.py" line="79" />
         <source>exported a citizen's data</source>
         <translation>herritar baten datuak esportatu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <location filename="../../deskclient/ui/labels.py" line="80" />
         <source>corrected a citizen's data</source>
         <translation>herritar baten datuak zuzendu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <location filename="../../deskclient/ui/labels.py" line="81" />
         <source>erased a citizen's data</source>
         <translation>herritar baten datuak ezabatu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <location filename="../../deskclient/ui/labels.py" line="82" />
         <source>put a ticket on legal hold</source>
         <translation>kontsulta bat atxikipen legalean jarri du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <location filename="../../deskclient/ui/labels.py" line="83" />
         <source>released a legal hold</source>
         <translation>atxikipen legal bat kendu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <location filename="../../deskclient/ui/labels.py" line="84" />
         <source>previewed the purge</source>
         <translation>garbiketaren aurrebista ikusi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <location filename="../../deskclient/ui/labels.py" line="85" />
         <source>purged old conversations</source>
         <translation>elkarrizketa zaharrak garbitu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>left a group</source>
         <translation>talde batetik irten da</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <source>(no category)</source>
+        <translation>(kategoriarik gabe)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <source>(unassigned)</source>
+        <translation>(esleitu gabe)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="134" />
+        <source>files of type .{ext} are not accepted</source>
+        <translation>.{ext} motako fitxategiak ez dira onartzen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="136" />
+        <source>{size} is over the {limit} limit</source>
+        <translation>{size} ditu, eta muga {limit} da</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="137" />
+        <source>the file is empty</source>
+        <translation>fitxategia hutsik dago</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="138" />
+        <source>the file is over the size limit</source>
+        <translation>fitxategiak gehieneko tamaina gainditzen du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="140" />
+        <source>the content is not {expected}</source>
+        <translation>edukia ez da {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="142" />
+        <source>the content is {found}, not {expected}</source>
+        <translation>edukia {found} da, ez {expected}</translation>
     </message>
 </context>
 <context>
     <name>LeadModels</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
         <source>Time</source>
         <translation>Ordua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Ticket</source>
         <translation>Kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Citizen</source>
         <translation>Herritarra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
         <source>From</source>
         <translation>Nork</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
         <source>Text</source>
         <translation>Testua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
         <source>Opened</source>
         <translation>Irekiera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Closed</source>
         <translation>Itxiera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Agent</source>
         <translation>Agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>Status</source>
         <translation>Egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>SLA</source>
         <translation>Epea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>Legal hold</source>
         <translation>Atxikipen legala</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>When</source>
         <translation>Noiz</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>Action</source>
         <translation>Ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Detail</source>
         <translation>Xehetasuna</translation>
     </message>
@@ -529,357 +569,357 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="49" />
+        <location filename="../../deskclient/ui/lead_window.py" line="51" />
         <source>any</source>
         <translation>edozein</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <location filename="../../deskclient/ui/lead_window.py" line="72" />
         <source>Tickets</source>
         <translation>Kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="71" />
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <source>Answered</source>
         <translation>Erantzunak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>First response median</source>
         <translation>Lehen erantzunaren mediana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>Service-hours median</source>
         <translation>Mediana zerbitzu-orduetan</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
-        <location filename="../../deskclient/ui/lead_window.py" line="180" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
         <source>SLA met</source>
         <translation>Epea bete da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="91" />
+        <location filename="../../deskclient/ui/lead_window.py" line="93" />
         <source>Per week</source>
         <translation>Asteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="92" />
+        <location filename="../../deskclient/ui/lead_window.py" line="94" />
         <source>Per day</source>
         <translation>Egunka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>All tickets</source>
         <translation>Kontsulta guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
         <source>all</source>
         <translation>guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>By category</source>
         <translation>Kategoriaka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>By agent</source>
         <translation>Agenteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="128" />
         <source>deskclient — team lead</source>
         <translation>deskclient — koordinazioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="128" />
+        <location filename="../../deskclient/ui/lead_window.py" line="131" />
         <source>&amp;Log review</source>
         <translation>&amp;Elkarrizketen berrikuspena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="129" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>&amp;Statistics</source>
         <translation>E&amp;statistikak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>&amp;Audit log</source>
         <translation>&amp;Auditoria-erregistroa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="131" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Kontserbazioa eta herritarrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Hitzak, aurrizkia*, "esaldi bat" (azentuak eta maiuskulak kontuan hartu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
-        <location filename="../../deskclient/ui/lead_window.py" line="380" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="383" />
         <source>any agent</source>
         <translation>edozein agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="174" />
         <source>any category</source>
         <translation>edozein kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="175" />
+        <location filename="../../deskclient/ui/lead_window.py" line="178" />
         <source>any status</source>
         <translation>edozein egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>any SLA</source>
         <translation>edozein epe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>SLA breached</source>
         <translation>Epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="186" />
         <source>citizen name or phone</source>
         <translation>herritarraren izena edo telefonoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="187" />
         <source>on legal hold</source>
         <translation>atxikipen legalean</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="186" />
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
         <source>Search</source>
         <translation>Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="190" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
         <source>opened from</source>
         <translation>irekiak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="190" />
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="395" />
         <source>to</source>
         <translation>noiz arte:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="210" />
+        <location filename="../../deskclient/ui/lead_window.py" line="213" />
         <source>Open &amp;transcript</source>
         <translation>Ireki &amp;transkripzioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="211" />
+        <location filename="../../deskclient/ui/lead_window.py" line="214" />
         <source>Export &amp;PDF</source>
         <translation>Esportatu &amp;PDFra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="212" />
+        <location filename="../../deskclient/ui/lead_window.py" line="215" />
         <source>Export &amp;CSV</source>
         <translation>Esportatu &amp;CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="213" />
+        <location filename="../../deskclient/ui/lead_window.py" line="216" />
         <source>Legal &amp;hold…</source>
         <translation>Atxikipen &amp;legala…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="214" />
+        <location filename="../../deskclient/ui/lead_window.py" line="217" />
         <source>&amp;Release hold</source>
         <translation>K&amp;endu atxikipena</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="273" />
+        <location filename="../../deskclient/ui/lead_window.py" line="276" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mezu erakusten da</numerusform><numerusform>%n mezu erakusten dira</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="279" />
+        <location filename="../../deskclient/ui/lead_window.py" line="282" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>%n kontsulta baino gehiago</numerusform><numerusform>%n kontsulta baino gehiago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="281" />
+        <location filename="../../deskclient/ui/lead_window.py" line="284" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n kontsulta</numerusform><numerusform>%n kontsulta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="310" />
+        <location filename="../../deskclient/ui/lead_window.py" line="313" />
         <source>Select the tickets to export.</source>
         <translation>Hautatu esportatu nahi dituzun kontsultak.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
-        <location filename="../../deskclient/ui/lead_window.py" line="432" />
-        <location filename="../../deskclient/ui/lead_window.py" line="521" />
+        <location filename="../../deskclient/ui/lead_window.py" line="319" />
+        <location filename="../../deskclient/ui/lead_window.py" line="377" />
+        <location filename="../../deskclient/ui/lead_window.py" line="435" />
+        <location filename="../../deskclient/ui/lead_window.py" line="524" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="323" />
+        <location filename="../../deskclient/ui/lead_window.py" line="326" />
         <source>Legal hold</source>
         <translation>Atxikipen legala</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="324" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Zergatik gorde behar da kontsulta hau kontserbazio-epetik haratago?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>The ticket is on legal hold.</source>
         <translation>Kontsulta atxikipen legalean dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="340" />
+        <location filename="../../deskclient/ui/lead_window.py" line="343" />
         <source>The legal hold was released.</source>
         <translation>Atxikipen legala kendu da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="347" />
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="350" />
+        <location filename="../../deskclient/ui/lead_window.py" line="389" />
         <source>Show</source>
         <translation>Erakutsi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="349" />
-        <location filename="../../deskclient/ui/lead_window.py" line="388" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
         <source>Export CSV</source>
         <translation>Esportatu CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
         <source>Tickets opened from</source>
         <translation>Irekitako kontsultak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="359" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>Charts</source>
         <translation>Grafikoak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="360" />
+        <location filename="../../deskclient/ui/lead_window.py" line="363" />
         <source>Table</source>
         <translation>Taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>action</source>
         <translation>ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>from</source>
         <translation>noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <location filename="../../deskclient/ui/lead_window.py" line="419" />
         <source>any action</source>
         <translation>edozein ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <location filename="../../deskclient/ui/lead_window.py" line="441" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Elkarrizketak %1 hilabetez gordetzen dira kontsulta itxi ondoren, eta gero behin betiko ezabatzen dira (datu-basea, fitxategiak, miniaturak, esportazioak, erregistroak eta Telegram saioaren cachea). Atxikipen legalean dauden kontsultak gorde egiten dira.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="442" />
+        <location filename="../../deskclient/ui/lead_window.py" line="445" />
         <source>&amp;Preview the purge</source>
         <translation>Garbiketaren &amp;aurrebista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="444" />
+        <location filename="../../deskclient/ui/lead_window.py" line="447" />
         <source>P&amp;urge now…</source>
         <translation>&amp;Garbitu orain…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="455" />
+        <location filename="../../deskclient/ui/lead_window.py" line="458" />
         <source>name, phone or Telegram id</source>
         <translation>izena, telefonoa edo Telegram IDa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="459" />
+        <location filename="../../deskclient/ui/lead_window.py" line="462" />
         <source>Export everything (ZIP)</source>
         <translation>Esportatu dena (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="460" />
+        <location filename="../../deskclient/ui/lead_window.py" line="463" />
         <source>Correct name or phone…</source>
         <translation>Zuzendu izena edo telefonoa…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="461" />
+        <location filename="../../deskclient/ui/lead_window.py" line="464" />
         <source>Erase now…</source>
         <translation>Ezabatu orain…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="473" />
+        <location filename="../../deskclient/ui/lead_window.py" line="476" />
         <source>Citizens' requests:</source>
         <translation>Herritarren eskaerak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="483" />
         <source>Purge</source>
         <translation>Garbiketa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="481" />
+        <location filename="../../deskclient/ui/lead_window.py" line="484" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>Kontserbazio-epea gainditu duten elkarrizketa guztiak behin betiko ezabatu nahi dituzu?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="528" />
+        <location filename="../../deskclient/ui/lead_window.py" line="531" />
         <source>Correct the stored name</source>
         <translation>Zuzendu gordetako izena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="529" />
+        <location filename="../../deskclient/ui/lead_window.py" line="532" />
         <source>Name:</source>
         <translation>Izena:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <location filename="../../deskclient/ui/lead_window.py" line="539" />
         <source>Corrected: %1</source>
         <translation>Zuzenduta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <location filename="../../deskclient/ui/lead_window.py" line="539" />
         <source>nothing</source>
         <translation>ezer ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="543" />
+        <location filename="../../deskclient/ui/lead_window.py" line="546" />
         <source>Erase</source>
         <translation>Ezabatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="544" />
+        <location filename="../../deskclient/ui/lead_window.py" line="547" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>Herritar honi buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="572" />
+        <location filename="../../deskclient/ui/lead_window.py" line="575" />
         <source>&amp;Team lead…</source>
         <translation>&amp;Koordinazio-tresnak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="575" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>&amp;Lead</source>
         <translation>Koor&amp;dinazioa</translation>
     </message>
@@ -1094,7 +1134,7 @@
 <context>
     <name>MessageHitsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="132" />
+        <location filename="../../deskclient/ui/lead_models.py" line="133" />
         <source>automatic</source>
         <translation>automatikoa</translation>
     </message>
@@ -1130,12 +1170,12 @@
 <context>
     <name>OtherPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="306" />
+        <location filename="../../deskclient/ui/previews/base.py" line="300" />
         <source>There is no preview for this type of file.</source>
         <translation>Ez dago aurrebistarik fitxategi mota honetarako.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="307" />
+        <location filename="../../deskclient/ui/previews/base.py" line="301" />
         <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
         <translation>Erabili «Gorde honela…» kopia bat gordetzeko, edo «Ireki honekin…» beste programa batekin irekitzeko.</translation>
     </message>
@@ -1232,44 +1272,44 @@
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="165" />
-        <location filename="../../deskclient/ui/previews/base.py" line="166" />
+        <location filename="../../deskclient/ui/previews/base.py" line="159" />
+        <location filename="../../deskclient/ui/previews/base.py" line="160" />
         <source>Save as…</source>
         <translation>Gorde honela…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="167" />
+        <location filename="../../deskclient/ui/previews/base.py" line="161" />
         <source>Save a copy of this file</source>
         <translation>Gorde fitxategi honen kopia bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="169" />
-        <location filename="../../deskclient/ui/previews/base.py" line="170" />
+        <location filename="../../deskclient/ui/previews/base.py" line="163" />
+        <location filename="../../deskclient/ui/previews/base.py" line="164" />
         <source>Open with…</source>
         <translation>Ireki honekin…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="171" />
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
         <source>Open this file in another program</source>
         <translation>Ireki fitxategi hau beste programa batekin</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="227" />
+        <location filename="../../deskclient/ui/previews/base.py" line="221" />
         <source>Turned off: this file may be unsafe to open in another program</source>
         <translation>Desaktibatuta: baliteke fitxategi hau beste programa batekin irekitzea segurua ez izatea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="265" />
+        <location filename="../../deskclient/ui/previews/base.py" line="259" />
         <source>Save a copy as</source>
         <translation>Gorde kopia honela</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="276" />
+        <location filename="../../deskclient/ui/previews/base.py" line="270" />
         <source>the destination cannot be written</source>
         <translation>ezin da helburuan idatzi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="277" />
+        <location filename="../../deskclient/ui/previews/base.py" line="271" />
         <source>The copy was not saved: {0}.</source>
         <translation>Ez da kopia gorde: {0}.</translation>
     </message>
@@ -1277,79 +1317,79 @@
 <context>
     <name>Previews</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="35" />
+        <location filename="../../deskclient/ui/previews/base.py" line="36" />
         <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
         <source>a PDF document</source>
         <translation>PDF dokumentu bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
         <location filename="../../deskclient/ui/previews/image.py" line="26" />
         <source>a JPEG image</source>
         <translation>JPEG irudi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
         <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a PNG image</source>
         <translation>PNG irudi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
         <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a BMP image</source>
         <translation>BMP irudi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
         <location filename="../../deskclient/ui/previews/media.py" line="200" />
         <source>an Ogg audio file</source>
         <translation>Ogg audio-fitxategi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="40" />
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
         <location filename="../../deskclient/ui/previews/media.py" line="207" />
         <source>an MP4 video</source>
         <translation>MP4 bideo bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
         <source>a ZIP archive</source>
         <translation>ZIP artxibo bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
         <source>a program</source>
         <translation>programa bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <location filename="../../deskclient/ui/previews/base.py" line="44" />
         <source>a text or XML file</source>
         <translation>testu- edo XML fitxategi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="79" />
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="123" />
+        <location filename="../../deskclient/ui/previews/base.py" line="73" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="124" />
         <source>The file is missing or cannot be read.</source>
         <translation>Fitxategia ez dago edo ezin da irakurri.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="82" />
+        <location filename="../../deskclient/ui/previews/base.py" line="76" />
         <source>The file is empty.</source>
         <translation>Fitxategia hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="92" />
+        <location filename="../../deskclient/ui/previews/base.py" line="86" />
         <source>it looks like {0}</source>
         <translation>{0} dirudi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="95" />
+        <location filename="../../deskclient/ui/previews/base.py" line="89" />
         <source>its content is not a format the viewer knows</source>
         <translation>edukiaren formatua ez du ikustaileak ezagutzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="96" />
+        <location filename="../../deskclient/ui/previews/base.py" line="90" />
         <source>This file is not {0} ({1}).</source>
         <translation>Fitxategi hau ez da {0} ({1}).</translation>
     </message>
@@ -1379,7 +1419,7 @@
         <translation>Bideo hau hondatuta dago edo erreproduzitu ezin den formatu batean dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="118" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="119" />
         <source>an XML document</source>
         <translation>XML dokumentu bat</translation>
     </message>
@@ -1411,6 +1451,99 @@
         <location filename="../../deskclient/ui/purge_indicator.py" line="43" />
         <source>Retention purge: compacting the database</source>
         <translation>Iraungitzeagatiko garbiketa: datu-basea trinkotzen</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeReport</name>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="16" />
+        <source>tickets</source>
+        <translation>kontsultak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="17" />
+        <source>messages</source>
+        <translation>mezuak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="18" />
+        <source>earlier texts of edited messages</source>
+        <translation>mezu aldatuen aurreko testuak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="19" />
+        <source>attachments</source>
+        <translation>eranskinak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="20" />
+        <source>citizens</source>
+        <translation>herritarrak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="21" />
+        <source>files</source>
+        <translation>fitxategiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="22" />
+        <source>thumbnails</source>
+        <translation>miniaturak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="23" />
+        <source>exports</source>
+        <translation>esportazioak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="24" />
+        <source>log files</source>
+        <translation>erregistro-fitxategiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="25" />
+        <source>contacts in the Telegram session</source>
+        <translation>Telegram saioko kontaktuak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="26" />
+        <source>chat histories on Telegram</source>
+        <translation>Telegrameko txat-historiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="34" />
+        <source>Erased:</source>
+        <translation>Ezabatuta:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <source>Preview: the purge would delete what closed before {0}:</source>
+        <translation>Aurrebista: garbiketak {0} baino lehen itxitakoa ezabatuko luke:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="39" />
+        <source>Purged: deleted what closed before {0}:</source>
+        <translation>Garbituta: {0} baino lehen itxitakoa ezabatu da:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="42" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="47" />
+        <source>The tickets closed between {0} and {1}.</source>
+        <translation>Kontsultak {0} eta {1} artean itxi ziren.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="50" />
+        <source>Another workstation was purging the database: only this computer's files were purged.</source>
+        <translation>Beste lanpostu bat datu-basea garbitzen ari zen: ordenagailu honetako fitxategiak bakarrik garbitu dira.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="53" />
+        <source>Stopped early as the window closed; the next purge goes on.</source>
+        <translation>Leihoa ixtean goiz gelditu da; hurrengo garbiketak jarraituko du.</translation>
     </message>
 </context>
 <context>
@@ -1449,17 +1582,17 @@
 <context>
     <name>ReviewTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
         <source>breached</source>
         <translation>gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
         <source>on time</source>
         <translation>garaiz</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>on hold</source>
         <translation>atxikita</translation>
     </message>
@@ -1467,78 +1600,78 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="149" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="152" />
         <source>No tickets in this range</source>
         <translation>Ez dago kontsultarik tarte honetan</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="153" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
         <source>First response by category</source>
         <translation>Lehen erantzuna kategoriaka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="154" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="157" />
         <source>First response by agent</source>
         <translation>Lehen erantzuna agenteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="155" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="158" />
         <source>SLA met by category</source>
         <translation>Epea betetzea kategoriaka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="159" />
         <source>SLA met by agent</source>
         <translation>Epea betetzea agenteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
         <source>Tickets per day</source>
         <translation>Kontsultak eguneko</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
         <source>Day opened</source>
         <translation>Irekitze-eguna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
         <source>Tickets per week</source>
         <translation>Kontsultak asteko</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
         <source>ISO week opened</source>
         <translation>Irekitze-astea (ISO)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="175" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="181" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="178" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="184" />
         <source>Tickets</source>
         <translation>Kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
         <source>90th percentile</source>
         <translation>90. pertzentila</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="196" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="199" />
         <source>Minutes to the first reply</source>
         <translation>Lehen erantzunera arteko minutuak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="201" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="204" />
         <source>SLA met</source>
         <translation>Epea bete da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="209" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
         <source>Tickets answered on time (%)</source>
         <translation>Garaiz erantzundako kontsultak (%)</translation>
     </message>
@@ -1546,67 +1679,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="42" />
+        <location filename="../../deskclient/ui/thread_model.py" line="44" />
         <source>… queued</source>
         <translation>… ilaran</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="43" />
+        <location filename="../../deskclient/ui/thread_model.py" line="45" />
         <source>✓ sent</source>
         <translation>✓ bidalita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>✗ failed</source>
         <translation>✗ bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="50" />
+        <location filename="../../deskclient/ui/thread_model.py" line="52" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="51" />
+        <location filename="../../deskclient/ui/thread_model.py" line="53" />
         <source>automatic message</source>
         <translation>mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="52" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>internal note by {0}</source>
         <translation>{0}(r)en barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="58" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="64" />
+        <location filename="../../deskclient/ui/thread_model.py" line="66" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Erantsita: {0} (iristen…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <location filename="../../deskclient/ui/thread_model.py" line="69" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="72" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Erantsita: {0} ({1} byte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="75" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="77" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="81" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
@@ -1614,92 +1747,92 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="43" />
+        <location filename="../../deskclient/ui/thread_view.py" line="44" />
         <source>queued</source>
         <translation>ilaran</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="45" />
         <source>✓ sent</source>
         <translation>✓ bidalita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <location filename="../../deskclient/ui/thread_view.py" line="46" />
         <source>✗ not sent</source>
         <translation>✗ bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
         <source>Automatic message</source>
         <translation>Mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="54" />
         <source>Internal note · {0}</source>
         <translation>Barne-oharra · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="60" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>Forwarded from {0}</source>
         <translation>Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="65" />
         <source>an earlier message</source>
         <translation>aurreko mezu bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <location filename="../../deskclient/ui/thread_view.py" line="75" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>deleted</source>
         <translation>ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="79" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <location filename="../../deskclient/ui/thread_view.py" line="83" />
         <source>retry</source>
         <translation>saiatu berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="83" />
+        <location filename="../../deskclient/ui/thread_view.py" line="84" />
         <source>edit and send</source>
         <translation>aldatu eta bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>Reason: {0}</source>
         <translation>Arrazoia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="122" />
+        <location filename="../../deskclient/ui/thread_view.py" line="123" />
         <source>{0} · arriving…</source>
         <translation>{0} · iristen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="125" />
+        <location filename="../../deskclient/ui/thread_view.py" line="126" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="129" />
+        <location filename="../../deskclient/ui/thread_view.py" line="130" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="310" />
+        <location filename="../../deskclient/ui/thread_view.py" line="311" />
         <source>Click to see the earlier text</source>
         <translation>Egin klik aurreko testua ikusteko</translation>
     </message>
@@ -1707,94 +1840,94 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="33" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
         <source>Select a ticket</source>
         <translation>Hautatu kontsulta bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="119" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
         <source>&amp;Claim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="41" />
         <source>Assign to an agent (team leads)</source>
         <translation>Esleitu agente bati (koordinazioa)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
         <source>(no category)</source>
         <translation>(kategoriarik gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="113" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
         <source> · SLA breached</source>
         <translation> · epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du — berrireki, behar izanez gero.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="121" />
         <source>Claimed by {0}</source>
         <translation>Arduraduna: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="122" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
         <source>(unassigned)</source>
         <translation>(esleitu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="151" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Aipatutako mezua {0} mezu atzerago dago, urrunegi hara joateko: testua aipuan dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="155" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Aipatutako mezua ez dago kontsulta honetan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="198" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
         <source>Close ticket</source>
         <translation>Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="200" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>{0} itxi nahi duzu? {1}(e)k itxiera-mezua jasoko du; hurrengo minutuetan idazten badu, kontsulta honi gehituko zaio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="257" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
         <source>Edit and send again</source>
         <translation>Aldatu eta bidali berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="259" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegramek mezu hau baztertu du. Aldatu eta bidali berriro:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="332" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
         <source>No earlier text was kept.</source>
         <translation>Ez da aurreko testurik gorde.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="334" />
         <source>Earlier text</source>
         <translation>Aurreko testua</translation>
     </message>
@@ -1873,17 +2006,17 @@
 <context>
     <name>XmlPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="126" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="127" />
         <source>This XML file declares its own entities, a feature used to attack XML readers, so it is not shown.</source>
         <translation>XML fitxategi honek bere entitateak deklaratzen ditu, XML irakurleei erasotzeko erabiltzen den ezaugarria; horregatik, ez da erakusten.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="135" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="136" />
         <source>This XML is not well-formed ({0}), so it is shown as it arrived.</source>
         <translation>XML hau ez dago ondo osatuta ({0}); horregatik, iritsi zen bezala erakusten da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="138" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="139" />
         <source>Showing the first {0} of {1} ({2} lines).</source>
         <translation>Lehen {0} erakusten dira, guztira {1} ({2} lerro).</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="230" />
+        <location filename="../../deskclient/ui/lead_models.py" line="231" />
         <source>system</source>
         <translation>système</translation>
     </message>
@@ -11,64 +11,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="30" />
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="31" />
+        <location filename="../../deskclient/ui/composer.py" line="110" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Rédigez une réponse… (Ctrl+Entrée pour envoyer)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="32" />
+        <location filename="../../deskclient/ui/composer.py" line="33" />
         <source>Internal &amp;note</source>
         <translation>&amp;Note interne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="34" />
+        <location filename="../../deskclient/ui/composer.py" line="35" />
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <location filename="../../deskclient/ui/composer.py" line="37" />
         <source>Canned &amp;replies</source>
         <translation>&amp;Réponses types</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="44" />
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="45" />
+        <location filename="../../deskclient/ui/composer.py" line="113" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <location filename="../../deskclient/ui/composer.py" line="78" />
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <location filename="../../deskclient/ui/composer.py" line="81" />
         <source>Accepted files ({0})</source>
         <translation>Fichiers acceptés ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="92" />
         <source>{0} cannot be read</source>
         <translation>Impossible de lire {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="99" />
+        <location filename="../../deskclient/ui/composer.py" line="100" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>Non joint — {0}. Acceptés : {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="104" />
+        <location filename="../../deskclient/ui/composer.py" line="105" />
         <source>Attached: {0}</source>
         <translation>Pièces jointes : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="108" />
+        <location filename="../../deskclient/ui/composer.py" line="109" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Note interne pour l'équipe — jamais envoyée à l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="113" />
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
@@ -188,340 +188,380 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="15" />
+        <location filename="../../deskclient/ui/labels.py" line="19" />
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="16" />
+        <location filename="../../deskclient/ui/labels.py" line="20" />
         <source>closing</source>
         <translation>en cours de fermeture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="17" />
+        <location filename="../../deskclient/ui/labels.py" line="21" />
         <source>closed</source>
         <translation>fermée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="21" />
+        <location filename="../../deskclient/ui/labels.py" line="25" />
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="22" />
+        <location filename="../../deskclient/ui/labels.py" line="26" />
         <source>connecting</source>
         <translation>connexion en cours</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="23" />
+        <location filename="../../deskclient/ui/labels.py" line="27" />
         <source>logged out</source>
         <translation>déconnecté</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="24" />
+        <location filename="../../deskclient/ui/labels.py" line="28" />
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="28" />
+        <location filename="../../deskclient/ui/labels.py" line="32" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="29" />
+        <location filename="../../deskclient/ui/labels.py" line="33" />
         <source>lead</source>
         <translation>coordination</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="33" />
+        <location filename="../../deskclient/ui/labels.py" line="37" />
         <source>tickets</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="34" />
+        <location filename="../../deskclient/ui/labels.py" line="38" />
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="35" />
+        <location filename="../../deskclient/ui/labels.py" line="39" />
         <source>compacting</source>
         <translation>compactage</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="36" />
+        <location filename="../../deskclient/ui/labels.py" line="40" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="40" />
+        <location filename="../../deskclient/ui/labels.py" line="44" />
         <source>IMAGE</source>
         <translation>IMAGE</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="41" />
+        <location filename="../../deskclient/ui/labels.py" line="45" />
         <source>AUDIO</source>
         <translation>AUDIO</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="42" />
+        <location filename="../../deskclient/ui/labels.py" line="46" />
         <source>VIDEO</source>
         <translation>VIDÉO</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="43" />
+        <location filename="../../deskclient/ui/labels.py" line="47" />
         <source>OTHER</source>
         <translation>AUTRE</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="49" />
+        <location filename="../../deskclient/ui/labels.py" line="53" />
         <source>logged in to the desk</source>
         <translation>s'est connecté à deskclient</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="50" />
+        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>logged in to Telegram</source>
         <translation>s'est connecté à Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="51" />
+        <location filename="../../deskclient/ui/labels.py" line="55" />
         <source>logged out of Telegram</source>
         <translation>s'est déconnecté de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="52" />
+        <location filename="../../deskclient/ui/labels.py" line="56" />
         <source>changed a person's role</source>
         <translation>a modifié le rôle d'une personne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <location filename="../../deskclient/ui/labels.py" line="57" />
         <source>claimed a ticket</source>
         <translation>a pris en charge une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <location filename="../../deskclient/ui/labels.py" line="58" />
         <source>assigned a ticket</source>
         <translation>a attribué une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <location filename="../../deskclient/ui/labels.py" line="59" />
         <source>claim or assignment refused</source>
         <translation>attribution refusée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <location filename="../../deskclient/ui/labels.py" line="60" />
         <source>set a category</source>
         <translation>a défini une catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <location filename="../../deskclient/ui/labels.py" line="61" />
         <source>closed a ticket</source>
         <translation>a fermé une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <location filename="../../deskclient/ui/labels.py" line="62" />
         <source>reopened a ticket</source>
         <translation>a rouvert une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <location filename="../../deskclient/ui/labels.py" line="63" />
         <source>read a closed ticket</source>
         <translation>a consulté une demande fermée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <location filename="../../deskclient/ui/labels.py" line="64" />
         <source>edited a sent message</source>
         <translation>a modifié un message envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <location filename="../../deskclient/ui/labels.py" line="65" />
         <source>deleted a sent message</source>
         <translation>a supprimé un message envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <location filename="../../deskclient/ui/labels.py" line="66" />
         <source>changed a refused message</source>
         <translation>a modifié un message refusé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <location filename="../../deskclient/ui/labels.py" line="67" />
         <source>created a canned reply</source>
         <translation>a créé une réponse type</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <location filename="../../deskclient/ui/labels.py" line="68" />
         <source>edited a canned reply</source>
         <translation>a modifié une réponse type</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <location filename="../../deskclient/ui/labels.py" line="69" />
         <source>deleted a canned reply</source>
         <translation>a supprimé une réponse type</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <location filename="../../deskclient/ui/labels.py" line="70" />
         <source>lead action refused</source>
         <translation>action de coordination refusée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <location filename="../../deskclient/ui/labels.py" line="71" />
         <source>searched the conversations</source>
         <translation>a effectué une recherche dans les conversations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <location filename="../../deskclient/ui/labels.py" line="72" />
         <source>opened a transcript</source>
         <translation>a ouvert une transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <location filename="../../deskclient/ui/labels.py" line="73" />
         <source>exported transcripts</source>
         <translation>a exporté des transcriptions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <location filename="../../deskclient/ui/labels.py" line="74" />
         <source>viewed the statistics</source>
         <translation>a consulté les statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <location filename="../../deskclient/ui/labels.py" line="75" />
         <source>exported the statistics</source>
         <translation>a exporté les statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <location filename="../../deskclient/ui/labels.py" line="76" />
         <source>viewed the audit log</source>
         <translation>a consulté le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <location filename="../../deskclient/ui/labels.py" line="77" />
         <source>exported the audit log</source>
         <translation>a exporté le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <location filename="../../deskclient/ui/labels.py" line="78" />
         <source>looked up citizens</source>
         <translation>a recherché des usagers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <location filename="../../deskclient/ui/labels.py" line="79" />
         <source>exported a citizen's data</source>
         <translation>a exporté les données d'un usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <location filename="../../deskclient/ui/labels.py" line="80" />
         <source>corrected a citizen's data</source>
         <translation>a rectifié les données d'un usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <location filename="../../deskclient/ui/labels.py" line="81" />
         <source>erased a citizen's data</source>
         <translation>a effacé les données d'un usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <location filename="../../deskclient/ui/labels.py" line="82" />
         <source>put a ticket on legal hold</source>
         <translation>a placé une demande sous gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <location filename="../../deskclient/ui/labels.py" line="83" />
         <source>released a legal hold</source>
         <translation>a levé un gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <location filename="../../deskclient/ui/labels.py" line="84" />
         <source>previewed the purge</source>
         <translation>a prévisualisé la purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <location filename="../../deskclient/ui/labels.py" line="85" />
         <source>purged old conversations</source>
         <translation>a purgé d'anciennes conversations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>left a group</source>
         <translation>a quitté un groupe</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <source>(no category)</source>
+        <translation>(sans catégorie)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <source>(unassigned)</source>
+        <translation>(non attribuée)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="134" />
+        <source>files of type .{ext} are not accepted</source>
+        <translation>les fichiers de type .{ext} ne sont pas acceptés</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="136" />
+        <source>{size} is over the {limit} limit</source>
+        <translation>{size} dépasse la limite de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="137" />
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="138" />
+        <source>the file is over the size limit</source>
+        <translation>le fichier dépasse la taille maximale</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="140" />
+        <source>the content is not {expected}</source>
+        <translation>le contenu n'est pas {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="142" />
+        <source>the content is {found}, not {expected}</source>
+        <translation>le contenu est {found}, pas {expected}</translation>
     </message>
 </context>
 <context>
     <name>LeadModels</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Ticket</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Citizen</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
         <source>Opened</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Closed</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>SLA</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>Legal hold</source>
         <translation>Gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
@@ -529,357 +569,357 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="49" />
+        <location filename="../../deskclient/ui/lead_window.py" line="51" />
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <location filename="../../deskclient/ui/lead_window.py" line="72" />
         <source>Tickets</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="71" />
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <source>Answered</source>
         <translation>Répondues</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>First response median</source>
         <translation>Médiane de première réponse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>Service-hours median</source>
         <translation>Médiane en heures d'ouverture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
-        <location filename="../../deskclient/ui/lead_window.py" line="180" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
         <source>SLA met</source>
         <translation>Délai respecté</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="91" />
+        <location filename="../../deskclient/ui/lead_window.py" line="93" />
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="92" />
+        <location filename="../../deskclient/ui/lead_window.py" line="94" />
         <source>Per day</source>
         <translation>Par jour</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>All tickets</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
         <source>all</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>By agent</source>
         <translation>Par agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="128" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordination</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="128" />
+        <location filename="../../deskclient/ui/lead_window.py" line="131" />
         <source>&amp;Log review</source>
         <translation>&amp;Revue des conversations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="129" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>&amp;Audit log</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="131" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservation et usagers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Mots, préfixe*, « une phrase » (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
-        <location filename="../../deskclient/ui/lead_window.py" line="380" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="383" />
         <source>any agent</source>
         <translation>tout agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="174" />
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="175" />
+        <location filename="../../deskclient/ui/lead_window.py" line="178" />
         <source>any status</source>
         <translation>tout état</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>any SLA</source>
         <translation>tout délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>SLA breached</source>
         <translation>Délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="186" />
         <source>citizen name or phone</source>
         <translation>nom ou téléphone de l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="187" />
         <source>on legal hold</source>
         <translation>sous gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="186" />
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="190" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
         <source>opened from</source>
         <translation>ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="190" />
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="395" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="210" />
+        <location filename="../../deskclient/ui/lead_window.py" line="213" />
         <source>Open &amp;transcript</source>
         <translation>Ouvrir la &amp;transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="211" />
+        <location filename="../../deskclient/ui/lead_window.py" line="214" />
         <source>Export &amp;PDF</source>
         <translation>Exporter en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="212" />
+        <location filename="../../deskclient/ui/lead_window.py" line="215" />
         <source>Export &amp;CSV</source>
         <translation>Exporter en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="213" />
+        <location filename="../../deskclient/ui/lead_window.py" line="216" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Gel juridique…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="214" />
+        <location filename="../../deskclient/ui/lead_window.py" line="217" />
         <source>&amp;Release hold</source>
         <translation>&amp;Lever le gel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="273" />
+        <location filename="../../deskclient/ui/lead_window.py" line="276" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n message affiché</numerusform><numerusform>%n messages affichés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="279" />
+        <location filename="../../deskclient/ui/lead_window.py" line="282" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>plus de %n demande</numerusform><numerusform>plus de %n demandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="281" />
+        <location filename="../../deskclient/ui/lead_window.py" line="284" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="310" />
+        <location filename="../../deskclient/ui/lead_window.py" line="313" />
         <source>Select the tickets to export.</source>
         <translation>Sélectionnez les demandes à exporter.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
-        <location filename="../../deskclient/ui/lead_window.py" line="432" />
-        <location filename="../../deskclient/ui/lead_window.py" line="521" />
+        <location filename="../../deskclient/ui/lead_window.py" line="319" />
+        <location filename="../../deskclient/ui/lead_window.py" line="377" />
+        <location filename="../../deskclient/ui/lead_window.py" line="435" />
+        <location filename="../../deskclient/ui/lead_window.py" line="524" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="323" />
+        <location filename="../../deskclient/ui/lead_window.py" line="326" />
         <source>Legal hold</source>
         <translation>Gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="324" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Pourquoi cette demande doit-elle être conservée au-delà de la durée de conservation ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>The ticket is on legal hold.</source>
         <translation>La demande est sous gel juridique.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="340" />
+        <location filename="../../deskclient/ui/lead_window.py" line="343" />
         <source>The legal hold was released.</source>
         <translation>Le gel juridique a été levé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="347" />
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="350" />
+        <location filename="../../deskclient/ui/lead_window.py" line="389" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="349" />
-        <location filename="../../deskclient/ui/lead_window.py" line="388" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
         <source>Tickets opened from</source>
         <translation>Demandes ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="359" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="360" />
+        <location filename="../../deskclient/ui/lead_window.py" line="363" />
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <location filename="../../deskclient/ui/lead_window.py" line="419" />
         <source>any action</source>
         <translation>toute action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <location filename="../../deskclient/ui/lead_window.py" line="441" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les conversations sont conservées %1 mois après la fermeture de la demande, puis supprimées définitivement (base de données, fichiers, miniatures, exportations, journaux, cache de la session Telegram). Les demandes sous gel juridique sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="442" />
+        <location filename="../../deskclient/ui/lead_window.py" line="445" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Prévisualiser la purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="444" />
+        <location filename="../../deskclient/ui/lead_window.py" line="447" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="455" />
+        <location filename="../../deskclient/ui/lead_window.py" line="458" />
         <source>name, phone or Telegram id</source>
         <translation>nom, téléphone ou identifiant Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="459" />
+        <location filename="../../deskclient/ui/lead_window.py" line="462" />
         <source>Export everything (ZIP)</source>
         <translation>Tout exporter (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="460" />
+        <location filename="../../deskclient/ui/lead_window.py" line="463" />
         <source>Correct name or phone…</source>
         <translation>Rectifier le nom ou le téléphone…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="461" />
+        <location filename="../../deskclient/ui/lead_window.py" line="464" />
         <source>Erase now…</source>
         <translation>Effacer maintenant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="473" />
+        <location filename="../../deskclient/ui/lead_window.py" line="476" />
         <source>Citizens' requests:</source>
         <translation>Demandes des usagers :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="483" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="481" />
+        <location filename="../../deskclient/ui/lead_window.py" line="484" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>Supprimer définitivement toutes les conversations dont la durée de conservation est dépassée ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="528" />
+        <location filename="../../deskclient/ui/lead_window.py" line="531" />
         <source>Correct the stored name</source>
         <translation>Rectifier le nom enregistré</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="529" />
+        <location filename="../../deskclient/ui/lead_window.py" line="532" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <location filename="../../deskclient/ui/lead_window.py" line="539" />
         <source>Corrected: %1</source>
         <translation>Rectifié : %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <location filename="../../deskclient/ui/lead_window.py" line="539" />
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="543" />
+        <location filename="../../deskclient/ui/lead_window.py" line="546" />
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="544" />
+        <location filename="../../deskclient/ui/lead_window.py" line="547" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>Effacer maintenant et définitivement toutes les données conservées sur cet usager ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="572" />
+        <location filename="../../deskclient/ui/lead_window.py" line="575" />
         <source>&amp;Team lead…</source>
         <translation>Outils de &amp;coordination…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="575" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordination</translation>
     </message>
@@ -1094,7 +1134,7 @@
 <context>
     <name>MessageHitsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="132" />
+        <location filename="../../deskclient/ui/lead_models.py" line="133" />
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
@@ -1130,12 +1170,12 @@
 <context>
     <name>OtherPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="306" />
+        <location filename="../../deskclient/ui/previews/base.py" line="300" />
         <source>There is no preview for this type of file.</source>
         <translation>Aucun aperçu n'est disponible pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="307" />
+        <location filename="../../deskclient/ui/previews/base.py" line="301" />
         <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
         <translation>Utilisez « Enregistrer sous… » pour en garder une copie ou « Ouvrir avec… » pour l'ouvrir dans un autre programme.</translation>
     </message>
@@ -1232,44 +1272,44 @@
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="165" />
-        <location filename="../../deskclient/ui/previews/base.py" line="166" />
+        <location filename="../../deskclient/ui/previews/base.py" line="159" />
+        <location filename="../../deskclient/ui/previews/base.py" line="160" />
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="167" />
+        <location filename="../../deskclient/ui/previews/base.py" line="161" />
         <source>Save a copy of this file</source>
         <translation>Enregistrer une copie de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="169" />
-        <location filename="../../deskclient/ui/previews/base.py" line="170" />
+        <location filename="../../deskclient/ui/previews/base.py" line="163" />
+        <location filename="../../deskclient/ui/previews/base.py" line="164" />
         <source>Open with…</source>
         <translation>Ouvrir avec…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="171" />
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
         <source>Open this file in another program</source>
         <translation>Ouvrir ce fichier dans un autre programme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="227" />
+        <location filename="../../deskclient/ui/previews/base.py" line="221" />
         <source>Turned off: this file may be unsafe to open in another program</source>
         <translation>Désactivé : l'ouverture de ce fichier dans un autre programme pourrait ne pas être sûre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="265" />
+        <location filename="../../deskclient/ui/previews/base.py" line="259" />
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="276" />
+        <location filename="../../deskclient/ui/previews/base.py" line="270" />
         <source>the destination cannot be written</source>
         <translation>impossible d'écrire à cet emplacement</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="277" />
+        <location filename="../../deskclient/ui/previews/base.py" line="271" />
         <source>The copy was not saved: {0}.</source>
         <translation>La copie n'a pas été enregistrée : {0}.</translation>
     </message>
@@ -1277,79 +1317,79 @@
 <context>
     <name>Previews</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="35" />
+        <location filename="../../deskclient/ui/previews/base.py" line="36" />
         <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
         <location filename="../../deskclient/ui/previews/image.py" line="26" />
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
         <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a PNG image</source>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
         <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a BMP image</source>
         <translation>une image BMP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
         <location filename="../../deskclient/ui/previews/media.py" line="200" />
         <source>an Ogg audio file</source>
         <translation>un fichier audio Ogg</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="40" />
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
         <location filename="../../deskclient/ui/previews/media.py" line="207" />
         <source>an MP4 video</source>
         <translation>une vidéo MP4</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
         <source>a ZIP archive</source>
         <translation>une archive ZIP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
         <source>a program</source>
         <translation>un programme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <location filename="../../deskclient/ui/previews/base.py" line="44" />
         <source>a text or XML file</source>
         <translation>un fichier texte ou XML</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="79" />
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="123" />
+        <location filename="../../deskclient/ui/previews/base.py" line="73" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="124" />
         <source>The file is missing or cannot be read.</source>
         <translation>Le fichier est introuvable ou illisible.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="82" />
+        <location filename="../../deskclient/ui/previews/base.py" line="76" />
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="92" />
+        <location filename="../../deskclient/ui/previews/base.py" line="86" />
         <source>it looks like {0}</source>
         <translation>on dirait {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="95" />
+        <location filename="../../deskclient/ui/previews/base.py" line="89" />
         <source>its content is not a format the viewer knows</source>
         <translation>son contenu n'est pas dans un format connu de la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="96" />
+        <location filename="../../deskclient/ui/previews/base.py" line="90" />
         <source>This file is not {0} ({1}).</source>
         <translation>Ce fichier n'est pas {0} ({1}).</translation>
     </message>
@@ -1379,7 +1419,7 @@
         <translation>Cette vidéo est endommagée ou dans un format qui ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="118" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="119" />
         <source>an XML document</source>
         <translation>un document XML</translation>
     </message>
@@ -1411,6 +1451,99 @@
         <location filename="../../deskclient/ui/purge_indicator.py" line="43" />
         <source>Retention purge: compacting the database</source>
         <translation>Purge à échéance : compactage de la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeReport</name>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="16" />
+        <source>tickets</source>
+        <translation>demandes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="17" />
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="18" />
+        <source>earlier texts of edited messages</source>
+        <translation>textes antérieurs de messages modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="19" />
+        <source>attachments</source>
+        <translation>pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="20" />
+        <source>citizens</source>
+        <translation>usagers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="21" />
+        <source>files</source>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="22" />
+        <source>thumbnails</source>
+        <translation>miniatures</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="23" />
+        <source>exports</source>
+        <translation>exportations</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="24" />
+        <source>log files</source>
+        <translation>fichiers journaux</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="25" />
+        <source>contacts in the Telegram session</source>
+        <translation>contacts dans la session Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="26" />
+        <source>chat histories on Telegram</source>
+        <translation>historiques de discussion sur Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="34" />
+        <source>Erased:</source>
+        <translation>Effacé :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <source>Preview: the purge would delete what closed before {0}:</source>
+        <translation>Aperçu : la purge supprimerait ce qui a été fermé avant le {0} :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="39" />
+        <source>Purged: deleted what closed before {0}:</source>
+        <translation>Purge effectuée : ce qui a été fermé avant le {0} a été supprimé :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="42" />
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="47" />
+        <source>The tickets closed between {0} and {1}.</source>
+        <translation>Les demandes ont été fermées entre le {0} et le {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="50" />
+        <source>Another workstation was purging the database: only this computer's files were purged.</source>
+        <translation>Un autre poste purgeait la base de données : seuls les fichiers de cet ordinateur ont été purgés.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="53" />
+        <source>Stopped early as the window closed; the next purge goes on.</source>
+        <translation>Arrêtée avant la fin à la fermeture de la fenêtre ; la prochaine purge poursuivra.</translation>
     </message>
 </context>
 <context>
@@ -1449,17 +1582,17 @@
 <context>
     <name>ReviewTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
         <source>breached</source>
         <translation>dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
         <source>on time</source>
         <translation>dans les délais</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>on hold</source>
         <translation>gelée</translation>
     </message>
@@ -1467,78 +1600,78 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="149" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="152" />
         <source>No tickets in this range</source>
         <translation>Aucune demande sur cette période</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="153" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
         <source>First response by category</source>
         <translation>Première réponse par catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="154" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="157" />
         <source>First response by agent</source>
         <translation>Première réponse par agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="155" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="158" />
         <source>SLA met by category</source>
         <translation>Délai respecté par catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="159" />
         <source>SLA met by agent</source>
         <translation>Délai respecté par agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
         <source>Tickets per day</source>
         <translation>Demandes par jour</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
         <source>Day opened</source>
         <translation>Jour d'ouverture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
         <source>Tickets per week</source>
         <translation>Demandes par semaine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
         <source>ISO week opened</source>
         <translation>Semaine ISO d'ouverture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="175" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="181" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="178" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="184" />
         <source>Tickets</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
         <source>90th percentile</source>
         <translation>90e centile</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="196" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="199" />
         <source>Minutes to the first reply</source>
         <translation>Minutes avant la première réponse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="201" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="204" />
         <source>SLA met</source>
         <translation>Délai respecté</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="209" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
         <source>Tickets answered on time (%)</source>
         <translation>Demandes traitées dans les délais (%)</translation>
     </message>
@@ -1546,67 +1679,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="42" />
+        <location filename="../../deskclient/ui/thread_model.py" line="44" />
         <source>… queued</source>
         <translation>… en file d'attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="43" />
+        <location filename="../../deskclient/ui/thread_model.py" line="45" />
         <source>✓ sent</source>
         <translation>✓ envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>✗ failed</source>
         <translation>✗ non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="50" />
+        <location filename="../../deskclient/ui/thread_model.py" line="52" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="51" />
+        <location filename="../../deskclient/ui/thread_model.py" line="53" />
         <source>automatic message</source>
         <translation>message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="52" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>internal note by {0}</source>
         <translation>note interne de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="58" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="64" />
+        <location filename="../../deskclient/ui/thread_model.py" line="66" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Pièce jointe : {0} (réception en cours…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <location filename="../../deskclient/ui/thread_model.py" line="69" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="72" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Pièce jointe : {0} ({1} octets)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="75" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="77" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="81" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
@@ -1614,92 +1747,92 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="43" />
+        <location filename="../../deskclient/ui/thread_view.py" line="44" />
         <source>queued</source>
         <translation>en file d'attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="45" />
         <source>✓ sent</source>
         <translation>✓ envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <location filename="../../deskclient/ui/thread_view.py" line="46" />
         <source>✗ not sent</source>
         <translation>✗ non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
         <source>Automatic message</source>
         <translation>Message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="54" />
         <source>Internal note · {0}</source>
         <translation>Note interne · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="60" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>Forwarded from {0}</source>
         <translation>Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="65" />
         <source>an earlier message</source>
         <translation>un message antérieur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <location filename="../../deskclient/ui/thread_view.py" line="75" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="79" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <location filename="../../deskclient/ui/thread_view.py" line="83" />
         <source>retry</source>
         <translation>réessayer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="83" />
+        <location filename="../../deskclient/ui/thread_view.py" line="84" />
         <source>edit and send</source>
         <translation>modifier et envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>Reason: {0}</source>
         <translation>Motif : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="122" />
+        <location filename="../../deskclient/ui/thread_view.py" line="123" />
         <source>{0} · arriving…</source>
         <translation>{0} · réception en cours…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="125" />
+        <location filename="../../deskclient/ui/thread_view.py" line="126" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="129" />
+        <location filename="../../deskclient/ui/thread_view.py" line="130" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="310" />
+        <location filename="../../deskclient/ui/thread_view.py" line="311" />
         <source>Click to see the earlier text</source>
         <translation>Cliquez pour voir le texte antérieur</translation>
     </message>
@@ -1707,94 +1840,94 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="33" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
         <source>Select a ticket</source>
         <translation>Sélectionnez une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="119" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="41" />
         <source>Assign to an agent (team leads)</source>
         <translation>Attribuer à un agent (coordination)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="113" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
         <source> · SLA breached</source>
         <translation> · délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>L'usager a écrit après le message de clôture — rouvrez la demande si nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="121" />
         <source>Claimed by {0}</source>
         <translation>Prise en charge par {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="122" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
         <source>(unassigned)</source>
         <translation>(non attribuée)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="151" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Le message cité se trouve {0} messages plus haut, trop loin pour y accéder directement : son texte figure dans la citation.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="155" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Le message cité ne fait pas partie de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="198" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
         <source>Close ticket</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="200" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Fermer {0} ? {1} recevra le message de clôture ; s'il écrit dans les minutes qui suivent, son message sera ajouté à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="257" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
         <source>Edit and send again</source>
         <translation>Modifier et renvoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="259" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram a refusé ce message. Modifiez-le et renvoyez-le :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="332" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
         <source>No earlier text was kept.</source>
         <translation>Aucun texte antérieur n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="334" />
         <source>Earlier text</source>
         <translation>Texte antérieur</translation>
     </message>
@@ -1873,17 +2006,17 @@
 <context>
     <name>XmlPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="126" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="127" />
         <source>This XML file declares its own entities, a feature used to attack XML readers, so it is not shown.</source>
         <translation>Ce fichier XML déclare ses propres entités, une technique utilisée pour attaquer les lecteurs XML ; il n'est donc pas affiché.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="135" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="136" />
         <source>This XML is not well-formed ({0}), so it is shown as it arrived.</source>
         <translation>Ce XML n'est pas bien formé ({0}) ; il est donc affiché tel qu'il est arrivé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="138" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="139" />
         <source>Showing the first {0} of {1} ({2} lines).</source>
         <translation>Affichage des {0} premiers sur {1} ({2} lignes).</translation>
     </message>

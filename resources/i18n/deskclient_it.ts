@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="230" />
+        <location filename="../../deskclient/ui/lead_models.py" line="231" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -11,64 +11,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="30" />
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="31" />
+        <location filename="../../deskclient/ui/composer.py" line="110" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Scrivere una risposta… (Ctrl+Invio per inviare)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="32" />
+        <location filename="../../deskclient/ui/composer.py" line="33" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="34" />
+        <location filename="../../deskclient/ui/composer.py" line="35" />
         <source>&amp;Attach…</source>
         <translation>&amp;Allega…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <location filename="../../deskclient/ui/composer.py" line="37" />
         <source>Canned &amp;replies</source>
         <translation>&amp;Risposte predefinite</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="44" />
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="45" />
+        <location filename="../../deskclient/ui/composer.py" line="113" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <location filename="../../deskclient/ui/composer.py" line="78" />
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <location filename="../../deskclient/ui/composer.py" line="81" />
         <source>Accepted files ({0})</source>
         <translation>File accettati ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="92" />
         <source>{0} cannot be read</source>
         <translation>Impossibile leggere {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="99" />
+        <location filename="../../deskclient/ui/composer.py" line="100" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>Non allegato — {0}. Accettati: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="104" />
+        <location filename="../../deskclient/ui/composer.py" line="105" />
         <source>Attached: {0}</source>
         <translation>Allegati: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="108" />
+        <location filename="../../deskclient/ui/composer.py" line="109" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Nota interna per il gruppo di lavoro — non viene mai inviata al cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="113" />
         <source>Add note</source>
         <translation>Aggiungi nota</translation>
     </message>
@@ -188,340 +188,380 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="15" />
+        <location filename="../../deskclient/ui/labels.py" line="19" />
         <source>open</source>
         <translation>aperta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="16" />
+        <location filename="../../deskclient/ui/labels.py" line="20" />
         <source>closing</source>
         <translation>in chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="17" />
+        <location filename="../../deskclient/ui/labels.py" line="21" />
         <source>closed</source>
         <translation>chiusa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="21" />
+        <location filename="../../deskclient/ui/labels.py" line="25" />
         <source>offline</source>
         <translation>non in linea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="22" />
+        <location filename="../../deskclient/ui/labels.py" line="26" />
         <source>connecting</source>
         <translation>connessione in corso</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="23" />
+        <location filename="../../deskclient/ui/labels.py" line="27" />
         <source>logged out</source>
         <translation>disconnesso</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="24" />
+        <location filename="../../deskclient/ui/labels.py" line="28" />
         <source>online</source>
         <translation>in linea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="28" />
+        <location filename="../../deskclient/ui/labels.py" line="32" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="29" />
+        <location filename="../../deskclient/ui/labels.py" line="33" />
         <source>lead</source>
         <translation>coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="33" />
+        <location filename="../../deskclient/ui/labels.py" line="37" />
         <source>tickets</source>
         <translation>richieste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="34" />
+        <location filename="../../deskclient/ui/labels.py" line="38" />
         <source>files</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="35" />
+        <location filename="../../deskclient/ui/labels.py" line="39" />
         <source>compacting</source>
         <translation>compattazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="36" />
+        <location filename="../../deskclient/ui/labels.py" line="40" />
         <source>done</source>
         <translation>completata</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="40" />
+        <location filename="../../deskclient/ui/labels.py" line="44" />
         <source>IMAGE</source>
         <translation>IMMAGINE</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="41" />
+        <location filename="../../deskclient/ui/labels.py" line="45" />
         <source>AUDIO</source>
         <translation>AUDIO</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="42" />
+        <location filename="../../deskclient/ui/labels.py" line="46" />
         <source>VIDEO</source>
         <translation>VIDEO</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="43" />
+        <location filename="../../deskclient/ui/labels.py" line="47" />
         <source>OTHER</source>
         <translation>ALTRO</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="49" />
+        <location filename="../../deskclient/ui/labels.py" line="53" />
         <source>logged in to the desk</source>
         <translation>ha effettuato l'accesso a deskclient</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="50" />
+        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>logged in to Telegram</source>
         <translation>ha effettuato l'accesso a Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="51" />
+        <location filename="../../deskclient/ui/labels.py" line="55" />
         <source>logged out of Telegram</source>
         <translation>si è disconnesso da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="52" />
+        <location filename="../../deskclient/ui/labels.py" line="56" />
         <source>changed a person's role</source>
         <translation>ha modificato il ruolo di una persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <location filename="../../deskclient/ui/labels.py" line="57" />
         <source>claimed a ticket</source>
         <translation>ha preso in carico una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <location filename="../../deskclient/ui/labels.py" line="58" />
         <source>assigned a ticket</source>
         <translation>ha assegnato una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <location filename="../../deskclient/ui/labels.py" line="59" />
         <source>claim or assignment refused</source>
         <translation>assegnazione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <location filename="../../deskclient/ui/labels.py" line="60" />
         <source>set a category</source>
         <translation>ha impostato una categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <location filename="../../deskclient/ui/labels.py" line="61" />
         <source>closed a ticket</source>
         <translation>ha chiuso una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <location filename="../../deskclient/ui/labels.py" line="62" />
         <source>reopened a ticket</source>
         <translation>ha riaperto una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <location filename="../../deskclient/ui/labels.py" line="63" />
         <source>read a closed ticket</source>
         <translation>ha letto una richiesta chiusa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <location filename="../../deskclient/ui/labels.py" line="64" />
         <source>edited a sent message</source>
         <translation>ha modificato un messaggio inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <location filename="../../deskclient/ui/labels.py" line="65" />
         <source>deleted a sent message</source>
         <translation>ha eliminato un messaggio inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <location filename="../../deskclient/ui/labels.py" line="66" />
         <source>changed a refused message</source>
         <translation>ha modificato un messaggio rifiutato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <location filename="../../deskclient/ui/labels.py" line="67" />
         <source>created a canned reply</source>
         <translation>ha creato una risposta predefinita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <location filename="../../deskclient/ui/labels.py" line="68" />
         <source>edited a canned reply</source>
         <translation>ha modificato una risposta predefinita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <location filename="../../deskclient/ui/labels.py" line="69" />
         <source>deleted a canned reply</source>
         <translation>ha eliminato una risposta predefinita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <location filename="../../deskclient/ui/labels.py" line="70" />
         <source>lead action refused</source>
         <translation>azione di coordinamento rifiutata</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <location filename="../../deskclient/ui/labels.py" line="71" />
         <source>searched the conversations</source>
         <translation>ha effettuato una ricerca nelle conversazioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <location filename="../../deskclient/ui/labels.py" line="72" />
         <source>opened a transcript</source>
         <translation>ha aperto una trascrizione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <location filename="../../deskclient/ui/labels.py" line="73" />
         <source>exported transcripts</source>
         <translation>ha esportato trascrizioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <location filename="../../deskclient/ui/labels.py" line="74" />
         <source>viewed the statistics</source>
         <translation>ha consultato le statistiche</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <location filename="../../deskclient/ui/labels.py" line="75" />
         <source>exported the statistics</source>
         <translation>ha esportato le statistiche</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <location filename="../../deskclient/ui/labels.py" line="76" />
         <source>viewed the audit log</source>
         <translation>ha consultato il registro di audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <location filename="../../deskclient/ui/labels.py" line="77" />
         <source>exported the audit log</source>
         <translation>ha esportato il registro di audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <location filename="../../deskclient/ui/labels.py" line="78" />
         <source>looked up citizens</source>
         <translation>ha cercato cittadini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <location filename="../../deskclient/ui/labels.py" line="79" />
         <source>exported a citizen's data</source>
         <translation>ha esportato i dati di un cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <location filename="../../deskclient/ui/labels.py" line="80" />
         <source>corrected a citizen's data</source>
         <translation>ha rettificato i dati di un cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <location filename="../../deskclient/ui/labels.py" line="81" />
         <source>erased a citizen's data</source>
         <translation>ha cancellato i dati di un cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <location filename="../../deskclient/ui/labels.py" line="82" />
         <source>put a ticket on legal hold</source>
         <translation>ha posto una richiesta sotto vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <location filename="../../deskclient/ui/labels.py" line="83" />
         <source>released a legal hold</source>
         <translation>ha rimosso un vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <location filename="../../deskclient/ui/labels.py" line="84" />
         <source>previewed the purge</source>
         <translation>ha visualizzato l'anteprima dell'eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <location filename="../../deskclient/ui/labels.py" line="85" />
         <source>purged old conversations</source>
         <translation>ha eliminato conversazioni scadute</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>left a group</source>
         <translation>ha lasciato un gruppo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <source>(no category)</source>
+        <translation>(nessuna categoria)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <source>(unassigned)</source>
+        <translation>(non assegnata)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="134" />
+        <source>files of type .{ext} are not accepted</source>
+        <translation>i file di tipo .{ext} non sono accettati</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="136" />
+        <source>{size} is over the {limit} limit</source>
+        <translation>{size} supera il limite di {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="137" />
+        <source>the file is empty</source>
+        <translation>il file è vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="138" />
+        <source>the file is over the size limit</source>
+        <translation>il file supera la dimensione massima</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="140" />
+        <source>the content is not {expected}</source>
+        <translation>il contenuto non è {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="142" />
+        <source>the content is {found}, not {expected}</source>
+        <translation>il contenuto è {found}, non {expected}</translation>
     </message>
 </context>
 <context>
     <name>LeadModels</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="102" />
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Ticket</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Citizen</source>
         <translation>Cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="153" />
+        <location filename="../../deskclient/ui/lead_models.py" line="154" />
         <source>Opened</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Closed</source>
         <translation>Chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Agent</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>SLA</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>Legal hold</source>
         <translation>Vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>When</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="206" />
+        <location filename="../../deskclient/ui/lead_models.py" line="207" />
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Detail</source>
         <translation>Dettaglio</translation>
     </message>
@@ -529,357 +569,357 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="49" />
+        <location filename="../../deskclient/ui/lead_window.py" line="51" />
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <location filename="../../deskclient/ui/lead_window.py" line="72" />
         <source>Tickets</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="71" />
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <source>Answered</source>
         <translation>Con risposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>First response median</source>
         <translation>Mediana della prima risposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>Service-hours median</source>
         <translation>Mediana in orario di servizio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
-        <location filename="../../deskclient/ui/lead_window.py" line="180" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
         <source>SLA met</source>
         <translation>Termine rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="91" />
+        <location filename="../../deskclient/ui/lead_window.py" line="93" />
         <source>Per week</source>
         <translation>Per settimana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="92" />
+        <location filename="../../deskclient/ui/lead_window.py" line="94" />
         <source>Per day</source>
         <translation>Per giorno</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>All tickets</source>
         <translation>Tutte le richieste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
         <source>all</source>
         <translation>tutte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>By agent</source>
         <translation>Per operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="128" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="128" />
+        <location filename="../../deskclient/ui/lead_window.py" line="131" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisione delle conversazioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="129" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiche</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>&amp;Audit log</source>
         <translation>Registro di &amp;audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="131" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservazione e cittadini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Parole, prefisso*, "una frase" (senza distinguere accenti e maiuscole)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
-        <location filename="../../deskclient/ui/lead_window.py" line="380" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="383" />
         <source>any agent</source>
         <translation>qualsiasi operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="174" />
         <source>any category</source>
         <translation>qualsiasi categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="175" />
+        <location filename="../../deskclient/ui/lead_window.py" line="178" />
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>any SLA</source>
         <translation>qualsiasi termine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="179" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>SLA breached</source>
         <translation>Termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="186" />
         <source>citizen name or phone</source>
         <translation>nome o telefono del cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="187" />
         <source>on legal hold</source>
         <translation>sotto vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="186" />
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="190" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
         <source>opened from</source>
         <translation>aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="190" />
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="395" />
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="210" />
+        <location filename="../../deskclient/ui/lead_window.py" line="213" />
         <source>Open &amp;transcript</source>
         <translation>Apri la &amp;trascrizione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="211" />
+        <location filename="../../deskclient/ui/lead_window.py" line="214" />
         <source>Export &amp;PDF</source>
         <translation>Esporta in &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="212" />
+        <location filename="../../deskclient/ui/lead_window.py" line="215" />
         <source>Export &amp;CSV</source>
         <translation>Esporta in &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="213" />
+        <location filename="../../deskclient/ui/lead_window.py" line="216" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Vincolo legale…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="214" />
+        <location filename="../../deskclient/ui/lead_window.py" line="217" />
         <source>&amp;Release hold</source>
         <translation>&amp;Rimuovi il vincolo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="273" />
+        <location filename="../../deskclient/ui/lead_window.py" line="276" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n messaggio mostrato</numerusform><numerusform>%n messaggi mostrati</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="279" />
+        <location filename="../../deskclient/ui/lead_window.py" line="282" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>più di %n richiesta</numerusform><numerusform>più di %n richieste</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="281" />
+        <location filename="../../deskclient/ui/lead_window.py" line="284" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n richiesta</numerusform><numerusform>%n richieste</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="310" />
+        <location filename="../../deskclient/ui/lead_window.py" line="313" />
         <source>Select the tickets to export.</source>
         <translation>Selezionare le richieste da esportare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
-        <location filename="../../deskclient/ui/lead_window.py" line="432" />
-        <location filename="../../deskclient/ui/lead_window.py" line="521" />
+        <location filename="../../deskclient/ui/lead_window.py" line="319" />
+        <location filename="../../deskclient/ui/lead_window.py" line="377" />
+        <location filename="../../deskclient/ui/lead_window.py" line="435" />
+        <location filename="../../deskclient/ui/lead_window.py" line="524" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="323" />
+        <location filename="../../deskclient/ui/lead_window.py" line="326" />
         <source>Legal hold</source>
         <translation>Vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="324" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Perché questa richiesta deve essere conservata oltre il periodo di conservazione?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>The ticket is on legal hold.</source>
         <translation>La richiesta è sotto vincolo legale.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="340" />
+        <location filename="../../deskclient/ui/lead_window.py" line="343" />
         <source>The legal hold was released.</source>
         <translation>Il vincolo legale è stato rimosso.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="347" />
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="350" />
+        <location filename="../../deskclient/ui/lead_window.py" line="389" />
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="349" />
-        <location filename="../../deskclient/ui/lead_window.py" line="388" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="391" />
         <source>Export CSV</source>
         <translation>Esporta in CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
         <source>Tickets opened from</source>
         <translation>Richieste aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="359" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>Charts</source>
         <translation>Grafici</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="360" />
+        <location filename="../../deskclient/ui/lead_window.py" line="363" />
         <source>Table</source>
         <translation>Tabella</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>action</source>
         <translation>azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <location filename="../../deskclient/ui/lead_window.py" line="419" />
         <source>any action</source>
         <translation>qualsiasi azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <location filename="../../deskclient/ui/lead_window.py" line="441" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Le conversazioni sono conservate per %1 mesi dopo la chiusura della richiesta, poi eliminate definitivamente (database, file, miniature, esportazioni, log, cache della sessione Telegram). Le richieste sotto vincolo legale sono conservate.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="442" />
+        <location filename="../../deskclient/ui/lead_window.py" line="445" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Anteprima dell'eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="444" />
+        <location filename="../../deskclient/ui/lead_window.py" line="447" />
         <source>P&amp;urge now…</source>
         <translation>&amp;Elimina ora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="455" />
+        <location filename="../../deskclient/ui/lead_window.py" line="458" />
         <source>name, phone or Telegram id</source>
         <translation>nome, telefono o ID Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="459" />
+        <location filename="../../deskclient/ui/lead_window.py" line="462" />
         <source>Export everything (ZIP)</source>
         <translation>Esporta tutto (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="460" />
+        <location filename="../../deskclient/ui/lead_window.py" line="463" />
         <source>Correct name or phone…</source>
         <translation>Rettifica nome o telefono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="461" />
+        <location filename="../../deskclient/ui/lead_window.py" line="464" />
         <source>Erase now…</source>
         <translation>Cancella ora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="473" />
+        <location filename="../../deskclient/ui/lead_window.py" line="476" />
         <source>Citizens' requests:</source>
         <translation>Richieste dei cittadini:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="483" />
         <source>Purge</source>
         <translation>Eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="481" />
+        <location filename="../../deskclient/ui/lead_window.py" line="484" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>Eliminare definitivamente tutte le conversazioni che hanno superato il periodo di conservazione?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="528" />
+        <location filename="../../deskclient/ui/lead_window.py" line="531" />
         <source>Correct the stored name</source>
         <translation>Rettifica il nome registrato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="529" />
+        <location filename="../../deskclient/ui/lead_window.py" line="532" />
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <location filename="../../deskclient/ui/lead_window.py" line="539" />
         <source>Corrected: %1</source>
         <translation>Rettificato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="536" />
+        <location filename="../../deskclient/ui/lead_window.py" line="539" />
         <source>nothing</source>
         <translation>nulla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="543" />
+        <location filename="../../deskclient/ui/lead_window.py" line="546" />
         <source>Erase</source>
         <translation>Cancella</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="544" />
+        <location filename="../../deskclient/ui/lead_window.py" line="547" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>Cancellare ora e definitivamente tutti i dati conservati su questo cittadino?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="572" />
+        <location filename="../../deskclient/ui/lead_window.py" line="575" />
         <source>&amp;Team lead…</source>
         <translation>Strumenti di &amp;coordinamento…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="575" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordinamento</translation>
     </message>
@@ -1094,7 +1134,7 @@
 <context>
     <name>MessageHitsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="132" />
+        <location filename="../../deskclient/ui/lead_models.py" line="133" />
         <source>automatic</source>
         <translation>automatico</translation>
     </message>
@@ -1130,12 +1170,12 @@
 <context>
     <name>OtherPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="306" />
+        <location filename="../../deskclient/ui/previews/base.py" line="300" />
         <source>There is no preview for this type of file.</source>
         <translation>Non è disponibile un'anteprima per questo tipo di file.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="307" />
+        <location filename="../../deskclient/ui/previews/base.py" line="301" />
         <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
         <translation>Usare «Salva come…» per conservarne una copia oppure «Apri con…» per aprirlo con un altro programma.</translation>
     </message>
@@ -1232,44 +1272,44 @@
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="165" />
-        <location filename="../../deskclient/ui/previews/base.py" line="166" />
+        <location filename="../../deskclient/ui/previews/base.py" line="159" />
+        <location filename="../../deskclient/ui/previews/base.py" line="160" />
         <source>Save as…</source>
         <translation>Salva come…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="167" />
+        <location filename="../../deskclient/ui/previews/base.py" line="161" />
         <source>Save a copy of this file</source>
         <translation>Salva una copia di questo file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="169" />
-        <location filename="../../deskclient/ui/previews/base.py" line="170" />
+        <location filename="../../deskclient/ui/previews/base.py" line="163" />
+        <location filename="../../deskclient/ui/previews/base.py" line="164" />
         <source>Open with…</source>
         <translation>Apri con…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="171" />
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
         <source>Open this file in another program</source>
         <translation>Apri questo file con un altro programma</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="227" />
+        <location filename="../../deskclient/ui/previews/base.py" line="221" />
         <source>Turned off: this file may be unsafe to open in another program</source>
         <translation>Disattivato: aprire questo file con un altro programma potrebbe non essere sicuro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="265" />
+        <location filename="../../deskclient/ui/previews/base.py" line="259" />
         <source>Save a copy as</source>
         <translation>Salva una copia come</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="276" />
+        <location filename="../../deskclient/ui/previews/base.py" line="270" />
         <source>the destination cannot be written</source>
         <translation>impossibile scrivere nella destinazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="277" />
+        <location filename="../../deskclient/ui/previews/base.py" line="271" />
         <source>The copy was not saved: {0}.</source>
         <translation>La copia non è stata salvata: {0}.</translation>
     </message>
@@ -1277,79 +1317,79 @@
 <context>
     <name>Previews</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="35" />
+        <location filename="../../deskclient/ui/previews/base.py" line="36" />
         <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
         <source>a PDF document</source>
         <translation>un documento PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
         <location filename="../../deskclient/ui/previews/image.py" line="26" />
         <source>a JPEG image</source>
         <translation>un'immagine JPEG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
         <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a PNG image</source>
         <translation>un'immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
         <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a BMP image</source>
         <translation>un'immagine BMP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
         <location filename="../../deskclient/ui/previews/media.py" line="200" />
         <source>an Ogg audio file</source>
         <translation>un file audio Ogg</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="40" />
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
         <location filename="../../deskclient/ui/previews/media.py" line="207" />
         <source>an MP4 video</source>
         <translation>un video MP4</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
         <source>a ZIP archive</source>
         <translation>un archivio ZIP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
         <source>a program</source>
         <translation>un programma</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <location filename="../../deskclient/ui/previews/base.py" line="44" />
         <source>a text or XML file</source>
         <translation>un file di testo o XML</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="79" />
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="123" />
+        <location filename="../../deskclient/ui/previews/base.py" line="73" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="124" />
         <source>The file is missing or cannot be read.</source>
         <translation>Il file non esiste o non può essere letto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="82" />
+        <location filename="../../deskclient/ui/previews/base.py" line="76" />
         <source>The file is empty.</source>
         <translation>Il file è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="92" />
+        <location filename="../../deskclient/ui/previews/base.py" line="86" />
         <source>it looks like {0}</source>
         <translation>sembra {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="95" />
+        <location filename="../../deskclient/ui/previews/base.py" line="89" />
         <source>its content is not a format the viewer knows</source>
         <translation>il contenuto non è in un formato noto al visualizzatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="96" />
+        <location filename="../../deskclient/ui/previews/base.py" line="90" />
         <source>This file is not {0} ({1}).</source>
         <translation>Questo file non è {0} ({1}).</translation>
     </message>
@@ -1379,7 +1419,7 @@
         <translation>Questo video è danneggiato o in un formato che non può essere riprodotto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="118" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="119" />
         <source>an XML document</source>
         <translation>un documento XML</translation>
     </message>
@@ -1411,6 +1451,99 @@
         <location filename="../../deskclient/ui/purge_indicator.py" line="43" />
         <source>Retention purge: compacting the database</source>
         <translation>Eliminazione per scadenza: compattazione del database</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeReport</name>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="16" />
+        <source>tickets</source>
+        <translation>richieste</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="17" />
+        <source>messages</source>
+        <translation>messaggi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="18" />
+        <source>earlier texts of edited messages</source>
+        <translation>testi precedenti di messaggi modificati</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="19" />
+        <source>attachments</source>
+        <translation>allegati</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="20" />
+        <source>citizens</source>
+        <translation>cittadini</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="21" />
+        <source>files</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="22" />
+        <source>thumbnails</source>
+        <translation>miniature</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="23" />
+        <source>exports</source>
+        <translation>esportazioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="24" />
+        <source>log files</source>
+        <translation>file di log</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="25" />
+        <source>contacts in the Telegram session</source>
+        <translation>contatti nella sessione Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="26" />
+        <source>chat histories on Telegram</source>
+        <translation>cronologie delle chat su Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="34" />
+        <source>Erased:</source>
+        <translation>Cancellato:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <source>Preview: the purge would delete what closed before {0}:</source>
+        <translation>Anteprima: l'eliminazione cancellerebbe quanto chiuso prima del {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="39" />
+        <source>Purged: deleted what closed before {0}:</source>
+        <translation>Eliminazione eseguita: cancellato quanto chiuso prima del {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="42" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="47" />
+        <source>The tickets closed between {0} and {1}.</source>
+        <translation>Le richieste sono state chiuse tra il {0} e il {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="50" />
+        <source>Another workstation was purging the database: only this computer's files were purged.</source>
+        <translation>Un'altra postazione stava eliminando i dati dal database: sono stati eliminati solo i file di questo computer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="53" />
+        <source>Stopped early as the window closed; the next purge goes on.</source>
+        <translation>Interrotta in anticipo alla chiusura della finestra; la prossima eliminazione proseguirà.</translation>
     </message>
 </context>
 <context>
@@ -1449,17 +1582,17 @@
 <context>
     <name>ReviewTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
         <source>breached</source>
         <translation>superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="190" />
+        <location filename="../../deskclient/ui/lead_models.py" line="191" />
         <source>on time</source>
         <translation>nei termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>on hold</source>
         <translation>vincolata</translation>
     </message>
@@ -1467,78 +1600,78 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="149" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="152" />
         <source>No tickets in this range</source>
         <translation>Nessuna richiesta in questo intervallo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="153" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
         <source>First response by category</source>
         <translation>Prima risposta per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="154" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="157" />
         <source>First response by agent</source>
         <translation>Prima risposta per operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="155" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="158" />
         <source>SLA met by category</source>
         <translation>Termine rispettato per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="159" />
         <source>SLA met by agent</source>
         <translation>Termine rispettato per operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
         <source>Tickets per day</source>
         <translation>Richieste al giorno</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="171" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
         <source>Day opened</source>
         <translation>Giorno di apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
         <source>Tickets per week</source>
         <translation>Richieste a settimana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="173" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
         <source>ISO week opened</source>
         <translation>Settimana ISO di apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="175" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="181" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="178" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="184" />
         <source>Tickets</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="187" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
         <source>90th percentile</source>
         <translation>90° percentile</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="196" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="199" />
         <source>Minutes to the first reply</source>
         <translation>Minuti alla prima risposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="201" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="204" />
         <source>SLA met</source>
         <translation>Termine rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="209" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
         <source>Tickets answered on time (%)</source>
         <translation>Richieste evase nei termini (%)</translation>
     </message>
@@ -1546,67 +1679,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="42" />
+        <location filename="../../deskclient/ui/thread_model.py" line="44" />
         <source>… queued</source>
         <translation>… in coda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="43" />
+        <location filename="../../deskclient/ui/thread_model.py" line="45" />
         <source>✓ sent</source>
         <translation>✓ inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>✗ failed</source>
         <translation>✗ non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="50" />
+        <location filename="../../deskclient/ui/thread_model.py" line="52" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="51" />
+        <location filename="../../deskclient/ui/thread_model.py" line="53" />
         <source>automatic message</source>
         <translation>messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="52" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>internal note by {0}</source>
         <translation>nota interna di {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="58" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="64" />
+        <location filename="../../deskclient/ui/thread_model.py" line="66" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Allegato: {0} (in arrivo…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <location filename="../../deskclient/ui/thread_model.py" line="69" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="72" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Allegato: {0} ({1} byte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="75" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="77" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="81" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
@@ -1614,92 +1747,92 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="43" />
+        <location filename="../../deskclient/ui/thread_view.py" line="44" />
         <source>queued</source>
         <translation>in coda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="45" />
         <source>✓ sent</source>
         <translation>✓ inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <location filename="../../deskclient/ui/thread_view.py" line="46" />
         <source>✗ not sent</source>
         <translation>✗ non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
         <source>Automatic message</source>
         <translation>Messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="54" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="60" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>Forwarded from {0}</source>
         <translation>Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="65" />
         <source>an earlier message</source>
         <translation>un messaggio precedente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <location filename="../../deskclient/ui/thread_view.py" line="75" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>deleted</source>
         <translation>eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="79" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <location filename="../../deskclient/ui/thread_view.py" line="83" />
         <source>retry</source>
         <translation>riprova</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="83" />
+        <location filename="../../deskclient/ui/thread_view.py" line="84" />
         <source>edit and send</source>
         <translation>modifica e invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="122" />
+        <location filename="../../deskclient/ui/thread_view.py" line="123" />
         <source>{0} · arriving…</source>
         <translation>{0} · in arrivo…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="125" />
+        <location filename="../../deskclient/ui/thread_view.py" line="126" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="129" />
+        <location filename="../../deskclient/ui/thread_view.py" line="130" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="310" />
+        <location filename="../../deskclient/ui/thread_view.py" line="311" />
         <source>Click to see the earlier text</source>
         <translation>Fare clic per vedere il testo precedente</translation>
     </message>
@@ -1707,94 +1840,94 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="33" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="99" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
         <source>Select a ticket</source>
         <translation>Selezionare una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="119" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="41" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assegna a un operatore (coordinamento)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
         <source>(no category)</source>
         <translation>(nessuna categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="113" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
         <source> · SLA breached</source>
         <translation> · termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura — riaprire se necessario.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="121" />
         <source>Claimed by {0}</source>
         <translation>Presa in carico da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="122" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
         <source>(unassigned)</source>
         <translation>(non assegnata)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="151" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Il messaggio citato si trova {0} messaggi più indietro, troppo lontano per raggiungerlo: il testo è riportato nella citazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="155" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Il messaggio citato non fa parte di questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="198" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
         <source>Close ticket</source>
         <translation>Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="200" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Chiudere {0}? {1} riceverà il messaggio di chiusura; se scrive nei minuti successivi, il messaggio sarà aggiunto a questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="257" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
         <source>Edit and send again</source>
         <translation>Modifica e invia di nuovo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="259" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rifiutato questo messaggio. Modificarlo e inviarlo di nuovo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="332" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
         <source>No earlier text was kept.</source>
         <translation>Non è stato conservato alcun testo precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="334" />
         <source>Earlier text</source>
         <translation>Testo precedente</translation>
     </message>
@@ -1873,17 +2006,17 @@
 <context>
     <name>XmlPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="126" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="127" />
         <source>This XML file declares its own entities, a feature used to attack XML readers, so it is not shown.</source>
         <translation>Questo file XML dichiara entità proprie, una tecnica usata per attaccare i lettori XML, quindi non viene mostrato.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="135" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="136" />
         <source>This XML is not well-formed ({0}), so it is shown as it arrived.</source>
         <translation>Questo XML non è ben formato ({0}), quindi viene mostrato così come è arrivato.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/xml_preview.py" line="138" />
+        <location filename="../../deskclient/ui/previews/xml_preview.py" line="139" />
         <source>Showing the first {0} of {1} ({2} lines).</source>
         <translation>Vengono mostrati i primi {0} di {1} ({2} righe).</translation>
     </message>

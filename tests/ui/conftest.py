@@ -26,6 +26,16 @@ def collect_on_the_gui_thread():
     gc.enable()
 
 
+@pytest.fixture(autouse=True)
+def british_english_formats():
+    """Dates and numbers as the window writes them in English (ui/formats.py), whatever the
+    machine's locale; a test that installs a language changes it for itself only."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+
+
 @pytest.fixture
 def qloop(qapp):
     import qasync

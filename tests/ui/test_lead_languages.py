@@ -169,7 +169,7 @@ def test_every_ui_module_is_in_the_catalogue_and_translated(language):
     assert unfinished == []
 
 
-PLACEHOLDER = re.compile(r"\{\d+\}|%\d|%[nvm]")
+PLACEHOLDER = re.compile(r"\{\w+\}|%\d|%[nvm]")
 
 
 @pytest.mark.parametrize("language", TRANSLATED)

@@ -66,7 +66,8 @@ def test_a_lead_searches_reads_a_transcript_and_previews_the_purge(qloop, qtbot,
 
     report = qloop.run_until_complete(window._purge(dry_run=True))
     assert report.dry_run and report.counts.tickets == 1
-    assert window.purge_result.text().startswith("dry run: would purge tickets=1")
+    assert window.purge_result.text().startswith("Preview: the purge would delete what closed before ")
+    assert "tickets: 1 · messages: " in window.purge_result.text()
 
     qloop.run_until_complete(window._audit())
     actions = {window.audit_model.index(r, 1).data(ACTION_CODE_ROLE) for r in range(window.audit_model.rowCount())}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.files import sniff
 from ...errors import UserFacingError
+from ..formats import file_size
 
 log = logging.getLogger("deskclient.ui")
 
@@ -57,15 +58,8 @@ class PreviewUnavailable(UserFacingError):
 
 
 def format_size(size: int) -> str:
-    """`812 bytes`, `10.2 KB`, `5.3 MB` (powers of 1024, as file managers show them)."""
-    if size < 1024:
-        return f"{size:,} byte" + ("" if size == 1 else "s")
-    value = float(size)
-    for unit in ("KB", "MB", "GB", "TB"):
-        value /= 1024
-        if value < 1024 or unit == "TB":
-            break
-    return f"{value:,.1f} {unit}"
+    """`812 bytes`, `10.2 KB`, `5,3 Mo`: in the window's language (ui/formats.py)."""
+    return file_size(size)
 
 
 def read_head(path: Path) -> tuple[bytes, int]:

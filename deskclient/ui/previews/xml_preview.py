@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QSyntaxHighlighter, QTex
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ...domain.files import sniff
+from ..formats import number
 from .base import (
     LOOKS_LIKE, PreviewUnavailable, PreviewWidget, format_size, not_what_it_says, read_head,
 )
@@ -136,6 +137,6 @@ class XmlPreview(PreviewWidget):
                            .format(result.problem))
         if result.truncated:
             notices.append(self.tr("Showing the first {0} of {1} ({2} lines).").format(
-                format_size(result.shown_bytes), format_size(result.total_bytes), f"{result.line_count:,}"))
+                format_size(result.shown_bytes), format_size(result.total_bytes), number(result.line_count)))
         if notices:
             self.show_notice(" ".join(notices))
