@@ -24,6 +24,7 @@ from . import exports
 from .file_store import FileStore, FileUnavailable
 from .lead import LeadService
 from .purge import PurgeProgress, PurgeReport
+from .transcript_labels import transcript_language
 
 
 class CitizenRequests:
@@ -62,9 +63,14 @@ class CitizenRequests:
 
         citizen, ids, transcripts, access = await asyncio.to_thread(lead._in_own_connection, gather)
         now = lead.clock.now()
+        # The citizen reads it: their latest ticket's language (an agent may have corrected
+        # it), else the one stored for them, else the desk's.
+        language = transcript_language(*(t.language for t in reversed(transcripts)), citizen.language,
+                                       lead.rules.notices.default_language)
         path = exports.new_export_path(lead.exports_dir, "citizen", "zip", now)
         files = await asyncio.to_thread(lead._in_own_connection, exports.write_citizen_zip, path, citizen,
-                                        transcripts, access, self._file_of, lead.tz, lead.policy.months, now)
+                                        transcripts, access, self._file_of, lead.tz, lead.policy.months, now,
+                                        language)
         await lead._register(path, "citizen", ids, "citizen_export",
                              f"citizen {citizen_id}: {path.name}, {len(ids)} tickets, {files} files")
         return path

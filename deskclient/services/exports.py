@@ -7,6 +7,10 @@ registered in the store by the caller so that the purge can remove it.
 PDFs are laid out by Qt (`QTextDocument` printed on a `QPdfWriter`), which needs a
 `QGuiApplication` (offscreen is fine) and a thread with a Qt event dispatcher: from a
 plain Python thread (asyncio's executors) the work is handed to a `QThread` and awaited.
+They are set in the fonts the app ships (services/pdf_fonts.py), emoji included
+(services/pdf_text.py), in the reader's language (services/transcript_labels.py); text a
+citizen or an agent wrote is isolated (domain/bidi.py), so that a right-to-left override
+in a name cannot reverse the words after it.
 """
 
 from __future__ import annotations
@@ -25,7 +29,11 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Callable, Iterable, Sequence, TypeVar
 
+from ..domain.bidi import isolate
 from ..store.lead_records import CitizenRecord, Transcript
+from .pdf_fonts import transcript_font
+from .pdf_text import emoji_codes
+from .transcript_labels import TranscriptWords
 
 T = TypeVar("T")
 
@@ -75,7 +83,7 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence]) -> in
 
 TRANSCRIPT_CSV_HEADER = ("ticket", "ticket_opened", "ticket_closed", "agent", "category", "status",
                          "purge_date", "message_id", "time", "kind", "author", "text", "attachments",
-                         "edited_at", "deleted_at", "earlier_texts")
+                         "edited_at", "deleted_at", "earlier_texts", "forwarded_from", "reply_quote")
 
 
 def transcript_csv_rows(transcripts: Iterable[Transcript], tz: tzinfo, retention_months: int = 6):
@@ -88,7 +96,8 @@ def transcript_csv_rows(transcripts: Iterable[Transcript], tz: tzinfo, retention
                    "; ".join(f"{a.file_name} ({a.kind}, {a.size} bytes{'' if a.kept else ', refused'})"
                              for a in msg.attachments),
                    _local(msg.edited_at, tz), _local(msg.deleted_at, tz),
-                   " | ".join(text for _, text in msg.earlier_texts))
+                   " | ".join(text for _, text in msg.earlier_texts), msg.forward_from or "",
+                   msg.reply_quote or "")
 
 
 def write_transcripts_csv(path: Path, transcripts: Iterable[Transcript], tz: tzinfo,
@@ -106,55 +115,79 @@ def _when(moment: datetime | None, tz: tzinfo) -> str:
     return f"{moment.astimezone(tz):%Y-%m-%d %H:%M}" if moment is not None else "—"
 
 
-def _purge_text(t: Transcript, tz: tzinfo, retention_months: int) -> str:
+def _purge_text(t: Transcript, tz: tzinfo, retention_months: int,
+                words: TranscriptWords = TranscriptWords()) -> str:
     if t.ticket.hold_reason is not None:
-        return "on legal hold (kept until released)"
+        return words("on legal hold (kept until released)")
     if t.purge_date is not None:
         return f"{t.purge_date.astimezone(tz):%Y-%m-%d}"
-    return f"{retention_months} months after the ticket closes"
+    return words("{0} months after the ticket closes", retention_months)
 
 
 def _escape(text: str) -> str:
     return html.escape(text).replace("\n", "<br/>")
 
 
-def transcripts_html(transcripts: Sequence[Transcript], tz: tzinfo, retention_months: int) -> str:
-    parts = ["<html><body style='font-size: 10pt'>"]
+def _their(text: str | None) -> str:
+    """What someone wrote (a name, a message, a file name): escaped and isolated."""
+    return _escape(isolate(text))
+
+
+def _agent(name: str | None, login: str | None) -> str:
+    if name and login and name != login:
+        return f"{name} ({login})"
+    return name or login or "—"
+
+
+def transcripts_html(transcripts: Sequence[Transcript], tz: tzinfo, retention_months: int,
+                     language: str = "en") -> str:
+    """The transcripts as rich text for a QTextDocument, in `language` (the window's, or
+    the citizen's for their own records)."""
+    w = TranscriptWords(language)
+    kinds = {"in": w("citizen"), "out": w("agent"), "system": w("automatic"), "note": w("internal note")}
+    parts = [f"<html><body style='font-size: 10pt' lang='{w.language}'>"]
     for index, t in enumerate(transcripts):
         h = t.ticket
-        purge = _purge_text(t, tz, retention_months)
+        purge = _purge_text(t, tz, retention_months, w)
         brk = " style='page-break-before: always'" if index else ""
-        parts.append(f"<h2{brk}>Ticket {html.escape(h.number)}</h2>")
+        parts.append(f"<h2{brk}>{html.escape(w('Ticket {0}', h.number))}</h2>")
         parts.append("<table cellspacing='0' cellpadding='2'>")
+        first = _when(h.first_response_at, tz)
         for label, value in (
-                ("Citizen", h.citizen_name), ("Opened", _when(h.opened_at, tz)),
-                ("Closed", _when(h.closed_at, tz)), ("Agent", h.assignee_login or "—"),
-                ("Category", h.category or "—"), ("Status", h.status),
-                ("First response", _when(h.first_response_at, tz) + (" (SLA breached)" if h.breached else "")),
-                ("Record purged on", purge)):
-            parts.append(f"<tr><td><b>{label}</b></td><td>{_escape(value)}</td></tr>")
+                (w("Citizen"), _their(h.citizen_name)), (w("Opened"), _escape(_when(h.opened_at, tz))),
+                (w("Closed"), _escape(_when(h.closed_at, tz))),
+                (w("Agent"), _their(_agent(t.assignee_name, h.assignee_login))),
+                (w("Category"), _their(h.category or "—")), (w("Status"), _escape(w(h.status))),
+                (w("First response"), _escape(w("{0} (SLA breached)", first) if h.breached else first)),
+                (w("Record purged on"), _escape(purge))):
+            parts.append(f"<tr><td><b>{html.escape(label)}</b></td><td>{value}</td></tr>")
         if h.hold_reason:
-            parts.append(f"<tr><td><b>Legal hold</b></td><td>{_escape(h.hold_reason)}</td></tr>")
+            parts.append(f"<tr><td><b>{html.escape(w('Legal hold'))}</b></td><td>{_their(h.hold_reason)}</td></tr>")
         parts.append("</table><hr/>")
         for msg in t.messages:
-            label = {"in": "citizen", "out": "agent", "system": "automatic", "note": "internal note"}.get(msg.kind, msg.kind)
-            parts.append(f"<p><b>{_escape(_when(msg.created_at, tz))} — {_escape(msg.author)}</b> "
-                         f"<i>({label})</i>")
+            label = kinds.get(msg.kind, msg.kind)
+            who = f"{_their(msg.author)} " if msg.author and msg.kind != "system" else ""
+            parts.append(f"<p><b>{_escape(_when(msg.created_at, tz))} — {who}</b><i>({html.escape(label)})</i>")
             if msg.forward_from:
-                parts.append(f"<br/><i>Forwarded from {_escape(msg.forward_from)}</i>")
+                parts.append(f"<br/><i>{_escape(w('Forwarded from {0}', '{0}')).format(_their(msg.forward_from))}</i>")
             if msg.reply_quote:
-                parts.append(f"<br/><i>In reply to: “{_escape(msg.reply_quote)}”</i>")
+                parts.append(f"<br/><i>{_escape(w('In reply to: “{0}”', '{0}')).format(_their(msg.reply_quote))}</i>")
             if msg.text:
-                parts.append(f"<br/>{_escape(msg.text)}")
+                parts.append(f"<br/>{_their(msg.text)}")
             for a in msg.attachments:
-                state = "" if a.kept else f" — refused: {a.refusal or ''}"
-                parts.append(f"<br/><i>Attachment: {_escape(a.file_name)} ({a.kind}, {a.size} bytes){_escape(state)}</i>")
+                line = _escape(w("Attachment: {0} ({1}, {2} bytes)", "{0}", w.file_kind(a.kind), a.size))
+                line = line.format(_their(a.file_name))
+                if not a.kept:
+                    line += " — " + _escape(w("refused: {0}", "{0}")).format(_their(a.refusal or ""))
+                parts.append(f"<br/><i>{line}</i>")
             for replaced_at, earlier in msg.earlier_texts:
-                parts.append(f"<br/><i>Earlier text (until {_escape(_when(replaced_at, tz))}):</i> {_escape(earlier)}")
+                until = _escape(w("Earlier text (until {0}):", _when(replaced_at, tz)))
+                parts.append(f"<br/><i>{until}</i> {_their(earlier)}")
             if msg.edited_at:
-                parts.append(f"<br/><i>Edited {_escape(_when(msg.edited_at, tz))}</i>")
+                parts.append(f"<br/><i>{_escape(w('Edited {0}', _when(msg.edited_at, tz)))}</i>")
             if msg.deleted_at:
-                parts.append(f"<br/><i>Deleted on Telegram {_escape(_when(msg.deleted_at, tz))}; kept in the record</i>")
+                deleted = w("Deleted on Telegram {0}; kept in the record", _when(msg.deleted_at, tz))
+                parts.append(f"<br/><i>{_escape(deleted)}</i>")
             parts.append("</p>")
     parts.append("</body></html>")
     return "".join(parts)
@@ -172,12 +205,14 @@ def _render_pdf(markup: str, title: str) -> bytes:
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setTitle(title)
     writer.setCreator("deskclient")
+    codes = emoji_codes()
     document = QTextDocument()
-    document.setHtml(markup)
+    document.setDefaultFont(transcript_font())
+    document.setHtml(codes.to_private(markup))  # emoji as the shipped font's own codes
     document.print_(writer)
     del writer  # finishes the file
     buffer.close()
-    return bytes(data.data())
+    return codes.restore(bytes(data.data()))  # ...named as the emoji again in the text layer
 
 
 def _require_gui_app() -> None:
@@ -217,15 +252,15 @@ def in_qt_thread(fn: Callable[..., T], *args) -> T:
 
 
 def render_transcripts_pdf(transcripts: Sequence[Transcript], tz: tzinfo, retention_months: int,
-                           title: str = "deskclient transcripts") -> bytes:
+                           title: str = "Transcripts", language: str = "en") -> bytes:
     _require_gui_app()
-    markup = transcripts_html(transcripts, tz, retention_months)
-    return in_qt_thread(_render_pdf, markup, title)
+    markup = transcripts_html(transcripts, tz, retention_months, language)
+    return in_qt_thread(_render_pdf, markup, TranscriptWords(language)(title))
 
 
 def write_transcripts_pdf(path: Path, transcripts: Sequence[Transcript], tz: tzinfo,
-                          retention_months: int) -> None:
-    data = render_transcripts_pdf(transcripts, tz, retention_months)
+                          retention_months: int, language: str = "en") -> None:
+    data = render_transcripts_pdf(transcripts, tz, retention_months, language=language)
     with _private_open(path, "wb") as fh:
         fh.write(data)
 
@@ -246,19 +281,20 @@ def _jsonable(value):
 
 def write_citizen_zip(path: Path, citizen: CitizenRecord, transcripts: Sequence[Transcript],
                       access_log: Sequence, file_of: Callable[[object], Path | None], tz: tzinfo,
-                      retention_months: int, produced_at: datetime) -> int:
+                      retention_months: int, produced_at: datetime, language: str = "en") -> int:
     """Everything held about one citizen: `records.json` (who, tickets, messages, edits,
     files' metadata, who accessed the records), `transcript.pdf`, and the kept files
     under `files/<ticket number>/`. `file_of(attachment)` gives a kept file's local path
     (services/file_store.py; team mode fetches it from the shared store), or None when
-    this workstation cannot have it. Returns the number of files included."""
+    this workstation cannot have it. The PDF is in `language` (the citizen's). Returns the
+    number of files included."""
     records = {
         "produced_at": produced_at.isoformat(),
         "citizen": _jsonable(citizen),
         "tickets": [_jsonable(t) for t in transcripts],
         "access_log": [_jsonable(e) for e in access_log],
     }
-    pdf = render_transcripts_pdf(transcripts, tz, retention_months, title="Your records")
+    pdf = render_transcripts_pdf(transcripts, tz, retention_months, title="Your records", language=language)
     included = 0
     with _private_open(path, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("records.json", json.dumps(records, ensure_ascii=False, indent=2))

@@ -109,9 +109,9 @@ class LeadService(LeadGuard):
         now = self.clock.now()
         return [self.review.transcript(t, now) for t in ticket_ids]
 
-    async def export_transcripts(self, ticket_ids: Sequence[int], fmt: str = "pdf") -> Path:
+    async def export_transcripts(self, ticket_ids: Sequence[int], fmt: str = "pdf", language: str = "en") -> Path:
         """One file (PDF or CSV) with the transcripts of these tickets, under the exports
-        dir; audited once per ticket."""
+        dir; audited once per ticket. A PDF's words are in `language` (the window's)."""
         await self._lead("export transcripts")
         ids = list(dict.fromkeys(ticket_ids))
         if not ids:
@@ -123,7 +123,8 @@ class LeadService(LeadGuard):
         transcripts = await asyncio.to_thread(self._in_own_connection, self._transcripts, ids)
         path = exports.new_export_path(self.exports_dir, "transcripts", fmt, self.clock.now())
         if fmt == "pdf":
-            await asyncio.to_thread(exports.write_transcripts_pdf, path, transcripts, self.tz, self.policy.months)
+            await asyncio.to_thread(exports.write_transcripts_pdf, path, transcripts, self.tz, self.policy.months,
+                                    language)
         else:
             await asyncio.to_thread(exports.write_transcripts_csv, path, transcripts, self.tz, self.policy.months)
         await self._register(path, f"transcripts-{fmt}", ids, "export_transcript",

@@ -106,7 +106,7 @@ class TranscriptMessage:
     id: int
     kind: str
     notice: str | None
-    author: str  # the citizen's name, an agent's login, or "automatic"
+    author: str  # the citizen's name, the agent's name ("" if removed since), or "automatic"
     text: str
     created_at: datetime
     edited_at: datetime | None
@@ -115,6 +115,7 @@ class TranscriptMessage:
     forward_from: str | None
     earlier_texts: tuple[tuple[datetime, str], ...] = ()
     attachments: tuple[AttachmentRow, ...] = ()
+    author_login: str | None = None  # an agent's reply or note
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ class Transcript:
     language: str
     purge_date: datetime | None  # None while open, or on legal hold
     messages: tuple[TranscriptMessage, ...] = field(default_factory=tuple)
+    assignee_name: str | None = None  # the assigned agent's name, as IT gave it
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,10 @@ class ReviewStore:
         except LookupError:
             raise TicketConflict("That ticket no longer exists (it may have been purged).") from None
         ticket = m.Ticket.select(m.Ticket, m.Citizen).join(m.Citizen).where(m.Ticket.id == ticket_id).get()
-        rows = list(m.Message.select(m.Message, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
+        # The agent's id is selected too: without it Peewee resets the foreign key (the
+        # transcript then said "agent (agent)" for every reply).
+        rows = list(m.Message.select(m.Message, m.Agent.id, m.Agent.login, m.Agent.display_name)
+                    .join(m.Agent, pw.JOIN.LEFT_OUTER)
                     .where(m.Message.ticket == ticket_id)
                     .order_by(m.Message.created_at, m.Message.id))
         ids = [r.id for r in rows]
@@ -65,16 +68,19 @@ class ReviewStore:
                 author = citizen_name
             elif r.kind == "system":
                 author = "automatic"
-            else:
-                author = r.author.login if r.author_id else "agent"
+            else:  # the agent's name as IT gave it (an agent removed since: no name)
+                author = (r.author.display_name or r.author.login) if r.author_id else ""
             messages.append(TranscriptMessage(
                 r.id, r.kind, r.notice, author, r.text or "", r.created_at, r.edited_at, r.deleted_at,
-                r.reply_quote, r.forward_from, tuple(edits.get(r.id, ())), tuple(attachments.get(r.id, ()))))
+                r.reply_quote, r.forward_from, tuple(edits.get(r.id, ())), tuple(attachments.get(r.id, ())),
+                r.author.login if r.author_id else None))
         purge_date = None
         if header.closed_at is not None and header.hold_reason is None:
             purge_date = self.retention.purge_date(header.closed_at)
+        assignee = (m.Agent.select(m.Agent.display_name).where(m.Agent.id == header.assignee_id).first()
+                    if header.assignee_id is not None else None)
         return Transcript(header, ticket.citizen.telegram_user_id, ticket.language, purge_date,
-                          tuple(messages))
+                          tuple(messages), assignee.display_name if assignee is not None else None)
 
     # -- the audit log --------------------------------------------------------------
 

@@ -28,6 +28,13 @@ def choose_language(configured: str, system: QLocale | None = None) -> str:
     return wanted if wanted in LANGUAGES else "en"
 
 
+def window_language() -> str:
+    """The language the window speaks now (install_translators made its locale Qt's
+    default), for what the window has written outside Qt's catalogues (a transcript)."""
+    code = QLocale().name().split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
 def window_locale(language: str, system: QLocale | None = None) -> QLocale:
     """The system's locale if it speaks `language`, else the language's home locale."""
     system = system or QLocale.system()

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..domain.bidi import isolate
 from ..store.lead_records import AuditRow, HitPage, MessageHit, ReviewTicket, TicketPage
 from .formats import full_moment
 from .labels import audit_action, ticket_status
@@ -128,9 +129,9 @@ class MessageHitsModel(_PagedModel):
         if column == HitColumn.TICKET:
             return hit.ticket_number
         if column == HitColumn.CITIZEN:
-            return hit.citizen_name
+            return isolate(hit.citizen_name)
         if column == HitColumn.AUTHOR:
-            return {"in": hit.citizen_name, "system": self.tr("automatic")}.get(hit.kind, hit.author_login or "")
+            return {"in": isolate(hit.citizen_name), "system": self.tr("automatic")}.get(hit.kind, hit.author_login or "")
         if column == HitColumn.CATEGORY:
             return hit.category or ""
         return hit.snippet
@@ -184,7 +185,7 @@ class ReviewTicketsModel(_PagedModel):
             TicketColumn.NUMBER: ticket.number,
             TicketColumn.OPENED: _when(ticket.opened_at, self.tz),
             TicketColumn.CLOSED: _when(ticket.closed_at, self.tz),
-            TicketColumn.CITIZEN: ticket.citizen_name,
+            TicketColumn.CITIZEN: isolate(ticket.citizen_name),
             TicketColumn.AGENT: ticket.assignee_login or "",
             TicketColumn.CATEGORY: ticket.category or "",
             TicketColumn.STATUS: ticket_status(ticket.status),

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ..domain.bidi import isolate
 from ..domain.tickets import Role
 from ..errors import UserFacingError
 from ..services.exports import transcripts_html
 from ..services.purge import PurgeProgress, PurgeReport
 from ..services.statistics import Statistics, Summary
 from ..store.lead_records import AuditFilter, ReviewFilter
+from .i18n import window_language
 from .formats import day_with_weekday, percent
 from .labels import AUDIT_ACTION, TICKET_STATUS, audit_action, purge_stage, statistics_key, ticket_status
 from .lead_models import TICKET_ID_ROLE, AuditLogModel, MessageHitsModel, ReviewTicketsModel
@@ -305,7 +307,8 @@ class LeadWindow(QMainWindow):
     async def _transcript(self, ticket_id: int) -> None:
         transcript = await self.lead.transcript(ticket_id)
         self._transcript_id = ticket_id
-        self.transcript_view.setHtml(transcripts_html([transcript], self.tz, self.lead.policy.months))
+        self.transcript_view.setHtml(transcripts_html([transcript], self.tz, self.lead.policy.months,
+                                                      window_language()))
 
     def export_selected(self, fmt: str) -> None:
         ids = self.selected_ticket_ids()
@@ -315,7 +318,7 @@ class LeadWindow(QMainWindow):
         self.run("export", self._export(ids, fmt))
 
     async def _export(self, ids: list[int], fmt: str) -> None:
-        path = await self.lead.export_transcripts(ids, fmt)
+        path = await self.lead.export_transcripts(ids, fmt, window_language())
         self.show_message(self.tr("Exported to %1").replace("%1", str(path)))
 
     def hold_selected(self) -> None:
@@ -506,7 +509,7 @@ class LeadWindow(QMainWindow):
         found = await self.citizens.find(self.citizen_query.text())
         self.citizen_list.clear()
         for c in found:
-            item = QListWidgetItem(f"{c.name} · {c.phone or '—'} · Telegram {c.telegram_user_id}")
+            item = QListWidgetItem(f"{isolate(c.name)} · {c.phone or '—'} · Telegram {c.telegram_user_id}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.citizen_list.addItem(item)
 

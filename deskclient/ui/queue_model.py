@@ -8,6 +8,7 @@ from datetime import timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..domain.bidi import isolate
 from ..services.desk import DeskService
 from ..store.records import TicketRow
 from ..store.queue_reads import QueueView
@@ -155,11 +156,12 @@ class TicketQueueModel(QAbstractTableModel):
         if column == Column.NUMBER:
             return ticket.number
         if column == Column.CITIZEN:
-            return f"{ticket.citizen_name} ({ticket.unread})" if ticket.unread else ticket.citizen_name
+            name = isolate(ticket.citizen_name)  # a right-to-left override stays inside the name
+            return f"{name} ({ticket.unread})" if ticket.unread else name
         if column == Column.CATEGORY:
             return ticket.category or ""
         if column == Column.LAST_MESSAGE:  # one line: a location or a poll is several
-            return " ".join(line.strip() for line in ticket.last_preview.splitlines() if line.strip())
+            return isolate(" ".join(line.strip() for line in ticket.last_preview.splitlines() if line.strip()))
         if column == Column.SLA:
             if ticket.status != "open":
                 return ""

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ..domain.bidi import isolate
 from ..services.desk import DeskService
 from ..store.records import MessageRow
 from .formats import number, short_moment
@@ -103,7 +104,7 @@ class ThreadModel(QAbstractListModel):
         self._highlighted = None
         self.ticket_id = ticket_id
         self._rows = self._desk.thread(ticket_id, None, FIRST_WINDOW) if ticket_id else []
-        self._citizen = self._desk.ticket(ticket_id).citizen_name if ticket_id else ""
+        self._citizen = isolate(self._desk.ticket(ticket_id).citizen_name) if ticket_id else ""
         self._has_older = len(self._rows) == FIRST_WINDOW
         self.endResetModel()
 

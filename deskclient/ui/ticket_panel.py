@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
+from ..domain.bidi import isolate
 from ..domain.language import LANGUAGE_NAMES
 from ..errors import TicketGone, UserFacingError
 from ..services.desk import DeskService
@@ -110,7 +111,7 @@ class TicketPanel(QWidget):
             return
         sla = self.desk.sla_left(ticket)
         status = ticket_status(ticket.status)
-        self.header.setText(f"{ticket.number} · {ticket.citizen_name} · {ticket.language} · {status}"
+        self.header.setText(f"{ticket.number} · {isolate(ticket.citizen_name)} · {ticket.language} · {status}"
                             + (self.tr(" · SLA breached") if sla.breached and ticket.status == "open" else ""))
         self.flag.setText(self.tr("The citizen wrote after the closing message — reopen if needed.")
                           if ticket.citizen_wrote_while_closing else "")
@@ -198,7 +199,8 @@ class TicketPanel(QWidget):
         ticket = self.desk.ticket(self.ticket_id)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close ticket"),
                           self.tr("Close {0}? {1} gets the closing message; a message from them in "
-                                  "the next minutes joins this ticket.").format(ticket.number, ticket.citizen_name),
+                                  "the next minutes joins this ticket.").format(ticket.number,
+                                                                                isolate(ticket.citizen_name)),
                           QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmClose")
         box.accepted.connect(self.close_ticket)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
 
+from ..domain.bidi import isolate
 from ..services.desk import DeskService
 from ..store.records import Change, TicketRow
 
@@ -40,7 +41,7 @@ class Notifier(QObject):
         """One batch of store changes: new tickets, and citizens' messages on my tickets."""
         opened = [tickets[c.ticket_id] for c in changes if c.kind == "ticket_opened" and c.ticket_id in tickets]
         if len(opened) == 1:
-            self.notify(self.tr("New ticket"), f"{opened[0].number} · {opened[0].citizen_name}", opened[0].id)
+            self.notify(self.tr("New ticket"), f"{opened[0].number} · {isolate(opened[0].citizen_name)}", opened[0].id)
         elif opened:
             self.notify(self.tr("New tickets"), self.tr("{0} new tickets").format(len(opened)), opened[0].id)
         candidates = [c for c in changes if c.kind == "message_added" and c.message_id
@@ -51,7 +52,8 @@ class Notifier(QObject):
         incoming = self.desk.incoming(c.message_id for c in candidates)
         for ticket_id in dict.fromkeys(c.ticket_id for c in candidates if c.message_id in incoming):
             ticket = tickets[ticket_id]
-            self.notify(self.tr("New message"), self.tr("{0} wrote on {1}").format(ticket.citizen_name, ticket.number),
+            self.notify(self.tr("New message"), self.tr("{0} wrote on {1}").format(isolate(ticket.citizen_name),
+                                                                                    ticket.number),
                         ticket.id)
 
     def notify(self, title: str, body: str, ticket_id: int) -> None:
