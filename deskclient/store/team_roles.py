@@ -20,7 +20,18 @@ and full rights for the service by default, and one line below for anything more
 `team init` again after an upgrade: it migrates and grants again (idempotent).
 
 People are login roles, members of a group: `add_agent`, `remove_agent`. The `team`
-table records the prefix, so that a workstation knows which groups to ask about.
+table records the prefix, so that a workstation knows which groups to ask about. A
+password given to `add_agent` reaches the server only as a SCRAM-SHA-256 verifier made
+here, never in clear (a statement log or `pg_stat_activity` would show it).
+
+`pg_statistic`: ANALYZE copies samples of column values into that catalog, where the
+purge cannot reach them. The columns in UNSAMPLED keep no statistics, and `team init` as
+a superuser deletes the samples taken before.
+
+The service is not made a member of `pg_read_all_stats`: that would show it every
+session's query text and client address on the whole server, other databases' too. The
+purge does not need it: every role sees each session's snapshot (`backend_xmin`) and
+user, which is what it waits on (store/pg_compaction.py).
 """
 
 from __future__ import annotations
@@ -104,6 +115,18 @@ CREATE TRIGGER audit_event_append_only BEFORE UPDATE ON audit_event
     FOR EACH ROW EXECUTE FUNCTION audit_event_append_only();
 """
 SERVICE_ALL = "SELECT, INSERT, UPDATE, DELETE"
+
+# Columns holding what people wrote or sent, or who they are: ANALYZE keeps no sample of
+# them in pg_statistic. The planner falls back to default estimates for them, which
+# favour the indexes the desk's lookups use (the full-text search's GIN index too).
+UNSAMPLED = {
+    "message": ("text", "reply_quote", "forward_from", "entities", "search_vector"),
+    "message_edit": ("previous_text",),
+    "attachment": ("file_name", "stored_path", "sha256"),
+    "file_chunk": ("data",),
+    "ticket": ("last_preview", "hold_reason"),
+    "citizen": ("name", "search_name", "username", "phone", "telegram_user_id", "access_hash"),
+}
 
 _PREFIX = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")
 _LOGIN = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.@-]{0,62}$")
@@ -232,7 +255,29 @@ def init_team(db: pw.Database, prefix: str = DEFAULT_PREFIX) -> TeamGroups:
                 db.execute_sql(f"ALTER TABLE {quote(table)} OWNER TO {quote(groups.service)}")
         db.execute_sql(AUDIT_APPEND_ONLY)
         grant(db, groups)
+        sampled = keep_no_samples(db)
+    if sampled:  # the deleted samples' bytes go from the catalog's file too
+        db.execute_sql("VACUUM FULL pg_statistic")
     return groups
+
+
+def keep_no_samples(db: pw.Database) -> int:
+    """UNSAMPLED columns get no statistics from now on (their owner's or IT's right);
+    a superuser also deletes the samples taken so far. Returns how many were deleted."""
+    present = set(_rows(db, "SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                            "WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
+                            "AND a.attnum > 0 AND NOT a.attisdropped AND c.relname = ANY(%s)", (list(UNSAMPLED),)))
+    for table, columns in UNSAMPLED.items():
+        alters = [f"ALTER COLUMN {quote(c)} SET STATISTICS 0" for c in columns if (table, c) in present]
+        if alters:
+            db.execute_sql(f"ALTER TABLE {quote(table)} {', '.join(alters)}")
+    if not _is_superuser(db):  # pg_statistic is the superuser's: `team init` as one clears it
+        return 0
+    cursor = db.execute_sql(
+        "DELETE FROM pg_statistic s USING pg_attribute a WHERE a.attrelid = s.starelid "
+        "AND a.attnum = s.staattnum AND a.attstattarget = 0 AND s.starelid = ANY(%s::regclass[])",
+        (sorted({table for table, _ in present}),))
+    return cursor.rowcount
 
 
 def grant(db: pw.Database, groups: TeamGroups) -> None:
@@ -279,11 +324,11 @@ def add_agent(db: pw.Database, now, name: str, lead: bool = False, service: bool
     groups = _groups_or_fail(db)
     with db.atomic():
         created = not _role_exists(db, name)
+        secret = f" PASSWORD {_literal(scram_verifier(db, name, password))}" if password else ""
         if created:
-            db.execute_sql(f"CREATE ROLE {quote(name)} LOGIN"
-                           + (f" PASSWORD {_literal(password)}" if password else ""))
+            db.execute_sql(f"CREATE ROLE {quote(name)} LOGIN{secret}")
         elif password:
-            db.execute_sql(f"ALTER ROLE {quote(name)} PASSWORD {_literal(password)}")
+            db.execute_sql(f"ALTER ROLE {quote(name)}{secret}")
         wanted = {groups.lead: lead, groups.agent: not lead and not service, groups.service: service}
         for group, member in wanted.items():
             if member != _direct_member(db, group, name):
@@ -304,6 +349,13 @@ def add_agent(db: pw.Database, now, name: str, lead: bool = False, service: bool
             _audit(db, now, "role_changed", agent_id, detail)
     what = {"lead": "a team lead", "agent": "an agent", "service": "the service's login"}[role]
     return f"{name} is {what}" + (" (new login role)" if created else "")
+
+
+def scram_verifier(db: pw.Database, name: str, password: str) -> str:
+    """What the server keeps for `password` (SCRAM-SHA-256: salt, iterations, keys),
+    computed by libpq here: the password itself never goes over the wire."""
+    verifier = db.connection().pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256")
+    return verifier.decode("ascii")
 
 
 def remove_agent(db: pw.Database, now, name: str, by: str | None = None) -> str:
