@@ -50,29 +50,41 @@ class EmojiCodes:
             text = "".join(chr(int(c, 16)) for c in sequence.split())
             self.codes[text] = chr(int(code, 16))
             self.texts[chr(int(code, 16))] = text
-        self.longest = max(map(len, self.codes), default=1)
-        self.starts = {text[0] for text in self.codes}
+        # The lengths of the sequences each first character starts, longest first; a
+        # search jumps from one such character (or a Private Use one) to the next.
+        lengths: dict[str, set[int]] = {}
+        for text in self.codes:
+            lengths.setdefault(text[0], set()).add(len(text))
+        self.lengths = {ch: sorted(found, reverse=True) for ch, found in lengths.items()}
+        # A digit, # or * starts only a keycap (1️⃣): matched whole, so that the digits of
+        # dates and numbers cost nothing.
+        keycaps = "".join(re.escape(ch) for ch in sorted(self.lengths) if ch.isascii())
+        starts = _ranges(sorted(ord(ch) for ch in self.lengths if not ch.isascii()))
+        self._next = re.compile(f"[{keycaps}]\ufe0f?\u20e3|[{starts}{PRIVATE_USE[0]}-{PRIVATE_USE[1]}]")
 
     def to_private(self, text: str) -> str:
         """`text` with each emoji sequence as its Private Use code (longest first); a
         Private Use character the citizen sent (no font of ours means it) becomes U+FFFD."""
         out: list[str] = []
-        i, n = 0, len(text)
-        while i < n:
-            ch = text[i]
-            if ch in self.starts:
-                for length in range(min(self.longest, n - i), 0, -1):
-                    code = self.codes.get(text[i:i + length])
-                    if code is not None:
-                        out.append(code)
-                        i += length
-                        break
-                else:
-                    out.append(ch)
-                    i += 1
+        pos = 0
+        while (found := self._next.search(text, pos)) is not None:
+            i = found.start()
+            out.append(text[pos:i])
+            if found.end() - i > 1:  # a keycap
+                out.append(self.codes.get(found.group(), found.group()))
+                pos = found.end()
                 continue
-            out.append(_REPLACEMENT if _private(ch) else ch)
-            i += 1
+            ch = text[i]
+            pos = i + 1
+            for length in self.lengths.get(ch, ()):
+                code = self.codes.get(text[i:i + length])
+                if code is not None:
+                    out.append(code)
+                    pos = i + length
+                    break
+            else:
+                out.append(_REPLACEMENT if _private(ch) and ch not in self.lengths else ch)
+        out.append(text[pos:])
         return "".join(out)
 
     def _spoken(self, dst: str) -> str:
@@ -106,6 +118,18 @@ class EmojiCodes:
             if spoken != mapping:
                 changed[number] = _write_cmap(spoken)
         return document.updated(changed) if changed else pdf
+
+
+def _ranges(codes: list[int], gap: int = 32) -> str:
+    """A regex class body covering `codes` in few ranges (a few neighbours too, checked
+    after): a class of a thousand characters beyond the BMP makes every search slow."""
+    parts: list[list[int]] = []
+    for code in codes:
+        if parts and code - parts[-1][1] <= gap:
+            parts[-1][1] = code
+        else:
+            parts.append([code, code])
+    return "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in parts)
 
 
 @lru_cache(maxsize=1)
