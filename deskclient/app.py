@@ -15,6 +15,7 @@ lost, by `DutyJobs`.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from .config import Config
 from .domain.clock import Clock, SystemClock
+from .domain.category_choice import CategoryQuestion
 from .domain.files import FilePolicy
 from .domain.language import warm_up
 from .domain.notices import NoticeTemplates
@@ -69,6 +71,9 @@ def build_rules(config: Config) -> DeskRules:
         privacy_url=config["service.privacy_url"],
         number_prefix=config["tickets.number_prefix"],
         language_keywords={lang: tuple(words) for lang, words in config["languages.keywords"].items()},
+        category_question=CategoryQuestion(tuple(config["tickets.categories"]), config["tickets.category_labels"],
+                                           config["languages.default"])
+        if config["tickets.category_choice"] else None,
     )
 
 
@@ -210,6 +215,8 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
                           max_attempts=config["outbox.max_attempts"],
                           rate_global=config["outbox.rate_global"],
                           rate_per_chat=config["outbox.rate_per_chat"])
+    if rules.category_question is not None:  # a bot's opening message gets a button per category
+        outbox.opening_buttons = functools.partial(store.with_category_buttons, question=rules.category_question)
     intake = FileIntake(rules.files, files.files_dir, gateway, files.in_flight)
     ingest = IngestService(store, runner, rules, clock, gateway, intake, outbox, bus)
     desk = DeskService(store, runner, rules, clock, agent, outbox, config["tickets.categories"],

@@ -24,6 +24,7 @@ from typing import Any, Callable, Mapping
 import platformdirs
 
 from .default_notices import DEFAULT_TEMPLATES
+from .domain.category_choice import DEFAULT_CATEGORY_LABELS
 from .domain.subscriptions import (
     DEFAULT_KEYWORDS, DEFAULT_LIST_TEXTS, DEFAULT_TOPIC_WORDS, DEFAULT_TOPICS, LIST_TEXT_KINDS, merged_tables,
     normalized,
@@ -118,6 +119,16 @@ def _list_table(defaults: dict, entry: Callable[[Any], Any]) -> Callable[[Any], 
     return parse
 
 
+def _category_labels(value: Any) -> dict[str, dict[str, str]]:
+    """Merged over the built-in labels of seed 003's categories."""
+    if not isinstance(value, dict) or not all(isinstance(t, dict) for t in value.values()):
+        raise TypeError
+    merged = {lang: dict(labels) for lang, labels in DEFAULT_CATEGORY_LABELS.items()}
+    for lang, labels in value.items():
+        merged.setdefault(str(lang), {}).update({str(k): _str(v) for k, v in labels.items()})
+    return merged
+
+
 @dataclass(frozen=True)
 class Option:
     key: str  # "section.name"
@@ -168,6 +179,13 @@ OPTIONS: tuple[Option, ...] = (
     Option("tickets.categories", "list of strings", _str_list,
            ["Functional doubts", "Payment problems", "Signature or certificate problems"],
            "Categories an agent can file a ticket under"),
+    Option("tickets.category_choice", "boolean", _bool, False,
+           "The opening message asks the citizen to choose one of the categories (buttons for a "
+           "bot account, a numbered list answered with the number for a user account)"),
+    Option("tickets.category_labels", "a table of text tables per language", _category_labels,
+           DEFAULT_CATEGORY_LABELS,
+           "[tickets.category_labels.LANG] CATEGORY = what citizens read for it in that language "
+           "(default: the category's own name)"),
     Option("retention.months", "integer", _int, 6, "Months a closed ticket is kept before it is purged"),
     Option("retention.purge_in_app", "boolean", _bool, True,
            "Purge at start and once a day while the app runs (off where a timer runs `deskclient purge`)"),

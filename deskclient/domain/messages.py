@@ -123,8 +123,23 @@ class OutboundMessage:
     automatic: bool = False  # opening, closing, out-of-hours or refusal notice
     access_hash: int | None = None  # the citizen's, as filed (CitizenIdentity.access_hash)
     attempts: int = 0  # tries so far that Telegram refused (outbox.max_attempts bounds them)
+    notice: str | None = None  # which automatic message (SystemNotice value), if one
+    ticket_id: int | None = None
+    # Buttons under the message, (label, data) each, one a row: a bot account's opening
+    # message offering the categories (domain/category_choice.py).
+    buttons: tuple[tuple[str, str], ...] = ()
     # Formatting of `text`: Telegram's entities as dicts (domain/formatting.py), a broadcast's.
     entities: tuple[dict, ...] = ()
+
+
+@dataclass(frozen=True)
+class ButtonPress:
+    """A citizen pressed a button under one of a bot account's messages."""
+
+    account: str
+    citizen_user_id: int
+    telegram_id: int  # the message the button is under
+    data: bytes
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from .category_choice import CategoryQuestion
 from .files import FilePolicy
 from .language import detect_language
 from .messages import SystemNotice
@@ -27,6 +28,9 @@ class DeskRules:
     # Words a deployment asks citizens to type, per language (`languages.keywords`):
     # a first message holding one is in that language (domain/language.py).
     language_keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Set when the citizen chooses the category (`tickets.category_choice`): the opening
+    # message lists the categories (domain/category_choice.py).
+    category_question: CategoryQuestion | None = None
 
     def ticket_number(self, opened_at: datetime, sequence: int) -> str:
         year = opened_at.astimezone(self.calendar.tz).year
@@ -47,6 +51,12 @@ class DeskRules:
                                self.language_keywords, telegram_language).language
 
     def opening_notice(self, number: str, language: str) -> str:
+        text = self._opening_text(number, language)
+        if self.category_question is None:
+            return text
+        return f"{text}\n\n{self.category_question.text(self.notices.language_for(language))}"
+
+    def _opening_text(self, number: str, language: str) -> str:
         return self.notices.render(SystemNotice.OPENING, language, number=number,
                                    service=self.service_name, privacy_url=self.privacy_url)
 

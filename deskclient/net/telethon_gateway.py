@@ -24,7 +24,7 @@ from telethon.tl import functions, types
 
 from ..domain.clock import Clock
 from ..domain.messages import (
-    AddedToGroup, InboundDeletion, InboundEdit, IncomingFile, OutboundMessage, SentReceipt,
+    AddedToGroup, ButtonPress, InboundDeletion, InboundEdit, IncomingFile, OutboundMessage, SentReceipt,
 )
 from .desk_client import DeskTelegramClient
 from .gateway import (
@@ -183,6 +183,7 @@ class TelethonGateway(Gateway):
         client.add_event_handler(self._on_edit, events.MessageEdited(incoming=True))
         client.add_event_handler(self._on_deleted, events.MessageDeleted())
         client.add_event_handler(self._on_chat_action, events.ChatAction())
+        client.add_event_handler(self._on_button, events.CallbackQuery())  # bots only get them
         if isinstance(client, DeskTelegramClient):
             client.ledger.advanced = self._schedule_state_save
 
@@ -244,6 +245,20 @@ class TelethonGateway(Gateway):
         await self._listener.on_added_to_group(AddedToGroup(
             account=self.account, chat_id=event.chat_id,
             title=utils.get_display_name(chat) if chat else "", date=self.clock.now()))
+
+    async def _on_button(self, event) -> None:
+        """A citizen pressed a button under a bot's message: the listener decides, and its
+        short answer is shown to them (Telegram wants every press answered)."""
+        await self._me_known.wait()
+        handler = getattr(self._listener, "on_button", None)
+        answer = None
+        if handler is not None and event.is_private:
+            answer = await handler(ButtonPress(account=self.account, citizen_user_id=event.sender_id,
+                                               telegram_id=event.message_id, data=bytes(event.data or b"")))
+        try:
+            await event.answer(answer)
+        except (errors.RPCError, OSError, ConnectionError) as exc:
+            log.info("a button press could not be answered (%s)", type(exc).__name__)
 
     async def fetch_message_text(self, citizen_user_id: int, telegram_id: int,
                                  access_hash: int | None = None) -> str | None:
@@ -346,7 +361,7 @@ class TelethonGateway(Gateway):
                                                           random_id=message.random_id, reply_to=reply_to)
         else:
             request = functions.messages.SendMessageRequest(peer, message.text, random_id=message.random_id,
-                                                            reply_to=reply_to)
+                                                            reply_to=reply_to, reply_markup=_buttons(message))
         request.entities = formatting  # a broadcast's bold, links… (domain/formatting.py)
         try:
             result = await self._call(request)
@@ -415,3 +430,13 @@ class TelethonGateway(Gateway):
             raise call_error(exc, GatewayError, "Telegram refused to leave the group") from None
         except ValueError:
             raise GatewayError("the group is unknown to the Telegram session") from None
+
+
+def _buttons(message: OutboundMessage):
+    """The message's buttons as Telegram's inline keyboard (one a row), or None."""
+    if not message.buttons:
+        return None
+    return types.ReplyInlineMarkup(rows=[
+        types.KeyboardInlineButtonRow(buttons=[
+            types.KeyboardInlineButton(text=label, type=types.InlineButtonTypeCallback(data=data.encode()))])
+        for label, data in message.buttons])

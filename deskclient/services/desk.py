@@ -202,6 +202,10 @@ class DeskService:
             raise UserFacingError(f"Unknown category '{category}'.")
         await self.runner.run(self.store.set_category, ticket_id, category, self.agent)
 
+    def category_chosen_by_citizen(self, ticket_id: int) -> bool:
+        """Whether the citizen chose the ticket's category (the opening message's question)."""
+        return self.store.category_chosen_by_citizen(ticket_id)
+
     async def set_language(self, ticket_id: int, language: str) -> None:
         """Correct the citizen's language the desk guessed: the automatic messages from
         now on (closing, out of hours, a refused file, the citizen's next tickets) are in it."""

@@ -13,7 +13,7 @@ import logging
 from dataclasses import replace
 
 from ..domain.clock import Clock
-from ..domain.messages import AddedToGroup, InboundDeletion, InboundEdit, InboundMessage, IncomingFile
+from ..domain.messages import AddedToGroup, ButtonPress, InboundDeletion, InboundEdit, InboundMessage, IncomingFile
 from ..domain.files import sanitize_file_name
 from ..domain.rules import DeskRules
 from ..net.gateway import ConnectionState, Gateway, GatewayError
@@ -21,6 +21,7 @@ from ..store.arriving import ArrivingFile
 from ..store.records import IngestResult, RefusedFile
 from ..store.repository import TicketStore
 from .arriving_files import FileFetcher
+from .category_choice import answer_button
 from .events import ConnectionChanged, EventBus
 from .file_intake import FileIntake
 from .group_commit import GroupCommit
@@ -51,6 +52,11 @@ class IngestService:
         self.group_leaves = None  # GroupLeaveRetries, set by the composition root
         self.lists = None  # ListIntake (services/subscriptions.py), set by the composition root
         self._quotes: set[asyncio.Task] = set()
+
+    async def on_button(self, press: ButtonPress) -> str | None:
+        """A button under a bot's message: the category the citizen chose (services/
+        category_choice.py); returns the short answer they see."""
+        return await answer_button(self.store, self.runner, self.rules, press)
 
     async def stop(self) -> None:
         """Waiting filings raise CancelledError; fetches stop (files stay 'arriving')."""

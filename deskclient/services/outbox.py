@@ -49,6 +49,10 @@ STOP_GRACE = 5.0  # s: sends on the wire when the outbox stops are let finish th
 
 
 class OutboxSender:
+    # Set by the composition root when citizens choose the category: the buttons a bot's
+    # opening message gets (store/citizen_choices.py `with_category_buttons`; blocking).
+    opening_buttons: Callable[[OutboundMessage], OutboundMessage] | None = None
+
     def __init__(self, store: TicketStore, runner: StoreRunner, gateway: Gateway,
                  files: FileStore, bus: EventBus, *, max_attempts: int = 5,
                  rate_global: float = 0.0, rate_per_chat: float = 0.0,
@@ -229,6 +233,8 @@ class OutboxSender:
         try:
             if message.file_path and not await self._file_at_hand(message):
                 return
+            if self.opening_buttons is not None and message.notice == "opening" and self.gateway.is_bot:
+                message = await self.runner.run(self.opening_buttons, message)
             try:
                 receipt: SentReceipt = await self.gateway.send(message, self.files.files_dir)
             except RateLimited as exc:

@@ -60,13 +60,6 @@ def _broadcast_lists(m: SimpleNamespace) -> None:
                      "(telegram_user_id) WHERE telegram_user_id IS NOT NULL")
 
 
-def _history_deletes(m: SimpleNamespace) -> None:
-    """Chats whose history the duty holder deletes on Telegram after a purge or an
-    erasure (issue 14 item 6, store/history_deletes.py): pending rows that survive a
-    restart."""
-    m.db.create_tables([m.HistoryDelete], safe=True)
-
-
 # SQLite: the queue's trigram index reads the folded name (v5's triggers read the name).
 _QUEUE_SEARCH_FOLDED = [
     "DROP TRIGGER IF EXISTS ticket_search_ai",
@@ -110,10 +103,18 @@ def _history_deletes(m: SimpleNamespace) -> None:
     m.db.create_tables([m.HistoryDelete], safe=True)
 
 
+def _category_choice(m: SimpleNamespace) -> None:
+    """The citizen chooses the category (issue 14 item 5): `ticket.category_choice` says
+    the question was asked, or that the citizen answered it (store/citizen_choices.py)."""
+    if "category_choice" not in columns(m.db, "ticket"):
+        m.db.execute_sql("ALTER TABLE ticket ADD COLUMN category_choice VARCHAR(10)")
+
+
 def v7_team(m: SimpleNamespace) -> None:
     _shared_files(m)
     _sent_changes(m)
     _broadcast_lists(m)
     _history_deletes(m)
     _folded_names(m)
+    _category_choice(m)
     log.info("schema v7: files in the shared store, changes of sent messages queued for the service")

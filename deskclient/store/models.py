@@ -80,6 +80,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         active = pw.BooleanField(default=True)
         language = pw.CharField(max_length=8)
         category = pw.CharField(max_length=120, null=True)
+        # Schema v7 (issue 14): "asked" while the opening message's category question waits
+        # for the citizen's answer, "citizen" once they chose (an agent's change clears it).
+        category_choice = pw.CharField(max_length=10, null=True)
         assignee = pw.ForeignKeyField(Agent, null=True, backref="tickets", on_delete="SET NULL")
         opened_at = UtcDateTimeField(index=True)
         first_response_due = UtcDateTimeField(index=True)

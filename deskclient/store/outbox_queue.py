@@ -47,6 +47,7 @@ class OutboxQueue:
                 automatic=row.kind == MessageKind.SYSTEM.value,
                 access_hash=row.citizen.access_hash,
                 attempts=row.attempts or 0,
+                notice=row.notice, ticket_id=row.ticket_id,
             ))
         return out
 

@@ -242,6 +242,8 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
         if isinstance(file, RefusedFile):
             queued.append(self._queue_notice(ticket_id, citizen_id, SystemNotice.FILE_REFUSED,
                                              rules.refusal_notice(file.file_name, language), answered_at))
+        if rules.category_question is not None:  # the citizen chooses it (citizen_choices.py)
+            self._category_step(ticket_id, opened, inbound.text, rules)
         preview = inbound.text or (f"[file] {file.file_name}" if file else "")
         self.db.execute_sql(sql.touch_ticket, (_utc(inbound.date), preview[:PREVIEW_CHARS],
                                                bool(out_of_hours_notified), joined_while_closing,
@@ -428,7 +430,7 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
         m = self.m
 
         def work():
-            m.Ticket.update(category=category).where(m.Ticket.id == ticket_id).execute()
+            m.Ticket.update(category=category, category_choice=None).where(m.Ticket.id == ticket_id).execute()
             self._audit("categorise", by.id, ticket_id, category or "")
             self._announce("ticket_changed", ticket_id)
 

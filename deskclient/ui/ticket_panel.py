@@ -112,7 +112,9 @@ class TicketPanel(QWidget):
         sla = self.desk.sla_left(ticket)
         status = ticket_status(ticket.status)
         self.header.setText(f"{ticket.number} · {isolate(ticket.citizen_name)} · {ticket.language} · {status}"
-                            + (self.tr(" · SLA breached") if sla.breached and ticket.status == "open" else ""))
+                            + (self.tr(" · SLA breached") if sla.breached and ticket.status == "open" else "")
+                            + (self.tr(" · category chosen by the citizen")
+                               if ticket.category and self.desk.category_chosen_by_citizen(ticket.id) else ""))
         self.flag.setText(self.tr("The citizen wrote after the closing message — reopen if needed.")
                           if ticket.citizen_wrote_while_closing else "")
         self.flag.setVisible(ticket.citizen_wrote_while_closing)

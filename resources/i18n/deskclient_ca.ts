@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="231" />
+        <location filename="../../deskclient/ui/lead_models.py" line="232" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -486,82 +486,82 @@
 <context>
     <name>LeadModels</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Ticket</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Citizen</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="105" />
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="106" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="106" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Opened</source>
         <translation>Obertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Closed</source>
         <translation>Tancament</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>SLA</source>
         <translation>Termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="158" />
+        <location filename="../../deskclient/ui/lead_models.py" line="159" />
         <source>Legal hold</source>
         <translation>Retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>When</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Action</source>
         <translation>Acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="209" />
+        <location filename="../../deskclient/ui/lead_models.py" line="210" />
         <source>Detail</source>
         <translation>Detall</translation>
     </message>
@@ -569,357 +569,357 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="51" />
+        <location filename="../../deskclient/ui/lead_window.py" line="53" />
         <source>any</source>
         <translation>qualsevol</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>Tickets</source>
         <translation>Consultes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>Answered</source>
         <translation>Contestades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>First response median</source>
         <translation>Mediana de primera resposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="79" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>Service-hours median</source>
         <translation>Mediana en horari de servei</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="80" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>SLA met</source>
         <translation>Termini complert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>Per week</source>
         <translation>Per setmana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
         <source>Per day</source>
         <translation>Per dia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>All tickets</source>
         <translation>Totes les consultes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>all</source>
         <translation>totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/lead_window.py" line="99" />
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>By agent</source>
         <translation>Per agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="128" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="131" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisió de converses</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>&amp;Audit log</source>
         <translation>Registre d'&amp;auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="136" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vació i ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Paraules, prefix*, "una frase" (sense distingir accents ni majúscules)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
-        <location filename="../../deskclient/ui/lead_window.py" line="383" />
+        <location filename="../../deskclient/ui/lead_window.py" line="172" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>any agent</source>
         <translation>qualsevol agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="174" />
+        <location filename="../../deskclient/ui/lead_window.py" line="176" />
         <source>any category</source>
         <translation>qualsevol categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="178" />
+        <location filename="../../deskclient/ui/lead_window.py" line="180" />
         <source>any status</source>
         <translation>qualsevol estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>any SLA</source>
         <translation>qualsevol termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>SLA breached</source>
         <translation>Termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="186" />
+        <location filename="../../deskclient/ui/lead_window.py" line="188" />
         <source>citizen name or phone</source>
         <translation>nom o telèfon de la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="187" />
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
         <source>on legal hold</source>
         <translation>en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="191" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>opened from</source>
         <translation>obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
-        <location filename="../../deskclient/ui/lead_window.py" line="395" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="358" />
+        <location filename="../../deskclient/ui/lead_window.py" line="398" />
         <source>to</source>
         <translation>fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="213" />
+        <location filename="../../deskclient/ui/lead_window.py" line="215" />
         <source>Open &amp;transcript</source>
         <translation>Obre la &amp;transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="214" />
+        <location filename="../../deskclient/ui/lead_window.py" line="216" />
         <source>Export &amp;PDF</source>
         <translation>Exporta en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="215" />
+        <location filename="../../deskclient/ui/lead_window.py" line="217" />
         <source>Export &amp;CSV</source>
         <translation>Exporta en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="216" />
+        <location filename="../../deskclient/ui/lead_window.py" line="218" />
         <source>Legal &amp;hold…</source>
         <translation>Retenció le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="217" />
+        <location filename="../../deskclient/ui/lead_window.py" line="219" />
         <source>&amp;Release hold</source>
         <translation>A&amp;llibera la retenció</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="276" />
+        <location filename="../../deskclient/ui/lead_window.py" line="278" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n missatge mostrat</numerusform><numerusform>%n missatges mostrats</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="282" />
+        <location filename="../../deskclient/ui/lead_window.py" line="284" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>més de %n consulta</numerusform><numerusform>més de %n consultes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="284" />
+        <location filename="../../deskclient/ui/lead_window.py" line="286" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="313" />
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
         <source>Select the tickets to export.</source>
         <translation>Seleccioneu les consultes que voleu exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="319" />
-        <location filename="../../deskclient/ui/lead_window.py" line="377" />
-        <location filename="../../deskclient/ui/lead_window.py" line="435" />
-        <location filename="../../deskclient/ui/lead_window.py" line="524" />
+        <location filename="../../deskclient/ui/lead_window.py" line="322" />
+        <location filename="../../deskclient/ui/lead_window.py" line="380" />
+        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <location filename="../../deskclient/ui/lead_window.py" line="527" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="326" />
+        <location filename="../../deskclient/ui/lead_window.py" line="329" />
         <source>Legal hold</source>
         <translation>Retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Per què s'ha de mantenir aquesta consulta més enllà del termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="336" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="343" />
+        <location filename="../../deskclient/ui/lead_window.py" line="346" />
         <source>The legal hold was released.</source>
         <translation>S'ha alliberat la retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="350" />
-        <location filename="../../deskclient/ui/lead_window.py" line="389" />
+        <location filename="../../deskclient/ui/lead_window.py" line="353" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>Export CSV</source>
         <translation>Exporta en CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="358" />
         <source>Tickets opened from</source>
         <translation>Consultes obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="365" />
         <source>Charts</source>
         <translation>Gràfics</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="363" />
+        <location filename="../../deskclient/ui/lead_window.py" line="366" />
         <source>Table</source>
         <translation>Taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>action</source>
         <translation>acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>from</source>
         <translation>des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="419" />
+        <location filename="../../deskclient/ui/lead_window.py" line="422" />
         <source>any action</source>
         <translation>qualsevol acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="441" />
+        <location filename="../../deskclient/ui/lead_window.py" line="444" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les converses es conserven %1 mesos després del tancament de la consulta i després se suprimeixen definitivament (base de dades, fitxers, miniatures, exportacions, registres i la memòria cau de la sessió de Telegram). Les consultes en retenció legal es conserven.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="445" />
+        <location filename="../../deskclient/ui/lead_window.py" line="448" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualitza la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="447" />
+        <location filename="../../deskclient/ui/lead_window.py" line="450" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urga ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="458" />
+        <location filename="../../deskclient/ui/lead_window.py" line="461" />
         <source>name, phone or Telegram id</source>
         <translation>nom, telèfon o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="462" />
+        <location filename="../../deskclient/ui/lead_window.py" line="465" />
         <source>Export everything (ZIP)</source>
         <translation>Exporta-ho tot (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="463" />
+        <location filename="../../deskclient/ui/lead_window.py" line="466" />
         <source>Correct name or phone…</source>
         <translation>Corregeix el nom o el telèfon…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="464" />
+        <location filename="../../deskclient/ui/lead_window.py" line="467" />
         <source>Erase now…</source>
         <translation>Suprimeix ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="476" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>Citizens' requests:</source>
         <translation>Sol·licituds de la ciutadania:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="483" />
+        <location filename="../../deskclient/ui/lead_window.py" line="486" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="484" />
+        <location filename="../../deskclient/ui/lead_window.py" line="487" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>Voleu suprimir definitivament totes les converses que han superat el termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="531" />
+        <location filename="../../deskclient/ui/lead_window.py" line="534" />
         <source>Correct the stored name</source>
         <translation>Corregeix el nom desat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="532" />
+        <location filename="../../deskclient/ui/lead_window.py" line="535" />
         <source>Name:</source>
         <translation>Nom:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="539" />
+        <location filename="../../deskclient/ui/lead_window.py" line="542" />
         <source>Corrected: %1</source>
         <translation>Corregit: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="539" />
+        <location filename="../../deskclient/ui/lead_window.py" line="542" />
         <source>nothing</source>
         <translation>res</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="546" />
+        <location filename="../../deskclient/ui/lead_window.py" line="549" />
         <source>Erase</source>
         <translation>Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="547" />
+        <location filename="../../deskclient/ui/lead_window.py" line="550" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="575" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>&amp;Team lead…</source>
         <translation>Eines de &amp;coordinació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinació</translation>
     </message>
@@ -1134,7 +1134,7 @@
 <context>
     <name>MessageHitsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="133" />
+        <location filename="../../deskclient/ui/lead_models.py" line="134" />
         <source>automatic</source>
         <translation>automàtic</translation>
     </message>
@@ -1142,27 +1142,27 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="43" />
+        <location filename="../../deskclient/ui/tray.py" line="44" />
         <source>New ticket</source>
         <translation>Consulta nova</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <location filename="../../deskclient/ui/tray.py" line="46" />
         <source>New tickets</source>
         <translation>Consultes noves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <location filename="../../deskclient/ui/tray.py" line="46" />
         <source>{0} new tickets</source>
         <translation>{0} consultes noves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <location filename="../../deskclient/ui/tray.py" line="55" />
         <source>New message</source>
         <translation>Missatge nou</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <location filename="../../deskclient/ui/tray.py" line="55" />
         <source>{0} wrote on {1}</source>
         <translation>{0} ha escrit a {1}</translation>
     </message>
@@ -1582,17 +1582,17 @@
 <context>
     <name>ReviewTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>breached</source>
         <translation>incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>on time</source>
         <translation>a temps</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="192" />
+        <location filename="../../deskclient/ui/lead_models.py" line="193" />
         <source>on hold</source>
         <translation>retinguda</translation>
     </message>
@@ -1679,67 +1679,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <location filename="../../deskclient/ui/thread_model.py" line="45" />
         <source>… queued</source>
         <translation>… a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="45" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>✓ sent</source>
         <translation>✓ enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>✗ failed</source>
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="52" />
+        <location filename="../../deskclient/ui/thread_model.py" line="53" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="53" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>automatic message</source>
         <translation>missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="58" />
+        <location filename="../../deskclient/ui/thread_model.py" line="59" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="66" />
+        <location filename="../../deskclient/ui/thread_model.py" line="67" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunt: {0} (arribant…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="69" />
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="72" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunt: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="75" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="80" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="81" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
@@ -1840,94 +1840,99 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="35" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
         <source>Select a ticket</source>
         <translation>Seleccioneu una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
         <source>&amp;Claim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="41" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assigna a un agent (coordinació)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
         <source>(no category)</source>
         <translation>(sense categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Clo&amp;se ticket</source>
         <translation>Tan&amp;ca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source> · SLA breached</source>
         <translation> · termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="116" />
+        <source> · category chosen by the citizen</source>
+        <translation> · categoria triada per la ciutadania</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="118" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>La persona ha escrit després del missatge de tancament — reobriu-la si cal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="121" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="124" />
         <source>Claimed by {0}</source>
         <translation>Assignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="151" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El missatge citat és {0} missatges enrere, massa lluny per saltar-hi: el text és a la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="155" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="158" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El missatge citat no és en aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="202" />
         <source>Close ticket</source>
         <translation>Tanca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="200" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="203" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="262" />
         <source>Edit and send again</source>
         <translation>Edita i torna a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="259" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="263" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="334" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="338" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>
@@ -1935,52 +1940,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="29" />
+        <location filename="../../deskclient/ui/queue_model.py" line="30" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <location filename="../../deskclient/ui/queue_model.py" line="31" />
         <source>Citizen</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
         <source>Last message</source>
         <translation>Darrer missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>SLA left</source>
         <translation>Termini restant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Assignee</source>
         <translation>Assignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="144" />
+        <location filename="../../deskclient/ui/queue_model.py" line="145" />
         <source>The citizen wrote after the closing message</source>
         <translation>La persona ha escrit després del missatge de tancament</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <location filename="../../deskclient/ui/queue_model.py" line="170" />
         <source>answered late</source>
         <translation>contestada fora de termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <location filename="../../deskclient/ui/queue_model.py" line="170" />
         <source>answered</source>
         <translation>contestada</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="231" />
+        <location filename="../../deskclient/ui/lead_models.py" line="232" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -486,82 +486,82 @@
 <context>
     <name>LeadModels</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Ticket</source>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Citizen</source>
         <translation>Ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="105" />
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="106" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="106" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Opened</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Closed</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>SLA</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="158" />
+        <location filename="../../deskclient/ui/lead_models.py" line="159" />
         <source>Legal hold</source>
         <translation>Retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="209" />
+        <location filename="../../deskclient/ui/lead_models.py" line="210" />
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
@@ -569,357 +569,357 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="51" />
+        <location filename="../../deskclient/ui/lead_window.py" line="53" />
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>Tickets</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>Answered</source>
         <translation>Respondidas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>First response median</source>
         <translation>Mediana de primera respuesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="79" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>Service-hours median</source>
         <translation>Mediana en horario de servicio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="80" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>SLA met</source>
         <translation>Plazo cumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>Per week</source>
         <translation>Por semana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>All tickets</source>
         <translation>Todas las consultas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>all</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/lead_window.py" line="99" />
         <source>By category</source>
         <translation>Por categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>By agent</source>
         <translation>Por agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="128" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinación</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="131" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisión de conversaciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>&amp;Audit log</source>
         <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="136" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vación y ciudadanía</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Palabras, prefijo*, "una frase" (sin distinguir acentos ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
-        <location filename="../../deskclient/ui/lead_window.py" line="383" />
+        <location filename="../../deskclient/ui/lead_window.py" line="172" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>any agent</source>
         <translation>cualquier agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="174" />
+        <location filename="../../deskclient/ui/lead_window.py" line="176" />
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="178" />
+        <location filename="../../deskclient/ui/lead_window.py" line="180" />
         <source>any status</source>
         <translation>cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>any SLA</source>
         <translation>cualquier plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>SLA breached</source>
         <translation>Plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="186" />
+        <location filename="../../deskclient/ui/lead_window.py" line="188" />
         <source>citizen name or phone</source>
         <translation>nombre o teléfono del ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="187" />
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
         <source>on legal hold</source>
         <translation>en retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="191" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>opened from</source>
         <translation>abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
-        <location filename="../../deskclient/ui/lead_window.py" line="395" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="358" />
+        <location filename="../../deskclient/ui/lead_window.py" line="398" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="213" />
+        <location filename="../../deskclient/ui/lead_window.py" line="215" />
         <source>Open &amp;transcript</source>
         <translation>Abrir &amp;transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="214" />
+        <location filename="../../deskclient/ui/lead_window.py" line="216" />
         <source>Export &amp;PDF</source>
         <translation>Exportar &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="215" />
+        <location filename="../../deskclient/ui/lead_window.py" line="217" />
         <source>Export &amp;CSV</source>
         <translation>Exportar &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="216" />
+        <location filename="../../deskclient/ui/lead_window.py" line="218" />
         <source>Legal &amp;hold…</source>
         <translation>Retención le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="217" />
+        <location filename="../../deskclient/ui/lead_window.py" line="219" />
         <source>&amp;Release hold</source>
         <translation>&amp;Liberar retención</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="276" />
+        <location filename="../../deskclient/ui/lead_window.py" line="278" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mensaje mostrado</numerusform><numerusform>%n mensajes mostrados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="282" />
+        <location filename="../../deskclient/ui/lead_window.py" line="284" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>más de %n consulta</numerusform><numerusform>más de %n consultas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="284" />
+        <location filename="../../deskclient/ui/lead_window.py" line="286" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="313" />
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
         <source>Select the tickets to export.</source>
         <translation>Seleccione las consultas que quiere exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="319" />
-        <location filename="../../deskclient/ui/lead_window.py" line="377" />
-        <location filename="../../deskclient/ui/lead_window.py" line="435" />
-        <location filename="../../deskclient/ui/lead_window.py" line="524" />
+        <location filename="../../deskclient/ui/lead_window.py" line="322" />
+        <location filename="../../deskclient/ui/lead_window.py" line="380" />
+        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <location filename="../../deskclient/ui/lead_window.py" line="527" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="326" />
+        <location filename="../../deskclient/ui/lead_window.py" line="329" />
         <source>Legal hold</source>
         <translation>Retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>¿Por qué debe mantenerse esta consulta más allá del plazo de conservación?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="336" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="343" />
+        <location filename="../../deskclient/ui/lead_window.py" line="346" />
         <source>The legal hold was released.</source>
         <translation>Se ha liberado la retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="350" />
-        <location filename="../../deskclient/ui/lead_window.py" line="389" />
+        <location filename="../../deskclient/ui/lead_window.py" line="353" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="358" />
         <source>Tickets opened from</source>
         <translation>Consultas abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="365" />
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="363" />
+        <location filename="../../deskclient/ui/lead_window.py" line="366" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="419" />
+        <location filename="../../deskclient/ui/lead_window.py" line="422" />
         <source>any action</source>
         <translation>cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="441" />
+        <location filename="../../deskclient/ui/lead_window.py" line="444" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Las conversaciones se conservan %1 meses después del cierre de la consulta y luego se eliminan definitivamente (base de datos, ficheros, miniaturas, exportaciones, registros y la caché de la sesión de Telegram). Las consultas en retención legal se conservan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="445" />
+        <location filename="../../deskclient/ui/lead_window.py" line="448" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualizar la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="447" />
+        <location filename="../../deskclient/ui/lead_window.py" line="450" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urgar ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="458" />
+        <location filename="../../deskclient/ui/lead_window.py" line="461" />
         <source>name, phone or Telegram id</source>
         <translation>nombre, teléfono o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="462" />
+        <location filename="../../deskclient/ui/lead_window.py" line="465" />
         <source>Export everything (ZIP)</source>
         <translation>Exportar todo (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="463" />
+        <location filename="../../deskclient/ui/lead_window.py" line="466" />
         <source>Correct name or phone…</source>
         <translation>Corregir nombre o teléfono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="464" />
+        <location filename="../../deskclient/ui/lead_window.py" line="467" />
         <source>Erase now…</source>
         <translation>Suprimir ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="476" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>Citizens' requests:</source>
         <translation>Solicitudes de la ciudadanía:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="483" />
+        <location filename="../../deskclient/ui/lead_window.py" line="486" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="484" />
+        <location filename="../../deskclient/ui/lead_window.py" line="487" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="531" />
+        <location filename="../../deskclient/ui/lead_window.py" line="534" />
         <source>Correct the stored name</source>
         <translation>Corregir el nombre guardado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="532" />
+        <location filename="../../deskclient/ui/lead_window.py" line="535" />
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="539" />
+        <location filename="../../deskclient/ui/lead_window.py" line="542" />
         <source>Corrected: %1</source>
         <translation>Corregido: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="539" />
+        <location filename="../../deskclient/ui/lead_window.py" line="542" />
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="546" />
+        <location filename="../../deskclient/ui/lead_window.py" line="549" />
         <source>Erase</source>
         <translation>Suprimir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="547" />
+        <location filename="../../deskclient/ui/lead_window.py" line="550" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="575" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>&amp;Team lead…</source>
         <translation>Herramientas de &amp;coordinación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinación</translation>
     </message>
@@ -1134,7 +1134,7 @@
 <context>
     <name>MessageHitsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="133" />
+        <location filename="../../deskclient/ui/lead_models.py" line="134" />
         <source>automatic</source>
         <translation>automático</translation>
     </message>
@@ -1142,27 +1142,27 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="43" />
+        <location filename="../../deskclient/ui/tray.py" line="44" />
         <source>New ticket</source>
         <translation>Consulta nueva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <location filename="../../deskclient/ui/tray.py" line="46" />
         <source>New tickets</source>
         <translation>Consultas nuevas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <location filename="../../deskclient/ui/tray.py" line="46" />
         <source>{0} new tickets</source>
         <translation>{0} consultas nuevas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <location filename="../../deskclient/ui/tray.py" line="55" />
         <source>New message</source>
         <translation>Mensaje nuevo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <location filename="../../deskclient/ui/tray.py" line="55" />
         <source>{0} wrote on {1}</source>
         <translation>{0} ha escrito en {1}</translation>
     </message>
@@ -1582,17 +1582,17 @@
 <context>
     <name>ReviewTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>breached</source>
         <translation>incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>on time</source>
         <translation>a tiempo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="192" />
+        <location filename="../../deskclient/ui/lead_models.py" line="193" />
         <source>on hold</source>
         <translation>retenida</translation>
     </message>
@@ -1679,67 +1679,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <location filename="../../deskclient/ui/thread_model.py" line="45" />
         <source>… queued</source>
         <translation>… en cola</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="45" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>✓ sent</source>
         <translation>✓ enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>✗ failed</source>
         <translation>✗ no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="52" />
+        <location filename="../../deskclient/ui/thread_model.py" line="53" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="53" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>automatic message</source>
         <translation>mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="58" />
+        <location filename="../../deskclient/ui/thread_model.py" line="59" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="66" />
+        <location filename="../../deskclient/ui/thread_model.py" line="67" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunto: {0} (llegando…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="69" />
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="72" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunto: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="75" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="80" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="81" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
@@ -1840,94 +1840,99 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="35" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
         <source>Select a ticket</source>
         <translation>Seleccione una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
         <source>&amp;Claim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="41" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
         <source>Assign to an agent (team leads)</source>
         <translation>Asignar a un agente (coordinación)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Clo&amp;se ticket</source>
         <translation>Ce&amp;rrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source> · SLA breached</source>
         <translation> · plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="116" />
+        <source> · category chosen by the citizen</source>
+        <translation> · categoría elegida por el ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="118" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre — reabra si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="121" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="124" />
         <source>Claimed by {0}</source>
         <translation>Asignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="151" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El mensaje citado está {0} mensajes atrás, demasiado lejos para saltar a él: su texto está en la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="155" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="158" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El mensaje citado no está en esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="202" />
         <source>Close ticket</source>
         <translation>Cerrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="200" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="203" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="262" />
         <source>Edit and send again</source>
         <translation>Editar y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="259" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="263" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rechazado este mensaje. Modifíquelo y vuelva a enviarlo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="334" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="338" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>
@@ -1935,52 +1940,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="29" />
+        <location filename="../../deskclient/ui/queue_model.py" line="30" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <location filename="../../deskclient/ui/queue_model.py" line="31" />
         <source>Citizen</source>
         <translation>Ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
         <source>Last message</source>
         <translation>Último mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>SLA left</source>
         <translation>Plazo restante</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Assignee</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="144" />
+        <location filename="../../deskclient/ui/queue_model.py" line="145" />
         <source>The citizen wrote after the closing message</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <location filename="../../deskclient/ui/queue_model.py" line="170" />
         <source>answered late</source>
         <translation>respondida fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <location filename="../../deskclient/ui/queue_model.py" line="170" />
         <source>answered</source>
         <translation>respondida</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="231" />
+        <location filename="../../deskclient/ui/lead_models.py" line="232" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -486,82 +486,82 @@
 <context>
     <name>LeadModels</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
         <source>Time</source>
         <translation>Ordua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Ticket</source>
         <translation>Kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Citizen</source>
         <translation>Herritarra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
         <source>From</source>
         <translation>Nork</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="105" />
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="106" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="106" />
         <source>Text</source>
         <translation>Testua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Opened</source>
         <translation>Irekiera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Closed</source>
         <translation>Itxiera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Agent</source>
         <translation>Agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>Status</source>
         <translation>Egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>SLA</source>
         <translation>Epea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="158" />
+        <location filename="../../deskclient/ui/lead_models.py" line="159" />
         <source>Legal hold</source>
         <translation>Atxikipen legala</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>When</source>
         <translation>Noiz</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Action</source>
         <translation>Ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="209" />
+        <location filename="../../deskclient/ui/lead_models.py" line="210" />
         <source>Detail</source>
         <translation>Xehetasuna</translation>
     </message>
@@ -569,357 +569,357 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="51" />
+        <location filename="../../deskclient/ui/lead_window.py" line="53" />
         <source>any</source>
         <translation>edozein</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>Tickets</source>
         <translation>Kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>Answered</source>
         <translation>Erantzunak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>First response median</source>
         <translation>Lehen erantzunaren mediana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="79" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>Service-hours median</source>
         <translation>Mediana zerbitzu-orduetan</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="80" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>SLA met</source>
         <translation>Epea bete da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>Per week</source>
         <translation>Asteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
         <source>Per day</source>
         <translation>Egunka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>All tickets</source>
         <translation>Kontsulta guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>all</source>
         <translation>guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/lead_window.py" line="99" />
         <source>By category</source>
         <translation>Kategoriaka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>By agent</source>
         <translation>Agenteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="128" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
         <source>deskclient — team lead</source>
         <translation>deskclient — koordinazioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="131" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>&amp;Log review</source>
         <translation>&amp;Elkarrizketen berrikuspena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>&amp;Statistics</source>
         <translation>E&amp;statistikak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>&amp;Audit log</source>
         <translation>&amp;Auditoria-erregistroa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="136" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Kontserbazioa eta herritarrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Hitzak, aurrizkia*, "esaldi bat" (azentuak eta maiuskulak kontuan hartu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
-        <location filename="../../deskclient/ui/lead_window.py" line="383" />
+        <location filename="../../deskclient/ui/lead_window.py" line="172" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>any agent</source>
         <translation>edozein agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="174" />
+        <location filename="../../deskclient/ui/lead_window.py" line="176" />
         <source>any category</source>
         <translation>edozein kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="178" />
+        <location filename="../../deskclient/ui/lead_window.py" line="180" />
         <source>any status</source>
         <translation>edozein egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>any SLA</source>
         <translation>edozein epe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>SLA breached</source>
         <translation>Epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="186" />
+        <location filename="../../deskclient/ui/lead_window.py" line="188" />
         <source>citizen name or phone</source>
         <translation>herritarraren izena edo telefonoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="187" />
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
         <source>on legal hold</source>
         <translation>atxikipen legalean</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="191" />
         <source>Search</source>
         <translation>Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>opened from</source>
         <translation>irekiak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
-        <location filename="../../deskclient/ui/lead_window.py" line="395" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="358" />
+        <location filename="../../deskclient/ui/lead_window.py" line="398" />
         <source>to</source>
         <translation>noiz arte:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="213" />
+        <location filename="../../deskclient/ui/lead_window.py" line="215" />
         <source>Open &amp;transcript</source>
         <translation>Ireki &amp;transkripzioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="214" />
+        <location filename="../../deskclient/ui/lead_window.py" line="216" />
         <source>Export &amp;PDF</source>
         <translation>Esportatu &amp;PDFra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="215" />
+        <location filename="../../deskclient/ui/lead_window.py" line="217" />
         <source>Export &amp;CSV</source>
         <translation>Esportatu &amp;CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="216" />
+        <location filename="../../deskclient/ui/lead_window.py" line="218" />
         <source>Legal &amp;hold…</source>
         <translation>Atxikipen &amp;legala…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="217" />
+        <location filename="../../deskclient/ui/lead_window.py" line="219" />
         <source>&amp;Release hold</source>
         <translation>K&amp;endu atxikipena</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="276" />
+        <location filename="../../deskclient/ui/lead_window.py" line="278" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mezu erakusten da</numerusform><numerusform>%n mezu erakusten dira</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="282" />
+        <location filename="../../deskclient/ui/lead_window.py" line="284" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>%n kontsulta baino gehiago</numerusform><numerusform>%n kontsulta baino gehiago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="284" />
+        <location filename="../../deskclient/ui/lead_window.py" line="286" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n kontsulta</numerusform><numerusform>%n kontsulta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="313" />
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
         <source>Select the tickets to export.</source>
         <translation>Hautatu esportatu nahi dituzun kontsultak.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="319" />
-        <location filename="../../deskclient/ui/lead_window.py" line="377" />
-        <location filename="../../deskclient/ui/lead_window.py" line="435" />
-        <location filename="../../deskclient/ui/lead_window.py" line="524" />
+        <location filename="../../deskclient/ui/lead_window.py" line="322" />
+        <location filename="../../deskclient/ui/lead_window.py" line="380" />
+        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <location filename="../../deskclient/ui/lead_window.py" line="527" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="326" />
+        <location filename="../../deskclient/ui/lead_window.py" line="329" />
         <source>Legal hold</source>
         <translation>Atxikipen legala</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Zergatik gorde behar da kontsulta hau kontserbazio-epetik haratago?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="336" />
         <source>The ticket is on legal hold.</source>
         <translation>Kontsulta atxikipen legalean dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="343" />
+        <location filename="../../deskclient/ui/lead_window.py" line="346" />
         <source>The legal hold was released.</source>
         <translation>Atxikipen legala kendu da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="350" />
-        <location filename="../../deskclient/ui/lead_window.py" line="389" />
+        <location filename="../../deskclient/ui/lead_window.py" line="353" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
         <source>Show</source>
         <translation>Erakutsi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>Export CSV</source>
         <translation>Esportatu CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="358" />
         <source>Tickets opened from</source>
         <translation>Irekitako kontsultak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="365" />
         <source>Charts</source>
         <translation>Grafikoak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="363" />
+        <location filename="../../deskclient/ui/lead_window.py" line="366" />
         <source>Table</source>
         <translation>Taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>action</source>
         <translation>ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>from</source>
         <translation>noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="419" />
+        <location filename="../../deskclient/ui/lead_window.py" line="422" />
         <source>any action</source>
         <translation>edozein ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="441" />
+        <location filename="../../deskclient/ui/lead_window.py" line="444" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Elkarrizketak %1 hilabetez gordetzen dira kontsulta itxi ondoren, eta gero behin betiko ezabatzen dira (datu-basea, fitxategiak, miniaturak, esportazioak, erregistroak eta Telegram saioaren cachea). Atxikipen legalean dauden kontsultak gorde egiten dira.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="445" />
+        <location filename="../../deskclient/ui/lead_window.py" line="448" />
         <source>&amp;Preview the purge</source>
         <translation>Garbiketaren &amp;aurrebista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="447" />
+        <location filename="../../deskclient/ui/lead_window.py" line="450" />
         <source>P&amp;urge now…</source>
         <translation>&amp;Garbitu orain…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="458" />
+        <location filename="../../deskclient/ui/lead_window.py" line="461" />
         <source>name, phone or Telegram id</source>
         <translation>izena, telefonoa edo Telegram IDa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="462" />
+        <location filename="../../deskclient/ui/lead_window.py" line="465" />
         <source>Export everything (ZIP)</source>
         <translation>Esportatu dena (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="463" />
+        <location filename="../../deskclient/ui/lead_window.py" line="466" />
         <source>Correct name or phone…</source>
         <translation>Zuzendu izena edo telefonoa…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="464" />
+        <location filename="../../deskclient/ui/lead_window.py" line="467" />
         <source>Erase now…</source>
         <translation>Ezabatu orain…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="476" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>Citizens' requests:</source>
         <translation>Herritarren eskaerak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="483" />
+        <location filename="../../deskclient/ui/lead_window.py" line="486" />
         <source>Purge</source>
         <translation>Garbiketa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="484" />
+        <location filename="../../deskclient/ui/lead_window.py" line="487" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>Kontserbazio-epea gainditu duten elkarrizketa guztiak behin betiko ezabatu nahi dituzu?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="531" />
+        <location filename="../../deskclient/ui/lead_window.py" line="534" />
         <source>Correct the stored name</source>
         <translation>Zuzendu gordetako izena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="532" />
+        <location filename="../../deskclient/ui/lead_window.py" line="535" />
         <source>Name:</source>
         <translation>Izena:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="539" />
+        <location filename="../../deskclient/ui/lead_window.py" line="542" />
         <source>Corrected: %1</source>
         <translation>Zuzenduta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="539" />
+        <location filename="../../deskclient/ui/lead_window.py" line="542" />
         <source>nothing</source>
         <translation>ezer ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="546" />
+        <location filename="../../deskclient/ui/lead_window.py" line="549" />
         <source>Erase</source>
         <translation>Ezabatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="547" />
+        <location filename="../../deskclient/ui/lead_window.py" line="550" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>Herritar honi buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="575" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>&amp;Team lead…</source>
         <translation>&amp;Koordinazio-tresnak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>&amp;Lead</source>
         <translation>Koor&amp;dinazioa</translation>
     </message>
@@ -1134,7 +1134,7 @@
 <context>
     <name>MessageHitsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="133" />
+        <location filename="../../deskclient/ui/lead_models.py" line="134" />
         <source>automatic</source>
         <translation>automatikoa</translation>
     </message>
@@ -1142,27 +1142,27 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="43" />
+        <location filename="../../deskclient/ui/tray.py" line="44" />
         <source>New ticket</source>
         <translation>Kontsulta berria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <location filename="../../deskclient/ui/tray.py" line="46" />
         <source>New tickets</source>
         <translation>Kontsulta berriak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <location filename="../../deskclient/ui/tray.py" line="46" />
         <source>{0} new tickets</source>
         <translation>{0} kontsulta berri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <location filename="../../deskclient/ui/tray.py" line="55" />
         <source>New message</source>
         <translation>Mezu berria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <location filename="../../deskclient/ui/tray.py" line="55" />
         <source>{0} wrote on {1}</source>
         <translation>{0}(e)k {1} kontsultan idatzi du</translation>
     </message>
@@ -1582,17 +1582,17 @@
 <context>
     <name>ReviewTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>breached</source>
         <translation>gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>on time</source>
         <translation>garaiz</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="192" />
+        <location filename="../../deskclient/ui/lead_models.py" line="193" />
         <source>on hold</source>
         <translation>atxikita</translation>
     </message>
@@ -1679,67 +1679,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <location filename="../../deskclient/ui/thread_model.py" line="45" />
         <source>… queued</source>
         <translation>… ilaran</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="45" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>✓ sent</source>
         <translation>✓ bidalita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>✗ failed</source>
         <translation>✗ bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="52" />
+        <location filename="../../deskclient/ui/thread_model.py" line="53" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="53" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>automatic message</source>
         <translation>mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>internal note by {0}</source>
         <translation>{0}(r)en barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="58" />
+        <location filename="../../deskclient/ui/thread_model.py" line="59" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="66" />
+        <location filename="../../deskclient/ui/thread_model.py" line="67" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Erantsita: {0} (iristen…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="69" />
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="72" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Erantsita: {0} ({1} byte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="75" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="80" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="81" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
@@ -1840,94 +1840,99 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="35" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
         <source>Select a ticket</source>
         <translation>Hautatu kontsulta bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
         <source>&amp;Claim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="41" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
         <source>Assign to an agent (team leads)</source>
         <translation>Esleitu agente bati (koordinazioa)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
         <source>(no category)</source>
         <translation>(kategoriarik gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source> · SLA breached</source>
         <translation> · epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="116" />
+        <source> · category chosen by the citizen</source>
+        <translation> · herritarrak aukeratutako kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="118" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du — berrireki, behar izanez gero.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="121" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="124" />
         <source>Claimed by {0}</source>
         <translation>Arduraduna: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
         <source>(unassigned)</source>
         <translation>(esleitu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="151" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Aipatutako mezua {0} mezu atzerago dago, urrunegi hara joateko: testua aipuan dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="155" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="158" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Aipatutako mezua ez dago kontsulta honetan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="202" />
         <source>Close ticket</source>
         <translation>Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="200" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="203" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>{0} itxi nahi duzu? {1}(e)k itxiera-mezua jasoko du; hurrengo minutuetan idazten badu, kontsulta honi gehituko zaio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="262" />
         <source>Edit and send again</source>
         <translation>Aldatu eta bidali berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="259" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="263" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegramek mezu hau baztertu du. Aldatu eta bidali berriro:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>No earlier text was kept.</source>
         <translation>Ez da aurreko testurik gorde.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="334" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="338" />
         <source>Earlier text</source>
         <translation>Aurreko testua</translation>
     </message>
@@ -1935,52 +1940,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="29" />
+        <location filename="../../deskclient/ui/queue_model.py" line="30" />
         <source>Number</source>
         <translation>Zenbakia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <location filename="../../deskclient/ui/queue_model.py" line="31" />
         <source>Citizen</source>
         <translation>Herritarra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
         <source>Last message</source>
         <translation>Azken mezua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>SLA left</source>
         <translation>Geratzen den epea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Status</source>
         <translation>Egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Assignee</source>
         <translation>Arduraduna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="144" />
+        <location filename="../../deskclient/ui/queue_model.py" line="145" />
         <source>The citizen wrote after the closing message</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <location filename="../../deskclient/ui/queue_model.py" line="170" />
         <source>answered late</source>
         <translation>berandu erantzunda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <location filename="../../deskclient/ui/queue_model.py" line="170" />
         <source>answered</source>
         <translation>erantzunda</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="231" />
+        <location filename="../../deskclient/ui/lead_models.py" line="232" />
         <source>system</source>
         <translation>système</translation>
     </message>
@@ -486,82 +486,82 @@
 <context>
     <name>LeadModels</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Ticket</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Citizen</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="105" />
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="106" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="106" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Opened</source>
         <translation>Ouverture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Closed</source>
         <translation>Clôture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>SLA</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="158" />
+        <location filename="../../deskclient/ui/lead_models.py" line="159" />
         <source>Legal hold</source>
         <translation>Gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="209" />
+        <location filename="../../deskclient/ui/lead_models.py" line="210" />
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
@@ -569,357 +569,357 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="51" />
+        <location filename="../../deskclient/ui/lead_window.py" line="53" />
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>Tickets</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>Answered</source>
         <translation>Répondues</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>First response median</source>
         <translation>Médiane de première réponse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="79" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>Service-hours median</source>
         <translation>Médiane en heures d'ouverture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="80" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>SLA met</source>
         <translation>Délai respecté</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
         <source>Per day</source>
         <translation>Par jour</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>All tickets</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>all</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/lead_window.py" line="99" />
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>By agent</source>
         <translation>Par agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="128" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordination</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="131" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>&amp;Log review</source>
         <translation>&amp;Revue des conversations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>&amp;Audit log</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="136" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservation et usagers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Mots, préfixe*, « une phrase » (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
-        <location filename="../../deskclient/ui/lead_window.py" line="383" />
+        <location filename="../../deskclient/ui/lead_window.py" line="172" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>any agent</source>
         <translation>tout agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="174" />
+        <location filename="../../deskclient/ui/lead_window.py" line="176" />
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="178" />
+        <location filename="../../deskclient/ui/lead_window.py" line="180" />
         <source>any status</source>
         <translation>tout état</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>any SLA</source>
         <translation>tout délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>SLA breached</source>
         <translation>Délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="186" />
+        <location filename="../../deskclient/ui/lead_window.py" line="188" />
         <source>citizen name or phone</source>
         <translation>nom ou téléphone de l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="187" />
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
         <source>on legal hold</source>
         <translation>sous gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="191" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>opened from</source>
         <translation>ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
-        <location filename="../../deskclient/ui/lead_window.py" line="395" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="358" />
+        <location filename="../../deskclient/ui/lead_window.py" line="398" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="213" />
+        <location filename="../../deskclient/ui/lead_window.py" line="215" />
         <source>Open &amp;transcript</source>
         <translation>Ouvrir la &amp;transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="214" />
+        <location filename="../../deskclient/ui/lead_window.py" line="216" />
         <source>Export &amp;PDF</source>
         <translation>Exporter en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="215" />
+        <location filename="../../deskclient/ui/lead_window.py" line="217" />
         <source>Export &amp;CSV</source>
         <translation>Exporter en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="216" />
+        <location filename="../../deskclient/ui/lead_window.py" line="218" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Gel juridique…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="217" />
+        <location filename="../../deskclient/ui/lead_window.py" line="219" />
         <source>&amp;Release hold</source>
         <translation>&amp;Lever le gel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="276" />
+        <location filename="../../deskclient/ui/lead_window.py" line="278" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n message affiché</numerusform><numerusform>%n messages affichés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="282" />
+        <location filename="../../deskclient/ui/lead_window.py" line="284" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>plus de %n demande</numerusform><numerusform>plus de %n demandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="284" />
+        <location filename="../../deskclient/ui/lead_window.py" line="286" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="313" />
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
         <source>Select the tickets to export.</source>
         <translation>Sélectionnez les demandes à exporter.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="319" />
-        <location filename="../../deskclient/ui/lead_window.py" line="377" />
-        <location filename="../../deskclient/ui/lead_window.py" line="435" />
-        <location filename="../../deskclient/ui/lead_window.py" line="524" />
+        <location filename="../../deskclient/ui/lead_window.py" line="322" />
+        <location filename="../../deskclient/ui/lead_window.py" line="380" />
+        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <location filename="../../deskclient/ui/lead_window.py" line="527" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="326" />
+        <location filename="../../deskclient/ui/lead_window.py" line="329" />
         <source>Legal hold</source>
         <translation>Gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Pourquoi cette demande doit-elle être conservée au-delà de la durée de conservation ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="336" />
         <source>The ticket is on legal hold.</source>
         <translation>La demande est sous gel juridique.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="343" />
+        <location filename="../../deskclient/ui/lead_window.py" line="346" />
         <source>The legal hold was released.</source>
         <translation>Le gel juridique a été levé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="350" />
-        <location filename="../../deskclient/ui/lead_window.py" line="389" />
+        <location filename="../../deskclient/ui/lead_window.py" line="353" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="358" />
         <source>Tickets opened from</source>
         <translation>Demandes ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="365" />
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="363" />
+        <location filename="../../deskclient/ui/lead_window.py" line="366" />
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="419" />
+        <location filename="../../deskclient/ui/lead_window.py" line="422" />
         <source>any action</source>
         <translation>toute action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="441" />
+        <location filename="../../deskclient/ui/lead_window.py" line="444" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les conversations sont conservées %1 mois après la fermeture de la demande, puis supprimées définitivement (base de données, fichiers, miniatures, exportations, journaux, cache de la session Telegram). Les demandes sous gel juridique sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="445" />
+        <location filename="../../deskclient/ui/lead_window.py" line="448" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Prévisualiser la purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="447" />
+        <location filename="../../deskclient/ui/lead_window.py" line="450" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="458" />
+        <location filename="../../deskclient/ui/lead_window.py" line="461" />
         <source>name, phone or Telegram id</source>
         <translation>nom, téléphone ou identifiant Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="462" />
+        <location filename="../../deskclient/ui/lead_window.py" line="465" />
         <source>Export everything (ZIP)</source>
         <translation>Tout exporter (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="463" />
+        <location filename="../../deskclient/ui/lead_window.py" line="466" />
         <source>Correct name or phone…</source>
         <translation>Rectifier le nom ou le téléphone…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="464" />
+        <location filename="../../deskclient/ui/lead_window.py" line="467" />
         <source>Erase now…</source>
         <translation>Effacer maintenant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="476" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>Citizens' requests:</source>
         <translation>Demandes des usagers :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="483" />
+        <location filename="../../deskclient/ui/lead_window.py" line="486" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="484" />
+        <location filename="../../deskclient/ui/lead_window.py" line="487" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>Supprimer définitivement toutes les conversations dont la durée de conservation est dépassée ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="531" />
+        <location filename="../../deskclient/ui/lead_window.py" line="534" />
         <source>Correct the stored name</source>
         <translation>Rectifier le nom enregistré</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="532" />
+        <location filename="../../deskclient/ui/lead_window.py" line="535" />
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="539" />
+        <location filename="../../deskclient/ui/lead_window.py" line="542" />
         <source>Corrected: %1</source>
         <translation>Rectifié : %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="539" />
+        <location filename="../../deskclient/ui/lead_window.py" line="542" />
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="546" />
+        <location filename="../../deskclient/ui/lead_window.py" line="549" />
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="547" />
+        <location filename="../../deskclient/ui/lead_window.py" line="550" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>Effacer maintenant et définitivement toutes les données conservées sur cet usager ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="575" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>&amp;Team lead…</source>
         <translation>Outils de &amp;coordination…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordination</translation>
     </message>
@@ -1134,7 +1134,7 @@
 <context>
     <name>MessageHitsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="133" />
+        <location filename="../../deskclient/ui/lead_models.py" line="134" />
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
@@ -1142,27 +1142,27 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="43" />
+        <location filename="../../deskclient/ui/tray.py" line="44" />
         <source>New ticket</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <location filename="../../deskclient/ui/tray.py" line="46" />
         <source>New tickets</source>
         <translation>Nouvelles demandes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <location filename="../../deskclient/ui/tray.py" line="46" />
         <source>{0} new tickets</source>
         <translation>{0} nouvelles demandes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <location filename="../../deskclient/ui/tray.py" line="55" />
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <location filename="../../deskclient/ui/tray.py" line="55" />
         <source>{0} wrote on {1}</source>
         <translation>{0} a écrit dans la demande {1}</translation>
     </message>
@@ -1582,17 +1582,17 @@
 <context>
     <name>ReviewTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>breached</source>
         <translation>dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>on time</source>
         <translation>dans les délais</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="192" />
+        <location filename="../../deskclient/ui/lead_models.py" line="193" />
         <source>on hold</source>
         <translation>gelée</translation>
     </message>
@@ -1679,67 +1679,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <location filename="../../deskclient/ui/thread_model.py" line="45" />
         <source>… queued</source>
         <translation>… en file d'attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="45" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>✓ sent</source>
         <translation>✓ envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>✗ failed</source>
         <translation>✗ non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="52" />
+        <location filename="../../deskclient/ui/thread_model.py" line="53" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="53" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>automatic message</source>
         <translation>message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>internal note by {0}</source>
         <translation>note interne de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="58" />
+        <location filename="../../deskclient/ui/thread_model.py" line="59" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="66" />
+        <location filename="../../deskclient/ui/thread_model.py" line="67" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Pièce jointe : {0} (réception en cours…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="69" />
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="72" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Pièce jointe : {0} ({1} octets)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="75" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="80" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="81" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
@@ -1840,94 +1840,99 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="35" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
         <source>Select a ticket</source>
         <translation>Sélectionnez une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="41" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
         <source>Assign to an agent (team leads)</source>
         <translation>Attribuer à un agent (coordination)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source> · SLA breached</source>
         <translation> · délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="116" />
+        <source> · category chosen by the citizen</source>
+        <translation> · catégorie choisie par l'usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="118" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>L'usager a écrit après le message de clôture — rouvrez la demande si nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="121" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="124" />
         <source>Claimed by {0}</source>
         <translation>Prise en charge par {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
         <source>(unassigned)</source>
         <translation>(non attribuée)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="151" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Le message cité se trouve {0} messages plus haut, trop loin pour y accéder directement : son texte figure dans la citation.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="155" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="158" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Le message cité ne fait pas partie de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="202" />
         <source>Close ticket</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="200" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="203" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Fermer {0} ? {1} recevra le message de clôture ; s'il écrit dans les minutes qui suivent, son message sera ajouté à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="262" />
         <source>Edit and send again</source>
         <translation>Modifier et renvoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="259" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="263" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram a refusé ce message. Modifiez-le et renvoyez-le :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>No earlier text was kept.</source>
         <translation>Aucun texte antérieur n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="334" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="338" />
         <source>Earlier text</source>
         <translation>Texte antérieur</translation>
     </message>
@@ -1935,52 +1940,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="29" />
+        <location filename="../../deskclient/ui/queue_model.py" line="30" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <location filename="../../deskclient/ui/queue_model.py" line="31" />
         <source>Citizen</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>SLA left</source>
         <translation>Délai restant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Assignee</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="144" />
+        <location filename="../../deskclient/ui/queue_model.py" line="145" />
         <source>The citizen wrote after the closing message</source>
         <translation>L'usager a écrit après le message de clôture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <location filename="../../deskclient/ui/queue_model.py" line="170" />
         <source>answered late</source>
         <translation>répondue hors délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <location filename="../../deskclient/ui/queue_model.py" line="170" />
         <source>answered</source>
         <translation>répondue</translation>
     </message>

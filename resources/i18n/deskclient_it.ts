@@ -3,7 +3,7 @@
 <context>
     <name>AuditLogModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="231" />
+        <location filename="../../deskclient/ui/lead_models.py" line="232" />
         <source>system</source>
         <translation>sistema</translation>
     </message>
@@ -486,82 +486,82 @@
 <context>
     <name>LeadModels</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="103" />
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Ticket</source>
         <translation>Richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Citizen</source>
         <translation>Cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="104" />
+        <location filename="../../deskclient/ui/lead_models.py" line="105" />
         <source>From</source>
         <translation>Da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="105" />
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
+        <location filename="../../deskclient/ui/lead_models.py" line="106" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="105" />
+        <location filename="../../deskclient/ui/lead_models.py" line="106" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="154" />
+        <location filename="../../deskclient/ui/lead_models.py" line="155" />
         <source>Opened</source>
         <translation>Apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="155" />
+        <location filename="../../deskclient/ui/lead_models.py" line="156" />
         <source>Closed</source>
         <translation>Chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="156" />
-        <location filename="../../deskclient/ui/lead_models.py" line="208" />
+        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="209" />
         <source>Agent</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="157" />
+        <location filename="../../deskclient/ui/lead_models.py" line="158" />
         <source>SLA</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="158" />
+        <location filename="../../deskclient/ui/lead_models.py" line="159" />
         <source>Legal hold</source>
         <translation>Vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>When</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="207" />
+        <location filename="../../deskclient/ui/lead_models.py" line="208" />
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="209" />
+        <location filename="../../deskclient/ui/lead_models.py" line="210" />
         <source>Detail</source>
         <translation>Dettaglio</translation>
     </message>
@@ -569,357 +569,357 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="51" />
+        <location filename="../../deskclient/ui/lead_window.py" line="53" />
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="72" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>Tickets</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>Answered</source>
         <translation>Con risposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>First response median</source>
         <translation>Mediana della prima risposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="79" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>Service-hours median</source>
         <translation>Mediana in orario di servizio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="80" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>SLA met</source>
         <translation>Termine rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="93" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>Per week</source>
         <translation>Per settimana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="94" />
+        <location filename="../../deskclient/ui/lead_window.py" line="96" />
         <source>Per day</source>
         <translation>Per giorno</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>All tickets</source>
         <translation>Tutte le richieste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>all</source>
         <translation>tutte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/lead_window.py" line="99" />
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>By agent</source>
         <translation>Per operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="128" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="131" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisione delle conversazioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiche</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>&amp;Audit log</source>
         <translation>Registro di &amp;audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="136" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservazione e cittadini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Parole, prefisso*, "una frase" (senza distinguere accenti e maiuscole)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
-        <location filename="../../deskclient/ui/lead_window.py" line="383" />
+        <location filename="../../deskclient/ui/lead_window.py" line="172" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>any agent</source>
         <translation>qualsiasi operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="174" />
+        <location filename="../../deskclient/ui/lead_window.py" line="176" />
         <source>any category</source>
         <translation>qualsiasi categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="178" />
+        <location filename="../../deskclient/ui/lead_window.py" line="180" />
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>any SLA</source>
         <translation>qualsiasi termine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>SLA breached</source>
         <translation>Termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="186" />
+        <location filename="../../deskclient/ui/lead_window.py" line="188" />
         <source>citizen name or phone</source>
         <translation>nome o telefono del cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="187" />
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
         <source>on legal hold</source>
         <translation>sotto vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="191" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>opened from</source>
         <translation>aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
-        <location filename="../../deskclient/ui/lead_window.py" line="395" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="358" />
+        <location filename="../../deskclient/ui/lead_window.py" line="398" />
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="213" />
+        <location filename="../../deskclient/ui/lead_window.py" line="215" />
         <source>Open &amp;transcript</source>
         <translation>Apri la &amp;trascrizione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="214" />
+        <location filename="../../deskclient/ui/lead_window.py" line="216" />
         <source>Export &amp;PDF</source>
         <translation>Esporta in &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="215" />
+        <location filename="../../deskclient/ui/lead_window.py" line="217" />
         <source>Export &amp;CSV</source>
         <translation>Esporta in &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="216" />
+        <location filename="../../deskclient/ui/lead_window.py" line="218" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Vincolo legale…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="217" />
+        <location filename="../../deskclient/ui/lead_window.py" line="219" />
         <source>&amp;Release hold</source>
         <translation>&amp;Rimuovi il vincolo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="276" />
+        <location filename="../../deskclient/ui/lead_window.py" line="278" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n messaggio mostrato</numerusform><numerusform>%n messaggi mostrati</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="282" />
+        <location filename="../../deskclient/ui/lead_window.py" line="284" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>più di %n richiesta</numerusform><numerusform>più di %n richieste</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="284" />
+        <location filename="../../deskclient/ui/lead_window.py" line="286" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n richiesta</numerusform><numerusform>%n richieste</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="313" />
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
         <source>Select the tickets to export.</source>
         <translation>Selezionare le richieste da esportare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="319" />
-        <location filename="../../deskclient/ui/lead_window.py" line="377" />
-        <location filename="../../deskclient/ui/lead_window.py" line="435" />
-        <location filename="../../deskclient/ui/lead_window.py" line="524" />
+        <location filename="../../deskclient/ui/lead_window.py" line="322" />
+        <location filename="../../deskclient/ui/lead_window.py" line="380" />
+        <location filename="../../deskclient/ui/lead_window.py" line="438" />
+        <location filename="../../deskclient/ui/lead_window.py" line="527" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="326" />
+        <location filename="../../deskclient/ui/lead_window.py" line="329" />
         <source>Legal hold</source>
         <translation>Vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Perché questa richiesta deve essere conservata oltre il periodo di conservazione?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="336" />
         <source>The ticket is on legal hold.</source>
         <translation>La richiesta è sotto vincolo legale.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="343" />
+        <location filename="../../deskclient/ui/lead_window.py" line="346" />
         <source>The legal hold was released.</source>
         <translation>Il vincolo legale è stato rimosso.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="350" />
-        <location filename="../../deskclient/ui/lead_window.py" line="389" />
+        <location filename="../../deskclient/ui/lead_window.py" line="353" />
+        <location filename="../../deskclient/ui/lead_window.py" line="392" />
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
-        <location filename="../../deskclient/ui/lead_window.py" line="391" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>Export CSV</source>
         <translation>Esporta in CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
+        <location filename="../../deskclient/ui/lead_window.py" line="358" />
         <source>Tickets opened from</source>
         <translation>Richieste aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="365" />
         <source>Charts</source>
         <translation>Grafici</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="363" />
+        <location filename="../../deskclient/ui/lead_window.py" line="366" />
         <source>Table</source>
         <translation>Tabella</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>action</source>
         <translation>azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="419" />
+        <location filename="../../deskclient/ui/lead_window.py" line="422" />
         <source>any action</source>
         <translation>qualsiasi azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="441" />
+        <location filename="../../deskclient/ui/lead_window.py" line="444" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Le conversazioni sono conservate per %1 mesi dopo la chiusura della richiesta, poi eliminate definitivamente (database, file, miniature, esportazioni, log, cache della sessione Telegram). Le richieste sotto vincolo legale sono conservate.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="445" />
+        <location filename="../../deskclient/ui/lead_window.py" line="448" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Anteprima dell'eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="447" />
+        <location filename="../../deskclient/ui/lead_window.py" line="450" />
         <source>P&amp;urge now…</source>
         <translation>&amp;Elimina ora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="458" />
+        <location filename="../../deskclient/ui/lead_window.py" line="461" />
         <source>name, phone or Telegram id</source>
         <translation>nome, telefono o ID Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="462" />
+        <location filename="../../deskclient/ui/lead_window.py" line="465" />
         <source>Export everything (ZIP)</source>
         <translation>Esporta tutto (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="463" />
+        <location filename="../../deskclient/ui/lead_window.py" line="466" />
         <source>Correct name or phone…</source>
         <translation>Rettifica nome o telefono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="464" />
+        <location filename="../../deskclient/ui/lead_window.py" line="467" />
         <source>Erase now…</source>
         <translation>Cancella ora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="476" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>Citizens' requests:</source>
         <translation>Richieste dei cittadini:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="483" />
+        <location filename="../../deskclient/ui/lead_window.py" line="486" />
         <source>Purge</source>
         <translation>Eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="484" />
+        <location filename="../../deskclient/ui/lead_window.py" line="487" />
         <source>Delete for good every conversation past the retention period?</source>
         <translation>Eliminare definitivamente tutte le conversazioni che hanno superato il periodo di conservazione?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="531" />
+        <location filename="../../deskclient/ui/lead_window.py" line="534" />
         <source>Correct the stored name</source>
         <translation>Rettifica il nome registrato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="532" />
+        <location filename="../../deskclient/ui/lead_window.py" line="535" />
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="539" />
+        <location filename="../../deskclient/ui/lead_window.py" line="542" />
         <source>Corrected: %1</source>
         <translation>Rettificato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="539" />
+        <location filename="../../deskclient/ui/lead_window.py" line="542" />
         <source>nothing</source>
         <translation>nulla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="546" />
+        <location filename="../../deskclient/ui/lead_window.py" line="549" />
         <source>Erase</source>
         <translation>Cancella</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="547" />
+        <location filename="../../deskclient/ui/lead_window.py" line="550" />
         <source>Erase everything held about this citizen, now and for good?</source>
         <translation>Cancellare ora e definitivamente tutti i dati conservati su questo cittadino?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="575" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>&amp;Team lead…</source>
         <translation>Strumenti di &amp;coordinamento…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordinamento</translation>
     </message>
@@ -1134,7 +1134,7 @@
 <context>
     <name>MessageHitsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="133" />
+        <location filename="../../deskclient/ui/lead_models.py" line="134" />
         <source>automatic</source>
         <translation>automatico</translation>
     </message>
@@ -1142,27 +1142,27 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="43" />
+        <location filename="../../deskclient/ui/tray.py" line="44" />
         <source>New ticket</source>
         <translation>Nuova richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <location filename="../../deskclient/ui/tray.py" line="46" />
         <source>New tickets</source>
         <translation>Nuove richieste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="45" />
+        <location filename="../../deskclient/ui/tray.py" line="46" />
         <source>{0} new tickets</source>
         <translation>{0} nuove richieste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <location filename="../../deskclient/ui/tray.py" line="55" />
         <source>New message</source>
         <translation>Nuovo messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/tray.py" line="54" />
+        <location filename="../../deskclient/ui/tray.py" line="55" />
         <source>{0} wrote on {1}</source>
         <translation>{0} ha scritto nella richiesta {1}</translation>
     </message>
@@ -1582,17 +1582,17 @@
 <context>
     <name>ReviewTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>breached</source>
         <translation>superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="191" />
+        <location filename="../../deskclient/ui/lead_models.py" line="192" />
         <source>on time</source>
         <translation>nei termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_models.py" line="192" />
+        <location filename="../../deskclient/ui/lead_models.py" line="193" />
         <source>on hold</source>
         <translation>vincolata</translation>
     </message>
@@ -1679,67 +1679,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="44" />
+        <location filename="../../deskclient/ui/thread_model.py" line="45" />
         <source>… queued</source>
         <translation>… in coda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="45" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>✓ sent</source>
         <translation>✓ inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>✗ failed</source>
         <translation>✗ non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="52" />
+        <location filename="../../deskclient/ui/thread_model.py" line="53" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="53" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>automatic message</source>
         <translation>messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>internal note by {0}</source>
         <translation>nota interna di {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="58" />
+        <location filename="../../deskclient/ui/thread_model.py" line="59" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="66" />
+        <location filename="../../deskclient/ui/thread_model.py" line="67" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Allegato: {0} (in arrivo…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="69" />
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="72" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Allegato: {0} ({1} byte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="75" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="80" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="81" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
@@ -1840,94 +1840,99 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="34" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="100" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="35" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
         <source>Select a ticket</source>
         <translation>Selezionare una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="39" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="120" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="41" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assegna a un operatore (coordinamento)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
         <source>(no category)</source>
         <translation>(nessuna categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="114" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source> · SLA breached</source>
         <translation> · termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="116" />
+        <source> · category chosen by the citizen</source>
+        <translation> · categoria scelta dal cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="118" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura — riaprire se necessario.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="121" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="124" />
         <source>Claimed by {0}</source>
         <translation>Presa in carico da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
         <source>(unassigned)</source>
         <translation>(non assegnata)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="151" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Il messaggio citato si trova {0} messaggi più indietro, troppo lontano per raggiungerlo: il testo è riportato nella citazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="155" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="158" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Il messaggio citato non fa parte di questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="199" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="202" />
         <source>Close ticket</source>
         <translation>Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="200" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="203" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Chiudere {0}? {1} riceverà il messaggio di chiusura; se scrive nei minuti successivi, il messaggio sarà aggiunto a questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="258" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="262" />
         <source>Edit and send again</source>
         <translation>Modifica e invia di nuovo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="259" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="263" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rifiutato questo messaggio. Modificarlo e inviarlo di nuovo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="333" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>No earlier text was kept.</source>
         <translation>Non è stato conservato alcun testo precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="334" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="338" />
         <source>Earlier text</source>
         <translation>Testo precedente</translation>
     </message>
@@ -1935,52 +1940,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="29" />
+        <location filename="../../deskclient/ui/queue_model.py" line="30" />
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <location filename="../../deskclient/ui/queue_model.py" line="31" />
         <source>Citizen</source>
         <translation>Cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
         <source>Last message</source>
         <translation>Ultimo messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>SLA left</source>
         <translation>Tempo residuo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Assignee</source>
         <translation>Assegnata a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="144" />
+        <location filename="../../deskclient/ui/queue_model.py" line="145" />
         <source>The citizen wrote after the closing message</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <location filename="../../deskclient/ui/queue_model.py" line="170" />
         <source>answered late</source>
         <translation>risposta in ritardo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="168" />
+        <location filename="../../deskclient/ui/queue_model.py" line="170" />
         <source>answered</source>
         <translation>risposta inviata</translation>
     </message>

@@ -33,6 +33,7 @@ async def conversation(telegram, desk, clock, text="Bon dia, no puc pagar la tax
     desk.store.close_ticket(ticket.id, anna, desk.rules)
     desk.outbox.kick()
     await until(lambda: len(telegram.received_by(telegram.account, marta)) == 3)
+    await until(lambda: all(m.delivery == "sent" for m in desk.store.thread(ticket.id) if m.kind != "in"))
     clock.advance(timedelta(hours=1))
     desk.store.finalize_expired(desk.rules)
     return ticket.id

@@ -29,6 +29,7 @@ from telethon.tl import functions, types
 
 from ...domain.clock import Clock, SystemClock
 from ...domain.limits import CAPTION_LIMIT, TEXT_LIMIT, telegram_length
+from .bot_buttons import BotButtons
 from .chat_history import PrivateChatHistory
 from .login import LoginDesk
 from .media import CitizenMedia
@@ -91,7 +92,7 @@ class Account:
     deliveries: list[tuple[float, int, str]] = field(default_factory=list)
 
 
-class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateChatHistory):
+class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateChatHistory, BotButtons):
     def __init__(self, first_message_id: int = 1, clock: Clock | None = None,
                  flood_limits: bool = False) -> None:
         """`flood_limits`: enforce per-account send rates (the process does by default)."""
@@ -150,6 +151,7 @@ class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateCha
             functions.upload.GetFileRequest: self._get_file,
             functions.PingRequest: lambda s, r: types.Pong(msg_id=0, ping_id=r.ping_id),
         }
+        self._init_bot_buttons()  # inline buttons and their presses: bot_buttons.py
 
     def _now(self) -> datetime:
         """Telegram dates have whole seconds."""
@@ -501,6 +503,7 @@ class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateCha
         message = types.Message(
             id=next(self._message_ids), peer_id=types.PeerUser(user.id), date=self._now(),
             message=request.message, out=True, media=media, entities=request.entities,
+            reply_markup=getattr(request, "reply_markup", None),
             reply_to=types.MessageReplyHeader(reply_to_msg_id=reply_to.reply_to_msg_id)
             if isinstance(reply_to, types.InputReplyToMessage) else None,
         )
