@@ -67,7 +67,11 @@ class ListIntake:
 
     async def _broadcast_only(self, message: InboundMessage) -> IngestResult:
         who = message.citizen
-        language = self.rules.language_for(self.desk_rules.citizen_language(who.language, message.text))
+        language = await self.steady.run(lambda: self.runner.run(
+            self.store.subscriber_language, message.account, who.user_id))
+        if language is None:  # not on the list: the language the message is in
+            language = self.desk_rules.citizen_language(who.language, message.text)
+        language = self.rules.language_for(language)
         day = message.date.astimezone(self.desk_rules.calendar.tz).date().isoformat()
         text = self.rules.text("broadcast_only", language)
         queued = await self.steady.run(lambda: self.runner.run(

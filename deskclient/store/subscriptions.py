@@ -118,6 +118,12 @@ class SubscriptionStore:
         m = self.m
         return m.Subscriber.get_or_none(m.Subscriber.account == account, m.Subscriber.telegram_user_id == user_id)
 
+    def subscriber_language(self, account: str, user_id: int) -> str | None:
+        """A subscriber's language (their keyword's), or None for anyone else."""
+        m = self.m
+        return (m.Subscriber.select(m.Subscriber.language)
+                .where(m.Subscriber.account == account, m.Subscriber.telegram_user_id == user_id).scalar())
+
     def add_subscribers(self, account: str, people: list[tuple[int, int | None, str]], topics: tuple[str, ...],
                         note: str = "") -> int:
         """Subscribe many at once (a migration from another list, tests, the demo):
