@@ -36,9 +36,6 @@ RUNTIME_DEFAULTS = {
 # Tables of tables per language (broadcast lists): config files only, and "built in" in
 # the deploy guide's table.
 LIST_TABLES = ("lists.keywords", "lists.topic_words", "lists.texts", "tickets.category_labels")
-# Tables of tables per language (broadcast lists): config files only, and "built in" in
-# the deploy guide's table.
-LIST_TABLES = ("lists.keywords", "lists.topic_words", "lists.texts")
 NOT_FROM_ENVIRONMENT = {"templates", "languages.keywords", *LIST_TABLES}  # tables: config files only
 
 HEADER = """# deskclient configuration: every option, commented out, with its default.

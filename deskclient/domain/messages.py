@@ -123,8 +123,6 @@ class OutboundMessage:
     automatic: bool = False  # opening, closing, out-of-hours or refusal notice
     access_hash: int | None = None  # the citizen's, as filed (CitizenIdentity.access_hash)
     attempts: int = 0  # tries so far that Telegram refused (outbox.max_attempts bounds them)
-    # Formatting of `text`: Telegram's entities as dicts (domain/formatting.py), a broadcast's.
-    entities: tuple[dict, ...] = ()
     notice: str | None = None  # which automatic message (SystemNotice value), if one
     ticket_id: int | None = None
     # Buttons under the message, (label, data) each, one a row: a bot account's opening

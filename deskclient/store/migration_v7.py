@@ -60,6 +60,49 @@ def _broadcast_lists(m: SimpleNamespace) -> None:
                      "(telegram_user_id) WHERE telegram_user_id IS NOT NULL")
 
 
+# SQLite: the queue's trigram index reads the folded name (v5's triggers read the name).
+_QUEUE_SEARCH_FOLDED = [
+    "DROP TRIGGER IF EXISTS ticket_search_ai",
+    "DROP TRIGGER IF EXISTS ticket_search_au",
+    """CREATE TRIGGER ticket_search_ai AFTER INSERT ON ticket BEGIN
+           INSERT INTO ticket_search(rowid, number, name)
+           VALUES (new.id, new.number, (SELECT search_name FROM citizen WHERE id = new.citizen_id));
+       END""",
+    """CREATE TRIGGER ticket_search_au AFTER UPDATE OF search_name ON citizen BEGIN
+           UPDATE ticket_search SET name = new.search_name
+           WHERE rowid IN (SELECT id FROM ticket WHERE citizen_id = new.id);
+       END""",
+    "DELETE FROM ticket_search",
+    "INSERT INTO ticket_search(rowid, number, name) "
+    "SELECT t.id, t.number, c.search_name FROM ticket t JOIN citizen c ON c.id = t.citizen_id",
+]
+
+
+def _folded_names(m: SimpleNamespace) -> None:
+    """Searches ignore accents and case (issue 13 item 5): `citizen.search_name`, the
+    name folded by the app (folded_names.py), filled here for the citizens already
+    stored; SQLite's queue index is rebuilt from it."""
+    db = m.db
+    if "search_name" not in columns(db, "citizen"):
+        db.execute_sql("ALTER TABLE citizen ADD COLUMN search_name TEXT NOT NULL DEFAULT ''")
+    rows = db.execute_sql("SELECT id, name FROM citizen").fetchall()
+    changed = [(fold_name(name), cid) for cid, name in rows if name]
+    p = db.param
+    for start in range(0, len(changed), 1000):
+        db.cursor().executemany(f"UPDATE citizen SET search_name = {p} WHERE id = {p}",
+                                changed[start:start + 1000])
+    if not isinstance(db, pw.PostgresqlDatabase) and db.table_exists("ticket_search"):
+        for statement in _QUEUE_SEARCH_FOLDED:
+            db.execute_sql(statement)
+
+
+def _history_deletes(m: SimpleNamespace) -> None:
+    """Chats whose history the duty holder deletes on Telegram after a purge or an
+    erasure (issue 14 item 6, store/history_deletes.py): pending rows that survive a
+    restart."""
+    m.db.create_tables([m.HistoryDelete], safe=True)
+
+
 def _category_choice(m: SimpleNamespace) -> None:
     """The citizen chooses the category (issue 14 item 5): `ticket.category_choice` says
     the question was asked, or that the citizen answered it (store/citizen_choices.py)."""
