@@ -148,6 +148,26 @@ class SimulatorOperator:
         return [(name, base64.b64decode(data)) for name, data in
                 self.call("files_received_by", account=account, user=user)]
 
+    def deleted_histories(self, account: int, user: int) -> list[dict]:
+        """The account's deletions of its chat with `user` (messages.DeleteHistory), in
+        order: {"max_id", "revoke", "message_ids"} each."""
+        return self.call("deleted_histories", account=account, user=user)
+
+    def chat_messages(self, account: int, user: int) -> list[int]:
+        """Ids of the messages of the private chat still on the account's side."""
+        return self.call("chat_messages", account=account, user=user)
+
+    def buttons_of(self, account: int, user: int) -> list[list[tuple[str, str]]]:
+        """The inline buttons (label, data) under the bot's last message to `user` with any."""
+        return [[tuple(b) for b in row] for row in self.call("buttons_of", account=account, user=user)]
+
+    def user_presses(self, user: int, account: int, message_id: int, data: str) -> int:
+        """`user` presses a bot's button; the query id (its answer: `callback_answer`)."""
+        return self.call("user_presses", user=user, account=account, message_id=message_id, data=data)
+
+    def callback_answer(self, query_id: int) -> str | None:
+        return self.call("callback_answer", query_id=query_id)
+
     def member_of(self, account: int, chat_id: int) -> bool:
         return self.call("member_of", account=account, chat_id=chat_id)
 
@@ -171,6 +191,9 @@ class SimulatorOperator:
     def flood_next(self, request: str, seconds: int) -> None:
         """The next request of this kind ("messages.SendMessageRequest") gets FLOOD_WAIT."""
         self.call("flood_next", request=request, seconds=seconds)
+
+    def fail_next_history_delete(self, times: int = 1, code: int = 500, message: str = "RPC_CALL_FAIL") -> None:
+        self.call("fail_next_history_delete", times=times, code=code, message=message)
 
     def fail_next_leave(self, times: int = 1, code: int = 500, message: str = "RPC_CALL_FAIL") -> None:
         self.call("fail_next_leave", times=times, code=code, message=message)

@@ -57,6 +57,8 @@ class Operator:
                "add_to_group", "create_group_with", "user_posts_in_group", "received_by",
                "files_received_by", "authorize_key", "set_flood", "flood_next", "fail_next_leave",
                "member_of", "stats", "access_hash_for", "go_down", "come_back", "account_state",
+               "deleted_histories", "chat_messages", "fail_next_history_delete",  # chat_history.py
+               "buttons_of", "user_presses", "callback_answer",  # bot_buttons.py
                "deliveries", "user_blocks", "user_deactivated")
 
     def __init__(self, telegram: SimulatedTelegram) -> None:
@@ -145,6 +147,26 @@ class Operator:
 
     def fail_next_leave(self, times=1, code=500, message="RPC_CALL_FAIL", body=b""):
         self.t.fail_next_leave(times, code, message)
+
+    def deleted_histories(self, account, user, body=b""):
+        return [{"max_id": d.max_id, "revoke": d.revoke, "message_ids": list(d.message_ids)}
+                for d in self.t.deleted_histories(account, user)]
+
+    def chat_messages(self, account, user, body=b""):
+        return self.t.chat_messages(account, user)
+
+    def fail_next_history_delete(self, times=1, code=500, message="RPC_CALL_FAIL", body=b""):
+        self.t.fail_next_history_delete(times, code, message)
+
+    def buttons_of(self, account, user, body=b""):
+        return [[[label, data.decode("utf-8", "replace")] for label, data in row]
+                for row in self.t.buttons_of(account, user)]
+
+    def user_presses(self, user, account, message_id, data, body=b""):
+        return self.t.user_presses(user, account, message_id, data.encode())
+
+    def callback_answer(self, query_id, body=b""):
+        return self.t.callback_answers.get(query_id)
 
     def member_of(self, account, chat_id, body=b""):
         return self.t.member_of(self._user(account), chat_id)
