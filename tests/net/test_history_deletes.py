@@ -168,3 +168,32 @@ def test_an_erasure_deletes_the_chat_too(telegram, config, clock):
             await desk.stop()
 
     asyncio.run(scenario())
+
+
+def test_a_bot_account_cannot_and_the_audit_says_so(telegram, config, clock):
+    """Telegram lets no bot delete a chat's history (BOT_METHOD_INVALID): the deletion
+    ends at once, its reason in the audit log, and is not tried again."""
+    from tests.net.test_category_choice import bot_desk
+    marta = telegram.citizen
+
+    async def scenario():
+        desk, bot = await bot_desk(telegram, config.with_values({"tickets.category_choice": False}), clock)
+        try:
+            telegram.user_sends(marta, bot, "Bon dia")
+            await until(lambda: desk.store.active_ticket_for(str(bot.id), marta.id) is not None)
+            ticket = desk.store.active_ticket_for(str(bot.id), marta.id)
+            await until(lambda: all(m.delivery == "sent" for m in desk.store.thread(ticket.id) if m.kind != "in"))
+            anna = desk.store.ensure_agent("anna", "Anna", Role.AGENT)
+            desk.store.close_ticket(ticket.id, anna, desk.rules)
+            clock.advance(SEVEN_MONTHS)
+            desk.store.finalize_expired(desk.rules)
+            report = await asyncio.to_thread(desk.lead.purge_job.run, "test")
+            assert report.counts.telegram_chats == 1
+            await until(lambda: desk.store.history_deletes_left() == 0)
+            assert telegram.deleted_histories(bot, marta) == []
+            [reason] = [d for _, a, _, d in desk.store.audit_trail() if a == "telegram_history_refused"]
+            assert "a bot account cannot delete a chat's history" in reason
+        finally:
+            await desk.stop()
+
+    asyncio.run(scenario())
