@@ -108,6 +108,7 @@ def subset(font, unicodes: set[int], out: Path, family: str) -> None:
     subsetter.populate(unicodes=unicodes)
     subsetter.subset(font)
     rename(font, family)
+    font.recalcTimestamp = False  # the source's dates: the same bytes at every build
     font.save(out)
 
 
@@ -122,6 +123,7 @@ def emoji_font(tree: Path) -> list[tuple[int, str]]:
 
     source = next((tree / "wheel").rglob("NotoEmoji*.ttf"))
     font = instancer.instantiateVariableFont(TTFont(source), {"wght": 400})
+    font.recalcTimestamp = False  # the source's dates: the same bytes at every build
     static = SRC / "NotoEmoji-static.ttf"
     font.save(static)
 
