@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QFont, QTextLayout
 
 from deskclient.domain.bidi import CONTROLS
+from deskclient.services.pdf_fonts import transcript_families
 from deskclient.ui.queue_model import Column
 from tests.ui.test_agent_desktop import open_desk, ticket_shown
 from tests.waiting import until
@@ -16,8 +17,12 @@ pytestmark = pytest.mark.gui
 
 
 def seen(text: str) -> str:
-    """`text` as a reader sees it, left to right (Qt's own bidi layout), controls dropped."""
-    layout = QTextLayout(text, QFont())
+    """`text` as a reader sees it, left to right (Qt's own bidi layout), controls dropped.
+    Laid out in one font that has every character here, the shipped Noto Sans: the order
+    does not depend on the font, but glyph runs of several fonts lose their string indexes."""
+    font = QFont()
+    font.setFamilies(transcript_families()[:1])
+    layout = QTextLayout(text, font)
     layout.beginLayout()
     layout.createLine()
     layout.endLayout()
