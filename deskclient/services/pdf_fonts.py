@@ -3,8 +3,9 @@ packaging/fonts.py): a PDF then shows Cyrillic, Greek, Arabic, Chinese, Japanese
 and emoji the same on every workstation, whatever fonts it has, and embeds them.
 
 Registered with Qt's font database on first use (a `QGuiApplication` must exist); their
-families end in " Transcript", so the window's own fonts are never replaced by them.
-A character none of them has falls back to the workstation's fonts, as anywhere in Qt.
+families end in " Transcript", so the window's own fonts are never replaced by them (once
+registered, Qt may still draw a character the window's fonts lack from one of them). A
+character none of them has falls back to the workstation's fonts, as anywhere in Qt.
 """
 
 from __future__ import annotations
