@@ -230,6 +230,12 @@ T = {
     "previewed the purge": ("previsualizó la purga", "ha previsualitzat la purga"),
     "purged old conversations": ("purgó conversaciones antiguas", "ha purgat converses antigues"),
     "left a group": ("salió de un grupo", "ha sortit d'un grup"),
+    "corrected a citizen's language": ("corrigió el idioma de un ciudadano", "ha corregit la llengua d'un ciutadà"),
+    "citizen chose a category": ("el ciudadano eligió una categoría", "la ciutadania ha triat una categoria"),
+    "deleted a chat on Telegram": ("eliminó un chat en Telegram", "ha eliminat un xat a Telegram"),
+    "chat deletion refused by Telegram": ("Telegram rechazó eliminar un chat", "Telegram ha rebutjat eliminar un xat"),
+    "created a broadcast": ("creó una difusión", "ha creat una difusió"),
+    "cancelled a broadcast": ("canceló una difusión", "ha cancel·lat una difusió"),
     "any action": ("cualquier acción", "qualsevol acció"),
 
     # The thread (ticket panel): bubbles and their plain-text rendering.

@@ -84,6 +84,12 @@ AUDIT_ACTION = {
     "purge_preview": QT_TRANSLATE_NOOP("Labels", "previewed the purge"),
     "purge": QT_TRANSLATE_NOOP("Labels", "purged old conversations"),
     "left_group": QT_TRANSLATE_NOOP("Labels", "left a group"),
+    "language_corrected": QT_TRANSLATE_NOOP("Labels", "corrected a citizen's language"),
+    "category_chosen": QT_TRANSLATE_NOOP("Labels", "citizen chose a category"),
+    "telegram_history_deleted": QT_TRANSLATE_NOOP("Labels", "deleted a chat on Telegram"),
+    "telegram_history_refused": QT_TRANSLATE_NOOP("Labels", "chat deletion refused by Telegram"),
+    "broadcast_created": QT_TRANSLATE_NOOP("Labels", "created a broadcast"),
+    "broadcast_cancelled": QT_TRANSLATE_NOOP("Labels", "cancelled a broadcast"),
 }
 
 # The statistics' rows without a category or an agent (their keys stay English in the CSV).
