@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import enum
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -51,6 +53,29 @@ class Undeliverable(GatewayError):
 class RecipientGone(Undeliverable):
     """The citizen blocked the account or deleted their Telegram account: nothing sent
     will reach them (a broadcast list takes them off)."""
+
+
+@dataclass(frozen=True)
+class ChannelAddress:
+    """A Telegram channel the account posts to: its public username, and once known its
+    id and the account's access hash for it (the same in all the account's sessions)."""
+
+    username: str
+    channel_id: int | None = None
+    access_hash: int | None = None
+
+
+@dataclass(frozen=True)
+class ChannelPostReceipt:
+    """A post Telegram took: where, its id in the channel (the link's last part), when."""
+
+    channel: ChannelAddress
+    post_id: int
+    date: datetime
+
+    @property
+    def link(self) -> str:
+        return f"https://t.me/{self.channel.username}/{self.post_id}"
 
 
 class GatewayListener(Protocol):
@@ -122,3 +147,20 @@ class Gateway(ABC):
         with `revoke`, from the citizen's); raises GatewayError until Telegram confirms it.
         A network that cannot (a demo, a workstation without a session) says so for good."""
         raise Undeliverable("this connection cannot delete a chat's history on Telegram")
+
+    # Channel posts (issue 12): the duty holder posts a broadcast to a channel where the
+    # account is an admin, and edits or deletes the post later (net/channel_posts.py).
+
+    async def post_to_channel(self, channel: ChannelAddress, text: str, entities: tuple = (), *,
+                              random_id: int, file_path: Path | None = None,
+                              file_name: str | None = None) -> ChannelPostReceipt:
+        """Post once per random_id (a repeat finds the post made before). Refusals for
+        good (not an admin, no such channel) are `Undeliverable` with a plain reason."""
+        raise Undeliverable("this connection cannot post to a Telegram channel")
+
+    async def edit_channel_post(self, channel: ChannelAddress, post_id: int, text: str,
+                                entities: tuple = ()) -> None:
+        raise Undeliverable("this connection cannot edit a channel post")
+
+    async def delete_channel_post(self, channel: ChannelAddress, post_id: int) -> None:
+        raise Undeliverable("this connection cannot delete a channel post")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.messages import IncomingFile, OutboundMessage, SentReceipt
-from .gateway import ConnectionState, Gateway, GatewayListener, Offline
+from .gateway import ChannelAddress, ChannelPostReceipt, ConnectionState, Gateway, GatewayListener, Offline
 
 LABEL = "via the service"
 
@@ -57,4 +57,16 @@ class NullGateway(Gateway):
         raise self._offline()
 
     async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
+        raise self._offline()
+
+    async def post_to_channel(self, channel: ChannelAddress, text: str, entities: tuple = (), *,
+                              random_id: int, file_path: Path | None = None,
+                              file_name: str | None = None) -> ChannelPostReceipt:
+        raise self._offline()
+
+    async def edit_channel_post(self, channel: ChannelAddress, post_id: int, text: str,
+                                entities: tuple = ()) -> None:
+        raise self._offline()
+
+    async def delete_channel_post(self, channel: ChannelAddress, post_id: int) -> None:
         raise self._offline()

@@ -26,6 +26,7 @@ from ..domain.clock import Clock
 from ..domain.messages import (
     AddedToGroup, ButtonPress, InboundDeletion, InboundEdit, IncomingFile, OutboundMessage, SentReceipt,
 )
+from .channel_posts import ChannelPosting
 from .desk_client import DeskTelegramClient
 from .gateway import (
     ConnectionState, Gateway, GatewayError, GatewayListener, Offline, Undeliverable,
@@ -59,7 +60,7 @@ def _tl_entities(entities) -> list | None:
     return out or None
 
 
-class TelethonGateway(Gateway):
+class TelethonGateway(ChannelPosting, Gateway):
     label = "Telegram"
 
     @property
@@ -346,16 +347,7 @@ class TelethonGateway(Gateway):
                     if message.reply_to_telegram_id else None)
         formatting = _tl_entities(message.entities)
         path = files_dir / message.file_path if message.file_path else None
-        media = self._sent_media.get(str(path)) if path else None  # sent before: by reference
-        if path and media is None:
-            try:
-                uploaded = await self.client.upload_file(path, file_name=message.file_name)
-            except Exception as exc:  # noqa: BLE001 (a file gone, a refused part, a lost link)
-                raise gateway_error(exc) from None
-            mime = mimetypes.guess_type(message.file_name or path.name)[0] or "application/octet-stream"
-            media = types.InputMediaUploadedDocument(
-                file=uploaded, mime_type=mime, force_file=True,
-                attributes=[types.DocumentAttributeFilename(message.file_name or path.name)])
+        media = await self._input_media(path, message.file_name) if path else None
         if path:
             request = functions.messages.SendMediaRequest(peer, media, message=message.text,
                                                           random_id=message.random_id, reply_to=reply_to)
@@ -378,6 +370,20 @@ class TelethonGateway(Gateway):
         if sent is None:
             return SentReceipt(telegram_id=None, date=self.clock.now())
         return SentReceipt(telegram_id=sent.id, date=sent.date)
+
+    async def _input_media(self, path: Path, file_name: str | None):
+        """The file as media to send: by reference when this session sent it before (a
+        broadcast's file to thousands, then to its channel), else uploaded now."""
+        media = self._sent_media.get(str(path))
+        if media is not None:
+            return media
+        try:
+            uploaded = await self.client.upload_file(path, file_name=file_name)
+        except Exception as exc:  # noqa: BLE001 (a file gone, a refused part, a lost link)
+            raise gateway_error(exc) from None
+        mime = mimetypes.guess_type(file_name or path.name)[0] or "application/octet-stream"
+        return types.InputMediaUploadedDocument(file=uploaded, mime_type=mime, force_file=True,
+                                                attributes=[types.DocumentAttributeFilename(file_name or path.name)])
 
     def _remember_media(self, path: str, document) -> None:
         """The sent document, to send the same file again by reference."""

@@ -168,6 +168,18 @@ class SimulatorOperator:
     def callback_answer(self, query_id: int) -> str | None:
         return self.call("callback_answer", query_id=query_id)
 
+    def add_channel(self, title: str, username: str | None = None, admins: list[int] = (),
+                    members: list[int] = ()) -> int:
+        """A broadcast channel whose `admins` (account ids) may post; returns its id."""
+        return self.call("add_channel", title=title, username=username, admins=list(admins), members=list(members))
+
+    def channel_posts(self, channel: int) -> list[dict]:
+        """The channel's posts as they are now: {"id", "text", "file", "edited"} each."""
+        return self.call("channel_posts", channel=channel)
+
+    def channel_access_hash(self, viewer: int, channel: int) -> int:
+        return self.call("channel_access_hash", viewer=viewer, channel=channel)
+
     def member_of(self, account: int, chat_id: int) -> bool:
         return self.call("member_of", account=account, chat_id=chat_id)
 

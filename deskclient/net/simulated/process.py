@@ -59,7 +59,8 @@ class Operator:
                "member_of", "stats", "access_hash_for", "go_down", "come_back", "account_state",
                "deleted_histories", "chat_messages", "fail_next_history_delete",  # chat_history.py
                "buttons_of", "user_presses", "callback_answer",  # bot_buttons.py
-               "deliveries", "user_blocks", "user_deactivated")
+               "deliveries", "user_blocks", "user_deactivated",
+               "add_channel", "channel_posts", "channel_access_hash")  # channels.py
 
     def __init__(self, telegram: SimulatedTelegram) -> None:
         self.t = telegram
@@ -167,6 +168,17 @@ class Operator:
 
     def callback_answer(self, query_id, body=b""):
         return self.t.callback_answers.get(query_id)
+
+    def add_channel(self, title, username=None, admins=(), members=(), body=b""):
+        return self.t.add_channel(title, username, admins=list(admins), members=list(members)).id
+
+    def channel_posts(self, channel, body=b""):
+        """[{"id", "text", "file", "edited"}] of the channel's posts as they are now."""
+        return [{"id": post.id, "text": post.message, "edited": post.edit_date is not None,
+                 "file": self.t.file_name_of(post)} for post in self.t.channel_posts(channel)]
+
+    def channel_access_hash(self, viewer, channel, body=b""):
+        return self.t.channel_access_hash(viewer, channel)
 
     def member_of(self, account, chat_id, body=b""):
         return self.t.member_of(self._user(account), chat_id)

@@ -8,9 +8,9 @@ RANDOM_ID_DUPLICATE. The operator side (`user_sends`, `add_to_group`, `drop`, â€
 the citizens and the network.
 
 Citizens' media besides files (link previews, places, contacts, polls, stickers, â€¦) and
-service messages: media.py. Not covered: channels' own pts and getChannelDifference, DC
-migration, secret chats, reactions, votes, TOS, sign-up, bots' inline features, exact
-server limits.
+service messages: media.py. Broadcast channels the account posts to: channels.py (their own
+ids and pts; getChannelDifference says nothing new). Not covered: DC migration, secret
+chats, reactions, votes, TOS, sign-up, bots' inline features, exact server limits.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from telethon.tl import functions, types
 from ...domain.clock import Clock, SystemClock
 from ...domain.limits import CAPTION_LIMIT, TEXT_LIMIT, telegram_length
 from .bot_buttons import BotButtons
+from .channels import SimulatedChannels
 from .chat_history import PrivateChatHistory
 from .login import LoginDesk
 from .media import CitizenMedia
@@ -92,7 +93,8 @@ class Account:
     deliveries: list[tuple[float, int, str]] = field(default_factory=list)
 
 
-class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateChatHistory, BotButtons):
+class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateChatHistory, BotButtons,
+                        SimulatedChannels):
     def __init__(self, first_message_id: int = 1, clock: Clock | None = None,
                  flood_limits: bool = False) -> None:
         """`flood_limits`: enforce per-account send rates (the process does by default)."""
@@ -152,6 +154,7 @@ class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateCha
             functions.PingRequest: lambda s, r: types.Pong(msg_id=0, ping_id=r.ping_id),
         }
         self._init_bot_buttons()  # inline buttons and their presses: bot_buttons.py
+        self._init_channels()  # broadcast channels the account posts to: channels.py
 
     def _now(self) -> datetime:
         """Telegram dates have whole seconds."""
@@ -521,6 +524,8 @@ class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateCha
                              users=[self._seen(acct, user), self._seen(acct, acct.user)], chats=[], date=self._now(), seq=0)
 
     def _send_message(self, sender, request):
+        if isinstance(request.peer, types.InputPeerChannel):  # a channel post: channels.py
+            return self._channel_post(sender, request, None)
         if not request.message:
             raise RpcFailure(400, "MESSAGE_EMPTY")
         if telegram_length(request.message) > TEXT_LIMIT:
@@ -532,12 +537,18 @@ class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateCha
         media = request.media
         if not isinstance(media, (types.InputMediaUploadedDocument, types.InputMediaDocument)):
             raise RpcFailure(400, "MEDIA_INVALID")
+        if isinstance(request.peer, types.InputPeerChannel):  # a channel post: channels.py
+            return self._channel_post(sender, request, lambda: self._uploaded_media(sender, media))
         if telegram_length(request.message or "") > CAPTION_LIMIT:
             raise RpcFailure(400, "MEDIA_CAPTION_TOO_LONG")
-        if isinstance(media, types.InputMediaDocument):  # a file sent before, by reference (recipients.py)
-            acct, user = self._may_send(sender, request)
-            return self._outgoing(acct, user, request, self._known_document(media))
         acct, user = self._may_send(sender, request)
+        return self._outgoing(acct, user, request, self._uploaded_media(sender, media))
+
+    def _uploaded_media(self, sender, media) -> types.MessageMediaDocument:
+        """The document a send names: one sent before, by reference (recipients.py), or
+        the file this sender just uploaded (its parts used up)."""
+        if isinstance(media, types.InputMediaDocument):
+            return self._known_document(media)
         parts = self.uploads.pop((sender.key_id, media.file.id), {})
         data = b"".join(parts[i] for i in sorted(parts))
         doc_id = next(self._ids)
@@ -545,9 +556,11 @@ class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateCha
                                   date=self._now(), mime_type=media.mime_type, size=len(data), dc_id=DC_ID,
                                   attributes=media.attributes)
         self.documents[doc_id] = (document, data)
-        return self._outgoing(acct, user, request, types.MessageMediaDocument(document=document))
+        return types.MessageMediaDocument(document=document)
 
     def _edit_message(self, sender, request):
+        if isinstance(request.peer, types.InputPeerChannel):  # a channel post: channels.py
+            return self._channel_edit(sender, request)
         acct = self._account_of(sender)
         self._input_peer(acct, request.peer)
         old = acct.messages.get(request.id)
