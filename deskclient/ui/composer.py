@@ -1,12 +1,15 @@
-"""Writing to the citizen: multi-line text, Ctrl+Enter sends, attached files (checked
-against the accepted types before anything is sent), canned replies, internal notes."""
+"""Writing to the citizen: multi-line text, attached files (checked against the accepted
+types before anything is sent), canned replies, internal notes.
+
+Ctrl+Return (and the keypad's Ctrl+Enter) sends through the window's *Ticket ▸ Send*
+action, its one owner: a second claim here made Qt refuse both ("Ambiguous shortcut
+overload")."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QPushButton, QToolButton,
     QVBoxLayout, QWidget,
@@ -45,10 +48,6 @@ class Composer(QWidget):
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.sendRequested)
-        shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.edit)
-        shortcut.activated.connect(self.sendRequested)
-        shortcut_enter = QShortcut(QKeySequence("Ctrl+Enter"), self.edit)
-        shortcut_enter.activated.connect(self.sendRequested)
 
         row = QHBoxLayout()
         for widget in (self.note_toggle, self.attach_button, self.canned_button):

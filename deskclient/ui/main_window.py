@@ -116,7 +116,8 @@ class MainWindow(QMainWindow):
         specs = [
             (ticket, "next", self.tr("&Next ticket"), "Ctrl+J", self.queue.select_next),
             (ticket, "reply", self.tr("&Reply"), "Ctrl+R", lambda: self.ticket.composer.edit.setFocus()),
-            (ticket, "send", self.tr("&Send"), "Ctrl+Return", self.ticket.send),
+            # The one owner of Ctrl+Return (the composer claims none): the keypad's Enter too.
+            (ticket, "send", self.tr("&Send"), ("Ctrl+Return", "Ctrl+Enter"), self.ticket.send),
             (ticket, "claim", self.tr("C&laim"), "Ctrl+Shift+L", self.ticket.claim),
             (ticket, "close", self.tr("&Close ticket…"), "Ctrl+Shift+W", self.ticket.confirm_close),
             (ticket, "reopen", self.tr("Re&open"), "Ctrl+Shift+O", self.ticket.reopen),
@@ -137,7 +138,9 @@ class MainWindow(QMainWindow):
         for menu_name, name, text, shortcut, slot in specs:
             menu = menus.get(menu_name) or menus.setdefault(menu_name, self.menuBar().addMenu(menu_name))
             action = QAction(text, self)
-            if shortcut:
+            if isinstance(shortcut, tuple):
+                action.setShortcuts([QKeySequence(key) for key in shortcut])
+            elif shortcut:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(lambda _checked=False, s=slot: s())
             menu.addAction(action)
