@@ -7,7 +7,7 @@ import logging
 
 from pathlib import Path
 
-from ..domain.canned import canned_reply
+from ..domain.canned import CannedReply, canned_reply
 from ..domain.clock import Clock
 from ..domain.limits import CAPTION_LIMIT, TEXT_LIMIT, telegram_length
 from ..domain.rules import DeskRules
@@ -66,6 +66,21 @@ class DeskService:
     def canned(self) -> dict[str, dict[str, str]]:
         return self.store.canned()
 
+    def canned_replies(self) -> list[CannedReply]:
+        """Titles, shortcuts and texts by language (a handful of rows: fine on the GUI thread)."""
+        return self.store.canned_replies()
+
+    async def save_canned(self, title: str, language: str, body: str, shortcut: str | None = None) -> None:
+        """A lead writes or changes one language of a canned reply (audited; an agent is refused)."""
+        await self.runner.run(self.store.save_canned, title, language, body, self.agent, shortcut)
+
+    async def rename_canned(self, title: str, new_title: str) -> None:
+        await self.runner.run(self.store.rename_canned, title, new_title, self.agent)
+
+    async def delete_canned(self, title: str, language: str | None = None) -> int:
+        """One language of a canned reply, or all of them (`language` None)."""
+        return await self.runner.run(self.store.delete_canned, title, language, self.agent)
+
     def ticket(self, ticket_id: int) -> TicketRow:
         return self.store.ticket(ticket_id)
 
@@ -110,25 +125,44 @@ class DeskService:
         return self.rules.sla(ticket.first_response_due, ticket.first_response_at, self.clock.now())
 
     # actions
-    async def reply(self, ticket_id: int, text: str) -> int:
+    async def reply(self, ticket_id: int, text: str, quoting: MessageRow | None = None) -> int:
+        """An agent's reply, queued for Telegram; `quoting`: a message of the thread it
+        answers (the citizen sees it quoted, as in Telegram). An unassigned ticket becomes
+        the replying agent's (`claim_on_reply`)."""
         text = _checked_text(text)
-        message_id = await self.runner.run(self.store.add_reply, ticket_id, text, self.agent)
+        message_id = await self.runner.run(self.store.add_reply, ticket_id, text, self.agent,
+                                           **_quoted(quoting))
         self.outbox.kick()
+        await self.claim_on_reply(ticket_id)
         return message_id
 
-    async def reply_with_file(self, ticket_id: int, text: str, path: Path) -> int:
+    async def reply_with_file(self, ticket_id: int, text: str, path: Path,
+                              quoting: MessageRow | None = None) -> int:
         """Send a file (with an optional caption) under the same policy as citizens' files.
         In team mode the file goes into the shared store with the reply: whichever process
         holds the duty sends it."""
         text = _checked_text(text, caption=True)
         stored = await self.runner.run(self.intake.keep_outgoing, path, f"{self.clock.now():%Y-%m}")
         try:
-            message_id = await self.files.add_file_reply(ticket_id, text, self.agent, stored)
+            message_id = await self.files.add_file_reply(ticket_id, text, self.agent, stored,
+                                                         **_quoted(quoting))
         except (TicketConflict, TicketGone, NotAllowed):
             self.files.discard(stored)  # not queued: the ticket closed or went meanwhile
             raise
         self.outbox.kick()
+        await self.claim_on_reply(ticket_id)
         return message_id
+
+    async def claim_on_reply(self, ticket_id: int) -> None:
+        """Whoever answers an unassigned ticket takes it, so that a colleague does not
+        answer too and the statistics credit them. A colleague who claimed it a moment
+        earlier keeps it: the reply is sent all the same."""
+        if self.store.ticket(ticket_id).assignee_id is not None:
+            return
+        try:
+            await self.runner.run(self.store.claim, ticket_id, self.agent)
+        except TicketConflict as exc:
+            log.info("not claimed on reply: %s", type(exc).__name__)
 
     async def edit_sent(self, message_id: int, text: str) -> None:
         """Change an agent's message the citizen already has (Telegram keeps it in place)."""
@@ -250,6 +284,15 @@ class DeskService:
             except Exception:
                 log.exception("closing sweep failed")
             await asyncio.sleep(every)
+
+
+def _quoted(message: MessageRow | None) -> dict:
+    """What a reply quoting `message` stores: its Telegram id (the citizen's app shows the
+    quote) and the start of its text (the thread shows it without another read)."""
+    if message is None or message.telegram_id is None:
+        return {}
+    quote = message.text or ", ".join(a.file_name for a in message.attachments)
+    return {"reply_to_telegram_id": message.telegram_id, "reply_quote": quote[:200] or None}
 
 
 def _checked_text(text: str, caption: bool = False) -> str:

@@ -202,14 +202,16 @@ class FileStore:
         finally:
             self.in_flight.discard(outcome.stored_path)
 
-    async def add_file_reply(self, ticket_id: int, text: str, agent: AgentRecord, stored: StoredFile) -> int:
+    async def add_file_reply(self, ticket_id: int, text: str, agent: AgentRecord, stored: StoredFile,
+                             **quoting) -> int:
         """An agent's file reply queued, its bytes in the store in the same transaction:
-        whichever process holds the duty can send it."""
+        whichever process holds the duty can send it. `quoting`: add_reply's
+        reply_to_telegram_id and reply_quote, when it answers a message."""
         try:
             if not self.shared:
-                return await self.runner.run(self.store.add_reply, ticket_id, text, agent, stored)
+                return await self.runner.run(self.store.add_reply, ticket_id, text, agent, stored, **quoting)
             return await self._in_thread(self.store.add_reply, ticket_id, text, agent, stored,
-                                         file_source=self.path_of(stored.stored_path))
+                                         file_source=self.path_of(stored.stored_path), **quoting)
         finally:
             self.in_flight.discard(stored.stored_path)
 

@@ -110,6 +110,14 @@ def _category_choice(m: SimpleNamespace) -> None:
         m.db.execute_sql("ALTER TABLE ticket ADD COLUMN category_choice VARCHAR(10)")
 
 
+def _canned_shortcuts(m: SimpleNamespace) -> None:
+    """Canned replies an agent inserts by typing `/shortcut` in the composer (issue 15
+    item 7): `canned_response.shortcut`, empty for the replies written before (the
+    window derives one from the title until a lead sets it)."""
+    if "shortcut" not in columns(m.db, "canned_response"):
+        m.db.execute_sql("ALTER TABLE canned_response ADD COLUMN shortcut VARCHAR(40) NOT NULL DEFAULT ''")
+
+
 def v7_team(m: SimpleNamespace) -> None:
     _shared_files(m)
     _sent_changes(m)
@@ -117,4 +125,5 @@ def v7_team(m: SimpleNamespace) -> None:
     _history_deletes(m)
     _folded_names(m)
     _category_choice(m)
+    _canned_shortcuts(m)
     log.info("schema v7: files in the shared store, changes of sent messages queued for the service")

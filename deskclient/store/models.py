@@ -178,6 +178,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         title = pw.CharField(max_length=120)
         language = pw.CharField(max_length=8)
         body = pw.TextField()
+        # What an agent types after "/" in the composer; the same on every language's row
+        # of a title (schema v7).
+        shortcut = pw.CharField(max_length=40, default="")
 
         class Meta:
             indexes = ((("title", "language"), True),)

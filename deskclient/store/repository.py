@@ -31,6 +31,7 @@ from .agents import AgentsAndAudit
 from .arriving import ArrivingAttachments, ArrivingFile
 from .broadcasts import BroadcastStore
 from .canned import CannedReplies
+from .channel_posts import ChannelPosts
 from .citizen_choices import CitizenChoices
 from .database import OpenedDatabase
 from .faults import WRITE_PATIENCE, classify, wait_out
@@ -64,7 +65,7 @@ class _Duplicate(Exception):
 
 class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, OutboxQueue, ServiceNodes,
                   ArrivingAttachments, FileChunks, LateMessages, GroupLeaves, SentChanges,
-                  CitizenChoices, SubscriptionStore, BroadcastStore, HistoryDeletes):
+                  CitizenChoices, SubscriptionStore, BroadcastStore, HistoryDeletes, ChannelPosts):
     """Tickets and messages (filing, replies, notes, closing); the rest of the store's
     API comes from its mixins, one per kind of record, sharing this one transaction API
     (`_retrying`, `_write`, `_announce`)."""
@@ -438,7 +439,7 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
 
     def add_reply(self, ticket_id: int, text: str, by: AgentRecord,
                   file: StoredFile | None = None, reply_to_telegram_id: int | None = None,
-                  file_source: Path | None = None) -> int:
+                  file_source: Path | None = None, reply_quote: str | None = None) -> int:
         """Queue an agent's reply in the outbox; the first one stops the SLA clock. With
         `file_source` (team mode) the file's bytes go into the shared store with it."""
         m = self.m
@@ -453,6 +454,7 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
                 ticket=ticket.id, citizen=ticket.citizen_id, kind=MessageKind.OUT.value,
                 author=by.id, text=text, created_at=now, delivery=Delivery.QUEUED.value,
                 random_id=_random_id(), reply_to_telegram_id=reply_to_telegram_id,
+                reply_quote=reply_quote,
             )
             if file is not None:
                 attachment_id = self._attach(message.id, file)
