@@ -274,9 +274,7 @@ class TicketPanel(QWidget):
     def ticket_gone(self) -> None:
         """The open ticket was purged or erased: nothing of it stays on screen (its file
         previews, an earlier-text box, a pending confirmation)."""
-        for window in self.previews:
-            window.close()
-        self.previews = []
+        self.close_previews()
         for box in self.findChildren(QMessageBox):
             box.close()
         self.show_ticket(None)
@@ -290,12 +288,25 @@ class TicketPanel(QWidget):
             self.composer.error_label.setText(str(exc))
             return None
         window = PreviewWindow(path, kept.kind, kept.file_name, self)
-        self.previews = [w for w in self.previews if shiboken6.isValid(w) and w.isVisible()] + [window]
+        self.previews.append(window)
+        # A closed preview deletes itself: the list lets go of it then, so no later call
+        # touches a deleted window (which raised RuntimeError for the rest of the session).
+        window.destroyed.connect(lambda *_: self._forget_preview(window))
         window.show()
         if path is None:
             fetch = _in_background(self._fetch_into(window, attachment_id))
             window.destroyed.connect(lambda *_: fetch.cancel())  # the transfer still fills the cache
         return window
+
+    def _forget_preview(self, window: PreviewWindow) -> None:
+        self.previews = [w for w in self.previews if w is not window]
+
+    def close_previews(self) -> None:
+        """Close every file preview this panel opened (each deletes itself)."""
+        previews, self.previews = self.previews, []
+        for window in previews:
+            if shiboken6.isValid(window):
+                window.close()
 
     async def _fetch_into(self, window: PreviewWindow, attachment_id: int) -> None:
         def progress(done: int, total: int) -> None:
