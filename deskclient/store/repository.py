@@ -26,7 +26,7 @@ from ..domain.messages import (
 )
 from ..domain.rules import DeskRules
 from ..domain.tickets import Role, TicketStatus
-from ..errors import NotAllowed, TicketConflict
+from ..errors import NotAllowed, TicketConflict, TicketGone
 from .agents import AgentsAndAudit
 from .arriving import ArrivingAttachments, ArrivingFile
 from .broadcasts import BroadcastStore
@@ -146,6 +146,9 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
         StoreFault with a plain sentence (the ingest keeps retrying beyond that). Work that
         committed just before the connection died may run twice: every write here is
         either idempotent (ingest, marks) or harmless to repeat.
+
+        A ticket or message gone meanwhile (purged, erased, maybe by another workstation)
+        is TicketGone, a plain sentence, not a bug.
         """
         deadline = time.monotonic() + WRITE_PATIENCE
         delay = 0.05
@@ -153,6 +156,8 @@ class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, Outbox
             try:
                 with self._write():
                     return work()
+            except (self.m.Ticket.DoesNotExist, self.m.Message.DoesNotExist):
+                raise TicketGone("That ticket is no longer in the records (purged or erased).") from None
             except (pw.OperationalError, pw.InterfaceError) as exc:
                 reason = classify(exc, self.db)
                 if reason is None:
