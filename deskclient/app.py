@@ -238,7 +238,8 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
         from .services.purge_schedule import PurgeSchedule
         who = "the service" if mode == "serve" else f"workstation of {agent.login}"
         built.purge_schedule = PurgeSchedule(built.lead.purge_job, bus, clock,
-                                             ran_by=f"the app, daily ({who})")
+                                             ran_by=f"the app, daily ({who})", at=config["retention.purge_hour"],
+                                             tz=rules.calendar.tz, store=store, runner=runner)
     _wire_duty(built)
     _wire_lists(built)
     return built

@@ -188,7 +188,11 @@ OPTIONS: tuple[Option, ...] = (
            "(default: the category's own name)"),
     Option("retention.months", "integer", _int, 6, "Months a closed ticket is kept before it is purged"),
     Option("retention.purge_in_app", "boolean", _bool, True,
-           "Purge at start and once a day while the app runs (off where a timer runs `deskclient purge`)"),
+           "The duty holder (the service, or a single desk) purges daily at retention.purge_hour "
+           "(off where a timer runs `deskclient purge`)"),
+    Option("retention.purge_hour", "time (HH:MM)", _parse_time, time(3, 0),
+           "Local time (hours.timezone) of the daily purge, a quiet hour: its rewrite of the tables "
+           "locks them for seconds; a run missed while the desk was down runs at its start"),
     Option("retention.telegram_revoke", "boolean", _bool, False,
            "When the purge or an erasure deletes a conversation, delete the chat on Telegram for the "
            "citizen too, not only from the service account's side (where the law requires it)"),

@@ -8,13 +8,18 @@ filters but never message text or the words searched for.
 
 Store work runs on the store runner (one connection, short queries); a purge or a
 large export runs on a thread of its own so ingest and agents keep working.
+
+In team mode (PostgreSQL) the purge is the service's: it runs daily at the purge hour
+under the service's login, which owns the tables it rewrites. A lead whose login is not
+in the service group previews it and reads its record in the audit log; "Purge now" is
+not offered, and refused here too.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -30,6 +35,7 @@ from ..store.records import AgentRecord
 from ..store.retention import RetentionStore
 from ..store.review import ReviewStore
 from ..store.stats import ticket_figures
+from ..store.team_roles import database_identity
 from . import exports
 from .purge import PurgeProgress, PurgeReport, RetentionPurge
 from .runner import StoreRunner
@@ -66,7 +72,8 @@ class LeadGuard:
 
 class LeadService(LeadGuard):
     def __init__(self, store, runner: StoreRunner, rules: DeskRules, clock: Clock, agent: AgentRecord,
-                 policy: RetentionPolicy, data_dir: Path, purge: RetentionPurge) -> None:
+                 policy: RetentionPolicy, data_dir: Path, purge: RetentionPurge,
+                 purge_hour: time = time(3, 0)) -> None:
         review = ReviewStore(store, policy)
         super().__init__(store, runner, agent, review)
         self.rules = rules
@@ -76,6 +83,9 @@ class LeadService(LeadGuard):
         self.purge_job = purge
         self.retention = RetentionStore(store, rules)
         self.tz = rules.calendar.tz
+        self.purge_hour = purge_hour
+        # For the window, known once at start; the purge itself asks the database again.
+        self.purge_is_the_services = not self._may_purge_now()
 
     @property
     def exports_dir(self) -> Path:
@@ -222,11 +232,24 @@ class LeadService(LeadGuard):
         """Purge what is past the retention window now (on a thread of its own).
         `progress` is called from that thread."""
         await self._lead("run the retention purge")
+        if not dry_run:
+            await self.runner.run(self._check_may_purge_now)
         ran_by = f"lead {self.agent.login}"
         report = await asyncio.to_thread(self.purge_job.run, ran_by, self.agent, dry_run, progress)
         if dry_run:
             await self._audit("purge_preview", report.describe())
         return report
+
+    def _may_purge_now(self) -> bool:
+        """Blocking. Team mode: only a login of the service group (or a superuser)."""
+        return not self.store.opened.is_postgres or database_identity(self.store.db).service
+
+    def _check_may_purge_now(self) -> None:
+        if not self._may_purge_now():
+            self.store.audit("refused", self.agent, "run the retention purge: the service's in team mode")
+            log.info("lead action refused: a purge in team mode")
+            raise NotAllowed(f"The service purges daily at {self.purge_hour:%H:%M} ({self.tz.key} time); "
+                             "a team lead may preview the purge but not run it.")
 
 
 def _days(day_from: date | None, day_to: date | None) -> str:

@@ -6,8 +6,9 @@ from ..config import Config
 from ..domain.clock import Clock
 from ..domain.retention import RetentionPolicy
 from ..domain.rules import DeskRules
-from ..errors import ConfigError
+from ..errors import ConfigError, NotAllowed
 from ..store.records import AgentRecord
+from ..store.team_roles import database_identity
 from .citizen_requests import CitizenRequests
 from .lead import LeadService
 from .purge import RetentionPurge
@@ -33,13 +34,15 @@ def purge_from_config(config: Config, store, rules: DeskRules, clock: Clock) -> 
 def build_lead_tools(config: Config, store, runner: StoreRunner, rules: DeskRules, clock: Clock,
                      agent: AgentRecord) -> tuple[LeadService, CitizenRequests]:
     lead = LeadService(store, runner, rules, clock, agent, retention_policy(config), config.data_dir,
-                       purge_from_config(config, store, rules, clock))
+                       purge_from_config(config, store, rules, clock), config["retention.purge_hour"])
     return lead, CitizenRequests(lead, config.data_dir / "files")
 
 
 def run_purge_command(config: Config, dry_run: bool = False, clock: Clock | None = None) -> int:
     """`deskclient purge [--dry-run]`, for IT or a scheduled job: no role (it is not an
-    agent's action); audited as run from the command line. Prints the counts."""
+    agent's action); audited as run from the command line. Prints the counts. On a team
+    database it deletes only as the service's login (or a superuser): the purge is the
+    service's, and only the tables' owner rewrites them afterwards."""
     from ..app import build_rules, open_store
     from ..domain.clock import SystemClock
     from .purge import command_line_actor
@@ -48,6 +51,10 @@ def run_purge_command(config: Config, dry_run: bool = False, clock: Clock | None
     clock = clock or SystemClock()
     store = open_store(config, clock)
     try:
+        if not dry_run and store.opened.is_postgres and not database_identity(store.db).service:
+            raise NotAllowed(f"`deskclient purge` deletes as the desk's service: run it with the service's login "
+                             f"in database.url, or let `deskclient serve` purge daily at "
+                             f"{config['retention.purge_hour']:%H:%M}.")
         purge = purge_from_config(config, store, rules, clock)
         report = purge.run(command_line_actor(), None, dry_run=dry_run,
                            progress=None if dry_run else _print_progress)

@@ -447,8 +447,14 @@ class LeadWindow(QMainWindow):
         intro.setWordWrap(True)
         preview = QPushButton(self.tr("&Preview the purge"))
         preview.clicked.connect(lambda: self.run("purge", self._purge(dry_run=True)))
-        purge = QPushButton(self.tr("P&urge now…"))
-        purge.clicked.connect(self.confirm_purge)
+        if self.lead.purge_is_the_services:  # team mode: the service purges, at its quiet hour
+            purge = QLabel(self.tr("The service purges daily at %1 (%2 time); each purge is in the audit log.")
+                           .replace("%1", f"{self.lead.purge_hour:%H:%M}").replace("%2", self.tz.key))
+            purge.setWordWrap(True)
+        else:
+            purge = QPushButton(self.tr("P&urge now…"))
+            purge.clicked.connect(self.confirm_purge)
+        self.purge_now = purge
         self.purge_bar = QProgressBar()
         self.purge_result = QLabel()
         self.purge_result.setWordWrap(True)

@@ -1,17 +1,20 @@
-"""The purge the app runs by itself: at start, then once a day by the wall clock; it
-stops between chunks when the app closes, and a failure is told, not fatal."""
+"""The purge the duty holder runs by itself: daily at the purge hour (local time), and at
+start when the last one was missed; it stops between chunks when the app closes, and a
+failure is told, not fatal."""
 
 from __future__ import annotations
 
 import asyncio
 import threading
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 
 from deskclient.logs import log_dir
 from deskclient.services.events import EventBus, Problem, PurgeProgressed
-from deskclient.services.purge_schedule import PurgeSchedule
+from deskclient.services.purge_schedule import PurgeSchedule, next_slot, read_last_run
+from deskclient.services.runner import StoreRunner
+from tests.conftest import MADRID, local
 from tests.services.lead_helpers import sqlite_only, LeadDesk, citizen, closed_ticket
 from tests.waiting import until
 
@@ -33,20 +36,24 @@ def old_tickets(store, rules, clock, n: int, first_user: int = 100) -> list[int]
     return ids
 
 
-def test_purges_at_start_then_once_a_day(store, rules, clock, lead_desk):
+def test_purges_a_missed_run_at_start_then_daily_at_the_purge_hour(store, rules, clock, lead_desk):
     for i in range(3):
         closed_ticket(store, rules, clock, citizen(100 + i), texts=(f"consulta {i}",))
     clock.advance(timedelta(days=10))
     later = closed_ticket(store, rules, clock, citizen(200), texts=("una altra",))
-    # The app starts 12 hours before the later ticket is due.
+    # The later ticket becomes due some hours before a 03:00; the app starts before that,
+    # having never purged, so that morning's 03:00 run was missed and runs at start.
     due = lead_desk.policy.purge_date(store.m.Ticket.get_by_id(later).closed_at)
-    clock.advance(due - timedelta(hours=12) - clock.now())
+    purge_hour = next_slot(due, time(3, 0), MADRID)
+    start = min(purge_hour - timedelta(hours=17), due - timedelta(hours=1))
+    clock.advance(start - clock.now())
 
     async def scenario():
         bus = EventBus(asyncio.get_running_loop())
         events = []
         bus.subscribe(events.append)
         schedule = PurgeSchedule(lead_desk.purge, bus, clock, "the app, daily (workstation of anna)",
+                                 at=time(3, 0), tz=MADRID, store=store, runner=StoreRunner(),
                                  check_every=0.01, first_delay=0)
         schedule.start()
         try:
@@ -57,17 +64,81 @@ def test_purges_at_start_then_once_a_day(store, rules, clock, lead_desk):
             assert [t.id for t in store.m.Ticket.select()] == [later]
             [record] = purges(store)
             assert record.startswith("purged tickets=3 ") and record.endswith("by the app, daily (workstation of anna)")
+            assert schedule.seconds_to_next() == (purge_hour - start).total_seconds()
 
-            clock.advance(timedelta(hours=13))  # the later ticket is due; the next run is not
+            clock.advance(due - clock.now())  # the later ticket is due, the purge hour is not
             await asyncio.sleep(0.1)
             assert len(purges(store)) == 1 and store.m.Ticket.get_or_none(id=later) is not None
-            clock.advance(timedelta(hours=11))  # a day after the first run
+            clock.advance(purge_hour - timedelta(minutes=1) - clock.now())  # 02:59
+            await asyncio.sleep(0.1)
+            assert len(purges(store)) == 1
+            clock.advance(timedelta(minutes=1))  # 03:00
             await until(lambda: len(purges(store)) == 2)
             assert store.m.Ticket.select().count() == 0
         finally:
             await schedule.stop()
 
     asyncio.run(scenario())
+
+
+def test_a_restart_after_todays_run_waits_for_the_hour_and_one_that_missed_it_runs_at_once(store, clock):
+    """The last run is kept in the database: the service restarted at noon after the 03:00
+    run waits for tomorrow's; down from 02:00 to 05:00, it purges as it starts."""
+    job = Recording()
+
+    async def start_at(moment) -> int:
+        clock.advance(moment - clock.now())
+        bus = EventBus(asyncio.get_running_loop())
+        schedule = PurgeSchedule(job, bus, clock, "the service", at=time(3, 0), tz=MADRID, store=store,
+                                 runner=StoreRunner(), check_every=0.01, first_delay=0)
+        before = job.runs
+        schedule.start()
+        await asyncio.sleep(0.15)
+        await schedule.stop()
+        return job.runs - before
+
+    async def scenario():
+        assert await start_at(local(2026, 11, 24, 3, 0)) == 1  # never purged: at start
+        assert await start_at(local(2026, 11, 24, 12, 0)) == 0  # restarted after today's run
+        assert await start_at(local(2026, 11, 25, 5, 0)) == 1  # down over 03:00: missed, at start
+        assert await start_at(local(2026, 11, 25, 23, 0)) == 0
+
+    asyncio.run(scenario())
+    assert read_last_run(store) == local(2026, 11, 25, 5, 0)
+
+
+@pytest.mark.parametrize("now, expected", [
+    (local(2026, 3, 28, 12, 0), 14 * 3600),  # the night the clocks go forward: an hour less
+    (local(2026, 10, 24, 12, 0), 16 * 3600),  # and back: an hour more
+    (local(2026, 11, 24, 2, 59), 60),
+])
+def test_the_purge_hour_is_local_time(now, expected, clock):
+    from deskclient.domain.clock import FrozenClock
+    schedule = PurgeSchedule(Recording(), None, FrozenClock(now), "the service", at=time(3, 0), tz=MADRID)
+    assert schedule.seconds_to_next() == expected
+
+
+def test_the_purge_hour_option_is_checked(tmp_path):
+    from deskclient.config import load_config
+    from deskclient.errors import ConfigError
+    assert load_config(overrides={"retention.purge_hour": "04:30"})["retention.purge_hour"] == time(4, 30)
+    assert load_config()["retention.purge_hour"] == time(3, 0)
+    with pytest.raises(ConfigError) as refused:
+        load_config(overrides={"retention.purge_hour": "25:00"})
+    assert str(refused.value) == "command line: option 'retention.purge_hour' must be time (HH:MM), got '25:00'"
+
+
+class Recording:
+    """A purge job that purges nothing and counts its runs."""
+
+    def __init__(self) -> None:
+        self.runs = 0
+        self.stopping = threading.Event()
+
+    def run(self, *args):
+        from deskclient.services.purge import PurgeReport
+        self.runs += 1
+        return PurgeReport(False, None, "test")
 
 
 @sqlite_only
