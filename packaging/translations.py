@@ -257,6 +257,13 @@ T = {
     "edited": ("editado", "editat"),
     "deleted": ("eliminado", "suprimit"),
     "deleted by the citizen": ("eliminado por el ciudadano", "suprimit per la persona"),
+    # A sent message's change waiting for the service, or refused by Telegram (thread_view.py).
+    "edit pending": ("edición pendiente", "edició pendent"),
+    "deletion pending": ("eliminación pendiente", "supressió pendent"),
+    "The edit did not reach the citizen: {0}": (
+        "La modificación no ha llegado al ciudadano: {0}", "La modificació no ha arribat a la persona: {0}"),
+    "The deletion did not reach the citizen: {0}": (
+        "La eliminación no ha llegado al ciudadano: {0}", "La supressió no ha arribat a la persona: {0}"),
     "Click to see the earlier text": ("Haga clic para ver el texto anterior", "Feu clic per veure el text anterior"),
 
     # The crash dialog (the report itself stays in English, for IT).
@@ -347,6 +354,9 @@ T = {
         "sessió de Telegram). Les consultes en retenció legal es conserven."),
     "&Preview the purge": ("&Previsualizar la purga", "&Previsualitza la purga"),
     "P&urge now…": ("P&urgar ahora…", "P&urga ara…"),
+    "The service purges daily at %1 (%2 time); each purge is in the audit log.": (
+        "El servicio purga cada día a las %1 (hora de %2); cada purga consta en el registro de auditoría.",
+        "El servei purga cada dia a les %1 (hora de %2); cada purga consta al registre d'auditoria."),
     "name, phone or Telegram id": ("nombre, teléfono o id de Telegram", "nom, telèfon o id de Telegram"),
     "Export everything (ZIP)": ("Exportar todo (ZIP)", "Exporta-ho tot (ZIP)"),
     "Correct name or phone…": ("Corregir nombre o teléfono…", "Corregeix el nom o el telèfon…"),

@@ -18,12 +18,15 @@ API (`Desk.broadcasts`, a `BroadcastService`):
   many get each of the texts given (a subscriber whose language has no text gets the
   default language's).
 - `await compose(texts, topics, file=None, send_at=None, default_language=None,
-  markup=True) -> broadcast id`. `texts`: {language: str or ComposedText}; with
-  `markup` a str is read as markup. Raises `UserFacingError` (a plain sentence) for
-  anything the lead can fix: no text, a text too long (4,096; 1,024 under a file), an
-  unknown topic or language, a refused file type (the file policy's reason, before
-  anything is stored or sent), a time in the past is "now". `NotAllowed` for a
-  non-lead.
+  markup=True, channel=None) -> broadcast id`. `channel`: a channel's public name
+  (gencat, @gencat, t.me/gencat) where the default language's text (and the file) is
+  posted too, at the same time; with a channel the topics may be empty (the channel
+  alone). Its post, link, edits and deletion: `channels` (services/channel_posts.py).
+  `texts`: {language: str or ComposedText}; with `markup` a str is read as markup.
+  Raises `UserFacingError` (a plain sentence) for anything the lead can fix: no text,
+  a text too long (4,096; 1,024 under a file), an unknown topic or language, a refused
+  file type (the file policy's reason, before anything is stored or sent), a channel
+  name that cannot be one; a time in the past is "now". `NotAllowed` for a non-lead.
 - `await cancel(broadcast_id)`: a scheduled or sending broadcast stops; whoever was not
   sent yet is not (`TicketConflict` if it is done already).
 - `broadcasts(limit=100, before_id=None) -> list[BroadcastRow]` (latest first),
@@ -135,6 +138,7 @@ class BroadcastService:
         self.files_dir = data_dir / BROADCASTS_DIR_NAME
         self.bus = bus
         self.sender = sender  # the BroadcastSender of this process (kicked after a change), or None
+        self.channels = None  # services.channel_posts.ChannelPostService (wired by app.py)
         self._dirty: set[int] = set()
         self._flush: asyncio.TimerHandle | None = None
         bus.subscribe(self._on_event)
@@ -173,12 +177,15 @@ class BroadcastService:
 
     async def compose(self, texts: Mapping[str, str | ComposedText], topics: Sequence[str], *,
                       file: Path | None = None, send_at: datetime | None = None,
-                      default_language: str | None = None, markup: bool = True) -> int:
+                      default_language: str | None = None, markup: bool = True, channel: str | None = None) -> int:
         """A new broadcast, sent at `send_at` (now when None or past). Checked in full
         before anything is stored."""
         if not self.may_compose:
             raise NotAllowed("Only a team lead can send broadcasts.")
-        chosen = self._topics(topics)
+        if channel is not None:
+            from .channel_posts import channel_username
+            channel = channel_username(channel)
+        chosen = self._topics(topics) if topics or channel is None else []
         composed = self._texts(texts, markup, caption=file is not None)
         default_language = default_language or next(iter(composed))
         if default_language not in composed:
@@ -192,13 +199,13 @@ class BroadcastService:
             broadcast_id = await self.runner.run(
                 self.store.create_broadcast, {lang: (c.text, list(c.entities)) for lang, c in composed.items()},
                 default_language, tuple(chosen), due, self.agent.id, kept,
-                self.files_dir / kept.path if kept and self.store.opened.is_postgres else None)
+                self.files_dir / kept.path if kept and self.store.opened.is_postgres else None, channel=channel)
         except BaseException:
             if kept is not None:
                 (self.files_dir / kept.path).unlink(missing_ok=True)
             raise
-        log.info("broadcast %d composed (%d languages, %d topics%s)", broadcast_id, len(composed), len(chosen),
-                 ", a file" if kept else "")
+        log.info("broadcast %d composed (%d languages, %d topics%s%s)", broadcast_id, len(composed), len(chosen),
+                 ", a file" if kept else "", ", a channel post" if channel else "")
         self._kick()
         return broadcast_id
 

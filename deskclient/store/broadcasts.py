@@ -47,9 +47,11 @@ class BroadcastStore:
 
     def create_broadcast(self, texts: dict[str, tuple[str, list[dict] | None]], default_language: str,
                          topics: tuple[str, ...], send_at: datetime, created_by: int | None,
-                         file: BroadcastFile | None = None, file_source: Path | None = None) -> int:
+                         file: BroadcastFile | None = None, file_source: Path | None = None,
+                         channel: str | None = None) -> int:
         """A broadcast, due at `send_at`; with `file_source` (team mode) its file's bytes
-        go into the store with it, so whichever process holds the duty can send it."""
+        go into the store with it, so whichever process holds the duty can send it. With
+        `channel` (a username), its default text is posted there too (store/channel_posts.py)."""
         m = self.m
         now = self.clock.now()
 
@@ -65,8 +67,11 @@ class BroadcastStore:
                                        entities=json.dumps(entities) if entities else None)
             if file is not None and file_source is not None:
                 self._put_broadcast_chunks(broadcast.id, file_source)
+            if channel:
+                self._add_channel_post(broadcast.id, channel, default_language, *texts[default_language])
             self._audit("broadcast_created", created_by, None,
-                        f"broadcast {broadcast.id} to {', '.join(topics)} in {', '.join(texts)}")
+                        f"broadcast {broadcast.id} to {', '.join(topics) or 'no list'} in {', '.join(texts)}"
+                        + (f", on @{channel}" if channel else ""))
             self._announce("broadcast_queued", 0, broadcast.id)
             return broadcast.id
 
@@ -106,6 +111,7 @@ class BroadcastStore:
                 raise TicketConflict("Only a broadcast that is scheduled or being sent can be cancelled.")
             m.BroadcastRecipient.update(state=SKIPPED).where(m.BroadcastRecipient.broadcast == broadcast_id,
                                                              m.BroadcastRecipient.state == QUEUED).execute()
+            self._cancel_channel_post(broadcast_id)
             self._audit("broadcast_cancelled", by, None, f"broadcast {broadcast_id}")
             self._announce("broadcast_queued", 0, broadcast_id)
 

@@ -118,6 +118,12 @@ def _canned_shortcuts(m: SimpleNamespace) -> None:
         m.db.execute_sql("ALTER TABLE canned_response ADD COLUMN shortcut VARCHAR(40) NOT NULL DEFAULT ''")
 
 
+def _channel_posts(m: SimpleNamespace) -> None:
+    """Broadcasts posted to a Telegram channel (issue 12 item 6, store/channel_posts.py):
+    the post, its link's id, and a lead's edit or deletion until the duty holder made it."""
+    m.db.create_tables([m.ChannelPost], safe=True)
+
+
 def v7_team(m: SimpleNamespace) -> None:
     _shared_files(m)
     _sent_changes(m)
@@ -126,4 +132,5 @@ def v7_team(m: SimpleNamespace) -> None:
     _folded_names(m)
     _category_choice(m)
     _canned_shortcuts(m)
+    _channel_posts(m)
     log.info("schema v7: files in the shared store, changes of sent messages queued for the service")

@@ -358,9 +358,34 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         attempts = pw.IntegerField(default=0)
         next_try_at = UtcDateTimeField(null=True)
 
+    class ChannelPost(Base):
+        """A broadcast posted to a Telegram channel (issue 12 item 6; store/channel_posts.py),
+        by the duty holder: its random_id fixed first (a repeat finds the post made before),
+        the channel's id and the account's access hash once resolved, and an edit or a
+        deletion a lead asked for until it is made (`pending`). Kept with its broadcast."""
+        broadcast = pw.ForeignKeyField(Broadcast, on_delete="CASCADE", backref="+", unique=True)
+        username = pw.CharField(max_length=64)  # the channel's public name, without @
+        channel_id = pw.BigIntegerField(null=True)
+        access_hash = pw.BigIntegerField(null=True)
+        language = pw.CharField(max_length=8)  # of the text posted
+        text = pw.TextField()  # as posted (or to be posted); an edit replaces it once made
+        entities = pw.TextField(null=True)  # JSON of Telegram formatting entities
+        random_id = pw.BigIntegerField()
+        state = pw.CharField(max_length=10)  # queued/posted/failed/deleted/cancelled
+        post_id = pw.BigIntegerField(null=True)  # its id in the channel: https://t.me/<username>/<post_id>
+        posted_at = UtcDateTimeField(null=True)
+        pending = pw.CharField(max_length=8, null=True)  # "edit"/"delete" asked for, not made yet
+        pending_text = pw.TextField(null=True)
+        pending_entities = pw.TextField(null=True)
+        edited_at = UtcDateTimeField(null=True)
+        deleted_at = UtcDateTimeField(null=True)
+        reason = pw.CharField(max_length=300, null=True)  # why the post, or the last change, was refused
+        attempts = pw.IntegerField(default=0)
+        next_try_at = UtcDateTimeField(null=True)
+
     tables = [SchemaVersion, Counter, Agent, Citizen, Ticket, Message, MessageEdit,
               Attachment, FileChunk, AuditEvent, CannedResponse, GroupLeft, GroupLeave, ServiceNode,
               TicketStat, ExportFile, ExportTicket, Subscriber, Broadcast, BroadcastText, BroadcastChunk,
               BroadcastRecipient, ListNotice,
-              HistoryDelete]
+              HistoryDelete, ChannelPost]
     return SimpleNamespace(db=db, tables=tables, **{t.__name__: t for t in tables})

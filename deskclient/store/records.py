@@ -70,6 +70,7 @@ class MessageRow:
     delivery: str | None
     failure: str | None
     attachments: tuple[AttachmentRow, ...] = field(default_factory=tuple)
+    pending_change: str | None = None  # "edit"/"delete": queued for the duty holder (store/sent_changes.py)
 
 
 @dataclass(frozen=True)

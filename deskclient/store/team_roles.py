@@ -88,6 +88,8 @@ LEAD_WRITES = {
 # Broadcast lists (issue 12): a lead composes and cancels broadcasts.
 LEAD_WRITES.update({"broadcast": "INSERT, UPDATE", "broadcast_text": "INSERT", "broadcast_chunk": "INSERT",
                     "broadcast_recipient": "UPDATE"})
+# Channel posts (issue 12 item 6): a lead posts with a broadcast, asks for an edit or a deletion.
+LEAD_WRITES.update({"channel_post": "INSERT, UPDATE"})
 # The service: everything on every table, except these.
 SERVICE_LIMITED = {"audit_event": "INSERT, SELECT (ticket_id, detail), UPDATE (ticket_id, detail)",
                    "team": "SELECT", "schema_version": "SELECT", "agent": "SELECT"}

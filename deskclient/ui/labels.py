@@ -90,6 +90,10 @@ AUDIT_ACTION = {
     "telegram_history_refused": QT_TRANSLATE_NOOP("Labels", "chat deletion refused by Telegram"),
     "broadcast_created": QT_TRANSLATE_NOOP("Labels", "created a broadcast"),
     "broadcast_cancelled": QT_TRANSLATE_NOOP("Labels", "cancelled a broadcast"),
+    "channel_posted": QT_TRANSLATE_NOOP("Labels", "posted to a channel"),
+    "channel_post_refused": QT_TRANSLATE_NOOP("Labels", "channel post refused by Telegram"),
+    "channel_post_edit": QT_TRANSLATE_NOOP("Labels", "edited a channel post"),
+    "channel_post_delete": QT_TRANSLATE_NOOP("Labels", "deleted a channel post"),
 }
 
 # The statistics' rows without a category or an agent (their keys stay English in the CSV).

@@ -44,6 +44,9 @@ BORDERS = {"in": "#d0d0d0", "out": "#a8d8a8", "system": "#d6d6d6", "note": "#e6c
 DELIVERY = {"queued": QT_TRANSLATE_NOOP("ThreadView", "queued"),
             "sent": QT_TRANSLATE_NOOP("ThreadView", "✓ sent"),
             "failed": QT_TRANSLATE_NOOP("ThreadView", "✗ not sent")}  # followed by a "retry" link
+# A change of a sent message a workstation without a session queued for the service.
+PENDING = {"edit": QT_TRANSLATE_NOOP("ThreadView", "edit pending"),
+           "delete": QT_TRANSLATE_NOOP("ThreadView", "deletion pending")}
 
 
 def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
@@ -83,12 +86,25 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
             retry = e(QCoreApplication.translate("ThreadView", "retry"))
             change = e(QCoreApplication.translate("ThreadView", "edit and send"))
             tags[-1] += f" — <a href='retry:{message.id}'>{retry}</a> · <a href='edit:{message.id}'>{change}</a>"
+    if message.pending_change in PENDING:  # the service has not made it on Telegram yet
+        tags.append(e(QCoreApplication.translate("ThreadView", PENDING[message.pending_change])))
     if message.delivery == "failed" and message.failure:  # why Telegram (or the outbox) gave up
         reason = e(QCoreApplication.translate("ThreadView", "Reason: {0}")).format(e(message.failure))
         parts.append(f"<div style='color:#b00020;font-size:small'>{reason}</div>")
+    elif message.failure and message.kind == "out":  # a sent message's change Telegram refused for good
+        parts.append(f"<div style='color:#b00020;font-size:small'>{e(refused_change(message))}</div>")
     if tags:
         parts.append(f"<div style='color:#777;font-size:small' align=right>{' · '.join(tags)}</div>")
     return "".join(parts)
+
+
+def refused_change(message: MessageRow) -> str:
+    """Why the citizen still sees a sent message as it was (store/sent_changes.py records
+    "The edit did not reach the citizen: <reason>"; the reason is Telegram's)."""
+    reason = message.failure.partition(": ")[2] or message.failure
+    if message.deleted_at:
+        return QCoreApplication.translate("ThreadView", "The deletion did not reach the citizen: {0}").format(reason)
+    return QCoreApplication.translate("ThreadView", "The edit did not reach the citizen: {0}").format(reason)
 
 
 _STICKER = re.compile(r"(?P<emoji>\S{1,8}) \((?P<kind>(?:animated |video )?sticker)\)")
@@ -179,9 +195,9 @@ class BubbleDelegate(QStyledItemDelegate):
         self._thumbs[attachment_id] = _grey_box()
 
     def document(self, message: MessageRow, width: int) -> QTextDocument:
-        # What can change in a stored message: its text (edited), deletion, delivery.
+        # What can change in a stored message: its text (edited), deletion, delivery, a change pending.
         key = (message.id, width, message.edited_at, message.deleted_at, message.delivery,
-               message.failure, message.reply_quote, tuple((a.id, a.state, a.kept) for a in message.attachments))
+               message.failure, message.pending_change, message.reply_quote, tuple((a.id, a.state, a.kept) for a in message.attachments))
         doc = self._docs.get(key)
         if doc is not None:
             self._docs.move_to_end(key)

@@ -1,0 +1,161 @@
+"""Channel posts (issue 12 item 6) through the desk: a broadcast posted to the channel
+together with the list, or to the channel alone; its link in the report; a lead's edit
+and deletion made by the duty holder; refused where the account is not an admin (the
+list still goes); a scheduled post waits for its time and a cancelled one never goes;
+a workstation without a session asks, the service posts (PostgreSQL)."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+import pytest
+
+from deskclient.app import build_desk, telegram_network
+from deskclient.config import load_config
+from deskclient.errors import NotAllowed, TicketConflict, UserFacingError
+from deskclient.net.demo import DemoNetwork
+from deskclient.services.channel_posts import ChannelPoster
+from deskclient.store.channel_posts import CANCELLED, DELETED, FAILED, POSTED
+from tests.services.test_broadcast_lists import Town, make_config, play
+from tests.waiting import until
+
+
+def poster(town: Town) -> ChannelPoster:
+    return next(job for job in town.desk.duty_jobs.jobs if isinstance(job, ChannelPoster))
+
+
+def gencat(town: Town, admin: bool = True):
+    server = town.server
+    admins = (town.network.account,) if admin else (server.add_account("+34600000097", "Premsa"),)
+    return server.add_channel("Generalitat de Catalunya", "gencat", admins=admins)
+
+
+def test_posted_with_the_list_linked_edited_and_deleted(tmp_path, clock):
+    async def body(town: Town):
+        channel = gencat(town)
+        giulia = town.citizen("Giulia")
+        await town.writes(giulia, "MI ISCRIVO")
+        broadcasts = town.desk.broadcasts
+        broadcast_id = await broadcasts.compose({"it": "**Allerta** meteo: vento forte", "ca": "Alerta: vent fort"},
+                                                ["Emergencies"], channel="https://t.me/gencat")
+        await until(lambda: (broadcasts.channels.channel_post(broadcast_id) or None)
+                    and broadcasts.channels.channel_post(broadcast_id).state == POSTED)
+        post = broadcasts.channels.channel_post(broadcast_id)
+        assert post.link == "https://t.me/gencat/1" and post.username == "gencat" and post.language == "it"
+        [on_telegram] = town.server.channel_posts(channel.id)
+        assert on_telegram.message == "Allerta meteo: vento forte"
+        assert [type(e).__name__ for e in on_telegram.entities] == ["MessageEntityBold"]
+        await until(lambda: town.received(giulia)[-1] == "Allerta meteo: vento forte")  # the list too
+
+        await broadcasts.channels.edit(broadcast_id, "**Allerta** meteo: vento forte fino alle 18")
+        assert broadcasts.channels.channel_post(broadcast_id).pending == "edit"  # asked, not made yet
+        await until(lambda: broadcasts.channels.channel_post(broadcast_id).pending is None)
+        post = broadcasts.channels.channel_post(broadcast_id)
+        assert post.text == "Allerta meteo: vento forte fino alle 18" and post.edited_at is not None
+        assert town.server.channel_posts(channel.id)[0].message == post.text
+
+        await broadcasts.channels.delete(broadcast_id)
+        await until(lambda: broadcasts.channels.channel_post(broadcast_id).state == DELETED)
+        assert town.server.channel_posts(channel.id) == [] and channel.deleted == [1]
+        assert broadcasts.channels.channel_post(broadcast_id).link is None
+        with pytest.raises(TicketConflict):
+            await broadcasts.channels.edit(broadcast_id, "troppo tardi")
+        actions = [a for _, a, _, _ in town.store.audit_trail()]
+        assert {"broadcast_created", "channel_posted", "channel_post_edit", "channel_post_delete"} <= set(actions)
+
+    play(make_config(tmp_path), clock, body)
+
+
+def test_the_channel_alone_a_refusal_a_scheduled_and_a_cancelled_post(tmp_path, clock):
+    async def body(town: Town):
+        channel = gencat(town)
+        broadcasts = town.desk.broadcasts
+        alone = await broadcasts.compose({"ca": "Nou tràmit en línia"}, [], channel="@gencat")
+        await until(lambda: broadcasts.channels.channel_post(alone).state == POSTED)
+        assert broadcasts.broadcast(alone).figures.total == 0  # nobody on the list got it
+        with pytest.raises(UserFacingError, match="Choose at least one topic"):
+            await broadcasts.compose({"ca": "Sense destí"}, [])
+        with pytest.raises(UserFacingError, match="not a channel's public name"):
+            await broadcasts.compose({"ca": "Hola"}, [], channel="gen cat!")
+
+        later = await broadcasts.compose({"ca": "Demà, jornada de portes obertes"}, [], channel="gencat",
+                                         send_at=town.desk.clock.now() + timedelta(hours=2))
+        cancelled = await broadcasts.compose({"ca": "No sortirà"}, [], channel="gencat",
+                                             send_at=town.desk.clock.now() + timedelta(hours=2))
+        await broadcasts.cancel(cancelled)
+        await asyncio.sleep(0.3)
+        assert broadcasts.channels.channel_post(later).state == "queued"
+        assert broadcasts.channels.channel_post(cancelled).state == CANCELLED
+        town.desk.clock.advance(timedelta(hours=2))
+        poster(town).kick()  # the test's clock jumped; a real one wakes the poster at the time
+        await until(lambda: broadcasts.channels.channel_post(later).state == POSTED, timeout=15)
+        assert [p.message for p in town.server.channel_posts(channel.id)] == [
+            "Nou tràmit en línia", "Demà, jornada de portes obertes"]
+
+    play(make_config(tmp_path), clock, body)
+
+
+def test_refused_where_the_account_is_not_an_admin_and_the_list_still_goes(tmp_path, clock):
+    async def body(town: Town):
+        channel = gencat(town, admin=False)
+        pau = town.citizen("Pau")
+        await town.writes(pau, "M'apunto")
+        broadcasts = town.desk.broadcasts
+        broadcast_id = await broadcasts.compose({"ca": "Avís important"}, ["Emergencies"], channel="gencat")
+        await until(lambda: broadcasts.channels.channel_post(broadcast_id).state == FAILED)
+        post = broadcasts.channels.channel_post(broadcast_id)
+        assert post.reason == "the service account is not an admin of @gencat" and post.link is None
+        await until(lambda: town.received(pau)[-1] == "Avís important")
+        assert town.server.channel_posts(channel.id) == []
+        assert "channel_post_refused" in [a for _, a, _, _ in town.store.audit_trail()]
+
+    play(make_config(tmp_path), clock, body)
+
+
+def test_an_agent_may_not_post_or_change_posts(tmp_path, clock):
+    async def body(town: Town):
+        with pytest.raises(NotAllowed):
+            await town.desk.broadcasts.compose({"ca": "Hola"}, [], channel="gencat")
+        with pytest.raises(NotAllowed):
+            await town.desk.broadcasts.channels.delete(1)
+
+    play(make_config(tmp_path, role="agent"), clock, body)
+
+
+@pytest.mark.postgres
+def test_a_workstation_without_a_session_asks_and_the_service_posts(tmp_path, pg_url, clock):
+    def settings(name: str, **more):
+        return load_config(overrides={"paths.data_dir": str(tmp_path / name), "database.url": pg_url,
+                                      "retention.purge_in_app": False, **more})
+
+    async def scenario():
+        network = DemoNetwork(pace=0, answer_delay=0, clock=clock)
+        channel = network.server.add_channel("Generalitat de Catalunya", "gencat", admins=(network.account,))
+        server_config = settings("server")
+        server = build_desk(server_config, lambda c: network.gateway(server_config, c), clock=clock, mode="serve")
+        await server.start()
+        ws_config, factory, _ = telegram_network(settings("bea", **{"telegram.session": "none"}))
+        workstation = build_desk(ws_config, factory, clock=clock)
+        await workstation.start()
+        leaflet = tmp_path / "avis.pdf"
+        leaflet.write_bytes(b"%PDF-1.4\n% an leaflet\n")
+        try:
+            await server.gateway.wait_online()
+            channels = workstation.broadcasts.channels
+            broadcast_id = await workstation.broadcasts.compose({"ca": "Full informatiu"}, [], channel="gencat",
+                                                                file=leaflet)
+            await until(lambda: channels.channel_post(broadcast_id).state == POSTED)
+            [post] = network.server.channel_posts(channel.id)
+            assert post.message == "Full informatiu" and network.server.file_name_of(post).endswith("avis.pdf")
+            await channels.edit(broadcast_id, "Full informatiu (nova versió)")
+            await until(lambda: network.server.channel_posts(channel.id)[0].message == "Full informatiu (nova versió)")
+            await channels.delete(broadcast_id)
+            await until(lambda: channels.channel_post(broadcast_id).state == DELETED)
+            assert network.server.channel_posts(channel.id) == []
+        finally:
+            await workstation.stop()
+            await server.stop()
+            await network.stop()
+
+    asyncio.run(scenario())
