@@ -114,7 +114,7 @@ T = {
     "Clos&ed": ("C&erradas", "T&ancades"),
     "&All": ("&Todas", "&Totes"),
     "&Log in to Telegram…": ("&Iniciar sesión en Telegram…", "&Inicia la sessió a Telegram…"),
-    "Log &out of Telegram": ("Cerrar &sesión de Telegram", "Tanca la &sessió de Telegram"),
+    "Log &out of Telegram…": ("Cerrar &sesión de Telegram…", "Tanca la &sessió de Telegram…"),
     "Telegram asked us to wait: sending resumes in {0} s": (
         "Telegram pide esperar: el envío se reanuda en {0} s", "Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s"),
     "Logged in as {0}": ("Sesión iniciada como {0}", "Sessió iniciada com a {0}"),
@@ -363,17 +363,17 @@ T = {
     "Erase now…": ("Suprimir ahora…", "Suprimeix ara…"),
     "Citizens' requests:": ("Solicitudes de la ciudadanía:", "Sol·licituds de la ciutadania:"),
     "Purge": ("Purga", "Purga"),
-    "Delete for good every conversation past the retention period?": (
-        "¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación?",
-        "Voleu suprimir definitivament totes les converses que han superat el termini de conservació?"),
-    "Correct the stored name": ("Corregir el nombre guardado", "Corregeix el nom desat"),
-    "Name:": ("Nombre:", "Nom:"),
+    "Delete for good every conversation past the retention period? This cannot be undone.": (
+        "¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación? No se puede deshacer.",
+        "Voleu suprimir definitivament totes les converses que han superat el termini de conservació? No es pot desfer."),
+    "Correct the stored data": ("Corregir los datos guardados", "Corregeix les dades desades"),
+    "&Name:": ("&Nombre:", "&Nom:"),
     "Corrected: %1": ("Corregido: %1", "Corregit: %1"),
     "nothing": ("nada", "res"),
     "Erase": ("Suprimir", "Suprimeix"),
-    "Erase everything held about this citizen, now and for good?": (
-        "¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano?",
-        "Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona?"),
+    "Erase everything held about this citizen, now and for good? This cannot be undone.": (
+        "¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano? No se puede deshacer.",
+        "Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona? No es pot desfer."),
 
     # The lead's tables (deskclient/ui/lead_models.py).
     "Time": ("Hora", "Hora"),
@@ -535,6 +535,21 @@ T = {
         "S'ha aturat abans d'acabar en tancar-se la finestra; la propera purga continuarà."),
     "chat histories on Telegram": ("historiales de chat en Telegram", "historials de xat a Telegram"),
     "{0}: {1}": ("{0}: {1}", "{0}: {1}"),
+    "&Phone:": ("&Teléfono:", "&Telèfon:"),
+    "no phone stored": ("ningún teléfono guardado", "cap telèfon desat"),
+    "What the citizen asked to rectify. Each change is in the audit log (without the values).": (
+        "Lo que el ciudadano pidió rectificar. Cada cambio queda en el registro de auditoría (sin los valores).",
+        "El que la persona ha demanat rectificar. Cada canvi queda al registre d'auditoria (sense els valors)."),
+    "Purge now": ("Purgar ahora", "Purga ara"),
+    "Erase now": ("Suprimir ahora", "Suprimeix ara"),
+    "Response times in minutes (wall clock, or counting service hours only).": (
+        "Tiempos de respuesta en minutos (tiempo real, o contando solo el horario de servicio).",
+        "Temps de resposta en minuts (temps real, o comptant només l'horari de servei)."),
+    "Log out of Telegram": ("Cerrar sesión de Telegram", "Tanca la sessió de Telegram"),
+    "Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.": (
+        "¿Cerrar la sesión de Telegram de la cuenta del servicio en este ordenador? Los mensajes de la ciudadanía no se reciben hasta que alguien vuelva a iniciar sesión con un código enviado al teléfono de la cuenta.",
+        "Voleu tancar la sessió de Telegram del compte del servei en aquest ordinador? Els missatges de la ciutadania no es reben fins que algú torni a iniciar la sessió amb un codi enviat al telèfon del compte."),
+    "Log out": ("Cerrar sesión", "Tanca la sessió"),
 }
 
 # The same English, other words in one context: (context, source) -> (Spanish, Catalan).

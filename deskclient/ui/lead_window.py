@@ -9,9 +9,9 @@ per place: a new search cancels the one still running. Open it with
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 import sys
+import unicodedata
 from datetime import date, datetime, time
 from typing import Awaitable
 
@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
-    QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
     QProgressBar, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
@@ -29,14 +29,13 @@ from ..domain.tickets import Role
 from ..errors import UserFacingError
 from ..services.exports import transcripts_html
 from ..services.purge import PurgeProgress, PurgeReport
-from ..services.statistics import Statistics, Summary
 from ..store.lead_records import AuditFilter, ReviewFilter
 from .i18n import window_language
-from .formats import day_with_weekday, percent
-from .labels import AUDIT_ACTION, TICKET_STATUS, audit_action, purge_stage, statistics_key, ticket_status
+from .labels import AUDIT_ACTION, TICKET_STATUS, audit_action, purge_stage, ticket_status
+from .lead_dialogs import CitizenCorrectionDialog, confirm
 from .lead_models import TICKET_ID_ROLE, AuditLogModel, MessageHitsModel, ReviewTicketsModel
 from .purge_report import purge_report_text
-from .stats_charts import StatisticsCharts
+from .stats_charts import StatisticsCharts, statistics_html
 
 log = logging.getLogger("deskclient.ui")
 
@@ -61,50 +60,11 @@ def _day(edit: QDateEdit) -> date | None:
     return None if value == _ANY_DATE else date(value.year(), value.month(), value.day())
 
 
-def _seconds(value: float | None) -> str:
-    if value is None:
-        return "—"
-    minutes = int(value // 60)
-    return f"{minutes // 60}h {minutes % 60:02d}m"
-
-
-def statistics_html(stats: Statistics) -> str:
-    """The Statistics tab's table. Titles in the window's language (context "LeadWindow");
-    category and agent names as stored."""
-    titles = ("", QCoreApplication.translate("LeadWindow", "Tickets"),
-              QCoreApplication.translate("LeadWindow", "Answered"),
-              QCoreApplication.translate("LeadWindow", "First response median"),
-              QCoreApplication.translate("LeadWindow", "p90"),
-              QCoreApplication.translate("LeadWindow", "Service-hours median"),
-              QCoreApplication.translate("LeadWindow", "p90"),
-              QCoreApplication.translate("LeadWindow", "SLA met"))
-    head = "".join(f"<th>{html.escape(title)}</th>" for title in titles)
-    table = "<table border='1' cellspacing='0' cellpadding='3'>"
-
-    def rows(title: str, summaries: dict[str, Summary]) -> str:
-        out = [f"<h3>{html.escape(title)}</h3>{table}<tr>{head}</tr>"]
-        for key, s in summaries.items():
-            compliance = "—" if s.sla_compliance is None else percent(s.sla_compliance)
-            out.append(f"<tr><td>{html.escape(statistics_key(key))}</td><td>{s.tickets}</td><td>{s.responded}</td>"
-                       f"<td>{_seconds(s.median_first_response)}</td><td>{_seconds(s.p90_first_response)}</td>"
-                       f"<td>{_seconds(s.median_first_response_service)}</td>"
-                       f"<td>{_seconds(s.p90_first_response_service)}</td><td>{compliance}</td></tr>")
-        out.append("</table>")
-        return "".join(out)
-
-    per_week = html.escape(QCoreApplication.translate("LeadWindow", "Per week"))
-    per_day = html.escape(QCoreApplication.translate("LeadWindow", "Per day"))
-    parts = [rows(QCoreApplication.translate("LeadWindow", "All tickets"),
-                  {QCoreApplication.translate("LeadWindow", "all"): stats.overall}),
-             rows(QCoreApplication.translate("LeadWindow", "By category"), stats.by_category),
-             rows(QCoreApplication.translate("LeadWindow", "By agent"), stats.by_agent),
-             f"<h3>{per_week}</h3>{table}"]
-    parts += [f"<tr><td>{week}</td><td>{count}</td></tr>" for week, count in stats.per_week]
-    parts.append(f"</table><h3>{per_day}</h3>{table}")
-    parts += [f"<tr><td>{html.escape(day_with_weekday(day))}</td><td>{count}</td></tr>"
-              for day, count in stats.per_day]
-    parts.append("</table>")
-    return "".join(parts)
+def _collation_key(text: str) -> tuple:
+    """Sort key: letters without their accents first, case ignored ("é" beside "e", not
+    after "z"), the exact text to break ties."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return plain.casefold(), text
 
 
 class LeadWindow(QMainWindow):
@@ -121,6 +81,11 @@ class LeadWindow(QMainWindow):
         self._filter = ReviewFilter()
         self._searched = False
         self._transcript_id: int | None = None
+        # The transcript follows the selected row: a short pause first, so that arrowing
+        # through the results opens (and audits) only the ticket the lead stops on.
+        self._follow = QTimer(self, singleShot=True, interval=250)
+        self._follow.timeout.connect(self._show_selected_transcript)
+        self._citizens_found: dict[int, object] = {}
         # Tickets purged meanwhile (the daily purge, an erasure, another workstation)
         # leave this window too: the results are searched again, once per burst.
         self._research = QTimer(self, singleShot=True, interval=500)
@@ -186,6 +151,7 @@ class LeadWindow(QMainWindow):
             self.sla_box.addItem(label, value)
         self.citizen_text = QLineEdit()
         self.citizen_text.setPlaceholderText(self.tr("citizen name or phone"))
+        self.citizen_text.returnPressed.connect(self.start_search)
         self.hold_only = QCheckBox(self.tr("on legal hold"))
         self.date_from, self.date_to = _date_edit(), _date_edit()
         search = QPushButton(self.tr("Search"))
@@ -244,7 +210,41 @@ class LeadWindow(QMainWindow):
         view.horizontalHeader().setStretchLastSection(True)
         view.verticalHeader().hide()
         view.doubleClicked.connect(lambda _index: self.open_transcript())
+        view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed(view))
         return view
+
+    def _selection_changed(self, view: QTableView) -> None:
+        if view is not self.results.currentWidget():
+            return
+        ids = self.selected_ticket_ids()
+        if not ids:  # nothing selected: nothing shown, so no action seems to apply to it
+            self._follow.stop()
+            self._clear_transcript()
+        elif ids[0] != self._transcript_id:
+            self._follow.start()
+
+    def _show_selected_transcript(self) -> None:
+        ids = self.selected_ticket_ids()
+        if ids and ids[0] != self._transcript_id:
+            self.open_transcript()
+
+    def _clear_transcript(self) -> None:
+        task = self._tasks.get("transcript")
+        if task is not None and not task.done():
+            task.cancel()
+        self._transcript_id = None
+        self.transcript_view.clear()
+
+    def _select_ticket(self, ticket_id: int | None) -> None:
+        """After new results: the row of the ticket on show selected again, or the
+        transcript cleared when it is not among them."""
+        view = self.results.currentWidget()
+        model = view.model()
+        for row in range(model.rowCount()) if ticket_id is not None else ():
+            if model.index(row, 0).data(TICKET_ID_ROLE) == ticket_id:
+                view.selectRow(row)
+                return
+        self._clear_transcript()
 
     def current_filter(self) -> ReviewFilter:
         day_from, day_to = _day(self.date_from), _day(self.date_to)
@@ -266,8 +266,7 @@ class LeadWindow(QMainWindow):
         if change.kind != "ticket_purged":
             return
         if change.ticket_id == self._transcript_id:
-            self._transcript_id = None
-            self.transcript_view.clear()
+            self._clear_transcript()
         self._research.start()
 
     async def _search(self, f: ReviewFilter) -> None:
@@ -284,6 +283,7 @@ class LeadWindow(QMainWindow):
                 self.result_count.setText(self.tr("more than %n ticket(s)", "", len(page.tickets)))
             else:
                 self.result_count.setText(self.tr("%n ticket(s)", "", page.total))
+        self._select_ticket(self._transcript_id)
 
     async def _more_hits(self) -> None:
         page = await self.lead.search_messages(self._filter, self.hits_model.next_before, PAGE)
@@ -320,6 +320,10 @@ class LeadWindow(QMainWindow):
     async def _export(self, ids: list[int], fmt: str) -> None:
         path = await self.lead.export_transcripts(ids, fmt, window_language())
         self.show_message(self.tr("Exported to %1").replace("%1", str(path)))
+        # What is on screen is what went into the file: read again (replies may have come).
+        selected = self.selected_ticket_ids()
+        if selected:
+            self.run("transcript", self._transcript(selected[0]))
 
     def hold_selected(self) -> None:
         ids = self.selected_ticket_ids()
@@ -420,7 +424,8 @@ class LeadWindow(QMainWindow):
         current = self.audit_action.currentData()
         self.audit_action.clear()
         self.audit_action.addItem(self.tr("any action"), None)
-        for label, code in sorted((audit_action(c), c) for c in set(AUDIT_ACTION) | set(recorded)):
+        for label, code in sorted(((audit_action(c), c) for c in set(AUDIT_ACTION) | set(recorded)),
+                                  key=lambda pair: (_collation_key(pair[0]), pair[1])):
             self.audit_action.addItem(label, code)
         self.audit_action.setCurrentIndex(max(0, self.audit_action.findData(current)))
 
@@ -489,11 +494,10 @@ class LeadWindow(QMainWindow):
         return tab
 
     def confirm_purge(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Purge"),
-                          self.tr("Delete for good every conversation past the retention period?"),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.accepted.connect(lambda: self.run("purge", self._purge(dry_run=False)))
-        box.open()
+        self.confirmation = confirm(self, self.tr("Purge"),
+                                    self.tr("Delete for good every conversation past the retention period? "
+                                            "This cannot be undone."),
+                                    lambda: self.run("purge", self._purge(dry_run=False)), self.tr("Purge now"))
 
     async def _purge(self, dry_run: bool) -> PurgeReport:
         self.purge_bar.setRange(0, 0)
@@ -514,6 +518,7 @@ class LeadWindow(QMainWindow):
     async def _find_citizens(self) -> None:
         found = await self.citizens.find(self.citizen_query.text())
         self.citizen_list.clear()
+        self._citizens_found = {c.id: c for c in found}
         for c in found:
             item = QListWidgetItem(f"{isolate(c.name)} · {c.phone or '—'} · Telegram {c.telegram_user_id}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
@@ -536,15 +541,15 @@ class LeadWindow(QMainWindow):
         citizen_id = self._citizen_id()
         if citizen_id is None:
             return
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Correct the stored name"))
-        dialog.setLabelText(self.tr("Name:"))
-        dialog.textValueSelected.connect(
-            lambda name: self.run("citizen", self._correct(citizen_id, name)))
+        record = self._citizens_found.get(citizen_id)
+        dialog = CitizenCorrectionDialog(record.name if record else "", record.phone if record else None, self)
+        dialog.corrected.connect(lambda name, phone: self.run("citizen", self._correct(citizen_id, name, phone)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.correction = dialog
         dialog.open()
 
-    async def _correct(self, citizen_id: int, name: str) -> None:
-        changed = await self.citizens.correct(citizen_id, name=name)
+    async def _correct(self, citizen_id: int, name: str | None, phone: str | None = None) -> None:
+        changed = await self.citizens.correct(citizen_id, name=name, phone=phone)
         self.show_message(self.tr("Corrected: %1").replace("%1", ", ".join(changed) or self.tr("nothing")))
         await self._find_citizens()
 
@@ -552,11 +557,10 @@ class LeadWindow(QMainWindow):
         citizen_id = self._citizen_id()
         if citizen_id is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase"),
-                          self.tr("Erase everything held about this citizen, now and for good?"),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.accepted.connect(lambda: self.run("citizen", self._erase(citizen_id)))
-        box.open()
+        self.confirmation = confirm(self, self.tr("Erase"),
+                                    self.tr("Erase everything held about this citizen, now and for good? "
+                                            "This cannot be undone."),
+                                    lambda: self.run("citizen", self._erase(citizen_id)), self.tr("Erase now"))
 
     async def _erase(self, citizen_id: int) -> None:
         report = await self.citizens.erase(citizen_id, progress=self.purgeProgress.emit)

@@ -18,6 +18,7 @@ from ..services.desk import DeskService
 from ..store.records import RESYNC, Change
 from .bridge import EventBridge
 from .labels import agent_role, connection_state
+from .lead_dialogs import confirm
 from .login_dialog import LoginDialog
 from .purge_indicator import PurgeIndicator
 from .queue_panel import QueuePanel
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         ]
         if self.account is not None:
             specs += [(account, "login", self.tr("&Log in to Telegram…"), None, self.show_login),
-                      (account, "logout", self.tr("Log &out of Telegram"), None, self.log_out)]
+                      (account, "logout", self.tr("Log &out of Telegram…"), None, self.confirm_log_out)]
         menus: dict[str, object] = {}
         actions: dict[str, QAction] = {}
         for menu_name, name, text, shortcut, slot in specs:
@@ -332,6 +333,16 @@ class MainWindow(QMainWindow):
             self.login_dialog.loggedIn.connect(
                 lambda name: self.statusBar().showMessage(self.tr("Logged in as {0}").format(name), 10_000))
         self.login_dialog.open()
+
+    def confirm_log_out(self) -> None:
+        """Logging out ends the service account's session on this computer: nothing is
+        received or sent until someone logs in again with a code sent to the account's
+        phone. So it asks first, No by default."""
+        self.confirmation = confirm(
+            self, self.tr("Log out of Telegram"),
+            self.tr("Log the service account out of Telegram on this computer? Citizens' messages are not "
+                    "received until someone logs in again with a code sent to the account's phone."),
+            self.log_out, self.tr("Log out"))
 
     @asyncSlot()
     async def log_out(self) -> None:

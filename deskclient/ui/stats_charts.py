@@ -6,6 +6,7 @@ the figures the table and the CSV export show.
 
 from __future__ import annotations
 
+import html
 import math
 from datetime import timedelta
 
@@ -13,17 +14,18 @@ from PySide6.QtCharts import (
     QAbstractAxis, QAbstractBarSeries, QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView,
     QHorizontalBarSeries, QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ..services.statistics import Statistics, Summary
-from .formats import short_day
+from .formats import day_with_weekday, number, percent, short_day
 from .labels import statistics_key
 
 MAX_DAILY_BARS = 45  # a longer span is drawn per ISO week
 MAX_TIME_LABELS = 32  # more bars than this: only every second, third… bar is named
 BAR_ROW_HEIGHT = 22  # pixels per bar in the horizontal charts, so long lists stay legible
+MIN_ROWS = 2  # a chart of one category or agent keeps room for its axis labels (Qt elides them to "…")
 VOLUME_HEIGHT = 320
 
 
@@ -51,7 +53,51 @@ def weekly_counts(stats: Statistics) -> list[tuple[str, int]]:
 
 
 def _minutes(seconds: float) -> float:
+    """The one unit of response times, in the charts and the table alike."""
     return round(seconds / 60, 1)
+
+
+def _minutes_text(seconds: float | None) -> str:
+    return "—" if seconds is None else number(_minutes(seconds))
+
+
+def statistics_html(stats: Statistics) -> str:
+    """The Statistics tab's table: the charts' figures in the charts' units (minutes to
+    the first reply, percent of tickets answered on time). Titles in the window's
+    language (context "LeadWindow"); category and agent names as stored."""
+    translate = QCoreApplication.translate
+    titles = ("", translate("LeadWindow", "Tickets"), translate("LeadWindow", "Answered"),
+              translate("LeadWindow", "First response median"), translate("LeadWindow", "p90"),
+              translate("LeadWindow", "Service-hours median"), translate("LeadWindow", "p90"),
+              translate("LeadWindow", "SLA met"))
+    head = "".join(f"<th>{html.escape(title)}</th>" for title in titles)
+    table = "<table border='1' cellspacing='0' cellpadding='3'>"
+
+    def rows(title: str, summaries: dict[str, Summary]) -> str:
+        out = [f"<h3>{html.escape(title)}</h3>{table}<tr>{head}</tr>"]
+        for key, s in summaries.items():
+            compliance = "—" if s.sla_compliance is None else percent(s.sla_compliance)
+            times = (s.median_first_response, s.p90_first_response, s.median_first_response_service,
+                     s.p90_first_response_service)
+            cells = [statistics_key(key), number(s.tickets), number(s.responded), *map(_minutes_text, times),
+                     compliance]
+            out.append("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in cells) + "</tr>")
+        out.append("</table>")
+        return "".join(out)
+
+    unit = translate("LeadWindow", "Response times in minutes (wall clock, or counting service hours only).")
+    per_week, per_day = translate("LeadWindow", "Per week"), translate("LeadWindow", "Per day")
+    parts = [f"<p>{html.escape(unit)}</p>",
+             rows(translate("LeadWindow", "All tickets"), {translate("LeadWindow", "all"): stats.overall}),
+             rows(translate("LeadWindow", "By category"), stats.by_category),
+             rows(translate("LeadWindow", "By agent"), stats.by_agent),
+             f"<h3>{html.escape(per_week)}</h3>{table}"]
+    parts += [f"<tr><td>{week}</td><td>{number(count)}</td></tr>" for week, count in stats.per_week]
+    parts.append(f"</table><h3>{html.escape(per_day)}</h3>{table}")
+    parts += [f"<tr><td>{html.escape(day_with_weekday(day))}</td><td>{number(count)}</td></tr>"
+              for day, count in stats.per_day]
+    parts.append("</table>")
+    return "".join(parts)
 
 
 def _nice_step(maximum: float) -> int:
@@ -116,6 +162,15 @@ def _chart(title: str, series: QAbstractBarSeries, names: QAbstractAxis, values:
     chart.legend().setVisible(len(series.barSets()) > 1)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
     return chart
+
+
+def _bars_height(chart: QChart, text_lines: int, rows: int, bars_per_row: int = 1) -> int:
+    """Pixels for a horizontal bar chart: its lines of text (title, legend, tick labels,
+    axis title) in the chart's own font, so a larger system font gets room too, and at
+    least MIN_ROWS bars' worth of plot: with less, Qt Charts elides every tick label
+    and the axis title to "…"."""
+    line = QFontMetrics(chart.titleFont()).lineSpacing()
+    return text_lines * 2 * line + 16 + max(rows, MIN_ROWS) * bars_per_row * max(BAR_ROW_HEIGHT, line + 8)
 
 
 def _view(chart: QChart, height: int) -> QChartView:
@@ -197,7 +252,7 @@ class StatisticsCharts(QWidget):
         longest = max((_minutes(s.p90_first_response) for _, s in answered), default=0)
         chart = _chart(title, series, _names_axis([statistics_key(key) for key, _ in answered]),
                        _axis_up_to(self.tr("Minutes to the first reply"), longest))
-        return _view(chart, 120 + 2 * len(answered) * BAR_ROW_HEIGHT)
+        return _view(chart, _bars_height(chart, 4, len(answered), bars_per_row=2))
 
     def _compliance_view(self, title: str, summaries: dict[str, Summary]) -> QChartView:
         rows = list(reversed(summaries.items()))  # first on top
@@ -210,4 +265,4 @@ class StatisticsCharts(QWidget):
         # Up to 112 so that "100%" still fits beside its bar; the ticks stop at 100.
         chart = _chart(title, series, _names_axis([statistics_key(key) for key, _ in rows]),
                        _value_axis(self.tr("Tickets answered on time (%)"), 112, 20))
-        return _view(chart, 100 + len(rows) * BAR_ROW_HEIGHT)
+        return _view(chart, _bars_height(chart, 3, len(rows)))

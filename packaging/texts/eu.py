@@ -68,7 +68,7 @@ T = {
     "Clos&ed": "I&txiak",
     "&All": "&Guztiak",
     "&Log in to Telegram…": "&Hasi saioa Telegramen…",
-    "Log &out of Telegram": "Itxi &saioa Telegramen",
+    "Log &out of Telegram…": "Itxi &saioa Telegramen…",
     "Telegram asked us to wait: sending resumes in {0} s":
         "Telegramek itxaroteko eskatu du: bidalketak {0} s barru jarraituko du",
     "Logged in as {0}": "Saioa hasita: {0}",
@@ -282,15 +282,15 @@ T = {
     "Erase now…": "Ezabatu orain…",
     "Citizens' requests:": "Herritarren eskaerak:",
     "Purge": "Garbiketa",
-    "Delete for good every conversation past the retention period?":
-        "Kontserbazio-epea gainditu duten elkarrizketa guztiak behin betiko ezabatu nahi dituzu?",
-    "Correct the stored name": "Zuzendu gordetako izena",
-    "Name:": "Izena:",
+    "Delete for good every conversation past the retention period? This cannot be undone.":
+        "Kontserbazio-epea gainditu duten elkarrizketa guztiak behin betiko ezabatu nahi dituzu? Ezin da desegin.",
+    "Correct the stored data": "Zuzendu gordetako datuak",
+    "&Name:": "&Izena:",
     "Corrected: %1": "Zuzenduta: %1",
     "nothing": "ezer ez",
     "Erase": "Ezabatu",
-    "Erase everything held about this citizen, now and for good?":
-        "Herritar honi buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko?",
+    "Erase everything held about this citizen, now and for good? This cannot be undone.":
+        "Herritar honi buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko? Ezin da desegin.",
     "Time": "Ordua",
     "Ticket": "Kontsulta",
     "From": "Nork",
@@ -409,6 +409,18 @@ T = {
         "Leihoa ixtean goiz gelditu da; hurrengo garbiketak jarraituko du.",
     "chat histories on Telegram": "Telegrameko txat-historiak",
     "{0}: {1}": "{0}: {1}",
+    "&Phone:": "&Telefonoa:",
+    "no phone stored": "ez dago telefonorik gordeta",
+    "What the citizen asked to rectify. Each change is in the audit log (without the values).":
+        "Herritarrak zuzentzeko eskatu duena. Aldaketa bakoitza auditoria-erregistroan geratzen da (baliorik gabe).",
+    "Purge now": "Garbitu orain",
+    "Erase now": "Ezabatu orain",
+    "Response times in minutes (wall clock, or counting service hours only).":
+        "Erantzun-denborak minututan (denbora erreala, edo zerbitzu-ordutegia soilik kontuan hartuta).",
+    "Log out of Telegram": "Itxi saioa Telegramen",
+    "Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.":
+        "Zerbitzuaren kontuaren Telegrameko saioa itxi nahi duzu ordenagailu honetan? Herritarren mezuak ez dira jasoko norbaitek berriro saioa hasi arte, kontuaren telefonora bidalitako kode batekin.",
+    "Log out": "Itxi saioa",
 }
 
 # The same English, other words in one context: (context, source) -> text.

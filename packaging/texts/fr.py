@@ -68,7 +68,7 @@ T = {
     "Clos&ed": "Fer&mées",
     "&All": "&Toutes",
     "&Log in to Telegram…": "Se &connecter à Telegram…",
-    "Log &out of Telegram": "Se &déconnecter de Telegram",
+    "Log &out of Telegram…": "Se &déconnecter de Telegram…",
     "Telegram asked us to wait: sending resumes in {0} s":
         "Telegram demande de patienter : l'envoi reprend dans {0} s",
     "Logged in as {0}": "Connecté en tant que {0}",
@@ -282,15 +282,15 @@ T = {
     "Erase now…": "Effacer maintenant…",
     "Citizens' requests:": "Demandes des usagers :",
     "Purge": "Purge",
-    "Delete for good every conversation past the retention period?":
-        "Supprimer définitivement toutes les conversations dont la durée de conservation est dépassée ?",
-    "Correct the stored name": "Rectifier le nom enregistré",
-    "Name:": "Nom :",
+    "Delete for good every conversation past the retention period? This cannot be undone.":
+        "Supprimer définitivement toutes les conversations dont la durée de conservation est dépassée ? Cette action est irréversible.",
+    "Correct the stored data": "Rectifier les données enregistrées",
+    "&Name:": "&Nom :",
     "Corrected: %1": "Rectifié : %1",
     "nothing": "rien",
     "Erase": "Effacer",
-    "Erase everything held about this citizen, now and for good?":
-        "Effacer maintenant et définitivement toutes les données conservées sur cet usager ?",
+    "Erase everything held about this citizen, now and for good? This cannot be undone.":
+        "Effacer maintenant et définitivement toutes les données conservées sur cet usager ? Cette action est irréversible.",
     "Time": "Heure",
     "Ticket": "Demande",
     "From": "De",
@@ -411,6 +411,18 @@ T = {
         "Arrêtée avant la fin à la fermeture de la fenêtre ; la prochaine purge poursuivra.",
     "chat histories on Telegram": "historiques de discussion sur Telegram",
     "{0}: {1}": "{0} : {1}",
+    "&Phone:": "&Téléphone :",
+    "no phone stored": "aucun téléphone enregistré",
+    "What the citizen asked to rectify. Each change is in the audit log (without the values).":
+        "Ce que l'usager a demandé de rectifier. Chaque modification figure dans le journal d'audit (sans les valeurs).",
+    "Purge now": "Purger maintenant",
+    "Erase now": "Effacer maintenant",
+    "Response times in minutes (wall clock, or counting service hours only).":
+        "Délais de réponse en minutes (temps réel, ou en comptant seulement les heures d'ouverture).",
+    "Log out of Telegram": "Se déconnecter de Telegram",
+    "Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.":
+        "Déconnecter le compte du service de Telegram sur cet ordinateur ? Les messages des usagers ne sont plus reçus jusqu'à ce que quelqu'un se reconnecte avec un code envoyé au téléphone du compte.",
+    "Log out": "Se déconnecter",
 }
 
 # The same English, other words in one context: (context, source) -> text.

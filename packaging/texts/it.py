@@ -69,7 +69,7 @@ T = {
     "Clos&ed": "C&hiuse",
     "&All": "&Tutte",
     "&Log in to Telegram…": "&Accedi a Telegram…",
-    "Log &out of Telegram": "&Esci da Telegram",
+    "Log &out of Telegram…": "&Esci da Telegram…",
     "Telegram asked us to wait: sending resumes in {0} s":
         "Telegram chiede di attendere: l'invio riprende tra {0} s",
     "Logged in as {0}": "Accesso effettuato come {0}",
@@ -283,15 +283,15 @@ T = {
     "Erase now…": "Cancella ora…",
     "Citizens' requests:": "Richieste dei cittadini:",
     "Purge": "Eliminazione",
-    "Delete for good every conversation past the retention period?":
-        "Eliminare definitivamente tutte le conversazioni che hanno superato il periodo di conservazione?",
-    "Correct the stored name": "Rettifica il nome registrato",
-    "Name:": "Nome:",
+    "Delete for good every conversation past the retention period? This cannot be undone.":
+        "Eliminare definitivamente tutte le conversazioni che hanno superato il periodo di conservazione? L'operazione non può essere annullata.",
+    "Correct the stored data": "Rettifica i dati registrati",
+    "&Name:": "&Nome:",
     "Corrected: %1": "Rettificato: %1",
     "nothing": "nulla",
     "Erase": "Cancella",
-    "Erase everything held about this citizen, now and for good?":
-        "Cancellare ora e definitivamente tutti i dati conservati su questo cittadino?",
+    "Erase everything held about this citizen, now and for good? This cannot be undone.":
+        "Cancellare ora e definitivamente tutti i dati conservati su questo cittadino? L'operazione non può essere annullata.",
     "Time": "Ora",
     "Ticket": "Richiesta",
     "From": "Da",
@@ -411,6 +411,18 @@ T = {
         "Interrotta in anticipo alla chiusura della finestra; la prossima eliminazione proseguirà.",
     "chat histories on Telegram": "cronologie delle chat su Telegram",
     "{0}: {1}": "{0}: {1}",
+    "&Phone:": "&Telefono:",
+    "no phone stored": "nessun telefono registrato",
+    "What the citizen asked to rectify. Each change is in the audit log (without the values).":
+        "Ciò che il cittadino ha chiesto di rettificare. Ogni modifica resta nel registro di audit (senza i valori).",
+    "Purge now": "Elimina ora",
+    "Erase now": "Cancella ora",
+    "Response times in minutes (wall clock, or counting service hours only).":
+        "Tempi di risposta in minuti (tempo reale, o contando solo l'orario di servizio).",
+    "Log out of Telegram": "Esci da Telegram",
+    "Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.":
+        "Disconnettere l'account del servizio da Telegram su questo computer? I messaggi dei cittadini non vengono ricevuti finché qualcuno non accede di nuovo con un codice inviato al telefono dell'account.",
+    "Log out": "Esci",
 }
 
 # The same English, other words in one context: (context, source) -> text.

@@ -121,3 +121,54 @@ def test_the_empty_notice_speaks_the_leads_language(qtbot, qapp):
         assert charts.notice.text() == "No hi ha consultes en aquest interval"
     finally:
         uninstall_translators(qapp, translators)
+
+
+def drawn_texts(view) -> list[str]:
+    """Every piece of text the chart draws (title, legend, tick labels, axis titles, bar
+    values), as laid out: Qt Charts elides what has no room to "..."."""
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    texts = []
+    for item in view.scene().items():
+        shown = item.toGraphicsObject()
+        if isinstance(shown, QGraphicsTextItem) and shown.isVisible() and shown.toPlainText():
+            texts.append(shown.toPlainText())
+    return texts
+
+
+def test_one_category_and_one_agent_keep_their_labels(qtbot):
+    """With a single bar per chart the plot was too short and every tick label and the
+    axis title came out as "..."."""
+    figures = [figure(date(2026, 11, 23)), figure(date(2026, 11, 23), breached=True)]
+    charts = StatisticsCharts()
+    charts.resize(1200, 900)
+    qtbot.addWidget(charts)
+    charts.show()
+    charts.show_statistics(compute_statistics(figures, {1: "anna"}))
+    qtbot.waitExposed(charts)
+    for view in (charts.response_by_category, charts.response_by_agent, charts.sla_by_category,
+                 charts.sla_by_agent):
+        texts = drawn_texts(view)
+        assert not [t for t in texts if "..." in t or "…" in t], texts
+    assert {"Minutes to the first reply", "0", "10"} <= set(drawn_texts(charts.response_by_agent))
+    assert {"Tickets answered on time (%)", "anna", "50%"} <= set(drawn_texts(charts.sla_by_agent))
+
+
+def test_the_table_and_the_charts_agree_on_units(qtbot):
+    """Minutes to the first reply and percent on time, the same figures in both."""
+    from deskclient.ui.stats_charts import statistics_html
+
+    figures = [TicketFigure(date(2026, 11, 23), "Payment problems", 1, 5430, 5430, False),  # 90.5 min
+               TicketFigure(date(2026, 11, 23), "Payment problems", 1, 5430, 5430, True)]
+    stats = compute_statistics(figures, {1: "anna"})
+    charts = StatisticsCharts()
+    qtbot.addWidget(charts)
+    charts.show_statistics(stats)
+    assert bar_values(charts.response_by_category) == [90.5] and bar_values(charts.sla_by_category) == [50]
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(statistics_html(stats))
+    table = document.toPlainText()
+    assert "Response times in minutes" in table
+    assert "90.5" in table and "50%" in table and "1h 30m" not in table
