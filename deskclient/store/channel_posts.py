@@ -47,6 +47,7 @@ class ChannelPostRow:
     edited_at: datetime | None
     deleted_at: datetime | None
     reason: str | None
+    entities: tuple[dict, ...] = ()  # the text's formatting
 
     @property
     def link(self) -> str | None:
@@ -92,7 +93,8 @@ class ChannelPosts:
         if p is None:
             return None
         return ChannelPostRow(broadcast_id, p.username, p.state, p.language, p.text, p.post_id, p.posted_at,
-                              p.pending, p.edited_at, p.deleted_at, p.reason)
+                              p.pending, p.edited_at, p.deleted_at, p.reason,
+                              tuple(json.loads(p.entities)) if p.entities else ())
 
     def last_channel(self) -> str | None:
         """The channel posted to last (the composer offers it again)."""

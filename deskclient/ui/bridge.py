@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from ..services.broadcasts import BroadcastProgressed, SubscribersChanged
 from ..services.events import (
     ConnectionChanged, EventBus, Problem, ProblemCleared, PurgeProgressed, SendingPaused, StoreChanged,
 )
@@ -11,7 +12,8 @@ from ..services.events import (
 
 class EventBridge(QObject):
     """Signals: storeChanged(Change), connectionChanged(str), sendingPaused(int), problem(str),
-    lastingProblem(str) (stays until problemCleared(str)), purgeProgressed(stage, done, total)."""
+    lastingProblem(str) (stays until problemCleared(str)), purgeProgressed(stage, done, total),
+    broadcastProgressed(broadcast_id, state, BroadcastFigures), subscribersChanged()."""
 
     storeChanged = Signal(object)
     connectionChanged = Signal(str)
@@ -20,6 +22,8 @@ class EventBridge(QObject):
     lastingProblem = Signal(str)
     problemCleared = Signal(str)
     purgeProgressed = Signal(str, int, int)
+    broadcastProgressed = Signal(int, str, object)
+    subscribersChanged = Signal()
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,3 +42,7 @@ class EventBridge(QObject):
             self.problemCleared.emit(event.text)
         elif isinstance(event, PurgeProgressed):
             self.purgeProgressed.emit(event.stage, event.done, event.total)
+        elif isinstance(event, BroadcastProgressed):
+            self.broadcastProgressed.emit(event.broadcast_id, event.state, event.figures)
+        elif isinstance(event, SubscribersChanged):
+            self.subscribersChanged.emit()

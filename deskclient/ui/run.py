@@ -61,6 +61,7 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
     from .crash import CrashHandler
     from .database_login import log_out_when_removed, open_desk
     from ..errors import AccessRevoked
+    from .broadcast_report import install_broadcasts_menu
     from .lead_window import install_lead_menu
     from .main_window import MainWindow
 
@@ -95,6 +96,7 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
         window = MainWindow(desk.desk, bridge, desk.gateway.label, desk.account)
         removed = log_out_when_removed(desk.bus, window)  # IT took this login off the team
         install_lead_menu(window, desk, bridge)  # leads only: log review, figures, audit, purge
+        install_broadcasts_menu(window, desk, bridge)  # leads only: broadcasts, their reports, channel posts
         crashes = CrashHandler(window)
         crashes.install(loop)
         done = asyncio.Event()
