@@ -255,7 +255,7 @@ OPTIONS: tuple[Option, ...] = (
            "Single desk: closing the window keeps the desk running in the system tray"),
     Option("app.autostart", "boolean", _bool, True,
            "Single desk: start the desk at login (an XDG autostart entry)"),
-    Option("ui.language", "string (en, es, ca; empty: the system's)", _str, "",
+    Option("ui.language", "string (en, es, ca, eu, fr, it; empty: the system's)", _str, "",
            "Language of the window; empty follows the system language"),
     Option("demo.pace", "number", _float, 4.0,
            "Demo network: seconds between simulated citizens' messages"),

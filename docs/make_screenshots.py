@@ -9,8 +9,10 @@ charted in the lead's window); and, for the always-on desk: docs/thread-arriving
 citizen's file filed before it is downloaded), docs/thread-failed.png (a reply Telegram
 refused, with its reason, "retry" and "edit and send"), docs/thread-kinds.png (a
 location, a venue, a shared contact, a poll, a sticker and a pinned-message notice), docs/status-database.png (the
-status bar while the database refuses writes) and docs/workstation-no-session.png (a team
-workstation without a Telegram session beside a `serve` node, on PostgreSQL).
+status bar while the database refuses writes), docs/workstation-no-session.png (a team
+workstation without a Telegram session beside a `serve` node, on PostgreSQL) and
+docs/main-window-eu.png, -fr.png, -it.png (the agent's window in Basque, French and Italian;
+`make_screenshots.py languages` shoots these alone).
 
 The last one needs a PostgreSQL database to make a scratch schema in, named by
 DESKCLIENT_SCREENSHOT_PG_URL or DESKCLIENT_TEST_PG_URL (postgresql://user@host/db); without
@@ -45,12 +47,13 @@ from deskclient.config import load_config  # noqa: E402
 from deskclient.domain.clock import FrozenClock  # noqa: E402
 from deskclient.domain.messages import CitizenIdentity, InboundMessage  # noqa: E402
 from deskclient.domain.tickets import Role  # noqa: E402
-from deskclient.net.demo import DemoNetwork  # noqa: E402
+from deskclient.net.demo import DemoCitizen, DemoNetwork  # noqa: E402
 from deskclient.net.no_session import NullGateway  # noqa: E402
 from deskclient.resources import sample_file  # noqa: E402
 from deskclient.services.lead_tools import build_lead_tools  # noqa: E402
 from deskclient.services.runner import StoreRunner  # noqa: E402
 from deskclient.ui.bridge import EventBridge  # noqa: E402
+from deskclient.ui.i18n import install_translators, uninstall_translators  # noqa: E402
 from deskclient.ui.lead_window import LeadWindow  # noqa: E402
 from deskclient.ui.main_window import MainWindow  # noqa: E402
 from deskclient.ui.thread_model import MessageRole  # noqa: E402
@@ -418,10 +421,75 @@ async def shoot_workstation_without_session(app: QApplication) -> bool:
     return True
 
 
+# -- the window in the desks' own languages ----------------------------------------------
+
+SPEAKING = {  # language: the deployment's categories, citizens and what they write, a reply
+    "eu": (["Ordainketa-arazoak", "Zalantza funtzionalak", "Ziurtagiri digitala"],
+           ["Miren Etxeberria", "Iñaki Goikoetxea", "Ane Zubizarreta", "Jon Agirre", "Maite Urrutia"],
+           ["Kaixo, ezin dut tasa txartelarekin ordaindu.", "Non deskargatu dezaket ordainagiria?",
+            "Ziurtagiri digitala iraungi zait. Zer egin behar dut?", "Zein da bulegoaren ordutegia?"],
+           "Egun on, Miren. Ordainketa aurkitu dugu; gaur bertan baieztatuko dizugu."),
+    "fr": (["Problèmes de paiement", "Questions fonctionnelles", "Certificat numérique"],
+           ["Claire Martin", "Julien Moreau", "Sophie Bernard", "Luc Dubois", "Camille Laurent"],
+           ["Bonjour, je n'arrive pas à payer la taxe par carte bancaire.", "Où puis-je télécharger le justificatif ?",
+            "Mon certificat numérique a expiré, que dois-je faire ?", "Quels sont les horaires du guichet ?"],
+           "Bonjour Madame Martin, nous avons retrouvé votre paiement. Nous vous le confirmons aujourd'hui."),
+    "it": (["Problemi di pagamento", "Dubbi funzionali", "Certificato digitale"],
+           ["Giulia Rossi", "Marco Bianchi", "Francesca Romano", "Luca Ferrari", "Chiara Esposito"],
+           ["Buongiorno, non riesco a pagare la tassa con la carta.", "Dove posso scaricare la ricevuta?",
+            "Il mio certificato digitale è scaduto, cosa devo fare?", "Qual è l'orario dello sportello?"],
+           "Buongiorno signora Rossi, abbiamo trovato il pagamento. Glielo confermiamo oggi."),
+}
+
+
+async def shoot_languages(app: QApplication, languages=("eu", "fr", "it")) -> None:
+    """The agent's window in Basque, French and Italian (docs/main-window-<language>.png):
+    a few tickets in the queue, one claimed, categorised and answered."""
+    for language in languages:
+        categories, names, questions, reply = SPEAKING[language]
+        translators = install_translators(app, language)
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
+                config = desk_config("anna", **{"paths.data_dir": tmp, "tickets.categories": categories,
+                                                "languages.default": language})
+                demo = DemoNetwork(pace=0.01, answer_delay=60, templates=config["templates"])
+                desk = build_desk(config, lambda c: demo.gateway(config, c))
+                window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label)
+                window.resize(1360, 760)
+                window.show()
+                await desk.start()
+                await desk.gateway.wait_online()
+                account = str(demo.account.id)
+                for n, name in enumerate(names):  # citizens of the simulated Telegram: notices reach them
+                    first_name, last_name = name.split(" ", 1)
+                    user = demo.server.add_user(first_name, last_name, phone=f"+3460010{n:04d}", user_id=8000 + n)
+                    demo.citizens[user.id] = DemoCitizen(user, [], [])
+                    demo.says(user.id, questions[n % len(questions)])
+                await until(lambda: desk.store.active_ticket_for(account, 8000 + len(names) - 1) is not None,
+                            what="the tickets")
+                first = desk.store.active_ticket_for(account, 8000)
+                await until(lambda: window.select_ticket(first.id), what="the ticket in the queue")
+                await desk.desk.claim(first.id)
+                await desk.desk.set_category(first.id, categories[0])
+                window.composer.edit.setPlainText(reply)
+                window.composer.send_button.click()
+                await asyncio.sleep(1.5)  # the loop runs Qt's events meanwhile (no processEvents in a task)
+                window.grab().save(str(OUT / f"main-window-{language}.png"))
+                await close_demo_desk(demo, desk, window)
+        finally:
+            uninstall_translators(app, translators)
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    if sys.argv[1:] == ["languages"]:  # the window in Basque, French and Italian alone
+        with loop:
+            loop.run_until_complete(shoot_languages(app))
+        app.shutdown()
+        print("saved " + ", ".join(str(OUT / f"main-window-{lang}.png") for lang in SPEAKING))
+        return
     if sys.argv[1:] == ["thread-kinds"]:  # one scene alone
         with loop:
             loop.run_until_complete(shoot_message_kinds(app))
@@ -435,9 +503,11 @@ def main() -> None:
         loop.run_until_complete(shoot_message_kinds(app))
         loop.run_until_complete(shoot_database_problem(app))
         team = loop.run_until_complete(shoot_workstation_without_session(app))
+        loop.run_until_complete(shoot_languages(app))
     app.shutdown()
     names = ["main-window", "thread", "pdf-preview", "lead-statistics", "thread-arriving", "thread-failed",
-             "thread-kinds", "status-database", *(["workstation-no-session"] if team else [])]
+             "thread-kinds", "status-database", *(["workstation-no-session"] if team else []),
+             *(f"main-window-{lang}" for lang in SPEAKING)]
     print("saved " + ", ".join(str(OUT / f"{name}.png") for name in names))
 
 

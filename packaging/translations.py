@@ -550,6 +550,157 @@ T = {
         "¿Cerrar la sesión de Telegram de la cuenta del servicio en este ordenador? Los mensajes de la ciudadanía no se reciben hasta que alguien vuelva a iniciar sesión con un código enviado al teléfono de la cuenta.",
         "Voleu tancar la sessió de Telegram del compte del servei en aquest ordinador? Els missatges de la ciutadania no es reben fins que algú torni a iniciar la sessió amb un codi enviat al telèfon del compte."),
     "Log out": ("Cerrar sesión", "Tanca la sessió"),
+    "&Attach a file…": ("&Adjuntar un fichero…", "&Adjunta un fitxer…"),
+    "&Bold": ("&Negrita", "&Negreta"),
+    "&Broadcasts": ("&Difusiones", "&Difusions"),
+    "&Delete the post…": ("&Eliminar la publicación…", "&Suprimeix la publicació…"),
+    "&Edit the post…": ("&Modificar la publicación…", "&Modifica la publicació…"),
+    "&Italic": ("&Cursiva", "&Cursiva"),
+    "&Link…": ("&Enlace…", "&Enllaç…"),
+    "&New broadcast…": ("&Nueva difusión…", "&Difusió nova…"),
+    "<i>As the subscribers will see it.</i>": (
+        "<i>Tal como lo verán los suscriptores.</i>",
+        "<i>Tal com ho veuran les persones subscrites.</i>"),
+    "@{name} is not a Telegram channel": (
+        "@{name} no es un canal de Telegram",
+        "@{name} no és un canal de Telegram"),
+    "A link starts with https://": ("Un enlace empieza por https://", "Un enllaç comença per https://"),
+    "Address (https://…):": ("Dirección (https://…):", "Adreça (https://…):"),
+    "Attach a file": ("Adjuntar un fichero", "Adjunta un fitxer"),
+    "Broadcast {0}": ("Difusión {0}", "Difusió {0}"),
+    "Broadcast {0} stored; the service sends it.": (
+        "Difusión {0} guardada; la envía el servicio.",
+        "S'ha desat la difusió {0}; l'envia el servei."),
+    "Broadcasts and &channel posts…": (
+        "Difusiones y publicaciones en el &canal…",
+        "Difusions i publicacions al &canal…"),
+    "CSV files (*.csv)": ("Ficheros CSV (*.csv)", "Fitxers CSV (*.csv)"),
+    "Cancel the broadcast": ("Cancelar la difusión", "Cancel·la la difusió"),
+    "Cancel the broadcast…": ("Cancelar la difusión…", "Cancel·la la difusió…"),
+    "Channel post": ("Publicación en el canal", "Publicació al canal"),
+    "Channel:": ("Canal:", "Canal:"),
+    "Choose a topic, or a channel to post to.": (
+        "Elija un tema, o un canal donde publicar.",
+        "Trieu un tema, o un canal on publicar."),
+    "Close": ("Cerrar", "Tanca"),
+    "Delete the channel post": ("Eliminar la publicación del canal", "Suprimeix la publicació del canal"),
+    "Delete this post from the channel, for everyone who follows it?": (
+        "¿Eliminar esta publicación del canal para todas las personas que lo siguen?",
+        "Voleu suprimir aquesta publicació del canal per a totes les persones que el segueixen?"),
+    "Edit the channel post": ("Modificar la publicación del canal", "Modifica la publicació del canal"),
+    "Export &CSV…": ("Exportar &CSV…", "Exporta en &CSV…"),
+    "Export the broadcast's recipients": (
+        "Exportar los destinatarios de la difusión",
+        "Exporta les persones destinatàries de la difusió"),
+    "Failed": ("Fallidos", "Fallits"),
+    "Failed:": ("Fallidos:", "Fallits:"),
+    "File:": ("Fichero:", "Fitxer:"),
+    "It is posted to {0} too, in {1}.": (
+        "También se publica en {0}, en {1}.",
+        "També es publica a {0}, en {1}."),
+    "Languages": ("Idiomas", "Llengües"),
+    "Left the list before their turn:": (
+        "Se dieron de baja antes de su turno:",
+        "Es van donar de baixa abans del seu torn:"),
+    "Link": ("Enlace", "Enllaç"),
+    "New broadcast": ("Nueva difusión", "Difusió nova"),
+    "No broadcast chosen.": ("No se ha elegido ninguna difusión.", "No s'ha triat cap difusió."),
+    "No file": ("Ningún fichero", "Cap fitxer"),
+    "No topic chosen: nobody on the list gets it.": (
+        "No se ha elegido ningún tema: nadie de la lista la recibe.",
+        "No s'ha triat cap tema: ningú de la llista no la rep."),
+    "Not sent (cancelled):": ("No enviados (cancelada):", "No enviats (cancel·lada):"),
+    "Of them taken off the list": ("De ellos, dados de baja", "D'aquests, donats de baixa"),
+    "Other languages get the text in:": (
+        "Los demás idiomas reciben el texto en:",
+        "Les altres llengües reben el text en:"),
+    "Post to the &channel too:": ("Publicar también en el &canal:", "Publica també al &canal:"),
+    "Progress": ("Progreso", "Progrés"),
+    "Remove the file": ("Quitar el fichero", "Treu el fitxer"),
+    "Schedule": ("Programar", "Programa"),
+    "Send &at": ("Enviar &a las", "Envia a &l'hora"),
+    "Send &now": ("Enviar a&hora", "Envia &ara"),
+    "Sent": ("Enviados", "Enviats"),
+    "Sent:": ("Enviados:", "Enviats:"),
+    "State": ("Estado", "Estat"),
+    "Stop this broadcast? Whoever has not got it yet will not.": (
+        "¿Detener esta difusión? Quien aún no la haya recibido ya no la recibirá.",
+        "Voleu aturar aquesta difusió? Qui encara no l'hagi rebuda ja no la rebrà."),
+    "Subscribers": ("Suscriptores", "Persones subscrites"),
+    "Subscribers who will get it: {0}.": (
+        "Suscriptores que la recibirán: {0}.",
+        "Persones subscrites que la rebran: {0}."),
+    "Subscribers' language": ("Idioma de los suscriptores", "Llengua de les persones subscrites"),
+    "Subscribers: {0}": ("Suscriptores: {0}", "Persones subscrites: {0}"),
+    "Taken off the list along the way:": (
+        "Dados de baja durante el envío:",
+        "Donats de baixa durant l'enviament:"),
+    "Text they get": ("Texto que reciben", "Text que reben"),
+    "That time has passed: choose a later one, or send now.": (
+        "Esa hora ya ha pasado: elija una posterior o envíela ahora.",
+        "Aquesta hora ja ha passat: trieu-ne una de posterior o envieu-la ara."),
+    "The post's new text (**bold**, __italic__, [a link](https://…)):": (
+        "El nuevo texto de la publicación (**negrita**, __cursiva__, [un enlace](https://…)):",
+        "El text nou de la publicació (**negreta**, __cursiva__, [un enllaç](https://…)):"),
+    "The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)": (
+        "El texto para los suscriptores que hablan {0}. **negrita**, __cursiva__, [un enlace](https://…)",
+        "El text per a les persones subscrites que parlen {0}. **negreta**, __cursiva__, [un enllaç](https://…)"),
+    "Topics": ("Temas", "Temes"),
+    "Topics:": ("Temas:", "Temes:"),
+    "Waiting to be sent:": ("Pendientes de envío:", "Pendents d'enviament:"),
+    "When:": ("Cuándo:", "Quan:"),
+    "Who will get it:": ("Quién la recibirá:", "Qui la rebrà:"),
+    "Why it failed": ("Motivo del fallo", "Motiu de l'error"),
+    "Write the text in at least one language.": (
+        "Escriba el texto al menos en un idioma.",
+        "Escriviu el text almenys en una llengua."),
+    "Write the {0} text too: subscribers of languages without a text get that one.": (
+        "Escriba también el texto en {0}: los suscriptores de idiomas sin texto reciben ese.",
+        "Escriviu també el text en {0}: les persones subscrites de llengües sense text reben aquest."),
+    "blocked the service account": ("bloqueó la cuenta del servicio", "ha bloquejat el compte del servei"),
+    "by {0}": ("por {0}", "per {0}"),
+    "cancelled": ("cancelada", "cancel·lada"),
+    "channel post refused by Telegram": (
+        "publicación en el canal rechazada por Telegram",
+        "publicació al canal rebutjada per Telegram"),
+    "deleted a channel post": ("eliminó una publicación del canal", "ha suprimit una publicació del canal"),
+    "deleted from the channel": ("eliminada del canal", "suprimida del canal"),
+    "deleted their Telegram account": (
+        "eliminó su cuenta de Telegram",
+        "ha suprimit el seu compte de Telegram"),
+    "deletion asked for, not made yet": (
+        "eliminación pedida, aún no hecha",
+        "supressió demanada, encara no feta"),
+    "deskclient — broadcasts": ("deskclient — difusiones", "deskclient — difusions"),
+    "edit asked for, not made yet": (
+        "modificación pedida, aún no hecha",
+        "modificació demanada, encara no feta"),
+    "edited a channel post": ("modificó una publicación del canal", "ha modificat una publicació del canal"),
+    "edited {0}": ("modificada el {0}", "modificada el {0}"),
+    "file {0}": ("fichero {0}", "fitxer {0}"),
+    "no Telegram channel is called @{name}": (
+        "ningún canal de Telegram se llama @{name}",
+        "cap canal de Telegram no es diu @{name}"),
+    "no list": ("sin lista", "sense llista"),
+    "not posted": ("no publicada", "no publicada"),
+    "not posted: cancelled": ("no publicada: cancelada", "no publicada: cancel·lada"),
+    "posted": ("publicada", "publicada"),
+    "posted to a channel": ("publicó en un canal", "ha publicat en un canal"),
+    "scheduled": ("programada", "programada"),
+    "sending": ("enviándose", "enviant-se"),
+    "the post is no longer in @{name}": (
+        "la publicación ya no está en @{name}",
+        "la publicació ja no és a @{name}"),
+    "the service account is not an admin of @{name}": (
+        "la cuenta del servicio no administra @{name}",
+        "el compte del servei no administra @{name}"),
+    "to {0}": ("a {0}", "a {0}"),
+    "waiting to be posted": ("pendiente de publicar", "pendent de publicar"),
+    "{0} (no text yet)": ("{0} (aún sin texto)", "{0} (encara sense text)"),
+    "{0} cannot be broadcast: {1}. Accepted: {2}.": (
+        "{0} no se puede difundir: {1}. Admitidos: {2}.",
+        "{0} no es pot difondre: {1}. Admesos: {2}."),
+    "{0}, the default": ("{0}, el predeterminado", "{0}, la predeterminada"),
 }
 
 # The same English, other words in one context: (context, source) -> (Spanish, Catalan).

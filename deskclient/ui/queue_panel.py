@@ -4,6 +4,7 @@ and the lazily paged table, most urgent SLA first."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTabBar, QTableView, QVBoxLayout, QWidget,
 )
@@ -59,8 +60,12 @@ class QueuePanel(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        bold = QFont(self.table.font())
+        bold.setBold(True)
         for column, width in enumerate((105, 140, 100, 190, 75, 70)):
-            self.table.setColumnWidth(column, width)
+            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+            # A longer title in another language widens its column, uncut.
+            self.table.setColumnWidth(column, max(width, QFontMetrics(bold).horizontalAdvance(title) + 16))
 
         top = QHBoxLayout()
         top.addWidget(self.tabs)

@@ -9,66 +9,614 @@
     </message>
 </context>
 <context>
-    <name>Composer</name>
+    <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="31" />
-        <location filename="../../deskclient/ui/composer.py" line="110" />
-        <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation>Escriviu una resposta… (Ctrl+Retorn l'envia)</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="106" />
+        <source>New broadcast</source>
+        <translation>Difusió nova</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="33" />
-        <source>Internal &amp;note</source>
-        <translation>&amp;Nota interna</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
+        <translation>El text per a les persones subscrites que parlen {0}. **negreta**, __cursiva__, [un enllaç](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="35" />
-        <source>&amp;Attach…</source>
-        <translation>&amp;Adjunta…</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="124" />
+        <source>&amp;Bold</source>
+        <translation>&amp;Negreta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="37" />
-        <source>Canned &amp;replies</source>
-        <translation>&amp;Respostes predefinides</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="126" />
+        <source>&amp;Italic</source>
+        <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="45" />
-        <location filename="../../deskclient/ui/composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="128" />
+        <source>&amp;Link…</source>
+        <translation>&amp;Enllaç…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="134" />
+        <source>Other languages get the text in:</source>
+        <translation>Les altres llengües reben el text en:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="149" />
+        <source>Post to the &amp;channel too:</source>
+        <translation>Publica també al &amp;canal:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="160" />
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Adjunta un fitxer…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="162" />
+        <source>Remove the file</source>
+        <translation>Treu el fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="164" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="329" />
+        <source>No file</source>
+        <translation>Cap fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="170" />
+        <source>Send &amp;now</source>
+        <translation>Envia &amp;ara</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <source>Send &amp;at</source>
+        <translation>Envia a &amp;l'hora</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <source>Subscribers' language</source>
+        <translation>Llengua de les persones subscrites</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <source>Subscribers</source>
+        <translation>Persones subscrites</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="191" />
+        <source>Text they get</source>
+        <translation>Text que reben</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="199" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
         <source>Send</source>
         <translation>Envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="78" />
-        <source>Attach files</source>
-        <translation>Adjunta fitxers</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="202" />
+        <source>Close</source>
+        <translation>Tanca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="81" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="210" />
+        <source>Topics:</source>
+        <translation>Temes:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="211" />
+        <source>File:</source>
+        <translation>Fitxer:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="212" />
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="213" />
+        <source>When:</source>
+        <translation>Quan:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <source>Who will get it:</source>
+        <translation>Qui la rebrà:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="272" />
+        <source>Link</source>
+        <translation>Enllaç</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="273" />
+        <source>Address (https://…):</source>
+        <translation>Adreça (https://…):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="281" />
+        <source>A link starts with https://</source>
+        <translation>Un enllaç comença per https://</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="294" />
+        <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Tal com ho veuran les persones subscrites.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="299" />
+        <source>Attach a file</source>
+        <translation>Adjunta un fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="302" />
         <source>Accepted files ({0})</source>
         <translation>Fitxers admesos ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="92" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="318" />
         <source>{0} cannot be read</source>
         <translation>{0} no es pot llegir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="100" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
+        <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
+        <translation>{0} no es pot difondre: {1}. Admesos: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <source>Schedule</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="383" />
+        <source>{0} (no text yet)</source>
+        <translation>{0} (encara sense text)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
+        <source>{0}, the default</source>
+        <translation>{0}, la predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="395" />
+        <source>Subscribers who will get it: {0}.</source>
+        <translation>Persones subscrites que la rebran: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="397" />
+        <source>No topic chosen: nobody on the list gets it.</source>
+        <translation>No s'ha triat cap tema: ningú de la llista no la rep.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <source>It is posted to {0} too, in {1}.</source>
+        <translation>També es publica a {0}, en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="411" />
+        <source>Write the text in at least one language.</source>
+        <translation>Escriviu el text almenys en una llengua.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="413" />
+        <source>Choose a topic, or a channel to post to.</source>
+        <translation>Trieu un tema, o un canal on publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="416" />
+        <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
+        <translation>Escriviu també el text en {0}: les persones subscrites de llengües sense text reben aquest.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="420" />
+        <source>That time has passed: choose a later one, or send now.</source>
+        <translation>Aquesta hora ja ha passat: trieu-ne una de posterior o envieu-la ara.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastLabels</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <source>scheduled</source>
+        <translation>programada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <source>sending</source>
+        <translation>enviant-se</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <source>done</source>
+        <translation>acabat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
+        <source>cancelled</source>
+        <translation>cancel·lada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <source>waiting to be posted</source>
+        <translation>pendent de publicar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <source>posted</source>
+        <translation>publicada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <source>not posted</source>
+        <translation>no publicada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <source>deleted from the channel</source>
+        <translation>suprimida del canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
+        <source>not posted: cancelled</source>
+        <translation>no publicada: cancel·lada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <source>edit asked for, not made yet</source>
+        <translation>modificació demanada, encara no feta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
+        <source>deletion asked for, not made yet</source>
+        <translation>supressió demanada, encara no feta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
+        <source>blocked the service account</source>
+        <translation>ha bloquejat el compte del servei</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
+        <source>deleted their Telegram account</source>
+        <translation>ha suprimit el seu compte de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
+        <source>the service account is not an admin of @{name}</source>
+        <translation>el compte del servei no administra @{name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
+        <source>no Telegram channel is called @{name}</source>
+        <translation>cap canal de Telegram no es diu @{name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
+        <source>@{name} is not a Telegram channel</source>
+        <translation>@{name} no és un canal de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
+        <source>the post is no longer in @{name}</source>
+        <translation>la publicació ja no és a @{name}</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastModels</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <source>When</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <source>Topics</source>
+        <translation>Temes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <source>Languages</source>
+        <translation>Llengües</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <source>State</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <source>Progress</source>
+        <translation>Progrés</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <source>Sent</source>
+        <translation>Enviats</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <source>Failed</source>
+        <translation>Fallits</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastsWindow</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
+        <source>deskclient — broadcasts</source>
+        <translation>deskclient — difusions</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <source>&amp;New broadcast…</source>
+        <translation>&amp;Difusió nova…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <source>Subscribers: {0}</source>
+        <translation>Persones subscrites: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <source>Waiting to be sent:</source>
+        <translation>Pendents d'enviament:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <source>Sent:</source>
+        <translation>Enviats:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="164" />
+        <source>Failed:</source>
+        <translation>Fallits:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="165" />
+        <source>Taken off the list along the way:</source>
+        <translation>Donats de baixa durant l'enviament:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <source>Left the list before their turn:</source>
+        <translation>Es van donar de baixa abans del seu torn:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <source>Not sent (cancelled):</source>
+        <translation>No enviats (cancel·lada):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <source>Why it failed</source>
+        <translation>Motiu de l'error</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <source>Subscribers</source>
+        <translation>Persones subscrites</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <source>Of them taken off the list</source>
+        <translation>D'aquests, donats de baixa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="181" />
+        <source>Channel post</source>
+        <translation>Publicació al canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <source>&amp;Edit the post…</source>
+        <translation>&amp;Modifica la publicació…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
+        <source>&amp;Delete the post…</source>
+        <translation>&amp;Suprimeix la publicació…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="197" />
+        <source>Export &amp;CSV…</source>
+        <translation>Exporta en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="199" />
+        <source>Cancel the broadcast…</source>
+        <translation>Cancel·la la difusió…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <source>No broadcast chosen.</source>
+        <translation>No s'ha triat cap difusió.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="229" />
+        <source>Broadcast {0}</source>
+        <translation>Difusió {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <source>to {0}</source>
+        <translation>a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <source>no list</source>
+        <translation>sense llista</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <source>file {0}</source>
+        <translation>fitxer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <source>by {0}</source>
+        <translation>per {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="268" />
+        <source>edited {0}</source>
+        <translation>modificada el {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
+        <source>Broadcast {0} stored; the service sends it.</source>
+        <translation>S'ha desat la difusió {0}; l'envia el servei.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <source>Export the broadcast's recipients</source>
+        <translation>Exporta les persones destinatàries de la difusió</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fitxers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
+        <source>Exported to %1</source>
+        <translation>S'ha exportat a %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <source>Cancel the broadcast</source>
+        <translation>Cancel·la la difusió</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <source>Stop this broadcast? Whoever has not got it yet will not.</source>
+        <translation>Voleu aturar aquesta difusió? Qui encara no l'hagi rebuda ja no la rebrà.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="325" />
+        <source>Edit the channel post</source>
+        <translation>Modifica la publicació del canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="326" />
+        <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
+        <translation>El text nou de la publicació (**negreta**, __cursiva__, [un enllaç](https://…)):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="340" />
+        <source>Delete the channel post</source>
+        <translation>Suprimeix la publicació del canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="341" />
+        <source>Delete this post from the channel, for everyone who follows it?</source>
+        <translation>Voleu suprimir aquesta publicació del canal per a totes les persones que el segueixen?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="371" />
+        <source>&amp;Broadcasts</source>
+        <translation>&amp;Difusions</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="372" />
+        <source>Broadcasts and &amp;channel posts…</source>
+        <translation>Difusions i publicacions al &amp;canal…</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenCorrectionDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="49" />
+        <source>Correct the stored data</source>
+        <translation>Corregeix les dades desades</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="53" />
+        <source>no phone stored</source>
+        <translation>cap telèfon desat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="54" />
+        <source>What the citizen asked to rectify. Each change is in the audit log (without the values).</source>
+        <translation>El que la persona ha demanat rectificar. Cada canvi queda al registre d'auditoria (sense els valors).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="62" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="63" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telèfon:</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="34" />
+        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Escriviu una resposta… (Ctrl+Retorn l'envia)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <source>Internal &amp;note</source>
+        <translation>&amp;Nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="38" />
+        <source>&amp;Attach…</source>
+        <translation>&amp;Adjunta…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="40" />
+        <source>Canned &amp;replies</source>
+        <translation>&amp;Respostes predefinides</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="48" />
+        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <source>Send</source>
+        <translation>Envia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <source>Attach files</source>
+        <translation>Adjunta fitxers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <source>Accepted files ({0})</source>
+        <translation>Fitxers admesos ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>{0} cannot be read</source>
+        <translation>{0} no es pot llegir</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="99" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>No s'ha adjuntat — {0}. Admesos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="105" />
+        <location filename="../../deskclient/ui/composer.py" line="104" />
         <source>Attached: {0}</source>
         <translation>Adjunts: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="108" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Nota interna per a l'equip — no s'envia mai a la ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="113" />
+        <location filename="../../deskclient/ui/composer.py" line="112" />
         <source>Add note</source>
         <translation>Afegeix la nota</translation>
     </message>
@@ -443,42 +991,92 @@
         <translation>ha sortit d'un grup</translation>
     </message>
     <message>
+        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <source>corrected a citizen's language</source>
+        <translation>ha corregit la llengua d'un ciutadà</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <source>citizen chose a category</source>
+        <translation>la ciutadania ha triat una categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <source>deleted a chat on Telegram</source>
+        <translation>ha eliminat un xat a Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <source>chat deletion refused by Telegram</source>
+        <translation>Telegram ha rebutjat eliminar un xat</translation>
+    </message>
+    <message>
         <location filename="../../deskclient/ui/labels.py" line="91" />
+        <source>created a broadcast</source>
+        <translation>ha creat una difusió</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <source>cancelled a broadcast</source>
+        <translation>ha cancel·lat una difusió</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <source>posted to a channel</source>
+        <translation>ha publicat en un canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <source>channel post refused by Telegram</source>
+        <translation>publicació al canal rebutjada per Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <source>edited a channel post</source>
+        <translation>ha modificat una publicació del canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <source>deleted a channel post</source>
+        <translation>ha suprimit una publicació del canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="101" />
         <source>(no category)</source>
         <translation>(sense categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="102" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="134" />
+        <location filename="../../deskclient/ui/labels.py" line="144" />
         <source>files of type .{ext} are not accepted</source>
         <translation>no s'admeten fitxers de tipus .{ext}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="136" />
+        <location filename="../../deskclient/ui/labels.py" line="146" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} supera el límit de {limit}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="137" />
+        <location filename="../../deskclient/ui/labels.py" line="147" />
         <source>the file is empty</source>
         <translation>el fitxer és buit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="138" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>the file is over the size limit</source>
         <translation>el fitxer supera la mida màxima</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="140" />
+        <location filename="../../deskclient/ui/labels.py" line="150" />
         <source>the content is not {expected}</source>
         <translation>el contingut no és {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="142" />
+        <location filename="../../deskclient/ui/labels.py" line="152" />
         <source>the content is {found}, not {expected}</source>
         <translation>el contingut és {found}, no {expected}</translation>
     </message>
@@ -569,192 +1167,197 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="53" />
+        <location filename="../../deskclient/ui/lead_window.py" line="52" />
         <source>any</source>
         <translation>qualsevol</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
         <source>Tickets</source>
         <translation>Consultes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
         <source>Answered</source>
         <translation>Contestades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
         <source>First response median</source>
         <translation>Mediana de primera resposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
-        <location filename="../../deskclient/ui/lead_window.py" line="79" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
         <source>Service-hours median</source>
         <translation>Mediana en horari de servei</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="80" />
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termini complert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
+        <source>Response times in minutes (wall clock, or counting service hours only).</source>
+        <translation>Temps de resposta en minuts (temps real, o comptant només l'horari de servei).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
         <source>Per week</source>
         <translation>Per setmana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
         <source>Per day</source>
         <translation>Per dia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
         <source>All tickets</source>
         <translation>Totes les consultes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
         <source>all</source>
         <translation>totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="99" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
         <source>By agent</source>
         <translation>Per agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisió de converses</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="99" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>&amp;Audit log</source>
         <translation>Registre d'&amp;auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="136" />
+        <location filename="../../deskclient/ui/lead_window.py" line="101" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vació i ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Paraules, prefix*, "una frase" (sense distingir accents ni majúscules)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="172" />
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="390" />
         <source>any agent</source>
         <translation>qualsevol agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="176" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>any category</source>
         <translation>qualsevol categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="180" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>any status</source>
         <translation>qualsevol estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>any SLA</source>
         <translation>qualsevol termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>SLA breached</source>
         <translation>Termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="188" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <source>citizen name or phone</source>
         <translation>nom o telèfon de la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="155" />
         <source>on legal hold</source>
         <translation>en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="191" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>opened from</source>
         <translation>obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
-        <location filename="../../deskclient/ui/lead_window.py" line="358" />
-        <location filename="../../deskclient/ui/lead_window.py" line="398" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="402" />
         <source>to</source>
         <translation>fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="215" />
+        <location filename="../../deskclient/ui/lead_window.py" line="181" />
         <source>Open &amp;transcript</source>
         <translation>Obre la &amp;transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="216" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>Export &amp;PDF</source>
         <translation>Exporta en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="217" />
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
         <source>Export &amp;CSV</source>
         <translation>Exporta en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="218" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>Legal &amp;hold…</source>
         <translation>Retenció le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="219" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>&amp;Release hold</source>
         <translation>A&amp;llibera la retenció</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="278" />
+        <location filename="../../deskclient/ui/lead_window.py" line="277" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n missatge mostrat</numerusform><numerusform>%n missatges mostrats</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="284" />
+        <location filename="../../deskclient/ui/lead_window.py" line="283" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>més de %n consulta</numerusform><numerusform>més de %n consultes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="286" />
+        <location filename="../../deskclient/ui/lead_window.py" line="285" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultes</numerusform></translation>
     </message>
@@ -765,161 +1368,166 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="322" />
-        <location filename="../../deskclient/ui/lead_window.py" line="380" />
-        <location filename="../../deskclient/ui/lead_window.py" line="438" />
-        <location filename="../../deskclient/ui/lead_window.py" line="527" />
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <location filename="../../deskclient/ui/lead_window.py" line="443" />
+        <location filename="../../deskclient/ui/lead_window.py" line="538" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="329" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>Legal hold</source>
         <translation>Retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Per què s'ha de mantenir aquesta consulta més enllà del termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="336" />
+        <location filename="../../deskclient/ui/lead_window.py" line="340" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="346" />
+        <location filename="../../deskclient/ui/lead_window.py" line="350" />
         <source>The legal hold was released.</source>
         <translation>S'ha alliberat la retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="353" />
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="357" />
+        <location filename="../../deskclient/ui/lead_window.py" line="396" />
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="359" />
+        <location filename="../../deskclient/ui/lead_window.py" line="398" />
         <source>Export CSV</source>
         <translation>Exporta en CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="358" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>Tickets opened from</source>
         <translation>Consultes obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="365" />
+        <location filename="../../deskclient/ui/lead_window.py" line="369" />
         <source>Charts</source>
         <translation>Gràfics</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="366" />
+        <location filename="../../deskclient/ui/lead_window.py" line="370" />
         <source>Table</source>
         <translation>Taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="397" />
+        <location filename="../../deskclient/ui/lead_window.py" line="401" />
         <source>action</source>
         <translation>acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="397" />
+        <location filename="../../deskclient/ui/lead_window.py" line="401" />
         <source>from</source>
         <translation>des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="422" />
+        <location filename="../../deskclient/ui/lead_window.py" line="426" />
         <source>any action</source>
         <translation>qualsevol acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="444" />
+        <location filename="../../deskclient/ui/lead_window.py" line="449" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les converses es conserven %1 mesos després del tancament de la consulta i després se suprimeixen definitivament (base de dades, fitxers, miniatures, exportacions, registres i la memòria cau de la sessió de Telegram). Les consultes en retenció legal es conserven.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="448" />
+        <location filename="../../deskclient/ui/lead_window.py" line="453" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualitza la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="450" />
+        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
+        <translation>El servei purga cada dia a les %1 (hora de %2); cada purga consta al registre d'auditoria.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="460" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urga ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="461" />
+        <location filename="../../deskclient/ui/lead_window.py" line="472" />
         <source>name, phone or Telegram id</source>
         <translation>nom, telèfon o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="465" />
+        <location filename="../../deskclient/ui/lead_window.py" line="476" />
         <source>Export everything (ZIP)</source>
         <translation>Exporta-ho tot (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="466" />
+        <location filename="../../deskclient/ui/lead_window.py" line="477" />
         <source>Correct name or phone…</source>
         <translation>Corregeix el nom o el telèfon…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="467" />
+        <location filename="../../deskclient/ui/lead_window.py" line="478" />
         <source>Erase now…</source>
         <translation>Suprimeix ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
+        <location filename="../../deskclient/ui/lead_window.py" line="490" />
         <source>Citizens' requests:</source>
         <translation>Sol·licituds de la ciutadania:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="486" />
+        <location filename="../../deskclient/ui/lead_window.py" line="497" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="487" />
-        <source>Delete for good every conversation past the retention period?</source>
-        <translation>Voleu suprimir definitivament totes les converses que han superat el termini de conservació?</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
+        <translation>Voleu suprimir definitivament totes les converses que han superat el termini de conservació? No es pot desfer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="534" />
-        <source>Correct the stored name</source>
-        <translation>Corregeix el nom desat</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <source>Purge now</source>
+        <translation>Purga ara</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="535" />
-        <source>Name:</source>
-        <translation>Nom:</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="561" />
+        <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
+        <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona? No es pot desfer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="542" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <source>Erase now</source>
+        <translation>Suprimeix ara</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="553" />
         <source>Corrected: %1</source>
         <translation>Corregit: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="542" />
+        <location filename="../../deskclient/ui/lead_window.py" line="553" />
         <source>nothing</source>
         <translation>res</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="549" />
+        <location filename="../../deskclient/ui/lead_window.py" line="560" />
         <source>Erase</source>
         <translation>Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="550" />
-        <source>Erase everything held about this citizen, now and for good?</source>
-        <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona?</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>&amp;Team lead…</source>
         <translation>Eines de &amp;coordinació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
+        <location filename="../../deskclient/ui/lead_window.py" line="591" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinació</translation>
     </message>
@@ -997,122 +1605,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="50" />
+        <location filename="../../deskclient/ui/main_window.py" line="51" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — xarxa de DEMOSTRACIÓ</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="101" />
+        <location filename="../../deskclient/ui/main_window.py" line="102" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓ — ciutadania simulada en un Telegram simulat; res no surt d'aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Account</source>
         <translation>C&amp;ompte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="117" />
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Consulta següent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
         <source>&amp;Reply</source>
         <translation>&amp;Respon</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
         <source>&amp;Send</source>
         <translation>E&amp;nvia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="120" />
+        <location filename="../../deskclient/ui/main_window.py" line="122" />
         <source>C&amp;laim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="123" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Tanca la consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="123" />
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjunta fitxers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Mine</source>
         <translation>&amp;Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Unassigned</source>
         <translation>Sense &amp;assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>C&amp;losing</source>
         <translation>Tan&amp;cant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>Clos&amp;ed</source>
         <translation>T&amp;ancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;All</source>
         <translation>&amp;Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Inicia la sessió a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
-        <source>Log &amp;out of Telegram</source>
-        <translation>Tanca la &amp;sessió de Telegram</translation>
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <source>Log &amp;out of Telegram…</source>
+        <translation>Tanca la &amp;sessió de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="293" />
+        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <source>Log out of Telegram</source>
+        <translation>Tanca la sessió de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
+        <translation>Voleu tancar la sessió de Telegram del compte del servei en aquest ordinador? Els missatges de la ciutadania no es reben fins que algú torni a iniciar la sessió amb un codi enviat al telèfon del compte.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="345" />
+        <source>Log out</source>
+        <translation>Tanca la sessió</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="297" />
         <source>service: {0}</source>
         <translation>servei: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="304" />
+        <location filename="../../deskclient/ui/main_window.py" line="308" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="330" />
+        <location filename="../../deskclient/ui/main_window.py" line="334" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>
@@ -1549,32 +2172,32 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="15" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
         <source>Mine</source>
         <translation>Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
         <source>Unassigned</source>
         <translation>Sense assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
         <source>Closing</source>
         <translation>Tancant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
         <source>Closed</source>
         <translation>Tancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
         <source>All</source>
         <translation>Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="50" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="51" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Cerca número o persona…  (Ctrl+F)</translation>
     </message>
@@ -1600,78 +2223,78 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="152" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="207" />
         <source>No tickets in this range</source>
         <translation>No hi ha consultes en aquest interval</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="211" />
         <source>First response by category</source>
         <translation>Primera resposta per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="157" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
         <source>First response by agent</source>
         <translation>Primera resposta per agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="158" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="213" />
         <source>SLA met by category</source>
         <translation>Termini complert per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="159" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="214" />
         <source>SLA met by agent</source>
         <translation>Termini complert per agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="229" />
         <source>Tickets per day</source>
         <translation>Consultes per dia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="229" />
         <source>Day opened</source>
         <translation>Dia d'obertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="231" />
         <source>Tickets per week</source>
         <translation>Consultes per setmana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="231" />
         <source>ISO week opened</source>
         <translation>Setmana ISO d'obertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="178" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="184" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="233" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="239" />
         <source>Tickets</source>
         <translation>Consultes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="245" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="245" />
         <source>90th percentile</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="199" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="254" />
         <source>Minutes to the first reply</source>
         <translation>Minuts fins a la primera resposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="204" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="259" />
         <source>SLA met</source>
         <translation>Termini complert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="267" />
         <source>Tickets answered on time (%)</source>
         <translation>Consultes respostes a temps (%)</translation>
     </message>
@@ -1762,77 +2385,97 @@
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="48" />
+        <source>edit pending</source>
+        <translation>edició pendent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="49" />
+        <source>deletion pending</source>
+        <translation>supressió pendent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>Automatic message</source>
         <translation>Missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <location filename="../../deskclient/ui/thread_view.py" line="57" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
         <source>Forwarded from {0}</source>
         <translation>Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="65" />
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
         <source>an earlier message</source>
         <translation>un missatge anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="75" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="81" />
         <source>deleted</source>
         <translation>suprimit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="79" />
+        <location filename="../../deskclient/ui/thread_view.py" line="82" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="83" />
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
         <source>retry</source>
         <translation>torna-ho a provar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="84" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>edit and send</source>
         <translation>edita i envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="92" />
         <source>Reason: {0}</source>
         <translation>Motiu: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="123" />
+        <location filename="../../deskclient/ui/thread_view.py" line="106" />
+        <source>The deletion did not reach the citizen: {0}</source>
+        <translation>La supressió no ha arribat a la persona: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <source>The edit did not reach the citizen: {0}</source>
+        <translation>La modificació no ha arribat a la persona: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="139" />
         <source>{0} · arriving…</source>
         <translation>{0} · arribant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="126" />
+        <location filename="../../deskclient/ui/thread_view.py" line="142" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="130" />
+        <location filename="../../deskclient/ui/thread_view.py" line="146" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="311" />
+        <location filename="../../deskclient/ui/thread_view.py" line="327" />
         <source>Click to see the earlier text</source>
         <translation>Feu clic per veure el text anterior</translation>
     </message>
@@ -1927,12 +2570,12 @@
         <translation>Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="348" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="338" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="349" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>

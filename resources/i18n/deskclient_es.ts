@@ -9,66 +9,614 @@
     </message>
 </context>
 <context>
-    <name>Composer</name>
+    <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="31" />
-        <location filename="../../deskclient/ui/composer.py" line="110" />
-        <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation>Escriba una respuesta… (Ctrl+Intro envía)</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="106" />
+        <source>New broadcast</source>
+        <translation>Nueva difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="33" />
-        <source>Internal &amp;note</source>
-        <translation>&amp;Nota interna</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
+        <translation>El texto para los suscriptores que hablan {0}. **negrita**, __cursiva__, [un enlace](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="35" />
-        <source>&amp;Attach…</source>
-        <translation>&amp;Adjuntar…</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="124" />
+        <source>&amp;Bold</source>
+        <translation>&amp;Negrita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="37" />
-        <source>Canned &amp;replies</source>
-        <translation>&amp;Respuestas predefinidas</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="126" />
+        <source>&amp;Italic</source>
+        <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="45" />
-        <location filename="../../deskclient/ui/composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="128" />
+        <source>&amp;Link…</source>
+        <translation>&amp;Enlace…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="134" />
+        <source>Other languages get the text in:</source>
+        <translation>Los demás idiomas reciben el texto en:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="149" />
+        <source>Post to the &amp;channel too:</source>
+        <translation>Publicar también en el &amp;canal:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="160" />
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Adjuntar un fichero…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="162" />
+        <source>Remove the file</source>
+        <translation>Quitar el fichero</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="164" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="329" />
+        <source>No file</source>
+        <translation>Ningún fichero</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="170" />
+        <source>Send &amp;now</source>
+        <translation>Enviar a&amp;hora</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <source>Send &amp;at</source>
+        <translation>Enviar &amp;a las</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <source>Subscribers' language</source>
+        <translation>Idioma de los suscriptores</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <source>Subscribers</source>
+        <translation>Suscriptores</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="191" />
+        <source>Text they get</source>
+        <translation>Texto que reciben</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="199" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="78" />
-        <source>Attach files</source>
-        <translation>Adjuntar ficheros</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="202" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="81" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="210" />
+        <source>Topics:</source>
+        <translation>Temas:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="211" />
+        <source>File:</source>
+        <translation>Fichero:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="212" />
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="213" />
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <source>Who will get it:</source>
+        <translation>Quién la recibirá:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="272" />
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="273" />
+        <source>Address (https://…):</source>
+        <translation>Dirección (https://…):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="281" />
+        <source>A link starts with https://</source>
+        <translation>Un enlace empieza por https://</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="294" />
+        <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Tal como lo verán los suscriptores.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="299" />
+        <source>Attach a file</source>
+        <translation>Adjuntar un fichero</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="302" />
         <source>Accepted files ({0})</source>
         <translation>Ficheros admitidos ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="92" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="318" />
         <source>{0} cannot be read</source>
         <translation>{0} no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="100" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
+        <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
+        <translation>{0} no se puede difundir: {1}. Admitidos: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="383" />
+        <source>{0} (no text yet)</source>
+        <translation>{0} (aún sin texto)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
+        <source>{0}, the default</source>
+        <translation>{0}, el predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="395" />
+        <source>Subscribers who will get it: {0}.</source>
+        <translation>Suscriptores que la recibirán: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="397" />
+        <source>No topic chosen: nobody on the list gets it.</source>
+        <translation>No se ha elegido ningún tema: nadie de la lista la recibe.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <source>It is posted to {0} too, in {1}.</source>
+        <translation>También se publica en {0}, en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="411" />
+        <source>Write the text in at least one language.</source>
+        <translation>Escriba el texto al menos en un idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="413" />
+        <source>Choose a topic, or a channel to post to.</source>
+        <translation>Elija un tema, o un canal donde publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="416" />
+        <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
+        <translation>Escriba también el texto en {0}: los suscriptores de idiomas sin texto reciben ese.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="420" />
+        <source>That time has passed: choose a later one, or send now.</source>
+        <translation>Esa hora ya ha pasado: elija una posterior o envíela ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastLabels</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <source>scheduled</source>
+        <translation>programada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <source>sending</source>
+        <translation>enviándose</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <source>waiting to be posted</source>
+        <translation>pendiente de publicar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <source>posted</source>
+        <translation>publicada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <source>not posted</source>
+        <translation>no publicada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <source>deleted from the channel</source>
+        <translation>eliminada del canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
+        <source>not posted: cancelled</source>
+        <translation>no publicada: cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <source>edit asked for, not made yet</source>
+        <translation>modificación pedida, aún no hecha</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
+        <source>deletion asked for, not made yet</source>
+        <translation>eliminación pedida, aún no hecha</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
+        <source>blocked the service account</source>
+        <translation>bloqueó la cuenta del servicio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
+        <source>deleted their Telegram account</source>
+        <translation>eliminó su cuenta de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
+        <source>the service account is not an admin of @{name}</source>
+        <translation>la cuenta del servicio no administra @{name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
+        <source>no Telegram channel is called @{name}</source>
+        <translation>ningún canal de Telegram se llama @{name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
+        <source>@{name} is not a Telegram channel</source>
+        <translation>@{name} no es un canal de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
+        <source>the post is no longer in @{name}</source>
+        <translation>la publicación ya no está en @{name}</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastModels</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastsWindow</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
+        <source>deskclient — broadcasts</source>
+        <translation>deskclient — difusiones</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <source>&amp;New broadcast…</source>
+        <translation>&amp;Nueva difusión…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <source>Subscribers: {0}</source>
+        <translation>Suscriptores: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <source>Waiting to be sent:</source>
+        <translation>Pendientes de envío:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <source>Sent:</source>
+        <translation>Enviados:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="164" />
+        <source>Failed:</source>
+        <translation>Fallidos:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="165" />
+        <source>Taken off the list along the way:</source>
+        <translation>Dados de baja durante el envío:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <source>Left the list before their turn:</source>
+        <translation>Se dieron de baja antes de su turno:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <source>Not sent (cancelled):</source>
+        <translation>No enviados (cancelada):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <source>Why it failed</source>
+        <translation>Motivo del fallo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <source>Subscribers</source>
+        <translation>Suscriptores</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <source>Of them taken off the list</source>
+        <translation>De ellos, dados de baja</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="181" />
+        <source>Channel post</source>
+        <translation>Publicación en el canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <source>&amp;Edit the post…</source>
+        <translation>&amp;Modificar la publicación…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
+        <source>&amp;Delete the post…</source>
+        <translation>&amp;Eliminar la publicación…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="197" />
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="199" />
+        <source>Cancel the broadcast…</source>
+        <translation>Cancelar la difusión…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <source>No broadcast chosen.</source>
+        <translation>No se ha elegido ninguna difusión.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="229" />
+        <source>Broadcast {0}</source>
+        <translation>Difusión {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <source>to {0}</source>
+        <translation>a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <source>no list</source>
+        <translation>sin lista</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <source>file {0}</source>
+        <translation>fichero {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <source>by {0}</source>
+        <translation>por {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="268" />
+        <source>edited {0}</source>
+        <translation>modificada el {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
+        <source>Broadcast {0} stored; the service sends it.</source>
+        <translation>Difusión {0} guardada; la envía el servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <source>Export the broadcast's recipients</source>
+        <translation>Exportar los destinatarios de la difusión</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <source>Cancel the broadcast</source>
+        <translation>Cancelar la difusión</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <source>Stop this broadcast? Whoever has not got it yet will not.</source>
+        <translation>¿Detener esta difusión? Quien aún no la haya recibido ya no la recibirá.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="325" />
+        <source>Edit the channel post</source>
+        <translation>Modificar la publicación del canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="326" />
+        <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
+        <translation>El nuevo texto de la publicación (**negrita**, __cursiva__, [un enlace](https://…)):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="340" />
+        <source>Delete the channel post</source>
+        <translation>Eliminar la publicación del canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="341" />
+        <source>Delete this post from the channel, for everyone who follows it?</source>
+        <translation>¿Eliminar esta publicación del canal para todas las personas que lo siguen?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="371" />
+        <source>&amp;Broadcasts</source>
+        <translation>&amp;Difusiones</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="372" />
+        <source>Broadcasts and &amp;channel posts…</source>
+        <translation>Difusiones y publicaciones en el &amp;canal…</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenCorrectionDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="49" />
+        <source>Correct the stored data</source>
+        <translation>Corregir los datos guardados</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="53" />
+        <source>no phone stored</source>
+        <translation>ningún teléfono guardado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="54" />
+        <source>What the citizen asked to rectify. Each change is in the audit log (without the values).</source>
+        <translation>Lo que el ciudadano pidió rectificar. Cada cambio queda en el registro de auditoría (sin los valores).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="62" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="63" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="34" />
+        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Escriba una respuesta… (Ctrl+Intro envía)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <source>Internal &amp;note</source>
+        <translation>&amp;Nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="38" />
+        <source>&amp;Attach…</source>
+        <translation>&amp;Adjuntar…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="40" />
+        <source>Canned &amp;replies</source>
+        <translation>&amp;Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="48" />
+        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <source>Attach files</source>
+        <translation>Adjuntar ficheros</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <source>Accepted files ({0})</source>
+        <translation>Ficheros admitidos ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>{0} cannot be read</source>
+        <translation>{0} no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="99" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>No adjuntado — {0}. Admitidos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="105" />
+        <location filename="../../deskclient/ui/composer.py" line="104" />
         <source>Attached: {0}</source>
         <translation>Adjuntos: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="108" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Nota interna para el equipo — nunca se envía al ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="113" />
+        <location filename="../../deskclient/ui/composer.py" line="112" />
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
@@ -443,42 +991,92 @@
         <translation>salió de un grupo</translation>
     </message>
     <message>
+        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <source>corrected a citizen's language</source>
+        <translation>corrigió el idioma de un ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <source>citizen chose a category</source>
+        <translation>el ciudadano eligió una categoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <source>deleted a chat on Telegram</source>
+        <translation>eliminó un chat en Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <source>chat deletion refused by Telegram</source>
+        <translation>Telegram rechazó eliminar un chat</translation>
+    </message>
+    <message>
         <location filename="../../deskclient/ui/labels.py" line="91" />
+        <source>created a broadcast</source>
+        <translation>creó una difusión</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <source>cancelled a broadcast</source>
+        <translation>canceló una difusión</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <source>posted to a channel</source>
+        <translation>publicó en un canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <source>channel post refused by Telegram</source>
+        <translation>publicación en el canal rechazada por Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <source>edited a channel post</source>
+        <translation>modificó una publicación del canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <source>deleted a channel post</source>
+        <translation>eliminó una publicación del canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="101" />
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="102" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="134" />
+        <location filename="../../deskclient/ui/labels.py" line="144" />
         <source>files of type .{ext} are not accepted</source>
         <translation>no se admiten ficheros de tipo .{ext}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="136" />
+        <location filename="../../deskclient/ui/labels.py" line="146" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} supera el límite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="137" />
+        <location filename="../../deskclient/ui/labels.py" line="147" />
         <source>the file is empty</source>
         <translation>el fichero está vacío</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="138" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>the file is over the size limit</source>
         <translation>el fichero supera el tamaño máximo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="140" />
+        <location filename="../../deskclient/ui/labels.py" line="150" />
         <source>the content is not {expected}</source>
         <translation>el contenido no es {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="142" />
+        <location filename="../../deskclient/ui/labels.py" line="152" />
         <source>the content is {found}, not {expected}</source>
         <translation>el contenido es {found}, no {expected}</translation>
     </message>
@@ -569,192 +1167,197 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="53" />
+        <location filename="../../deskclient/ui/lead_window.py" line="52" />
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
         <source>Tickets</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
         <source>Answered</source>
         <translation>Respondidas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
         <source>First response median</source>
         <translation>Mediana de primera respuesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
-        <location filename="../../deskclient/ui/lead_window.py" line="79" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
         <source>Service-hours median</source>
         <translation>Mediana en horario de servicio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="80" />
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Plazo cumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
+        <source>Response times in minutes (wall clock, or counting service hours only).</source>
+        <translation>Tiempos de respuesta en minutos (tiempo real, o contando solo el horario de servicio).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
         <source>Per week</source>
         <translation>Por semana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
         <source>Per day</source>
         <translation>Por día</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
         <source>All tickets</source>
         <translation>Todas las consultas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
         <source>all</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="99" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
         <source>By category</source>
         <translation>Por categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
         <source>By agent</source>
         <translation>Por agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinación</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisión de conversaciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="99" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>&amp;Audit log</source>
         <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="136" />
+        <location filename="../../deskclient/ui/lead_window.py" line="101" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vación y ciudadanía</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Palabras, prefijo*, "una frase" (sin distinguir acentos ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="172" />
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="390" />
         <source>any agent</source>
         <translation>cualquier agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="176" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="180" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>any status</source>
         <translation>cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>any SLA</source>
         <translation>cualquier plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>SLA breached</source>
         <translation>Plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="188" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <source>citizen name or phone</source>
         <translation>nombre o teléfono del ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="155" />
         <source>on legal hold</source>
         <translation>en retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="191" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>opened from</source>
         <translation>abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
-        <location filename="../../deskclient/ui/lead_window.py" line="358" />
-        <location filename="../../deskclient/ui/lead_window.py" line="398" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="402" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="215" />
+        <location filename="../../deskclient/ui/lead_window.py" line="181" />
         <source>Open &amp;transcript</source>
         <translation>Abrir &amp;transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="216" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>Export &amp;PDF</source>
         <translation>Exportar &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="217" />
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
         <source>Export &amp;CSV</source>
         <translation>Exportar &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="218" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>Legal &amp;hold…</source>
         <translation>Retención le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="219" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>&amp;Release hold</source>
         <translation>&amp;Liberar retención</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="278" />
+        <location filename="../../deskclient/ui/lead_window.py" line="277" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mensaje mostrado</numerusform><numerusform>%n mensajes mostrados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="284" />
+        <location filename="../../deskclient/ui/lead_window.py" line="283" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>más de %n consulta</numerusform><numerusform>más de %n consultas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="286" />
+        <location filename="../../deskclient/ui/lead_window.py" line="285" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultas</numerusform></translation>
     </message>
@@ -765,161 +1368,166 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="322" />
-        <location filename="../../deskclient/ui/lead_window.py" line="380" />
-        <location filename="../../deskclient/ui/lead_window.py" line="438" />
-        <location filename="../../deskclient/ui/lead_window.py" line="527" />
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <location filename="../../deskclient/ui/lead_window.py" line="443" />
+        <location filename="../../deskclient/ui/lead_window.py" line="538" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="329" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>Legal hold</source>
         <translation>Retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>¿Por qué debe mantenerse esta consulta más allá del plazo de conservación?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="336" />
+        <location filename="../../deskclient/ui/lead_window.py" line="340" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="346" />
+        <location filename="../../deskclient/ui/lead_window.py" line="350" />
         <source>The legal hold was released.</source>
         <translation>Se ha liberado la retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="353" />
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="357" />
+        <location filename="../../deskclient/ui/lead_window.py" line="396" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="359" />
+        <location filename="../../deskclient/ui/lead_window.py" line="398" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="358" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>Tickets opened from</source>
         <translation>Consultas abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="365" />
+        <location filename="../../deskclient/ui/lead_window.py" line="369" />
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="366" />
+        <location filename="../../deskclient/ui/lead_window.py" line="370" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="397" />
+        <location filename="../../deskclient/ui/lead_window.py" line="401" />
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="397" />
+        <location filename="../../deskclient/ui/lead_window.py" line="401" />
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="422" />
+        <location filename="../../deskclient/ui/lead_window.py" line="426" />
         <source>any action</source>
         <translation>cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="444" />
+        <location filename="../../deskclient/ui/lead_window.py" line="449" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Las conversaciones se conservan %1 meses después del cierre de la consulta y luego se eliminan definitivamente (base de datos, ficheros, miniaturas, exportaciones, registros y la caché de la sesión de Telegram). Las consultas en retención legal se conservan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="448" />
+        <location filename="../../deskclient/ui/lead_window.py" line="453" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualizar la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="450" />
+        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
+        <translation>El servicio purga cada día a las %1 (hora de %2); cada purga consta en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="460" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urgar ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="461" />
+        <location filename="../../deskclient/ui/lead_window.py" line="472" />
         <source>name, phone or Telegram id</source>
         <translation>nombre, teléfono o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="465" />
+        <location filename="../../deskclient/ui/lead_window.py" line="476" />
         <source>Export everything (ZIP)</source>
         <translation>Exportar todo (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="466" />
+        <location filename="../../deskclient/ui/lead_window.py" line="477" />
         <source>Correct name or phone…</source>
         <translation>Corregir nombre o teléfono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="467" />
+        <location filename="../../deskclient/ui/lead_window.py" line="478" />
         <source>Erase now…</source>
         <translation>Suprimir ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
+        <location filename="../../deskclient/ui/lead_window.py" line="490" />
         <source>Citizens' requests:</source>
         <translation>Solicitudes de la ciudadanía:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="486" />
+        <location filename="../../deskclient/ui/lead_window.py" line="497" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="487" />
-        <source>Delete for good every conversation past the retention period?</source>
-        <translation>¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación?</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
+        <translation>¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="534" />
-        <source>Correct the stored name</source>
-        <translation>Corregir el nombre guardado</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <source>Purge now</source>
+        <translation>Purgar ahora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="535" />
-        <source>Name:</source>
-        <translation>Nombre:</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="561" />
+        <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
+        <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="542" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <source>Erase now</source>
+        <translation>Suprimir ahora</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="553" />
         <source>Corrected: %1</source>
         <translation>Corregido: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="542" />
+        <location filename="../../deskclient/ui/lead_window.py" line="553" />
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="549" />
+        <location filename="../../deskclient/ui/lead_window.py" line="560" />
         <source>Erase</source>
         <translation>Suprimir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="550" />
-        <source>Erase everything held about this citizen, now and for good?</source>
-        <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano?</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>&amp;Team lead…</source>
         <translation>Herramientas de &amp;coordinación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
+        <location filename="../../deskclient/ui/lead_window.py" line="591" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinación</translation>
     </message>
@@ -997,122 +1605,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="50" />
+        <location filename="../../deskclient/ui/main_window.py" line="51" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — red de DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="101" />
+        <location filename="../../deskclient/ui/main_window.py" line="102" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓN — ciudadanos simulados en un Telegram simulado; nada sale de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Account</source>
         <translation>C&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="117" />
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Siguiente consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="120" />
+        <location filename="../../deskclient/ui/main_window.py" line="122" />
         <source>C&amp;laim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="123" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Cerrar consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="123" />
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjuntar ficheros…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Mine</source>
         <translation>&amp;Mías</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Unassigned</source>
         <translation>Sin &amp;asignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>C&amp;losing</source>
         <translation>Ce&amp;rrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;erradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;All</source>
         <translation>&amp;Todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Iniciar sesión en Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
-        <source>Log &amp;out of Telegram</source>
-        <translation>Cerrar &amp;sesión de Telegram</translation>
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <source>Log &amp;out of Telegram…</source>
+        <translation>Cerrar &amp;sesión de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="293" />
+        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <source>Log out of Telegram</source>
+        <translation>Cerrar sesión de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
+        <translation>¿Cerrar la sesión de Telegram de la cuenta del servicio en este ordenador? Los mensajes de la ciudadanía no se reciben hasta que alguien vuelva a iniciar sesión con un código enviado al teléfono de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="345" />
+        <source>Log out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="297" />
         <source>service: {0}</source>
         <translation>servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="304" />
+        <location filename="../../deskclient/ui/main_window.py" line="308" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="330" />
+        <location filename="../../deskclient/ui/main_window.py" line="334" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
@@ -1549,32 +2172,32 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="15" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
         <source>Mine</source>
         <translation>Mías</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
         <source>Closing</source>
         <translation>Cerrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
         <source>Closed</source>
         <translation>Cerradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="50" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="51" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Buscar número o ciudadano…  (Ctrl+F)</translation>
     </message>
@@ -1600,78 +2223,78 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="152" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="207" />
         <source>No tickets in this range</source>
         <translation>No hay consultas en este intervalo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="211" />
         <source>First response by category</source>
         <translation>Primera respuesta por categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="157" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
         <source>First response by agent</source>
         <translation>Primera respuesta por agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="158" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="213" />
         <source>SLA met by category</source>
         <translation>Plazo cumplido por categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="159" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="214" />
         <source>SLA met by agent</source>
         <translation>Plazo cumplido por agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="229" />
         <source>Tickets per day</source>
         <translation>Consultas por día</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="229" />
         <source>Day opened</source>
         <translation>Día de apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="231" />
         <source>Tickets per week</source>
         <translation>Consultas por semana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="231" />
         <source>ISO week opened</source>
         <translation>Semana ISO de apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="178" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="184" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="233" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="239" />
         <source>Tickets</source>
         <translation>Consultas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="245" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="245" />
         <source>90th percentile</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="199" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="254" />
         <source>Minutes to the first reply</source>
         <translation>Minutos hasta la primera respuesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="204" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="259" />
         <source>SLA met</source>
         <translation>Plazo cumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="267" />
         <source>Tickets answered on time (%)</source>
         <translation>Consultas respondidas a tiempo (%)</translation>
     </message>
@@ -1762,77 +2385,97 @@
         <translation>✗ no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="48" />
+        <source>edit pending</source>
+        <translation>edición pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="49" />
+        <source>deletion pending</source>
+        <translation>eliminación pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>Automatic message</source>
         <translation>Mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <location filename="../../deskclient/ui/thread_view.py" line="57" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
         <source>Forwarded from {0}</source>
         <translation>Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="65" />
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
         <source>an earlier message</source>
         <translation>un mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="75" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="81" />
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="79" />
+        <location filename="../../deskclient/ui/thread_view.py" line="82" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="83" />
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
         <source>retry</source>
         <translation>reintentar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="84" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>edit and send</source>
         <translation>editar y enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="92" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="123" />
+        <location filename="../../deskclient/ui/thread_view.py" line="106" />
+        <source>The deletion did not reach the citizen: {0}</source>
+        <translation>La eliminación no ha llegado al ciudadano: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <source>The edit did not reach the citizen: {0}</source>
+        <translation>La modificación no ha llegado al ciudadano: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="139" />
         <source>{0} · arriving…</source>
         <translation>{0} · llegando…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="126" />
+        <location filename="../../deskclient/ui/thread_view.py" line="142" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="130" />
+        <location filename="../../deskclient/ui/thread_view.py" line="146" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="311" />
+        <location filename="../../deskclient/ui/thread_view.py" line="327" />
         <source>Click to see the earlier text</source>
         <translation>Haga clic para ver el texto anterior</translation>
     </message>
@@ -1927,12 +2570,12 @@
         <translation>Telegram ha rechazado este mensaje. Modifíquelo y vuelva a enviarlo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="348" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="338" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="349" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>

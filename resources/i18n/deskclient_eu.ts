@@ -9,66 +9,614 @@
     </message>
 </context>
 <context>
-    <name>Composer</name>
+    <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="31" />
-        <location filename="../../deskclient/ui/composer.py" line="110" />
-        <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation>Idatzi erantzun bat… (Ktrl+Sartu: bidali)</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="106" />
+        <source>New broadcast</source>
+        <translation>Zabalkunde berria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="33" />
-        <source>Internal &amp;note</source>
-        <translation>&amp;Barne-oharra</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
+        <translation>{0} hitz egiten duten harpidedunentzako testua. **lodia**, __etzana__, [esteka bat](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="35" />
-        <source>&amp;Attach…</source>
-        <translation>&amp;Erantsi…</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="124" />
+        <source>&amp;Bold</source>
+        <translation>&amp;Lodia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="37" />
-        <source>Canned &amp;replies</source>
-        <translation>E&amp;rantzun-ereduak</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="126" />
+        <source>&amp;Italic</source>
+        <translation>&amp;Etzana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="45" />
-        <location filename="../../deskclient/ui/composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="128" />
+        <source>&amp;Link…</source>
+        <translation>&amp;Esteka…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="134" />
+        <source>Other languages get the text in:</source>
+        <translation>Beste hizkuntzek testua hizkuntza honetan jasotzen dute:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="149" />
+        <source>Post to the &amp;channel too:</source>
+        <translation>Argitaratu &amp;kanalean ere:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="160" />
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Erantsi fitxategi bat…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="162" />
+        <source>Remove the file</source>
+        <translation>Kendu fitxategia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="164" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="329" />
+        <source>No file</source>
+        <translation>Fitxategirik ez</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="170" />
+        <source>Send &amp;now</source>
+        <translation>Bidali &amp;orain</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <source>Send &amp;at</source>
+        <translation>Bidali &amp;ordu honetan</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <source>Subscribers' language</source>
+        <translation>Harpidedunen hizkuntza</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <source>Subscribers</source>
+        <translation>Harpidedunak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="191" />
+        <source>Text they get</source>
+        <translation>Jasotzen duten testua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="199" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
         <source>Send</source>
         <translation>Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="78" />
-        <source>Attach files</source>
-        <translation>Erantsi fitxategiak</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="202" />
+        <source>Close</source>
+        <translation>Itxi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="81" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="210" />
+        <source>Topics:</source>
+        <translation>Gaiak:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="211" />
+        <source>File:</source>
+        <translation>Fitxategia:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="212" />
+        <source>Channel:</source>
+        <translation>Kanala:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="213" />
+        <source>When:</source>
+        <translation>Noiz:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <source>Who will get it:</source>
+        <translation>Nork jasoko duen:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="272" />
+        <source>Link</source>
+        <translation>Esteka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="273" />
+        <source>Address (https://…):</source>
+        <translation>Helbidea (https://…):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="281" />
+        <source>A link starts with https://</source>
+        <translation>Esteka bat https:// -rekin hasten da</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="294" />
+        <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Harpidedunek ikusiko duten bezala.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="299" />
+        <source>Attach a file</source>
+        <translation>Erantsi fitxategi bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="302" />
         <source>Accepted files ({0})</source>
         <translation>Onartutako fitxategiak ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="92" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="318" />
         <source>{0} cannot be read</source>
         <translation>Ezin da {0} irakurri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="100" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
+        <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
+        <translation>{0} ezin da zabaldu: {1}. Onartuak: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <source>Schedule</source>
+        <translation>Programatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="383" />
+        <source>{0} (no text yet)</source>
+        <translation>{0} (testurik gabe oraindik)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
+        <source>{0}, the default</source>
+        <translation>{0}, lehenetsia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="395" />
+        <source>Subscribers who will get it: {0}.</source>
+        <translation>Jasoko duten harpidedunak: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="397" />
+        <source>No topic chosen: nobody on the list gets it.</source>
+        <translation>Ez da gairik aukeratu: zerrendako inork ez du jasoko.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <source>It is posted to {0} too, in {1}.</source>
+        <translation>{0} kanalean ere argitaratzen da, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="411" />
+        <source>Write the text in at least one language.</source>
+        <translation>Idatzi testua hizkuntza batean gutxienez.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="413" />
+        <source>Choose a topic, or a channel to post to.</source>
+        <translation>Aukeratu gai bat, edo argitaratzeko kanal bat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="416" />
+        <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
+        <translation>Idatzi {0} testua ere: testurik gabeko hizkuntzetako harpidedunek hori jasotzen dute.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="420" />
+        <source>That time has passed: choose a later one, or send now.</source>
+        <translation>Ordu hori iragan da: aukeratu geroago bat, edo bidali orain.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastLabels</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <source>scheduled</source>
+        <translation>programatua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <source>sending</source>
+        <translation>bidaltzen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <source>done</source>
+        <translation>eginda</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
+        <source>cancelled</source>
+        <translation>bertan behera utzia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <source>waiting to be posted</source>
+        <translation>argitaratzeko zain</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <source>posted</source>
+        <translation>argitaratua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <source>not posted</source>
+        <translation>argitaratu gabea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <source>deleted from the channel</source>
+        <translation>kanaletik ezabatua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
+        <source>not posted: cancelled</source>
+        <translation>argitaratu gabea: bertan behera utzia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <source>edit asked for, not made yet</source>
+        <translation>aldaketa eskatuta, oraindik egin gabe</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
+        <source>deletion asked for, not made yet</source>
+        <translation>ezabatzea eskatuta, oraindik egin gabe</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
+        <source>blocked the service account</source>
+        <translation>zerbitzuaren kontua blokeatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
+        <source>deleted their Telegram account</source>
+        <translation>bere Telegram kontua ezabatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
+        <source>the service account is not an admin of @{name}</source>
+        <translation>zerbitzuaren kontua ez da @{name} kanalaren administratzailea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
+        <source>no Telegram channel is called @{name}</source>
+        <translation>ez dago @{name} izeneko Telegram kanalik</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
+        <source>@{name} is not a Telegram channel</source>
+        <translation>@{name} ez da Telegram kanal bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
+        <source>the post is no longer in @{name}</source>
+        <translation>argitalpena ez dago jada @{name} kanalean</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastModels</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <source>When</source>
+        <translation>Noiz</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <source>Topics</source>
+        <translation>Gaiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <source>Languages</source>
+        <translation>Hizkuntzak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <source>State</source>
+        <translation>Egoera</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <source>Progress</source>
+        <translation>Aurrerapena</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <source>Sent</source>
+        <translation>Bidaliak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <source>Failed</source>
+        <translation>Huts egindakoak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <source>Text</source>
+        <translation>Testua</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastsWindow</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
+        <source>deskclient — broadcasts</source>
+        <translation>deskclient — zabalkundeak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <source>&amp;New broadcast…</source>
+        <translation>&amp;Zabalkunde berria…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <source>Subscribers: {0}</source>
+        <translation>Harpidedunak: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <source>Waiting to be sent:</source>
+        <translation>Bidaltzeko zain:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <source>Sent:</source>
+        <translation>Bidaliak:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="164" />
+        <source>Failed:</source>
+        <translation>Huts egindakoak:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="165" />
+        <source>Taken off the list along the way:</source>
+        <translation>Bidalketan zehar zerrendatik kenduak:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <source>Left the list before their turn:</source>
+        <translation>Beren txanda iritsi aurretik zerrendatik irten direnak:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <source>Not sent (cancelled):</source>
+        <translation>Bidali gabeak (bertan behera utzia):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <source>Why it failed</source>
+        <translation>Hutsegitearen arrazoia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <source>Subscribers</source>
+        <translation>Harpidedunak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <source>Of them taken off the list</source>
+        <translation>Horietatik zerrendatik kenduak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="181" />
+        <source>Channel post</source>
+        <translation>Kanaleko argitalpena</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <source>&amp;Edit the post…</source>
+        <translation>&amp;Aldatu argitalpena…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
+        <source>&amp;Delete the post…</source>
+        <translation>&amp;Ezabatu argitalpena…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="197" />
+        <source>Export &amp;CSV…</source>
+        <translation>Esportatu &amp;CSVra…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="199" />
+        <source>Cancel the broadcast…</source>
+        <translation>Utzi bertan behera zabalkundea…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <source>No broadcast chosen.</source>
+        <translation>Ez da zabalkunderik aukeratu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="229" />
+        <source>Broadcast {0}</source>
+        <translation>{0} zabalkundea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <source>to {0}</source>
+        <translation>hartzaileak: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <source>no list</source>
+        <translation>zerrendarik gabe</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <source>file {0}</source>
+        <translation>{0} fitxategia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <source>by {0}</source>
+        <translation>egilea: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="268" />
+        <source>edited {0}</source>
+        <translation>aldatua: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
+        <source>Broadcast {0} stored; the service sends it.</source>
+        <translation>{0} zabalkundea gorde da; zerbitzuak bidaliko du.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <source>Export the broadcast's recipients</source>
+        <translation>Esportatu zabalkundearen hartzaileak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV fitxategiak (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
+        <source>Exported to %1</source>
+        <translation>Hona esportatuta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <source>Cancel the broadcast</source>
+        <translation>Utzi bertan behera zabalkundea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <source>Stop this broadcast? Whoever has not got it yet will not.</source>
+        <translation>Zabalkunde hau gelditu nahi duzu? Oraindik jaso ez duenak ez du jasoko.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="325" />
+        <source>Edit the channel post</source>
+        <translation>Aldatu kanaleko argitalpena</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="326" />
+        <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
+        <translation>Argitalpenaren testu berria (**lodia**, __etzana__, [esteka bat](https://…)):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="340" />
+        <source>Delete the channel post</source>
+        <translation>Ezabatu kanaleko argitalpena</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="341" />
+        <source>Delete this post from the channel, for everyone who follows it?</source>
+        <translation>Argitalpen hau kanaletik ezabatu nahi duzu, jarraitzaile guztientzat?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="371" />
+        <source>&amp;Broadcasts</source>
+        <translation>&amp;Zabalkundeak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="372" />
+        <source>Broadcasts and &amp;channel posts…</source>
+        <translation>Zabalkundeak eta &amp;kanaleko argitalpenak…</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenCorrectionDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="49" />
+        <source>Correct the stored data</source>
+        <translation>Zuzendu gordetako datuak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="53" />
+        <source>no phone stored</source>
+        <translation>ez dago telefonorik gordeta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="54" />
+        <source>What the citizen asked to rectify. Each change is in the audit log (without the values).</source>
+        <translation>Herritarrak zuzentzeko eskatu duena. Aldaketa bakoitza auditoria-erregistroan geratzen da (baliorik gabe).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="62" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Izena:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="63" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefonoa:</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="34" />
+        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Idatzi erantzun bat… (Ktrl+Sartu: bidali)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <source>Internal &amp;note</source>
+        <translation>&amp;Barne-oharra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="38" />
+        <source>&amp;Attach…</source>
+        <translation>&amp;Erantsi…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="40" />
+        <source>Canned &amp;replies</source>
+        <translation>E&amp;rantzun-ereduak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="48" />
+        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <source>Send</source>
+        <translation>Bidali</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <source>Attach files</source>
+        <translation>Erantsi fitxategiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <source>Accepted files ({0})</source>
+        <translation>Onartutako fitxategiak ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>{0} cannot be read</source>
+        <translation>Ezin da {0} irakurri</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="99" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>Ez da erantsi — {0}. Onartuak: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="105" />
+        <location filename="../../deskclient/ui/composer.py" line="104" />
         <source>Attached: {0}</source>
         <translation>Erantsita: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="108" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Taldearentzako barne-oharra — ez zaio inoiz herritarrari bidaltzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="113" />
+        <location filename="../../deskclient/ui/composer.py" line="112" />
         <source>Add note</source>
         <translation>Gehitu oharra</translation>
     </message>
@@ -443,42 +991,92 @@
         <translation>talde batetik irten da</translation>
     </message>
     <message>
+        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <source>corrected a citizen's language</source>
+        <translation>herritar baten hizkuntza zuzendu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <source>citizen chose a category</source>
+        <translation>herritarrak kategoria bat aukeratu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <source>deleted a chat on Telegram</source>
+        <translation>txat bat ezabatu du Telegramen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <source>chat deletion refused by Telegram</source>
+        <translation>Telegramek ez du txata ezabatu</translation>
+    </message>
+    <message>
         <location filename="../../deskclient/ui/labels.py" line="91" />
+        <source>created a broadcast</source>
+        <translation>zabalkunde bat sortu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <source>cancelled a broadcast</source>
+        <translation>zabalkunde bat bertan behera utzi du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <source>posted to a channel</source>
+        <translation>kanal batean argitaratu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <source>channel post refused by Telegram</source>
+        <translation>Telegramek kanaleko argitalpena baztertu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <source>edited a channel post</source>
+        <translation>kanaleko argitalpen bat aldatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <source>deleted a channel post</source>
+        <translation>kanaleko argitalpen bat ezabatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="101" />
         <source>(no category)</source>
         <translation>(kategoriarik gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="102" />
         <source>(unassigned)</source>
         <translation>(esleitu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="134" />
+        <location filename="../../deskclient/ui/labels.py" line="144" />
         <source>files of type .{ext} are not accepted</source>
         <translation>.{ext} motako fitxategiak ez dira onartzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="136" />
+        <location filename="../../deskclient/ui/labels.py" line="146" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} ditu, eta muga {limit} da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="137" />
+        <location filename="../../deskclient/ui/labels.py" line="147" />
         <source>the file is empty</source>
         <translation>fitxategia hutsik dago</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="138" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>the file is over the size limit</source>
         <translation>fitxategiak gehieneko tamaina gainditzen du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="140" />
+        <location filename="../../deskclient/ui/labels.py" line="150" />
         <source>the content is not {expected}</source>
         <translation>edukia ez da {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="142" />
+        <location filename="../../deskclient/ui/labels.py" line="152" />
         <source>the content is {found}, not {expected}</source>
         <translation>edukia {found} da, ez {expected}</translation>
     </message>
@@ -569,192 +1167,197 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="53" />
+        <location filename="../../deskclient/ui/lead_window.py" line="52" />
         <source>any</source>
         <translation>edozein</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
         <source>Tickets</source>
         <translation>Kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
         <source>Answered</source>
         <translation>Erantzunak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
         <source>First response median</source>
         <translation>Lehen erantzunaren mediana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
-        <location filename="../../deskclient/ui/lead_window.py" line="79" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
         <source>Service-hours median</source>
         <translation>Mediana zerbitzu-orduetan</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="80" />
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Epea bete da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
+        <source>Response times in minutes (wall clock, or counting service hours only).</source>
+        <translation>Erantzun-denborak minututan (denbora erreala, edo zerbitzu-ordutegia soilik kontuan hartuta).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
         <source>Per week</source>
         <translation>Asteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
         <source>Per day</source>
         <translation>Egunka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
         <source>All tickets</source>
         <translation>Kontsulta guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
         <source>all</source>
         <translation>guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="99" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
         <source>By category</source>
         <translation>Kategoriaka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
         <source>By agent</source>
         <translation>Agenteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>deskclient — team lead</source>
         <translation>deskclient — koordinazioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>&amp;Log review</source>
         <translation>&amp;Elkarrizketen berrikuspena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="99" />
         <source>&amp;Statistics</source>
         <translation>E&amp;statistikak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>&amp;Audit log</source>
         <translation>&amp;Auditoria-erregistroa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="136" />
+        <location filename="../../deskclient/ui/lead_window.py" line="101" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Kontserbazioa eta herritarrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Hitzak, aurrizkia*, "esaldi bat" (azentuak eta maiuskulak kontuan hartu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="172" />
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="390" />
         <source>any agent</source>
         <translation>edozein agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="176" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>any category</source>
         <translation>edozein kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="180" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>any status</source>
         <translation>edozein egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>any SLA</source>
         <translation>edozein epe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>SLA breached</source>
         <translation>Epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="188" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <source>citizen name or phone</source>
         <translation>herritarraren izena edo telefonoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="155" />
         <source>on legal hold</source>
         <translation>atxikipen legalean</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="191" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
         <source>Search</source>
         <translation>Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>opened from</source>
         <translation>irekiak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
-        <location filename="../../deskclient/ui/lead_window.py" line="358" />
-        <location filename="../../deskclient/ui/lead_window.py" line="398" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="402" />
         <source>to</source>
         <translation>noiz arte:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="215" />
+        <location filename="../../deskclient/ui/lead_window.py" line="181" />
         <source>Open &amp;transcript</source>
         <translation>Ireki &amp;transkripzioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="216" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>Export &amp;PDF</source>
         <translation>Esportatu &amp;PDFra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="217" />
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
         <source>Export &amp;CSV</source>
         <translation>Esportatu &amp;CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="218" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>Legal &amp;hold…</source>
         <translation>Atxikipen &amp;legala…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="219" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>&amp;Release hold</source>
         <translation>K&amp;endu atxikipena</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="278" />
+        <location filename="../../deskclient/ui/lead_window.py" line="277" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mezu erakusten da</numerusform><numerusform>%n mezu erakusten dira</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="284" />
+        <location filename="../../deskclient/ui/lead_window.py" line="283" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>%n kontsulta baino gehiago</numerusform><numerusform>%n kontsulta baino gehiago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="286" />
+        <location filename="../../deskclient/ui/lead_window.py" line="285" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n kontsulta</numerusform><numerusform>%n kontsulta</numerusform></translation>
     </message>
@@ -765,161 +1368,166 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="322" />
-        <location filename="../../deskclient/ui/lead_window.py" line="380" />
-        <location filename="../../deskclient/ui/lead_window.py" line="438" />
-        <location filename="../../deskclient/ui/lead_window.py" line="527" />
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <location filename="../../deskclient/ui/lead_window.py" line="443" />
+        <location filename="../../deskclient/ui/lead_window.py" line="538" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="329" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>Legal hold</source>
         <translation>Atxikipen legala</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Zergatik gorde behar da kontsulta hau kontserbazio-epetik haratago?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="336" />
+        <location filename="../../deskclient/ui/lead_window.py" line="340" />
         <source>The ticket is on legal hold.</source>
         <translation>Kontsulta atxikipen legalean dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="346" />
+        <location filename="../../deskclient/ui/lead_window.py" line="350" />
         <source>The legal hold was released.</source>
         <translation>Atxikipen legala kendu da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="353" />
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="357" />
+        <location filename="../../deskclient/ui/lead_window.py" line="396" />
         <source>Show</source>
         <translation>Erakutsi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="359" />
+        <location filename="../../deskclient/ui/lead_window.py" line="398" />
         <source>Export CSV</source>
         <translation>Esportatu CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="358" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>Tickets opened from</source>
         <translation>Irekitako kontsultak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="365" />
+        <location filename="../../deskclient/ui/lead_window.py" line="369" />
         <source>Charts</source>
         <translation>Grafikoak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="366" />
+        <location filename="../../deskclient/ui/lead_window.py" line="370" />
         <source>Table</source>
         <translation>Taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="397" />
+        <location filename="../../deskclient/ui/lead_window.py" line="401" />
         <source>action</source>
         <translation>ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="397" />
+        <location filename="../../deskclient/ui/lead_window.py" line="401" />
         <source>from</source>
         <translation>noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="422" />
+        <location filename="../../deskclient/ui/lead_window.py" line="426" />
         <source>any action</source>
         <translation>edozein ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="444" />
+        <location filename="../../deskclient/ui/lead_window.py" line="449" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Elkarrizketak %1 hilabetez gordetzen dira kontsulta itxi ondoren, eta gero behin betiko ezabatzen dira (datu-basea, fitxategiak, miniaturak, esportazioak, erregistroak eta Telegram saioaren cachea). Atxikipen legalean dauden kontsultak gorde egiten dira.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="448" />
+        <location filename="../../deskclient/ui/lead_window.py" line="453" />
         <source>&amp;Preview the purge</source>
         <translation>Garbiketaren &amp;aurrebista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="450" />
+        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
+        <translation>Zerbitzuak egunero egiten du garbiketa (%1, %2 ordua); garbiketa bakoitza auditoria-erregistroan jasotzen da.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="460" />
         <source>P&amp;urge now…</source>
         <translation>&amp;Garbitu orain…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="461" />
+        <location filename="../../deskclient/ui/lead_window.py" line="472" />
         <source>name, phone or Telegram id</source>
         <translation>izena, telefonoa edo Telegram IDa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="465" />
+        <location filename="../../deskclient/ui/lead_window.py" line="476" />
         <source>Export everything (ZIP)</source>
         <translation>Esportatu dena (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="466" />
+        <location filename="../../deskclient/ui/lead_window.py" line="477" />
         <source>Correct name or phone…</source>
         <translation>Zuzendu izena edo telefonoa…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="467" />
+        <location filename="../../deskclient/ui/lead_window.py" line="478" />
         <source>Erase now…</source>
         <translation>Ezabatu orain…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
+        <location filename="../../deskclient/ui/lead_window.py" line="490" />
         <source>Citizens' requests:</source>
         <translation>Herritarren eskaerak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="486" />
+        <location filename="../../deskclient/ui/lead_window.py" line="497" />
         <source>Purge</source>
         <translation>Garbiketa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="487" />
-        <source>Delete for good every conversation past the retention period?</source>
-        <translation>Kontserbazio-epea gainditu duten elkarrizketa guztiak behin betiko ezabatu nahi dituzu?</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
+        <translation>Kontserbazio-epea gainditu duten elkarrizketa guztiak behin betiko ezabatu nahi dituzu? Ezin da desegin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="534" />
-        <source>Correct the stored name</source>
-        <translation>Zuzendu gordetako izena</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <source>Purge now</source>
+        <translation>Garbitu orain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="535" />
-        <source>Name:</source>
-        <translation>Izena:</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="561" />
+        <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
+        <translation>Herritar honi buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko? Ezin da desegin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="542" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <source>Erase now</source>
+        <translation>Ezabatu orain</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="553" />
         <source>Corrected: %1</source>
         <translation>Zuzenduta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="542" />
+        <location filename="../../deskclient/ui/lead_window.py" line="553" />
         <source>nothing</source>
         <translation>ezer ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="549" />
+        <location filename="../../deskclient/ui/lead_window.py" line="560" />
         <source>Erase</source>
         <translation>Ezabatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="550" />
-        <source>Erase everything held about this citizen, now and for good?</source>
-        <translation>Herritar honi buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko?</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>&amp;Team lead…</source>
         <translation>&amp;Koordinazio-tresnak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
+        <location filename="../../deskclient/ui/lead_window.py" line="591" />
         <source>&amp;Lead</source>
         <translation>Koor&amp;dinazioa</translation>
     </message>
@@ -997,122 +1605,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="50" />
+        <location filename="../../deskclient/ui/main_window.py" line="51" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — DEMO sarea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="101" />
+        <location filename="../../deskclient/ui/main_window.py" line="102" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOA — herritar simulatuak Telegram simulatu batean; ezer ez da ordenagailu honetatik ateratzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Ticket</source>
         <translation>&amp;Kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;View</source>
         <translation>&amp;Ikusi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Account</source>
         <translation>K&amp;ontua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="117" />
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Hurrengo kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
         <source>&amp;Reply</source>
         <translation>&amp;Erantzun</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
         <source>&amp;Send</source>
         <translation>&amp;Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="120" />
+        <location filename="../../deskclient/ui/main_window.py" line="122" />
         <source>C&amp;laim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="123" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Itxi kontsulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="123" />
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
         <source>Internal &amp;note</source>
         <translation>&amp;Barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Attach files…</source>
         <translation>Erantsi &amp;fitxategiak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
         <source>&amp;Search</source>
         <translation>&amp;Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Mine</source>
         <translation>&amp;Nireak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Esleitu gabeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>C&amp;losing</source>
         <translation>I&amp;xten</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>Clos&amp;ed</source>
         <translation>I&amp;txiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;All</source>
         <translation>&amp;Guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Hasi saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
-        <source>Log &amp;out of Telegram</source>
-        <translation>Itxi &amp;saioa Telegramen</translation>
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <source>Log &amp;out of Telegram…</source>
+        <translation>Itxi &amp;saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="293" />
+        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <source>Log out of Telegram</source>
+        <translation>Itxi saioa Telegramen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
+        <translation>Zerbitzuaren kontuaren Telegrameko saioa itxi nahi duzu ordenagailu honetan? Herritarren mezuak ez dira jasoko norbaitek berriro saioa hasi arte, kontuaren telefonora bidalitako kode batekin.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="345" />
+        <source>Log out</source>
+        <translation>Itxi saioa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="297" />
         <source>service: {0}</source>
         <translation>zerbitzua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="304" />
+        <location filename="../../deskclient/ui/main_window.py" line="308" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegramek itxaroteko eskatu du: bidalketak {0} s barru jarraituko du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="330" />
+        <location filename="../../deskclient/ui/main_window.py" line="334" />
         <source>Logged in as {0}</source>
         <translation>Saioa hasita: {0}</translation>
     </message>
@@ -1549,32 +2172,32 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="15" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
         <source>Mine</source>
         <translation>Nireak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
         <source>Unassigned</source>
         <translation>Esleitu gabeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
         <source>Closing</source>
         <translation>Ixten</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
         <source>Closed</source>
         <translation>Itxiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
         <source>All</source>
         <translation>Guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="50" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="51" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Bilatu zenbakia edo herritarra…  (Ktrl+F)</translation>
     </message>
@@ -1600,78 +2223,78 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="152" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="207" />
         <source>No tickets in this range</source>
         <translation>Ez dago kontsultarik tarte honetan</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="211" />
         <source>First response by category</source>
         <translation>Lehen erantzuna kategoriaka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="157" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
         <source>First response by agent</source>
         <translation>Lehen erantzuna agenteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="158" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="213" />
         <source>SLA met by category</source>
         <translation>Epea betetzea kategoriaka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="159" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="214" />
         <source>SLA met by agent</source>
         <translation>Epea betetzea agenteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="229" />
         <source>Tickets per day</source>
         <translation>Kontsultak eguneko</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="229" />
         <source>Day opened</source>
         <translation>Irekitze-eguna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="231" />
         <source>Tickets per week</source>
         <translation>Kontsultak asteko</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="231" />
         <source>ISO week opened</source>
         <translation>Irekitze-astea (ISO)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="178" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="184" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="233" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="239" />
         <source>Tickets</source>
         <translation>Kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="245" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="245" />
         <source>90th percentile</source>
         <translation>90. pertzentila</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="199" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="254" />
         <source>Minutes to the first reply</source>
         <translation>Lehen erantzunera arteko minutuak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="204" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="259" />
         <source>SLA met</source>
         <translation>Epea bete da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="267" />
         <source>Tickets answered on time (%)</source>
         <translation>Garaiz erantzundako kontsultak (%)</translation>
     </message>
@@ -1762,77 +2385,97 @@
         <translation>✗ bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="48" />
+        <source>edit pending</source>
+        <translation>aldaketa zain</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="49" />
+        <source>deletion pending</source>
+        <translation>ezabaketa zain</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>Automatic message</source>
         <translation>Mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <location filename="../../deskclient/ui/thread_view.py" line="57" />
         <source>Internal note · {0}</source>
         <translation>Barne-oharra · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
         <source>Forwarded from {0}</source>
         <translation>Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="65" />
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
         <source>an earlier message</source>
         <translation>aurreko mezu bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="75" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="81" />
         <source>deleted</source>
         <translation>ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="79" />
+        <location filename="../../deskclient/ui/thread_view.py" line="82" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="83" />
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
         <source>retry</source>
         <translation>saiatu berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="84" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>edit and send</source>
         <translation>aldatu eta bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="92" />
         <source>Reason: {0}</source>
         <translation>Arrazoia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="123" />
+        <location filename="../../deskclient/ui/thread_view.py" line="106" />
+        <source>The deletion did not reach the citizen: {0}</source>
+        <translation>Ezabaketa ez zaio herritarrari iritsi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <source>The edit did not reach the citizen: {0}</source>
+        <translation>Aldaketa ez zaio herritarrari iritsi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="139" />
         <source>{0} · arriving…</source>
         <translation>{0} · iristen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="126" />
+        <location filename="../../deskclient/ui/thread_view.py" line="142" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="130" />
+        <location filename="../../deskclient/ui/thread_view.py" line="146" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="311" />
+        <location filename="../../deskclient/ui/thread_view.py" line="327" />
         <source>Click to see the earlier text</source>
         <translation>Egin klik aurreko testua ikusteko</translation>
     </message>
@@ -1927,12 +2570,12 @@
         <translation>Telegramek mezu hau baztertu du. Aldatu eta bidali berriro:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="348" />
         <source>No earlier text was kept.</source>
         <translation>Ez da aurreko testurik gorde.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="338" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="349" />
         <source>Earlier text</source>
         <translation>Aurreko testua</translation>
     </message>
@@ -1962,7 +2605,7 @@
     <message>
         <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>SLA left</source>
-        <translation>Geratzen den epea</translation>
+        <translation>Epea</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/queue_model.py" line="35" />

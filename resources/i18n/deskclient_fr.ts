@@ -9,66 +9,614 @@
     </message>
 </context>
 <context>
-    <name>Composer</name>
+    <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="31" />
-        <location filename="../../deskclient/ui/composer.py" line="110" />
-        <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation>Rédigez une réponse… (Ctrl+Entrée pour envoyer)</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="106" />
+        <source>New broadcast</source>
+        <translation>Nouvelle diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="33" />
-        <source>Internal &amp;note</source>
-        <translation>&amp;Note interne</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
+        <translation>Le texte pour les abonnés qui parlent {0}. **gras**, __italique__, [un lien](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="35" />
-        <source>&amp;Attach…</source>
-        <translation>&amp;Joindre…</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="124" />
+        <source>&amp;Bold</source>
+        <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="37" />
-        <source>Canned &amp;replies</source>
-        <translation>&amp;Réponses types</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="126" />
+        <source>&amp;Italic</source>
+        <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="45" />
-        <location filename="../../deskclient/ui/composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="128" />
+        <source>&amp;Link…</source>
+        <translation>&amp;Lien…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="134" />
+        <source>Other languages get the text in:</source>
+        <translation>Les autres langues reçoivent le texte en :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="149" />
+        <source>Post to the &amp;channel too:</source>
+        <translation>Publier aussi sur le &amp;canal :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="160" />
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Joindre un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="162" />
+        <source>Remove the file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="164" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="329" />
+        <source>No file</source>
+        <translation>Aucun fichier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="170" />
+        <source>Send &amp;now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <source>Send &amp;at</source>
+        <translation>Envoyer &amp;à</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <source>Subscribers' language</source>
+        <translation>Langue des abonnés</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <source>Subscribers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="191" />
+        <source>Text they get</source>
+        <translation>Texte reçu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="199" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="78" />
-        <source>Attach files</source>
-        <translation>Joindre des fichiers</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="202" />
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="81" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="210" />
+        <source>Topics:</source>
+        <translation>Thèmes :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="211" />
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="212" />
+        <source>Channel:</source>
+        <translation>Canal :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="213" />
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <source>Who will get it:</source>
+        <translation>Qui la recevra :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="272" />
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="273" />
+        <source>Address (https://…):</source>
+        <translation>Adresse (https://…) :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="281" />
+        <source>A link starts with https://</source>
+        <translation>Un lien commence par https://</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="294" />
+        <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Tel que les abonnés le verront.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="299" />
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="302" />
         <source>Accepted files ({0})</source>
         <translation>Fichiers acceptés ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="92" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="318" />
         <source>{0} cannot be read</source>
         <translation>Impossible de lire {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="100" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
+        <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
+        <translation>{0} ne peut pas être diffusé : {1}. Acceptés : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <source>Schedule</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="383" />
+        <source>{0} (no text yet)</source>
+        <translation>{0} (pas encore de texte)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
+        <source>{0}, the default</source>
+        <translation>{0}, par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="395" />
+        <source>Subscribers who will get it: {0}.</source>
+        <translation>Abonnés qui la recevront : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="397" />
+        <source>No topic chosen: nobody on the list gets it.</source>
+        <translation>Aucun thème choisi : personne de la liste ne la reçoit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <source>It is posted to {0} too, in {1}.</source>
+        <translation>Elle est aussi publiée sur {0}, en {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="411" />
+        <source>Write the text in at least one language.</source>
+        <translation>Rédigez le texte dans au moins une langue.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="413" />
+        <source>Choose a topic, or a channel to post to.</source>
+        <translation>Choisissez un thème, ou un canal où publier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="416" />
+        <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
+        <translation>Rédigez aussi le texte en {0} : les abonnés des langues sans texte reçoivent celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="420" />
+        <source>That time has passed: choose a later one, or send now.</source>
+        <translation>Cette heure est passée : choisissez-en une plus tardive ou envoyez maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastLabels</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <source>scheduled</source>
+        <translation>programmée</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <source>sending</source>
+        <translation>en cours d'envoi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <source>waiting to be posted</source>
+        <translation>en attente de publication</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <source>posted</source>
+        <translation>publiée</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <source>not posted</source>
+        <translation>non publiée</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <source>deleted from the channel</source>
+        <translation>supprimée du canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
+        <source>not posted: cancelled</source>
+        <translation>non publiée : annulée</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <source>edit asked for, not made yet</source>
+        <translation>modification demandée, pas encore faite</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
+        <source>deletion asked for, not made yet</source>
+        <translation>suppression demandée, pas encore faite</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
+        <source>blocked the service account</source>
+        <translation>a bloqué le compte du service</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
+        <source>deleted their Telegram account</source>
+        <translation>a supprimé son compte Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
+        <source>the service account is not an admin of @{name}</source>
+        <translation>le compte du service n'est pas administrateur de @{name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
+        <source>no Telegram channel is called @{name}</source>
+        <translation>aucun canal Telegram ne s'appelle @{name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
+        <source>@{name} is not a Telegram channel</source>
+        <translation>@{name} n'est pas un canal Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
+        <source>the post is no longer in @{name}</source>
+        <translation>la publication n'est plus sur @{name}</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastModels</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastsWindow</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
+        <source>deskclient — broadcasts</source>
+        <translation>deskclient — diffusions</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <source>&amp;New broadcast…</source>
+        <translation>&amp;Nouvelle diffusion…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <source>Subscribers: {0}</source>
+        <translation>Abonnés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <source>Waiting to be sent:</source>
+        <translation>En attente d'envoi :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <source>Sent:</source>
+        <translation>Envoyés :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="164" />
+        <source>Failed:</source>
+        <translation>Échecs :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="165" />
+        <source>Taken off the list along the way:</source>
+        <translation>Retirés de la liste en cours d'envoi :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <source>Left the list before their turn:</source>
+        <translation>Désabonnés avant leur tour :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <source>Not sent (cancelled):</source>
+        <translation>Non envoyés (annulée) :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <source>Why it failed</source>
+        <translation>Motif de l'échec</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <source>Subscribers</source>
+        <translation>Abonnés</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <source>Of them taken off the list</source>
+        <translation>Dont retirés de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="181" />
+        <source>Channel post</source>
+        <translation>Publication sur le canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <source>&amp;Edit the post…</source>
+        <translation>&amp;Modifier la publication…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
+        <source>&amp;Delete the post…</source>
+        <translation>&amp;Supprimer la publication…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="197" />
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="199" />
+        <source>Cancel the broadcast…</source>
+        <translation>Annuler la diffusion…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <source>No broadcast chosen.</source>
+        <translation>Aucune diffusion choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="229" />
+        <source>Broadcast {0}</source>
+        <translation>Diffusion {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <source>to {0}</source>
+        <translation>à {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <source>no list</source>
+        <translation>aucune liste</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <source>file {0}</source>
+        <translation>fichier {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <source>by {0}</source>
+        <translation>par {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="268" />
+        <source>edited {0}</source>
+        <translation>modifiée le {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
+        <source>Broadcast {0} stored; the service sends it.</source>
+        <translation>Diffusion {0} enregistrée ; le service l'envoie.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <source>Export the broadcast's recipients</source>
+        <translation>Exporter les destinataires de la diffusion</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <source>Cancel the broadcast</source>
+        <translation>Annuler la diffusion</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <source>Stop this broadcast? Whoever has not got it yet will not.</source>
+        <translation>Arrêter cette diffusion ? Ceux qui ne l'ont pas encore reçue ne la recevront pas.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="325" />
+        <source>Edit the channel post</source>
+        <translation>Modifier la publication du canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="326" />
+        <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
+        <translation>Le nouveau texte de la publication (**gras**, __italique__, [un lien](https://…)) :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="340" />
+        <source>Delete the channel post</source>
+        <translation>Supprimer la publication du canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="341" />
+        <source>Delete this post from the channel, for everyone who follows it?</source>
+        <translation>Supprimer cette publication du canal pour tous ceux qui le suivent ?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="371" />
+        <source>&amp;Broadcasts</source>
+        <translation>&amp;Diffusions</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="372" />
+        <source>Broadcasts and &amp;channel posts…</source>
+        <translation>Diffusions et publications sur le &amp;canal…</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenCorrectionDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="49" />
+        <source>Correct the stored data</source>
+        <translation>Rectifier les données enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="53" />
+        <source>no phone stored</source>
+        <translation>aucun téléphone enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="54" />
+        <source>What the citizen asked to rectify. Each change is in the audit log (without the values).</source>
+        <translation>Ce que l'usager a demandé de rectifier. Chaque modification figure dans le journal d'audit (sans les valeurs).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="62" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="63" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="34" />
+        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Rédigez une réponse… (Ctrl+Entrée pour envoyer)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <source>Internal &amp;note</source>
+        <translation>&amp;Note interne</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="38" />
+        <source>&amp;Attach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="40" />
+        <source>Canned &amp;replies</source>
+        <translation>&amp;Réponses types</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="48" />
+        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <source>Accepted files ({0})</source>
+        <translation>Fichiers acceptés ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>{0} cannot be read</source>
+        <translation>Impossible de lire {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="99" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>Non joint — {0}. Acceptés : {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="105" />
+        <location filename="../../deskclient/ui/composer.py" line="104" />
         <source>Attached: {0}</source>
         <translation>Pièces jointes : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="108" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Note interne pour l'équipe — jamais envoyée à l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="113" />
+        <location filename="../../deskclient/ui/composer.py" line="112" />
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
@@ -443,42 +991,92 @@
         <translation>a quitté un groupe</translation>
     </message>
     <message>
+        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <source>corrected a citizen's language</source>
+        <translation>a corrigé la langue d'un usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <source>citizen chose a category</source>
+        <translation>l'usager a choisi une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <source>deleted a chat on Telegram</source>
+        <translation>a supprimé une conversation sur Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <source>chat deletion refused by Telegram</source>
+        <translation>suppression d'une conversation refusée par Telegram</translation>
+    </message>
+    <message>
         <location filename="../../deskclient/ui/labels.py" line="91" />
+        <source>created a broadcast</source>
+        <translation>a créé une diffusion</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <source>cancelled a broadcast</source>
+        <translation>a annulé une diffusion</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <source>posted to a channel</source>
+        <translation>a publié sur un canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <source>channel post refused by Telegram</source>
+        <translation>publication sur le canal refusée par Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <source>edited a channel post</source>
+        <translation>a modifié une publication du canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <source>deleted a channel post</source>
+        <translation>a supprimé une publication du canal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="101" />
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="102" />
         <source>(unassigned)</source>
         <translation>(non attribuée)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="134" />
+        <location filename="../../deskclient/ui/labels.py" line="144" />
         <source>files of type .{ext} are not accepted</source>
         <translation>les fichiers de type .{ext} ne sont pas acceptés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="136" />
+        <location filename="../../deskclient/ui/labels.py" line="146" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} dépasse la limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="137" />
+        <location filename="../../deskclient/ui/labels.py" line="147" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="138" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>the file is over the size limit</source>
         <translation>le fichier dépasse la taille maximale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="140" />
+        <location filename="../../deskclient/ui/labels.py" line="150" />
         <source>the content is not {expected}</source>
         <translation>le contenu n'est pas {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="142" />
+        <location filename="../../deskclient/ui/labels.py" line="152" />
         <source>the content is {found}, not {expected}</source>
         <translation>le contenu est {found}, pas {expected}</translation>
     </message>
@@ -569,192 +1167,197 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="53" />
+        <location filename="../../deskclient/ui/lead_window.py" line="52" />
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
         <source>Tickets</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
         <source>Answered</source>
         <translation>Répondues</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
         <source>First response median</source>
         <translation>Médiane de première réponse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
-        <location filename="../../deskclient/ui/lead_window.py" line="79" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
         <source>Service-hours median</source>
         <translation>Médiane en heures d'ouverture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="80" />
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Délai respecté</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
+        <source>Response times in minutes (wall clock, or counting service hours only).</source>
+        <translation>Délais de réponse en minutes (temps réel, ou en comptant seulement les heures d'ouverture).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
         <source>Per week</source>
         <translation>Par semaine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
         <source>Per day</source>
         <translation>Par jour</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
         <source>All tickets</source>
         <translation>Toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
         <source>all</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="99" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
         <source>By category</source>
         <translation>Par catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
         <source>By agent</source>
         <translation>Par agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordination</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>&amp;Log review</source>
         <translation>&amp;Revue des conversations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="99" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>&amp;Audit log</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="136" />
+        <location filename="../../deskclient/ui/lead_window.py" line="101" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservation et usagers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Mots, préfixe*, « une phrase » (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="172" />
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="390" />
         <source>any agent</source>
         <translation>tout agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="176" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="180" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>any status</source>
         <translation>tout état</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>any SLA</source>
         <translation>tout délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>SLA breached</source>
         <translation>Délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="188" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <source>citizen name or phone</source>
         <translation>nom ou téléphone de l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="155" />
         <source>on legal hold</source>
         <translation>sous gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="191" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>opened from</source>
         <translation>ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
-        <location filename="../../deskclient/ui/lead_window.py" line="358" />
-        <location filename="../../deskclient/ui/lead_window.py" line="398" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="402" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="215" />
+        <location filename="../../deskclient/ui/lead_window.py" line="181" />
         <source>Open &amp;transcript</source>
         <translation>Ouvrir la &amp;transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="216" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>Export &amp;PDF</source>
         <translation>Exporter en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="217" />
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
         <source>Export &amp;CSV</source>
         <translation>Exporter en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="218" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Gel juridique…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="219" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>&amp;Release hold</source>
         <translation>&amp;Lever le gel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="278" />
+        <location filename="../../deskclient/ui/lead_window.py" line="277" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n message affiché</numerusform><numerusform>%n messages affichés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="284" />
+        <location filename="../../deskclient/ui/lead_window.py" line="283" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>plus de %n demande</numerusform><numerusform>plus de %n demandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="286" />
+        <location filename="../../deskclient/ui/lead_window.py" line="285" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
     </message>
@@ -765,161 +1368,166 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="322" />
-        <location filename="../../deskclient/ui/lead_window.py" line="380" />
-        <location filename="../../deskclient/ui/lead_window.py" line="438" />
-        <location filename="../../deskclient/ui/lead_window.py" line="527" />
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <location filename="../../deskclient/ui/lead_window.py" line="443" />
+        <location filename="../../deskclient/ui/lead_window.py" line="538" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="329" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>Legal hold</source>
         <translation>Gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Pourquoi cette demande doit-elle être conservée au-delà de la durée de conservation ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="336" />
+        <location filename="../../deskclient/ui/lead_window.py" line="340" />
         <source>The ticket is on legal hold.</source>
         <translation>La demande est sous gel juridique.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="346" />
+        <location filename="../../deskclient/ui/lead_window.py" line="350" />
         <source>The legal hold was released.</source>
         <translation>Le gel juridique a été levé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="353" />
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="357" />
+        <location filename="../../deskclient/ui/lead_window.py" line="396" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="359" />
+        <location filename="../../deskclient/ui/lead_window.py" line="398" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="358" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>Tickets opened from</source>
         <translation>Demandes ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="365" />
+        <location filename="../../deskclient/ui/lead_window.py" line="369" />
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="366" />
+        <location filename="../../deskclient/ui/lead_window.py" line="370" />
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="397" />
+        <location filename="../../deskclient/ui/lead_window.py" line="401" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="397" />
+        <location filename="../../deskclient/ui/lead_window.py" line="401" />
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="422" />
+        <location filename="../../deskclient/ui/lead_window.py" line="426" />
         <source>any action</source>
         <translation>toute action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="444" />
+        <location filename="../../deskclient/ui/lead_window.py" line="449" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les conversations sont conservées %1 mois après la fermeture de la demande, puis supprimées définitivement (base de données, fichiers, miniatures, exportations, journaux, cache de la session Telegram). Les demandes sous gel juridique sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="448" />
+        <location filename="../../deskclient/ui/lead_window.py" line="453" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Prévisualiser la purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="450" />
+        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
+        <translation>Le service purge chaque jour à %1 (heure de %2) ; chaque purge figure dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="460" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="461" />
+        <location filename="../../deskclient/ui/lead_window.py" line="472" />
         <source>name, phone or Telegram id</source>
         <translation>nom, téléphone ou identifiant Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="465" />
+        <location filename="../../deskclient/ui/lead_window.py" line="476" />
         <source>Export everything (ZIP)</source>
         <translation>Tout exporter (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="466" />
+        <location filename="../../deskclient/ui/lead_window.py" line="477" />
         <source>Correct name or phone…</source>
         <translation>Rectifier le nom ou le téléphone…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="467" />
+        <location filename="../../deskclient/ui/lead_window.py" line="478" />
         <source>Erase now…</source>
         <translation>Effacer maintenant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
+        <location filename="../../deskclient/ui/lead_window.py" line="490" />
         <source>Citizens' requests:</source>
         <translation>Demandes des usagers :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="486" />
+        <location filename="../../deskclient/ui/lead_window.py" line="497" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="487" />
-        <source>Delete for good every conversation past the retention period?</source>
-        <translation>Supprimer définitivement toutes les conversations dont la durée de conservation est dépassée ?</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
+        <translation>Supprimer définitivement toutes les conversations dont la durée de conservation est dépassée ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="534" />
-        <source>Correct the stored name</source>
-        <translation>Rectifier le nom enregistré</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <source>Purge now</source>
+        <translation>Purger maintenant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="535" />
-        <source>Name:</source>
-        <translation>Nom :</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="561" />
+        <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
+        <translation>Effacer maintenant et définitivement toutes les données conservées sur cet usager ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="542" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <source>Erase now</source>
+        <translation>Effacer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="553" />
         <source>Corrected: %1</source>
         <translation>Rectifié : %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="542" />
+        <location filename="../../deskclient/ui/lead_window.py" line="553" />
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="549" />
+        <location filename="../../deskclient/ui/lead_window.py" line="560" />
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="550" />
-        <source>Erase everything held about this citizen, now and for good?</source>
-        <translation>Effacer maintenant et définitivement toutes les données conservées sur cet usager ?</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>&amp;Team lead…</source>
         <translation>Outils de &amp;coordination…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
+        <location filename="../../deskclient/ui/lead_window.py" line="591" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordination</translation>
     </message>
@@ -997,122 +1605,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="50" />
+        <location filename="../../deskclient/ui/main_window.py" line="51" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — réseau de DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="101" />
+        <location filename="../../deskclient/ui/main_window.py" line="102" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DÉMONSTRATION — usagers simulés sur un Telegram simulé ; rien ne sort de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Ticket</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="117" />
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
         <source>&amp;Next ticket</source>
         <translation>Demande &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="120" />
+        <location filename="../../deskclient/ui/main_window.py" line="122" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="123" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Fermer la demande…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="123" />
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
         <source>Internal &amp;note</source>
         <translation>&amp;Note interne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Mine</source>
         <translation>&amp;Les miennes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non attribuées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>C&amp;losing</source>
         <translation>En cours de &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>Clos&amp;ed</source>
         <translation>Fer&amp;mées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;All</source>
         <translation>&amp;Toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Log in to Telegram…</source>
         <translation>Se &amp;connecter à Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
-        <source>Log &amp;out of Telegram</source>
-        <translation>Se &amp;déconnecter de Telegram</translation>
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <source>Log &amp;out of Telegram…</source>
+        <translation>Se &amp;déconnecter de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="293" />
+        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <source>Log out of Telegram</source>
+        <translation>Se déconnecter de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
+        <translation>Déconnecter le compte du service de Telegram sur cet ordinateur ? Les messages des usagers ne sont plus reçus jusqu'à ce que quelqu'un se reconnecte avec un code envoyé au téléphone du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="345" />
+        <source>Log out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="297" />
         <source>service: {0}</source>
         <translation>service : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="304" />
+        <location filename="../../deskclient/ui/main_window.py" line="308" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demande de patienter : l'envoi reprend dans {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="330" />
+        <location filename="../../deskclient/ui/main_window.py" line="334" />
         <source>Logged in as {0}</source>
         <translation>Connecté en tant que {0}</translation>
     </message>
@@ -1549,32 +2172,32 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="15" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
         <source>Mine</source>
         <translation>Les miennes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
         <source>Unassigned</source>
         <translation>Non attribuées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
         <source>Closing</source>
         <translation>En cours de fermeture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
         <source>Closed</source>
         <translation>Fermées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="50" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="51" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Rechercher un numéro ou un usager…  (Ctrl+F)</translation>
     </message>
@@ -1600,78 +2223,78 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="152" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="207" />
         <source>No tickets in this range</source>
         <translation>Aucune demande sur cette période</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="211" />
         <source>First response by category</source>
         <translation>Première réponse par catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="157" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
         <source>First response by agent</source>
         <translation>Première réponse par agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="158" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="213" />
         <source>SLA met by category</source>
         <translation>Délai respecté par catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="159" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="214" />
         <source>SLA met by agent</source>
         <translation>Délai respecté par agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="229" />
         <source>Tickets per day</source>
         <translation>Demandes par jour</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="229" />
         <source>Day opened</source>
         <translation>Jour d'ouverture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="231" />
         <source>Tickets per week</source>
         <translation>Demandes par semaine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="231" />
         <source>ISO week opened</source>
         <translation>Semaine ISO d'ouverture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="178" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="184" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="233" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="239" />
         <source>Tickets</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="245" />
         <source>Median</source>
         <translation>Médiane</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="245" />
         <source>90th percentile</source>
         <translation>90e centile</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="199" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="254" />
         <source>Minutes to the first reply</source>
         <translation>Minutes avant la première réponse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="204" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="259" />
         <source>SLA met</source>
         <translation>Délai respecté</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="267" />
         <source>Tickets answered on time (%)</source>
         <translation>Demandes traitées dans les délais (%)</translation>
     </message>
@@ -1762,77 +2385,97 @@
         <translation>✗ non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="48" />
+        <source>edit pending</source>
+        <translation>modification en attente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="49" />
+        <source>deletion pending</source>
+        <translation>suppression en attente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>Automatic message</source>
         <translation>Message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <location filename="../../deskclient/ui/thread_view.py" line="57" />
         <source>Internal note · {0}</source>
         <translation>Note interne · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
         <source>Forwarded from {0}</source>
         <translation>Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="65" />
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
         <source>an earlier message</source>
         <translation>un message antérieur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="75" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="81" />
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="79" />
+        <location filename="../../deskclient/ui/thread_view.py" line="82" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="83" />
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
         <source>retry</source>
         <translation>réessayer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="84" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>edit and send</source>
         <translation>modifier et envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="92" />
         <source>Reason: {0}</source>
         <translation>Motif : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="123" />
+        <location filename="../../deskclient/ui/thread_view.py" line="106" />
+        <source>The deletion did not reach the citizen: {0}</source>
+        <translation>La suppression n'est pas parvenue à l'usager : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <source>The edit did not reach the citizen: {0}</source>
+        <translation>La modification n'est pas parvenue à l'usager : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="139" />
         <source>{0} · arriving…</source>
         <translation>{0} · réception en cours…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="126" />
+        <location filename="../../deskclient/ui/thread_view.py" line="142" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="130" />
+        <location filename="../../deskclient/ui/thread_view.py" line="146" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="311" />
+        <location filename="../../deskclient/ui/thread_view.py" line="327" />
         <source>Click to see the earlier text</source>
         <translation>Cliquez pour voir le texte antérieur</translation>
     </message>
@@ -1927,12 +2570,12 @@
         <translation>Telegram a refusé ce message. Modifiez-le et renvoyez-le :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="348" />
         <source>No earlier text was kept.</source>
         <translation>Aucun texte antérieur n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="338" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="349" />
         <source>Earlier text</source>
         <translation>Texte antérieur</translation>
     </message>
@@ -1962,7 +2605,7 @@
     <message>
         <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>SLA left</source>
-        <translation>Délai restant</translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/queue_model.py" line="35" />

@@ -9,66 +9,614 @@
     </message>
 </context>
 <context>
-    <name>Composer</name>
+    <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="31" />
-        <location filename="../../deskclient/ui/composer.py" line="110" />
-        <source>Write a reply… (Ctrl+Enter sends)</source>
-        <translation>Scrivere una risposta… (Ctrl+Invio per inviare)</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="106" />
+        <source>New broadcast</source>
+        <translation>Nuova diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="33" />
-        <source>Internal &amp;note</source>
-        <translation>&amp;Nota interna</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
+        <translation>Il testo per gli iscritti che parlano {0}. **grassetto**, __corsivo__, [un link](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="35" />
-        <source>&amp;Attach…</source>
-        <translation>&amp;Allega…</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="124" />
+        <source>&amp;Bold</source>
+        <translation>&amp;Grassetto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="37" />
-        <source>Canned &amp;replies</source>
-        <translation>&amp;Risposte predefinite</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="126" />
+        <source>&amp;Italic</source>
+        <translation>&amp;Corsivo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="45" />
-        <location filename="../../deskclient/ui/composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="128" />
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="134" />
+        <source>Other languages get the text in:</source>
+        <translation>Le altre lingue ricevono il testo in:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="149" />
+        <source>Post to the &amp;channel too:</source>
+        <translation>Pubblica anche nel &amp;canale:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="160" />
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Allega un file…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="162" />
+        <source>Remove the file</source>
+        <translation>Rimuovi il file</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="164" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="329" />
+        <source>No file</source>
+        <translation>Nessun file</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="170" />
+        <source>Send &amp;now</source>
+        <translation>Invia &amp;ora</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <source>Send &amp;at</source>
+        <translation>Invia &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <source>Subscribers' language</source>
+        <translation>Lingua degli iscritti</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <source>Subscribers</source>
+        <translation>Iscritti</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="191" />
+        <source>Text they get</source>
+        <translation>Testo ricevuto</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="199" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="78" />
-        <source>Attach files</source>
-        <translation>Allega file</translation>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="202" />
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="81" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="210" />
+        <source>Topics:</source>
+        <translation>Argomenti:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="211" />
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="212" />
+        <source>Channel:</source>
+        <translation>Canale:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="213" />
+        <source>When:</source>
+        <translation>Quando:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <source>Who will get it:</source>
+        <translation>Chi la riceverà:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="272" />
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="273" />
+        <source>Address (https://…):</source>
+        <translation>Indirizzo (https://…):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="281" />
+        <source>A link starts with https://</source>
+        <translation>Un link inizia con https://</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="294" />
+        <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Come lo vedranno gli iscritti.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="299" />
+        <source>Attach a file</source>
+        <translation>Allega un file</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="302" />
         <source>Accepted files ({0})</source>
         <translation>File accettati ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="92" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="318" />
         <source>{0} cannot be read</source>
         <translation>Impossibile leggere {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="100" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
+        <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
+        <translation>{0} non può essere diffuso: {1}. Accettati: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <source>Schedule</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="383" />
+        <source>{0} (no text yet)</source>
+        <translation>{0} (ancora senza testo)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
+        <source>{0}, the default</source>
+        <translation>{0}, predefinita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="395" />
+        <source>Subscribers who will get it: {0}.</source>
+        <translation>Iscritti che la riceveranno: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="397" />
+        <source>No topic chosen: nobody on the list gets it.</source>
+        <translation>Nessun argomento scelto: nessuno della lista la riceve.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <source>It is posted to {0} too, in {1}.</source>
+        <translation>Viene pubblicata anche su {0}, in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="411" />
+        <source>Write the text in at least one language.</source>
+        <translation>Scrivere il testo in almeno una lingua.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="413" />
+        <source>Choose a topic, or a channel to post to.</source>
+        <translation>Scegliere un argomento, o un canale in cui pubblicare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="416" />
+        <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
+        <translation>Scrivere anche il testo in {0}: gli iscritti delle lingue senza testo ricevono quello.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="420" />
+        <source>That time has passed: choose a later one, or send now.</source>
+        <translation>Quell'orario è già passato: sceglierne uno successivo o inviare ora.</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastLabels</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <source>scheduled</source>
+        <translation>programmata</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <source>sending</source>
+        <translation>in invio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <source>done</source>
+        <translation>completata</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
+        <source>cancelled</source>
+        <translation>annullata</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <source>waiting to be posted</source>
+        <translation>in attesa di pubblicazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <source>posted</source>
+        <translation>pubblicato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <source>not posted</source>
+        <translation>non pubblicato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <source>deleted from the channel</source>
+        <translation>eliminato dal canale</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
+        <source>not posted: cancelled</source>
+        <translation>non pubblicato: annullato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <source>edit asked for, not made yet</source>
+        <translation>modifica richiesta, non ancora eseguita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
+        <source>deletion asked for, not made yet</source>
+        <translation>eliminazione richiesta, non ancora eseguita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
+        <source>blocked the service account</source>
+        <translation>ha bloccato l'account del servizio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
+        <source>deleted their Telegram account</source>
+        <translation>ha eliminato il proprio account Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
+        <source>the service account is not an admin of @{name}</source>
+        <translation>l'account del servizio non è amministratore di @{name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
+        <source>no Telegram channel is called @{name}</source>
+        <translation>nessun canale Telegram si chiama @{name}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
+        <source>@{name} is not a Telegram channel</source>
+        <translation>@{name} non è un canale Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
+        <source>the post is no longer in @{name}</source>
+        <translation>il post non è più in @{name}</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastModels</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <source>When</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <source>Topics</source>
+        <translation>Argomenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <source>Languages</source>
+        <translation>Lingue</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <source>Sent</source>
+        <translation>Inviati</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <source>Failed</source>
+        <translation>Non riusciti</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+</context>
+<context>
+    <name>BroadcastsWindow</name>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
+        <source>deskclient — broadcasts</source>
+        <translation>deskclient — diffusioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <source>&amp;New broadcast…</source>
+        <translation>&amp;Nuova diffusione…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <source>Subscribers: {0}</source>
+        <translation>Iscritti: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <source>Waiting to be sent:</source>
+        <translation>In attesa di invio:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <source>Sent:</source>
+        <translation>Inviati:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="164" />
+        <source>Failed:</source>
+        <translation>Non riusciti:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="165" />
+        <source>Taken off the list along the way:</source>
+        <translation>Tolti dalla lista durante l'invio:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <source>Left the list before their turn:</source>
+        <translation>Usciti dalla lista prima del proprio turno:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <source>Not sent (cancelled):</source>
+        <translation>Non inviati (annullata):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <source>Why it failed</source>
+        <translation>Motivo dell'errore</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <source>Subscribers</source>
+        <translation>Iscritti</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <source>Of them taken off the list</source>
+        <translation>Di cui tolti dalla lista</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="181" />
+        <source>Channel post</source>
+        <translation>Post nel canale</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <source>&amp;Edit the post…</source>
+        <translation>&amp;Modifica il post…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
+        <source>&amp;Delete the post…</source>
+        <translation>&amp;Elimina il post…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="197" />
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta in &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="199" />
+        <source>Cancel the broadcast…</source>
+        <translation>Annulla la diffusione…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <source>No broadcast chosen.</source>
+        <translation>Nessuna diffusione scelta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="229" />
+        <source>Broadcast {0}</source>
+        <translation>Diffusione {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <source>to {0}</source>
+        <translation>a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <source>no list</source>
+        <translation>nessuna lista</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <source>file {0}</source>
+        <translation>file {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <source>by {0}</source>
+        <translation>da {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="268" />
+        <source>edited {0}</source>
+        <translation>modificato il {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
+        <source>Broadcast {0} stored; the service sends it.</source>
+        <translation>Diffusione {0} salvata; la invia il servizio.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <source>Export the broadcast's recipients</source>
+        <translation>Esporta i destinatari della diffusione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <source>Cancel the broadcast</source>
+        <translation>Annulla la diffusione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <source>Stop this broadcast? Whoever has not got it yet will not.</source>
+        <translation>Interrompere questa diffusione? Chi non l'ha ancora ricevuta non la riceverà.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="325" />
+        <source>Edit the channel post</source>
+        <translation>Modifica il post del canale</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="326" />
+        <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
+        <translation>Il nuovo testo del post (**grassetto**, __corsivo__, [un link](https://…)):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="340" />
+        <source>Delete the channel post</source>
+        <translation>Elimina il post del canale</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="341" />
+        <source>Delete this post from the channel, for everyone who follows it?</source>
+        <translation>Eliminare questo post dal canale per tutti coloro che lo seguono?</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="371" />
+        <source>&amp;Broadcasts</source>
+        <translation>&amp;Diffusioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="372" />
+        <source>Broadcasts and &amp;channel posts…</source>
+        <translation>Diffusioni e post nel &amp;canale…</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenCorrectionDialog</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="49" />
+        <source>Correct the stored data</source>
+        <translation>Rettifica i dati registrati</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="53" />
+        <source>no phone stored</source>
+        <translation>nessun telefono registrato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="54" />
+        <source>What the citizen asked to rectify. Each change is in the audit log (without the values).</source>
+        <translation>Ciò che il cittadino ha chiesto di rettificare. Ogni modifica resta nel registro di audit (senza i valori).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="62" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_dialogs.py" line="63" />
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefono:</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="34" />
+        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Scrivere una risposta… (Ctrl+Invio per inviare)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <source>Internal &amp;note</source>
+        <translation>&amp;Nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="38" />
+        <source>&amp;Attach…</source>
+        <translation>&amp;Allega…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="40" />
+        <source>Canned &amp;replies</source>
+        <translation>&amp;Risposte predefinite</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="48" />
+        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <source>Accepted files ({0})</source>
+        <translation>File accettati ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>{0} cannot be read</source>
+        <translation>Impossibile leggere {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="99" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>Non allegato — {0}. Accettati: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="105" />
+        <location filename="../../deskclient/ui/composer.py" line="104" />
         <source>Attached: {0}</source>
         <translation>Allegati: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="108" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Nota interna per il gruppo di lavoro — non viene mai inviata al cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="113" />
+        <location filename="../../deskclient/ui/composer.py" line="112" />
         <source>Add note</source>
         <translation>Aggiungi nota</translation>
     </message>
@@ -443,42 +991,92 @@
         <translation>ha lasciato un gruppo</translation>
     </message>
     <message>
+        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <source>corrected a citizen's language</source>
+        <translation>ha corretto la lingua di un cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <source>citizen chose a category</source>
+        <translation>il cittadino ha scelto una categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <source>deleted a chat on Telegram</source>
+        <translation>ha eliminato una chat su Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <source>chat deletion refused by Telegram</source>
+        <translation>eliminazione di una chat rifiutata da Telegram</translation>
+    </message>
+    <message>
         <location filename="../../deskclient/ui/labels.py" line="91" />
+        <source>created a broadcast</source>
+        <translation>ha creato una diffusione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <source>cancelled a broadcast</source>
+        <translation>ha annullato una diffusione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <source>posted to a channel</source>
+        <translation>ha pubblicato in un canale</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <source>channel post refused by Telegram</source>
+        <translation>post nel canale rifiutato da Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <source>edited a channel post</source>
+        <translation>ha modificato un post del canale</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <source>deleted a channel post</source>
+        <translation>ha eliminato un post del canale</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="101" />
         <source>(no category)</source>
         <translation>(nessuna categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="102" />
         <source>(unassigned)</source>
         <translation>(non assegnata)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="134" />
+        <location filename="../../deskclient/ui/labels.py" line="144" />
         <source>files of type .{ext} are not accepted</source>
         <translation>i file di tipo .{ext} non sono accettati</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="136" />
+        <location filename="../../deskclient/ui/labels.py" line="146" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} supera il limite di {limit}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="137" />
+        <location filename="../../deskclient/ui/labels.py" line="147" />
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="138" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>the file is over the size limit</source>
         <translation>il file supera la dimensione massima</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="140" />
+        <location filename="../../deskclient/ui/labels.py" line="150" />
         <source>the content is not {expected}</source>
         <translation>il contenuto non è {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="142" />
+        <location filename="../../deskclient/ui/labels.py" line="152" />
         <source>the content is {found}, not {expected}</source>
         <translation>il contenuto è {found}, non {expected}</translation>
     </message>
@@ -569,192 +1167,197 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="53" />
+        <location filename="../../deskclient/ui/lead_window.py" line="52" />
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
         <source>Tickets</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
         <source>Answered</source>
         <translation>Con risposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
         <source>First response median</source>
         <translation>Mediana della prima risposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
-        <location filename="../../deskclient/ui/lead_window.py" line="79" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
         <source>Service-hours median</source>
         <translation>Mediana in orario di servizio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="80" />
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termine rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
+        <source>Response times in minutes (wall clock, or counting service hours only).</source>
+        <translation>Tempi di risposta in minuti (tempo reale, o contando solo l'orario di servizio).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
         <source>Per week</source>
         <translation>Per settimana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="96" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
         <source>Per day</source>
         <translation>Per giorno</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
         <source>All tickets</source>
         <translation>Tutte le richieste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
         <source>all</source>
         <translation>tutte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="99" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
         <source>By category</source>
         <translation>Per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
         <source>By agent</source>
         <translation>Per operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="95" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="98" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisione delle conversazioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="99" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiche</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>&amp;Audit log</source>
         <translation>Registro di &amp;audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="136" />
+        <location filename="../../deskclient/ui/lead_window.py" line="101" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservazione e cittadini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Parole, prefisso*, "una frase" (senza distinguere accenti e maiuscole)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="172" />
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="390" />
         <source>any agent</source>
         <translation>qualsiasi operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="176" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>any category</source>
         <translation>qualsiasi categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="180" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>any SLA</source>
         <translation>qualsiasi termine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>SLA breached</source>
         <translation>Termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="188" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <source>citizen name or phone</source>
         <translation>nome o telefono del cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="155" />
         <source>on legal hold</source>
         <translation>sotto vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="191" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>opened from</source>
         <translation>aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
-        <location filename="../../deskclient/ui/lead_window.py" line="358" />
-        <location filename="../../deskclient/ui/lead_window.py" line="398" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="402" />
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="215" />
+        <location filename="../../deskclient/ui/lead_window.py" line="181" />
         <source>Open &amp;transcript</source>
         <translation>Apri la &amp;trascrizione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="216" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
         <source>Export &amp;PDF</source>
         <translation>Esporta in &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="217" />
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
         <source>Export &amp;CSV</source>
         <translation>Esporta in &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="218" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Vincolo legale…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="219" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>&amp;Release hold</source>
         <translation>&amp;Rimuovi il vincolo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="278" />
+        <location filename="../../deskclient/ui/lead_window.py" line="277" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n messaggio mostrato</numerusform><numerusform>%n messaggi mostrati</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="284" />
+        <location filename="../../deskclient/ui/lead_window.py" line="283" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>più di %n richiesta</numerusform><numerusform>più di %n richieste</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="286" />
+        <location filename="../../deskclient/ui/lead_window.py" line="285" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n richiesta</numerusform><numerusform>%n richieste</numerusform></translation>
     </message>
@@ -765,161 +1368,166 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="322" />
-        <location filename="../../deskclient/ui/lead_window.py" line="380" />
-        <location filename="../../deskclient/ui/lead_window.py" line="438" />
-        <location filename="../../deskclient/ui/lead_window.py" line="527" />
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <location filename="../../deskclient/ui/lead_window.py" line="443" />
+        <location filename="../../deskclient/ui/lead_window.py" line="538" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="329" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>Legal hold</source>
         <translation>Vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Perché questa richiesta deve essere conservata oltre il periodo di conservazione?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="336" />
+        <location filename="../../deskclient/ui/lead_window.py" line="340" />
         <source>The ticket is on legal hold.</source>
         <translation>La richiesta è sotto vincolo legale.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="346" />
+        <location filename="../../deskclient/ui/lead_window.py" line="350" />
         <source>The legal hold was released.</source>
         <translation>Il vincolo legale è stato rimosso.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="353" />
-        <location filename="../../deskclient/ui/lead_window.py" line="392" />
+        <location filename="../../deskclient/ui/lead_window.py" line="357" />
+        <location filename="../../deskclient/ui/lead_window.py" line="396" />
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="355" />
-        <location filename="../../deskclient/ui/lead_window.py" line="394" />
+        <location filename="../../deskclient/ui/lead_window.py" line="359" />
+        <location filename="../../deskclient/ui/lead_window.py" line="398" />
         <source>Export CSV</source>
         <translation>Esporta in CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="358" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>Tickets opened from</source>
         <translation>Richieste aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="365" />
+        <location filename="../../deskclient/ui/lead_window.py" line="369" />
         <source>Charts</source>
         <translation>Grafici</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="366" />
+        <location filename="../../deskclient/ui/lead_window.py" line="370" />
         <source>Table</source>
         <translation>Tabella</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="397" />
+        <location filename="../../deskclient/ui/lead_window.py" line="401" />
         <source>action</source>
         <translation>azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="397" />
+        <location filename="../../deskclient/ui/lead_window.py" line="401" />
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="422" />
+        <location filename="../../deskclient/ui/lead_window.py" line="426" />
         <source>any action</source>
         <translation>qualsiasi azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="444" />
+        <location filename="../../deskclient/ui/lead_window.py" line="449" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Le conversazioni sono conservate per %1 mesi dopo la chiusura della richiesta, poi eliminate definitivamente (database, file, miniature, esportazioni, log, cache della sessione Telegram). Le richieste sotto vincolo legale sono conservate.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="448" />
+        <location filename="../../deskclient/ui/lead_window.py" line="453" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Anteprima dell'eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="450" />
+        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
+        <translation>Il servizio esegue l'eliminazione ogni giorno alle %1 (ora di %2); ogni eliminazione è nel registro di audit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="460" />
         <source>P&amp;urge now…</source>
         <translation>&amp;Elimina ora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="461" />
+        <location filename="../../deskclient/ui/lead_window.py" line="472" />
         <source>name, phone or Telegram id</source>
         <translation>nome, telefono o ID Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="465" />
+        <location filename="../../deskclient/ui/lead_window.py" line="476" />
         <source>Export everything (ZIP)</source>
         <translation>Esporta tutto (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="466" />
+        <location filename="../../deskclient/ui/lead_window.py" line="477" />
         <source>Correct name or phone…</source>
         <translation>Rettifica nome o telefono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="467" />
+        <location filename="../../deskclient/ui/lead_window.py" line="478" />
         <source>Erase now…</source>
         <translation>Cancella ora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
+        <location filename="../../deskclient/ui/lead_window.py" line="490" />
         <source>Citizens' requests:</source>
         <translation>Richieste dei cittadini:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="486" />
+        <location filename="../../deskclient/ui/lead_window.py" line="497" />
         <source>Purge</source>
         <translation>Eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="487" />
-        <source>Delete for good every conversation past the retention period?</source>
-        <translation>Eliminare definitivamente tutte le conversazioni che hanno superato il periodo di conservazione?</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
+        <translation>Eliminare definitivamente tutte le conversazioni che hanno superato il periodo di conservazione? L'operazione non può essere annullata.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="534" />
-        <source>Correct the stored name</source>
-        <translation>Rettifica il nome registrato</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <source>Purge now</source>
+        <translation>Elimina ora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="535" />
-        <source>Name:</source>
-        <translation>Nome:</translation>
+        <location filename="../../deskclient/ui/lead_window.py" line="561" />
+        <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
+        <translation>Cancellare ora e definitivamente tutti i dati conservati su questo cittadino? L'operazione non può essere annullata.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="542" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <source>Erase now</source>
+        <translation>Cancella ora</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="553" />
         <source>Corrected: %1</source>
         <translation>Rettificato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="542" />
+        <location filename="../../deskclient/ui/lead_window.py" line="553" />
         <source>nothing</source>
         <translation>nulla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="549" />
+        <location filename="../../deskclient/ui/lead_window.py" line="560" />
         <source>Erase</source>
         <translation>Cancella</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="550" />
-        <source>Erase everything held about this citizen, now and for good?</source>
-        <translation>Cancellare ora e definitivamente tutti i dati conservati su questo cittadino?</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>&amp;Team lead…</source>
         <translation>Strumenti di &amp;coordinamento…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
+        <location filename="../../deskclient/ui/lead_window.py" line="591" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordinamento</translation>
     </message>
@@ -997,122 +1605,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="50" />
+        <location filename="../../deskclient/ui/main_window.py" line="51" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — rete DIMOSTRATIVA</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="101" />
+        <location filename="../../deskclient/ui/main_window.py" line="102" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DIMOSTRAZIONE — cittadini simulati su un Telegram simulato; nulla esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Ticket</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="117" />
+        <location filename="../../deskclient/ui/main_window.py" line="118" />
         <source>&amp;Next ticket</source>
         <translation>Richiesta &amp;successiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="119" />
         <source>&amp;Reply</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="121" />
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="120" />
+        <location filename="../../deskclient/ui/main_window.py" line="122" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="123" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Chiudi la richiesta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="123" />
+        <location filename="../../deskclient/ui/main_window.py" line="125" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Attach files…</source>
         <translation>Allega &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Mine</source>
         <translation>&amp;Mie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non assegnate</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>C&amp;losing</source>
         <translation>In chi&amp;usura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;hiuse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;All</source>
         <translation>&amp;Tutte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Accedi a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
-        <source>Log &amp;out of Telegram</source>
-        <translation>&amp;Esci da Telegram</translation>
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <source>Log &amp;out of Telegram…</source>
+        <translation>&amp;Esci da Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="293" />
+        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <source>Log out of Telegram</source>
+        <translation>Esci da Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
+        <translation>Disconnettere l'account del servizio da Telegram su questo computer? I messaggi dei cittadini non vengono ricevuti finché qualcuno non accede di nuovo con un codice inviato al telefono dell'account.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="345" />
+        <source>Log out</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="297" />
         <source>service: {0}</source>
         <translation>servizio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="304" />
+        <location filename="../../deskclient/ui/main_window.py" line="308" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram chiede di attendere: l'invio riprende tra {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="330" />
+        <location filename="../../deskclient/ui/main_window.py" line="334" />
         <source>Logged in as {0}</source>
         <translation>Accesso effettuato come {0}</translation>
     </message>
@@ -1549,32 +2172,32 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="15" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
         <source>Mine</source>
         <translation>Mie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
         <source>Unassigned</source>
         <translation>Non assegnate</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
         <source>Closing</source>
         <translation>In chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
         <source>Closed</source>
         <translation>Chiuse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
         <source>All</source>
         <translation>Tutte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="50" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="51" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Cerca numero o cittadino…  (Ctrl+F)</translation>
     </message>
@@ -1600,78 +2223,78 @@
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="152" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="207" />
         <source>No tickets in this range</source>
         <translation>Nessuna richiesta in questo intervallo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="156" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="211" />
         <source>First response by category</source>
         <translation>Prima risposta per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="157" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
         <source>First response by agent</source>
         <translation>Prima risposta per operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="158" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="213" />
         <source>SLA met by category</source>
         <translation>Termine rispettato per categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="159" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="214" />
         <source>SLA met by agent</source>
         <translation>Termine rispettato per operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="229" />
         <source>Tickets per day</source>
         <translation>Richieste al giorno</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="174" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="229" />
         <source>Day opened</source>
         <translation>Giorno di apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="231" />
         <source>Tickets per week</source>
         <translation>Richieste a settimana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="176" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="231" />
         <source>ISO week opened</source>
         <translation>Settimana ISO di apertura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="178" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="184" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="233" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="239" />
         <source>Tickets</source>
         <translation>Richieste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="245" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="190" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="245" />
         <source>90th percentile</source>
         <translation>90° percentile</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="199" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="254" />
         <source>Minutes to the first reply</source>
         <translation>Minuti alla prima risposta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="204" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="259" />
         <source>SLA met</source>
         <translation>Termine rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="212" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="267" />
         <source>Tickets answered on time (%)</source>
         <translation>Richieste evase nei termini (%)</translation>
     </message>
@@ -1762,77 +2385,97 @@
         <translation>✗ non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="48" />
+        <source>edit pending</source>
+        <translation>modifica in attesa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="49" />
+        <source>deletion pending</source>
+        <translation>eliminazione in attesa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>Automatic message</source>
         <translation>Messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <location filename="../../deskclient/ui/thread_view.py" line="57" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
         <source>Forwarded from {0}</source>
         <translation>Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="65" />
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
         <source>an earlier message</source>
         <translation>un messaggio precedente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="75" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="81" />
         <source>deleted</source>
         <translation>eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="79" />
+        <location filename="../../deskclient/ui/thread_view.py" line="82" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="83" />
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
         <source>retry</source>
         <translation>riprova</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="84" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>edit and send</source>
         <translation>modifica e invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="92" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="123" />
+        <location filename="../../deskclient/ui/thread_view.py" line="106" />
+        <source>The deletion did not reach the citizen: {0}</source>
+        <translation>L'eliminazione non è arrivata al cittadino: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <source>The edit did not reach the citizen: {0}</source>
+        <translation>La modifica non è arrivata al cittadino: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="139" />
         <source>{0} · arriving…</source>
         <translation>{0} · in arrivo…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="126" />
+        <location filename="../../deskclient/ui/thread_view.py" line="142" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="130" />
+        <location filename="../../deskclient/ui/thread_view.py" line="146" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="311" />
+        <location filename="../../deskclient/ui/thread_view.py" line="327" />
         <source>Click to see the earlier text</source>
         <translation>Fare clic per vedere il testo precedente</translation>
     </message>
@@ -1927,12 +2570,12 @@
         <translation>Telegram ha rifiutato questo messaggio. Modificarlo e inviarlo di nuovo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="348" />
         <source>No earlier text was kept.</source>
         <translation>Non è stato conservato alcun testo precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="338" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="349" />
         <source>Earlier text</source>
         <translation>Testo precedente</translation>
     </message>
@@ -1962,7 +2605,7 @@
     <message>
         <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>SLA left</source>
-        <translation>Tempo residuo</translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/queue_model.py" line="35" />
