@@ -5,6 +5,11 @@ TelegramClient, its update handling — with a simulated Telegram underneath. Ci
 write in several languages, forward, reply to earlier messages, send accepted and
 refused files (real samples from `resources/samples/`), add the account to a group
 once, and answer the agent.
+
+The broadcast list works too (issue 12 item 7): a few people write the list's keywords in
+their languages (one for emergencies only), one of them leaves again, and one blocks the
+account after subscribing, so the first broadcast's report has a failure and someone
+taken off the list. The account administers a channel, @demo012, for channel posts.
 """
 
 from __future__ import annotations
@@ -89,6 +94,22 @@ SCRIPTS: list[tuple[int, str, str, str, list[Step], list[str]]] = [
 ]
 
 
+# The list's people (not the desk's citizens: they write no tickets and answer nothing):
+# (user id, first name, last name, what they do in order). "MI CANCELLO" leaves again;
+# BLOCKS blocks the service account (a broadcast to them fails and takes them off the list).
+BLOCKS = "<blocks the account>"
+LIST_SCRIPTS: list[tuple[int, str, str, list[str]]] = [
+    (2001, "Giulia", "Bianchi", ["MI ISCRIVO"]),
+    (2002, "Pau", "Ferrer", ["M'apunto emergències"]),
+    (2003, "Ane", "Arrieta", ["Harpidetzen naiz"]),
+    (2004, "Claire", "Dubois", ["Je m'inscris"]),
+    (2005, "Luca", "Neri", ["MI ISCRIVO EVENTI", "MI CANCELLO"]),
+    (2006, "Marco", "Galli", ["Mi iscrivo", BLOCKS]),
+    (2007, "Núria", "Vila", ["EM SUBSCRIC"]),
+]
+DEMO_CHANNEL = "demo012"
+
+
 class DemoNetwork:
     """A SimulatedTelegram with a logged-in service account and scripted citizens."""
 
@@ -105,6 +126,9 @@ class DemoNetwork:
             user = self.server.add_user(first, last, phone=phone, user_id=user_id)
             self.citizens[user_id] = DemoCitizen(user, list(script), list(thanks))
         self.neighbour = self.server.add_user("Pere", "Vidal", user_id=1099)
+        self.list_people = {user_id: (self.server.add_user(first, last, user_id=user_id), list(steps))
+                            for user_id, first, last, steps in LIST_SCRIPTS}
+        self.channel = self.server.add_channel("012 Demo", DEMO_CHANNEL, admins=(self.account,))
         self.pace = pace
         self.answer_delay = answer_delay
         self._random = random.Random(seed)
@@ -114,6 +138,7 @@ class DemoNetwork:
         self.server.on_delivered = self._on_delivered
         self._tasks: set[asyncio.Task] = set()
         self.script_done = asyncio.Event()
+        self.lists_done = asyncio.Event()
 
     def session(self) -> MemorySession:
         """An already logged-in session: the demo asks for no phone or code."""
@@ -150,8 +175,28 @@ class DemoNetwork:
         return self.server.add_to_group(self.account, self.neighbour, "Veïns del barri").id
 
     def play(self) -> None:
-        """Play every citizen's script, interleaved, as a busy morning would."""
+        """Play every citizen's script, interleaved, as a busy morning would, and the
+        list's people subscribing (and one leaving, one blocking the account) meanwhile."""
         self._spawn(self._play())
+        self._spawn(self._play_lists())
+
+    async def _play_lists(self) -> None:
+        queues = [(user, list(steps)) for user, steps in self.list_people.values()]
+        while any(steps for _, steps in queues):
+            for user, steps in queues:
+                if not steps:
+                    continue
+                await asyncio.sleep(self.pace * self._random.uniform(0.8, 2.0))
+                step = steps.pop(0)
+                if step == BLOCKS:
+                    for _ in range(200):  # after the confirmation came: the next broadcast fails
+                        if self.server.received_by(self.account, user):
+                            break
+                        await asyncio.sleep(0.05)
+                    self.server.user_blocks(user, self.account)
+                else:
+                    self.server.user_sends(user, self.account, step)
+        self.lists_done.set()
 
     async def stop(self) -> None:
         for task in list(self._tasks):

@@ -159,3 +159,36 @@ def test_a_workstation_without_a_session_asks_and_the_service_posts(tmp_path, pg
             await network.stop()
 
     asyncio.run(scenario())
+
+
+def test_the_demo_shows_the_list_working(tmp_path, clock):
+    """`--demo` (issue 12 item 7): people subscribe in their languages, one leaves, one
+    blocks the account; the first broadcast's report has that failure, and the demo's
+    channel takes a post."""
+    config = make_config(tmp_path)
+
+    async def scenario():
+        network = DemoNetwork(pace=0.01, answer_delay=0, templates=config["templates"], clock=clock)
+        desk = build_desk(config, lambda c: network.gateway(config, c), clock=clock)
+        await desk.start()
+        await desk.gateway.wait_online()
+        try:
+            network._spawn(network._play_lists())  # the list's people only, not the ticket script
+            await asyncio.wait_for(network.lists_done.wait(), 20)
+            broadcasts = desk.broadcasts
+            await until(lambda: broadcasts.subscriber_counts().total == 6)
+            counts = broadcasts.subscriber_counts()
+            assert counts.by_language == {"it": 2, "ca": 2, "eu": 1, "fr": 1}  # Luca left
+            assert counts.by_topic["Emergencies"] == 6 and counts.by_topic["Events"] == 5
+            broadcast_id = await broadcasts.compose({"it": "Prova", "ca": "Prova"}, list(broadcasts.topics),
+                                                    channel="demo012")
+            await until(lambda: broadcasts.broadcast(broadcast_id).state == "done", timeout=15)
+            figures = broadcasts.broadcast(broadcast_id).figures
+            assert (figures.sent, figures.failed, figures.unsubscribed) == (5, 1, 1)
+            await until(lambda: broadcasts.channels.channel_post(broadcast_id).link == "https://t.me/demo012/1")
+            assert broadcasts.subscriber_counts().total == 5
+        finally:
+            await network.stop()
+            await desk.stop()
+
+    asyncio.run(scenario())
