@@ -701,6 +701,115 @@ T = {
         "{0} no se puede difundir: {1}. Admitidos: {2}.",
         "{0} no es pot difondre: {1}. Admesos: {2}."),
     "{0}, the default": ("{0}, el predeterminado", "{0}, la predeterminada"),
+    "&Canned replies…": ("&Respuestas predefinidas…", "&Respostes predefinides…"),
+    "&Copy selection": ("&Copiar la selección", "&Copia la selecció"),
+    "&Copy text": ("&Copiar el texto", "&Copia el text"),
+    "&Delete for the citizen too…": (
+        "&Eliminar también para el ciudadano…",
+        "&Suprimeix també per a la persona…"),
+    "&Delete reply…": ("&Eliminar la respuesta…", "&Suprimeix la resposta…"),
+    "&Edit and send again…": ("&Editar y volver a enviar…", "&Edita i torna a enviar…"),
+    "&Edit…": ("&Editar…", "&Edita…"),
+    "&Help": ("A&yuda", "A&juda"),
+    "&Keyboard shortcuts": ("&Atajos de teclado", "&Dreceres de teclat"),
+    "&Language:": ("&Idioma:", "&Llengua:"),
+    "&Manage canned replies…": (
+        "&Gestionar las respuestas predefinidas…",
+        "&Gestiona les respostes predefinides…"),
+    "&New reply": ("&Nueva respuesta", "Resposta &nova"),
+    "&Reply quoting this message": ("&Responder citando este mensaje", "&Respon citant aquest missatge"),
+    "&Save": ("&Guardar", "&Desa"),
+    "&Shortcut:": ("&Atajo:", "&Drecera:"),
+    "&Title:": ("&Título:", "&Títol:"),
+    "/{0} is already the shortcut of “{1}”.": (
+        "/{0} ya es el atajo de «{1}».",
+        "/{0} ja és la drecera de «{1}»."),
+    "A shortcut is made of letters a–z, digits, - and _ (at most 40).": (
+        "Un atajo se compone de letras a–z, cifras, - y _ (como máximo 40).",
+        "Una drecera es compon de lletres a–z, xifres, - i _ (com a màxim 40)."),
+    "Assigned agent": ("Agente asignado", "Agent assignat"),
+    "Attached:": ("Adjuntos:", "Adjunts:"),
+    "Canned replies": ("Respuestas predefinidas", "Respostes predefinides"),
+    "Citizen's language": ("Idioma del ciudadano", "Llengua de la persona"),
+    "Clear search": ("Borrar la búsqueda", "Esborra la cerca"),
+    "Conversation": ("Conversación", "Conversa"),
+    "Copy &link": ("Copiar el &enlace", "Copia l'&enllaç"),
+    "Delete canned reply": ("Eliminar la respuesta predefinida", "Suprimeix la resposta predefinida"),
+    "Delete message": ("Eliminar el mensaje", "Suprimeix el missatge"),
+    "Delete this &language": ("Eliminar este &idioma", "Suprimeix aquesta &llengua"),
+    "Delete this message for {0} too? The ticket's record keeps it, marked deleted.": (
+        "¿Eliminar este mensaje también para {0}? El registro de la consulta lo conserva, marcado como eliminado.",
+        "Voleu suprimir aquest missatge també per a {0}? El registre de la consulta el conserva, marcat com a suprimit."),
+    "Delete “{0}” in every language?": (
+        "¿Eliminar «{0}» en todos los idiomas?",
+        "Voleu suprimir «{0}» en totes les llengües?"),
+    "Do not quote": ("No citar", "No citis"),
+    "Does": ("Acción", "Acció"),
+    "Edit message": ("Editar el mensaje", "Edita el missatge"),
+    "Filled in with the {0} when an agent inserts the reply": (
+        "Se rellena con el {0} cuando un agente inserta la respuesta",
+        "S'omple amb el {0} quan un agent insereix la resposta"),
+    "Give the reply a title.": ("Dé un título a la respuesta.", "Doneu un títol a la resposta."),
+    "In a file preview: close it": (
+        "En la vista previa de un fichero: cerrarla",
+        "A la previsualització d'un fitxer: tancar-la"),
+    "In a voice note or a video: play or pause": (
+        "En una nota de voz o un vídeo: reproducir o pausar",
+        "En una nota de veu o un vídeo: reproduir o posar en pausa"),
+    "In the reply: type / and a shortcut to insert a canned reply": (
+        "En la respuesta: escriba / y un atajo para insertar una respuesta predefinida",
+        "A la resposta: escriviu / i una drecera per inserir una resposta predefinida"),
+    "In the search box: clear the search": (
+        "En el cuadro de búsqueda: borrar la búsqueda",
+        "Al quadre de cerca: esborrar la cerca"),
+    "In the thread: copy the selected words, or the message": (
+        "En la conversación: copiar las palabras seleccionadas o el mensaje",
+        "A la conversa: copiar les paraules seleccionades o el missatge"),
+    "In the thread: the message's actions (copy, reply, edit, delete)": (
+        "En la conversación: las acciones del mensaje (copiar, responder, editar, eliminar)",
+        "A la conversa: les accions del missatge (copiar, respondre, editar, suprimir)"),
+    "Insert:": ("Insertar:", "Insereix:"),
+    "Internal note": ("Nota interna", "Nota interna"),
+    "Keyboard shortcuts": ("Atajos de teclado", "Dreceres de teclat"),
+    "Keys": ("Teclas", "Tecles"),
+    "No program on this computer opens this type of file. Use Save as… to keep a copy.": (
+        "Ningún programa de este ordenador abre este tipo de fichero. Use «Guardar como…» para conservar una copia.",
+        "Cap programa d'aquest ordinador no obre aquest tipus de fitxer. Feu servir «Desa com a…» per conservar-ne una còpia."),
+    "Not saved yet.": ("Aún sin guardar.", "Encara no s'ha desat."),
+    "Queue views": ("Vistas de la cola", "Vistes de la cua"),
+    "Remove {0}": ("Quitar {0}", "Treu {0}"),
+    "Reply to the citizen": ("Respuesta al ciudadano", "Resposta a la persona"),
+    "Replying to {0}: {1}": ("En respuesta a {0}: {1}", "En resposta a {0}: {1}"),
+    "Saved.": ("Guardado.", "S'ha desat."),
+    "Search tickets": ("Buscar consultas", "Cerca consultes"),
+    "Show &earlier text": ("Mostrar el texto &anterior", "Mostra el text &anterior"),
+    "Te&xt:": ("Te&xto:", "Te&xt:"),
+    "That ticket is no longer in the records (purged or erased).": (
+        "Esa consulta ya no está en los registros (purgada o suprimida).",
+        "Aquesta consulta ja no és als registres (purgada o suprimida)."),
+    "The citizen sees the new text in place, marked “edited”:": (
+        "El ciudadano ve el nuevo texto en su lugar, marcado como «editado»:",
+        "La persona veu el text nou al seu lloc, marcat com a «editat»:"),
+    "There is already a reply called “{0}”.": (
+        "Ya hay una respuesta llamada «{0}».",
+        "Ja hi ha una resposta que es diu «{0}»."),
+    "Write the text in one language at least.": (
+        "Escriba el texto al menos en un idioma.",
+        "Escriviu el text almenys en una llengua."),
+    "Written in: {0}": ("Escrita en: {0}", "Escrita en: {0}"),
+    "agent's name": ("nombre del agente", "nom de l'agent"),
+    "citizen's name": ("nombre del ciudadano", "nom de la persona"),
+    "deskclient could not start because of an unexpected error ({0}). The log has the details for IT.": (
+        "deskclient no ha podido arrancar por un error inesperado ({0}). El registro tiene los detalles para Informática.",
+        "deskclient no s'ha pogut iniciar per un error inesperat ({0}). El registre té els detalls per a Informàtica."),
+    "e.g. hours (agents type /hours)": (
+        "p. ej. horario (los agentes escriben /horario)",
+        "p. ex. horari (els agents escriuen /horari)"),
+    "overdue {0}": ("vencida hace {0}", "vençuda fa {0}"),
+    "ticket number": ("número de consulta", "número de consulta"),
+    "{0} d {1} h": ("{0} d {1} h", "{0} d {1} h"),
+    "{0} h {1} min": ("{0} h {1} min", "{0} h {1} min"),
+    "{0} min": ("{0} min", "{0} min"),
 }
 
 # The same English, other words in one context: (context, source) -> (Spanish, Catalan).
