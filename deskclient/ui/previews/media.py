@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton,
 
 from ...domain.files import sniff
 from .base import PreviewWidget, not_what_it_says, read_head
+from ..media_quiet import quiet_ffmpeg, quiet_qt_multimedia
 
 log = logging.getLogger("deskclient.ui")
 
@@ -45,7 +46,9 @@ class MediaPreview(PreviewWidget):
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(path, parent)
+        quiet_qt_multimedia()  # before the backend loads: nothing of the file on stderr
         self.player = QMediaPlayer(self)
+        quiet_ffmpeg()
         self.audio_output = QAudioOutput(self)
         self.player.setAudioOutput(self.audio_output)
         self.video_widget: QVideoWidget | None = None
