@@ -1,6 +1,58 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ca_ES">
 <context>
+    <name />
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="60" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="62" />
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="64" />
+        <source>{0} d {1} h</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="65" />
+        <source>overdue {0}</source>
+        <translation>vençuda fa {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="69" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Dreceres de teclat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="81" />
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+</context>
+<context>
+    <name>AttachedFiles</name>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="28" />
+        <source>Attached:</source>
+        <translation>Adjunts:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="51" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="52" />
+        <source>Remove {0}</source>
+        <translation>Treu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="61" />
+        <source>Attached: {0}</source>
+        <translation>Adjunts: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <location filename="../../deskclient/ui/lead_models.py" line="232" />
@@ -11,204 +63,204 @@
 <context>
     <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
         <source>New broadcast</source>
         <translation>Difusió nova</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="120" />
         <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
         <translation>El text per a les persones subscrites que parlen {0}. **negreta**, __cursiva__, [un enllaç](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="124" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
         <source>&amp;Bold</source>
         <translation>&amp;Negreta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="126" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
         <source>&amp;Italic</source>
         <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="128" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="135" />
         <source>&amp;Link…</source>
         <translation>&amp;Enllaç…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="134" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="141" />
         <source>Other languages get the text in:</source>
         <translation>Les altres llengües reben el text en:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="156" />
         <source>Post to the &amp;channel too:</source>
         <translation>Publica també al &amp;canal:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="160" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
         <source>&amp;Attach a file…</source>
         <translation>&amp;Adjunta un fitxer…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="162" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
         <source>Remove the file</source>
         <translation>Treu el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="164" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="329" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
         <source>No file</source>
         <translation>Cap fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="170" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="177" />
         <source>Send &amp;now</source>
         <translation>Envia &amp;ara</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="178" />
         <source>Send &amp;at</source>
         <translation>Envia a &amp;l'hora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
         <source>Subscribers' language</source>
         <translation>Llengua de les persones subscrites</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
         <source>Subscribers</source>
         <translation>Persones subscrites</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="191" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="198" />
         <source>Text they get</source>
         <translation>Text que reben</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="199" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="206" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
         <source>Send</source>
         <translation>Envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="202" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="209" />
         <source>Close</source>
         <translation>Tanca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="210" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
         <source>Topics:</source>
         <translation>Temes:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="211" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
         <source>File:</source>
         <translation>Fitxer:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="212" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
         <source>Channel:</source>
         <translation>Canal:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="213" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="220" />
         <source>When:</source>
         <translation>Quan:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="226" />
         <source>Who will get it:</source>
         <translation>Qui la rebrà:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="272" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="279" />
         <source>Link</source>
         <translation>Enllaç</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="273" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="280" />
         <source>Address (https://…):</source>
         <translation>Adreça (https://…):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="288" />
         <source>A link starts with https://</source>
         <translation>Un enllaç comença per https://</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="301" />
         <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Tal com ho veuran les persones subscrites.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
         <source>Attach a file</source>
         <translation>Adjunta un fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="302" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="309" />
         <source>Accepted files ({0})</source>
         <translation>Fitxers admesos ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="325" />
         <source>{0} cannot be read</source>
         <translation>{0} no es pot llegir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="331" />
         <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
         <translation>{0} no es pot difondre: {1}. Admesos: {2}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
         <source>Schedule</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="383" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="391" />
         <source>{0} (no text yet)</source>
         <translation>{0} (encara sense text)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="394" />
         <source>{0}, the default</source>
         <translation>{0}, la predeterminada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="395" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Subscribers who will get it: {0}.</source>
         <translation>Persones subscrites que la rebran: {0}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="397" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>No topic chosen: nobody on the list gets it.</source>
         <translation>No s'ha triat cap tema: ningú de la llista no la rep.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>També es publica a {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="411" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="419" />
         <source>Write the text in at least one language.</source>
         <translation>Escriviu el text almenys en una llengua.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="413" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="421" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Trieu un tema, o un canal on publicar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="416" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="424" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Escriviu també el text en {0}: les persones subscrites de llengües sense text reben aquest.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="420" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="428" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Aquesta hora ja ha passat: trieu-ne una de posterior o envieu-la ara.</translation>
     </message>
@@ -353,179 +405,321 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="381" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Difusió nova…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
         <source>Subscribers: {0}</source>
         <translation>Persones subscrites: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
         <source>Waiting to be sent:</source>
         <translation>Pendents d'enviament:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
         <source>Sent:</source>
         <translation>Enviats:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="164" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
         <source>Failed:</source>
         <translation>Fallits:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="165" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
         <source>Taken off the list along the way:</source>
         <translation>Donats de baixa durant l'enviament:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
         <source>Left the list before their turn:</source>
         <translation>Es van donar de baixa abans del seu torn:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="170" />
         <source>Not sent (cancelled):</source>
         <translation>No enviats (cancel·lada):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>Why it failed</source>
         <translation>Motiu de l'error</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>Subscribers</source>
         <translation>Persones subscrites</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="176" />
         <source>Of them taken off the list</source>
         <translation>D'aquests, donats de baixa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="181" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Channel post</source>
         <translation>Publicació al canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="189" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modifica la publicació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="191" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Suprimeix la publicació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="201" />
         <source>Export &amp;CSV…</source>
         <translation>Exporta en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="199" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="203" />
         <source>Cancel the broadcast…</source>
         <translation>Cancel·la la difusió…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>No broadcast chosen.</source>
         <translation>No s'ha triat cap difusió.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="229" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
         <source>Broadcast {0}</source>
         <translation>Difusió {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
         <source>no list</source>
         <translation>sense llista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="237" />
         <source>file {0}</source>
         <translation>fitxer {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="239" />
         <source>by {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="268" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="273" />
         <source>edited {0}</source>
         <translation>modificada el {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>S'ha desat la difusió {0}; l'envia el servei.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
         <source>Export the broadcast's recipients</source>
         <translation>Exporta les persones destinatàries de la difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
         <source>CSV files (*.csv)</source>
         <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>Cancel the broadcast</source>
         <translation>Cancel·la la difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Voleu aturar aquesta difusió? Qui encara no l'hagi rebuda ja no la rebrà.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="325" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
         <source>Edit the channel post</source>
         <translation>Modifica la publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="326" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="331" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>El text nou de la publicació (**negreta**, __cursiva__, [un enllaç](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="340" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="345" />
         <source>Delete the channel post</source>
         <translation>Suprimeix la publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="341" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="346" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Voleu suprimir aquesta publicació del canal per a totes les persones que el segueixen?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="371" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Difusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="372" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="377" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Difusions i publicacions al &amp;canal…</translation>
+    </message>
+</context>
+<context>
+    <name>CannedCompleter</name>
+    <message>
+        <location filename="../../deskclient/ui/canned_completer.py" line="77" />
+        <source>Canned replies</source>
+        <translation>Respostes predefinides</translation>
+    </message>
+</context>
+<context>
+    <name>CannedManager</name>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="33" />
+        <location filename="../../deskclient/ui/canned_manager.py" line="42" />
+        <source>Canned replies</source>
+        <translation>Respostes predefinides</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="44" />
+        <source>&amp;New reply</source>
+        <translation>Resposta &amp;nova</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="56" />
+        <source>e.g. hours (agents type /hours)</source>
+        <translation>p. ex. horari (els agents escriuen /horari)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="64" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="66" />
+        <source>Insert:</source>
+        <translation>Insereix:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="69" />
+        <source>Filled in with the {0} when an agent inserts the reply</source>
+        <translation>S'omple amb el {0} quan un agent insereix la resposta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="81" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Títol:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="82" />
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Drecera:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="83" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Llengua:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="84" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="87" />
+        <source>&amp;Save</source>
+        <translation>&amp;Desa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="90" />
+        <source>Delete this &amp;language</source>
+        <translation>Suprimeix aquesta &amp;llengua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="92" />
+        <source>&amp;Delete reply…</source>
+        <translation>&amp;Suprimeix la resposta…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="118" />
+        <source>citizen's name</source>
+        <translation>nom de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="118" />
+        <source>ticket number</source>
+        <translation>número de consulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="119" />
+        <source>agent's name</source>
+        <translation>nom de l'agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="174" />
+        <source>Written in: {0}</source>
+        <translation>Escrita en: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="175" />
+        <source>Not saved yet.</source>
+        <translation>Encara no s'ha desat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="190" />
+        <source>Give the reply a title.</source>
+        <translation>Doneu un títol a la resposta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="192" />
+        <source>A shortcut is made of letters a–z, digits, - and _ (at most 40).</source>
+        <translation>Una drecera es compon de lletres a–z, xifres, - i _ (com a màxim 40).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="195" />
+        <source>/{0} is already the shortcut of “{1}”.</source>
+        <translation>/{0} ja és la drecera de «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="197" />
+        <source>There is already a reply called “{0}”.</source>
+        <translation>Ja hi ha una resposta que es diu «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="215" />
+        <source>Write the text in one language at least.</source>
+        <translation>Escriviu el text almenys en una llengua.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="229" />
+        <source>Saved.</source>
+        <translation>S'ha desat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="247" />
+        <source>Delete canned reply</source>
+        <translation>Suprimeix la resposta predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="248" />
+        <source>Delete “{0}” in every language?</source>
+        <translation>Voleu suprimir «{0}» en totes les llengües?</translation>
     </message>
 </context>
 <context>
@@ -559,64 +753,75 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="34" />
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="42" />
+        <location filename="../../deskclient/ui/composer.py" line="145" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escriviu una resposta… (Ctrl+Retorn l'envia)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <location filename="../../deskclient/ui/composer.py" line="47" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="38" />
+        <location filename="../../deskclient/ui/composer.py" line="49" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <source>Reply to the citizen</source>
+        <translation>Resposta a la persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="50" />
         <source>&amp;Attach…</source>
         <translation>&amp;Adjunta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="40" />
+        <location filename="../../deskclient/ui/composer.py" line="52" />
         <source>Canned &amp;replies</source>
         <translation>&amp;Respostes predefinides</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="48" />
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="62" />
+        <location filename="../../deskclient/ui/composer.py" line="149" />
         <source>Send</source>
         <translation>Envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>&amp;Manage canned replies…</source>
+        <translation>&amp;Gestiona les respostes predefinides…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="114" />
         <source>Attach files</source>
         <translation>Adjunta fitxers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <location filename="../../deskclient/ui/composer.py" line="117" />
         <source>Accepted files ({0})</source>
         <translation>Fitxers admesos ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="128" />
         <source>{0} cannot be read</source>
         <translation>{0} no es pot llegir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="99" />
+        <location filename="../../deskclient/ui/composer.py" line="136" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>No s'ha adjuntat — {0}. Admesos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="104" />
-        <source>Attached: {0}</source>
-        <translation>Adjunts: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/composer.py" line="108" />
+        <location filename="../../deskclient/ui/composer.py" line="144" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Nota interna per a l'equip — no s'envia mai a la ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="149" />
         <source>Add note</source>
         <translation>Afegeix la nota</translation>
     </message>
@@ -1172,71 +1377,10 @@
         <translation>qualsevol</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
-        <source>Tickets</source>
-        <translation>Consultes</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
-        <source>Answered</source>
-        <translation>Contestades</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
-        <source>First response median</source>
-        <translation>Mediana de primera resposta</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
-        <source>p90</source>
-        <translation>p90</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
-        <source>Service-hours median</source>
-        <translation>Mediana en horari de servei</translation>
-    </message>
-    <message>
         <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termini complert</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
-        <source>Response times in minutes (wall clock, or counting service hours only).</source>
-        <translation>Temps de resposta en minuts (temps real, o comptant només l'horari de servei).</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
-        <source>Per week</source>
-        <translation>Per setmana</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
-        <source>Per day</source>
-        <translation>Per dia</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
-        <source>All tickets</source>
-        <translation>Totes les consultes</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
-        <source>all</source>
-        <translation>totes</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
-        <source>By category</source>
-        <translation>Per categoria</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
-        <source>By agent</source>
-        <translation>Per agent</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="95" />
@@ -1369,8 +1513,8 @@
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="322" />
         <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <location filename="../../deskclient/ui/lead_window.py" line="443" />
-        <location filename="../../deskclient/ui/lead_window.py" line="538" />
+        <location filename="../../deskclient/ui/lead_window.py" line="446" />
+        <location filename="../../deskclient/ui/lead_window.py" line="541" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
@@ -1437,99 +1581,165 @@
         <translation>qualsevol acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="449" />
+        <location filename="../../deskclient/ui/lead_window.py" line="452" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les converses es conserven %1 mesos després del tancament de la consulta i després se suprimeixen definitivament (base de dades, fitxers, miniatures, exportacions, registres i la memòria cau de la sessió de Telegram). Les consultes en retenció legal es conserven.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="453" />
+        <location filename="../../deskclient/ui/lead_window.py" line="456" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualitza la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <location filename="../../deskclient/ui/lead_window.py" line="459" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>El servei purga cada dia a les %1 (hora de %2); cada purga consta al registre d'auditoria.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="460" />
+        <location filename="../../deskclient/ui/lead_window.py" line="463" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urga ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="472" />
+        <location filename="../../deskclient/ui/lead_window.py" line="475" />
         <source>name, phone or Telegram id</source>
         <translation>nom, telèfon o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="476" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>Export everything (ZIP)</source>
         <translation>Exporta-ho tot (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="477" />
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
         <source>Correct name or phone…</source>
         <translation>Corregeix el nom o el telèfon…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="478" />
+        <location filename="../../deskclient/ui/lead_window.py" line="481" />
         <source>Erase now…</source>
         <translation>Suprimeix ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="490" />
+        <location filename="../../deskclient/ui/lead_window.py" line="493" />
         <source>Citizens' requests:</source>
         <translation>Sol·licituds de la ciutadania:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="497" />
+        <location filename="../../deskclient/ui/lead_window.py" line="500" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>Voleu suprimir definitivament totes les converses que han superat el termini de conservació? No es pot desfer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Purge now</source>
         <translation>Purga ara</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="561" />
+        <location filename="../../deskclient/ui/lead_window.py" line="564" />
         <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
         <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona? No es pot desfer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="566" />
         <source>Erase now</source>
         <translation>Suprimeix ara</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="553" />
+        <location filename="../../deskclient/ui/lead_window.py" line="598" />
+        <source>&amp;Canned replies…</source>
+        <translation>&amp;Respostes predefinides…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="556" />
         <source>Corrected: %1</source>
         <translation>Corregit: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="553" />
+        <location filename="../../deskclient/ui/lead_window.py" line="556" />
         <source>nothing</source>
         <translation>res</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="560" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
         <source>Erase</source>
         <translation>Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
+        <location filename="../../deskclient/ui/lead_window.py" line="591" />
         <source>&amp;Team lead…</source>
         <translation>Eines de &amp;coordinació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="591" />
+        <location filename="../../deskclient/ui/lead_window.py" line="594" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinació</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
+        <source>Tickets</source>
+        <translation>Consultes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
+        <source>Answered</source>
+        <translation>Contestades</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <source>First response median</source>
+        <translation>Mediana de primera resposta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
+        <source>Service-hours median</source>
+        <translation>Mediana en horari de servei</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
+        <source>Response times in minutes (wall clock, or counting service hours only).</source>
+        <translation>Temps de resposta en minuts (temps real, o comptant només l'horari de servei).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
+        <source>Per week</source>
+        <translation>Per setmana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
+        <source>Per day</source>
+        <translation>Per dia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
+        <source>All tickets</source>
+        <translation>Totes les consultes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
+        <source>all</source>
+        <translation>totes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
+        <source>By category</source>
+        <translation>Per categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
+        <source>By agent</source>
+        <translation>Per agent</translation>
     </message>
 </context>
 <context>
@@ -1605,137 +1815,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="51" />
+        <location filename="../../deskclient/ui/main_window.py" line="53" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — xarxa de DEMOSTRACIÓ</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="102" />
+        <location filename="../../deskclient/ui/main_window.py" line="109" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓ — ciutadania simulada en un Telegram simulat; res no surt d'aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Account</source>
         <translation>C&amp;ompte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Consulta següent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
         <source>&amp;Reply</source>
         <translation>&amp;Respon</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Send</source>
         <translation>E&amp;nvia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>C&amp;laim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="123" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Tanca la consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjunta fitxers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Mine</source>
         <translation>&amp;Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Unassigned</source>
         <translation>Sense &amp;assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>C&amp;losing</source>
         <translation>Tan&amp;cant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Clos&amp;ed</source>
         <translation>T&amp;ancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;All</source>
         <translation>&amp;Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Inicia la sessió a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Tanca la &amp;sessió de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <location filename="../../deskclient/ui/main_window.py" line="355" />
         <source>Log out of Telegram</source>
         <translation>Tanca la sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <location filename="../../deskclient/ui/main_window.py" line="356" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Voleu tancar la sessió de Telegram del compte del servei en aquest ordinador? Els missatges de la ciutadania no es reben fins que algú torni a iniciar la sessió amb un codi enviat al telèfon del compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="345" />
+        <location filename="../../deskclient/ui/main_window.py" line="358" />
         <source>Log out</source>
         <translation>Tanca la sessió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="297" />
+        <location filename="../../deskclient/ui/main_window.py" line="310" />
         <source>service: {0}</source>
         <translation>servei: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="308" />
+        <location filename="../../deskclient/ui/main_window.py" line="321" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="334" />
+        <location filename="../../deskclient/ui/main_window.py" line="347" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>
@@ -1743,15 +1953,83 @@
 <context>
     <name>MediaPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="85" />
-        <location filename="../../deskclient/ui/previews/media.py" line="187" />
+        <location filename="../../deskclient/ui/previews/media.py" line="88" />
+        <location filename="../../deskclient/ui/previews/media.py" line="190" />
         <source>Play</source>
         <translation>Reprodueix</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="184" />
+        <location filename="../../deskclient/ui/previews/media.py" line="187" />
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <source>&amp;Copy selection</source>
+        <translation>&amp;Copia la selecció</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copia el text</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="96" />
+        <source>Copy &amp;link</source>
+        <translation>Copia l'&amp;enllaç</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="99" />
+        <source>&amp;Reply quoting this message</source>
+        <translation>&amp;Respon citant aquest missatge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="102" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edita…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="103" />
+        <source>&amp;Delete for the citizen too…</source>
+        <translation>&amp;Suprimeix també per a la persona…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="107" />
+        <source>&amp;Edit and send again…</source>
+        <translation>&amp;Edita i torna a enviar…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <source>Show &amp;earlier text</source>
+        <translation>Mostra el text &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="138" />
+        <source>automatic message</source>
+        <translation>missatge automàtic</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="148" />
+        <source>Edit message</source>
+        <translation>Edita el missatge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="149" />
+        <source>The citizen sees the new text in place, marked “edited”:</source>
+        <translation>La persona veu el text nou al seu lloc, marcat com a «editat»:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="162" />
+        <source>Delete message</source>
+        <translation>Suprimeix el missatge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="163" />
+        <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
+        <translation>Voleu suprimir aquest missatge també per a {0}? El registre de la consulta el conserva, marcat com a suprimit.</translation>
     </message>
 </context>
 <context>
@@ -1793,12 +2071,12 @@
 <context>
     <name>OtherPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="300" />
+        <location filename="../../deskclient/ui/previews/base.py" line="310" />
         <source>There is no preview for this type of file.</source>
         <translation>No hi ha previsualització per a aquest tipus de fitxer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="301" />
+        <location filename="../../deskclient/ui/previews/base.py" line="311" />
         <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
         <translation>Feu servir «Desa com a…» per conservar-ne una còpia o «Obre amb…» per obrir-lo amb un altre programa.</translation>
     </message>
@@ -1895,124 +2173,129 @@
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="159" />
         <location filename="../../deskclient/ui/previews/base.py" line="160" />
+        <location filename="../../deskclient/ui/previews/base.py" line="161" />
         <source>Save as…</source>
         <translation>Desa com a…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="161" />
+        <location filename="../../deskclient/ui/previews/base.py" line="162" />
         <source>Save a copy of this file</source>
         <translation>Desa una còpia d'aquest fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="163" />
         <location filename="../../deskclient/ui/previews/base.py" line="164" />
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
         <source>Open with…</source>
         <translation>Obre amb…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="165" />
+        <location filename="../../deskclient/ui/previews/base.py" line="166" />
         <source>Open this file in another program</source>
         <translation>Obre aquest fitxer amb un altre programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="221" />
+        <location filename="../../deskclient/ui/previews/base.py" line="222" />
         <source>Turned off: this file may be unsafe to open in another program</source>
         <translation>Desactivat: pot no ser segur obrir aquest fitxer amb un altre programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="259" />
+        <location filename="../../deskclient/ui/previews/base.py" line="260" />
         <source>Save a copy as</source>
         <translation>Desa una còpia com a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="270" />
+        <location filename="../../deskclient/ui/previews/base.py" line="271" />
         <source>the destination cannot be written</source>
         <translation>no es pot escriure a la destinació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="271" />
+        <location filename="../../deskclient/ui/previews/base.py" line="272" />
         <source>The copy was not saved: {0}.</source>
         <translation>No s'ha desat la còpia: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="284" />
+        <source>No program on this computer opens this type of file. Use Save as… to keep a copy.</source>
+        <translation>Cap programa d'aquest ordinador no obre aquest tipus de fitxer. Feu servir «Desa com a…» per conservar-ne una còpia.</translation>
     </message>
 </context>
 <context>
     <name>Previews</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
         <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
         <location filename="../../deskclient/ui/previews/image.py" line="26" />
         <source>a JPEG image</source>
         <translation>una imatge JPEG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
         <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a PNG image</source>
         <translation>una imatge PNG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
         <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a BMP image</source>
         <translation>una imatge BMP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="40" />
-        <location filename="../../deskclient/ui/previews/media.py" line="200" />
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <location filename="../../deskclient/ui/previews/media.py" line="203" />
         <source>an Ogg audio file</source>
         <translation>un fitxer d'àudio Ogg</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="41" />
-        <location filename="../../deskclient/ui/previews/media.py" line="207" />
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/media.py" line="210" />
         <source>an MP4 video</source>
         <translation>un vídeo MP4</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
         <source>a ZIP archive</source>
         <translation>un arxiu ZIP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <location filename="../../deskclient/ui/previews/base.py" line="44" />
         <source>a program</source>
         <translation>un programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="44" />
+        <location filename="../../deskclient/ui/previews/base.py" line="45" />
         <source>a text or XML file</source>
         <translation>un fitxer de text o XML</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="73" />
+        <location filename="../../deskclient/ui/previews/base.py" line="74" />
         <location filename="../../deskclient/ui/previews/xml_preview.py" line="124" />
         <source>The file is missing or cannot be read.</source>
         <translation>El fitxer no existeix o no es pot llegir.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="76" />
+        <location filename="../../deskclient/ui/previews/base.py" line="77" />
         <source>The file is empty.</source>
         <translation>El fitxer és buit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="86" />
+        <location filename="../../deskclient/ui/previews/base.py" line="87" />
         <source>it looks like {0}</source>
         <translation>sembla {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="89" />
+        <location filename="../../deskclient/ui/previews/base.py" line="90" />
         <source>its content is not a format the viewer knows</source>
         <translation>el contingut no té un format que el visor conegui</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="90" />
+        <location filename="../../deskclient/ui/previews/base.py" line="91" />
         <source>This file is not {0} ({1}).</source>
         <translation>Aquest fitxer no és {0} ({1}).</translation>
     </message>
@@ -2032,12 +2315,12 @@
         <translation>La imatge fa {0} × {1} píxels, massa gran per mostrar-la de manera segura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="201" />
+        <location filename="../../deskclient/ui/previews/media.py" line="204" />
         <source>This audio file is damaged or in a format that cannot be played.</source>
         <translation>Aquest fitxer d'àudio està malmès o té un format que no es pot reproduir.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="208" />
+        <location filename="../../deskclient/ui/previews/media.py" line="211" />
         <source>This video is damaged or in a format that cannot be played.</source>
         <translation>Aquest vídeo està malmès o té un format que no es pot reproduir.</translation>
     </message>
@@ -2172,34 +2455,68 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
         <source>Mine</source>
         <translation>Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
         <source>Unassigned</source>
         <translation>Sense assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
         <source>Closing</source>
         <translation>Tancant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
         <source>Closed</source>
         <translation>Tancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="21" />
         <source>All</source>
         <translation>Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="51" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="48" />
+        <source>Queue views</source>
+        <translation>Vistes de la cua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="53" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Cerca número o persona…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="55" />
+        <source>Search tickets</source>
+        <translation>Cerca consultes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="57" />
+        <source>Clear search</source>
+        <translation>Esborra la cerca</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="59" />
+        <source>Tickets</source>
+        <translation>Consultes</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStrip</name>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="87" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="88" />
+        <source>Do not quote</source>
+        <translation>No citis</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="99" />
+        <source>Replying to {0}: {1}</source>
+        <translation>En resposta a {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2535,62 @@
         <location filename="../../deskclient/ui/lead_models.py" line="193" />
         <source>on hold</source>
         <translation>retinguda</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="16" />
+        <source>In the reply: type / and a shortcut to insert a canned reply</source>
+        <translation>A la resposta: escriviu / i una drecera per inserir una resposta predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="17" />
+        <source>In the search box: clear the search</source>
+        <translation>Al quadre de cerca: esborrar la cerca</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="18" />
+        <source>In the thread: copy the selected words, or the message</source>
+        <translation>A la conversa: copiar les paraules seleccionades o el missatge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="19" />
+        <source>In the thread: the message's actions (copy, reply, edit, delete)</source>
+        <translation>A la conversa: les accions del missatge (copiar, respondre, editar, suprimir)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="20" />
+        <source>In a file preview: close it</source>
+        <translation>A la previsualització d'un fitxer: tancar-la</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="21" />
+        <source>In a voice note or a video: play or pause</source>
+        <translation>En una nota de veu o un vídeo: reproduir o posar en pausa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="33" />
+        <source>Keyboard shortcuts</source>
+        <translation>Dreceres de teclat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="47" />
+        <source>Keys</source>
+        <translation>Tecles</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="47" />
+        <source>Does</source>
+        <translation>Acció</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../deskclient/ui/startup.py" line="32" />
+        <source>deskclient could not start because of an unexpected error ({0}). The log has the details for IT.</source>
+        <translation>deskclient no s'ha pogut iniciar per un error inesperat ({0}). El registre té els detalls per a Informàtica.</translation>
     </message>
 </context>
 <context>
@@ -2302,67 +2675,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="45" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>… queued</source>
         <translation>… a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>✓ sent</source>
         <translation>✓ enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="47" />
+        <location filename="../../deskclient/ui/thread_model.py" line="48" />
         <source>✗ failed</source>
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="53" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>automatic message</source>
         <translation>missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="59" />
+        <location filename="../../deskclient/ui/thread_model.py" line="60" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <location filename="../../deskclient/ui/thread_model.py" line="68" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunt: {0} (arribant…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="71" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="74" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunt: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="76" />
+        <location filename="../../deskclient/ui/thread_model.py" line="77" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="80" />
+        <location filename="../../deskclient/ui/thread_model.py" line="81" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="82" />
+        <location filename="../../deskclient/ui/thread_model.py" line="83" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
@@ -2370,112 +2743,117 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="50" />
         <source>queued</source>
         <translation>a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <location filename="../../deskclient/ui/thread_view.py" line="51" />
         <source>✓ sent</source>
         <translation>✓ enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="46" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>✗ not sent</source>
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="48" />
+        <location filename="../../deskclient/ui/thread_view.py" line="54" />
         <source>edit pending</source>
         <translation>edició pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="49" />
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>deletion pending</source>
         <translation>supressió pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="56" />
+        <location filename="../../deskclient/ui/thread_view.py" line="62" />
         <source>Automatic message</source>
         <translation>Missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="57" />
+        <location filename="../../deskclient/ui/thread_view.py" line="63" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Forwarded from {0}</source>
         <translation>Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="74" />
         <source>an earlier message</source>
         <translation>un missatge anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="84" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="81" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>deleted</source>
         <translation>suprimit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <location filename="../../deskclient/ui/thread_view.py" line="88" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="92" />
         <source>retry</source>
         <translation>torna-ho a provar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="93" />
         <source>edit and send</source>
         <translation>edita i envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="92" />
+        <location filename="../../deskclient/ui/thread_view.py" line="98" />
         <source>Reason: {0}</source>
         <translation>Motiu: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="106" />
+        <location filename="../../deskclient/ui/thread_view.py" line="112" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La supressió no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <location filename="../../deskclient/ui/thread_view.py" line="113" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificació no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="139" />
+        <location filename="../../deskclient/ui/thread_view.py" line="174" />
         <source>{0} · arriving…</source>
         <translation>{0} · arribant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="142" />
+        <location filename="../../deskclient/ui/thread_view.py" line="177" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="146" />
+        <location filename="../../deskclient/ui/thread_view.py" line="181" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="327" />
+        <location filename="../../deskclient/ui/thread_view.py" line="340" />
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="389" />
         <source>Click to see the earlier text</source>
         <translation>Feu clic per veure el text anterior</translation>
     </message>
@@ -2483,99 +2861,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="35" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source>Select a ticket</source>
         <translation>Seleccioneu una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
         <source>&amp;Claim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assigna a un agent (coordinació)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="46" />
+        <source>Assigned agent</source>
+        <translation>Agent assignat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="48" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
         <source>(no category)</source>
         <translation>(sense categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <source>Citizen's language</source>
+        <translation>Llengua de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="59" />
         <source>Clo&amp;se ticket</source>
         <translation>Tan&amp;ca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="60" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="130" />
         <source> · SLA breached</source>
         <translation> · termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="116" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="131" />
         <source> · category chosen by the citizen</source>
         <translation> · categoria triada per la ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="118" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="133" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>La persona ha escrit després del missatge de tancament — reobriu-la si cal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="124" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="139" />
         <source>Claimed by {0}</source>
         <translation>Assignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="141" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El missatge citat és {0} missatges enrere, massa lluny per saltar-hi: el text és a la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="158" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El missatge citat no és en aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="202" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="222" />
         <source>Close ticket</source>
         <translation>Tanca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="203" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="262" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="291" />
         <source>Edit and send again</source>
         <translation>Edita i torna a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="263" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="292" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="348" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="310" />
+        <source>That ticket is no longer in the records (purged or erased).</source>
+        <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="378" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="349" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="379" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>
@@ -2583,52 +2981,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
         <source>Citizen</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Last message</source>
         <translation>Darrer missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>SLA left</source>
         <translation>Termini restant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>Assignee</source>
         <translation>Assignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="145" />
+        <location filename="../../deskclient/ui/queue_model.py" line="167" />
         <source>The citizen wrote after the closing message</source>
         <translation>La persona ha escrit després del missatge de tancament</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="170" />
+        <location filename="../../deskclient/ui/queue_model.py" line="192" />
         <source>answered late</source>
         <translation>contestada fora de termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="170" />
+        <location filename="../../deskclient/ui/queue_model.py" line="192" />
         <source>answered</source>
         <translation>contestada</translation>
     </message>

@@ -1,6 +1,58 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name />
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="60" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="62" />
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="64" />
+        <source>{0} d {1} h</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="65" />
+        <source>overdue {0}</source>
+        <translation>vencida hace {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="69" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="81" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>AttachedFiles</name>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="28" />
+        <source>Attached:</source>
+        <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="51" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="52" />
+        <source>Remove {0}</source>
+        <translation>Quitar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="61" />
+        <source>Attached: {0}</source>
+        <translation>Adjuntos: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <location filename="../../deskclient/ui/lead_models.py" line="232" />
@@ -11,204 +63,204 @@
 <context>
     <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
         <source>New broadcast</source>
         <translation>Nueva difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="120" />
         <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
         <translation>El texto para los suscriptores que hablan {0}. **negrita**, __cursiva__, [un enlace](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="124" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
         <source>&amp;Bold</source>
         <translation>&amp;Negrita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="126" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
         <source>&amp;Italic</source>
         <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="128" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="135" />
         <source>&amp;Link…</source>
         <translation>&amp;Enlace…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="134" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="141" />
         <source>Other languages get the text in:</source>
         <translation>Los demás idiomas reciben el texto en:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="156" />
         <source>Post to the &amp;channel too:</source>
         <translation>Publicar también en el &amp;canal:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="160" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
         <source>&amp;Attach a file…</source>
         <translation>&amp;Adjuntar un fichero…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="162" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
         <source>Remove the file</source>
         <translation>Quitar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="164" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="329" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
         <source>No file</source>
         <translation>Ningún fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="170" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="177" />
         <source>Send &amp;now</source>
         <translation>Enviar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="178" />
         <source>Send &amp;at</source>
         <translation>Enviar &amp;a las</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
         <source>Subscribers' language</source>
         <translation>Idioma de los suscriptores</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
         <source>Subscribers</source>
         <translation>Suscriptores</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="191" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="198" />
         <source>Text they get</source>
         <translation>Texto que reciben</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="199" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="206" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="202" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="209" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="210" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
         <source>Topics:</source>
         <translation>Temas:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="211" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
         <source>File:</source>
         <translation>Fichero:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="212" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
         <source>Channel:</source>
         <translation>Canal:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="213" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="220" />
         <source>When:</source>
         <translation>Cuándo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="226" />
         <source>Who will get it:</source>
         <translation>Quién la recibirá:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="272" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="279" />
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="273" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="280" />
         <source>Address (https://…):</source>
         <translation>Dirección (https://…):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="288" />
         <source>A link starts with https://</source>
         <translation>Un enlace empieza por https://</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="301" />
         <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Tal como lo verán los suscriptores.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
         <source>Attach a file</source>
         <translation>Adjuntar un fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="302" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="309" />
         <source>Accepted files ({0})</source>
         <translation>Ficheros admitidos ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="325" />
         <source>{0} cannot be read</source>
         <translation>{0} no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="331" />
         <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
         <translation>{0} no se puede difundir: {1}. Admitidos: {2}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
         <source>Schedule</source>
         <translation>Programar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="383" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="391" />
         <source>{0} (no text yet)</source>
         <translation>{0} (aún sin texto)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="394" />
         <source>{0}, the default</source>
         <translation>{0}, el predeterminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="395" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Subscribers who will get it: {0}.</source>
         <translation>Suscriptores que la recibirán: {0}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="397" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>No topic chosen: nobody on the list gets it.</source>
         <translation>No se ha elegido ningún tema: nadie de la lista la recibe.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>También se publica en {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="411" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="419" />
         <source>Write the text in at least one language.</source>
         <translation>Escriba el texto al menos en un idioma.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="413" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="421" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Elija un tema, o un canal donde publicar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="416" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="424" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Escriba también el texto en {0}: los suscriptores de idiomas sin texto reciben ese.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="420" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="428" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Esa hora ya ha pasado: elija una posterior o envíela ahora.</translation>
     </message>
@@ -353,179 +405,321 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="381" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nueva difusión…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
         <source>Subscribers: {0}</source>
         <translation>Suscriptores: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
         <source>Waiting to be sent:</source>
         <translation>Pendientes de envío:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
         <source>Sent:</source>
         <translation>Enviados:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="164" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
         <source>Failed:</source>
         <translation>Fallidos:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="165" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
         <source>Taken off the list along the way:</source>
         <translation>Dados de baja durante el envío:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
         <source>Left the list before their turn:</source>
         <translation>Se dieron de baja antes de su turno:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="170" />
         <source>Not sent (cancelled):</source>
         <translation>No enviados (cancelada):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>Why it failed</source>
         <translation>Motivo del fallo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>Subscribers</source>
         <translation>Suscriptores</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="176" />
         <source>Of them taken off the list</source>
         <translation>De ellos, dados de baja</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="181" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Channel post</source>
         <translation>Publicación en el canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="189" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modificar la publicación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="191" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Eliminar la publicación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="201" />
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="199" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="203" />
         <source>Cancel the broadcast…</source>
         <translation>Cancelar la difusión…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>No broadcast chosen.</source>
         <translation>No se ha elegido ninguna difusión.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="229" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
         <source>Broadcast {0}</source>
         <translation>Difusión {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
         <source>no list</source>
         <translation>sin lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="237" />
         <source>file {0}</source>
         <translation>fichero {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="239" />
         <source>by {0}</source>
         <translation>por {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="268" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="273" />
         <source>edited {0}</source>
         <translation>modificada el {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Difusión {0} guardada; la envía el servicio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
         <source>Export the broadcast's recipients</source>
         <translation>Exportar los destinatarios de la difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
         <source>CSV files (*.csv)</source>
         <translation>Ficheros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>Cancel the broadcast</source>
         <translation>Cancelar la difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>¿Detener esta difusión? Quien aún no la haya recibido ya no la recibirá.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="325" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
         <source>Edit the channel post</source>
         <translation>Modificar la publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="326" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="331" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>El nuevo texto de la publicación (**negrita**, __cursiva__, [un enlace](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="340" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="345" />
         <source>Delete the channel post</source>
         <translation>Eliminar la publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="341" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="346" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>¿Eliminar esta publicación del canal para todas las personas que lo siguen?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="371" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Difusiones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="372" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="377" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Difusiones y publicaciones en el &amp;canal…</translation>
+    </message>
+</context>
+<context>
+    <name>CannedCompleter</name>
+    <message>
+        <location filename="../../deskclient/ui/canned_completer.py" line="77" />
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+</context>
+<context>
+    <name>CannedManager</name>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="33" />
+        <location filename="../../deskclient/ui/canned_manager.py" line="42" />
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="44" />
+        <source>&amp;New reply</source>
+        <translation>&amp;Nueva respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="56" />
+        <source>e.g. hours (agents type /hours)</source>
+        <translation>p. ej. horario (los agentes escriben /horario)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="64" />
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="66" />
+        <source>Insert:</source>
+        <translation>Insertar:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="69" />
+        <source>Filled in with the {0} when an agent inserts the reply</source>
+        <translation>Se rellena con el {0} cuando un agente inserta la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="81" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="82" />
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Atajo:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="83" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="84" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="87" />
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="90" />
+        <source>Delete this &amp;language</source>
+        <translation>Eliminar este &amp;idioma</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="92" />
+        <source>&amp;Delete reply…</source>
+        <translation>&amp;Eliminar la respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="118" />
+        <source>citizen's name</source>
+        <translation>nombre del ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="118" />
+        <source>ticket number</source>
+        <translation>número de consulta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="119" />
+        <source>agent's name</source>
+        <translation>nombre del agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="174" />
+        <source>Written in: {0}</source>
+        <translation>Escrita en: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="175" />
+        <source>Not saved yet.</source>
+        <translation>Aún sin guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="190" />
+        <source>Give the reply a title.</source>
+        <translation>Dé un título a la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="192" />
+        <source>A shortcut is made of letters a–z, digits, - and _ (at most 40).</source>
+        <translation>Un atajo se compone de letras a–z, cifras, - y _ (como máximo 40).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="195" />
+        <source>/{0} is already the shortcut of “{1}”.</source>
+        <translation>/{0} ya es el atajo de «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="197" />
+        <source>There is already a reply called “{0}”.</source>
+        <translation>Ya hay una respuesta llamada «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="215" />
+        <source>Write the text in one language at least.</source>
+        <translation>Escriba el texto al menos en un idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="229" />
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="247" />
+        <source>Delete canned reply</source>
+        <translation>Eliminar la respuesta predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="248" />
+        <source>Delete “{0}” in every language?</source>
+        <translation>¿Eliminar «{0}» en todos los idiomas?</translation>
     </message>
 </context>
 <context>
@@ -559,64 +753,75 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="34" />
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="42" />
+        <location filename="../../deskclient/ui/composer.py" line="145" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escriba una respuesta… (Ctrl+Intro envía)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <location filename="../../deskclient/ui/composer.py" line="47" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="38" />
+        <location filename="../../deskclient/ui/composer.py" line="49" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <source>Reply to the citizen</source>
+        <translation>Respuesta al ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="50" />
         <source>&amp;Attach…</source>
         <translation>&amp;Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="40" />
+        <location filename="../../deskclient/ui/composer.py" line="52" />
         <source>Canned &amp;replies</source>
         <translation>&amp;Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="48" />
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="62" />
+        <location filename="../../deskclient/ui/composer.py" line="149" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>&amp;Manage canned replies…</source>
+        <translation>&amp;Gestionar las respuestas predefinidas…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="114" />
         <source>Attach files</source>
         <translation>Adjuntar ficheros</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <location filename="../../deskclient/ui/composer.py" line="117" />
         <source>Accepted files ({0})</source>
         <translation>Ficheros admitidos ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="128" />
         <source>{0} cannot be read</source>
         <translation>{0} no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="99" />
+        <location filename="../../deskclient/ui/composer.py" line="136" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>No adjuntado — {0}. Admitidos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="104" />
-        <source>Attached: {0}</source>
-        <translation>Adjuntos: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/composer.py" line="108" />
+        <location filename="../../deskclient/ui/composer.py" line="144" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Nota interna para el equipo — nunca se envía al ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="149" />
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
@@ -1172,71 +1377,10 @@
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
-        <source>Tickets</source>
-        <translation>Consultas</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
-        <source>Answered</source>
-        <translation>Respondidas</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
-        <source>First response median</source>
-        <translation>Mediana de primera respuesta</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
-        <source>p90</source>
-        <translation>p90</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
-        <source>Service-hours median</source>
-        <translation>Mediana en horario de servicio</translation>
-    </message>
-    <message>
         <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Plazo cumplido</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
-        <source>Response times in minutes (wall clock, or counting service hours only).</source>
-        <translation>Tiempos de respuesta en minutos (tiempo real, o contando solo el horario de servicio).</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
-        <source>Per week</source>
-        <translation>Por semana</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
-        <source>Per day</source>
-        <translation>Por día</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
-        <source>All tickets</source>
-        <translation>Todas las consultas</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
-        <source>all</source>
-        <translation>todas</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
-        <source>By category</source>
-        <translation>Por categoría</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
-        <source>By agent</source>
-        <translation>Por agente</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="95" />
@@ -1369,8 +1513,8 @@
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="322" />
         <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <location filename="../../deskclient/ui/lead_window.py" line="443" />
-        <location filename="../../deskclient/ui/lead_window.py" line="538" />
+        <location filename="../../deskclient/ui/lead_window.py" line="446" />
+        <location filename="../../deskclient/ui/lead_window.py" line="541" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
@@ -1437,99 +1581,165 @@
         <translation>cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="449" />
+        <location filename="../../deskclient/ui/lead_window.py" line="452" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Las conversaciones se conservan %1 meses después del cierre de la consulta y luego se eliminan definitivamente (base de datos, ficheros, miniaturas, exportaciones, registros y la caché de la sesión de Telegram). Las consultas en retención legal se conservan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="453" />
+        <location filename="../../deskclient/ui/lead_window.py" line="456" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualizar la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <location filename="../../deskclient/ui/lead_window.py" line="459" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>El servicio purga cada día a las %1 (hora de %2); cada purga consta en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="460" />
+        <location filename="../../deskclient/ui/lead_window.py" line="463" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urgar ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="472" />
+        <location filename="../../deskclient/ui/lead_window.py" line="475" />
         <source>name, phone or Telegram id</source>
         <translation>nombre, teléfono o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="476" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>Export everything (ZIP)</source>
         <translation>Exportar todo (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="477" />
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
         <source>Correct name or phone…</source>
         <translation>Corregir nombre o teléfono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="478" />
+        <location filename="../../deskclient/ui/lead_window.py" line="481" />
         <source>Erase now…</source>
         <translation>Suprimir ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="490" />
+        <location filename="../../deskclient/ui/lead_window.py" line="493" />
         <source>Citizens' requests:</source>
         <translation>Solicitudes de la ciudadanía:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="497" />
+        <location filename="../../deskclient/ui/lead_window.py" line="500" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Purge now</source>
         <translation>Purgar ahora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="561" />
+        <location filename="../../deskclient/ui/lead_window.py" line="564" />
         <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
         <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="566" />
         <source>Erase now</source>
         <translation>Suprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="553" />
+        <location filename="../../deskclient/ui/lead_window.py" line="598" />
+        <source>&amp;Canned replies…</source>
+        <translation>&amp;Respuestas predefinidas…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="556" />
         <source>Corrected: %1</source>
         <translation>Corregido: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="553" />
+        <location filename="../../deskclient/ui/lead_window.py" line="556" />
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="560" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
         <source>Erase</source>
         <translation>Suprimir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
+        <location filename="../../deskclient/ui/lead_window.py" line="591" />
         <source>&amp;Team lead…</source>
         <translation>Herramientas de &amp;coordinación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="591" />
+        <location filename="../../deskclient/ui/lead_window.py" line="594" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinación</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
+        <source>Tickets</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
+        <source>Answered</source>
+        <translation>Respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <source>First response median</source>
+        <translation>Mediana de primera respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
+        <source>Service-hours median</source>
+        <translation>Mediana en horario de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
+        <source>Response times in minutes (wall clock, or counting service hours only).</source>
+        <translation>Tiempos de respuesta en minutos (tiempo real, o contando solo el horario de servicio).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
+        <source>Per week</source>
+        <translation>Por semana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
+        <source>All tickets</source>
+        <translation>Todas las consultas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
+        <source>By category</source>
+        <translation>Por categoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
+        <source>By agent</source>
+        <translation>Por agente</translation>
     </message>
 </context>
 <context>
@@ -1605,137 +1815,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="51" />
+        <location filename="../../deskclient/ui/main_window.py" line="53" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — red de DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="102" />
+        <location filename="../../deskclient/ui/main_window.py" line="109" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓN — ciudadanos simulados en un Telegram simulado; nada sale de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Account</source>
         <translation>C&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Siguiente consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>C&amp;laim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="123" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Cerrar consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjuntar ficheros…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Mine</source>
         <translation>&amp;Mías</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Unassigned</source>
         <translation>Sin &amp;asignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>C&amp;losing</source>
         <translation>Ce&amp;rrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;erradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;All</source>
         <translation>&amp;Todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Iniciar sesión en Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Cerrar &amp;sesión de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <location filename="../../deskclient/ui/main_window.py" line="355" />
         <source>Log out of Telegram</source>
         <translation>Cerrar sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <location filename="../../deskclient/ui/main_window.py" line="356" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>¿Cerrar la sesión de Telegram de la cuenta del servicio en este ordenador? Los mensajes de la ciudadanía no se reciben hasta que alguien vuelva a iniciar sesión con un código enviado al teléfono de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="345" />
+        <location filename="../../deskclient/ui/main_window.py" line="358" />
         <source>Log out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="297" />
+        <location filename="../../deskclient/ui/main_window.py" line="310" />
         <source>service: {0}</source>
         <translation>servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="308" />
+        <location filename="../../deskclient/ui/main_window.py" line="321" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="334" />
+        <location filename="../../deskclient/ui/main_window.py" line="347" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
@@ -1743,15 +1953,83 @@
 <context>
     <name>MediaPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="85" />
-        <location filename="../../deskclient/ui/previews/media.py" line="187" />
+        <location filename="../../deskclient/ui/previews/media.py" line="88" />
+        <location filename="../../deskclient/ui/previews/media.py" line="190" />
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="184" />
+        <location filename="../../deskclient/ui/previews/media.py" line="187" />
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <source>&amp;Copy selection</source>
+        <translation>&amp;Copiar la selección</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copiar el texto</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="96" />
+        <source>Copy &amp;link</source>
+        <translation>Copiar el &amp;enlace</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="99" />
+        <source>&amp;Reply quoting this message</source>
+        <translation>&amp;Responder citando este mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="102" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="103" />
+        <source>&amp;Delete for the citizen too…</source>
+        <translation>&amp;Eliminar también para el ciudadano…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="107" />
+        <source>&amp;Edit and send again…</source>
+        <translation>&amp;Editar y volver a enviar…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <source>Show &amp;earlier text</source>
+        <translation>Mostrar el texto &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="138" />
+        <source>automatic message</source>
+        <translation>mensaje automático</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="148" />
+        <source>Edit message</source>
+        <translation>Editar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="149" />
+        <source>The citizen sees the new text in place, marked “edited”:</source>
+        <translation>El ciudadano ve el nuevo texto en su lugar, marcado como «editado»:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="162" />
+        <source>Delete message</source>
+        <translation>Eliminar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="163" />
+        <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
+        <translation>¿Eliminar este mensaje también para {0}? El registro de la consulta lo conserva, marcado como eliminado.</translation>
     </message>
 </context>
 <context>
@@ -1793,12 +2071,12 @@
 <context>
     <name>OtherPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="300" />
+        <location filename="../../deskclient/ui/previews/base.py" line="310" />
         <source>There is no preview for this type of file.</source>
         <translation>No hay vista previa para este tipo de fichero.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="301" />
+        <location filename="../../deskclient/ui/previews/base.py" line="311" />
         <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
         <translation>Use «Guardar como…» para conservar una copia o «Abrir con…» para abrirlo en otro programa.</translation>
     </message>
@@ -1895,124 +2173,129 @@
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="159" />
         <location filename="../../deskclient/ui/previews/base.py" line="160" />
+        <location filename="../../deskclient/ui/previews/base.py" line="161" />
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="161" />
+        <location filename="../../deskclient/ui/previews/base.py" line="162" />
         <source>Save a copy of this file</source>
         <translation>Guardar una copia de este fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="163" />
         <location filename="../../deskclient/ui/previews/base.py" line="164" />
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
         <source>Open with…</source>
         <translation>Abrir con…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="165" />
+        <location filename="../../deskclient/ui/previews/base.py" line="166" />
         <source>Open this file in another program</source>
         <translation>Abrir este fichero en otro programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="221" />
+        <location filename="../../deskclient/ui/previews/base.py" line="222" />
         <source>Turned off: this file may be unsafe to open in another program</source>
         <translation>Desactivado: puede no ser seguro abrir este fichero en otro programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="259" />
+        <location filename="../../deskclient/ui/previews/base.py" line="260" />
         <source>Save a copy as</source>
         <translation>Guardar una copia como</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="270" />
+        <location filename="../../deskclient/ui/previews/base.py" line="271" />
         <source>the destination cannot be written</source>
         <translation>no se puede escribir en el destino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="271" />
+        <location filename="../../deskclient/ui/previews/base.py" line="272" />
         <source>The copy was not saved: {0}.</source>
         <translation>No se ha guardado la copia: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="284" />
+        <source>No program on this computer opens this type of file. Use Save as… to keep a copy.</source>
+        <translation>Ningún programa de este ordenador abre este tipo de fichero. Use «Guardar como…» para conservar una copia.</translation>
     </message>
 </context>
 <context>
     <name>Previews</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
         <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
         <source>a PDF document</source>
         <translation>un documento PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
         <location filename="../../deskclient/ui/previews/image.py" line="26" />
         <source>a JPEG image</source>
         <translation>una imagen JPEG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
         <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a PNG image</source>
         <translation>una imagen PNG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
         <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a BMP image</source>
         <translation>una imagen BMP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="40" />
-        <location filename="../../deskclient/ui/previews/media.py" line="200" />
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <location filename="../../deskclient/ui/previews/media.py" line="203" />
         <source>an Ogg audio file</source>
         <translation>un fichero de audio Ogg</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="41" />
-        <location filename="../../deskclient/ui/previews/media.py" line="207" />
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/media.py" line="210" />
         <source>an MP4 video</source>
         <translation>un vídeo MP4</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
         <source>a ZIP archive</source>
         <translation>un archivo ZIP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <location filename="../../deskclient/ui/previews/base.py" line="44" />
         <source>a program</source>
         <translation>un programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="44" />
+        <location filename="../../deskclient/ui/previews/base.py" line="45" />
         <source>a text or XML file</source>
         <translation>un fichero de texto o XML</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="73" />
+        <location filename="../../deskclient/ui/previews/base.py" line="74" />
         <location filename="../../deskclient/ui/previews/xml_preview.py" line="124" />
         <source>The file is missing or cannot be read.</source>
         <translation>El fichero no existe o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="76" />
+        <location filename="../../deskclient/ui/previews/base.py" line="77" />
         <source>The file is empty.</source>
         <translation>El fichero está vacío.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="86" />
+        <location filename="../../deskclient/ui/previews/base.py" line="87" />
         <source>it looks like {0}</source>
         <translation>parece {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="89" />
+        <location filename="../../deskclient/ui/previews/base.py" line="90" />
         <source>its content is not a format the viewer knows</source>
         <translation>su contenido no tiene un formato que el visor conozca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="90" />
+        <location filename="../../deskclient/ui/previews/base.py" line="91" />
         <source>This file is not {0} ({1}).</source>
         <translation>Este fichero no es {0} ({1}).</translation>
     </message>
@@ -2032,12 +2315,12 @@
         <translation>La imagen mide {0} × {1} píxeles, demasiado grande para mostrarla de forma segura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="201" />
+        <location filename="../../deskclient/ui/previews/media.py" line="204" />
         <source>This audio file is damaged or in a format that cannot be played.</source>
         <translation>Este fichero de audio está dañado o tiene un formato que no se puede reproducir.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="208" />
+        <location filename="../../deskclient/ui/previews/media.py" line="211" />
         <source>This video is damaged or in a format that cannot be played.</source>
         <translation>Este vídeo está dañado o tiene un formato que no se puede reproducir.</translation>
     </message>
@@ -2172,34 +2455,68 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
         <source>Mine</source>
         <translation>Mías</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
         <source>Closing</source>
         <translation>Cerrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
         <source>Closed</source>
         <translation>Cerradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="21" />
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="51" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="48" />
+        <source>Queue views</source>
+        <translation>Vistas de la cola</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="53" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Buscar número o ciudadano…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="55" />
+        <source>Search tickets</source>
+        <translation>Buscar consultas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="57" />
+        <source>Clear search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="59" />
+        <source>Tickets</source>
+        <translation>Consultas</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStrip</name>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="87" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="88" />
+        <source>Do not quote</source>
+        <translation>No citar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="99" />
+        <source>Replying to {0}: {1}</source>
+        <translation>En respuesta a {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2535,62 @@
         <location filename="../../deskclient/ui/lead_models.py" line="193" />
         <source>on hold</source>
         <translation>retenida</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="16" />
+        <source>In the reply: type / and a shortcut to insert a canned reply</source>
+        <translation>En la respuesta: escriba / y un atajo para insertar una respuesta predefinida</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="17" />
+        <source>In the search box: clear the search</source>
+        <translation>En el cuadro de búsqueda: borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="18" />
+        <source>In the thread: copy the selected words, or the message</source>
+        <translation>En la conversación: copiar las palabras seleccionadas o el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="19" />
+        <source>In the thread: the message's actions (copy, reply, edit, delete)</source>
+        <translation>En la conversación: las acciones del mensaje (copiar, responder, editar, eliminar)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="20" />
+        <source>In a file preview: close it</source>
+        <translation>En la vista previa de un fichero: cerrarla</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="21" />
+        <source>In a voice note or a video: play or pause</source>
+        <translation>En una nota de voz o un vídeo: reproducir o pausar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="33" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="47" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="47" />
+        <source>Does</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../deskclient/ui/startup.py" line="32" />
+        <source>deskclient could not start because of an unexpected error ({0}). The log has the details for IT.</source>
+        <translation>deskclient no ha podido arrancar por un error inesperado ({0}). El registro tiene los detalles para Informática.</translation>
     </message>
 </context>
 <context>
@@ -2302,67 +2675,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="45" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>… queued</source>
         <translation>… en cola</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>✓ sent</source>
         <translation>✓ enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="47" />
+        <location filename="../../deskclient/ui/thread_model.py" line="48" />
         <source>✗ failed</source>
         <translation>✗ no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="53" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>automatic message</source>
         <translation>mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="59" />
+        <location filename="../../deskclient/ui/thread_model.py" line="60" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <location filename="../../deskclient/ui/thread_model.py" line="68" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunto: {0} (llegando…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="71" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="74" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunto: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="76" />
+        <location filename="../../deskclient/ui/thread_model.py" line="77" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="80" />
+        <location filename="../../deskclient/ui/thread_model.py" line="81" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="82" />
+        <location filename="../../deskclient/ui/thread_model.py" line="83" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
@@ -2370,112 +2743,117 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="50" />
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <location filename="../../deskclient/ui/thread_view.py" line="51" />
         <source>✓ sent</source>
         <translation>✓ enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="46" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>✗ not sent</source>
         <translation>✗ no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="48" />
+        <location filename="../../deskclient/ui/thread_view.py" line="54" />
         <source>edit pending</source>
         <translation>edición pendiente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="49" />
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>deletion pending</source>
         <translation>eliminación pendiente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="56" />
+        <location filename="../../deskclient/ui/thread_view.py" line="62" />
         <source>Automatic message</source>
         <translation>Mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="57" />
+        <location filename="../../deskclient/ui/thread_view.py" line="63" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Forwarded from {0}</source>
         <translation>Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="74" />
         <source>an earlier message</source>
         <translation>un mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="84" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="81" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <location filename="../../deskclient/ui/thread_view.py" line="88" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="92" />
         <source>retry</source>
         <translation>reintentar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="93" />
         <source>edit and send</source>
         <translation>editar y enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="92" />
+        <location filename="../../deskclient/ui/thread_view.py" line="98" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="106" />
+        <location filename="../../deskclient/ui/thread_view.py" line="112" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La eliminación no ha llegado al ciudadano: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <location filename="../../deskclient/ui/thread_view.py" line="113" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificación no ha llegado al ciudadano: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="139" />
+        <location filename="../../deskclient/ui/thread_view.py" line="174" />
         <source>{0} · arriving…</source>
         <translation>{0} · llegando…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="142" />
+        <location filename="../../deskclient/ui/thread_view.py" line="177" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="146" />
+        <location filename="../../deskclient/ui/thread_view.py" line="181" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="327" />
+        <location filename="../../deskclient/ui/thread_view.py" line="340" />
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="389" />
         <source>Click to see the earlier text</source>
         <translation>Haga clic para ver el texto anterior</translation>
     </message>
@@ -2483,99 +2861,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="35" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source>Select a ticket</source>
         <translation>Seleccione una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
         <source>&amp;Claim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
         <source>Assign to an agent (team leads)</source>
         <translation>Asignar a un agente (coordinación)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="46" />
+        <source>Assigned agent</source>
+        <translation>Agente asignado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="48" />
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <source>Citizen's language</source>
+        <translation>Idioma del ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="59" />
         <source>Clo&amp;se ticket</source>
         <translation>Ce&amp;rrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="60" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="130" />
         <source> · SLA breached</source>
         <translation> · plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="116" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="131" />
         <source> · category chosen by the citizen</source>
         <translation> · categoría elegida por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="118" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="133" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre — reabra si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="124" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="139" />
         <source>Claimed by {0}</source>
         <translation>Asignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="141" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El mensaje citado está {0} mensajes atrás, demasiado lejos para saltar a él: su texto está en la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="158" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El mensaje citado no está en esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="202" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="222" />
         <source>Close ticket</source>
         <translation>Cerrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="203" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="262" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="291" />
         <source>Edit and send again</source>
         <translation>Editar y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="263" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="292" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rechazado este mensaje. Modifíquelo y vuelva a enviarlo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="348" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="310" />
+        <source>That ticket is no longer in the records (purged or erased).</source>
+        <translation>Esa consulta ya no está en los registros (purgada o suprimida).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="378" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="349" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="379" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>
@@ -2583,52 +2981,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
         <source>Citizen</source>
         <translation>Ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Last message</source>
         <translation>Último mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>SLA left</source>
         <translation>Plazo restante</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>Assignee</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="145" />
+        <location filename="../../deskclient/ui/queue_model.py" line="167" />
         <source>The citizen wrote after the closing message</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="170" />
+        <location filename="../../deskclient/ui/queue_model.py" line="192" />
         <source>answered late</source>
         <translation>respondida fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="170" />
+        <location filename="../../deskclient/ui/queue_model.py" line="192" />
         <source>answered</source>
         <translation>respondida</translation>
     </message>

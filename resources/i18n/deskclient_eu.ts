@@ -1,6 +1,58 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="eu_ES">
 <context>
+    <name />
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="60" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="62" />
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="64" />
+        <source>{0} d {1} h</source>
+        <translation>{0} e {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="65" />
+        <source>overdue {0}</source>
+        <translation>{0} berandu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="69" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Teklatu-lasterbideak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="81" />
+        <source>&amp;Help</source>
+        <translation>&amp;Laguntza</translation>
+    </message>
+</context>
+<context>
+    <name>AttachedFiles</name>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="28" />
+        <source>Attached:</source>
+        <translation>Erantsita:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="51" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="52" />
+        <source>Remove {0}</source>
+        <translation>Kendu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="61" />
+        <source>Attached: {0}</source>
+        <translation>Erantsita: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <location filename="../../deskclient/ui/lead_models.py" line="232" />
@@ -11,204 +63,204 @@
 <context>
     <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
         <source>New broadcast</source>
         <translation>Zabalkunde berria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="120" />
         <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
         <translation>{0} hitz egiten duten harpidedunentzako testua. **lodia**, __etzana__, [esteka bat](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="124" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
         <source>&amp;Bold</source>
         <translation>&amp;Lodia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="126" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
         <source>&amp;Italic</source>
         <translation>&amp;Etzana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="128" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="135" />
         <source>&amp;Link…</source>
         <translation>&amp;Esteka…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="134" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="141" />
         <source>Other languages get the text in:</source>
         <translation>Beste hizkuntzek testua hizkuntza honetan jasotzen dute:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="156" />
         <source>Post to the &amp;channel too:</source>
         <translation>Argitaratu &amp;kanalean ere:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="160" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
         <source>&amp;Attach a file…</source>
         <translation>&amp;Erantsi fitxategi bat…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="162" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
         <source>Remove the file</source>
         <translation>Kendu fitxategia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="164" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="329" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
         <source>No file</source>
         <translation>Fitxategirik ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="170" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="177" />
         <source>Send &amp;now</source>
         <translation>Bidali &amp;orain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="178" />
         <source>Send &amp;at</source>
         <translation>Bidali &amp;ordu honetan</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
         <source>Subscribers' language</source>
         <translation>Harpidedunen hizkuntza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
         <source>Subscribers</source>
         <translation>Harpidedunak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="191" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="198" />
         <source>Text they get</source>
         <translation>Jasotzen duten testua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="199" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="206" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
         <source>Send</source>
         <translation>Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="202" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="209" />
         <source>Close</source>
         <translation>Itxi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="210" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
         <source>Topics:</source>
         <translation>Gaiak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="211" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
         <source>File:</source>
         <translation>Fitxategia:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="212" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
         <source>Channel:</source>
         <translation>Kanala:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="213" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="220" />
         <source>When:</source>
         <translation>Noiz:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="226" />
         <source>Who will get it:</source>
         <translation>Nork jasoko duen:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="272" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="279" />
         <source>Link</source>
         <translation>Esteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="273" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="280" />
         <source>Address (https://…):</source>
         <translation>Helbidea (https://…):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="288" />
         <source>A link starts with https://</source>
         <translation>Esteka bat https:// -rekin hasten da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="301" />
         <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Harpidedunek ikusiko duten bezala.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
         <source>Attach a file</source>
         <translation>Erantsi fitxategi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="302" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="309" />
         <source>Accepted files ({0})</source>
         <translation>Onartutako fitxategiak ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="325" />
         <source>{0} cannot be read</source>
         <translation>Ezin da {0} irakurri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="331" />
         <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
         <translation>{0} ezin da zabaldu: {1}. Onartuak: {2}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
         <source>Schedule</source>
         <translation>Programatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="383" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="391" />
         <source>{0} (no text yet)</source>
         <translation>{0} (testurik gabe oraindik)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="394" />
         <source>{0}, the default</source>
         <translation>{0}, lehenetsia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="395" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Subscribers who will get it: {0}.</source>
         <translation>Jasoko duten harpidedunak: {0}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="397" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>No topic chosen: nobody on the list gets it.</source>
         <translation>Ez da gairik aukeratu: zerrendako inork ez du jasoko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>{0} kanalean ere argitaratzen da, {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="411" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="419" />
         <source>Write the text in at least one language.</source>
         <translation>Idatzi testua hizkuntza batean gutxienez.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="413" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="421" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Aukeratu gai bat, edo argitaratzeko kanal bat.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="416" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="424" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Idatzi {0} testua ere: testurik gabeko hizkuntzetako harpidedunek hori jasotzen dute.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="420" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="428" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Ordu hori iragan da: aukeratu geroago bat, edo bidali orain.</translation>
     </message>
@@ -353,179 +405,321 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="381" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Zabalkunde berria…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
         <source>Subscribers: {0}</source>
         <translation>Harpidedunak: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
         <source>Waiting to be sent:</source>
         <translation>Bidaltzeko zain:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
         <source>Sent:</source>
         <translation>Bidaliak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="164" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
         <source>Failed:</source>
         <translation>Huts egindakoak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="165" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
         <source>Taken off the list along the way:</source>
         <translation>Bidalketan zehar zerrendatik kenduak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
         <source>Left the list before their turn:</source>
         <translation>Beren txanda iritsi aurretik zerrendatik irten direnak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="170" />
         <source>Not sent (cancelled):</source>
         <translation>Bidali gabeak (bertan behera utzia):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>Why it failed</source>
         <translation>Hutsegitearen arrazoia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>Subscribers</source>
         <translation>Harpidedunak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="176" />
         <source>Of them taken off the list</source>
         <translation>Horietatik zerrendatik kenduak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="181" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Channel post</source>
         <translation>Kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="189" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Aldatu argitalpena…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="191" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Ezabatu argitalpena…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="201" />
         <source>Export &amp;CSV…</source>
         <translation>Esportatu &amp;CSVra…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="199" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="203" />
         <source>Cancel the broadcast…</source>
         <translation>Utzi bertan behera zabalkundea…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>No broadcast chosen.</source>
         <translation>Ez da zabalkunderik aukeratu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="229" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
         <source>Broadcast {0}</source>
         <translation>{0} zabalkundea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
         <source>to {0}</source>
         <translation>hartzaileak: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
         <source>no list</source>
         <translation>zerrendarik gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="237" />
         <source>file {0}</source>
         <translation>{0} fitxategia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="239" />
         <source>by {0}</source>
         <translation>egilea: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="268" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="273" />
         <source>edited {0}</source>
         <translation>aldatua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>{0} zabalkundea gorde da; zerbitzuak bidaliko du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
         <source>Export the broadcast's recipients</source>
         <translation>Esportatu zabalkundearen hartzaileak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
         <source>CSV files (*.csv)</source>
         <translation>CSV fitxategiak (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>Cancel the broadcast</source>
         <translation>Utzi bertan behera zabalkundea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Zabalkunde hau gelditu nahi duzu? Oraindik jaso ez duenak ez du jasoko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="325" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
         <source>Edit the channel post</source>
         <translation>Aldatu kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="326" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="331" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Argitalpenaren testu berria (**lodia**, __etzana__, [esteka bat](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="340" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="345" />
         <source>Delete the channel post</source>
         <translation>Ezabatu kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="341" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="346" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Argitalpen hau kanaletik ezabatu nahi duzu, jarraitzaile guztientzat?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="371" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Zabalkundeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="372" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="377" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Zabalkundeak eta &amp;kanaleko argitalpenak…</translation>
+    </message>
+</context>
+<context>
+    <name>CannedCompleter</name>
+    <message>
+        <location filename="../../deskclient/ui/canned_completer.py" line="77" />
+        <source>Canned replies</source>
+        <translation>Erantzun-ereduak</translation>
+    </message>
+</context>
+<context>
+    <name>CannedManager</name>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="33" />
+        <location filename="../../deskclient/ui/canned_manager.py" line="42" />
+        <source>Canned replies</source>
+        <translation>Erantzun-ereduak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="44" />
+        <source>&amp;New reply</source>
+        <translation>Erantzun &amp;berria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="56" />
+        <source>e.g. hours (agents type /hours)</source>
+        <translation>adib. ordutegia (agenteek /ordutegia idazten dute)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="64" />
+        <source>Text</source>
+        <translation>Testua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="66" />
+        <source>Insert:</source>
+        <translation>Txertatu:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="69" />
+        <source>Filled in with the {0} when an agent inserts the reply</source>
+        <translation>Agente batek erantzuna txertatzean {0} jartzen da</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="81" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Izenburua:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="82" />
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Lasterbidea:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="83" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Hizkuntza:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="84" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;stua:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="87" />
+        <source>&amp;Save</source>
+        <translation>&amp;Gorde</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="90" />
+        <source>Delete this &amp;language</source>
+        <translation>Ezabatu &amp;hizkuntza hau</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="92" />
+        <source>&amp;Delete reply…</source>
+        <translation>&amp;Ezabatu erantzuna…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="118" />
+        <source>citizen's name</source>
+        <translation>herritarraren izena</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="118" />
+        <source>ticket number</source>
+        <translation>kontsulta-zenbakia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="119" />
+        <source>agent's name</source>
+        <translation>agentearen izena</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="174" />
+        <source>Written in: {0}</source>
+        <translation>Hizkuntzak: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="175" />
+        <source>Not saved yet.</source>
+        <translation>Oraindik gorde gabe.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="190" />
+        <source>Give the reply a title.</source>
+        <translation>Jarri izenburu bat erantzunari.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="192" />
+        <source>A shortcut is made of letters a–z, digits, - and _ (at most 40).</source>
+        <translation>Lasterbide bat a–z letrek, zifrek, - eta _ ikurrek osatzen dute (gehienez 40).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="195" />
+        <source>/{0} is already the shortcut of “{1}”.</source>
+        <translation>/{0} «{1}» erantzunaren lasterbidea da dagoeneko.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="197" />
+        <source>There is already a reply called “{0}”.</source>
+        <translation>Badago dagoeneko «{0}» izeneko erantzun bat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="215" />
+        <source>Write the text in one language at least.</source>
+        <translation>Idatzi testua hizkuntza batean gutxienez.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="229" />
+        <source>Saved.</source>
+        <translation>Gordeta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="247" />
+        <source>Delete canned reply</source>
+        <translation>Ezabatu erantzun-eredua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="248" />
+        <source>Delete “{0}” in every language?</source>
+        <translation>«{0}» hizkuntza guztietan ezabatu nahi duzu?</translation>
     </message>
 </context>
 <context>
@@ -559,64 +753,75 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="34" />
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="42" />
+        <location filename="../../deskclient/ui/composer.py" line="145" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Idatzi erantzun bat… (Ktrl+Sartu: bidali)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <location filename="../../deskclient/ui/composer.py" line="47" />
         <source>Internal &amp;note</source>
         <translation>&amp;Barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="38" />
+        <location filename="../../deskclient/ui/composer.py" line="49" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <source>Reply to the citizen</source>
+        <translation>Herritarrari erantzuna</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="50" />
         <source>&amp;Attach…</source>
         <translation>&amp;Erantsi…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="40" />
+        <location filename="../../deskclient/ui/composer.py" line="52" />
         <source>Canned &amp;replies</source>
         <translation>E&amp;rantzun-ereduak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="48" />
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="62" />
+        <location filename="../../deskclient/ui/composer.py" line="149" />
         <source>Send</source>
         <translation>Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>&amp;Manage canned replies…</source>
+        <translation>&amp;Kudeatu erantzun-ereduak…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="114" />
         <source>Attach files</source>
         <translation>Erantsi fitxategiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <location filename="../../deskclient/ui/composer.py" line="117" />
         <source>Accepted files ({0})</source>
         <translation>Onartutako fitxategiak ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="128" />
         <source>{0} cannot be read</source>
         <translation>Ezin da {0} irakurri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="99" />
+        <location filename="../../deskclient/ui/composer.py" line="136" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>Ez da erantsi — {0}. Onartuak: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="104" />
-        <source>Attached: {0}</source>
-        <translation>Erantsita: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/composer.py" line="108" />
+        <location filename="../../deskclient/ui/composer.py" line="144" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Taldearentzako barne-oharra — ez zaio inoiz herritarrari bidaltzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <source>Internal note</source>
+        <translation>Barne-oharra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="149" />
         <source>Add note</source>
         <translation>Gehitu oharra</translation>
     </message>
@@ -1172,71 +1377,10 @@
         <translation>edozein</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
-        <source>Tickets</source>
-        <translation>Kontsultak</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
-        <source>Answered</source>
-        <translation>Erantzunak</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
-        <source>First response median</source>
-        <translation>Lehen erantzunaren mediana</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
-        <source>p90</source>
-        <translation>p90</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
-        <source>Service-hours median</source>
-        <translation>Mediana zerbitzu-orduetan</translation>
-    </message>
-    <message>
         <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Epea bete da</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
-        <source>Response times in minutes (wall clock, or counting service hours only).</source>
-        <translation>Erantzun-denborak minututan (denbora erreala, edo zerbitzu-ordutegia soilik kontuan hartuta).</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
-        <source>Per week</source>
-        <translation>Asteka</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
-        <source>Per day</source>
-        <translation>Egunka</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
-        <source>All tickets</source>
-        <translation>Kontsulta guztiak</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
-        <source>all</source>
-        <translation>guztiak</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
-        <source>By category</source>
-        <translation>Kategoriaka</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
-        <source>By agent</source>
-        <translation>Agenteka</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="95" />
@@ -1369,8 +1513,8 @@
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="322" />
         <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <location filename="../../deskclient/ui/lead_window.py" line="443" />
-        <location filename="../../deskclient/ui/lead_window.py" line="538" />
+        <location filename="../../deskclient/ui/lead_window.py" line="446" />
+        <location filename="../../deskclient/ui/lead_window.py" line="541" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
@@ -1437,99 +1581,165 @@
         <translation>edozein ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="449" />
+        <location filename="../../deskclient/ui/lead_window.py" line="452" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Elkarrizketak %1 hilabetez gordetzen dira kontsulta itxi ondoren, eta gero behin betiko ezabatzen dira (datu-basea, fitxategiak, miniaturak, esportazioak, erregistroak eta Telegram saioaren cachea). Atxikipen legalean dauden kontsultak gorde egiten dira.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="453" />
+        <location filename="../../deskclient/ui/lead_window.py" line="456" />
         <source>&amp;Preview the purge</source>
         <translation>Garbiketaren &amp;aurrebista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <location filename="../../deskclient/ui/lead_window.py" line="459" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>Zerbitzuak egunero egiten du garbiketa (%1, %2 ordua); garbiketa bakoitza auditoria-erregistroan jasotzen da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="460" />
+        <location filename="../../deskclient/ui/lead_window.py" line="463" />
         <source>P&amp;urge now…</source>
         <translation>&amp;Garbitu orain…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="472" />
+        <location filename="../../deskclient/ui/lead_window.py" line="475" />
         <source>name, phone or Telegram id</source>
         <translation>izena, telefonoa edo Telegram IDa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="476" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>Export everything (ZIP)</source>
         <translation>Esportatu dena (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="477" />
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
         <source>Correct name or phone…</source>
         <translation>Zuzendu izena edo telefonoa…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="478" />
+        <location filename="../../deskclient/ui/lead_window.py" line="481" />
         <source>Erase now…</source>
         <translation>Ezabatu orain…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="490" />
+        <location filename="../../deskclient/ui/lead_window.py" line="493" />
         <source>Citizens' requests:</source>
         <translation>Herritarren eskaerak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="497" />
+        <location filename="../../deskclient/ui/lead_window.py" line="500" />
         <source>Purge</source>
         <translation>Garbiketa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>Kontserbazio-epea gainditu duten elkarrizketa guztiak behin betiko ezabatu nahi dituzu? Ezin da desegin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Purge now</source>
         <translation>Garbitu orain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="561" />
+        <location filename="../../deskclient/ui/lead_window.py" line="564" />
         <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
         <translation>Herritar honi buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko? Ezin da desegin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="566" />
         <source>Erase now</source>
         <translation>Ezabatu orain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="553" />
+        <location filename="../../deskclient/ui/lead_window.py" line="598" />
+        <source>&amp;Canned replies…</source>
+        <translation>E&amp;rantzun-ereduak…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="556" />
         <source>Corrected: %1</source>
         <translation>Zuzenduta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="553" />
+        <location filename="../../deskclient/ui/lead_window.py" line="556" />
         <source>nothing</source>
         <translation>ezer ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="560" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
         <source>Erase</source>
         <translation>Ezabatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
+        <location filename="../../deskclient/ui/lead_window.py" line="591" />
         <source>&amp;Team lead…</source>
         <translation>&amp;Koordinazio-tresnak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="591" />
+        <location filename="../../deskclient/ui/lead_window.py" line="594" />
         <source>&amp;Lead</source>
         <translation>Koor&amp;dinazioa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
+        <source>Tickets</source>
+        <translation>Kontsultak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
+        <source>Answered</source>
+        <translation>Erantzunak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <source>First response median</source>
+        <translation>Lehen erantzunaren mediana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
+        <source>Service-hours median</source>
+        <translation>Mediana zerbitzu-orduetan</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
+        <source>Response times in minutes (wall clock, or counting service hours only).</source>
+        <translation>Erantzun-denborak minututan (denbora erreala, edo zerbitzu-ordutegia soilik kontuan hartuta).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
+        <source>Per week</source>
+        <translation>Asteka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
+        <source>Per day</source>
+        <translation>Egunka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
+        <source>All tickets</source>
+        <translation>Kontsulta guztiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
+        <source>all</source>
+        <translation>guztiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
+        <source>By category</source>
+        <translation>Kategoriaka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
+        <source>By agent</source>
+        <translation>Agenteka</translation>
     </message>
 </context>
 <context>
@@ -1605,137 +1815,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="51" />
+        <location filename="../../deskclient/ui/main_window.py" line="53" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — DEMO sarea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="102" />
+        <location filename="../../deskclient/ui/main_window.py" line="109" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOA — herritar simulatuak Telegram simulatu batean; ezer ez da ordenagailu honetatik ateratzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Ticket</source>
         <translation>&amp;Kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;View</source>
         <translation>&amp;Ikusi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Account</source>
         <translation>K&amp;ontua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Hurrengo kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
         <source>&amp;Reply</source>
         <translation>&amp;Erantzun</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Send</source>
         <translation>&amp;Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>C&amp;laim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="123" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Itxi kontsulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>Internal &amp;note</source>
         <translation>&amp;Barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Attach files…</source>
         <translation>Erantsi &amp;fitxategiak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Search</source>
         <translation>&amp;Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Mine</source>
         <translation>&amp;Nireak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Esleitu gabeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>C&amp;losing</source>
         <translation>I&amp;xten</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Clos&amp;ed</source>
         <translation>I&amp;txiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;All</source>
         <translation>&amp;Guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Hasi saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Itxi &amp;saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <location filename="../../deskclient/ui/main_window.py" line="355" />
         <source>Log out of Telegram</source>
         <translation>Itxi saioa Telegramen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <location filename="../../deskclient/ui/main_window.py" line="356" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Zerbitzuaren kontuaren Telegrameko saioa itxi nahi duzu ordenagailu honetan? Herritarren mezuak ez dira jasoko norbaitek berriro saioa hasi arte, kontuaren telefonora bidalitako kode batekin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="345" />
+        <location filename="../../deskclient/ui/main_window.py" line="358" />
         <source>Log out</source>
         <translation>Itxi saioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="297" />
+        <location filename="../../deskclient/ui/main_window.py" line="310" />
         <source>service: {0}</source>
         <translation>zerbitzua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="308" />
+        <location filename="../../deskclient/ui/main_window.py" line="321" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegramek itxaroteko eskatu du: bidalketak {0} s barru jarraituko du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="334" />
+        <location filename="../../deskclient/ui/main_window.py" line="347" />
         <source>Logged in as {0}</source>
         <translation>Saioa hasita: {0}</translation>
     </message>
@@ -1743,15 +1953,83 @@
 <context>
     <name>MediaPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="85" />
-        <location filename="../../deskclient/ui/previews/media.py" line="187" />
+        <location filename="../../deskclient/ui/previews/media.py" line="88" />
+        <location filename="../../deskclient/ui/previews/media.py" line="190" />
         <source>Play</source>
         <translation>Erreproduzitu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="184" />
+        <location filename="../../deskclient/ui/previews/media.py" line="187" />
         <source>Pause</source>
         <translation>Pausatu</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <source>&amp;Copy selection</source>
+        <translation>&amp;Kopiatu hautapena</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <source>&amp;Copy text</source>
+        <translation>&amp;Kopiatu testua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="96" />
+        <source>Copy &amp;link</source>
+        <translation>Kopiatu &amp;esteka</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="99" />
+        <source>&amp;Reply quoting this message</source>
+        <translation>&amp;Erantzun mezu hau aipatuz</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="102" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Aldatu…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="103" />
+        <source>&amp;Delete for the citizen too…</source>
+        <translation>&amp;Ezabatu herritarrarentzat ere…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="107" />
+        <source>&amp;Edit and send again…</source>
+        <translation>&amp;Aldatu eta bidali berriro…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <source>Show &amp;earlier text</source>
+        <translation>Erakutsi &amp;aurreko testua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="138" />
+        <source>automatic message</source>
+        <translation>mezu automatikoa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="148" />
+        <source>Edit message</source>
+        <translation>Aldatu mezua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="149" />
+        <source>The citizen sees the new text in place, marked “edited”:</source>
+        <translation>Herritarrak testu berria ikusiko du bere lekuan, «aldatua» markarekin:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="162" />
+        <source>Delete message</source>
+        <translation>Ezabatu mezua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="163" />
+        <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
+        <translation>Mezu hau {0}(r)entzat ere ezabatu nahi duzu? Kontsultaren erregistroak gorde egiten du, ezabatu gisa markatuta.</translation>
     </message>
 </context>
 <context>
@@ -1793,12 +2071,12 @@
 <context>
     <name>OtherPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="300" />
+        <location filename="../../deskclient/ui/previews/base.py" line="310" />
         <source>There is no preview for this type of file.</source>
         <translation>Ez dago aurrebistarik fitxategi mota honetarako.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="301" />
+        <location filename="../../deskclient/ui/previews/base.py" line="311" />
         <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
         <translation>Erabili «Gorde honela…» kopia bat gordetzeko, edo «Ireki honekin…» beste programa batekin irekitzeko.</translation>
     </message>
@@ -1895,124 +2173,129 @@
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="159" />
         <location filename="../../deskclient/ui/previews/base.py" line="160" />
+        <location filename="../../deskclient/ui/previews/base.py" line="161" />
         <source>Save as…</source>
         <translation>Gorde honela…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="161" />
+        <location filename="../../deskclient/ui/previews/base.py" line="162" />
         <source>Save a copy of this file</source>
         <translation>Gorde fitxategi honen kopia bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="163" />
         <location filename="../../deskclient/ui/previews/base.py" line="164" />
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
         <source>Open with…</source>
         <translation>Ireki honekin…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="165" />
+        <location filename="../../deskclient/ui/previews/base.py" line="166" />
         <source>Open this file in another program</source>
         <translation>Ireki fitxategi hau beste programa batekin</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="221" />
+        <location filename="../../deskclient/ui/previews/base.py" line="222" />
         <source>Turned off: this file may be unsafe to open in another program</source>
         <translation>Desaktibatuta: baliteke fitxategi hau beste programa batekin irekitzea segurua ez izatea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="259" />
+        <location filename="../../deskclient/ui/previews/base.py" line="260" />
         <source>Save a copy as</source>
         <translation>Gorde kopia honela</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="270" />
+        <location filename="../../deskclient/ui/previews/base.py" line="271" />
         <source>the destination cannot be written</source>
         <translation>ezin da helburuan idatzi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="271" />
+        <location filename="../../deskclient/ui/previews/base.py" line="272" />
         <source>The copy was not saved: {0}.</source>
         <translation>Ez da kopia gorde: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="284" />
+        <source>No program on this computer opens this type of file. Use Save as… to keep a copy.</source>
+        <translation>Ordenagailu honetako programa batek ere ez du fitxategi mota hau irekitzen. Erabili «Gorde honela…» kopia bat gordetzeko.</translation>
     </message>
 </context>
 <context>
     <name>Previews</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
         <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
         <source>a PDF document</source>
         <translation>PDF dokumentu bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
         <location filename="../../deskclient/ui/previews/image.py" line="26" />
         <source>a JPEG image</source>
         <translation>JPEG irudi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
         <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a PNG image</source>
         <translation>PNG irudi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
         <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a BMP image</source>
         <translation>BMP irudi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="40" />
-        <location filename="../../deskclient/ui/previews/media.py" line="200" />
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <location filename="../../deskclient/ui/previews/media.py" line="203" />
         <source>an Ogg audio file</source>
         <translation>Ogg audio-fitxategi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="41" />
-        <location filename="../../deskclient/ui/previews/media.py" line="207" />
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/media.py" line="210" />
         <source>an MP4 video</source>
         <translation>MP4 bideo bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
         <source>a ZIP archive</source>
         <translation>ZIP artxibo bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <location filename="../../deskclient/ui/previews/base.py" line="44" />
         <source>a program</source>
         <translation>programa bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="44" />
+        <location filename="../../deskclient/ui/previews/base.py" line="45" />
         <source>a text or XML file</source>
         <translation>testu- edo XML fitxategi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="73" />
+        <location filename="../../deskclient/ui/previews/base.py" line="74" />
         <location filename="../../deskclient/ui/previews/xml_preview.py" line="124" />
         <source>The file is missing or cannot be read.</source>
         <translation>Fitxategia ez dago edo ezin da irakurri.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="76" />
+        <location filename="../../deskclient/ui/previews/base.py" line="77" />
         <source>The file is empty.</source>
         <translation>Fitxategia hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="86" />
+        <location filename="../../deskclient/ui/previews/base.py" line="87" />
         <source>it looks like {0}</source>
         <translation>{0} dirudi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="89" />
+        <location filename="../../deskclient/ui/previews/base.py" line="90" />
         <source>its content is not a format the viewer knows</source>
         <translation>edukiaren formatua ez du ikustaileak ezagutzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="90" />
+        <location filename="../../deskclient/ui/previews/base.py" line="91" />
         <source>This file is not {0} ({1}).</source>
         <translation>Fitxategi hau ez da {0} ({1}).</translation>
     </message>
@@ -2032,12 +2315,12 @@
         <translation>Irudiak {0} × {1} pixel ditu; handiegia da modu seguruan aurreikusteko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="201" />
+        <location filename="../../deskclient/ui/previews/media.py" line="204" />
         <source>This audio file is damaged or in a format that cannot be played.</source>
         <translation>Audio-fitxategi hau hondatuta dago edo erreproduzitu ezin den formatu batean dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="208" />
+        <location filename="../../deskclient/ui/previews/media.py" line="211" />
         <source>This video is damaged or in a format that cannot be played.</source>
         <translation>Bideo hau hondatuta dago edo erreproduzitu ezin den formatu batean dago.</translation>
     </message>
@@ -2172,34 +2455,68 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
         <source>Mine</source>
         <translation>Nireak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
         <source>Unassigned</source>
         <translation>Esleitu gabeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
         <source>Closing</source>
         <translation>Ixten</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
         <source>Closed</source>
         <translation>Itxiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="21" />
         <source>All</source>
         <translation>Guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="51" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="48" />
+        <source>Queue views</source>
+        <translation>Ilararen ikuspegiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="53" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Bilatu zenbakia edo herritarra…  (Ktrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="55" />
+        <source>Search tickets</source>
+        <translation>Bilatu kontsultak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="57" />
+        <source>Clear search</source>
+        <translation>Garbitu bilaketa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="59" />
+        <source>Tickets</source>
+        <translation>Kontsultak</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStrip</name>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="87" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="88" />
+        <source>Do not quote</source>
+        <translation>Ez aipatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="99" />
+        <source>Replying to {0}: {1}</source>
+        <translation>{0}(r)i erantzuten: {1}</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2535,62 @@
         <location filename="../../deskclient/ui/lead_models.py" line="193" />
         <source>on hold</source>
         <translation>atxikita</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="16" />
+        <source>In the reply: type / and a shortcut to insert a canned reply</source>
+        <translation>Erantzunean: idatzi / eta lasterbide bat erantzun-eredu bat txertatzeko</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="17" />
+        <source>In the search box: clear the search</source>
+        <translation>Bilaketa-koadroan: garbitu bilaketa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="18" />
+        <source>In the thread: copy the selected words, or the message</source>
+        <translation>Elkarrizketan: kopiatu hautatutako hitzak, edo mezua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="19" />
+        <source>In the thread: the message's actions (copy, reply, edit, delete)</source>
+        <translation>Elkarrizketan: mezuaren ekintzak (kopiatu, erantzun, aldatu, ezabatu)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="20" />
+        <source>In a file preview: close it</source>
+        <translation>Fitxategi baten aurrebistan: itxi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="21" />
+        <source>In a voice note or a video: play or pause</source>
+        <translation>Ahots-ohar edo bideo batean: erreproduzitu edo pausatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="33" />
+        <source>Keyboard shortcuts</source>
+        <translation>Teklatu-lasterbideak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="47" />
+        <source>Keys</source>
+        <translation>Teklak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="47" />
+        <source>Does</source>
+        <translation>Ekintza</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../deskclient/ui/startup.py" line="32" />
+        <source>deskclient could not start because of an unexpected error ({0}). The log has the details for IT.</source>
+        <translation>deskclient-ek ezin izan du abiarazi ustekabeko errore baten ondorioz ({0}). Erregistroak ditu xehetasunak Informatika-sailarentzat.</translation>
     </message>
 </context>
 <context>
@@ -2302,67 +2675,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="45" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>… queued</source>
         <translation>… ilaran</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>✓ sent</source>
         <translation>✓ bidalita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="47" />
+        <location filename="../../deskclient/ui/thread_model.py" line="48" />
         <source>✗ failed</source>
         <translation>✗ bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="53" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>automatic message</source>
         <translation>mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>internal note by {0}</source>
         <translation>{0}(r)en barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="59" />
+        <location filename="../../deskclient/ui/thread_model.py" line="60" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <location filename="../../deskclient/ui/thread_model.py" line="68" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Erantsita: {0} (iristen…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="71" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="74" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Erantsita: {0} ({1} byte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="76" />
+        <location filename="../../deskclient/ui/thread_model.py" line="77" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="80" />
+        <location filename="../../deskclient/ui/thread_model.py" line="81" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="82" />
+        <location filename="../../deskclient/ui/thread_model.py" line="83" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
@@ -2370,112 +2743,117 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="50" />
         <source>queued</source>
         <translation>ilaran</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <location filename="../../deskclient/ui/thread_view.py" line="51" />
         <source>✓ sent</source>
         <translation>✓ bidalita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="46" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>✗ not sent</source>
         <translation>✗ bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="48" />
+        <location filename="../../deskclient/ui/thread_view.py" line="54" />
         <source>edit pending</source>
         <translation>aldaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="49" />
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>deletion pending</source>
         <translation>ezabaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="56" />
+        <location filename="../../deskclient/ui/thread_view.py" line="62" />
         <source>Automatic message</source>
         <translation>Mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="57" />
+        <location filename="../../deskclient/ui/thread_view.py" line="63" />
         <source>Internal note · {0}</source>
         <translation>Barne-oharra · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Forwarded from {0}</source>
         <translation>Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="74" />
         <source>an earlier message</source>
         <translation>aurreko mezu bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="84" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="81" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>deleted</source>
         <translation>ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <location filename="../../deskclient/ui/thread_view.py" line="88" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="92" />
         <source>retry</source>
         <translation>saiatu berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="93" />
         <source>edit and send</source>
         <translation>aldatu eta bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="92" />
+        <location filename="../../deskclient/ui/thread_view.py" line="98" />
         <source>Reason: {0}</source>
         <translation>Arrazoia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="106" />
+        <location filename="../../deskclient/ui/thread_view.py" line="112" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>Ezabaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <location filename="../../deskclient/ui/thread_view.py" line="113" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>Aldaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="139" />
+        <location filename="../../deskclient/ui/thread_view.py" line="174" />
         <source>{0} · arriving…</source>
         <translation>{0} · iristen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="142" />
+        <location filename="../../deskclient/ui/thread_view.py" line="177" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="146" />
+        <location filename="../../deskclient/ui/thread_view.py" line="181" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="327" />
+        <location filename="../../deskclient/ui/thread_view.py" line="340" />
+        <source>Conversation</source>
+        <translation>Elkarrizketa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="389" />
         <source>Click to see the earlier text</source>
         <translation>Egin klik aurreko testua ikusteko</translation>
     </message>
@@ -2483,99 +2861,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="35" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source>Select a ticket</source>
         <translation>Hautatu kontsulta bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
         <source>&amp;Claim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
         <source>Assign to an agent (team leads)</source>
         <translation>Esleitu agente bati (koordinazioa)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="46" />
+        <source>Assigned agent</source>
+        <translation>Esleitutako agentea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="48" />
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
         <source>(no category)</source>
         <translation>(kategoriarik gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <source>Citizen's language</source>
+        <translation>Herritarraren hizkuntza</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="59" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="60" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="130" />
         <source> · SLA breached</source>
         <translation> · epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="116" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="131" />
         <source> · category chosen by the citizen</source>
         <translation> · herritarrak aukeratutako kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="118" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="133" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du — berrireki, behar izanez gero.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="124" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="139" />
         <source>Claimed by {0}</source>
         <translation>Arduraduna: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="141" />
         <source>(unassigned)</source>
         <translation>(esleitu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Aipatutako mezua {0} mezu atzerago dago, urrunegi hara joateko: testua aipuan dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="158" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Aipatutako mezua ez dago kontsulta honetan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="202" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="222" />
         <source>Close ticket</source>
         <translation>Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="203" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>{0} itxi nahi duzu? {1}(e)k itxiera-mezua jasoko du; hurrengo minutuetan idazten badu, kontsulta honi gehituko zaio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="262" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="291" />
         <source>Edit and send again</source>
         <translation>Aldatu eta bidali berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="263" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="292" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegramek mezu hau baztertu du. Aldatu eta bidali berriro:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="348" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="310" />
+        <source>That ticket is no longer in the records (purged or erased).</source>
+        <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="378" />
         <source>No earlier text was kept.</source>
         <translation>Ez da aurreko testurik gorde.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="349" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="379" />
         <source>Earlier text</source>
         <translation>Aurreko testua</translation>
     </message>
@@ -2583,52 +2981,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
         <source>Number</source>
         <translation>Zenbakia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
         <source>Citizen</source>
         <translation>Herritarra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Last message</source>
         <translation>Azken mezua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>SLA left</source>
         <translation>Epea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Status</source>
         <translation>Egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>Assignee</source>
         <translation>Arduraduna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="145" />
+        <location filename="../../deskclient/ui/queue_model.py" line="167" />
         <source>The citizen wrote after the closing message</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="170" />
+        <location filename="../../deskclient/ui/queue_model.py" line="192" />
         <source>answered late</source>
         <translation>berandu erantzunda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="170" />
+        <location filename="../../deskclient/ui/queue_model.py" line="192" />
         <source>answered</source>
         <translation>erantzunda</translation>
     </message>

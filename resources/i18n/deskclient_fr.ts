@@ -1,6 +1,58 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name />
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="60" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="62" />
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="64" />
+        <source>{0} d {1} h</source>
+        <translation>{0} j {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="65" />
+        <source>overdue {0}</source>
+        <translation>en retard de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="69" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="81" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+</context>
+<context>
+    <name>AttachedFiles</name>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="28" />
+        <source>Attached:</source>
+        <translation>Pièces jointes :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="51" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="52" />
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="61" />
+        <source>Attached: {0}</source>
+        <translation>Pièces jointes : {0}</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <location filename="../../deskclient/ui/lead_models.py" line="232" />
@@ -11,204 +63,204 @@
 <context>
     <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
         <source>New broadcast</source>
         <translation>Nouvelle diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="120" />
         <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
         <translation>Le texte pour les abonnés qui parlent {0}. **gras**, __italique__, [un lien](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="124" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="126" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="128" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="135" />
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="134" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="141" />
         <source>Other languages get the text in:</source>
         <translation>Les autres langues reçoivent le texte en :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="156" />
         <source>Post to the &amp;channel too:</source>
         <translation>Publier aussi sur le &amp;canal :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="160" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
         <source>&amp;Attach a file…</source>
         <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="162" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
         <source>Remove the file</source>
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="164" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="329" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
         <source>No file</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="170" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="177" />
         <source>Send &amp;now</source>
         <translation>Envoyer &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="178" />
         <source>Send &amp;at</source>
         <translation>Envoyer &amp;à</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
         <source>Subscribers' language</source>
         <translation>Langue des abonnés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
         <source>Subscribers</source>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="191" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="198" />
         <source>Text they get</source>
         <translation>Texte reçu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="199" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="206" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="202" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="209" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="210" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
         <source>Topics:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="211" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="212" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
         <source>Channel:</source>
         <translation>Canal :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="213" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="220" />
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="226" />
         <source>Who will get it:</source>
         <translation>Qui la recevra :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="272" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="279" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="273" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="280" />
         <source>Address (https://…):</source>
         <translation>Adresse (https://…) :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="288" />
         <source>A link starts with https://</source>
         <translation>Un lien commence par https://</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="301" />
         <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Tel que les abonnés le verront.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="302" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="309" />
         <source>Accepted files ({0})</source>
         <translation>Fichiers acceptés ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="325" />
         <source>{0} cannot be read</source>
         <translation>Impossible de lire {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="331" />
         <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
         <translation>{0} ne peut pas être diffusé : {1}. Acceptés : {2}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
         <source>Schedule</source>
         <translation>Programmer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="383" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="391" />
         <source>{0} (no text yet)</source>
         <translation>{0} (pas encore de texte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="394" />
         <source>{0}, the default</source>
         <translation>{0}, par défaut</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="395" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Subscribers who will get it: {0}.</source>
         <translation>Abonnés qui la recevront : {0}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="397" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>No topic chosen: nobody on the list gets it.</source>
         <translation>Aucun thème choisi : personne de la liste ne la reçoit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>Elle est aussi publiée sur {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="411" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="419" />
         <source>Write the text in at least one language.</source>
         <translation>Rédigez le texte dans au moins une langue.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="413" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="421" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Choisissez un thème, ou un canal où publier.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="416" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="424" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Rédigez aussi le texte en {0} : les abonnés des langues sans texte reçoivent celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="420" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="428" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Cette heure est passée : choisissez-en une plus tardive ou envoyez maintenant.</translation>
     </message>
@@ -353,179 +405,321 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="381" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nouvelle diffusion…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
         <source>Subscribers: {0}</source>
         <translation>Abonnés : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
         <source>Waiting to be sent:</source>
         <translation>En attente d'envoi :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
         <source>Sent:</source>
         <translation>Envoyés :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="164" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
         <source>Failed:</source>
         <translation>Échecs :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="165" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
         <source>Taken off the list along the way:</source>
         <translation>Retirés de la liste en cours d'envoi :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
         <source>Left the list before their turn:</source>
         <translation>Désabonnés avant leur tour :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="170" />
         <source>Not sent (cancelled):</source>
         <translation>Non envoyés (annulée) :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>Why it failed</source>
         <translation>Motif de l'échec</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>Subscribers</source>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="176" />
         <source>Of them taken off the list</source>
         <translation>Dont retirés de la liste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="181" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Channel post</source>
         <translation>Publication sur le canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="189" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="191" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Supprimer la publication…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="201" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="199" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="203" />
         <source>Cancel the broadcast…</source>
         <translation>Annuler la diffusion…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>No broadcast chosen.</source>
         <translation>Aucune diffusion choisie.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="229" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
         <source>Broadcast {0}</source>
         <translation>Diffusion {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
         <source>to {0}</source>
         <translation>à {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
         <source>no list</source>
         <translation>aucune liste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="237" />
         <source>file {0}</source>
         <translation>fichier {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="239" />
         <source>by {0}</source>
         <translation>par {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="268" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="273" />
         <source>edited {0}</source>
         <translation>modifiée le {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Diffusion {0} enregistrée ; le service l'envoie.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
         <source>Export the broadcast's recipients</source>
         <translation>Exporter les destinataires de la diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>Cancel the broadcast</source>
         <translation>Annuler la diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Arrêter cette diffusion ? Ceux qui ne l'ont pas encore reçue ne la recevront pas.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="325" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
         <source>Edit the channel post</source>
         <translation>Modifier la publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="326" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="331" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Le nouveau texte de la publication (**gras**, __italique__, [un lien](https://…)) :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="340" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="345" />
         <source>Delete the channel post</source>
         <translation>Supprimer la publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="341" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="346" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Supprimer cette publication du canal pour tous ceux qui le suivent ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="371" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Diffusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="372" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="377" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Diffusions et publications sur le &amp;canal…</translation>
+    </message>
+</context>
+<context>
+    <name>CannedCompleter</name>
+    <message>
+        <location filename="../../deskclient/ui/canned_completer.py" line="77" />
+        <source>Canned replies</source>
+        <translation>Réponses types</translation>
+    </message>
+</context>
+<context>
+    <name>CannedManager</name>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="33" />
+        <location filename="../../deskclient/ui/canned_manager.py" line="42" />
+        <source>Canned replies</source>
+        <translation>Réponses types</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="44" />
+        <source>&amp;New reply</source>
+        <translation>&amp;Nouvelle réponse</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="56" />
+        <source>e.g. hours (agents type /hours)</source>
+        <translation>p. ex. horaires (les agents tapent /horaires)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="64" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="66" />
+        <source>Insert:</source>
+        <translation>Insérer :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="69" />
+        <source>Filled in with the {0} when an agent inserts the reply</source>
+        <translation>Remplacé par le {0} quand un agent insère la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="81" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="82" />
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Raccourci :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="83" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="84" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="87" />
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="90" />
+        <source>Delete this &amp;language</source>
+        <translation>Supprimer cette &amp;langue</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="92" />
+        <source>&amp;Delete reply…</source>
+        <translation>&amp;Supprimer la réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="118" />
+        <source>citizen's name</source>
+        <translation>nom de l'usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="118" />
+        <source>ticket number</source>
+        <translation>numéro de demande</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="119" />
+        <source>agent's name</source>
+        <translation>nom de l'agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="174" />
+        <source>Written in: {0}</source>
+        <translation>Rédigée en : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="175" />
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="190" />
+        <source>Give the reply a title.</source>
+        <translation>Donnez un titre à la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="192" />
+        <source>A shortcut is made of letters a–z, digits, - and _ (at most 40).</source>
+        <translation>Un raccourci se compose de lettres a–z, de chiffres, de - et de _ (40 au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="195" />
+        <source>/{0} is already the shortcut of “{1}”.</source>
+        <translation>/{0} est déjà le raccourci de « {1} ».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="197" />
+        <source>There is already a reply called “{0}”.</source>
+        <translation>Il existe déjà une réponse appelée « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="215" />
+        <source>Write the text in one language at least.</source>
+        <translation>Rédigez le texte dans une langue au moins.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="229" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="247" />
+        <source>Delete canned reply</source>
+        <translation>Supprimer la réponse type</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="248" />
+        <source>Delete “{0}” in every language?</source>
+        <translation>Supprimer « {0} » dans toutes les langues ?</translation>
     </message>
 </context>
 <context>
@@ -559,64 +753,75 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="34" />
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="42" />
+        <location filename="../../deskclient/ui/composer.py" line="145" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Rédigez une réponse… (Ctrl+Entrée pour envoyer)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <location filename="../../deskclient/ui/composer.py" line="47" />
         <source>Internal &amp;note</source>
         <translation>&amp;Note interne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="38" />
+        <location filename="../../deskclient/ui/composer.py" line="49" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <source>Reply to the citizen</source>
+        <translation>Réponse à l'usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="50" />
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="40" />
+        <location filename="../../deskclient/ui/composer.py" line="52" />
         <source>Canned &amp;replies</source>
         <translation>&amp;Réponses types</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="48" />
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="62" />
+        <location filename="../../deskclient/ui/composer.py" line="149" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>&amp;Manage canned replies…</source>
+        <translation>&amp;Gérer les réponses types…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="114" />
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <location filename="../../deskclient/ui/composer.py" line="117" />
         <source>Accepted files ({0})</source>
         <translation>Fichiers acceptés ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="128" />
         <source>{0} cannot be read</source>
         <translation>Impossible de lire {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="99" />
+        <location filename="../../deskclient/ui/composer.py" line="136" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>Non joint — {0}. Acceptés : {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="104" />
-        <source>Attached: {0}</source>
-        <translation>Pièces jointes : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/composer.py" line="108" />
+        <location filename="../../deskclient/ui/composer.py" line="144" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Note interne pour l'équipe — jamais envoyée à l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="149" />
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
@@ -1172,71 +1377,10 @@
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
-        <source>Tickets</source>
-        <translation>Demandes</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
-        <source>Answered</source>
-        <translation>Répondues</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
-        <source>First response median</source>
-        <translation>Médiane de première réponse</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
-        <source>p90</source>
-        <translation>p90</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
-        <source>Service-hours median</source>
-        <translation>Médiane en heures d'ouverture</translation>
-    </message>
-    <message>
         <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Délai respecté</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
-        <source>Response times in minutes (wall clock, or counting service hours only).</source>
-        <translation>Délais de réponse en minutes (temps réel, ou en comptant seulement les heures d'ouverture).</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
-        <source>Per week</source>
-        <translation>Par semaine</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
-        <source>Per day</source>
-        <translation>Par jour</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
-        <source>All tickets</source>
-        <translation>Toutes les demandes</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
-        <source>all</source>
-        <translation>toutes</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
-        <source>By category</source>
-        <translation>Par catégorie</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
-        <source>By agent</source>
-        <translation>Par agent</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="95" />
@@ -1369,8 +1513,8 @@
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="322" />
         <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <location filename="../../deskclient/ui/lead_window.py" line="443" />
-        <location filename="../../deskclient/ui/lead_window.py" line="538" />
+        <location filename="../../deskclient/ui/lead_window.py" line="446" />
+        <location filename="../../deskclient/ui/lead_window.py" line="541" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -1437,99 +1581,165 @@
         <translation>toute action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="449" />
+        <location filename="../../deskclient/ui/lead_window.py" line="452" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les conversations sont conservées %1 mois après la fermeture de la demande, puis supprimées définitivement (base de données, fichiers, miniatures, exportations, journaux, cache de la session Telegram). Les demandes sous gel juridique sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="453" />
+        <location filename="../../deskclient/ui/lead_window.py" line="456" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Prévisualiser la purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <location filename="../../deskclient/ui/lead_window.py" line="459" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>Le service purge chaque jour à %1 (heure de %2) ; chaque purge figure dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="460" />
+        <location filename="../../deskclient/ui/lead_window.py" line="463" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="472" />
+        <location filename="../../deskclient/ui/lead_window.py" line="475" />
         <source>name, phone or Telegram id</source>
         <translation>nom, téléphone ou identifiant Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="476" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>Export everything (ZIP)</source>
         <translation>Tout exporter (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="477" />
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
         <source>Correct name or phone…</source>
         <translation>Rectifier le nom ou le téléphone…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="478" />
+        <location filename="../../deskclient/ui/lead_window.py" line="481" />
         <source>Erase now…</source>
         <translation>Effacer maintenant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="490" />
+        <location filename="../../deskclient/ui/lead_window.py" line="493" />
         <source>Citizens' requests:</source>
         <translation>Demandes des usagers :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="497" />
+        <location filename="../../deskclient/ui/lead_window.py" line="500" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>Supprimer définitivement toutes les conversations dont la durée de conservation est dépassée ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Purge now</source>
         <translation>Purger maintenant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="561" />
+        <location filename="../../deskclient/ui/lead_window.py" line="564" />
         <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
         <translation>Effacer maintenant et définitivement toutes les données conservées sur cet usager ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="566" />
         <source>Erase now</source>
         <translation>Effacer maintenant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="553" />
+        <location filename="../../deskclient/ui/lead_window.py" line="598" />
+        <source>&amp;Canned replies…</source>
+        <translation>&amp;Réponses types…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="556" />
         <source>Corrected: %1</source>
         <translation>Rectifié : %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="553" />
+        <location filename="../../deskclient/ui/lead_window.py" line="556" />
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="560" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
+        <location filename="../../deskclient/ui/lead_window.py" line="591" />
         <source>&amp;Team lead…</source>
         <translation>Outils de &amp;coordination…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="591" />
+        <location filename="../../deskclient/ui/lead_window.py" line="594" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordination</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
+        <source>Tickets</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
+        <source>Answered</source>
+        <translation>Répondues</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <source>First response median</source>
+        <translation>Médiane de première réponse</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
+        <source>Service-hours median</source>
+        <translation>Médiane en heures d'ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
+        <source>Response times in minutes (wall clock, or counting service hours only).</source>
+        <translation>Délais de réponse en minutes (temps réel, ou en comptant seulement les heures d'ouverture).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
+        <source>Per week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
+        <source>All tickets</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
+        <source>By agent</source>
+        <translation>Par agent</translation>
     </message>
 </context>
 <context>
@@ -1605,137 +1815,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="51" />
+        <location filename="../../deskclient/ui/main_window.py" line="53" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — réseau de DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="102" />
+        <location filename="../../deskclient/ui/main_window.py" line="109" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DÉMONSTRATION — usagers simulés sur un Telegram simulé ; rien ne sort de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Ticket</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Next ticket</source>
         <translation>Demande &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="123" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Fermer la demande…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>Internal &amp;note</source>
         <translation>&amp;Note interne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Mine</source>
         <translation>&amp;Les miennes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non attribuées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>C&amp;losing</source>
         <translation>En cours de &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Clos&amp;ed</source>
         <translation>Fer&amp;mées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;All</source>
         <translation>&amp;Toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Log in to Telegram…</source>
         <translation>Se &amp;connecter à Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Se &amp;déconnecter de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <location filename="../../deskclient/ui/main_window.py" line="355" />
         <source>Log out of Telegram</source>
         <translation>Se déconnecter de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <location filename="../../deskclient/ui/main_window.py" line="356" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Déconnecter le compte du service de Telegram sur cet ordinateur ? Les messages des usagers ne sont plus reçus jusqu'à ce que quelqu'un se reconnecte avec un code envoyé au téléphone du compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="345" />
+        <location filename="../../deskclient/ui/main_window.py" line="358" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="297" />
+        <location filename="../../deskclient/ui/main_window.py" line="310" />
         <source>service: {0}</source>
         <translation>service : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="308" />
+        <location filename="../../deskclient/ui/main_window.py" line="321" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demande de patienter : l'envoi reprend dans {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="334" />
+        <location filename="../../deskclient/ui/main_window.py" line="347" />
         <source>Logged in as {0}</source>
         <translation>Connecté en tant que {0}</translation>
     </message>
@@ -1743,15 +1953,83 @@
 <context>
     <name>MediaPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="85" />
-        <location filename="../../deskclient/ui/previews/media.py" line="187" />
+        <location filename="../../deskclient/ui/previews/media.py" line="88" />
+        <location filename="../../deskclient/ui/previews/media.py" line="190" />
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="184" />
+        <location filename="../../deskclient/ui/previews/media.py" line="187" />
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <source>&amp;Copy selection</source>
+        <translation>&amp;Copier la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="96" />
+        <source>Copy &amp;link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="99" />
+        <source>&amp;Reply quoting this message</source>
+        <translation>&amp;Répondre en citant ce message</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="102" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="103" />
+        <source>&amp;Delete for the citizen too…</source>
+        <translation>&amp;Supprimer aussi pour l'usager…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="107" />
+        <source>&amp;Edit and send again…</source>
+        <translation>&amp;Modifier et renvoyer…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <source>Show &amp;earlier text</source>
+        <translation>Afficher le texte &amp;antérieur</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="138" />
+        <source>automatic message</source>
+        <translation>message automatique</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="148" />
+        <source>Edit message</source>
+        <translation>Modifier le message</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="149" />
+        <source>The citizen sees the new text in place, marked “edited”:</source>
+        <translation>L'usager voit le nouveau texte à sa place, marqué « modifié » :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="162" />
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="163" />
+        <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
+        <translation>Supprimer ce message pour {0} aussi ? Le dossier de la demande le conserve, marqué comme supprimé.</translation>
     </message>
 </context>
 <context>
@@ -1793,12 +2071,12 @@
 <context>
     <name>OtherPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="300" />
+        <location filename="../../deskclient/ui/previews/base.py" line="310" />
         <source>There is no preview for this type of file.</source>
         <translation>Aucun aperçu n'est disponible pour ce type de fichier.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="301" />
+        <location filename="../../deskclient/ui/previews/base.py" line="311" />
         <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
         <translation>Utilisez « Enregistrer sous… » pour en garder une copie ou « Ouvrir avec… » pour l'ouvrir dans un autre programme.</translation>
     </message>
@@ -1895,124 +2173,129 @@
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="159" />
         <location filename="../../deskclient/ui/previews/base.py" line="160" />
+        <location filename="../../deskclient/ui/previews/base.py" line="161" />
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="161" />
+        <location filename="../../deskclient/ui/previews/base.py" line="162" />
         <source>Save a copy of this file</source>
         <translation>Enregistrer une copie de ce fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="163" />
         <location filename="../../deskclient/ui/previews/base.py" line="164" />
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
         <source>Open with…</source>
         <translation>Ouvrir avec…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="165" />
+        <location filename="../../deskclient/ui/previews/base.py" line="166" />
         <source>Open this file in another program</source>
         <translation>Ouvrir ce fichier dans un autre programme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="221" />
+        <location filename="../../deskclient/ui/previews/base.py" line="222" />
         <source>Turned off: this file may be unsafe to open in another program</source>
         <translation>Désactivé : l'ouverture de ce fichier dans un autre programme pourrait ne pas être sûre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="259" />
+        <location filename="../../deskclient/ui/previews/base.py" line="260" />
         <source>Save a copy as</source>
         <translation>Enregistrer une copie sous</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="270" />
+        <location filename="../../deskclient/ui/previews/base.py" line="271" />
         <source>the destination cannot be written</source>
         <translation>impossible d'écrire à cet emplacement</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="271" />
+        <location filename="../../deskclient/ui/previews/base.py" line="272" />
         <source>The copy was not saved: {0}.</source>
         <translation>La copie n'a pas été enregistrée : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="284" />
+        <source>No program on this computer opens this type of file. Use Save as… to keep a copy.</source>
+        <translation>Aucun programme de cet ordinateur n'ouvre ce type de fichier. Utilisez « Enregistrer sous… » pour en garder une copie.</translation>
     </message>
 </context>
 <context>
     <name>Previews</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
         <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
         <source>a PDF document</source>
         <translation>un document PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
         <location filename="../../deskclient/ui/previews/image.py" line="26" />
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
         <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a PNG image</source>
         <translation>une image PNG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
         <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a BMP image</source>
         <translation>une image BMP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="40" />
-        <location filename="../../deskclient/ui/previews/media.py" line="200" />
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <location filename="../../deskclient/ui/previews/media.py" line="203" />
         <source>an Ogg audio file</source>
         <translation>un fichier audio Ogg</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="41" />
-        <location filename="../../deskclient/ui/previews/media.py" line="207" />
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/media.py" line="210" />
         <source>an MP4 video</source>
         <translation>une vidéo MP4</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
         <source>a ZIP archive</source>
         <translation>une archive ZIP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <location filename="../../deskclient/ui/previews/base.py" line="44" />
         <source>a program</source>
         <translation>un programme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="44" />
+        <location filename="../../deskclient/ui/previews/base.py" line="45" />
         <source>a text or XML file</source>
         <translation>un fichier texte ou XML</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="73" />
+        <location filename="../../deskclient/ui/previews/base.py" line="74" />
         <location filename="../../deskclient/ui/previews/xml_preview.py" line="124" />
         <source>The file is missing or cannot be read.</source>
         <translation>Le fichier est introuvable ou illisible.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="76" />
+        <location filename="../../deskclient/ui/previews/base.py" line="77" />
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="86" />
+        <location filename="../../deskclient/ui/previews/base.py" line="87" />
         <source>it looks like {0}</source>
         <translation>on dirait {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="89" />
+        <location filename="../../deskclient/ui/previews/base.py" line="90" />
         <source>its content is not a format the viewer knows</source>
         <translation>son contenu n'est pas dans un format connu de la visionneuse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="90" />
+        <location filename="../../deskclient/ui/previews/base.py" line="91" />
         <source>This file is not {0} ({1}).</source>
         <translation>Ce fichier n'est pas {0} ({1}).</translation>
     </message>
@@ -2032,12 +2315,12 @@
         <translation>L'image mesure {0} × {1} pixels, ce qui est trop grand pour l'afficher en toute sécurité.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="201" />
+        <location filename="../../deskclient/ui/previews/media.py" line="204" />
         <source>This audio file is damaged or in a format that cannot be played.</source>
         <translation>Ce fichier audio est endommagé ou dans un format qui ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="208" />
+        <location filename="../../deskclient/ui/previews/media.py" line="211" />
         <source>This video is damaged or in a format that cannot be played.</source>
         <translation>Cette vidéo est endommagée ou dans un format qui ne peut pas être lu.</translation>
     </message>
@@ -2172,34 +2455,68 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
         <source>Mine</source>
         <translation>Les miennes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
         <source>Unassigned</source>
         <translation>Non attribuées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
         <source>Closing</source>
         <translation>En cours de fermeture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
         <source>Closed</source>
         <translation>Fermées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="21" />
         <source>All</source>
         <translation>Toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="51" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="48" />
+        <source>Queue views</source>
+        <translation>Vues de la file</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="53" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Rechercher un numéro ou un usager…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="55" />
+        <source>Search tickets</source>
+        <translation>Rechercher des demandes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="57" />
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="59" />
+        <source>Tickets</source>
+        <translation>Demandes</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStrip</name>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="87" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="88" />
+        <source>Do not quote</source>
+        <translation>Ne pas citer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="99" />
+        <source>Replying to {0}: {1}</source>
+        <translation>En réponse à {0} : {1}</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2535,62 @@
         <location filename="../../deskclient/ui/lead_models.py" line="193" />
         <source>on hold</source>
         <translation>gelée</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="16" />
+        <source>In the reply: type / and a shortcut to insert a canned reply</source>
+        <translation>Dans la réponse : tapez / et un raccourci pour insérer une réponse type</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="17" />
+        <source>In the search box: clear the search</source>
+        <translation>Dans la zone de recherche : effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="18" />
+        <source>In the thread: copy the selected words, or the message</source>
+        <translation>Dans la conversation : copier les mots sélectionnés, ou le message</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="19" />
+        <source>In the thread: the message's actions (copy, reply, edit, delete)</source>
+        <translation>Dans la conversation : les actions du message (copier, répondre, modifier, supprimer)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="20" />
+        <source>In a file preview: close it</source>
+        <translation>Dans l'aperçu d'un fichier : le fermer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="21" />
+        <source>In a voice note or a video: play or pause</source>
+        <translation>Dans une note vocale ou une vidéo : lire ou mettre en pause</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="33" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="47" />
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="47" />
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../deskclient/ui/startup.py" line="32" />
+        <source>deskclient could not start because of an unexpected error ({0}). The log has the details for IT.</source>
+        <translation>deskclient n'a pas pu démarrer à cause d'une erreur inattendue ({0}). Le journal contient les détails pour le service informatique.</translation>
     </message>
 </context>
 <context>
@@ -2302,67 +2675,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="45" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>… queued</source>
         <translation>… en file d'attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>✓ sent</source>
         <translation>✓ envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="47" />
+        <location filename="../../deskclient/ui/thread_model.py" line="48" />
         <source>✗ failed</source>
         <translation>✗ non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="53" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>automatic message</source>
         <translation>message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>internal note by {0}</source>
         <translation>note interne de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="59" />
+        <location filename="../../deskclient/ui/thread_model.py" line="60" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <location filename="../../deskclient/ui/thread_model.py" line="68" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Pièce jointe : {0} (réception en cours…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="71" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="74" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Pièce jointe : {0} ({1} octets)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="76" />
+        <location filename="../../deskclient/ui/thread_model.py" line="77" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="80" />
+        <location filename="../../deskclient/ui/thread_model.py" line="81" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="82" />
+        <location filename="../../deskclient/ui/thread_model.py" line="83" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
@@ -2370,112 +2743,117 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="50" />
         <source>queued</source>
         <translation>en file d'attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <location filename="../../deskclient/ui/thread_view.py" line="51" />
         <source>✓ sent</source>
         <translation>✓ envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="46" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>✗ not sent</source>
         <translation>✗ non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="48" />
+        <location filename="../../deskclient/ui/thread_view.py" line="54" />
         <source>edit pending</source>
         <translation>modification en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="49" />
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>deletion pending</source>
         <translation>suppression en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="56" />
+        <location filename="../../deskclient/ui/thread_view.py" line="62" />
         <source>Automatic message</source>
         <translation>Message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="57" />
+        <location filename="../../deskclient/ui/thread_view.py" line="63" />
         <source>Internal note · {0}</source>
         <translation>Note interne · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Forwarded from {0}</source>
         <translation>Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="74" />
         <source>an earlier message</source>
         <translation>un message antérieur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="84" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="81" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <location filename="../../deskclient/ui/thread_view.py" line="88" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="92" />
         <source>retry</source>
         <translation>réessayer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="93" />
         <source>edit and send</source>
         <translation>modifier et envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="92" />
+        <location filename="../../deskclient/ui/thread_view.py" line="98" />
         <source>Reason: {0}</source>
         <translation>Motif : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="106" />
+        <location filename="../../deskclient/ui/thread_view.py" line="112" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La suppression n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <location filename="../../deskclient/ui/thread_view.py" line="113" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modification n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="139" />
+        <location filename="../../deskclient/ui/thread_view.py" line="174" />
         <source>{0} · arriving…</source>
         <translation>{0} · réception en cours…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="142" />
+        <location filename="../../deskclient/ui/thread_view.py" line="177" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="146" />
+        <location filename="../../deskclient/ui/thread_view.py" line="181" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="327" />
+        <location filename="../../deskclient/ui/thread_view.py" line="340" />
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="389" />
         <source>Click to see the earlier text</source>
         <translation>Cliquez pour voir le texte antérieur</translation>
     </message>
@@ -2483,99 +2861,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="35" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source>Select a ticket</source>
         <translation>Sélectionnez une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
         <source>Assign to an agent (team leads)</source>
         <translation>Attribuer à un agent (coordination)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="46" />
+        <source>Assigned agent</source>
+        <translation>Agent attribué</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="48" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <source>Citizen's language</source>
+        <translation>Langue de l'usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="59" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="60" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="130" />
         <source> · SLA breached</source>
         <translation> · délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="116" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="131" />
         <source> · category chosen by the citizen</source>
         <translation> · catégorie choisie par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="118" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="133" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>L'usager a écrit après le message de clôture — rouvrez la demande si nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="124" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="139" />
         <source>Claimed by {0}</source>
         <translation>Prise en charge par {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="141" />
         <source>(unassigned)</source>
         <translation>(non attribuée)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Le message cité se trouve {0} messages plus haut, trop loin pour y accéder directement : son texte figure dans la citation.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="158" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Le message cité ne fait pas partie de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="202" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="222" />
         <source>Close ticket</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="203" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Fermer {0} ? {1} recevra le message de clôture ; s'il écrit dans les minutes qui suivent, son message sera ajouté à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="262" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="291" />
         <source>Edit and send again</source>
         <translation>Modifier et renvoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="263" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="292" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram a refusé ce message. Modifiez-le et renvoyez-le :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="348" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="310" />
+        <source>That ticket is no longer in the records (purged or erased).</source>
+        <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="378" />
         <source>No earlier text was kept.</source>
         <translation>Aucun texte antérieur n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="349" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="379" />
         <source>Earlier text</source>
         <translation>Texte antérieur</translation>
     </message>
@@ -2583,52 +2981,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
         <source>Citizen</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>SLA left</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>Assignee</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="145" />
+        <location filename="../../deskclient/ui/queue_model.py" line="167" />
         <source>The citizen wrote after the closing message</source>
         <translation>L'usager a écrit après le message de clôture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="170" />
+        <location filename="../../deskclient/ui/queue_model.py" line="192" />
         <source>answered late</source>
         <translation>répondue hors délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="170" />
+        <location filename="../../deskclient/ui/queue_model.py" line="192" />
         <source>answered</source>
         <translation>répondue</translation>
     </message>

@@ -1,6 +1,58 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
 <context>
+    <name />
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="60" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="62" />
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="64" />
+        <source>{0} d {1} h</source>
+        <translation>{0} g {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="65" />
+        <source>overdue {0}</source>
+        <translation>scaduta da {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="69" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="81" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+</context>
+<context>
+    <name>AttachedFiles</name>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="28" />
+        <source>Attached:</source>
+        <translation>Allegati:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="51" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="52" />
+        <source>Remove {0}</source>
+        <translation>Rimuovi {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="61" />
+        <source>Attached: {0}</source>
+        <translation>Allegati: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <location filename="../../deskclient/ui/lead_models.py" line="232" />
@@ -11,204 +63,204 @@
 <context>
     <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
         <source>New broadcast</source>
         <translation>Nuova diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="120" />
         <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
         <translation>Il testo per gli iscritti che parlano {0}. **grassetto**, __corsivo__, [un link](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="124" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
         <source>&amp;Bold</source>
         <translation>&amp;Grassetto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="126" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
         <source>&amp;Italic</source>
         <translation>&amp;Corsivo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="128" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="135" />
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="134" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="141" />
         <source>Other languages get the text in:</source>
         <translation>Le altre lingue ricevono il testo in:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="156" />
         <source>Post to the &amp;channel too:</source>
         <translation>Pubblica anche nel &amp;canale:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="160" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
         <source>&amp;Attach a file…</source>
         <translation>&amp;Allega un file…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="162" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
         <source>Remove the file</source>
         <translation>Rimuovi il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="164" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="329" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
         <source>No file</source>
         <translation>Nessun file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="170" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="177" />
         <source>Send &amp;now</source>
         <translation>Invia &amp;ora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="178" />
         <source>Send &amp;at</source>
         <translation>Invia &amp;alle</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
         <source>Subscribers' language</source>
         <translation>Lingua degli iscritti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="190" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
         <source>Subscribers</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="191" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="198" />
         <source>Text they get</source>
         <translation>Testo ricevuto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="199" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="206" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="202" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="209" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="210" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
         <source>Topics:</source>
         <translation>Argomenti:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="211" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="212" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
         <source>Channel:</source>
         <translation>Canale:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="213" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="220" />
         <source>When:</source>
         <translation>Quando:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="226" />
         <source>Who will get it:</source>
         <translation>Chi la riceverà:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="272" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="279" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="273" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="280" />
         <source>Address (https://…):</source>
         <translation>Indirizzo (https://…):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="288" />
         <source>A link starts with https://</source>
         <translation>Un link inizia con https://</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="301" />
         <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Come lo vedranno gli iscritti.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
         <source>Attach a file</source>
         <translation>Allega un file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="302" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="309" />
         <source>Accepted files ({0})</source>
         <translation>File accettati ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="325" />
         <source>{0} cannot be read</source>
         <translation>Impossibile leggere {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="331" />
         <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
         <translation>{0} non può essere diffuso: {1}. Accettati: {2}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
         <source>Schedule</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="383" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="391" />
         <source>{0} (no text yet)</source>
         <translation>{0} (ancora senza testo)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="394" />
         <source>{0}, the default</source>
         <translation>{0}, predefinita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="395" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Subscribers who will get it: {0}.</source>
         <translation>Iscritti che la riceveranno: {0}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="397" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>No topic chosen: nobody on the list gets it.</source>
         <translation>Nessun argomento scelto: nessuno della lista la riceve.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>Viene pubblicata anche su {0}, in {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="411" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="419" />
         <source>Write the text in at least one language.</source>
         <translation>Scrivere il testo in almeno una lingua.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="413" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="421" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Scegliere un argomento, o un canale in cui pubblicare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="416" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="424" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Scrivere anche il testo in {0}: gli iscritti delle lingue senza testo ricevono quello.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="420" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="428" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Quell'orario è già passato: sceglierne uno successivo o inviare ora.</translation>
     </message>
@@ -353,179 +405,321 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="381" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nuova diffusione…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
         <source>Subscribers: {0}</source>
         <translation>Iscritti: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
         <source>Waiting to be sent:</source>
         <translation>In attesa di invio:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="163" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
         <source>Sent:</source>
         <translation>Inviati:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="164" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
         <source>Failed:</source>
         <translation>Non riusciti:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="165" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
         <source>Taken off the list along the way:</source>
         <translation>Tolti dalla lista durante l'invio:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
         <source>Left the list before their turn:</source>
         <translation>Usciti dalla lista prima del proprio turno:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="170" />
         <source>Not sent (cancelled):</source>
         <translation>Non inviati (annullata):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>Why it failed</source>
         <translation>Motivo dell'errore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>Subscribers</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="176" />
         <source>Of them taken off the list</source>
         <translation>Di cui tolti dalla lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="181" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Channel post</source>
         <translation>Post nel canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="189" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modifica il post…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="191" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Elimina il post…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="201" />
         <source>Export &amp;CSV…</source>
         <translation>Esporta in &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="199" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="203" />
         <source>Cancel the broadcast…</source>
         <translation>Annulla la diffusione…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>No broadcast chosen.</source>
         <translation>Nessuna diffusione scelta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="229" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
         <source>Broadcast {0}</source>
         <translation>Diffusione {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="231" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
         <source>no list</source>
         <translation>nessuna lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="237" />
         <source>file {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="239" />
         <source>by {0}</source>
         <translation>da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="268" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="273" />
         <source>edited {0}</source>
         <translation>modificato il {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Diffusione {0} salvata; la invia il servizio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
         <source>Export the broadcast's recipients</source>
         <translation>Esporta i destinatari della diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>Cancel the broadcast</source>
         <translation>Annulla la diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Interrompere questa diffusione? Chi non l'ha ancora ricevuta non la riceverà.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="325" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
         <source>Edit the channel post</source>
         <translation>Modifica il post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="326" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="331" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Il nuovo testo del post (**grassetto**, __corsivo__, [un link](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="340" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="345" />
         <source>Delete the channel post</source>
         <translation>Elimina il post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="341" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="346" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Eliminare questo post dal canale per tutti coloro che lo seguono?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="371" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Diffusioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="372" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="377" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Diffusioni e post nel &amp;canale…</translation>
+    </message>
+</context>
+<context>
+    <name>CannedCompleter</name>
+    <message>
+        <location filename="../../deskclient/ui/canned_completer.py" line="77" />
+        <source>Canned replies</source>
+        <translation>Risposte predefinite</translation>
+    </message>
+</context>
+<context>
+    <name>CannedManager</name>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="33" />
+        <location filename="../../deskclient/ui/canned_manager.py" line="42" />
+        <source>Canned replies</source>
+        <translation>Risposte predefinite</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="44" />
+        <source>&amp;New reply</source>
+        <translation>&amp;Nuova risposta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="56" />
+        <source>e.g. hours (agents type /hours)</source>
+        <translation>ad es. orari (gli operatori digitano /orari)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="64" />
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="66" />
+        <source>Insert:</source>
+        <translation>Inserisci:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="69" />
+        <source>Filled in with the {0} when an agent inserts the reply</source>
+        <translation>Sostituito con il {0} quando un operatore inserisce la risposta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="81" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="82" />
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Scorciatoia:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="83" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="84" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;sto:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="87" />
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="90" />
+        <source>Delete this &amp;language</source>
+        <translation>Elimina questa &amp;lingua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="92" />
+        <source>&amp;Delete reply…</source>
+        <translation>&amp;Elimina la risposta…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="118" />
+        <source>citizen's name</source>
+        <translation>nome del cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="118" />
+        <source>ticket number</source>
+        <translation>numero di richiesta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="119" />
+        <source>agent's name</source>
+        <translation>nome dell'operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="174" />
+        <source>Written in: {0}</source>
+        <translation>Scritta in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="175" />
+        <source>Not saved yet.</source>
+        <translation>Non ancora salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="190" />
+        <source>Give the reply a title.</source>
+        <translation>Assegnare un titolo alla risposta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="192" />
+        <source>A shortcut is made of letters a–z, digits, - and _ (at most 40).</source>
+        <translation>Una scorciatoia è composta da lettere a–z, cifre, - e _ (al massimo 40).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="195" />
+        <source>/{0} is already the shortcut of “{1}”.</source>
+        <translation>/{0} è già la scorciatoia di «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="197" />
+        <source>There is already a reply called “{0}”.</source>
+        <translation>Esiste già una risposta chiamata «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="215" />
+        <source>Write the text in one language at least.</source>
+        <translation>Scrivere il testo in almeno una lingua.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="229" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="247" />
+        <source>Delete canned reply</source>
+        <translation>Elimina la risposta predefinita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/canned_manager.py" line="248" />
+        <source>Delete “{0}” in every language?</source>
+        <translation>Eliminare «{0}» in tutte le lingue?</translation>
     </message>
 </context>
 <context>
@@ -559,64 +753,75 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="34" />
-        <location filename="../../deskclient/ui/composer.py" line="109" />
+        <location filename="../../deskclient/ui/composer.py" line="42" />
+        <location filename="../../deskclient/ui/composer.py" line="145" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Scrivere una risposta… (Ctrl+Invio per inviare)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="36" />
+        <location filename="../../deskclient/ui/composer.py" line="47" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="38" />
+        <location filename="../../deskclient/ui/composer.py" line="49" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <source>Reply to the citizen</source>
+        <translation>Risposta al cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="50" />
         <source>&amp;Attach…</source>
         <translation>&amp;Allega…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="40" />
+        <location filename="../../deskclient/ui/composer.py" line="52" />
         <source>Canned &amp;replies</source>
         <translation>&amp;Risposte predefinite</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="48" />
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="62" />
+        <location filename="../../deskclient/ui/composer.py" line="149" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="77" />
+        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <source>&amp;Manage canned replies…</source>
+        <translation>&amp;Gestisci le risposte predefinite…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="114" />
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="80" />
+        <location filename="../../deskclient/ui/composer.py" line="117" />
         <source>Accepted files ({0})</source>
         <translation>File accettati ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="128" />
         <source>{0} cannot be read</source>
         <translation>Impossibile leggere {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="99" />
+        <location filename="../../deskclient/ui/composer.py" line="136" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>Non allegato — {0}. Accettati: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="104" />
-        <source>Attached: {0}</source>
-        <translation>Allegati: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/composer.py" line="108" />
+        <location filename="../../deskclient/ui/composer.py" line="144" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Nota interna per il gruppo di lavoro — non viene mai inviata al cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="112" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <source>Internal note</source>
+        <translation>Nota interna</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer.py" line="149" />
         <source>Add note</source>
         <translation>Aggiungi nota</translation>
     </message>
@@ -1172,71 +1377,10 @@
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
-        <source>Tickets</source>
-        <translation>Richieste</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
-        <source>Answered</source>
-        <translation>Con risposta</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
-        <source>First response median</source>
-        <translation>Mediana della prima risposta</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
-        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
-        <source>p90</source>
-        <translation>p90</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
-        <source>Service-hours median</source>
-        <translation>Mediana in orario di servizio</translation>
-    </message>
-    <message>
         <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termine rispettato</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
-        <source>Response times in minutes (wall clock, or counting service hours only).</source>
-        <translation>Tempi di risposta in minuti (tempo reale, o contando solo l'orario di servizio).</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
-        <source>Per week</source>
-        <translation>Per settimana</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
-        <source>Per day</source>
-        <translation>Per giorno</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
-        <source>All tickets</source>
-        <translation>Tutte le richieste</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
-        <source>all</source>
-        <translation>tutte</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
-        <source>By category</source>
-        <translation>Per categoria</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
-        <source>By agent</source>
-        <translation>Per operatore</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="95" />
@@ -1369,8 +1513,8 @@
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="322" />
         <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <location filename="../../deskclient/ui/lead_window.py" line="443" />
-        <location filename="../../deskclient/ui/lead_window.py" line="538" />
+        <location filename="../../deskclient/ui/lead_window.py" line="446" />
+        <location filename="../../deskclient/ui/lead_window.py" line="541" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
@@ -1437,99 +1581,165 @@
         <translation>qualsiasi azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="449" />
+        <location filename="../../deskclient/ui/lead_window.py" line="452" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Le conversazioni sono conservate per %1 mesi dopo la chiusura della richiesta, poi eliminate definitivamente (database, file, miniature, esportazioni, log, cache della sessione Telegram). Le richieste sotto vincolo legale sono conservate.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="453" />
+        <location filename="../../deskclient/ui/lead_window.py" line="456" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Anteprima dell'eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <location filename="../../deskclient/ui/lead_window.py" line="459" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>Il servizio esegue l'eliminazione ogni giorno alle %1 (ora di %2); ogni eliminazione è nel registro di audit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="460" />
+        <location filename="../../deskclient/ui/lead_window.py" line="463" />
         <source>P&amp;urge now…</source>
         <translation>&amp;Elimina ora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="472" />
+        <location filename="../../deskclient/ui/lead_window.py" line="475" />
         <source>name, phone or Telegram id</source>
         <translation>nome, telefono o ID Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="476" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>Export everything (ZIP)</source>
         <translation>Esporta tutto (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="477" />
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
         <source>Correct name or phone…</source>
         <translation>Rettifica nome o telefono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="478" />
+        <location filename="../../deskclient/ui/lead_window.py" line="481" />
         <source>Erase now…</source>
         <translation>Cancella ora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="490" />
+        <location filename="../../deskclient/ui/lead_window.py" line="493" />
         <source>Citizens' requests:</source>
         <translation>Richieste dei cittadini:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="497" />
+        <location filename="../../deskclient/ui/lead_window.py" line="500" />
         <source>Purge</source>
         <translation>Eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="498" />
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>Eliminare definitivamente tutte le conversazioni che hanno superato il periodo di conservazione? L'operazione non può essere annullata.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Purge now</source>
         <translation>Elimina ora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="561" />
+        <location filename="../../deskclient/ui/lead_window.py" line="564" />
         <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
         <translation>Cancellare ora e definitivamente tutti i dati conservati su questo cittadino? L'operazione non può essere annullata.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="566" />
         <source>Erase now</source>
         <translation>Cancella ora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="553" />
+        <location filename="../../deskclient/ui/lead_window.py" line="598" />
+        <source>&amp;Canned replies…</source>
+        <translation>&amp;Risposte predefinite…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="556" />
         <source>Corrected: %1</source>
         <translation>Rettificato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="553" />
+        <location filename="../../deskclient/ui/lead_window.py" line="556" />
         <source>nothing</source>
         <translation>nulla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="560" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
         <source>Erase</source>
         <translation>Cancella</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
+        <location filename="../../deskclient/ui/lead_window.py" line="591" />
         <source>&amp;Team lead…</source>
         <translation>Strumenti di &amp;coordinamento…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="591" />
+        <location filename="../../deskclient/ui/lead_window.py" line="594" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordinamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
+        <source>Tickets</source>
+        <translation>Richieste</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="69" />
+        <source>Answered</source>
+        <translation>Con risposta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <source>First response median</source>
+        <translation>Mediana della prima risposta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="70" />
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="71" />
+        <source>Service-hours median</source>
+        <translation>Mediana in orario di servizio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="88" />
+        <source>Response times in minutes (wall clock, or counting service hours only).</source>
+        <translation>Tempi di risposta in minuti (tempo reale, o contando solo l'orario di servizio).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
+        <source>Per week</source>
+        <translation>Per settimana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="89" />
+        <source>Per day</source>
+        <translation>Per giorno</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
+        <source>All tickets</source>
+        <translation>Tutte le richieste</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="91" />
+        <source>all</source>
+        <translation>tutte</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="92" />
+        <source>By category</source>
+        <translation>Per categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/stats_charts.py" line="93" />
+        <source>By agent</source>
+        <translation>Per operatore</translation>
     </message>
 </context>
 <context>
@@ -1605,137 +1815,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="51" />
+        <location filename="../../deskclient/ui/main_window.py" line="53" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — rete DIMOSTRATIVA</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="102" />
+        <location filename="../../deskclient/ui/main_window.py" line="109" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DIMOSTRAZIONE — cittadini simulati su un Telegram simulato; nulla esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Ticket</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="116" />
+        <location filename="../../deskclient/ui/main_window.py" line="124" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="118" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Next ticket</source>
         <translation>Richiesta &amp;successiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="119" />
+        <location filename="../../deskclient/ui/main_window.py" line="127" />
         <source>&amp;Reply</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="121" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="122" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="123" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Chiudi la richiesta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="125" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Attach files…</source>
         <translation>Allega &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Mine</source>
         <translation>&amp;Mie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non assegnate</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>C&amp;losing</source>
         <translation>In chi&amp;usura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;hiuse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;All</source>
         <translation>&amp;Tutte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Accedi a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>Log &amp;out of Telegram…</source>
         <translation>&amp;Esci da Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <location filename="../../deskclient/ui/main_window.py" line="355" />
         <source>Log out of Telegram</source>
         <translation>Esci da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <location filename="../../deskclient/ui/main_window.py" line="356" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Disconnettere l'account del servizio da Telegram su questo computer? I messaggi dei cittadini non vengono ricevuti finché qualcuno non accede di nuovo con un codice inviato al telefono dell'account.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="345" />
+        <location filename="../../deskclient/ui/main_window.py" line="358" />
         <source>Log out</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="297" />
+        <location filename="../../deskclient/ui/main_window.py" line="310" />
         <source>service: {0}</source>
         <translation>servizio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="308" />
+        <location filename="../../deskclient/ui/main_window.py" line="321" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram chiede di attendere: l'invio riprende tra {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="334" />
+        <location filename="../../deskclient/ui/main_window.py" line="347" />
         <source>Logged in as {0}</source>
         <translation>Accesso effettuato come {0}</translation>
     </message>
@@ -1743,15 +1953,83 @@
 <context>
     <name>MediaPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="85" />
-        <location filename="../../deskclient/ui/previews/media.py" line="187" />
+        <location filename="../../deskclient/ui/previews/media.py" line="88" />
+        <location filename="../../deskclient/ui/previews/media.py" line="190" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="184" />
+        <location filename="../../deskclient/ui/previews/media.py" line="187" />
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <source>&amp;Copy selection</source>
+        <translation>&amp;Copia la selezione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copia il testo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="96" />
+        <source>Copy &amp;link</source>
+        <translation>Copia il &amp;link</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="99" />
+        <source>&amp;Reply quoting this message</source>
+        <translation>&amp;Rispondi citando questo messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="102" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="103" />
+        <source>&amp;Delete for the citizen too…</source>
+        <translation>&amp;Elimina anche per il cittadino…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="107" />
+        <source>&amp;Edit and send again…</source>
+        <translation>&amp;Modifica e invia di nuovo…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <source>Show &amp;earlier text</source>
+        <translation>Mostra il testo &amp;precedente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="138" />
+        <source>automatic message</source>
+        <translation>messaggio automatico</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="148" />
+        <source>Edit message</source>
+        <translation>Modifica il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="149" />
+        <source>The citizen sees the new text in place, marked “edited”:</source>
+        <translation>Il cittadino vede il nuovo testo al suo posto, contrassegnato come «modificato»:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="162" />
+        <source>Delete message</source>
+        <translation>Elimina il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="163" />
+        <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
+        <translation>Eliminare questo messaggio anche per {0}? Il registro della richiesta lo conserva, contrassegnato come eliminato.</translation>
     </message>
 </context>
 <context>
@@ -1793,12 +2071,12 @@
 <context>
     <name>OtherPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="300" />
+        <location filename="../../deskclient/ui/previews/base.py" line="310" />
         <source>There is no preview for this type of file.</source>
         <translation>Non è disponibile un'anteprima per questo tipo di file.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="301" />
+        <location filename="../../deskclient/ui/previews/base.py" line="311" />
         <source>Use Save as… to keep a copy, or Open with… to open it in another program.</source>
         <translation>Usare «Salva come…» per conservarne una copia oppure «Apri con…» per aprirlo con un altro programma.</translation>
     </message>
@@ -1895,124 +2173,129 @@
 <context>
     <name>PreviewWidget</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="159" />
         <location filename="../../deskclient/ui/previews/base.py" line="160" />
+        <location filename="../../deskclient/ui/previews/base.py" line="161" />
         <source>Save as…</source>
         <translation>Salva come…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="161" />
+        <location filename="../../deskclient/ui/previews/base.py" line="162" />
         <source>Save a copy of this file</source>
         <translation>Salva una copia di questo file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="163" />
         <location filename="../../deskclient/ui/previews/base.py" line="164" />
+        <location filename="../../deskclient/ui/previews/base.py" line="165" />
         <source>Open with…</source>
         <translation>Apri con…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="165" />
+        <location filename="../../deskclient/ui/previews/base.py" line="166" />
         <source>Open this file in another program</source>
         <translation>Apri questo file con un altro programma</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="221" />
+        <location filename="../../deskclient/ui/previews/base.py" line="222" />
         <source>Turned off: this file may be unsafe to open in another program</source>
         <translation>Disattivato: aprire questo file con un altro programma potrebbe non essere sicuro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="259" />
+        <location filename="../../deskclient/ui/previews/base.py" line="260" />
         <source>Save a copy as</source>
         <translation>Salva una copia come</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="270" />
+        <location filename="../../deskclient/ui/previews/base.py" line="271" />
         <source>the destination cannot be written</source>
         <translation>impossibile scrivere nella destinazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="271" />
+        <location filename="../../deskclient/ui/previews/base.py" line="272" />
         <source>The copy was not saved: {0}.</source>
         <translation>La copia non è stata salvata: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/base.py" line="284" />
+        <source>No program on this computer opens this type of file. Use Save as… to keep a copy.</source>
+        <translation>Nessun programma di questo computer apre questo tipo di file. Usare «Salva come…» per conservarne una copia.</translation>
     </message>
 </context>
 <context>
     <name>Previews</name>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="36" />
+        <location filename="../../deskclient/ui/previews/base.py" line="37" />
         <location filename="../../deskclient/ui/previews/pdf.py" line="115" />
         <source>a PDF document</source>
         <translation>un documento PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="37" />
+        <location filename="../../deskclient/ui/previews/base.py" line="38" />
         <location filename="../../deskclient/ui/previews/image.py" line="26" />
         <source>a JPEG image</source>
         <translation>un'immagine JPEG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="38" />
+        <location filename="../../deskclient/ui/previews/base.py" line="39" />
         <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a PNG image</source>
         <translation>un'immagine PNG</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="39" />
+        <location filename="../../deskclient/ui/previews/base.py" line="40" />
         <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a BMP image</source>
         <translation>un'immagine BMP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="40" />
-        <location filename="../../deskclient/ui/previews/media.py" line="200" />
+        <location filename="../../deskclient/ui/previews/base.py" line="41" />
+        <location filename="../../deskclient/ui/previews/media.py" line="203" />
         <source>an Ogg audio file</source>
         <translation>un file audio Ogg</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="41" />
-        <location filename="../../deskclient/ui/previews/media.py" line="207" />
+        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/media.py" line="210" />
         <source>an MP4 video</source>
         <translation>un video MP4</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="42" />
+        <location filename="../../deskclient/ui/previews/base.py" line="43" />
         <source>a ZIP archive</source>
         <translation>un archivio ZIP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="43" />
+        <location filename="../../deskclient/ui/previews/base.py" line="44" />
         <source>a program</source>
         <translation>un programma</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="44" />
+        <location filename="../../deskclient/ui/previews/base.py" line="45" />
         <source>a text or XML file</source>
         <translation>un file di testo o XML</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="73" />
+        <location filename="../../deskclient/ui/previews/base.py" line="74" />
         <location filename="../../deskclient/ui/previews/xml_preview.py" line="124" />
         <source>The file is missing or cannot be read.</source>
         <translation>Il file non esiste o non può essere letto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="76" />
+        <location filename="../../deskclient/ui/previews/base.py" line="77" />
         <source>The file is empty.</source>
         <translation>Il file è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="86" />
+        <location filename="../../deskclient/ui/previews/base.py" line="87" />
         <source>it looks like {0}</source>
         <translation>sembra {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="89" />
+        <location filename="../../deskclient/ui/previews/base.py" line="90" />
         <source>its content is not a format the viewer knows</source>
         <translation>il contenuto non è in un formato noto al visualizzatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/base.py" line="90" />
+        <location filename="../../deskclient/ui/previews/base.py" line="91" />
         <source>This file is not {0} ({1}).</source>
         <translation>Questo file non è {0} ({1}).</translation>
     </message>
@@ -2032,12 +2315,12 @@
         <translation>L'immagine misura {0} × {1} pixel ed è troppo grande per un'anteprima sicura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="201" />
+        <location filename="../../deskclient/ui/previews/media.py" line="204" />
         <source>This audio file is damaged or in a format that cannot be played.</source>
         <translation>Questo file audio è danneggiato o in un formato che non può essere riprodotto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="208" />
+        <location filename="../../deskclient/ui/previews/media.py" line="211" />
         <source>This video is damaged or in a format that cannot be played.</source>
         <translation>Questo video è danneggiato o in un formato che non può essere riprodotto.</translation>
     </message>
@@ -2172,34 +2455,68 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="16" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
         <source>Mine</source>
         <translation>Mie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="17" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
         <source>Unassigned</source>
         <translation>Non assegnate</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="18" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
         <source>Closing</source>
         <translation>In chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="19" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
         <source>Closed</source>
         <translation>Chiuse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="20" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="21" />
         <source>All</source>
         <translation>Tutte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_panel.py" line="51" />
+        <location filename="../../deskclient/ui/queue_panel.py" line="48" />
+        <source>Queue views</source>
+        <translation>Viste della coda</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="53" />
         <source>Search number or citizen…  (Ctrl+F)</source>
         <translation>Cerca numero o cittadino…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="55" />
+        <source>Search tickets</source>
+        <translation>Cerca richieste</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="57" />
+        <source>Clear search</source>
+        <translation>Cancella la ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_panel.py" line="59" />
+        <source>Tickets</source>
+        <translation>Richieste</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStrip</name>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="87" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="88" />
+        <source>Do not quote</source>
+        <translation>Non citare</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/composer_parts.py" line="99" />
+        <source>Replying to {0}: {1}</source>
+        <translation>In risposta a {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2535,62 @@
         <location filename="../../deskclient/ui/lead_models.py" line="193" />
         <source>on hold</source>
         <translation>vincolata</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutList</name>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="16" />
+        <source>In the reply: type / and a shortcut to insert a canned reply</source>
+        <translation>Nella risposta: digitare / e una scorciatoia per inserire una risposta predefinita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="17" />
+        <source>In the search box: clear the search</source>
+        <translation>Nella casella di ricerca: cancellare la ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="18" />
+        <source>In the thread: copy the selected words, or the message</source>
+        <translation>Nella conversazione: copiare le parole selezionate o il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="19" />
+        <source>In the thread: the message's actions (copy, reply, edit, delete)</source>
+        <translation>Nella conversazione: le azioni del messaggio (copiare, rispondere, modificare, eliminare)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="20" />
+        <source>In a file preview: close it</source>
+        <translation>Nell'anteprima di un file: chiuderla</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="21" />
+        <source>In a voice note or a video: play or pause</source>
+        <translation>In una nota vocale o un video: riprodurre o mettere in pausa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="33" />
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="47" />
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="47" />
+        <source>Does</source>
+        <translation>Azione</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <location filename="../../deskclient/ui/startup.py" line="32" />
+        <source>deskclient could not start because of an unexpected error ({0}). The log has the details for IT.</source>
+        <translation>deskclient non è riuscito ad avviarsi a causa di un errore imprevisto ({0}). Il log contiene i dettagli per i servizi informatici.</translation>
     </message>
 </context>
 <context>
@@ -2302,67 +2675,67 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="45" />
+        <location filename="../../deskclient/ui/thread_model.py" line="46" />
         <source>… queued</source>
         <translation>… in coda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>✓ sent</source>
         <translation>✓ inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="47" />
+        <location filename="../../deskclient/ui/thread_model.py" line="48" />
         <source>✗ failed</source>
         <translation>✗ non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="53" />
+        <location filename="../../deskclient/ui/thread_model.py" line="54" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>automatic message</source>
         <translation>messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>internal note by {0}</source>
         <translation>nota interna di {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="59" />
+        <location filename="../../deskclient/ui/thread_model.py" line="60" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="67" />
+        <location filename="../../deskclient/ui/thread_model.py" line="68" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Allegato: {0} (in arrivo…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="71" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="74" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Allegato: {0} ({1} byte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="76" />
+        <location filename="../../deskclient/ui/thread_model.py" line="77" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="80" />
+        <location filename="../../deskclient/ui/thread_model.py" line="81" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="82" />
+        <location filename="../../deskclient/ui/thread_model.py" line="83" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
@@ -2370,112 +2743,117 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="44" />
+        <location filename="../../deskclient/ui/thread_view.py" line="50" />
         <source>queued</source>
         <translation>in coda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="45" />
+        <location filename="../../deskclient/ui/thread_view.py" line="51" />
         <source>✓ sent</source>
         <translation>✓ inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="46" />
+        <location filename="../../deskclient/ui/thread_view.py" line="52" />
         <source>✗ not sent</source>
         <translation>✗ non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="48" />
+        <location filename="../../deskclient/ui/thread_view.py" line="54" />
         <source>edit pending</source>
         <translation>modifica in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="49" />
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>deletion pending</source>
         <translation>eliminazione in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="56" />
+        <location filename="../../deskclient/ui/thread_view.py" line="62" />
         <source>Automatic message</source>
         <translation>Messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="57" />
+        <location filename="../../deskclient/ui/thread_view.py" line="63" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Forwarded from {0}</source>
         <translation>Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="74" />
         <source>an earlier message</source>
         <translation>un messaggio precedente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="78" />
+        <location filename="../../deskclient/ui/thread_view.py" line="84" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="81" />
+        <location filename="../../deskclient/ui/thread_view.py" line="87" />
         <source>deleted</source>
         <translation>eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="82" />
+        <location filename="../../deskclient/ui/thread_view.py" line="88" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="92" />
         <source>retry</source>
         <translation>riprova</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="93" />
         <source>edit and send</source>
         <translation>modifica e invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="92" />
+        <location filename="../../deskclient/ui/thread_view.py" line="98" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="106" />
+        <location filename="../../deskclient/ui/thread_view.py" line="112" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>L'eliminazione non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <location filename="../../deskclient/ui/thread_view.py" line="113" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modifica non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="139" />
+        <location filename="../../deskclient/ui/thread_view.py" line="174" />
         <source>{0} · arriving…</source>
         <translation>{0} · in arrivo…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="142" />
+        <location filename="../../deskclient/ui/thread_view.py" line="177" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="146" />
+        <location filename="../../deskclient/ui/thread_view.py" line="181" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="327" />
+        <location filename="../../deskclient/ui/thread_view.py" line="340" />
+        <source>Conversation</source>
+        <translation>Conversazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="389" />
         <source>Click to see the earlier text</source>
         <translation>Fare clic per vedere il testo precedente</translation>
     </message>
@@ -2483,99 +2861,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="35" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="101" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
         <source>Select a ticket</source>
         <translation>Selezionare una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="40" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="123" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="42" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assegna a un operatore (coordinamento)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="46" />
+        <source>Assigned agent</source>
+        <translation>Operatore assegnato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="48" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
         <source>(no category)</source>
         <translation>(nessuna categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <source>Citizen's language</source>
+        <translation>Lingua del cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="59" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="60" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="130" />
         <source> · SLA breached</source>
         <translation> · termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="116" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="131" />
         <source> · category chosen by the citizen</source>
         <translation> · categoria scelta dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="118" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="133" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura — riaprire se necessario.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="124" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="139" />
         <source>Claimed by {0}</source>
         <translation>Presa in carico da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="126" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="141" />
         <source>(unassigned)</source>
         <translation>(non assegnata)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="154" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Il messaggio citato si trova {0} messaggi più indietro, troppo lontano per raggiungerlo: il testo è riportato nella citazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="158" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Il messaggio citato non fa parte di questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="202" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="222" />
         <source>Close ticket</source>
         <translation>Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="203" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Chiudere {0}? {1} riceverà il messaggio di chiusura; se scrive nei minuti successivi, il messaggio sarà aggiunto a questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="262" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="291" />
         <source>Edit and send again</source>
         <translation>Modifica e invia di nuovo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="263" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="292" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rifiutato questo messaggio. Modificarlo e inviarlo di nuovo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="348" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="310" />
+        <source>That ticket is no longer in the records (purged or erased).</source>
+        <translation>Quella richiesta non è più nei registri (eliminata o cancellata).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/ticket_panel.py" line="378" />
         <source>No earlier text was kept.</source>
         <translation>Non è stato conservato alcun testo precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="349" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="379" />
         <source>Earlier text</source>
         <translation>Testo precedente</translation>
     </message>
@@ -2583,52 +2981,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="30" />
+        <location filename="../../deskclient/ui/queue_model.py" line="32" />
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="31" />
+        <location filename="../../deskclient/ui/queue_model.py" line="33" />
         <source>Citizen</source>
         <translation>Cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Last message</source>
         <translation>Ultimo messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>SLA left</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>Assignee</source>
         <translation>Assegnata a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="145" />
+        <location filename="../../deskclient/ui/queue_model.py" line="167" />
         <source>The citizen wrote after the closing message</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="170" />
+        <location filename="../../deskclient/ui/queue_model.py" line="192" />
         <source>answered late</source>
         <translation>risposta in ritardo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="170" />
+        <location filename="../../deskclient/ui/queue_model.py" line="192" />
         <source>answered</source>
         <translation>risposta inviata</translation>
     </message>
