@@ -296,8 +296,6 @@ def _wire_lists(built: Desk) -> None:
                                         built.rules.files, config.data_dir, built.bus, sender)
     from .services.channel_posts import wire_channel_posts
     wire_channel_posts(built, sender)  # a broadcast posted to a channel, its edits and deletion
-    if built.lead is not None:  # recipients' rows go with the retention period (broadcasts stay)
-        built.lead.purge_job.steps.append(built.store.purge_broadcast_recipients)
 
 
 def demo_network(config: Config):

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Awaitable, Callable
 
 from ..domain.messages import OutboundMessage
-from ..domain.pacing import TokenBucket, broadcast_rate
+from ..domain.pacing import SteadyRate, broadcast_rate
 from ..net.gateway import (
     ConnectionState, Gateway, GatewayError, Offline, RateLimited, RecipientGone, Undeliverable,
 )
@@ -82,7 +82,8 @@ class BroadcastSender:
         self._next_due = None
         self._dirty = True
         self._read_at = float("-inf")
-        self._bucket: TokenBucket | None = None
+        self._paused = False  # waiting out a flood wait (SendingPaused(0) once it is over)
+        self._bucket: SteadyRate | None = None
         self._bucket_kind: bool | None = None
         self._contents: dict[int, tuple[dict, BroadcastFile | None, bool]] = {}
         self._fetching: dict[int, asyncio.Lock] = {}
@@ -161,11 +162,11 @@ class BroadcastSender:
                 self._window, self._dirty = [], True
                 await self._idle(2.0)
 
-    def _limit(self) -> TokenBucket:
+    def _limit(self) -> SteadyRate:
         """The broadcasts' own ceiling (`lists.rate`), besides the account's pacing."""
         is_bot = self.gateway.is_bot
         if self._bucket is None or self._bucket_kind != is_bot:
-            self._bucket = TokenBucket(broadcast_rate(is_bot, self.rate), now=self._monotonic())
+            self._bucket = SteadyRate(broadcast_rate(is_bot, self.rate), now=self._monotonic())
             self._bucket_kind = is_bot
         return self._bucket
 
@@ -173,9 +174,12 @@ class BroadcastSender:
         while not self._stopped():
             paused = self.outbox.paused_for()
             if paused > 0:
-                await self._sleep(paused)
-                self.bus.publish(SendingPaused(0))
+                self._paused = True
+                await self._idle(paused)  # a kick looks again (the pause may have been lifted)
                 continue
+            if self._paused:
+                self._paused = False
+                self.bus.publish(SendingPaused(0))
             if self.gateway.state is not ConnectionState.ONLINE:
                 await self._idle(SAFETY_WAKE)
                 continue

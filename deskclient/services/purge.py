@@ -116,7 +116,7 @@ class RetentionPurge:
         # Other records kept for the retention period, purged after the tickets: each is
         # called with the cutoff and returns how many rows it deleted (broadcast
         # recipients: store/broadcasts.py).
-        self.steps: list[Callable[[datetime], int]] = []
+        self.steps: list[Callable[[datetime], int]] = [store.purge_broadcast_recipients]
 
     @property
     def files_dir(self) -> Path:

@@ -391,3 +391,35 @@ def test_a_copy_sent_but_not_recorded_goes_again_under_its_random_id_and_counts_
         assert town.desk.broadcasts.broadcast(broadcast_id).figures.sent == 5
 
     play(make_config(tmp_path), clock, body)
+
+
+def test_peer_flood_pauses_the_whole_account_and_the_broadcast_goes_on_after_it(tmp_path, clock):
+    async def body(town: Town):
+        from deskclient.net.simulated.sender import RpcFailure
+        people = [town.citizen(f"Subscriber {n}") for n in range(6)]
+        town.store.add_subscribers(town.account, [
+            (p.id, town.server.access_hash_for(town.network.account, p), "it") for p in people], ("Events",))
+        handlers = town.server._handlers
+        send = handlers[functions.messages.SendMessageRequest]
+        refused = []
+
+        def peer_flood_once(sender, request):
+            if not refused:
+                refused.append(request.random_id)
+                raise RpcFailure(400, "PEER_FLOOD")
+            return send(sender, request)
+
+        handlers[functions.messages.SendMessageRequest] = peer_flood_once
+        broadcast_id = await town.desk.broadcasts.compose({"it": "Concerto in piazza"}, ["Events"])
+        await until(lambda: refused and town.desk.outbox.paused_for() > 250, 10)  # five minutes, account-wide
+        assert any(isinstance(e, SendingPaused) and e.seconds == 300 for e in town.events)
+        sent_before = len(town.server.accounts[town.network.account.id].deliveries)
+        await asyncio.sleep(0.5)
+        assert len(town.server.accounts[town.network.account.id].deliveries) == sent_before  # nothing meanwhile
+        town.desk.outbox._paused_until = 0.0  # five minutes later
+        town.desk.broadcasts.sender.kick()
+        await until(lambda: town.desk.broadcasts.broadcast(broadcast_id).state == "done", 10)
+        for person in people:
+            assert town.received(person) == ["Concerto in piazza"]
+
+    play(make_config(tmp_path), clock, body)
