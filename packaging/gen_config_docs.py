@@ -109,7 +109,10 @@ def _comment(option: Option) -> list[str]:
 
 def _templates_example(option: Option) -> list[str]:
     lines = ["", "# --- templates " + "-" * 72, ""] + _comment(option)
-    lines += ["# Placeholders: {number} {service} {privacy_url} {opening} {formats} {file}.",
+    lines += ["# Placeholders (deskclient/default_notices.py says what each holds): {number} {service}",
+              "# {deadline} {hours} {next_opening} {grace} {privacy_where} {privacy_url} {privacy_office}",
+              "# {formats} {file}. Write numbers through them: `config show` and `doctor` warn of a",
+              "# text that states hours or minutes the config contradicts.",
               "# Set only the texts you change; the others keep their built-in wording.",
               "# A language added to languages.available needs all four texts."]
     for lang, texts in option.default.items():
@@ -128,7 +131,7 @@ def _default_cell(option: Option) -> str:
     value = option.default
     if option.key == "templates" or option.key in LIST_TABLES:
         return f"built in ({', '.join(value)})"
-    if value == "" or value == []:
+    if value == "" or value == [] or value == {}:
         return "*(empty)*"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)

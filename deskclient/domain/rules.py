@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from .category_choice import CategoryQuestion
 from .files import FilePolicy
 from .language import detect_language
+from .local_formats import format_alternatives, format_duration, format_week
 from .messages import SystemNotice
 from .notices import NoticeTemplates, format_local_moment
 from .service_hours import ServiceCalendar
@@ -25,6 +26,8 @@ class DeskRules:
     service_name: str = "012"
     privacy_url: str = ""
     number_prefix: str = ""
+    # Where citizens exercise their data rights in person (`service.privacy_office`).
+    privacy_office: str = ""
     # Words a deployment asks citizens to type, per language (`languages.keywords`):
     # a first message holding one is in that language (domain/language.py).
     language_keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -57,21 +60,31 @@ class DeskRules:
         return f"{text}\n\n{self.category_question.text(self.notices.language_for(language))}"
 
     def _opening_text(self, number: str, language: str) -> str:
-        return self.notices.render(SystemNotice.OPENING, language, number=number,
-                                   service=self.service_name, privacy_url=self.privacy_url)
+        return self.notices.render(SystemNotice.OPENING, language, number=number, **self.notice_values(language))
 
     def closing_notice(self, number: str, language: str) -> str:
-        return self.notices.render(SystemNotice.CLOSING, language, number=number,
-                                   service=self.service_name)
+        return self.notices.render(SystemNotice.CLOSING, language, number=number, **self.notice_values(language))
 
     def out_of_hours_notice(self, now: datetime, language: str) -> str | None:
         """The notice to send for a message at `now`, or None inside service hours."""
         if self.calendar.is_open(now):
             return None
         opening = self.calendar.next_opening(now).astimezone(self.calendar.tz)
-        return self.notices.render(SystemNotice.OUT_OF_HOURS, language,
-                                   opening=format_local_moment(opening, self.notices.language_for(language)))
+        when = format_local_moment(opening, self.notices.language_for(language))
+        return self.notices.render(SystemNotice.OUT_OF_HOURS, language, next_opening=when, opening=when,
+                                   **self.notice_values(language))
+
+    def notice_values(self, language: str | None) -> dict[str, str]:
+        """What every template may say, from the config, in the language's way of writing
+        it: {service} {hours} {grace} {deadline} {privacy_url} {privacy_office}
+        {privacy_where} (the office or the page, or both)."""
+        lang = self.notices.language_for(language)
+        return {"service": self.service_name, "hours": format_week(self.calendar.hours, lang),
+                "grace": format_duration(self.closing.grace, lang),
+                "deadline": format_duration(self.first_response, lang),
+                "privacy_url": self.privacy_url, "privacy_office": self.privacy_office,
+                "privacy_where": format_alternatives([self.privacy_office, self.privacy_url], lang)}
 
     def refusal_notice(self, file_name: str, language: str) -> str:
         return self.notices.render(SystemNotice.FILE_REFUSED, language, file=file_name,
-                                   formats=self.files.accepted_names())
+                                   formats=self.files.accepted_names(), **self.notice_values(language))

@@ -7,7 +7,7 @@ from tests.conftest import MADRID, local
 
 
 def calendar(region="ES-CT") -> ServiceCalendar:
-    return ServiceCalendar(ServiceHours(time(8), time(22), frozenset(range(5)), "Europe/Madrid", region))
+    return ServiceCalendar(ServiceHours.same_hours(time(8), time(22), range(5), "Europe/Madrid", region))
 
 
 def test_friday_evening_ticket_is_due_monday_morning():
@@ -55,7 +55,7 @@ def test_unknown_region_is_refused():
 
 def night_and_day_calendar() -> ServiceCalendar:
     """A desk open through the night, every day (00:00–23:59), no holidays."""
-    return ServiceCalendar(ServiceHours(time(0), time(23, 59), frozenset(range(7)), "Europe/Madrid", ""))
+    return ServiceCalendar(ServiceHours.same_hours(time(0), time(23, 59), range(7), "Europe/Madrid", ""))
 
 
 def test_sla_counts_elapsed_time_on_the_october_change_night():

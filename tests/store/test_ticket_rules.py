@@ -120,7 +120,7 @@ def test_out_of_hours_notice_once_per_ticket_with_next_opening(store, rules, clo
     third = store.ingest(inbound(who, clock.now(), "¿Hay alguien?"), rules)
     texts = notices(store, first.ticket_id)
     assert [n for n, _ in texts] == ["opening", "out_of_hours"]
-    assert "lunes 23/11 08:00" in texts[1][1]
+    assert "a partir del lunes, 23 de noviembre, 8:00." in texts[1][1]
     assert len(second.queued) == 1 and not third.queued
 
 
