@@ -1,4 +1,5 @@
-"""`deskclient`: the command line. Errors a user can fix print one line, never a traceback."""
+"""`deskclient`: the command line. Errors a user can fix print one line, never a traceback;
+`--help` is written for the people who run it (agents, leads, IT), not for developers."""
 
 from __future__ import annotations
 
@@ -7,40 +8,77 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .config import Config, load_config, mask
-from .errors import DatabasePasswordNeeded, UserFacingError
+from .config import SYSTEM_ONLY, Config, load_config, system_config_paths
+from .errors import ConfigError, DatabasePasswordNeeded, UserFacingError
 from .logs import setup_logging
 
 
+DESCRIPTION = """\
+deskclient answers citizens who write to your service on Telegram: every conversation
+becomes a ticket your team reads, answers and closes in one window.
+
+With no command, deskclient opens the window."""
+
+EPILOG = """\
+examples:
+  deskclient --demo               try it with simulated citizens; nothing leaves this computer
+  deskclient doctor               check this computer, with a fix for each problem found
+  deskclient config show          the settings in effect, as a config file you can edit
+  deskclient purge --dry-run      count what the retention period would delete today
+
+settings are read from (later ones win):
+  /etc/xdg/deskclient/config.toml     IT's file, for every user of this computer
+  ~/.config/deskclient/config.toml    your own file (or the one --config names)
+  DESKCLIENT_SECTION_KEY variables, then --set, --data-dir and --database-url
+docs/config.example.toml in the source describes every option.
+a mistake in the settings stops any command with one line saying which option and where."""
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="deskclient", description=__doc__)
+    parser = argparse.ArgumentParser(prog="deskclient", description=DESCRIPTION, epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"deskclient {__version__}")
     parser.add_argument("--demo", action="store_true",
-                        help="run on the built-in demo network with simulated citizens")
-    parser.add_argument("--config", type=Path, help="config file instead of the user's own")
-    parser.add_argument("--database-url", help="same as database.url")
-    parser.add_argument("--data-dir", help="same as paths.data_dir")
-    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                        help="set any option, e.g. --set hours.holidays=ES-PV (repeatable)")
+                        help="open the window on a simulated Telegram with simulated citizens, to try "
+                             "deskclient or to train agents")
+    parser.add_argument("--config", type=Path, metavar="FILE",
+                        help="read your settings from FILE instead of ~/.config/deskclient/config.toml")
+    parser.add_argument("--database-url", metavar="URL",
+                        help="the team's database, e.g. postgresql://anna@db.example.org/desk "
+                             "(the option database.url)")
+    parser.add_argument("--data-dir", metavar="FOLDER",
+                        help="where this computer keeps the desk's database, files and Telegram session "
+                             "(the option paths.data_dir)")
+    parser.add_argument("--set", action="append", default=[], metavar="OPTION=VALUE",
+                        help="change one setting for this run, e.g. --set hours.holidays=ES-PV "
+                             "(repeatable; `deskclient config show` lists them)")
     parser.add_argument("--quit-after", type=float, metavar="SECONDS",
-                        help="close the window after this long (smoke tests)")
+                        help="close the window after SECONDS (to check that it starts)")
     parser.add_argument("--tray", "--minimized", dest="tray", action="store_true",
-                        help="start hidden in the system tray (single desk; the autostart entry uses it)")
-    sub = parser.add_subparsers(dest="command")
-    config_cmd = sub.add_parser("config", help="show the effective configuration")
-    config_cmd.add_argument("action", choices=["show"])
+                        help="start in the system tray, without showing the window (how it starts at login)")
+    sub = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+    config_cmd = sub.add_parser("config", help="print the settings in effect as a config file (config show)",
+                                description="Print the settings in effect as TOML you can paste into a "
+                                            "config file; after each value, where it came from.")
+    config_cmd.add_argument("action", choices=["show"], help="show: print them")
     doctor_cmd = sub.add_parser(
-        "doctor", help="check this workstation: Qt, fonts, media, database, files, disk, network, clock")
+        "doctor", help="check this computer (display, fonts, sound, database, folders, disk, Telegram, "
+                       "clock) and say how to fix each problem",
+        description="Check that this computer can run the desk. Each problem comes with a Fix line; "
+                    "the exit status is 1 when there is one.")
     doctor_cmd.add_argument("--offline", action="store_true",
-                            help="do not contact the Telegram server (machines without internet)")
-    purge_cmd = sub.add_parser("purge", help="delete conversations past the retention window now")
+                            help="do not try to reach Telegram (computers without internet access)")
+    purge_cmd = sub.add_parser("purge", help="delete now the conversations past the retention period",
+                               description="Delete for good the conversations closed longer ago than the "
+                                           "retention period (retention.months), as the daily purge does.")
     purge_cmd.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
-    sub.add_parser("serve", help="run the desk with no window (a server beside the team's PostgreSQL; "
-                                 "systemd: packaging/deskclient.service)")
-    sub.add_parser("login", help="log the service account in from a terminal (a server running "
-                                 "`serve`; stop the service first)")
-    sub.add_parser("status", help="who holds the duty, each node's connection, the outbox, the last "
-                                  "message filed (exit 1 when no duty holder is seen)")
+    sub.add_parser("serve", help="run the desk without a window, always on, on a server beside the team's "
+                                 "database (packaging/deskclient.service starts it)")
+    sub.add_parser("login", help="log the service's Telegram account in from a terminal, on the server "
+                                 "that runs `serve` (stop the service first)")
+    sub.add_parser("status", help="is the desk answering: who holds the duty, each computer's connection, "
+                                  "messages waiting to go, the last message filed (exit status 1 if nobody "
+                                  "holds the duty)")
     from .team_cli import add_team_parser
     add_team_parser(sub)
     return parser
@@ -95,7 +133,16 @@ def database_password(config: Config) -> Config:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        config = load_config(args.config, _overrides(args))
+        try:
+            config = load_config(args.config, _overrides(args))
+        except ConfigError as exc:
+            if args.command != "doctor":
+                raise
+            from .doctor import exit_code, format_findings  # the same line, with its fix, and the
+            from .doctor_config import run_doctor_without_config  # checks that need no config
+            findings = run_doctor_without_config(str(exc))
+            print(format_findings(findings))
+            return exit_code(findings)
         if args.command in ("serve", "status", "purge", "team"):  # the window asks in a dialog
             config = database_password(config)
         if args.command == "team":
@@ -124,8 +171,11 @@ def main(argv: list[str] | None = None) -> int:
             from .services.lead_tools import run_purge_command
             return run_purge_command(config, dry_run=args.dry_run)
         if args.command == "config":
-            for option, setting in config.items():
-                print(f"{option.key} = {mask(option, setting.value)}    # {setting.origin}")
+            from .config_toml import render_config
+            print(render_config(config, SYSTEM_ONLY, system_config_paths()[-1]), end="")
+            from .doctor import template_warnings
+            for line in template_warnings(config):
+                print(f"deskclient: warning: {line}", file=sys.stderr)
             return 0
         from .app import build_rules  # validate the rules before any window opens
         build_rules(config)

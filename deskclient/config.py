@@ -30,6 +30,7 @@ from .domain.subscriptions import (
     normalized,
 )
 from .errors import ConfigError
+from .hours_config import OptionValueError, hours_problem, parse_days_option, parse_week_option
 
 APP_NAME = "deskclient"
 ENV_PREFIX = "DESKCLIENT_"
@@ -162,15 +163,33 @@ OPTIONS: tuple[Option, ...] = (
     Option("service.name", "string", _str, "012", "Service name used in automatic messages"),
     Option("service.privacy_url", "string", _str, "https://example.org/privacy",
            "Where citizens read the privacy conditions (quoted in the opening message)"),
+    Option("service.privacy_office", "string", _str, "",
+           "Office and postal address where citizens exercise their data rights (the opening message "
+           "names it, with service.privacy_url), e.g. \"Direcció General d'Atenció Ciutadana, Via Laietana 14, "
+           "08003 Barcelona\""),
     Option("service.node", "string", _str, "",
            "This process's name in `deskclient status` (empty: host name and process id)"),
-    Option("hours.opens", "time (HH:MM)", _parse_time, time(8, 0), "Service hours start, local time"),
-    Option("hours.closes", "time (HH:MM)", _parse_time, time(22, 0), "Service hours end, local time"),
+    Option("hours.week", "a table of interval lists per weekday (mon … sun, or a range: mon-fri)",
+           parse_week_option, {},
+           "Service hours per weekday, several intervals a day for a break ([hours.week] mon-fri = "
+           "[\"08:00-20:00\"], sat = [\"09:00-14:00\"]; one line: \"mon-fri 08:00-20:00; sat 09:00-14:00\"); "
+           "a day not named is closed. Empty: hours.opens to hours.closes on hours.weekdays"),
+    Option("hours.opens", "time (HH:MM)", _parse_time, time(8, 0),
+           "Service hours start, local time, on every one of hours.weekdays (when hours.week is empty)"),
+    Option("hours.closes", "time (HH:MM)", _parse_time, time(22, 0),
+           "Service hours end, local time (when hours.week is empty)"),
     Option("hours.weekdays", "list of integers (1=Monday)", _int_list, [1, 2, 3, 4, 5],
-           "Days the desk is open"),
+           "Days the desk is open (when hours.week is empty)"),
+    Option("hours.closed_days", "list of days (MM-DD every year, or YYYY-MM-DD)", parse_days_option, [],
+           "Days the desk stays closed besides the public holidays, e.g. [\"12-24\", \"12-31\", \"2026-09-07\"]"),
+    Option("hours.open_days", "list of days (MM-DD or YYYY-MM-DD, optionally with intervals)", parse_days_option, [],
+           "Days the desk opens although a weekend, holiday or closure day, with that weekday's hours "
+           "or its own: [\"2026-12-05 09:00-13:00\"]"),
     Option("hours.timezone", "string", _str, "Europe/Madrid", "Time zone of the service hours"),
     Option("hours.holidays", "string", _str, "ES-CT",
-           "Public-holiday calendar: country and optional region, e.g. ES-CT, ES-PV, ES-AR, ES-IB, IT-AO; empty for none"),
+           "Public-holiday calendar: country and optional region as the holidays package writes it "
+           "(ES-CT, ES-PV, ES-AR, ES-IB, IT-AO), its ISO 3166-2 code of another level (ES-B, IT-23) "
+           "or a common name (IT-VDA); empty for none"),
     Option("sla.first_response_hours", "number", _float, 2.0,
            "First response due within this many service hours of opening"),
     Option("tickets.grace_minutes", "integer", _int, 30,
@@ -341,6 +360,8 @@ def _read_file(path: Path) -> dict[str, Any]:
 def _coerce(option: Option, raw: Any, origin: str) -> Any:
     try:
         return option.parse(raw)
+    except OptionValueError as exc:
+        raise ConfigError(f"{origin}: option '{option.key}': {exc}") from None
     except (TypeError, ValueError):
         raise ConfigError(
             f"{origin}: option '{option.key}' must be {option.type_name}, got {raw!r}"
@@ -395,6 +416,8 @@ def _refuse_system_only(origin: str, values: Mapping[str, Any]) -> None:
 
 
 def _validate(config: Config) -> None:
+    from .config_checks import check_values  # numbers in range, a known zone and holiday region
+    check_values(config)
     if config["agent.role"] not in ("agent", "lead"):
         raise ConfigError(f"{config.origin('agent.role')}: option 'agent.role' must be agent or lead")
     if config["languages.default"] not in config["languages.available"]:
@@ -416,8 +439,9 @@ def _validate(config: Config) -> None:
     if config["outbox.max_attempts"] < 1:
         raise ConfigError("option 'outbox.max_attempts' must be at least 1")
     _validate_lists(config)
-    if not all(1 <= d <= 7 for d in config["hours.weekdays"]):
-        raise ConfigError("option 'hours.weekdays' must hold numbers from 1 (Monday) to 7 (Sunday)")
+    problem = hours_problem(config)
+    if problem:
+        raise ConfigError(problem)
 
 
 def _validate_lists(config: Config) -> None:
@@ -438,34 +462,12 @@ def _validate_lists(config: Config) -> None:
         raise ConfigError(f"option 'lists.texts' has no {', '.join(missing)} text for {default}")
 
 
-def mask(option: Option, value: Any) -> str:
-    """How `config show` prints a value: secrets never in full."""
-    if option.secret and value:
-        return "****" + str(value)[-2:] if len(str(value)) > 8 else "****"
-    if option.key == "database.url" and value:
-        from .store.database import redact_url
-        return repr(redact_url(value))
-    return repr(value)
-
-
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, time):
-        return f'"{value:%H:%M}"'
-    if isinstance(value, list):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{text}"'
-
-
 def save_user_values(values: Mapping[str, Any], path: Path | None = None) -> Path:
     """Write some options into the user's config file, keeping the others it holds.
 
     The file may hold secrets (the API hash): it is written 0600, atomically.
     """
+    from .config_toml import toml_value
     path = path or user_config_path()
     current: dict[str, Any] = {}
     if path.is_file():
@@ -486,7 +488,7 @@ def save_user_values(values: Mapping[str, Any], path: Path | None = None) -> Pat
     lines = ["# deskclient user settings (see docs/config.example.toml for every option)"]
     for section, body in sections.items():
         lines.append(f"\n[{section}]")
-        lines += [f"{name} = {_toml_value(value)}" for name, value in body.items()]
+        lines += [f"{name} = {toml_value(value)}" for name, value in body.items()]
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     partial = path.with_suffix(".toml.part")
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)

@@ -66,6 +66,16 @@ DEBIAN_PACKAGES = {
     "libxcb-shape.so.0": "libxcb-shape0",
     "libxcb-randr.so.0": "libxcb-randr0",
     "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-glx.so.0": "libxcb-glx0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libdrm.so.2": "libdrm2",  # FFmpeg's video frames
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",  # QtNetwork, which QtPdf and the media plugin load
+    "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlicommon.so.1": "libbrotli1",
     "libwayland-client.so.0": "libwayland-client0",
     "libwayland-cursor.so.0": "libwayland-cursor0",
     "libwayland-egl.so.1": "libwayland-egl1",
@@ -120,6 +130,7 @@ def run_doctor(config: Config, *, offline: bool = False,
     clock = clock or SystemClock()
     checks: list[tuple[str, Callable[[], list[Finding]]]] = [
         ("Config", lambda: check_config_sources(config)),
+        ("Config", lambda: _check_config_files(config)),
         ("Qt platform", lambda: check_qt_platform(environ)),
         ("Fonts", check_fonts),
         ("Media", check_media_backend),
@@ -129,6 +140,7 @@ def run_doctor(config: Config, *, offline: bool = False,
         ("Disk space", lambda: check_disk_space(config.data_dir, min_free_bytes)),
         ("Telegram", lambda: check_telegram_server(config, connect_timeout, offline)),
         ("Clock", lambda: check_clock(config, clock.now())),
+        ("Templates", lambda: check_templates(config)),
         ("Logs", check_log_dir),
     ]
     findings: list[Finding] = []
@@ -300,6 +312,11 @@ def check_config_sources(config: Config) -> list[Finding]:
         if setting.origin not in origins:
             origins.append(setting.origin)
     return [_info("Config", "settings from: " + ", ".join(origins))]
+
+
+def _check_config_files(config: Config) -> list[Finding]:
+    from .doctor_config import check_config_files  # it builds on this module's findings
+    return check_config_files(config)
 
 
 def check_qt_platform(environ: Mapping[str, str]) -> list[Finding]:
@@ -532,6 +549,14 @@ def check_telegram_server(config: Config, timeout: float = CONNECT_TIMEOUT,
         elif not Path(key_file).is_file():
             findings.append(_error(check, f"telegram.rsa_key_file {key_file} does not exist",
                                    "copy the server's PEM public key there or fix the path"))
+    if config["telegram.session"] == "none":  # a team workstation: the service talks to Telegram
+        return [_info(check, "no Telegram session here (telegram.session = none): the service "
+                             "(deskclient serve) holds it; not contacted")]
+    if not custom and (not config["telegram.api_id"] or not config["telegram.api_hash"]):
+        # A machine for the demo (or not set up yet) is not broken: it says what it can do.
+        return [*findings, _info(check, "no telegram.api_id and telegram.api_hash: this computer runs the "
+                                        "demo only (deskclient --demo); to answer citizens, put the service's "
+                                        "API id and hash from my.telegram.org in the config file")]
     if not config["telegram.api_id"] or not config["telegram.api_hash"]:
         findings.append(_warning(check, "telegram.api_id and telegram.api_hash are not both set: "
                                         "only 'deskclient --demo' can start",
@@ -587,17 +612,43 @@ def check_clock(config: Config, now: datetime | None = None) -> list[Finding]:
     if _ntp_synchronised() is False:
         findings.append(_warning(check, "the system clock is not synchronised (NTP)",
                                  "sudo timedatectl set-ntp true"))
+    rules = None
     try:
         from .app import build_rules
-        build_rules(config)
+        rules = build_rules(config)
     except UserFacingError as exc:
         findings.append(_error(check, str(exc), "fix hours.* in the config file "
                                                 "(deskclient config show lists the values)"))
-    if not findings:
+    if not findings and rules is not None:
         local = now.astimezone(zone)
+        calendar = rules.calendar
         findings.append(_ok(check, f"{now:%Y-%m-%d %H:%M} UTC is {local:%H:%M} in {name}; "
-                                   f"holidays {config['hours.holidays'] or 'none'}"))
+                                   f"hours {calendar.hours.describe()}; "
+                                   f"holidays {calendar.holiday_calendar.code or 'none'}"))
     return findings
+
+
+def template_warnings(config: Config) -> list[str]:
+    """Lines for each automatic message whose text writes out a number the config
+    contradicts ("de 8 a 22 h" with hours 09:00-15:00); none when the hours cannot be
+    read at all (the Clock check says why)."""
+    from .app import build_rules
+    from .domain.notices import stated_contradictions
+    try:
+        rules = build_rules(config)
+    except UserFacingError:
+        return []
+    return stated_contradictions(rules.notices.templates, rules.calendar.hours,
+                                 rules.closing.grace, rules.first_response)
+
+
+def check_templates(config: Config) -> list[Finding]:
+    lines = template_warnings(config)
+    if not lines:
+        return [_ok("Templates", "the automatic messages state no hour or duration the config contradicts")]
+    return [_warning("Templates", line, "edit that text in [templates] of the config file; "
+                                        "placeholders keep it true when the config changes")
+            for line in lines]
 
 
 def _ntp_synchronised() -> bool | None:
