@@ -42,6 +42,13 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
 
+def fit_rows(table, rows: int, least: int = 1) -> None:
+    """A small table (a few rows at most) as tall as its rows: no scroll bar, no void."""
+    header = table.horizontalHeader().sizeHint().height()
+    row = table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(header + max(rows, least) * row + 2 * table.frameWidth() + 2)
+
+
 def formatted_html(text: str, entities) -> str:
     """A composed text as the subscriber will see it (bold, italic, links), for the preview."""
     units = text.encode("utf-16-le")
@@ -192,7 +199,7 @@ class BroadcastComposer(QDialog):
         self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.counts.verticalHeader().hide()
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.counts.setMaximumHeight(170)
+        self.counts.setMinimumHeight(60)
         self.summary = QLabel(wordWrap=True)
         self.error_label = QLabel(wordWrap=True)
         self.error_label.setStyleSheet("color:#b00020;")
@@ -379,6 +386,7 @@ class BroadcastComposer(QDialog):
         rows = self.counts_by_language()
         default = self.default_box.currentData()
         self.counts.setRowCount(len(rows))
+        fit_rows(self.counts, len(rows))
         for row, (lang, (count, gets)) in enumerate(rows.items()):
             text = language_name(gets) if gets in self.texts_given() else self.tr("{0} (no text yet)").format(
                 language_name(gets))

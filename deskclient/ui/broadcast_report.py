@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import UserFacingError
-from .broadcast_composer import BroadcastComposer, formatted_html, language_name, markup_of
+from .broadcast_composer import BroadcastComposer, fit_rows, formatted_html, language_name, markup_of
 from .broadcast_models import (
     BROADCAST_ID_ROLE, BroadcastListModel, Column, ProgressDelegate, broadcast_state, channel_state,
     failure_reason, pending_change,
@@ -66,9 +66,12 @@ class BroadcastsWindow(QMainWindow):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(Column.PROGRESS, 140)
+        for column, width in ((Column.WHEN, 130), (Column.TOPICS, 150), (Column.LANGUAGES, 130),
+                              (Column.STATE, 80), (Column.PROGRESS, 120), (Column.SENT, 55), (Column.FAILED, 55)):
+            self.view.setColumnWidth(column, width)
         self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
 
         splitter = QSplitter()
@@ -76,6 +79,7 @@ class BroadcastsWindow(QMainWindow):
         splitter.addWidget(self._report_panel())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 480])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addLayout(top)
@@ -171,10 +175,11 @@ class BroadcastsWindow(QMainWindow):
         self.failures = QTableWidget(0, 3)  # one row per reason: a handful
         self.failures.setHorizontalHeaderLabels([self.tr("Why it failed"), self.tr("Subscribers"),
                                                  self.tr("Of them taken off the list")])
+        self.failures.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.failures.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.failures.verticalHeader().hide()
         self.failures.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.failures.setMaximumHeight(140)
+        fit_rows(self.failures, 0)
         self.texts = QTextBrowser()
         self.texts.setOpenExternalLinks(False)
 
@@ -240,6 +245,7 @@ class BroadcastsWindow(QMainWindow):
         for key, label in self.figure_labels.items():
             label.setText(number(getattr(f, key)))
         self.failures.setRowCount(len(report.failures))
+        fit_rows(self.failures, len(report.failures))
         for row, failure in enumerate(report.failures):
             for column, value in enumerate((failure_reason(failure.reason), number(failure.count),
                                             number(failure.unsubscribed))):
