@@ -48,6 +48,10 @@ def run_purge_command(config: Config, dry_run: bool = False, clock: Clock | None
     from .purge import command_line_actor
 
     rules = build_rules(config)
+    missing = _no_database_yet(config)
+    if dry_run and missing is not None:  # opening it would make the file (and its folder)
+        print(f"dry run: no database at {missing}: nothing to purge")
+        return 0
     clock = clock or SystemClock()
     store = open_store(config, clock)
     try:
@@ -64,6 +68,13 @@ def run_purge_command(config: Config, dry_run: bool = False, clock: Clock | None
     for problem in report.problems:
         print(f"warning: {problem}")
     return 0
+
+
+def _no_database_yet(config: Config):
+    """The SQLite file the config names when it does not exist yet, else None."""
+    from ..store.database import sqlite_path
+    path = sqlite_path(config.database_url)
+    return path if path is not None and not path.exists() else None
 
 
 def _print_progress(progress) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 import peewee
 
 from ..errors import DatabasePasswordNeeded, StoreCorrupt, StoreUnavailable
+from ..private_paths import narrow_if_present, private_dir, private_file
 from .faults import LOCKED, LOST, READ_PATIENCE, StoreFault, classify, wait_out
 
 log = logging.getLogger("deskclient.store")
@@ -117,24 +119,55 @@ class OpenedDatabase:
 
 def open_database(url: str) -> OpenedDatabase:
     """Connect and check the database is usable, without writing anything to it."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.split("+")[0]
-    if scheme == "sqlite":
-        # sqlite:///relative/or/absolute and sqlite:////absolute both name a file path.
-        path = parts.netloc + parts.path
-        return _open_sqlite(Path("/" + path.lstrip("/") if path.startswith("/") else path))
+    path = sqlite_path(url)
+    if path is not None:
+        return _open_sqlite(path)
+    scheme = urlsplit(url).scheme.split("+")[0]
     if scheme in ("postgresql", "postgres", "psycopg3"):
         return _open_postgres(url)
     raise StoreUnavailable(f"Unsupported database URL '{redact_url(url)}': use sqlite:///PATH or postgresql://…")
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file a sqlite:// URL names, or None for another database."""
+    parts = urlsplit(url)
+    if parts.scheme.split("+")[0] != "sqlite":
+        return None
+    # sqlite:///relative/or/absolute and sqlite:////absolute both name a file path.
+    path = parts.netloc + parts.path
+    return Path("/" + path.lstrip("/") if path.startswith("/") else path)
+
+
+# What SQLite says when the file itself is damaged; anything else (a folder or a disk
+# that cannot be written, a file this user may not open) is not the database's fault.
+_DAMAGED = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+
+
+def _is_damage(exc: BaseException) -> bool:
+    for cause in (exc, *exc.args[:1], exc.__cause__, exc.__context__):
+        name = getattr(cause, "sqlite_errorname", None)
+        if name:
+            return name.startswith(_DAMAGED)
+    return False
+
+
 def _open_sqlite(path: Path) -> OpenedDatabase:
+    if path.is_file() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise StoreUnavailable(_cannot_write(path, None))  # said before SQLite fails to open it
     if path.exists() and path.is_file() and path.stat().st_size > 0:
         _check_sqlite_header(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(path.parent)
     except OSError as exc:
         raise StoreUnavailable(f"Cannot create the folder for the database {path.parent}: {exc.strerror}") from None
+    try:
+        private_file(path)  # before SQLite opens it: its -wal and -shm take this mode
+    except OSError as exc:
+        raise StoreUnavailable(_cannot_write(path, exc.strerror)) from None
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise StoreUnavailable(_cannot_write(path, None))
+    for sidecar in ("-wal", "-shm"):  # left wider by an older version
+        narrow_if_present(path.with_name(path.name + sidecar))
     # IMMEDIATE: a write transaction takes the lock up front, so two writers queue on
     # busy_timeout instead of one failing with "database is locked" halfway through.
     db = ResilientSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE")
@@ -143,15 +176,25 @@ def _open_sqlite(path: Path) -> OpenedDatabase:
         db.execute_sql("PRAGMA quick_check").fetchall()
     except peewee.DatabaseError as exc:
         db.close()
-        raise StoreCorrupt(
-            f"The database {path} cannot be read ({exc}). It was left untouched: "
-            "restore a backup or move it aside to start afresh."
-        ) from None
-    except peewee.OperationalError as exc:
+        if _is_damage(exc):
+            raise StoreCorrupt(
+                f"The database {path} cannot be read ({exc}). It was left untouched: "
+                "restore a backup or move it aside to start afresh."
+            ) from None
         raise StoreUnavailable(f"Cannot open the database {path}: {exc}") from None
-    if path.exists():
-        path.chmod(0o600)
     return OpenedDatabase(db=db, url=f"sqlite:///{path}", is_postgres=False)
+
+
+def _cannot_write(path: Path, reason: str | None) -> str:
+    """One line for a database this user cannot write: a read-only disk, or permissions."""
+    read_only = False
+    for place in (path, path.parent):
+        try:
+            read_only = read_only or bool(os.statvfs(place).f_flag & os.ST_RDONLY)
+        except OSError:
+            pass
+    why = "its disk is read-only" if read_only else (reason or "no permission to write it and its folder")
+    return f"Cannot write the database {path}: {why[0].lower()}{why[1:]}"
 
 
 def _check_sqlite_header(path: Path) -> None:
@@ -173,6 +216,8 @@ def _check_sqlite_header(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if not _is_damage(exc):  # e.g. a read-only folder without the WAL's -shm file
+            raise StoreUnavailable(f"Cannot open the database {path}: {exc}") from None
         raise StoreCorrupt(
             f"The database {path} is damaged ({exc}). It was left untouched: "
             "restore a backup or move it aside to start afresh."

@@ -49,22 +49,14 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
     demo). `start_in_tray`: start hidden in the tray (the autostart entry's `--tray`)."""
     os.environ.setdefault("QT_API", "pyside6")  # qasync must pick PySide6 (STACK.md)
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+    from PySide6.QtWidgets import QApplication
 
     import qasync
 
-    from ..app import demo_network, has_telegram_credentials, telegram_network
-    from ..autostart import sync_autostart
-    from .background import TrayKeeper, keeps_running_in_tray
     from ..resources import resources_dir
-    from .bridge import EventBridge
-    from .crash import CrashHandler
-    from .database_login import log_out_when_removed, open_desk
-    from ..errors import AccessRevoked
-    from .broadcast_report import install_broadcasts_menu
-    from .lead_window import install_lead_menu
-    from .main_window import MainWindow
+    from .media_quiet import quiet_qt_multimedia
 
+    quiet_qt_multimedia()  # before anything loads Qt Multimedia: no file's path on stderr
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("deskclient")
     app.setDesktopFileName("deskclient")  # Wayland matches the window to deskclient.desktop
@@ -78,8 +70,42 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
     collector = GuiThreadCollector(app)
     outcome: list[BaseException] = []
 
-    async def main() -> None:
-        nonlocal config, demo
+    with loop:
+        try:
+            loop.run_until_complete(open_window(config, demo, quit_after, reload_config, start_in_tray,
+                                                collector))
+        except BaseException as exc:  # re-raised once Qt is down (a UserFacingError, say)
+            outcome.append(exc)
+    collector.stop()
+    # Tear Qt down while Python objects are intact, not during interpreter finalisation.
+    app.processEvents()
+    app.shutdown()
+    if outcome:
+        raise outcome[0]
+    return 0
+
+
+async def open_window(config: Config, demo: bool = False, quit_after: float | None = None,
+                      reload_config=None, start_in_tray: bool = False, collector=None) -> None:
+    """The window's life on the running qasync loop, from the first-run dialog to its close.
+    Every failure on the way up is said in a message box with its one-line reason
+    (ui/startup.py) before it goes on to the command line: nothing vanishes silently."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from ..app import demo_network, has_telegram_credentials, telegram_network
+    from ..autostart import sync_autostart
+    from ..errors import AccessRevoked, UserFacingError
+    from .background import TrayKeeper, keeps_running_in_tray
+    from .bridge import EventBridge
+    from .broadcast_report import install_broadcasts_menu
+    from .crash import CrashHandler
+    from .database_login import log_out_when_removed, open_desk
+    from .lead_window import install_lead_menu
+    from .main_window import MainWindow
+    from .startup import said_if_it_fails
+
+    loop = asyncio.get_running_loop()
+    async with said_if_it_fails(quit_after):  # the settings read again, the network set up
         if not demo and not has_telegram_credentials(config):
             choice = await _first_run()
             if choice is None:
@@ -88,10 +114,27 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
             if not demo and reload_config is not None:
                 config = reload_config()
         settings, gateway_factory, world = demo_network(config) if demo else telegram_network(config)
-        # The team database may ask for a password; a desk that cannot start says why.
+    # The team database may ask for a password; a desk that cannot start says why (a
+    # UserFacingError in open_desk's own box, anything else here).
+    async with said_if_it_fails(quit_after, passes=(UserFacingError,)):
         desk = await open_desk(settings, lambda c: build_desk(c, gateway_factory), quit_after)
-        if desk is None:
-            return
+    if desk is None:
+        return
+    window = crashes = None
+
+    async def undo() -> None:
+        """A start that failed halfway: nothing left on screen, the desk let go."""
+        if window is not None:
+            window.shutdown()
+            window.hide()
+            window.deleteLater()
+        if crashes is not None:
+            crashes.uninstall()
+        if world is not None:
+            await world.stop()
+        await desk.stop()
+
+    async with said_if_it_fails(quit_after, undo):  # the window, then the desk's first steps
         bridge = EventBridge(desk.bus)
         window = MainWindow(desk.desk, bridge, desk.gateway.label, desk.account)
         removed = log_out_when_removed(desk.bus, window)  # IT took this login off the team
@@ -109,32 +152,20 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
         if not (in_tray and start_in_tray):
             window.show()
         await desk.start()
+    if collector is not None:
         collector.start()
-        if world is not None:
-            # Citizens start writing once the account is online: at a first login,
-            # Telegram does not replay what came before it.
-            _when_online(desk, world.play)
-        if quit_after is not None:
-            loop.call_later(quit_after, window.quit_app)
-        await done.wait()
-        if world is not None:
-            await world.stop()
-        await desk.stop()
-        crashes.uninstall()
-        window.deleteLater()
-        bridge.deleteLater()
-        if removed:
-            raise AccessRevoked(removed[0])
-
-    with loop:
-        try:
-            loop.run_until_complete(main())
-        except BaseException as exc:  # re-raised once Qt is down (a UserFacingError, say)
-            outcome.append(exc)
-    collector.stop()
-    # Tear Qt down while Python objects are intact, not during interpreter finalisation.
-    app.processEvents()
-    app.shutdown()
-    if outcome:
-        raise outcome[0]
-    return 0
+    if world is not None:
+        # Citizens start writing once the account is online: at a first login,
+        # Telegram does not replay what came before it.
+        _when_online(desk, world.play)
+    if quit_after is not None:
+        loop.call_later(quit_after, window.quit_app)
+    await done.wait()
+    if world is not None:
+        await world.stop()
+    await desk.stop()
+    crashes.uninstall()
+    window.deleteLater()
+    bridge.deleteLater()
+    if removed:
+        raise AccessRevoked(removed[0])
