@@ -9,8 +9,10 @@ from __future__ import annotations
 import asyncio
 import csv
 from datetime import timedelta, timezone
+from types import SimpleNamespace
 
 import pytest
+from PySide6.QtWidgets import QMainWindow
 
 from deskclient.app import build_desk
 from deskclient.errors import UserFacingError
@@ -18,9 +20,13 @@ from deskclient.net.demo import DemoNetwork
 from deskclient.resources import sample_file
 from deskclient.store.broadcast_records import SCHEDULED
 from deskclient.ui.bridge import EventBridge
-from deskclient.ui.broadcast_composer import BroadcastComposer, formatted_html, markup_of
+from deskclient.ui.broadcast_composer import (
+    BroadcastComposer,
+    formatted_html,
+    markup_of,
+)
 from deskclient.ui.broadcast_models import BroadcastListModel, Column
-from deskclient.ui.broadcast_report import BroadcastsWindow
+from deskclient.ui.broadcast_report import BroadcastsWindow, install_broadcasts_menu
 from tests.services.test_broadcast_lists import make_config
 from tests.waiting import until
 
@@ -169,12 +175,20 @@ def test_the_report_follows_the_sending_live_and_exports_csv(qtbot, qloop, tmp_p
     on_the_desk(make_config(tmp_path, **{"lists.rate": 12}), clock, body, qloop)
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: the menu raises the window
 def test_a_channel_post_its_link_edit_and_deletion_from_the_window(qtbot, qloop, tmp_path, clock):
     async def body(scene: Scene):
         channel = scene.server.add_channel("Generalitat de Catalunya", "gencat", admins=(scene.network.account,))
-        window = BroadcastsWindow(scene.desk.broadcasts, scene.desk.rules.calendar.tz, scene.bridge)
+        main = QMainWindow()  # the main window's Broadcasts menu, a lead's
+        qtbot.addWidget(main)
+        menu_action = install_broadcasts_menu(main, scene.desk, scene.bridge)
+        assert menu_action.text() == "Broadcasts and &channel posts…"
+        menu_action.trigger()
+        window = main.broadcasts_window()
         qtbot.addWidget(window)
-        window.show()
+        assert window.isVisible() and window.new_button.isEnabled()
+        assert install_broadcasts_menu(QMainWindow(), SimpleNamespace(broadcasts=SimpleNamespace(
+            may_compose=False))) is None  # an agent has no such menu
         composer = window.open_composer()
         composer.set_text("ca", "Nou **tràmit** en línia")
         composer.channel_box.setChecked(True)
