@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
-    QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+    QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMenu,
     QProgressBar, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
@@ -588,5 +588,15 @@ def install_lead_menu(window: QMainWindow, desk, bridge=None) -> QAction | None:
     action = QAction(QCoreApplication.translate("LeadWindow", "&Team lead…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+T"))
     action.triggered.connect(show)
-    window.menuBar().addMenu(QCoreApplication.translate("LeadWindow", "&Lead")).addAction(action)
+    menu = QMenu(QCoreApplication.translate("LeadWindow", "&Lead"), window)
+    menu.addAction(action)
+    panel = getattr(window, "ticket", None)  # the agent's window: canned replies, written here
+    if panel is not None and hasattr(panel, "manage_canned"):
+        menu.addAction(QCoreApplication.translate("LeadWindow", "&Canned replies…"), panel.manage_canned)
+    help_menu = next((a for a in window.menuBar().actions() if a.menu() is not None
+                      and a.menu().objectName() == "helpMenu"), None)
+    if help_menu is not None:  # Help stays last
+        window.menuBar().insertMenu(help_menu, menu)
+    else:
+        window.menuBar().addMenu(menu)
     return action

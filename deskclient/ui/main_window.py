@@ -22,8 +22,10 @@ from .lead_dialogs import confirm
 from .login_dialog import LoginDialog
 from .purge_indicator import PurgeIndicator
 from .queue_panel import QueuePanel
+from .shortcut_list import install_shortcut_list
 from .ticket_panel import TicketPanel
 from .tray import Notifier
+from .window_state import WindowState
 
 log = logging.getLogger("deskclient.ui")
 
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(desk, self)
         self._build_layout()
         self.actions_by_name = self._build_actions()
+        self.actions_by_name["shortcuts"] = install_shortcut_list(self)  # F1, Ctrl+/
         self._build_status_bar(network_label)
         bridge.purgeProgressed.connect(self.purge_indicator.on_progress)
 
@@ -81,6 +84,10 @@ class MainWindow(QMainWindow):
         self._sla_timer.start()
         self.queue.apply_filter()
         self._counts_timer.start(0)
+        # Size, splitter and queue columns as the agent left them (ui-state.ini).
+        self.window_state = WindowState("main", self, {"queue": self.splitter},
+                                        {"queue": self.queue.table.horizontalHeader()})
+        self.window_state.restore()
 
     # Short names the tests and the shortcuts use.
     @property
@@ -108,6 +115,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.queue)
         splitter.addWidget(self.ticket)
         splitter.setSizes([600, 680])
+        self.splitter = splitter
         outer.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -169,6 +177,7 @@ class MainWindow(QMainWindow):
         self._pending_changes.clear()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.window_state.save()
         if self.hide_on_close is not None and self.hide_on_close():
             event.ignore()
             self.hide()
@@ -231,13 +240,17 @@ class MainWindow(QMainWindow):
         self.notifier.on_changes(changes, rows, self.ticket.ticket_id)
         shown = self.ticket.ticket_id
         resync = any(c.kind == RESYNC for c in changes)
-        if resync or any(c.kind in ("ticket_opened", "ticket_purged") for c in changes):
+        reload = resync or any(c.kind in ("ticket_opened", "ticket_purged") for c in changes)
+        # A status or an assignee changed (a ticket left or joined this view, or moved in
+        # its order): the live queue is read again, in order, keeping the selection.
+        if not reload and (self.queue.model.refresh_rows(rows) or any(
+                c.kind == "ticket_changed" and self.queue.model.row_of(c.ticket_id) is None for c in changes)):
+            reload = True
+        if reload:
             current = self.queue.current_ticket_id()
             self.queue.model.reload()
             if current:
                 self.queue.select_ticket(current)
-        else:
-            self.queue.model.refresh_rows(rows)
         if any(c.kind in ("ticket_changed", "ticket_opened", "ticket_purged", "message_added") or c.remote
                for c in changes):
             self._counts_changed()

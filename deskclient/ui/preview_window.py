@@ -4,6 +4,9 @@ It opens at once. When this workstation has no copy of the file yet (team mode: 
 bytes are in the shared store), it shows a progress bar while the file is fetched, then
 the preview (`show_file`), or the plain sentence saying why the file cannot be had
 (`show_failure`).
+
+Esc and Ctrl+W close it (the ticket panel also closes it when the agent moves to
+another citizen's ticket). A voice note gets a small player, not a document's window.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from .previews import PreviewWidget, open_preview
@@ -21,7 +25,10 @@ class PreviewWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(name)
-        self.resize(820, 640)
+        self.resize(*((460, 130) if kind == "audio" else (820, 640)))
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
+            closing = QShortcut(keys, self, context=Qt.ShortcutContext.WindowShortcut)
+            closing.activated.connect(self.close)
         self.kind = kind
         self.name = name
         self.preview: PreviewWidget | None = None

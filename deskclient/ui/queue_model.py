@@ -5,7 +5,9 @@ from __future__ import annotations
 import enum
 from datetime import timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain.bidi import isolate
@@ -44,10 +46,23 @@ _BOLD.setBold(True)
 
 
 def format_left(left: timedelta) -> str:
+    """Time left before the first response is due ("1h 05m"); once it is past, how long
+    ago, in words ("overdue 2 min", "overdue 1 h 05 min", "overdue 3 d 4 h")."""
     minutes = int(left.total_seconds() // 60)
-    sign = "-" if minutes < 0 else ""
-    minutes = abs(minutes)
-    return f"{sign}{minutes // 60}h {minutes % 60:02d}m"
+    if minutes >= 0:
+        return f"{minutes // 60}h {minutes % 60:02d}m"
+    over = -minutes
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("TicketQueueModel", text)
+
+    if over < 60:
+        span = tr("{0} min").format(over)
+    elif over < 24 * 60:
+        span = tr("{0} h {1} min").format(over // 60, f"{over % 60:02d}")
+    else:
+        span = tr("{0} d {1} h").format(over // (24 * 60), over % (24 * 60) // 60)
+    return tr("overdue {0}").format(span)
 
 
 class TicketQueueModel(QAbstractTableModel):
@@ -87,15 +102,22 @@ class TicketQueueModel(QAbstractTableModel):
         self.view, self.search = view, search
         self.reload()
 
-    def refresh_rows(self, tickets: dict[int, TicketRow]) -> None:
-        """Replace the loaded rows of these tickets (fetched together by the caller)."""
+    def refresh_rows(self, tickets: dict[int, TicketRow]) -> bool:
+        """Replace the loaded rows of these tickets (fetched together by the caller).
+        True when a status or an assignee changed: the view's rows and their order may
+        then differ, and the caller reloads."""
         changed = [n for n, row in enumerate(self._rows) if row.id in tickets]
         for ticket_id in tickets:
             self._sla_cache.pop(ticket_id, None)
+        moved = False
         for n in changed:
-            self._rows[n] = tickets[self._rows[n].id]
+            old, new = self._rows[n], tickets[self._rows[n].id]
+            moved = moved or (old.status, old.assignee_id, old.first_response_due) != (
+                new.status, new.assignee_id, new.first_response_due)
+            self._rows[n] = new
         if changed:
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(Column) - 1))
+        return moved
 
     def tick(self) -> None:
         """The SLA column changes with time alone."""

@@ -4,14 +4,14 @@ and the lazily paged table, most urgent SLA first."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTabBar, QTableView, QVBoxLayout, QWidget,
 )
 
 from ..services.desk import DeskService
 from ..store.queue_reads import QueueView
-from .queue_model import TICKET_ID_ROLE, TicketQueueModel
+from .queue_model import TICKET_ID_ROLE, Column, TicketQueueModel
 
 VIEWS = [(QueueView.MINE, QT_TRANSLATE_NOOP("QueuePanel", "Mine")),
          (QueueView.UNASSIGNED, QT_TRANSLATE_NOOP("QueuePanel", "Unassigned")),
@@ -67,6 +67,16 @@ class QueuePanel(QWidget):
             # A longer title in another language widens its column, uncut.
             self.table.setColumnWidth(column, max(width, QFontMetrics(bold).horizontalAdvance(title) + 16))
 
+        # At 1280 px the SLA, status and assignee columns show without scrolling: the last
+        # message, the widest, goes to the end and takes the width left (as restored
+        # header states may order them otherwise, this is only the first layout).
+        columns = self.table.horizontalHeader()
+        columns.moveSection(columns.visualIndex(Column.LAST_MESSAGE), columns.count() - 1)
+        assignee = str(self.proxy.headerData(Column.ASSIGNEE, Qt.Orientation.Horizontal) or "")
+        self.table.setColumnWidth(Column.ASSIGNEE, max(80, self.table.fontMetrics().horizontalAdvance(assignee) + 24))
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.escape_search)
+
         top = QHBoxLayout()
         top.addWidget(self.tabs)
         layout = QVBoxLayout(self)
@@ -90,6 +100,16 @@ class QueuePanel(QWidget):
         self.model.set_filter(self.view, self.search.text().strip())
         if current:
             self.select_ticket(current)
+
+    def escape_search(self) -> None:
+        """Esc in the search box: the search cleared (the whole view again at once); a
+        second Esc goes back to the queue."""
+        if self.search.text():
+            self.search.clear()
+            self._search_timer.stop()
+            self.apply_filter()
+        else:
+            self.table.setFocus()
 
     def show_counts(self, counts: dict[str, tuple[int, int]]) -> None:
         """Tab labels with how many tickets each view holds (unread ones in brackets)."""

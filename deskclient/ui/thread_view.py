@@ -5,9 +5,13 @@ The bubbles' own words are in the window's language (context "ThreadView").
 
 What a citizen sent besides text (a location, a contact, a sticker, …) is filed as a
 readable form in the text (domain/message_content.py): a bubble draws a sticker's emoji
-large, and turns the desk's own map links (only those: coordinates into an
-OpenStreetMap address the desk builds) into a link the view opens in the browser; any
-other URL a citizen typed stays plain text.
+large, and turns the desk's own map links (coordinates into an OpenStreetMap address the
+desk builds) into a link the view opens in the browser. A web address written in a
+message (http://, https://, www.) is a link too, shown exactly as written (no hidden
+target), opened in the browser; no other scheme is.
+
+A bubble's words can be selected and copied (bubble_selection.py); its context menu
+(message_menu.py) copies, quotes, edits or deletes.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from .formats import day, short_moment
 from .labels import file_kind, file_refusal
 from .previews import PreviewUnavailable, format_size
 from .previews.image import read_thumbnail
+from .bubble_selection import paint_text
 from .thread_model import MessageRole
 
 THUMB_SIDE = 160
@@ -120,11 +125,40 @@ def _text_html(text: str) -> str:
                 f"<span style='color:#777;font-size:small'>{e(sticker['kind'])}</span></div>")
     out, at = [], 0
     for found in MAP_LINK.finditer(text):
-        out.append(e(text[at:found.start()]))
+        out.append(_linked(text[at:found.start()]))
         out.append(f"<a href='map:{found[1]},{found[2]}'>🗺️ openstreetmap.org</a>")
         at = found.end()
-    out.append(e(text[at:]))
+    out.append(_linked(text[at:]))
     return f"<div>{''.join(out).replace(chr(10), '<br>')}</div>"
+
+
+# A web address as people write it: up to a space or an angle bracket, without the
+# punctuation that ends a sentence after it.
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+_TRAILING = ".,;:!?)]}'»”"
+
+
+def _linked(text: str) -> str:
+    """Escaped text whose web addresses are anchors to themselves."""
+    e = html.escape
+    out, at = [], 0
+    for found in WEB_ADDRESS.finditer(text):
+        address = found[0].rstrip(_TRAILING)
+        if address.count("(") > address.count(")") and found[0][len(address):].startswith(")"):
+            address += ")"  # a Wikipedia-style address keeps its closing bracket
+        end = found.start() + len(address)
+        target = address if "://" in address else f"https://{address}"
+        out.append(e(text[at:found.start()]))
+        out.append(f"<a href='{e(target)}'>{e(address)}</a>")
+        at = end
+    out.append(e(text[at:]))
+    return "".join(out)
+
+
+def web_url(anchor: str) -> QUrl | None:
+    """The address of an anchor that is a web link (http or https only), else None."""
+    url = QUrl(anchor)
+    return url if url.scheme().lower() in ("http", "https") and url.host() else None
 
 
 def map_url(anchor: str) -> QUrl:
@@ -170,6 +204,7 @@ class BubbleDelegate(QStyledItemDelegate):
         self._citizen_name = citizen_name  # callable: the model knows the ticket's citizen
         self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()  # least recently used first
         self._thumbs: dict[int, QImage] = {}
+        self.selection = None  # (message id, start, end) the agent selected (bubble_selection.py)
 
     def clear_cache(self, message_id: int | None = None) -> None:
         if message_id is None:
@@ -251,7 +286,7 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#2e6da4") if index.data(MessageRole.HIGHLIGHT) else QColor(BORDERS[message.kind]))
         painter.drawPath(path)
         painter.translate(bubble.topLeft())
-        self.document(message, self._bubble_width(option)).drawContents(painter)
+        paint_text(painter, self.document(message, self._bubble_width(option)), self.selection, message.id)
         painter.restore()
 
     def anchor_at(self, option: QStyleOptionViewItem, message: MessageRow, pos) -> str:
@@ -272,8 +307,8 @@ def _grey_box() -> QImage:
 class ThreadView(QListView):
     """Signals: linkActivated(str) — "quote:<telegram id>", "retry:<message id>", "edit:<message id>",
     "file:<attachment id>", "history:<message id>"; nearTop() when scrolled to the top.
-    A "map:<lat>,<lon>" link opens the map in the browser here (`open_url`, replaceable
-    in tests), and is not emitted."""
+    A "map:<lat>,<lon>" link, and a web address in a message, open in the browser here
+    (`open_url`, replaceable in tests), and are not emitted."""
 
     linkActivated = Signal(str)
     nearTop = Signal()
@@ -315,6 +350,9 @@ class ThreadView(QListView):
             if anchor.startswith("map:"):
                 self.open_url(map_url(anchor))
                 return
+            if web_url(anchor) is not None:
+                self.open_url(web_url(anchor))
+                return
             if anchor:
                 self.linkActivated.emit(anchor)
                 return
@@ -327,6 +365,8 @@ class ThreadView(QListView):
                 self.setToolTip(self.tr("Click to see the earlier text"))
             elif anchor.startswith("map:"):
                 self.setToolTip(map_url(anchor).toString())
+            elif web_url(anchor) is not None:
+                self.setToolTip(web_url(anchor).toString())
             else:
                 self.setToolTip("")
         return super().viewportEvent(event)

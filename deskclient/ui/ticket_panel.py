@@ -15,9 +15,11 @@ from ..domain.bidi import isolate
 from ..domain.language import LANGUAGE_NAMES
 from ..errors import TicketGone, UserFacingError
 from ..services.desk import DeskService
+from .canned_manager import CannedManager
 from .composer import Composer
 from .formats import short_moment
 from .labels import ticket_status
+from .message_menu import MessageActions
 from .preview_window import PreviewWindow
 from .thread_model import QuoteTooFar, ThreadModel
 from .thread_view import BubbleDelegate, ThreadView
@@ -82,21 +84,29 @@ class TicketPanel(QWidget):
         self.composer.cannedRequested.connect(self._on_canned)
         self.view.linkActivated.connect(self._on_link)
         self.view.nearTop.connect(self._load_older)
+        self.composer.manageCannedRequested.connect(self.manage_canned)
+        self.message_actions = MessageActions(self)  # context menu, copy, quote, edit/delete own
+        self.canned_manager: CannedManager | None = None
+        self.citizen_id: int | None = None  # the shown ticket's citizen
         self.show_ticket(None)
 
     # -- showing -----------------------------------------------------------------------
 
     def show_ticket(self, ticket_id: int | None) -> None:
         self.ticket_id = ticket_id or None
+        citizen_before = self.citizen_id
         self.model.show_ticket(self.ticket_id)
         self.view.scrollToBottom()
-        self.composer.clear()
+        self.composer.reset()  # a note mode or a quote does not follow to another ticket
         self.refresh()
+        if self.citizen_id != citizen_before:  # another citizen's files stay out of sight
+            self.close_previews()
 
     def refresh(self) -> None:
         ticket_id = self.ticket_id
         controls = (self.claim_button, self.close_button, self.reopen_button, self.category_combo,
                     self.assign_combo, self.language_combo)
+        self.citizen_id = None
         if ticket_id is None:
             self.header.setText(self.tr("Select a ticket"))
             self.flag.hide()
@@ -109,6 +119,7 @@ class TicketPanel(QWidget):
         except TicketGone:  # purged on its own thread; the window hears of it right after
             self.ticket_gone()
             return
+        self.citizen_id = ticket.citizen_id
         sla = self.desk.sla_left(ticket)
         status = ticket_status(ticket.status)
         self.header.setText(f"{ticket.number} · {isolate(ticket.citizen_name)} · {ticket.language} · {status}"
@@ -136,7 +147,7 @@ class TicketPanel(QWidget):
         self.language_combo.setEnabled(ticket.status != "closed")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(ticket.language)))
         self.composer.set_enabled(ticket.status != "closed")
-        self.composer.set_canned(sorted(self.desk.canned()))
+        self.composer.set_canned(self.desk.canned_replies(), self.desk.agent.role == "lead")
 
     def _load_older(self) -> None:
         """Older messages above; the agent keeps looking at the same message."""
@@ -180,15 +191,15 @@ class TicketPanel(QWidget):
         if self.composer.note_toggle.isChecked():
             action = self.desk.note(self.ticket_id, text)
         elif self.composer.files:
-            action = self._send_files(self.ticket_id, text, list(self.composer.files))
+            action = self._send_files(self.ticket_id, text, list(self.composer.files), self.composer.quoting)
         else:
-            action = self.desk.reply(self.ticket_id, text)
+            action = self.desk.reply(self.ticket_id, text, self.composer.quoting)
         if await self._act(action):
             self.composer.clear()
 
-    async def _send_files(self, ticket_id: int, text: str, files) -> None:
+    async def _send_files(self, ticket_id: int, text: str, files, quoting=None) -> None:
         for n, path in enumerate(files):
-            await self.desk.reply_with_file(ticket_id, text if n == 0 else "", path)
+            await self.desk.reply_with_file(ticket_id, text if n == 0 else "", path, quoting if n == 0 else None)
 
     @asyncSlot()
     async def claim(self) -> None:
@@ -233,6 +244,15 @@ class TicketPanel(QWidget):
     async def _on_assign(self, index: int) -> None:
         if self.ticket_id is not None:
             await self._act(self.desk.assign(self.ticket_id, self.assign_combo.itemData(index)))
+
+    def manage_canned(self) -> CannedManager:
+        """A lead's canned replies, in a dialog that does not block the loop."""
+        if self.canned_manager is None:
+            self.canned_manager = CannedManager(self.desk, self)
+            self.canned_manager.changed.connect(self.refresh)
+        self.canned_manager.show()
+        self.canned_manager.activateWindow()
+        return self.canned_manager
 
     def _on_canned(self, title: str) -> None:
         if self.ticket_id is not None:

@@ -44,7 +44,7 @@ def test_location_contact_and_sticker_in_the_thread_and_the_queue(qtbot, qloop, 
                 "https://www.openstreetmap.org/?mlat=41.38506&mlon=2.17340#map=17/41.38506/2.17340"]
             assert emitted == []
             sticker = bubble_html(rows[-1], "Jordi", desk.rules.calendar.tz)
-            assert "font-size:40px'>👍</span>" in sticker
+            assert "font-size:xx-large'>👍</span>" in sticker
             contact = bubble_html(rows[-2], "Jordi", desk.rules.calendar.tz)
             assert "👤 Núria Vila · +34612345678" in contact
             queue = window.queue_model
@@ -57,8 +57,9 @@ def test_location_contact_and_sticker_in_the_thread_and_the_queue(qtbot, qloop, 
     qloop.run_until_complete(scenario())
 
 
-def test_a_citizens_own_link_is_not_made_clickable_nor_a_map(qtbot, qloop, config, clock):
-    """Only the desk's own map links become links: what a citizen typed stays text."""
+def test_a_citizens_own_link_is_a_link_to_what_it_says_not_a_map(qtbot, qloop, config, clock):
+    """Only the desk's own map links become maps; a web address a citizen typed is a link
+    to exactly the address shown (issue 15 item 8), no other scheme is."""
     from dataclasses import replace
     from datetime import datetime, timezone
 
@@ -67,6 +68,10 @@ def test_a_citizens_own_link_is_not_made_clickable_nor_a_map(qtbot, qloop, confi
                      created_at=datetime(2026, 11, 23, tzinfo=timezone.utc), author_login=None, telegram_id=1,
                      reply_to_telegram_id=None, reply_quote=None, forward_from=None, forward_date=None,
                      edited_at=None, deleted_at=None, delivery=None, failure=None)
-    assert "<a " not in bubble_html(row, "Jordi", timezone.utc)
+    shown = bubble_html(row, "Jordi", timezone.utc)
+    assert "map:" not in shown
+    assert "<a href='https://evil.example/?mlat=1'>https://evil.example/?mlat=1</a>" in shown
+    other = replace(row, text="javascript:alert(1) file:///etc/passwd tg://resolve?domain=x")
+    assert "<a " not in bubble_html(other, "Jordi", timezone.utc)
     poll = replace(row, text="📊 Quin dia?\n• Dilluns\n• <b>Dimarts</b>")
     assert "&lt;b&gt;Dimarts&lt;/b&gt;" in bubble_html(poll, "Jordi", timezone.utc)

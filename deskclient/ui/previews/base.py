@@ -16,8 +16,8 @@ import logging
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget,
 )
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.files import sniff
 from ...errors import UserFacingError
 from ..formats import file_size
+from .open_with import open_with_desktop
 
 log = logging.getLogger("deskclient.ui")
 
@@ -275,8 +276,17 @@ class PreviewWidget(QWidget):
                 self.show_notice(not_saved)
 
     def open_externally(self) -> bool:
-        """Open with…: the desktop's program for this type of file."""
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+        """Open with…: the desktop's program for this type of file; when no program on
+        this computer opens it, the preview says so (previews/open_with.py)."""
+        return open_with_desktop(self.path, self.no_program)
+
+    def no_program(self) -> None:
+        sentence = self.tr("No program on this computer opens this type of file. "
+                           "Use Save as… to keep a copy.")
+        if self._error:
+            self.message_label.setText(f"{self._error}\n\n{sentence}")
+        else:
+            self.show_notice(sentence)
 
 
 class OtherPreview(PreviewWidget):
