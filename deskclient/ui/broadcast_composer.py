@@ -16,9 +16,7 @@ opened with `open()`, never blocking the loop.
 
 from __future__ import annotations
 
-import asyncio
 import html
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -33,6 +31,7 @@ from ..domain.language import LANGUAGE_NAMES
 from ..errors import UserFacingError
 from .formats import file_size, number
 from .labels import file_refusal
+from .place_tasks import PlaceTasks
 
 PREVIEW_DELAY_MS = 250  # typing or ticking topics: one preview per pause
 _HEAD = 4096
@@ -97,7 +96,7 @@ def markup_of(text: str, entities) -> str:
     return "".join(out)
 
 
-class BroadcastComposer(QDialog):
+class BroadcastComposer(PlaceTasks, QDialog):
     """Signals: composed(int) with the new broadcast's id, once it is stored."""
 
     composed = Signal(int)
@@ -109,7 +108,6 @@ class BroadcastComposer(QDialog):
         self.policy = broadcasts.files
         self.file: Path | None = None
         self.last_preview = None  # BroadcastPreview of the chosen topics
-        self._tasks: dict[str, asyncio.Task] = {}
         self.setWindowTitle(self.tr("New broadcast"))
         self.resize(860, 720)
 
@@ -233,25 +231,8 @@ class BroadcastComposer(QDialog):
         self._show_formatted()
         self._show_counts()
 
-    # -- running work ----------------------------------------------------------------
-
-    def run(self, place: str, work) -> asyncio.Task:
-        previous = self._tasks.get(place)
-        if previous is not None and not previous.done():
-            previous.cancel()
-        task = asyncio.ensure_future(work)
-        self._tasks[place] = task
-        task.add_done_callback(self._finished)
-        return task
-
-    def _finished(self, task: asyncio.Task) -> None:
-        if task.cancelled():
-            return
-        error = task.exception()
-        if isinstance(error, UserFacingError):
-            self.error_label.setText(str(error))
-        elif error is not None:
-            sys.excepthook(type(error), error, error.__traceback__)
+    def show_problem(self, text: str) -> None:
+        self.error_label.setText(text)
 
     # -- texts -------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ the states and failure reasons the store and the network give in English.
 
 The model holds what the window loaded and never calls a service: a progress event
 updates one row (`update`, one `dataChanged`), scrolling to the end asks the window for
-the next page (`fetchRequested`), as the lead's models do. Topics and channel names are
+the next page (`fetchRequested`): it is one of the lead's paged models (ui/lead_models.py). Topics and channel names are
 the deployment's own data, shown as they are.
 """
 
@@ -14,14 +14,13 @@ import re
 from dataclasses import replace
 from datetime import tzinfo
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from ..store.broadcast_records import BroadcastFigures, BroadcastRow
 from .broadcast_composer import language_name
 from .formats import full_moment, number
+from .lead_models import _PagedModel
 
 BROADCAST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIGURES_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -96,39 +95,24 @@ class Column(enum.IntEnum):
     TEXT = 7
 
 
-class BroadcastListModel(QAbstractTableModel):
-    """The latest broadcasts first. Signals: fetchRequested() for the next page."""
+class BroadcastListModel(_PagedModel):
+    """The latest broadcasts first, paged like the lead's lists (the window hands the next
+    page to `append` when the view asks). Signals: fetchRequested()."""
 
-    fetchRequested = Signal()
     HEADERS = (QT_TRANSLATE_NOOP("BroadcastModels", "When"), QT_TRANSLATE_NOOP("BroadcastModels", "Topics"),
                QT_TRANSLATE_NOOP("BroadcastModels", "Languages"), QT_TRANSLATE_NOOP("BroadcastModels", "State"),
                QT_TRANSLATE_NOOP("BroadcastModels", "Progress"), QT_TRANSLATE_NOOP("BroadcastModels", "Sent"),
                QT_TRANSLATE_NOOP("BroadcastModels", "Failed"), QT_TRANSLATE_NOOP("BroadcastModels", "Text"))
 
     def __init__(self, tz: tzinfo, page: int = 100, parent=None) -> None:
-        super().__init__(parent)
-        self.tz = tz
+        super().__init__(tz, parent)
         self.page = page
-        self._rows: list[BroadcastRow] = []
-        self._more = False
-        self.loading = False
-
-    # -- filling -------------------------------------------------------------------
 
     def reset(self, rows: list[BroadcastRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._more = len(rows) >= self.page
-        self.loading = False
-        self.endResetModel()
+        self._reset(rows, len(rows) >= self.page)
 
     def append(self, rows: list[BroadcastRow]) -> None:
-        self.loading = False
-        self._more = len(rows) >= self.page
-        if rows:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
+        self._append(rows, len(rows) >= self.page)
 
     @property
     def last_id(self) -> int | None:
@@ -149,36 +133,17 @@ class BroadcastListModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
         return True
 
-    def replace(self, fresh: BroadcastRow) -> None:
+    def refresh_row(self, fresh: BroadcastRow) -> None:
         row = self.row_of(fresh.id)
         if row is not None:
             self._rows[row] = fresh
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
-
-    # -- Qt's model API ------------------------------------------------------------------
-
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and self._more and not self.loading
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if self.canFetchMore(parent):
-            self.loading = True
-            self.fetchRequested.emit()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.HEADERS):
             return QCoreApplication.translate("BroadcastModels", self.HEADERS[section])
         return None
-
-    def _valid(self, index: QModelIndex | QPersistentModelIndex) -> bool:
-        return index.isValid() and 0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self.HEADERS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not self._valid(index):

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import html
-import sys
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -25,18 +24,18 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from ..errors import UserFacingError
 from .broadcast_composer import BroadcastComposer, fit_rows, formatted_html, language_name, markup_of
 from .broadcast_models import (
     BROADCAST_ID_ROLE, BroadcastListModel, Column, ProgressDelegate, broadcast_state, channel_state,
     failure_reason, pending_change,
 )
 from .formats import full_moment, number
+from .place_tasks import PlaceTasks
 
 PAGE = 100
 
 
-class BroadcastsWindow(QMainWindow):
+class BroadcastsWindow(PlaceTasks, QMainWindow):
     """The list of broadcasts, one broadcast's report, the composer."""
 
     def __init__(self, broadcasts, tz, bridge=None, parent=None) -> None:
@@ -45,7 +44,6 @@ class BroadcastsWindow(QMainWindow):
         self.tz = tz
         self.shown_id: int | None = None
         self.composer: BroadcastComposer | None = None
-        self._tasks: dict[str, asyncio.Task] = {}
         self.setWindowTitle(self.tr("deskclient — broadcasts"))
         self.resize(1240, 780)
 
@@ -91,25 +89,8 @@ class BroadcastsWindow(QMainWindow):
         self.reload()
         self.show_subscribers()
 
-    # -- running work ----------------------------------------------------------------
-
-    def run(self, place: str, work) -> asyncio.Task:
-        previous = self._tasks.get(place)
-        if previous is not None and not previous.done():
-            previous.cancel()
-        task = asyncio.ensure_future(work)
-        self._tasks[place] = task
-        task.add_done_callback(self._finished)
-        return task
-
-    def _finished(self, task: asyncio.Task) -> None:
-        if task.cancelled():
-            return
-        error = task.exception()
-        if isinstance(error, UserFacingError):
-            self.show_message(str(error))
-        elif error is not None:
-            sys.excepthook(type(error), error, error.__traceback__)
+    def show_problem(self, text: str) -> None:
+        self.show_message(text)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
@@ -230,7 +211,7 @@ class BroadcastsWindow(QMainWindow):
         report = self.broadcasts.report(broadcast_id)
         b, f = report.broadcast, report.broadcast.figures
         self.shown_id = broadcast_id
-        self.model.replace(b)
+        self.model.refresh_row(b)
         parts = [self.tr("Broadcast {0}").format(b.id), broadcast_state(b.state),
                  full_moment(b.started_at or b.send_at, self.tz)]
         parts.append(self.tr("to {0}").format(", ".join(b.topics)) if b.topics else self.tr("no list"))
