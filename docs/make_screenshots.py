@@ -12,7 +12,9 @@ location, a venue, a shared contact, a poll, a sticker and a pinned-message noti
 status bar while the database refuses writes), docs/workstation-no-session.png (a team
 workstation without a Telegram session beside a `serve` node, on PostgreSQL) and
 docs/main-window-eu.png, -fr.png, -it.png (the agent's window in Basque, French and Italian;
-`make_screenshots.py languages` shoots these alone).
+`make_screenshots.py languages` shoots these alone); docs/canned-manager.png and
+docs/canned-completion.png (a lead's canned replies, an agent typing `/ho` in the composer:
+docs/canned_screenshots.py; `make_screenshots.py canned` shoots these alone).
 
 The last one needs a PostgreSQL database to make a scratch schema in, named by
 DESKCLIENT_SCREENSHOT_PG_URL or DESKCLIENT_TEST_PG_URL (postgresql://user@host/db); without
@@ -490,6 +492,13 @@ def main() -> None:
         app.shutdown()
         print("saved " + ", ".join(str(OUT / f"main-window-{lang}.png") for lang in SPEAKING))
         return
+    if sys.argv[1:] == ["canned"]:  # canned replies: the lead's manager, the / completion
+        from canned_screenshots import shoot_canned
+        with loop:
+            saved = loop.run_until_complete(shoot_canned(app))
+        app.shutdown()
+        print("saved " + ", ".join(map(str, saved)))
+        return
     if sys.argv[1:] == ["thread-kinds"]:  # one scene alone
         with loop:
             loop.run_until_complete(shoot_message_kinds(app))
@@ -504,10 +513,12 @@ def main() -> None:
         loop.run_until_complete(shoot_database_problem(app))
         team = loop.run_until_complete(shoot_workstation_without_session(app))
         loop.run_until_complete(shoot_languages(app))
+        from canned_screenshots import shoot_canned
+        loop.run_until_complete(shoot_canned(app))
     app.shutdown()
     names = ["main-window", "thread", "pdf-preview", "lead-statistics", "thread-arriving", "thread-failed",
              "thread-kinds", "status-database", *(["workstation-no-session"] if team else []),
-             *(f"main-window-{lang}" for lang in SPEAKING)]
+             *(f"main-window-{lang}" for lang in SPEAKING), "canned-manager", "canned-completion"]
     print("saved " + ", ".join(str(OUT / f"{name}.png") for name in names))
 
 
