@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -130,7 +131,16 @@ def database_password(config: Config) -> Config:
     raise UserFacingError(f"The database refused the password {PASSWORD_TRIES} times; giving up")
 
 
+# Whatever this process makes (the data dir with its parents, a database's -wal and -shm,
+# exports, logs, what Qt or Telethon write) is its user's alone, whatever the login's
+# umask: conversations must not be readable by other users of the workstation. The
+# helpers in private_paths.py make the data dir's folders and the database private
+# themselves; this covers every other writer, the libraries' included.
+PRIVATE_UMASK = 0o077
+
+
 def main(argv: list[str] | None = None) -> int:
+    os.umask(PRIVATE_UMASK)
     args = _parser().parse_args(argv)
     try:
         try:
