@@ -62,6 +62,9 @@ class IncomingFile:
     # The citizen's access hash (as in CitizenIdentity): lets a gateway that never met
     # the citizen read the message again to fetch the file (after a restart, another node).
     access_hash: int | None = None
+    # Seconds, from Telegram's audio or video attribute (a voice note's length, shown in
+    # its bubble before anything is played); None when Telegram did not say.
+    duration: int | None = None
 
 
 @dataclass(frozen=True)
@@ -123,13 +126,13 @@ class OutboundMessage:
     automatic: bool = False  # opening, closing, out-of-hours or refusal notice
     access_hash: int | None = None  # the citizen's, as filed (CitizenIdentity.access_hash)
     attempts: int = 0  # tries so far that Telegram refused (outbox.max_attempts bounds them)
+    # Formatting of `text`: Telegram's entities as dicts (domain/formatting.py), a broadcast's.
+    entities: tuple[dict, ...] = ()
     notice: str | None = None  # which automatic message (SystemNotice value), if one
     ticket_id: int | None = None
     # Buttons under the message, (label, data) each, one a row: a bot account's opening
     # message offering the categories (domain/category_choice.py).
     buttons: tuple[tuple[str, str], ...] = ()
-    # Formatting of `text`: Telegram's entities as dicts (domain/formatting.py), a broadcast's.
-    entities: tuple[dict, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,26 @@ class ButtonPress:
     citizen_user_id: int
     telegram_id: int  # the message the button is under
     data: bytes
+
+
+@dataclass(frozen=True)
+class OutboxRead:
+    """The citizen read the account's messages in their chat up to `max_id` (Telegram's
+    read receipt: every message the account sent them with an id up to it is seen)."""
+
+    account: str
+    citizen_user_id: int
+    max_id: int
+
+
+@dataclass(frozen=True)
+class CitizenTyping:
+    """The citizen is typing in their chat with the account (`typing` False: stopped).
+    Telegram repeats it every few seconds while they type; it is shown, never stored."""
+
+    account: str
+    citizen_user_id: int
+    typing: bool = True
 
 
 @dataclass(frozen=True)

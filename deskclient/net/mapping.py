@@ -56,8 +56,10 @@ def incoming_file(message, ref: str, access_hash: int | None = None) -> Incoming
         return None
     file = message.file
     mime = file.mime_type or "application/octet-stream"
+    duration = getattr(file, "duration", None)  # a voice note's or a video's attribute
     return IncomingFile(ref=ref, name=file_name(message), mime=mime, size=file.size or 0,
-                        access_hash=access_hash)
+                        access_hash=access_hash,
+                        duration=max(0, round(duration)) if isinstance(duration, (int, float)) else None)
 
 
 def inbound_message(account: str, message, sender: types.User, file_ref: str | None) -> InboundMessage:

@@ -33,6 +33,7 @@ from .gateway import (
 )
 from .mapping import entities_of, inbound_message, text_of
 from .message_kinds import PrivateServiceMessages, citizens_file
+from .presence import CitizenPresence
 from .rpc_errors import gateway_error, call_error
 
 __all__ = ["DeskTelegramClient", "TelethonGateway"]
@@ -60,7 +61,7 @@ def _tl_entities(entities) -> list | None:
     return out or None
 
 
-class TelethonGateway(ChannelPosting, Gateway):
+class TelethonGateway(ChannelPosting, CitizenPresence, Gateway):
     label = "Telegram"
 
     @property
@@ -185,6 +186,7 @@ class TelethonGateway(ChannelPosting, Gateway):
         client.add_event_handler(self._on_deleted, events.MessageDeleted())
         client.add_event_handler(self._on_chat_action, events.ChatAction())
         client.add_event_handler(self._on_button, events.CallbackQuery())  # bots only get them
+        self._register_presence(client)  # read receipts and typing: presence.py
         if isinstance(client, DeskTelegramClient):
             client.ledger.advanced = self._schedule_state_save
 

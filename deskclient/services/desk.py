@@ -15,7 +15,7 @@ from ..domain.tickets import TicketStatus
 from ..errors import NotAllowed, TicketConflict, TicketGone, UserFacingError
 from ..net.gateway import Gateway, Offline, RateLimited, Undeliverable
 from ..store.file_chunks import KeptFile
-from ..store.records import AgentRecord, MessageRow, TicketRow
+from ..store.records import AgentRecord, CitizenCard, CitizenNote, MessageRow, TicketRow
 from ..store.queue_reads import QueueView
 from ..store.repository import TicketStore
 from .file_intake import FileIntake
@@ -120,6 +120,19 @@ class DeskService:
 
     def message_history(self, message_id: int):
         return self.store.message_history(message_id)
+
+    # the citizen panel beside the thread (ui/citizen_panel.py): short indexed reads
+    def citizen_card(self, citizen_id: int) -> CitizenCard:
+        return self.store.citizen_card(citizen_id)
+
+    def citizen_tickets(self, citizen_id: int, offset: int = 0, limit: int = 50) -> list[TicketRow]:
+        """The citizen's tickets, newest first (reading a closed one's thread is audited:
+        `thread_opened`)."""
+        return self.store.citizen_tickets(citizen_id, offset, limit)
+
+    def citizen_notes(self, citizen_id: int, limit: int = 50) -> list[CitizenNote]:
+        """Internal notes on any of the citizen's tickets, newest first."""
+        return self.store.citizen_notes(citizen_id, limit)
 
     def sla_left(self, ticket: TicketRow):
         return self.rules.sla(ticket.first_response_due, ticket.first_response_at, self.clock.now())

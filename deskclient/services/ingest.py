@@ -13,7 +13,10 @@ import logging
 from dataclasses import replace
 
 from ..domain.clock import Clock
-from ..domain.messages import AddedToGroup, ButtonPress, InboundDeletion, InboundEdit, InboundMessage, IncomingFile
+from ..domain.messages import (
+    AddedToGroup, ButtonPress, CitizenTyping, InboundDeletion, InboundEdit, InboundMessage, IncomingFile, OutboxRead,
+)
+from ..errors import StoreUnavailable
 from ..domain.files import sanitize_file_name
 from ..domain.rules import DeskRules
 from ..net.gateway import ConnectionState, Gateway, GatewayError
@@ -114,7 +117,7 @@ class IngestService:
         if not verdict.accepted:
             log.info("file refused before download: %s", verdict.reason)
             return RefusedFile(verdict.kind.value, safe_name, offered.mime, offered.size, verdict.reason)
-        return ArrivingFile(verdict.kind.value, safe_name, offered.mime, offered.size)
+        return ArrivingFile(verdict.kind.value, safe_name, offered.mime, offered.size, offered.duration)
 
     async def _fetch_quote(self, message: InboundMessage) -> None:
         """The replied-to text, from Telegram, kept with the already filed message."""
@@ -135,6 +138,22 @@ class IngestService:
 
     async def on_deletion(self, deletion: InboundDeletion) -> None:
         await self.steady.run(lambda: self.runner.run(self.store.apply_deletion, deletion))
+
+    async def on_outbox_read(self, read: OutboxRead) -> None:
+        """The citizen read the account's messages: kept like a message (faults waited
+        out; the update position passes it only once stored), and every window's thread
+        marks what became seen (store/presence.py)."""
+        await self.steady.run(lambda: self.runner.run(
+            self.store.record_outbox_read, read.account, read.citizen_user_id, read.max_id))
+
+    async def on_typing(self, typing: CitizenTyping) -> None:
+        """Told to every window through the store's announcements (NOTIFY in team mode),
+        never stored: with the database away it is lost, as it is over in seconds."""
+        try:
+            await self.runner.run(self.store.announce_typing, typing.account, typing.citizen_user_id,
+                                  typing.typing)
+        except StoreUnavailable as exc:
+            log.info("typing not announced: %s", type(exc).__name__)
 
     async def on_added_to_group(self, event: AddedToGroup) -> None:
         """The service account is no group member (PRODUCT.md rule 5): the leave is queued

@@ -26,6 +26,7 @@ class ArrivingFile:
     file_name: str
     mime: str
     size: int
+    duration: int | None = None  # seconds, a voice note's or a video's (IncomingFile.duration)
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ class ArrivingAttachments:
 
     def _attach_arriving(self, message_id: int, file: ArrivingFile) -> None:
         self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
-                                 mime=file.mime, size=file.size, kept=False, state=ARRIVING)
+                                 mime=file.mime, size=file.size, kept=False, state=ARRIVING,
+                                 duration=file.duration)
 
 
 def _settled_values(outcome: StoredFile | RefusedFile | None) -> dict:

@@ -124,13 +124,24 @@ def _channel_posts(m: SimpleNamespace) -> None:
     m.db.create_tables([m.ChannelPost], safe=True)
 
 
+def _seen_and_durations(m: SimpleNamespace) -> None:
+    """Seen and voice notes (issue 15 item 10): `citizen.seen_up_to`, the id up to which
+    the citizen has read the account's messages (Telegram's read receipt), and
+    `attachment.duration`, a voice note's or a video's length as Telegram gave it."""
+    if "seen_up_to" not in columns(m.db, "citizen"):
+        m.db.execute_sql("ALTER TABLE citizen ADD COLUMN seen_up_to BIGINT")
+    if "duration" not in columns(m.db, "attachment"):
+        m.db.execute_sql("ALTER TABLE attachment ADD COLUMN duration INTEGER")
+
+
 def v7_team(m: SimpleNamespace) -> None:
     _shared_files(m)
     _sent_changes(m)
     _broadcast_lists(m)
-    _history_deletes(m)
     _folded_names(m)
+    _history_deletes(m)
     _category_choice(m)
     _canned_shortcuts(m)
     _channel_posts(m)
+    _seen_and_durations(m)
     log.info("schema v7: files in the shared store, changes of sent messages queued for the service")

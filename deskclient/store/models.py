@@ -67,6 +67,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # Schema v6: Telegram's access hash of this user for the service account, so
         # that any duty holder can address them (real Telegram refuses a wrong one).
         access_hash = pw.BigIntegerField(null=True)
+        # Schema v7: Telegram's read receipt, the id up to which the citizen has read
+        # what the account sent them (their messages up to it show "seen").
+        seen_up_to = pw.BigIntegerField(null=True)
 
         class Meta:
             indexes = ((("account", "telegram_user_id"), True),)
@@ -156,6 +159,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # that kept the file; False on SQLite (the files dir is the store) and for files
         # kept before v7 (only the workstation that fetched them has them).
         in_store = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT FALSE")])
+        # Schema v7: a voice note's or a video's length in seconds, from Telegram's
+        # attribute, shown in its bubble before anything is played.
+        duration = pw.IntegerField(null=True)
 
     class FileChunk(Base):
         """Schema v7: a kept file's bytes in the shared store, 256 KiB a row in order, so

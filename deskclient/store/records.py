@@ -49,6 +49,7 @@ class AttachmentRow:
     kept: bool
     refusal: str | None
     state: str = "done"  # 'arriving' while the file is fetched after filing, or 'failed'
+    duration: int | None = None  # seconds: a voice note's or a video's, as Telegram said (schema v7)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class MessageRow:
     failure: str | None
     attachments: tuple[AttachmentRow, ...] = field(default_factory=tuple)
     pending_change: str | None = None  # "edit"/"delete": queued for the duty holder (store/sent_changes.py)
+    seen: bool = False  # sent, and the citizen has read it (Telegram's read receipt; store/presence.py)
 
 
 @dataclass(frozen=True)
@@ -108,13 +110,44 @@ class IngestResult:
 # Change.kind from the team listener after it lost its connection: changes may have been
 # missed (NOTIFYs are not kept for a listener that is away), so read everything again.
 RESYNC = "resync"
+# The citizen read the account's messages: the ticket's sent messages may show "seen" now.
+SEEN = "messages_seen"
+# The citizen of the ticket types, or stopped (store/presence.py): shown, never stored.
+TYPING = "citizen_typing"
+TYPING_STOPPED = "citizen_stopped_typing"
+
+
+@dataclass(frozen=True)
+class CitizenCard:
+    """What the citizen panel shows of a citizen (ui/citizen_panel.py)."""
+
+    id: int
+    name: str
+    username: str | None
+    language: str | None
+    telegram_user_id: int
+    tickets: int  # how many of their tickets the records hold
+
+
+@dataclass(frozen=True)
+class CitizenNote:
+    """An agent's internal note on one of the citizen's tickets."""
+
+    message_id: int
+    ticket_id: int
+    ticket_number: str
+    author_login: str | None
+    created_at: datetime
+    text: str
 
 
 @dataclass(frozen=True)
 class Change:
     """Something other screens should follow. Crosses workstations in team mode."""
 
-    kind: str  # ticket_opened, ticket_changed, ticket_purged, message_added, message_changed, resync
+    # ticket_opened, ticket_changed, ticket_purged, message_added, message_changed, resync,
+    # messages_seen, citizen_typing, citizen_stopped_typing
+    kind: str
     ticket_id: int
     message_id: int | None = None
     remote: bool = False  # True when it came from another workstation

@@ -33,6 +33,7 @@ from .broadcasts import BroadcastStore
 from .canned import CannedReplies
 from .channel_posts import ChannelPosts
 from .citizen_choices import CitizenChoices
+from .citizen_reads import CitizenReads
 from .database import OpenedDatabase
 from .faults import WRITE_PATIENCE, classify, wait_out
 from .file_chunks import FileChunks
@@ -43,6 +44,7 @@ from .late_messages import LateMessages
 from .migrations import migrate
 from .models import bind_models
 from .outbox_queue import OutboxQueue, _random_id
+from .presence import ReadReceipts
 from .queue_reads import QueueReads
 from .records import (
     AgentRecord, Change, IngestResult, MessageRow, RefusedFile, StoredFile,
@@ -65,7 +67,8 @@ class _Duplicate(Exception):
 
 class TicketStore(QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, OutboxQueue, ServiceNodes,
                   ArrivingAttachments, FileChunks, LateMessages, GroupLeaves, SentChanges,
-                  CitizenChoices, SubscriptionStore, BroadcastStore, HistoryDeletes, ChannelPosts):
+                  CitizenChoices, SubscriptionStore, BroadcastStore, HistoryDeletes, ChannelPosts,
+                  CitizenReads, ReadReceipts):
     """Tickets and messages (filing, replies, notes, closing); the rest of the store's
     API comes from its mixins, one per kind of record, sharing this one transaction API
     (`_retrying`, `_write`, `_announce`)."""

@@ -21,8 +21,7 @@ class ThreadReads:
         a message with a file is filed after the download, maybe after a later one.
         """
         m = self.m
-        query = (m.Message.select(m.Message, m.Agent.id, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
-                 .where(m.Message.ticket == ticket_id))
+        query = self._message_query().where(m.Message.ticket == ticket_id)
         if before_id is not None:
             anchor_row = m.Message.get_or_none(m.Message.id == before_id)
             if anchor_row is None:  # purged meanwhile: nothing older to show either
@@ -46,6 +45,12 @@ class ThreadReads:
             (before_id, ticket_id, telegram_id)).fetchone()
         return int(row[0] or 0)
 
+    def _message_query(self):
+        """Messages with their author's login and their citizen's read receipt (seen)."""
+        m = self.m
+        return (m.Message.select(m.Message, m.Agent.id, m.Agent.login, m.Citizen.id, m.Citizen.seen_up_to)
+                .join(m.Agent, pw.JOIN.LEFT_OUTER).switch(m.Message).join(m.Citizen))
+
     def _with_attachments(self, rows) -> list[MessageRow]:
         m = self.m
         attachments: dict[int, list[AttachmentRow]] = {}
@@ -60,8 +65,7 @@ class ThreadReads:
         if not ids:
             return []
         m = self.m
-        query = (m.Message.select(m.Message, m.Agent.id, m.Agent.login).join(m.Agent, pw.JOIN.LEFT_OUTER)
-                 .where(m.Message.id.in_(ids)).order_by(m.Message.id))
+        query = self._message_query().where(m.Message.id.in_(ids)).order_by(m.Message.id)
         return self._with_attachments(list(query))
 
     def message(self, message_id: int) -> MessageRow:
@@ -82,7 +86,7 @@ class ThreadReads:
 
 def _attachment_row(a) -> AttachmentRow:
     return AttachmentRow(a.id, a.kind, a.file_name, a.mime, a.size, a.sha256, a.stored_path,
-                         a.kept, a.refusal, a.state)
+                         a.kept, a.refusal, a.state, a.duration)
 
 
 def _message_row(r, attachments: Iterable[AttachmentRow]) -> MessageRow:
@@ -92,5 +96,13 @@ def _message_row(r, attachments: Iterable[AttachmentRow]) -> MessageRow:
         telegram_id=r.telegram_id, reply_to_telegram_id=r.reply_to_telegram_id,
         reply_quote=r.reply_quote, forward_from=r.forward_from, forward_date=r.forward_date,
         edited_at=r.edited_at, deleted_at=r.deleted_at, delivery=r.delivery, failure=r.failure,
-        attachments=tuple(attachments), pending_change=r.pending_change,
+        attachments=tuple(attachments), pending_change=r.pending_change, seen=_seen(r),
     )
+
+
+def _seen(r) -> bool:
+    """Sent to the citizen (an agent's reply or an automatic message) and read by them:
+    Telegram's ids in a private chat grow, so everything up to the receipt's id is read."""
+    up_to = r.citizen.seen_up_to
+    return (r.kind in ("out", "system") and r.delivery == "sent" and r.telegram_id is not None
+            and up_to is not None and r.telegram_id <= up_to)

@@ -83,12 +83,13 @@ class SimulatorOperator:
 
     def user_sends(self, user: int, account: int, text: str = "", *, reply_to: int | None = None,
                    file: tuple[bytes, str, str] | None = None, forward_from: int | str | None = None,
-                   push: bool = True, voice: bool = False, photo: bool = False) -> int:
-        """A private message; `file` is (bytes, name, mime); returns its message id."""
+                   push: bool = True, voice: bool = False, photo: bool = False, duration: int = 0) -> int:
+        """A private message; `file` is (bytes, name, mime); returns its message id.
+        `duration` (s): a voice note's or a video's, as its attribute says."""
         data, name, mime = file if file else (b"", None, None)
         return self.call("user_sends", data, user=user, account=account, text=text, reply_to=reply_to,
                          file_name=name, mime=mime, forward_from=forward_from, push=push,
-                         voice=voice, photo=photo)
+                         voice=voice, photo=photo, duration=duration)
 
     def user_sends_media(self, user: int, account: int, kind: str, text: str = "", *,
                          data: bytes = b"", push: bool = True, **fields) -> int:
@@ -122,6 +123,15 @@ class SimulatorOperator:
 
     def user_deletes(self, user: int, account: int, message_ids: list[int]) -> None:
         self.call("user_deletes", user=user, account=account, message_ids=list(message_ids))
+
+    def user_reads(self, user: int, account: int, max_id: int | None = None, push: bool = True) -> int:
+        """The user reads what the account sent them, up to `max_id` (default: all of it);
+        `push=False` loses the push (getDifference brings it). Returns the id read up to."""
+        return self.call("user_reads", user=user, account=account, max_id=max_id, push=push)
+
+    def user_types(self, user: int, account: int, typing: bool = True) -> None:
+        """The user types in their chat with the account (`typing=False`: stops)."""
+        self.call("user_types", user=user, account=account, typing=typing)
 
     def add_to_group(self, account: int, by: int, title: str) -> int:
         return self.call("add_to_group", account=account, by=by, title=title)

@@ -53,7 +53,7 @@ class Operator:
     """The allowlist of what a test may do to the simulated Telegram, by user ids."""
 
     METHODS = ("add_account", "add_bot", "add_user", "user_sends", "user_sends_media", "user_acts",
-               "user_edits", "user_deletes",
+               "user_edits", "user_deletes", "user_reads", "user_types",  # presence.py
                "add_to_group", "create_group_with", "user_posts_in_group", "received_by",
                "files_received_by", "authorize_key", "set_flood", "flood_next", "fail_next_leave",
                "member_of", "stats", "access_hash_for", "go_down", "come_back", "account_state",
@@ -83,9 +83,9 @@ class Operator:
         return self.t.add_user(first_name, last_name, username, phone, user_id=user_id).id
 
     def user_sends(self, user, account, text="", reply_to=None, file_name=None, mime=None,
-                   forward_from=None, push=True, voice=False, photo=False, body=b""):
+                   forward_from=None, push=True, voice=False, photo=False, duration=0, body=b""):
         file = SimFile(body, file_name or "", mime or "application/octet-stream", voice=voice,
-                       photo=photo) if file_name is not None else None
+                       photo=photo, duration=duration) if file_name is not None else None
         fwd = self._user(forward_from) if isinstance(forward_from, int) else forward_from
         return self.t.user_sends(self._user(user), self._user(account), text, file=file,
                                  forward_from=fwd, reply_to=reply_to, push=push).id
@@ -111,6 +111,12 @@ class Operator:
 
     def user_deletes(self, user, account, message_ids, body=b""):
         self.t.user_deletes(self._user(user), self._user(account), list(message_ids))
+
+    def user_reads(self, user, account, max_id=None, push=True, body=b""):
+        return self.t.user_reads(self._user(user), self._user(account), max_id, push)
+
+    def user_types(self, user, account, typing=True, body=b""):
+        self.t.user_types(self._user(user), self._user(account), typing)
 
     def add_to_group(self, account, by, title, body=b""):
         return self.t.add_to_group(self._user(account), self._user(by), title).id

@@ -34,6 +34,7 @@ from .channels import SimulatedChannels
 from .chat_history import PrivateChatHistory
 from .login import LoginDesk
 from .media import CitizenMedia
+from .presence import CitizenActivity
 from .recipients import BroadcastRecipients
 from .sender import RpcFailure, SimulatedSender
 from .strict import FloodPolicy, access_hash
@@ -94,7 +95,7 @@ class Account:
 
 
 class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateChatHistory, BotButtons,
-                        SimulatedChannels):
+                        SimulatedChannels, CitizenActivity):
     def __init__(self, first_message_id: int = 1, clock: Clock | None = None,
                  flood_limits: bool = False) -> None:
         """`flood_limits`: enforce per-account send rates (the process does by default)."""
@@ -124,6 +125,7 @@ class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateCha
         self._awaiting_password: dict[int, int] = {}  # auth key id -> user id
         self.left_chats: set[tuple[int, int]] = set()  # (account id, chat id)
         self._init_chat_history()
+        self._init_presence()  # citizens reading and typing: presence.py
         self._handlers: dict[type, Callable] = {
             functions.InvokeWithLayerRequest: self._unwrap,
             functions.InitConnectionRequest: self._unwrap,
@@ -353,6 +355,8 @@ class SimulatedTelegram(LoginDesk, CitizenMedia, BroadcastRecipients, PrivateCha
         attributes = [types.DocumentAttributeFilename(file.name)] if file.name else []
         if file.voice:
             attributes.append(types.DocumentAttributeAudio(duration=file.duration, voice=True))
+        elif file.mime.startswith("video/") and file.duration:
+            attributes.append(types.DocumentAttributeVideo(duration=file.duration, w=640, h=360))
         document = types.Document(id=doc_id, access_hash=secrets.randbits(63), file_reference=b"ref",
                                   date=self._now(), mime_type=file.mime, size=size, dc_id=DC_ID,
                                   attributes=attributes)
