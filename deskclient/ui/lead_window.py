@@ -431,7 +431,10 @@ class LeadWindow(QMainWindow):
 
     async def _audit(self) -> None:
         rows, total = await self.lead.audit_log(self.audit_filter(), 0, AUDIT_PAGE)
+        first = self.audit_model.rowCount() == 0
         self.audit_model.reset(rows, total)
+        if first and rows:  # once: widths from the first page, then the lead's own
+            self.audit_view.resizeColumnsToContents()
         self._list_audit_actions(await self.lead.audit_actions())
 
     async def _more_audit(self) -> None:
