@@ -4,15 +4,18 @@
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
 
 Writes docs/main-window.png (a busy queue), docs/thread.png (a forward and a reply
-quote), docs/pdf-preview.png and docs/lead-statistics.png (four weeks of closed tickets
-charted in the lead's window); and, for the always-on desk: docs/thread-arriving.png (a
+quote), docs/pdf-preview.png, docs/lead-statistics.png (four weeks of closed tickets
+charted in the lead's window) and docs/lead-audit.png (the audit log's action filter open,
+`make_screenshots.py lead-audit` alone); and, for the always-on desk: docs/thread-arriving.png (a
 citizen's file filed before it is downloaded), docs/thread-failed.png (a reply Telegram
 refused, with its reason, "retry" and "edit and send"), docs/thread-kinds.png (a
 location, a venue, a shared contact, a poll, a sticker and a pinned-message notice), docs/status-database.png (the
 status bar while the database refuses writes), docs/workstation-no-session.png (a team
 workstation without a Telegram session beside a `serve` node, on PostgreSQL) and
 docs/main-window-eu.png, -fr.png, -it.png (the agent's window in Basque, French and Italian;
-`make_screenshots.py languages` shoots these alone); docs/canned-manager.png and
+`make_screenshots.py languages` shoots these alone); docs/broadcast-composer.png,
+-progress.png and -report.png (the broadcast lists: docs/broadcast_screenshots.py;
+`make_screenshots.py broadcasts` shoots these alone); docs/canned-manager.png and
 docs/canned-completion.png (a lead's canned replies, an agent typing `/ho` in the composer:
 docs/canned_screenshots.py; `make_screenshots.py canned` shoots these alone).
 
@@ -156,24 +159,64 @@ def seed_closed_tickets(store, rules, clock: FrozenClock, categories: list[str],
             store.finalize_expired(rules)
 
 
+def lead_scene(tmp: str, days: int):
+    """A desk with `days` of closed tickets from a Monday, and a lead's window over it:
+    (window, lead, citizens, clock, store, runner)."""
+    config = load_config(overrides={"paths.data_dir": tmp})
+    rules = build_rules(config)
+    start = datetime(2026, 11, 2, 8, 30, tzinfo=ZoneInfo(config["hours.timezone"]))  # a Monday
+    clock = FrozenClock(start)
+    store = open_store(config, clock)
+    runner = StoreRunner()
+    seed_closed_tickets(store, rules, clock, config["tickets.categories"], start, days=days)
+    lead, citizens = build_lead_tools(config, store, runner, rules, clock,
+                                      store.ensure_agent("lia", "Lia", Role.LEAD))
+    window = LeadWindow(lead, citizens, store.agents(), config["tickets.categories"])
+    return window, lead, citizens, clock, store, runner
+
+
 async def shoot_lead_statistics(app: QApplication) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        config = load_config(overrides={"paths.data_dir": tmp})
-        rules = build_rules(config)
-        start = datetime(2026, 11, 2, 8, 30, tzinfo=ZoneInfo(config["hours.timezone"]))  # a Monday
-        clock = FrozenClock(start)
-        store = open_store(config, clock)
-        runner = StoreRunner()
-        seed_closed_tickets(store, rules, clock, config["tickets.categories"], start, days=26)
-        lead, citizens = build_lead_tools(config, store, runner, rules, clock,
-                                          store.ensure_agent("lia", "Lia", Role.LEAD))
-        window = LeadWindow(lead, citizens, store.agents(), config["tickets.categories"])
+        window, _lead, _citizens, _clock, store, runner = lead_scene(tmp, days=26)
         window.resize(1280, 940)
         window.show()
         window.tabs.setCurrentIndex(1)
         await window._statistics()
         app.processEvents()
         window.grab().save(str(OUT / "lead-statistics.png"))
+        window.close()
+        runner.shutdown()
+        store.close()
+
+
+async def shoot_lead_audit(app: QApplication) -> None:
+    """docs/lead-audit.png: the audit log after a lead's morning, its action filter open
+    (every audited action by its name, in alphabetical order)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        window, lead, citizens, clock, store, runner = lead_scene(tmp, days=3)
+        window.resize(1280, 780)
+        window.show()
+        clock.set(datetime(2026, 11, 5, 9, 12, tzinfo=clock.now().tzinfo))  # the lead's morning
+        window.search_text.setText("certificat")
+        await window.start_search()
+        window.hits_view.selectRow(0)
+        window.open_transcript()
+        await window._tasks["transcript"]
+        await lead.export_transcripts(window.selected_ticket_ids(), "pdf")
+        await lead.statistics(None, None)
+        [found, *_] = await citizens.find("Pere")
+        await citizens.correct(found.id, phone="+34 600 111 333")
+        await window._purge(dry_run=True)
+        window.tabs.setCurrentIndex(2)
+        await window._audit()
+        window.audit_action.showPopup()
+        for _ in range(5):  # the popup is a window of its own: the screen holds both
+            app.processEvents()
+            await asyncio.sleep(0.05)
+        area = window.geometry()
+        app.primaryScreen().grabWindow(0, area.x(), area.y(), area.width(), area.height()).save(
+            str(OUT / "lead-audit.png"))
+        window.audit_action.hidePopup()
         window.close()
         runner.shutdown()
         store.close()
@@ -492,12 +535,25 @@ def main() -> None:
         app.shutdown()
         print("saved " + ", ".join(str(OUT / f"main-window-{lang}.png") for lang in SPEAKING))
         return
+    if sys.argv[1:] == ["broadcasts"]:  # the broadcast lists' windows alone
+        from broadcast_screenshots import shoot_broadcasts
+        with loop:
+            saved = loop.run_until_complete(shoot_broadcasts(app))
+        app.shutdown()
+        print("saved " + ", ".join(map(str, saved)))
+        return
     if sys.argv[1:] == ["canned"]:  # canned replies: the lead's manager, the / completion
         from canned_screenshots import shoot_canned
         with loop:
             saved = loop.run_until_complete(shoot_canned(app))
         app.shutdown()
         print("saved " + ", ".join(map(str, saved)))
+        return
+    if sys.argv[1:] == ["lead-audit"]:  # one scene alone
+        with loop:
+            loop.run_until_complete(shoot_lead_audit(app))
+        app.shutdown()
+        print(f"saved {OUT / 'lead-audit.png'}")
         return
     if sys.argv[1:] == ["thread-kinds"]:  # one scene alone
         with loop:
@@ -508,17 +564,21 @@ def main() -> None:
     with loop:
         loop.run_until_complete(shoot(app))
         loop.run_until_complete(shoot_lead_statistics(app))
+        loop.run_until_complete(shoot_lead_audit(app))
         loop.run_until_complete(shoot_arriving_and_failed(app))
         loop.run_until_complete(shoot_message_kinds(app))
         loop.run_until_complete(shoot_database_problem(app))
         team = loop.run_until_complete(shoot_workstation_without_session(app))
         loop.run_until_complete(shoot_languages(app))
+        from broadcast_screenshots import shoot_broadcasts
+        loop.run_until_complete(shoot_broadcasts(app))
         from canned_screenshots import shoot_canned
         loop.run_until_complete(shoot_canned(app))
     app.shutdown()
-    names = ["main-window", "thread", "pdf-preview", "lead-statistics", "thread-arriving", "thread-failed",
+    names = ["main-window", "thread", "pdf-preview", "lead-statistics", "lead-audit", "thread-arriving", "thread-failed",
              "thread-kinds", "status-database", *(["workstation-no-session"] if team else []),
-             *(f"main-window-{lang}" for lang in SPEAKING), "canned-manager", "canned-completion"]
+             *(f"main-window-{lang}" for lang in SPEAKING), "broadcast-composer", "broadcast-progress",
+             "broadcast-report", "canned-manager", "canned-completion"]
     print("saved " + ", ".join(str(OUT / f"{name}.png") for name in names))
 
 
