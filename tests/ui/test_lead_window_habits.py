@@ -101,13 +101,18 @@ def test_return_in_the_citizen_box_searches(qloop, qtbot, window, two_tickets):
     assert "Pere Roca" in window.tickets_model.index(0, 3).data()
 
 
-def test_a_phone_is_corrected_from_its_current_value(qloop, qtbot, window, lead_scene):
-    from deskclient.ui.lead_dialogs import CitizenCorrectionDialog
-
+def _choose_marta(qloop, qtbot, window) -> None:
+    """Find her as a lead does (Return in the box) and select her row."""
     window.citizen_query.setText("Marta")
     qtbot.keyClick(window.citizen_query, Qt.Key.Key_Return)
     qloop.run_until_complete(window._tasks["citizens"])
     window.citizen_list.setCurrentRow(0)
+
+
+def test_a_phone_is_corrected_from_its_current_value(qloop, qtbot, window, lead_scene):
+    from deskclient.ui.lead_dialogs import CitizenCorrectionDialog
+
+    _choose_marta(qloop, qtbot, window)
     window.correct_citizen()
     dialog = window.correction
     assert isinstance(dialog, CitizenCorrectionDialog) and dialog.isVisible()
@@ -160,10 +165,7 @@ def _confirmation(window) -> QMessageBox:
 
 
 def test_erase_now_defaults_to_no(qloop, qtbot, window, lead_scene):
-    window.citizen_query.setText("Marta")
-    qtbot.keyClick(window.citizen_query, Qt.Key.Key_Return)
-    qloop.run_until_complete(window._tasks["citizens"])
-    window.citizen_list.setCurrentRow(0)
+    _choose_marta(qloop, qtbot, window)
     window.confirm_erase()
     box = _confirmation(window)
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
