@@ -199,6 +199,7 @@ class RetentionPurge:
             tell = progress or (lambda p: None)
             ids = list(ticket_ids)
             tell(PurgeProgress("tickets", 0, len(ids)))
+            self.store.erase_subscription_of_citizen(citizen_id)  # off the broadcast lists too
             with self.records.deleting():
                 for start in range(0, len(ids), self.chunk):
                     chunk = self.records.purge_tickets(ids[start:start + self.chunk], now, cutoff=None)

@@ -113,6 +113,21 @@ class SubscriptionStore:
             .where(rows, m.BroadcastRecipient.broadcast.in_(of_account)).execute()
         self._announce("list_changed", 0, None)
 
+    def erase_subscription_of_citizen(self, citizen_id: int) -> bool:
+        """A citizen's erasure (a data-subject request): their subscription, if any, goes
+        with their record. True if they were on the list."""
+        m = self.m
+        citizen = m.Citizen.get_or_none(m.Citizen.id == citizen_id)
+        if citizen is None:
+            return False
+
+        def work() -> bool:
+            on_list = self.subscriber(citizen.account, citizen.telegram_user_id) is not None
+            self._erase_subscriber(citizen.account, citizen.telegram_user_id)
+            return on_list
+
+        return self._retrying(work)
+
     def subscriber(self, account: str, user_id: int):
         """The subscriber's row (a Peewee row: tests and the store only), or None."""
         m = self.m

@@ -87,7 +87,7 @@ LEAD_WRITES = {
 
 # Broadcast lists (issue 12): a lead composes and cancels broadcasts.
 LEAD_WRITES.update({"broadcast": "INSERT, UPDATE", "broadcast_text": "INSERT", "broadcast_chunk": "INSERT",
-                    "broadcast_recipient": "UPDATE"})
+                    "broadcast_recipient": "UPDATE", "subscriber": "DELETE"})  # + a citizen's erasure
 # Channel posts (issue 12 item 6): a lead posts with a broadcast, asks for an edit or a deletion.
 LEAD_WRITES.update({"channel_post": "INSERT, UPDATE"})
 # The service: everything on every table, except these.

@@ -423,3 +423,17 @@ def test_peer_flood_pauses_the_whole_account_and_the_broadcast_goes_on_after_it(
             assert town.received(person) == ["Concerto in piazza"]
 
     play(make_config(tmp_path), clock, body)
+
+
+def test_a_citizens_erasure_takes_them_off_the_list(tmp_path, clock):
+    async def body(town: Town):
+        marta, anna = town.citizen("Marta"), town.citizen("Anna")
+        await town.writes(marta, "Bon dia, tinc un dubte sobre el padró municipal.")
+        await town.writes(marta, "MI ISCRIVO")
+        await town.writes(anna, "MI ISCRIVO")
+        ticket = town.store.active_ticket_for(town.account, marta.id)
+        await asyncio.to_thread(town.desk.lead.purge_job.erase_citizen, ticket.citizen_id, [ticket.id], "test", None)
+        assert town.subscriber(marta) is None and town.subscriber(anna) is not None
+        assert town.store.ticket_count() == 0
+
+    play(make_config(tmp_path), clock, body)
