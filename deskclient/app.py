@@ -28,9 +28,11 @@ from .domain.files import FilePolicy
 from .domain.language import warm_up
 from .domain.notices import NoticeTemplates
 from .domain.rules import DeskRules
-from .domain.service_hours import ServiceCalendar, ServiceHours
+from .domain.holiday_regions import resolve_holiday_calendar
+from .domain.service_hours import ServiceCalendar
 from .domain.tickets import ClosingPolicy
 from .errors import ConfigError, StoreUnavailable
+from .hours_config import service_hours
 from .net.gateway import Gateway
 from .net.login import LoginFlow
 from .net.telethon_gateway import TelethonGateway
@@ -52,11 +54,15 @@ log = logging.getLogger("deskclient")
 
 def build_rules(config: Config) -> DeskRules:
     try:
-        calendar = ServiceCalendar(ServiceHours(
-            opens=config["hours.opens"], closes=config["hours.closes"],
-            weekdays=frozenset(d - 1 for d in config["hours.weekdays"]),
-            timezone=config["hours.timezone"], holiday_calendar=config["hours.holidays"],
-        ))
+        hours = service_hours(config)
+    except ValueError as exc:
+        raise ConfigError(f"service hours: {exc}") from None
+    try:
+        resolve_holiday_calendar(hours.holiday_calendar)
+    except ValueError as exc:
+        raise ConfigError(f"option 'hours.holidays': {exc}") from None
+    try:
+        calendar = ServiceCalendar(hours)
     except (ValueError, KeyError, NotImplementedError) as exc:
         raise ConfigError(f"service hours: {exc}") from None
     return DeskRules(
@@ -69,6 +75,7 @@ def build_rules(config: Config) -> DeskRules:
                          int(config["files.max_mb"] * 1024 * 1024)),
         service_name=config["service.name"],
         privacy_url=config["service.privacy_url"],
+        privacy_office=config["service.privacy_office"],
         number_prefix=config["tickets.number_prefix"],
         language_keywords={lang: tuple(words) for lang, words in config["languages.keywords"].items()},
         category_question=CategoryQuestion(tuple(config["tickets.categories"]), config["tickets.category_labels"],
