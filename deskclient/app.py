@@ -36,6 +36,7 @@ from .hours_config import service_hours
 from .net.gateway import Gateway
 from .net.login import LoginFlow
 from .net.telethon_gateway import TelethonGateway
+from .private_paths import private_dir
 from .services.account import AccountService
 from .services.desk import DeskService
 from .services.events import EventBus, StoreChanged
@@ -199,8 +200,8 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     mode = mode or desk_mode(config)
     clock = clock or SystemClock()
     rules = build_rules(config)
-    try:
-        config.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:  # 0700, with any parent it needs (mkdir's mode would reach the last folder only)
+        private_dir(config.data_dir)
     except OSError as exc:  # a file in its place, a read-only or missing parent
         raise StoreUnavailable(f"Cannot create the data folder {config.data_dir}: {exc.strerror}") from None
     opened_here = store is None

@@ -162,3 +162,28 @@ def test_demo_leaves_the_data_dir_and_every_folder_in_it_private(tmp_path):
     assert {str(p): oct(mode(p)) for p in folders if mode(p) != 0o700} == {}
     files = [p for p in data.rglob("*") if p.is_file()]
     assert files and {str(p): oct(mode(p)) for p in files if mode(p) & 0o077} == {}
+
+
+def test_a_desk_built_without_the_command_line_makes_its_folders_private(tmp_path, config):
+    """Tests, benches and other callers of build_desk do not get the command's umask."""
+    import asyncio
+
+    from deskclient.app import build_desk, demo_network
+
+    async def build():
+        settings, factory, world = demo_network(config.with_values(
+            {"paths.data_dir": str(tmp_path / "made" / "with" / "parents")}))
+        desk = build_desk(settings, factory)
+        await desk.stop()
+        await world.stop()
+
+    previous = os.umask(0o022)
+    try:
+        asyncio.run(build())
+    finally:
+        os.umask(previous)
+    made = tmp_path / "made"
+    folders = [made, *(p for p in made.rglob("*") if p.is_dir())]
+    assert made / "with" / "parents" / "demo" in folders
+    assert {str(p): oct(mode(p)) for p in folders if mode(p) != 0o700} == {}
+    assert {str(p): oct(mode(p)) for p in made.rglob("*") if p.is_file() and mode(p) & 0o077} == {}
