@@ -51,6 +51,7 @@ SAFETY_WAKE = 10.0  # s: look at the queue even without a kick (a NOTIFY lost)
 GIVE_WAY = 0.02  # s: how long a broadcast waits while the outbox has a reply ready
 STOP_GRACE = 5.0  # s: sends on the wire when the job stops are let finish this long
 NOTICES_KEPT_DAYS = 2  # a sent notice's key is kept this long (its once-only guard)
+FORGET_EVERY = 3600.0  # s between clearing out older keys
 
 
 class FileNotHere(Exception):
@@ -83,6 +84,7 @@ class BroadcastSender:
         self._dirty = True
         self._read_at = float("-inf")
         self._paused = False  # waiting out a flood wait (SendingPaused(0) once it is over)
+        self._forgot_at = float("-inf")
         self._bucket: SteadyRate | None = None
         self._bucket_kind: bool | None = None
         self._contents: dict[int, tuple[dict, BroadcastFile | None, bool]] = {}
@@ -146,12 +148,20 @@ class BroadcastSender:
             self._dirty = True
         self._wake.clear()
 
-    async def _run(self) -> None:
+    async def _forget_old_notices(self) -> None:
+        """A sent notice's once-only key is needed for a day or two; then it goes (at
+        start and hourly)."""
+        now = self._monotonic()
+        if now - self._forgot_at < FORGET_EVERY:
+            return
+        self._forgot_at = now
         try:
             await self.runner.run(self.store.forget_sent_notices,
                                   self.store.clock.now() - timedelta(days=NOTICES_KEPT_DAYS))
         except Exception:
-            log.warning("old list notices not forgotten now; next start")
+            log.warning("old list notices not forgotten now; later")
+
+    async def _run(self) -> None:
         while not self._stopped():
             try:
                 await self._pump()
@@ -228,6 +238,7 @@ class BroadcastSender:
     async def _read(self, now: float) -> None:
         self._dirty = False
         self._read_at = now
+        await self._forget_old_notices()
         account = self.gateway.account
         moment = self.store.clock.now()
         if account:

@@ -103,3 +103,31 @@ def test_a_broadcast_to_1000_sent_once_each_when_the_duty_moves_to_another_node(
             if node is not None:
                 node.kill()
         store.close()
+
+
+@pytest.mark.postgres
+def test_a_file_composed_on_a_workstation_is_sent_by_the_service_from_the_shared_store(request, pg_url, tmp_path):
+    from deskclient.services.file_intake import sha256_of
+    from deskclient.store.broadcast_records import BroadcastFile
+    sim = request.getfixturevalue("sim_process")
+    store = open_store(pg_url)
+    node = serve_node("service", tmp_path, sim, pg_url, *RATES).start()
+    try:
+        wait_for(lambda: duty_holder(store) == "service", 60, "the service to take the duty", nodes=[node])
+        op = sim.operator
+        people = [op.add_user(f"Iscritto {n}") for n in range(3)]
+        store.add_subscribers(str(sim.account), [(p, op.access_hash_for(sim.account, p), "it") for p in people],
+                              ("Events",))
+        pdf = tmp_path / "workstation" / "programma.pdf"  # the lead's workstation: not the service's folder
+        pdf.parent.mkdir()
+        pdf.write_bytes(b"%PDF-1.4 " + b"festa " * 100_000)  # 600 kB: three chunks
+        file = BroadcastFile("programma.pdf", "pdf", pdf.stat().st_size, sha256_of(pdf), "2026-11/abc_programma.pdf")
+        broadcast_id = store.create_broadcast({"it": ("Il programma della festa", None)}, "it", ("Events",),
+                                              store.clock.now(), None, file, pdf)
+        wait_for(lambda: store.broadcast(broadcast_id).state == "done", 60, "the broadcast done", nodes=[node])
+        for person in people:
+            assert op.files_received_by(sim.account, person) == [("programma.pdf", pdf.read_bytes())]
+        assert (tmp_path / "service" / "broadcasts" / "2026-11" / "abc_programma.pdf").read_bytes() == pdf.read_bytes()
+    finally:
+        node.kill()
+        store.close()
