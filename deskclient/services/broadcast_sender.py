@@ -40,6 +40,7 @@ from ..net.gateway import (
 from ..store.broadcast_records import BroadcastFile, ListSend
 from .events import EventBus, SendingPaused, StoreChanged
 from .runner import StoreRunner
+from .send_stop import stop_sending
 from .wakeup import woken
 
 log = logging.getLogger("deskclient.services")
@@ -107,25 +108,10 @@ class BroadcastSender:
         self.kick()
 
     async def stop(self) -> None:
-        """No more sends; those on the wire get `STOP_GRACE` s, their receipts recorded if
-        the store lets us. Whatever is cut short, the next holder sends again under the
-        same random_id, harmlessly."""
+        """No more sends; those on the wire may finish (services/send_stop.py)."""
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-        sends = list(self._sends)
-        if sends:
-            _, late = await asyncio.wait(sends, timeout=STOP_GRACE)
-            for t in late:
-                t.cancel()
-            await asyncio.gather(*late, return_exceptions=True)
+        await stop_sending(task, self._sends, lambda: self._recorder, "broadcast sender", STOP_GRACE)
         self._sends.clear()
-        if self._recorder is not None:
-            try:
-                await asyncio.wait_for(asyncio.shield(self._recorder), 2.0)
-            except (asyncio.TimeoutError, Exception):
-                log.warning("broadcast sender stopped with sends not yet recorded")
         self._pending.clear()
         self._window = []
 

@@ -52,15 +52,13 @@ import asyncio
 import csv
 import logging
 import os
-import secrets
-import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Mapping, Sequence
 
 from ..domain.clock import Clock
-from ..domain.files import FilePolicy, sanitize_file_name
+from ..domain.files import FilePolicy
 from ..domain.formatting import checked_entities, parse_markup
 from ..domain.limits import CAPTION_LIMIT, TEXT_LIMIT, telegram_length
 from ..domain.subscriptions import ListRules
@@ -71,14 +69,13 @@ from ..store.broadcast_records import (
 )
 from ..store.records import AgentRecord
 from .events import EventBus, StoreChanged
-from .file_intake import sha256_of
+from .file_intake import FileIntake
 from .runner import StoreRunner
 
 log = logging.getLogger("deskclient.services")
 
 BROADCASTS_DIR_NAME = "broadcasts"  # <data dir>/broadcasts: broadcast files (not the files cache)
 PROGRESS_EVERY = 0.25  # s: progress events per broadcast at most this often
-_HEAD = 4096
 
 
 @dataclass(frozen=True)
@@ -244,31 +241,10 @@ class BroadcastService:
 
     def _keep_file(self, source: Path) -> BroadcastFile:
         """The file checked by the desk's file policy (type by name and by content,
-        size), then copied under <data dir>/broadcasts (0600). Runs off the loop."""
-        try:
-            size = source.stat().st_size
-            with source.open("rb") as fh:
-                head = fh.read(_HEAD)
-        except OSError as exc:
-            raise UserFacingError(f"Cannot read {source.name}: {exc.strerror}.") from None
-        verdict = self.files.check_offer(source.name, "", size)
-        if verdict.accepted:
-            verdict = self.files.check_content(verdict, head, size)
-        if not verdict.accepted:
-            raise UserFacingError(f"{source.name} cannot be broadcast: {verdict.reason}. "
-                                  f"Accepted: {self.files.accepted_names()}.")
-        safe_name = sanitize_file_name(source.name, verdict.extension)
-        relative = f"{self.clock.now():%Y-%m}/{secrets.token_hex(6)}_{safe_name}"
-        target = self.files_dir / relative
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as out, source.open("rb") as fh:
-                shutil.copyfileobj(fh, out, 1 << 20)
-        except OSError as exc:
-            target.unlink(missing_ok=True)
-            raise UserFacingError(f"Cannot keep a copy of {source.name}: {exc.strerror}.") from None
-        return BroadcastFile(safe_name, verdict.kind.value, size, sha256_of(target), relative)
+        size) as an agent's file reply is, then copied under <data dir>/broadcasts
+        (0600). Runs off the loop."""
+        kept = FileIntake(self.files, self.files_dir, None).keep_outgoing(source, f"{self.clock.now():%Y-%m}")
+        return BroadcastFile(kept.file_name, kept.kind, kept.size, kept.sha256, kept.stored_path)
 
     async def cancel(self, broadcast_id: int) -> None:
         if not self.may_compose:

@@ -37,6 +37,7 @@ from ..store.repository import TicketStore
 from .events import EventBus, SendingPaused, StoreChanged
 from .file_store import FileStore, FileUnavailable
 from .runner import StoreRunner
+from .send_stop import stop_sending
 from .wakeup import woken
 
 log = logging.getLogger("deskclient.services")
@@ -102,21 +103,8 @@ class OutboxSender:
         if the store lets us within 2 s more. Whatever is cut short the next holder sends
         again under the same random_id, harmlessly."""
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-        sends = list(self._sends)
-        if sends:
-            _, late = await asyncio.wait(sends, timeout=STOP_GRACE)
-            for t in late:
-                t.cancel()
-            await asyncio.gather(*late, return_exceptions=True)
+        await stop_sending(task, self._sends, lambda: self._recorder, "outbox", STOP_GRACE)
         self._sends.clear()
-        if self._recorder is not None:
-            try:
-                await asyncio.wait_for(asyncio.shield(self._recorder), 2.0)
-            except (asyncio.TimeoutError, Exception):
-                log.warning("outbox stopped with sends not yet recorded")
         self._busy.clear()
         self._window = []
 

@@ -249,7 +249,7 @@ def test_a_refused_file_type_is_refused_before_anything_is_stored_and_a_file_goe
             await town.writes(person, "MI ISCRIVO")
         docx = tmp_path / "avviso.docx"
         docx.write_bytes(b"PK\x03\x04 a Word file")
-        with pytest.raises(UserFacingError, match=r"avviso.docx cannot be broadcast: type .docx is not accepted"):
+        with pytest.raises(UserFacingError, match=r"avviso.docx cannot be sent: type .docx is not accepted"):
             await town.desk.broadcasts.compose({"it": "Avviso"}, ["Events"], file=docx)
         disguised = tmp_path / "avviso.pdf"
         disguised.write_bytes(b"MZ\x90\x00 an executable")
