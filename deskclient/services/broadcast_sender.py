@@ -38,7 +38,7 @@ from ..net.gateway import (
     ConnectionState, Gateway, GatewayError, Offline, RateLimited, RecipientGone, Undeliverable,
 )
 from ..store.broadcast_records import BroadcastFile, ListSend
-from .events import EventBus, SendingPaused, StoreChanged
+from .events import EventBus, StoreChanged
 from .runner import StoreRunner
 from .send_stop import stop_sending
 from .wakeup import woken
@@ -84,7 +84,6 @@ class BroadcastSender:
         self._next_due = None
         self._dirty = True
         self._read_at = float("-inf")
-        self._paused = False  # waiting out a flood wait (SendingPaused(0) once it is over)
         self._forgot_at = float("-inf")
         self._bucket: SteadyRate | None = None
         self._bucket_kind: bool | None = None
@@ -169,13 +168,9 @@ class BroadcastSender:
     async def _pump(self) -> None:
         while not self._stopped():
             paused = self.outbox.paused_for()
-            if paused > 0:
-                self._paused = True
+            if paused > 0:  # the outbox says when it is over (SendingPaused(0))
                 await self._idle(paused)  # a kick looks again (the pause may have been lifted)
                 continue
-            if self._paused:
-                self._paused = False
-                self.bus.publish(SendingPaused(0))
             if self.gateway.state is not ConnectionState.ONLINE:
                 await self._idle(SAFETY_WAKE)
                 continue

@@ -128,9 +128,11 @@ class OutboxSender:
         return self._pacing()
 
     def pause(self, seconds: int) -> None:
-        """A flood wait met by another sender of the account: this one waits it out too."""
+        """A flood wait met by another sender of the account: this one waits it out too,
+        and (woken for it) is the one that says when sending resumes."""
         self._paused_until = max(self._paused_until, self._monotonic() + seconds)
         self.bus.publish(SendingPaused(seconds))
+        self.kick()
 
     def paused_for(self) -> float:
         """Seconds the account must still keep quiet (a flood wait)."""
