@@ -35,9 +35,10 @@ from .broadcast_records import (
     BroadcastRow, FailureCount, ListSend, RecipientRow,
 )
 from .file_chunks import CHUNK_BYTES
-from .subscriptions import INSERT_BATCH, new_random_id
+from .outbox_queue import new_random_id
+from .records import PREVIEW_CHARS
+from .subscriptions import INSERT_BATCH
 
-PREVIEW_CHARS = 140
 
 
 class BroadcastStore:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..errors import TicketConflict
-from .subscriptions import new_random_id
+from .outbox_queue import new_random_id
 
 QUEUED, POSTED, FAILED, DELETED, CANCELLED = "queued", "posted", "failed", "deleted", "cancelled"
 EDIT, DELETE = "edit", "delete"

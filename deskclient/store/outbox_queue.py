@@ -159,7 +159,7 @@ class OutboxQueue:
                 raise TicketConflict("Only a message that was not sent can be changed and sent again.")
             m.MessageEdit.create(message=message_id, previous_text=message.text, replaced_at=now)
             m.Message.update(text=text, edited_at=now, delivery=QUEUED, failure=None, attempts=0,
-                             next_try_at=None, random_id=_random_id()) \
+                             next_try_at=None, random_id=new_random_id()) \
                 .where(m.Message.id == message_id).execute()
             self._audit("edit_failed", by.id, message.ticket_id)
             self._announce("message_changed", message.ticket_id, message_id)
@@ -167,5 +167,7 @@ class OutboxQueue:
         self._retrying(work)
 
 
-def _random_id() -> int:
+def new_random_id() -> int:
+    """Telegram's random_id: a signed 64-bit number chosen once, before the first send
+    (a second send with it is RANDOM_ID_DUPLICATE, never a second message)."""
     return int.from_bytes(secrets.token_bytes(8), "big", signed=True)

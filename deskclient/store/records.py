@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+# Characters of a ticket's or broadcast's last text shown in a list.
+PREVIEW_CHARS = 140
+
 
 @dataclass(frozen=True)
 class AgentRecord:

@@ -13,19 +13,15 @@ A mixin of TicketStore: it uses `self.m`, `self.clock`, `self._retrying` and
 from __future__ import annotations
 
 import hashlib
-import secrets
 from typing import Callable
 
 import peewee as pw
 
 from ..domain.subscriptions import KeywordMessage, ListAction, topics_of, topics_text
 from .broadcast_records import LEFT, QUEUED, ListOutcome, SubscriberCounts
+from .outbox_queue import new_random_id
 
 INSERT_BATCH = 500
-
-
-def new_random_id() -> int:
-    return int.from_bytes(secrets.token_bytes(8), "big", signed=True)
 
 
 def notice_key(account: str, user_id: int, what: str) -> str:
