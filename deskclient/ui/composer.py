@@ -22,6 +22,7 @@ from ..store.records import MessageRow
 from .canned_completer import CannedCompleter, ComposerEdit
 from .composer_parts import AttachedFiles, QuoteStrip
 from .labels import file_refusal
+from .palette_colours import note_background, text_colour
 
 MAX_FILES = 10
 
@@ -43,8 +44,10 @@ class Composer(QWidget):
         self.completer = CannedCompleter(self.edit)
         self.completer.chosen.connect(self.cannedRequested)
         self.edit.setMaximumHeight(110)
+        self.edit.setTabChangesFocus(True)  # Tab leaves the text for the buttons: no keyboard trap
         self.note_toggle = QCheckBox(self.tr("Internal &note"))
         self.note_toggle.toggled.connect(self._on_note)
+        self.edit.setAccessibleName(self.tr("Reply to the citizen"))
         self.attach_button = QPushButton(self.tr("&Attach…"))
         self.attach_button.clicked.connect(self.choose_files)
         self.canned_button = QToolButton(text=self.tr("Canned &replies"))
@@ -56,7 +59,7 @@ class Composer(QWidget):
         self.quote_strip = QuoteStrip(self)
         self.quote_strip.cancelled.connect(lambda: self.quote(None))
         self.error_label = QLabel(wordWrap=True)
-        self.error_label.setStyleSheet("color:#b00020;")
+        self.error_label.setStyleSheet(f"color:{text_colour('#b00020', self.palette())};")
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.sendRequested)
@@ -141,7 +144,8 @@ class Composer(QWidget):
     def _on_note(self, on: bool) -> None:
         self.edit.setPlaceholderText(self.tr("Internal note for the team — never sent to the citizen") if on
                                      else self.tr("Write a reply… (Ctrl+Enter sends)"))
-        self.edit.setStyleSheet("QPlainTextEdit { background: #fff8d6; }" if on else "")
+        self.edit.setAccessibleName(self.tr("Internal note") if on else self.tr("Reply to the citizen"))
+        self.edit.setStyleSheet(f"QPlainTextEdit {{ background: {note_background(self.palette())}; }}" if on else "")
         self.attach_button.setEnabled(not on)
         self.send_button.setText(self.tr("Add note") if on else self.tr("Send"))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from ..domain.bidi import isolate
 from ..store.records import MessageRow
+from .palette_colours import bubble_colours, chip_background
 
 
 class AttachedFiles(QWidget):
@@ -39,7 +40,7 @@ class AttachedFiles(QWidget):
         for n, path in enumerate(paths):
             chip = QWidget(self)
             chip.setObjectName("attachedFile")
-            chip.setStyleSheet("#attachedFile { background:#e8eef5; border-radius:8px; }")
+            chip.setStyleSheet(f"#attachedFile {{ background:{chip_background(self.palette())}; border-radius:8px; }}")
             row = QHBoxLayout(chip)
             row.setContentsMargins(6, 0, 0, 0)
             row.setSpacing(2)
@@ -74,7 +75,7 @@ class QuoteStrip(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("replyQuote")
-        self.setStyleSheet("#replyQuote { border-left:3px solid #2e6da4; }")
+        self.setStyleSheet(f"#replyQuote {{ border-left:3px solid {bubble_colours(self.palette()).accent}; }}")
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 0, 0, 0)
         self.label = QLabel(self)

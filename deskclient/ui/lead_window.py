@@ -99,6 +99,7 @@ class LeadWindow(QMainWindow):
         tabs.addTab(self._statistics_tab(), self.tr("&Statistics"))
         tabs.addTab(self._audit_tab(agents), self.tr("&Audit log"))
         tabs.addTab(self._retention_tab(), self.tr("&Retention and citizens"))
+        tabs.tabBar().setAccessibleName(self.tr("Sections"))
         self.setCentralWidget(tabs)
         self.tabs = tabs
         self.purgeProgress.connect(self._on_purge_progress)
@@ -152,8 +153,15 @@ class LeadWindow(QMainWindow):
         self.citizen_text = QLineEdit()
         self.citizen_text.setPlaceholderText(self.tr("citizen name or phone"))
         self.citizen_text.returnPressed.connect(self.start_search)
+        # Each filter named for a screen reader (a combo box would otherwise be read by its choice).
+        for widget, name in ((self.search_text, self.tr("Words to search")), (self.agent_box, self.tr("Agent")),
+                             (self.category_box, self.tr("Category")), (self.status_box, self.tr("Status")),
+                             (self.sla_box, self.tr("SLA")), (self.citizen_text, self.tr("citizen name or phone"))):
+            widget.setAccessibleName(name)
         self.hold_only = QCheckBox(self.tr("on legal hold"))
         self.date_from, self.date_to = _date_edit(), _date_edit()
+        self.date_from.setAccessibleName(self.tr("Opened from"))
+        self.date_to.setAccessibleName(self.tr("Opened to"))
         search = QPushButton(self.tr("Search"))
         search.clicked.connect(self.start_search)
         filters = QHBoxLayout()
@@ -171,11 +179,14 @@ class LeadWindow(QMainWindow):
         self.tickets_model.fetchRequested.connect(lambda: self.run("review-more", self._more_tickets()))
         self.hits_view = self._table(self.hits_model)
         self.tickets_view = self._table(self.tickets_model)
+        self.hits_view.setAccessibleName(self.tr("Messages found"))
+        self.tickets_view.setAccessibleName(self.tr("Tickets found"))
         self.results = QStackedWidget()
         self.results.addWidget(self.tickets_view)
         self.results.addWidget(self.hits_view)
         self.result_count = QLabel()
         self.transcript_view = QTextBrowser()
+        self.transcript_view.setAccessibleName(self.tr("Transcript"))
         self.transcript_view.setOpenLinks(False)
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("Open &transcript"), self.open_transcript),
@@ -203,6 +214,7 @@ class LeadWindow(QMainWindow):
 
     def _table(self, model) -> QTableView:
         view = QTableView()
+        view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -354,6 +366,8 @@ class LeadWindow(QMainWindow):
 
     def _statistics_tab(self) -> QWidget:
         self.stats_from, self.stats_to = _date_edit(), _date_edit()
+        self.stats_from.setAccessibleName(self.tr("Tickets opened from"))
+        self.stats_to.setAccessibleName(self.tr("Tickets opened to"))
         show = QPushButton(self.tr("Show"))
         show.clicked.connect(lambda: self.run("statistics", self._statistics()))
         export = QPushButton(self.tr("Export CSV"))
@@ -365,7 +379,9 @@ class LeadWindow(QMainWindow):
         row.addStretch(1)
         self.stats_charts = StatisticsCharts()
         self.stats_view = QTextBrowser()
+        self.stats_view.setAccessibleName(self.tr("Statistics table"))
         self.stats_pages = QTabWidget()
+        self.stats_pages.tabBar().setAccessibleName(self.tr("Statistics"))
         self.stats_pages.addTab(self.stats_charts, self.tr("Charts"))
         self.stats_pages.addTab(self.stats_view, self.tr("Table"))
         tab = QWidget()
@@ -393,6 +409,10 @@ class LeadWindow(QMainWindow):
         self.audit_action = QComboBox()
         self._list_audit_actions([])
         self.audit_from, self.audit_to = _date_edit(), _date_edit()
+        self.audit_agent.setAccessibleName(self.tr("Agent"))
+        self.audit_action.setAccessibleName(self.tr("Action"))
+        self.audit_from.setAccessibleName(self.tr("Audit events from"))
+        self.audit_to.setAccessibleName(self.tr("Audit events to"))
         show = QPushButton(self.tr("Show"))
         show.clicked.connect(lambda: self.run("audit", self._audit()))
         export = QPushButton(self.tr("Export CSV"))
@@ -405,6 +425,7 @@ class LeadWindow(QMainWindow):
         self.audit_model = AuditLogModel(self.tz, self)
         self.audit_model.fetchRequested.connect(lambda: self.run("audit-more", self._more_audit()))
         self.audit_view = self._table(self.audit_model)
+        self.audit_view.setAccessibleName(self.tr("Audit log"))
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addLayout(row)
@@ -475,6 +496,7 @@ class LeadWindow(QMainWindow):
         self.citizen_query.setPlaceholderText(self.tr("name, phone or Telegram id"))
         self.citizen_query.returnPressed.connect(lambda: self.run("citizens", self._find_citizens()))
         self.citizen_list = QListWidget()  # at most 50 rows
+        self.citizen_list.setAccessibleName(self.tr("Citizens found"))
         citizen_buttons = QHBoxLayout()
         for text, slot in ((self.tr("Export everything (ZIP)"), self.export_citizen),
                            (self.tr("Correct name or phone…"), self.correct_citizen),

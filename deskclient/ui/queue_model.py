@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import enum
 from datetime import timedelta
+from functools import lru_cache
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from ..domain.bidi import isolate
 from ..services.desk import DeskService
 from ..store.records import TicketRow
 from ..store.queue_reads import QueueView
 from .labels import ticket_status
+from .palette_colours import text_colour
 
 PAGE = 200
 
@@ -40,9 +42,16 @@ HEADERS = {Column.NUMBER: QT_TRANSLATE_NOOP("TicketQueueModel", "Number"),
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset({TICKET_ID_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
                     Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole})
-_BREACHED, _SOON, _FINE = QBrush(QColor("#b00020")), QBrush(QColor("#b26a00")), QBrush(QColor("#1b5e20"))
+_BREACHED, _SOON, _FINE = "#b00020", "#b26a00", "#1b5e20"  # red, amber, green: where the theme can show them
 _BOLD = QFont()
 _BOLD.setBold(True)
+
+
+@lru_cache(maxsize=32)
+def _sla_brush(colour: str, _palette_key: int) -> QBrush:
+    """The SLA's colour if it reads on the table (a high-contrast theme: the theme's text),
+    once per palette."""
+    return QBrush(QColor(text_colour(colour, QGuiApplication.palette(), QPalette.ColorRole.Base)))
 
 
 def format_left(left: timedelta) -> str:
@@ -159,8 +168,8 @@ class TicketQueueModel(QAbstractTableModel):
                 return None
             sla = self._sla(ticket)
             if sla.breached:
-                return _BREACHED
-            return _SOON if sla.left < timedelta(minutes=30) else _FINE
+                return _sla_brush(_BREACHED, QGuiApplication.palette().cacheKey())
+            return _sla_brush(_SOON if sla.left < timedelta(minutes=30) else _FINE, QGuiApplication.palette().cacheKey())
         if role == Qt.ItemDataRole.FontRole:
             return _BOLD if ticket.unread else None
         if column == Column.STATUS and ticket.citizen_wrote_while_closing:

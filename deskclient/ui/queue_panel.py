@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTabBar, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QTabBar, QTableView, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
 from ..services.desk import DeskService
@@ -44,18 +45,25 @@ class QueuePanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.tabs = QTabBar()
+        self.tabs.setAccessibleName(self.tr("Queue views"))
         for view, label in VIEWS:
             self.tabs.addTab(self.tr(label))
             self.tabs.setTabData(self.tabs.count() - 1, view)
         self.tabs.setCurrentIndex(len(VIEWS) - 1)  # All: new tickets and mine, by urgency
         self.search = QLineEdit(placeholderText=self.tr("Search number or citizen…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search tickets"))
+        for clear in self.search.findChildren(QToolButton):  # the clear button, an icon only
+            clear.setAccessibleName(self.tr("Clear search"))
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Tickets"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it): no keyboard trap
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        # Rows as tall as the agent's font needs (a large system font is not clipped).
+        self.table.verticalHeader().setDefaultSectionSize(max(24, self.table.fontMetrics().height() + 8))
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="60" />
+        <location filename="../../deskclient/ui/queue_model.py" line="69" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="62" />
+        <location filename="../../deskclient/ui/queue_model.py" line="71" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="64" />
+        <location filename="../../deskclient/ui/queue_model.py" line="73" />
         <source>{0} d {1} h</source>
         <translation>{0} d {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="65" />
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
         <source>overdue {0}</source>
         <translation>vençuda fa {0}</translation>
     </message>
@@ -36,18 +36,18 @@
 <context>
     <name>AttachedFiles</name>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="28" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="29" />
         <source>Attached:</source>
         <translation>Adjunts:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="51" />
         <location filename="../../deskclient/ui/composer_parts.py" line="52" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="53" />
         <source>Remove {0}</source>
         <translation>Treu {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="61" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="62" />
         <source>Attached: {0}</source>
         <translation>Adjunts: {0}</translation>
     </message>
@@ -63,204 +63,204 @@
 <context>
     <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="111" />
         <source>New broadcast</source>
         <translation>Difusió nova</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="120" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="118" />
         <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
         <translation>El text per a les persones subscrites que parlen {0}. **negreta**, __cursiva__, [un enllaç](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="129" />
         <source>&amp;Bold</source>
         <translation>&amp;Negreta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
         <source>&amp;Italic</source>
         <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="135" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
         <source>&amp;Link…</source>
         <translation>&amp;Enllaç…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="141" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="139" />
         <source>Other languages get the text in:</source>
         <translation>Les altres llengües reben el text en:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="156" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="154" />
         <source>Post to the &amp;channel too:</source>
         <translation>Publica també al &amp;canal:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="165" />
         <source>&amp;Attach a file…</source>
         <translation>&amp;Adjunta un fitxer…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
         <source>Remove the file</source>
         <translation>Treu el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="317" />
         <source>No file</source>
         <translation>Cap fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="177" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="175" />
         <source>Send &amp;now</source>
         <translation>Envia &amp;ara</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="178" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="176" />
         <source>Send &amp;at</source>
         <translation>Envia a &amp;l'hora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="195" />
         <source>Subscribers' language</source>
         <translation>Llengua de les persones subscrites</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="195" />
         <source>Subscribers</source>
         <translation>Persones subscrites</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="198" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="196" />
         <source>Text they get</source>
         <translation>Text que reben</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="206" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="204" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
         <source>Send</source>
         <translation>Envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="209" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="207" />
         <source>Close</source>
         <translation>Tanca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="215" />
         <source>Topics:</source>
         <translation>Temes:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="216" />
         <source>File:</source>
         <translation>Fitxer:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
         <source>Channel:</source>
         <translation>Canal:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="220" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
         <source>When:</source>
         <translation>Quan:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="226" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="224" />
         <source>Who will get it:</source>
         <translation>Qui la rebrà:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="279" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="260" />
         <source>Link</source>
         <translation>Enllaç</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="280" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="261" />
         <source>Address (https://…):</source>
         <translation>Adreça (https://…):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="288" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="269" />
         <source>A link starts with https://</source>
         <translation>Un enllaç comença per https://</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="282" />
         <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Tal com ho veuran les persones subscrites.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="287" />
         <source>Attach a file</source>
         <translation>Adjunta un fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="309" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="290" />
         <source>Accepted files ({0})</source>
         <translation>Fitxers admesos ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="325" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
         <source>{0} cannot be read</source>
         <translation>{0} no es pot llegir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="331" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="312" />
         <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
         <translation>{0} no es pot difondre: {1}. Admesos: {2}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
         <source>Schedule</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="391" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="372" />
         <source>{0} (no text yet)</source>
         <translation>{0} (encara sense text)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="394" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="375" />
         <source>{0}, the default</source>
         <translation>{0}, la predeterminada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="384" />
         <source>Subscribers who will get it: {0}.</source>
         <translation>Persones subscrites que la rebran: {0}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
         <source>No topic chosen: nobody on the list gets it.</source>
         <translation>No s'ha triat cap tema: ningú de la llista no la rep.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="389" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>També es publica a {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="419" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
         <source>Write the text in at least one language.</source>
         <translation>Escriviu el text almenys en una llengua.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="421" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="402" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Trieu un tema, o un canal on publicar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="424" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Escriviu també el text en {0}: les persones subscrites de llengües sense text reben aquest.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="428" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="409" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Aquesta hora ja ha passat: trieu-ne una de posterior o envieu-la ara.</translation>
     </message>
@@ -268,87 +268,87 @@
 <context>
     <name>BroadcastLabels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="29" />
         <source>scheduled</source>
         <translation>programada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
         <source>sending</source>
         <translation>enviant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
         <source>done</source>
         <translation>acabat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
         <source>cancelled</source>
         <translation>cancel·lada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="35" />
         <source>waiting to be posted</source>
         <translation>pendent de publicar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
         <source>posted</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
         <source>not posted</source>
         <translation>no publicada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
         <source>deleted from the channel</source>
         <translation>suprimida del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
         <source>not posted: cancelled</source>
         <translation>no publicada: cancel·lada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="42" />
         <source>edit asked for, not made yet</source>
         <translation>modificació demanada, encara no feta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
         <source>deletion asked for, not made yet</source>
         <translation>supressió demanada, encara no feta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="49" />
         <source>blocked the service account</source>
         <translation>ha bloquejat el compte del servei</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="51" />
         <source>deleted their Telegram account</source>
         <translation>ha suprimit el seu compte de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="53" />
         <source>the service account is not an admin of @{name}</source>
         <translation>el compte del servei no administra @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="55" />
         <source>no Telegram channel is called @{name}</source>
         <translation>cap canal de Telegram no es diu @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="57" />
         <source>@{name} is not a Telegram channel</source>
         <translation>@{name} no és un canal de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="59" />
         <source>the post is no longer in @{name}</source>
         <translation>la publicació ja no és a @{name}</translation>
     </message>
@@ -356,42 +356,42 @@
 <context>
     <name>BroadcastModels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
         <source>When</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
         <source>Topics</source>
         <translation>Temes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>Languages</source>
         <translation>Llengües</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>State</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Progress</source>
         <translation>Progrés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Sent</source>
         <translation>Enviats</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Failed</source>
         <translation>Fallits</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -399,183 +399,183 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="47" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — difusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="381" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Difusió nova…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="136" />
         <source>Subscribers: {0}</source>
         <translation>Persones subscrites: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
         <source>Waiting to be sent:</source>
         <translation>Pendents d'enviament:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
         <source>Sent:</source>
         <translation>Enviats:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Failed:</source>
         <translation>Fallits:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Taken off the list along the way:</source>
         <translation>Donats de baixa durant l'enviament:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Left the list before their turn:</source>
         <translation>Es van donar de baixa abans del seu torn:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="170" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Not sent (cancelled):</source>
         <translation>No enviats (cancel·lada):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
         <source>Why it failed</source>
         <translation>Motiu de l'error</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
         <source>Subscribers</source>
         <translation>Persones subscrites</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="176" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Of them taken off the list</source>
         <translation>D'aquests, donats de baixa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
         <source>Channel post</source>
         <translation>Publicació al canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="189" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="171" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modifica la publicació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="191" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Suprimeix la publicació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="201" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="183" />
         <source>Export &amp;CSV…</source>
         <translation>Exporta en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="203" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Cancel the broadcast…</source>
         <translation>Cancel·la la difusió…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="205" />
         <source>No broadcast chosen.</source>
         <translation>No s'ha triat cap difusió.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="215" />
         <source>Broadcast {0}</source>
         <translation>Difusió {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>no list</source>
         <translation>sense llista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="237" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>file {0}</source>
         <translation>fitxer {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="239" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>by {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="273" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="255" />
         <source>edited {0}</source>
         <translation>modificada el {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="276" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>S'ha desat la difusió {0}; l'envia el servei.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
         <source>Export the broadcast's recipients</source>
         <translation>Exporta les persones destinatàries de la difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
         <source>CSV files (*.csv)</source>
         <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
         <source>Cancel the broadcast</source>
         <translation>Cancel·la la difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Voleu aturar aquesta difusió? Qui encara no l'hagi rebuda ja no la rebrà.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
         <source>Edit the channel post</source>
         <translation>Modifica la publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="331" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>El text nou de la publicació (**negreta**, __cursiva__, [un enllaç](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="345" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="327" />
         <source>Delete the channel post</source>
         <translation>Suprimeix la publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="346" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="328" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Voleu suprimir aquesta publicació del canal per a totes les persones que el segueixen?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="358" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Difusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="377" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="359" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Difusions i publicacions al &amp;canal…</translation>
     </message>
@@ -583,7 +583,7 @@
 <context>
     <name>CannedCompleter</name>
     <message>
-        <location filename="../../deskclient/ui/canned_completer.py" line="77" />
+        <location filename="../../deskclient/ui/canned_completer.py" line="79" />
         <source>Canned replies</source>
         <translation>Respostes predefinides</translation>
     </message>
@@ -751,77 +751,134 @@
     </message>
 </context>
 <context>
+    <name>CitizenPanel</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <source>Earlier tickets</source>
+        <translation>Consultes anteriors</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="158" />
+        <source>No earlier tickets.</source>
+        <translation>Cap consulta anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="161" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <source>No notes yet.</source>
+        <translation>Encara no hi ha notes.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <source>Add a &amp;note…</source>
+        <translation>Afegeix una &amp;nota…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Llengua:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <source>Telegram:</source>
+        <translation>Telegram:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="223" />
+        <source>no public username</source>
+        <translation>sense nom d'usuari públic</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="227" />
+        <source>Earlier tickets ({0})</source>
+        <translation>Consultes anteriors ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenTicketsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="93" />
+        <source>Read this ticket</source>
+        <translation>Llegiu aquesta consulta</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="42" />
-        <location filename="../../deskclient/ui/composer.py" line="145" />
+        <location filename="../../deskclient/ui/composer.py" line="43" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escriviu una resposta… (Ctrl+Retorn l'envia)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="47" />
+        <location filename="../../deskclient/ui/composer.py" line="48" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="49" />
-        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <location filename="../../deskclient/ui/composer.py" line="50" />
+        <location filename="../../deskclient/ui/composer.py" line="147" />
         <source>Reply to the citizen</source>
         <translation>Resposta a la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="50" />
+        <location filename="../../deskclient/ui/composer.py" line="51" />
         <source>&amp;Attach…</source>
         <translation>&amp;Adjunta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="52" />
+        <location filename="../../deskclient/ui/composer.py" line="53" />
         <source>Canned &amp;replies</source>
         <translation>&amp;Respostes predefinides</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="62" />
-        <location filename="../../deskclient/ui/composer.py" line="149" />
+        <location filename="../../deskclient/ui/composer.py" line="63" />
+        <location filename="../../deskclient/ui/composer.py" line="150" />
         <source>Send</source>
         <translation>Envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="92" />
         <source>&amp;Manage canned replies…</source>
         <translation>&amp;Gestiona les respostes predefinides…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="114" />
+        <location filename="../../deskclient/ui/composer.py" line="115" />
         <source>Attach files</source>
         <translation>Adjunta fitxers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="117" />
+        <location filename="../../deskclient/ui/composer.py" line="118" />
         <source>Accepted files ({0})</source>
         <translation>Fitxers admesos ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="128" />
+        <location filename="../../deskclient/ui/composer.py" line="129" />
         <source>{0} cannot be read</source>
         <translation>{0} no es pot llegir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="136" />
+        <location filename="../../deskclient/ui/composer.py" line="137" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>No s'ha adjuntat — {0}. Admesos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="144" />
+        <location filename="../../deskclient/ui/composer.py" line="145" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Nota interna per a l'equip — no s'envia mai a la ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <location filename="../../deskclient/ui/composer.py" line="147" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="149" />
+        <location filename="../../deskclient/ui/composer.py" line="150" />
         <source>Add note</source>
         <translation>Afegeix la nota</translation>
     </message>
@@ -1377,7 +1434,7 @@
         <translation>qualsevol</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="151" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termini complert</translation>
@@ -1408,275 +1465,373 @@
         <translation>Conser&amp;vació i ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <source>Sections</source>
+        <translation>Seccions</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Paraules, prefix*, "una frase" (sense distingir accents ni majúscules)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
-        <location filename="../../deskclient/ui/lead_window.py" line="390" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="406" />
         <source>any agent</source>
         <translation>qualsevol agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="141" />
+        <location filename="../../deskclient/ui/lead_window.py" line="142" />
         <source>any category</source>
         <translation>qualsevol categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="145" />
+        <location filename="../../deskclient/ui/lead_window.py" line="146" />
         <source>any status</source>
         <translation>qualsevol estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="149" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <source>any SLA</source>
         <translation>qualsevol termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="149" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <source>SLA breached</source>
         <translation>Termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="153" />
+        <location filename="../../deskclient/ui/lead_window.py" line="154" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>citizen name or phone</source>
         <translation>nom o telèfon de la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="155" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <source>Words to search</source>
+        <translation>Paraules que cal cercar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="412" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <source>Status</source>
+        <translation>Estat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <source>SLA</source>
+        <translation>Termini</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>on legal hold</source>
         <translation>en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <source>Opened from</source>
+        <translation>Obertes des de</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <source>Opened to</source>
+        <translation>Obertes fins a</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>opened from</source>
         <translation>obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
-        <location filename="../../deskclient/ui/lead_window.py" line="402" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="422" />
         <source>to</source>
         <translation>fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="181" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <source>Messages found</source>
+        <translation>Missatges trobats</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <source>Tickets found</source>
+        <translation>Consultes trobades</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <source>Transcript</source>
+        <translation>Transcripció</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="192" />
         <source>Open &amp;transcript</source>
         <translation>Obre la &amp;transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
         <source>Export &amp;PDF</source>
         <translation>Exporta en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="194" />
         <source>Export &amp;CSV</source>
         <translation>Exporta en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>Legal &amp;hold…</source>
         <translation>Retenció le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="196" />
         <source>&amp;Release hold</source>
         <translation>A&amp;llibera la retenció</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="277" />
+        <location filename="../../deskclient/ui/lead_window.py" line="289" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n missatge mostrat</numerusform><numerusform>%n missatges mostrats</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="283" />
+        <location filename="../../deskclient/ui/lead_window.py" line="295" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>més de %n consulta</numerusform><numerusform>més de %n consultes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="285" />
+        <location filename="../../deskclient/ui/lead_window.py" line="297" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
+        <location filename="../../deskclient/ui/lead_window.py" line="328" />
         <source>Select the tickets to export.</source>
         <translation>Seleccioneu les consultes que voleu exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="322" />
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <location filename="../../deskclient/ui/lead_window.py" line="446" />
-        <location filename="../../deskclient/ui/lead_window.py" line="541" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="400" />
+        <location filename="../../deskclient/ui/lead_window.py" line="467" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="345" />
         <source>Legal hold</source>
         <translation>Retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="346" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Per què s'ha de mantenir aquesta consulta més enllà del termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="340" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="350" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>The legal hold was released.</source>
         <translation>S'ha alliberat la retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="357" />
-        <location filename="../../deskclient/ui/lead_window.py" line="396" />
+        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <source>Tickets opened to</source>
+        <translation>Consultes obertes fins a</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="359" />
-        <location filename="../../deskclient/ui/lead_window.py" line="398" />
+        <location filename="../../deskclient/ui/lead_window.py" line="373" />
+        <location filename="../../deskclient/ui/lead_window.py" line="418" />
         <source>Export CSV</source>
         <translation>Exporta en CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>Tickets opened from</source>
         <translation>Consultes obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <location filename="../../deskclient/ui/lead_window.py" line="382" />
+        <source>Statistics table</source>
+        <translation>Taula d'estadístiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <source>Statistics</source>
+        <translation>Estadístiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="385" />
         <source>Charts</source>
         <translation>Gràfics</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>Table</source>
         <translation>Taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="401" />
+        <location filename="../../deskclient/ui/lead_window.py" line="413" />
+        <source>Action</source>
+        <translation>Acció</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <source>Audit events from</source>
+        <translation>Registre d'auditoria des de</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <source>Audit events to</source>
+        <translation>Registre d'auditoria fins a</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="421" />
         <source>action</source>
         <translation>acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="401" />
+        <location filename="../../deskclient/ui/lead_window.py" line="421" />
         <source>from</source>
         <translation>des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="426" />
+        <location filename="../../deskclient/ui/lead_window.py" line="428" />
+        <source>Audit log</source>
+        <translation>Registre d'auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="447" />
         <source>any action</source>
         <translation>qualsevol acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="452" />
+        <location filename="../../deskclient/ui/lead_window.py" line="473" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les converses es conserven %1 mesos després del tancament de la consulta i després se suprimeixen definitivament (base de dades, fitxers, miniatures, exportacions, registres i la memòria cau de la sessió de Telegram). Les consultes en retenció legal es conserven.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <location filename="../../deskclient/ui/lead_window.py" line="477" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualitza la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="459" />
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>El servei purga cada dia a les %1 (hora de %2); cada purga consta al registre d'auditoria.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="463" />
+        <location filename="../../deskclient/ui/lead_window.py" line="484" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urga ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="475" />
+        <location filename="../../deskclient/ui/lead_window.py" line="496" />
         <source>name, phone or Telegram id</source>
         <translation>nom, telèfon o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
+        <location filename="../../deskclient/ui/lead_window.py" line="499" />
+        <source>Citizens found</source>
+        <translation>Persones trobades</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Export everything (ZIP)</source>
         <translation>Exporta-ho tot (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="502" />
         <source>Correct name or phone…</source>
         <translation>Corregeix el nom o el telèfon…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="481" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Erase now…</source>
         <translation>Suprimeix ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="493" />
+        <location filename="../../deskclient/ui/lead_window.py" line="515" />
         <source>Citizens' requests:</source>
         <translation>Sol·licituds de la ciutadania:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <location filename="../../deskclient/ui/lead_window.py" line="522" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
+        <location filename="../../deskclient/ui/lead_window.py" line="523" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>Voleu suprimir definitivament totes les converses que han superat el termini de conservació? No es pot desfer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
+        <location filename="../../deskclient/ui/lead_window.py" line="525" />
         <source>Purge now</source>
         <translation>Purga ara</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="564" />
+        <location filename="../../deskclient/ui/lead_window.py" line="586" />
         <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
         <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona? No es pot desfer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="566" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>Erase now</source>
         <translation>Suprimeix ara</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="598" />
+        <location filename="../../deskclient/ui/lead_window.py" line="620" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Respostes predefinides…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="556" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>Corrected: %1</source>
         <translation>Corregit: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="556" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>nothing</source>
         <translation>res</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="585" />
         <source>Erase</source>
         <translation>Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="591" />
+        <location filename="../../deskclient/ui/lead_window.py" line="613" />
         <source>&amp;Team lead…</source>
         <translation>Eines de &amp;coordinació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="594" />
+        <location filename="../../deskclient/ui/lead_window.py" line="616" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinació</translation>
     </message>
@@ -1815,137 +1970,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="53" />
+        <location filename="../../deskclient/ui/main_window.py" line="54" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — xarxa de DEMOSTRACIÓ</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="109" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓ — ciutadania simulada en un Telegram simulat; res no surt d'aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Account</source>
         <translation>C&amp;ompte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Consulta següent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Reply</source>
         <translation>&amp;Respon</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Send</source>
         <translation>E&amp;nvia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>C&amp;laim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Tanca la consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjunta fitxers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Mine</source>
         <translation>&amp;Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Unassigned</source>
         <translation>Sense &amp;assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>C&amp;losing</source>
         <translation>Tan&amp;cant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>Clos&amp;ed</source>
         <translation>T&amp;ancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;All</source>
         <translation>&amp;Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Inicia la sessió a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Tanca la &amp;sessió de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="355" />
+        <location filename="../../deskclient/ui/main_window.py" line="359" />
         <source>Log out of Telegram</source>
         <translation>Tanca la sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="356" />
+        <location filename="../../deskclient/ui/main_window.py" line="360" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Voleu tancar la sessió de Telegram del compte del servei en aquest ordinador? Els missatges de la ciutadania no es reben fins que algú torni a iniciar la sessió amb un codi enviat al telèfon del compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="358" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out</source>
         <translation>Tanca la sessió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="310" />
+        <location filename="../../deskclient/ui/main_window.py" line="314" />
         <source>service: {0}</source>
         <translation>servei: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="321" />
+        <location filename="../../deskclient/ui/main_window.py" line="325" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="347" />
+        <location filename="../../deskclient/ui/main_window.py" line="351" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>
@@ -2508,13 +2663,13 @@
 <context>
     <name>QuoteStrip</name>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="87" />
         <location filename="../../deskclient/ui/composer_parts.py" line="88" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="89" />
         <source>Do not quote</source>
         <translation>No citis</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="99" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="100" />
         <source>Replying to {0}: {1}</source>
         <translation>En resposta a {0}: {1}</translation>
     </message>
@@ -2690,52 +2845,57 @@
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="49" />
+        <source>✓✓ seen</source>
+        <translation>✓✓ llegit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>automatic message</source>
         <translation>missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="57" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="60" />
+        <location filename="../../deskclient/ui/thread_model.py" line="61" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="68" />
+        <location filename="../../deskclient/ui/thread_model.py" line="69" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunt: {0} (arribant…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="71" />
+        <location filename="../../deskclient/ui/thread_model.py" line="72" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="74" />
+        <location filename="../../deskclient/ui/thread_model.py" line="75" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunt: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="77" />
+        <location filename="../../deskclient/ui/thread_model.py" line="78" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="81" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="83" />
+        <location filename="../../deskclient/ui/thread_model.py" line="84" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
@@ -2758,102 +2918,107 @@
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <source>✓✓ seen</source>
+        <translation>✓✓ llegit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>edit pending</source>
         <translation>edició pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>deletion pending</source>
         <translation>supressió pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="63" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="62" />
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
         <source>Automatic message</source>
         <translation>Missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="63" />
+        <location filename="../../deskclient/ui/thread_view.py" line="65" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="70" />
+        <location filename="../../deskclient/ui/thread_view.py" line="72" />
         <source>Forwarded from {0}</source>
         <translation>Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <location filename="../../deskclient/ui/thread_view.py" line="76" />
         <source>an earlier message</source>
         <translation>un missatge anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="84" />
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="89" />
         <source>deleted</source>
         <translation>suprimit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="88" />
+        <location filename="../../deskclient/ui/thread_view.py" line="90" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="92" />
+        <location filename="../../deskclient/ui/thread_view.py" line="94" />
         <source>retry</source>
         <translation>torna-ho a provar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="93" />
+        <location filename="../../deskclient/ui/thread_view.py" line="95" />
         <source>edit and send</source>
         <translation>edita i envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="98" />
+        <location filename="../../deskclient/ui/thread_view.py" line="100" />
         <source>Reason: {0}</source>
         <translation>Motiu: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="112" />
+        <location filename="../../deskclient/ui/thread_view.py" line="114" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La supressió no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="113" />
+        <location filename="../../deskclient/ui/thread_view.py" line="115" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificació no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="174" />
+        <location filename="../../deskclient/ui/thread_view.py" line="176" />
         <source>{0} · arriving…</source>
         <translation>{0} · arribant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="177" />
+        <location filename="../../deskclient/ui/thread_view.py" line="179" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="181" />
+        <location filename="../../deskclient/ui/thread_view.py" line="183" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="340" />
+        <location filename="../../deskclient/ui/thread_view.py" line="350" />
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="389" />
+        <location filename="../../deskclient/ui/thread_view.py" line="399" />
         <source>Click to see the earlier text</source>
         <translation>Feu clic per veure el text anterior</translation>
     </message>
@@ -2861,119 +3026,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
         <source>Select a ticket</source>
         <translation>Seleccioneu una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
         <source>&amp;Claim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assigna a un agent (coordinació)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="46" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Assigned agent</source>
         <translation>Agent assignat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="48" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
         <source>(no category)</source>
         <translation>(sense categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
         <source>Citizen's language</source>
         <translation>Llengua de la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="59" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="65" />
         <source>Clo&amp;se ticket</source>
         <translation>Tan&amp;ca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="60" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="130" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
         <source> · SLA breached</source>
         <translation> · termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="131" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
         <source> · category chosen by the citizen</source>
         <translation> · categoria triada per la ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="133" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>La persona ha escrit després del missatge de tancament — reobriu-la si cal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="139" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="178" />
         <source>Claimed by {0}</source>
         <translation>Assignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="141" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="180" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="214" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El missatge citat és {0} missatges enrere, massa lluny per saltar-hi: el text és a la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="218" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El missatge citat no és en aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="222" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="267" />
         <source>Close ticket</source>
         <translation>Tanca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="268" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="291" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Edit and send again</source>
         <translation>Edita i torna a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="292" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="310" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="355" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="378" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="379" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>
@@ -2981,52 +3146,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Citizen</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Last message</source>
         <translation>Darrer missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>SLA left</source>
         <translation>Termini restant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="37" />
+        <location filename="../../deskclient/ui/queue_model.py" line="39" />
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="38" />
+        <location filename="../../deskclient/ui/queue_model.py" line="40" />
         <source>Assignee</source>
         <translation>Assignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="167" />
+        <location filename="../../deskclient/ui/queue_model.py" line="176" />
         <source>The citizen wrote after the closing message</source>
         <translation>La persona ha escrit després del missatge de tancament</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="192" />
+        <location filename="../../deskclient/ui/queue_model.py" line="201" />
         <source>answered late</source>
         <translation>contestada fora de termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="192" />
+        <location filename="../../deskclient/ui/queue_model.py" line="201" />
         <source>answered</source>
         <translation>contestada</translation>
     </message>
@@ -3047,6 +3212,19 @@
         <location filename="../../deskclient/ui/background.py" line="61" />
         <source>deskclient keeps running here and answers citizens. Quit it from this icon's menu.</source>
         <translation>deskclient continua funcionant aquí i atén la ciutadania. Tanqueu-lo des del menú d'aquesta icona.</translation>
+    </message>
+</context>
+<context>
+    <name>TypingIndicator</name>
+    <message>
+        <location filename="../../deskclient/ui/typing_indicator.py" line="60" />
+        <source>{0} is typing…</source>
+        <translation>{0} està escrivint…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/typing_indicator.py" line="67" />
+        <source>Nobody is typing</source>
+        <translation>Ningú no escriu</translation>
     </message>
 </context>
 <context>

@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="60" />
+        <location filename="../../deskclient/ui/queue_model.py" line="69" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="62" />
+        <location filename="../../deskclient/ui/queue_model.py" line="71" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="64" />
+        <location filename="../../deskclient/ui/queue_model.py" line="73" />
         <source>{0} d {1} h</source>
         <translation>{0} d {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="65" />
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
         <source>overdue {0}</source>
         <translation>vencida hace {0}</translation>
     </message>
@@ -36,18 +36,18 @@
 <context>
     <name>AttachedFiles</name>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="28" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="29" />
         <source>Attached:</source>
         <translation>Adjuntos:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="51" />
         <location filename="../../deskclient/ui/composer_parts.py" line="52" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="53" />
         <source>Remove {0}</source>
         <translation>Quitar {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="61" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="62" />
         <source>Attached: {0}</source>
         <translation>Adjuntos: {0}</translation>
     </message>
@@ -63,204 +63,204 @@
 <context>
     <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="111" />
         <source>New broadcast</source>
         <translation>Nueva difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="120" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="118" />
         <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
         <translation>El texto para los suscriptores que hablan {0}. **negrita**, __cursiva__, [un enlace](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="129" />
         <source>&amp;Bold</source>
         <translation>&amp;Negrita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
         <source>&amp;Italic</source>
         <translation>&amp;Cursiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="135" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
         <source>&amp;Link…</source>
         <translation>&amp;Enlace…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="141" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="139" />
         <source>Other languages get the text in:</source>
         <translation>Los demás idiomas reciben el texto en:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="156" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="154" />
         <source>Post to the &amp;channel too:</source>
         <translation>Publicar también en el &amp;canal:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="165" />
         <source>&amp;Attach a file…</source>
         <translation>&amp;Adjuntar un fichero…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
         <source>Remove the file</source>
         <translation>Quitar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="317" />
         <source>No file</source>
         <translation>Ningún fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="177" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="175" />
         <source>Send &amp;now</source>
         <translation>Enviar a&amp;hora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="178" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="176" />
         <source>Send &amp;at</source>
         <translation>Enviar &amp;a las</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="195" />
         <source>Subscribers' language</source>
         <translation>Idioma de los suscriptores</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="195" />
         <source>Subscribers</source>
         <translation>Suscriptores</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="198" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="196" />
         <source>Text they get</source>
         <translation>Texto que reciben</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="206" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="204" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="209" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="207" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="215" />
         <source>Topics:</source>
         <translation>Temas:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="216" />
         <source>File:</source>
         <translation>Fichero:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
         <source>Channel:</source>
         <translation>Canal:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="220" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
         <source>When:</source>
         <translation>Cuándo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="226" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="224" />
         <source>Who will get it:</source>
         <translation>Quién la recibirá:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="279" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="260" />
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="280" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="261" />
         <source>Address (https://…):</source>
         <translation>Dirección (https://…):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="288" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="269" />
         <source>A link starts with https://</source>
         <translation>Un enlace empieza por https://</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="282" />
         <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Tal como lo verán los suscriptores.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="287" />
         <source>Attach a file</source>
         <translation>Adjuntar un fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="309" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="290" />
         <source>Accepted files ({0})</source>
         <translation>Ficheros admitidos ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="325" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
         <source>{0} cannot be read</source>
         <translation>{0} no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="331" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="312" />
         <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
         <translation>{0} no se puede difundir: {1}. Admitidos: {2}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
         <source>Schedule</source>
         <translation>Programar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="391" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="372" />
         <source>{0} (no text yet)</source>
         <translation>{0} (aún sin texto)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="394" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="375" />
         <source>{0}, the default</source>
         <translation>{0}, el predeterminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="384" />
         <source>Subscribers who will get it: {0}.</source>
         <translation>Suscriptores que la recibirán: {0}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
         <source>No topic chosen: nobody on the list gets it.</source>
         <translation>No se ha elegido ningún tema: nadie de la lista la recibe.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="389" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>También se publica en {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="419" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
         <source>Write the text in at least one language.</source>
         <translation>Escriba el texto al menos en un idioma.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="421" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="402" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Elija un tema, o un canal donde publicar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="424" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Escriba también el texto en {0}: los suscriptores de idiomas sin texto reciben ese.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="428" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="409" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Esa hora ya ha pasado: elija una posterior o envíela ahora.</translation>
     </message>
@@ -268,87 +268,87 @@
 <context>
     <name>BroadcastLabels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="29" />
         <source>scheduled</source>
         <translation>programada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
         <source>sending</source>
         <translation>enviándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="35" />
         <source>waiting to be posted</source>
         <translation>pendiente de publicar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
         <source>posted</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
         <source>not posted</source>
         <translation>no publicada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
         <source>deleted from the channel</source>
         <translation>eliminada del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
         <source>not posted: cancelled</source>
         <translation>no publicada: cancelada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="42" />
         <source>edit asked for, not made yet</source>
         <translation>modificación pedida, aún no hecha</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
         <source>deletion asked for, not made yet</source>
         <translation>eliminación pedida, aún no hecha</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="49" />
         <source>blocked the service account</source>
         <translation>bloqueó la cuenta del servicio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="51" />
         <source>deleted their Telegram account</source>
         <translation>eliminó su cuenta de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="53" />
         <source>the service account is not an admin of @{name}</source>
         <translation>la cuenta del servicio no administra @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="55" />
         <source>no Telegram channel is called @{name}</source>
         <translation>ningún canal de Telegram se llama @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="57" />
         <source>@{name} is not a Telegram channel</source>
         <translation>@{name} no es un canal de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="59" />
         <source>the post is no longer in @{name}</source>
         <translation>la publicación ya no está en @{name}</translation>
     </message>
@@ -356,42 +356,42 @@
 <context>
     <name>BroadcastModels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -399,183 +399,183 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="47" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — difusiones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="381" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nueva difusión…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="136" />
         <source>Subscribers: {0}</source>
         <translation>Suscriptores: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
         <source>Waiting to be sent:</source>
         <translation>Pendientes de envío:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
         <source>Sent:</source>
         <translation>Enviados:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Failed:</source>
         <translation>Fallidos:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Taken off the list along the way:</source>
         <translation>Dados de baja durante el envío:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Left the list before their turn:</source>
         <translation>Se dieron de baja antes de su turno:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="170" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Not sent (cancelled):</source>
         <translation>No enviados (cancelada):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
         <source>Why it failed</source>
         <translation>Motivo del fallo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
         <source>Subscribers</source>
         <translation>Suscriptores</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="176" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Of them taken off the list</source>
         <translation>De ellos, dados de baja</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
         <source>Channel post</source>
         <translation>Publicación en el canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="189" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="171" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modificar la publicación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="191" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Eliminar la publicación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="201" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="183" />
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="203" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Cancel the broadcast…</source>
         <translation>Cancelar la difusión…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="205" />
         <source>No broadcast chosen.</source>
         <translation>No se ha elegido ninguna difusión.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="215" />
         <source>Broadcast {0}</source>
         <translation>Difusión {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>no list</source>
         <translation>sin lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="237" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>file {0}</source>
         <translation>fichero {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="239" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>by {0}</source>
         <translation>por {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="273" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="255" />
         <source>edited {0}</source>
         <translation>modificada el {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="276" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Difusión {0} guardada; la envía el servicio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
         <source>Export the broadcast's recipients</source>
         <translation>Exportar los destinatarios de la difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
         <source>CSV files (*.csv)</source>
         <translation>Ficheros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
         <source>Cancel the broadcast</source>
         <translation>Cancelar la difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>¿Detener esta difusión? Quien aún no la haya recibido ya no la recibirá.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
         <source>Edit the channel post</source>
         <translation>Modificar la publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="331" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>El nuevo texto de la publicación (**negrita**, __cursiva__, [un enlace](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="345" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="327" />
         <source>Delete the channel post</source>
         <translation>Eliminar la publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="346" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="328" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>¿Eliminar esta publicación del canal para todas las personas que lo siguen?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="358" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Difusiones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="377" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="359" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Difusiones y publicaciones en el &amp;canal…</translation>
     </message>
@@ -583,7 +583,7 @@
 <context>
     <name>CannedCompleter</name>
     <message>
-        <location filename="../../deskclient/ui/canned_completer.py" line="77" />
+        <location filename="../../deskclient/ui/canned_completer.py" line="79" />
         <source>Canned replies</source>
         <translation>Respuestas predefinidas</translation>
     </message>
@@ -751,77 +751,134 @@
     </message>
 </context>
 <context>
+    <name>CitizenPanel</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <source>Earlier tickets</source>
+        <translation>Consultas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="158" />
+        <source>No earlier tickets.</source>
+        <translation>Ninguna consulta anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="161" />
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <source>No notes yet.</source>
+        <translation>Todavía no hay notas.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <source>Add a &amp;note…</source>
+        <translation>Añadir una &amp;nota…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <source>Telegram:</source>
+        <translation>Telegram:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="223" />
+        <source>no public username</source>
+        <translation>sin nombre de usuario público</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="227" />
+        <source>Earlier tickets ({0})</source>
+        <translation>Consultas anteriores ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenTicketsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="93" />
+        <source>Read this ticket</source>
+        <translation>Lea esta consulta</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="42" />
-        <location filename="../../deskclient/ui/composer.py" line="145" />
+        <location filename="../../deskclient/ui/composer.py" line="43" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Escriba una respuesta… (Ctrl+Intro envía)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="47" />
+        <location filename="../../deskclient/ui/composer.py" line="48" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="49" />
-        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <location filename="../../deskclient/ui/composer.py" line="50" />
+        <location filename="../../deskclient/ui/composer.py" line="147" />
         <source>Reply to the citizen</source>
         <translation>Respuesta al ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="50" />
+        <location filename="../../deskclient/ui/composer.py" line="51" />
         <source>&amp;Attach…</source>
         <translation>&amp;Adjuntar…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="52" />
+        <location filename="../../deskclient/ui/composer.py" line="53" />
         <source>Canned &amp;replies</source>
         <translation>&amp;Respuestas predefinidas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="62" />
-        <location filename="../../deskclient/ui/composer.py" line="149" />
+        <location filename="../../deskclient/ui/composer.py" line="63" />
+        <location filename="../../deskclient/ui/composer.py" line="150" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="92" />
         <source>&amp;Manage canned replies…</source>
         <translation>&amp;Gestionar las respuestas predefinidas…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="114" />
+        <location filename="../../deskclient/ui/composer.py" line="115" />
         <source>Attach files</source>
         <translation>Adjuntar ficheros</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="117" />
+        <location filename="../../deskclient/ui/composer.py" line="118" />
         <source>Accepted files ({0})</source>
         <translation>Ficheros admitidos ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="128" />
+        <location filename="../../deskclient/ui/composer.py" line="129" />
         <source>{0} cannot be read</source>
         <translation>{0} no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="136" />
+        <location filename="../../deskclient/ui/composer.py" line="137" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>No adjuntado — {0}. Admitidos: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="144" />
+        <location filename="../../deskclient/ui/composer.py" line="145" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Nota interna para el equipo — nunca se envía al ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <location filename="../../deskclient/ui/composer.py" line="147" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="149" />
+        <location filename="../../deskclient/ui/composer.py" line="150" />
         <source>Add note</source>
         <translation>Añadir nota</translation>
     </message>
@@ -1377,7 +1434,7 @@
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="151" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Plazo cumplido</translation>
@@ -1408,275 +1465,373 @@
         <translation>Conser&amp;vación y ciudadanía</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Palabras, prefijo*, "una frase" (sin distinguir acentos ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
-        <location filename="../../deskclient/ui/lead_window.py" line="390" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="406" />
         <source>any agent</source>
         <translation>cualquier agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="141" />
+        <location filename="../../deskclient/ui/lead_window.py" line="142" />
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="145" />
+        <location filename="../../deskclient/ui/lead_window.py" line="146" />
         <source>any status</source>
         <translation>cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="149" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <source>any SLA</source>
         <translation>cualquier plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="149" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <source>SLA breached</source>
         <translation>Plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="153" />
+        <location filename="../../deskclient/ui/lead_window.py" line="154" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>citizen name or phone</source>
         <translation>nombre o teléfono del ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="155" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <source>Words to search</source>
+        <translation>Palabras que buscar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="412" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <source>SLA</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>on legal hold</source>
         <translation>en retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <source>Opened from</source>
+        <translation>Abiertas desde</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <source>Opened to</source>
+        <translation>Abiertas hasta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>opened from</source>
         <translation>abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
-        <location filename="../../deskclient/ui/lead_window.py" line="402" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="422" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="181" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <source>Messages found</source>
+        <translation>Mensajes encontrados</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <source>Tickets found</source>
+        <translation>Consultas encontradas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="192" />
         <source>Open &amp;transcript</source>
         <translation>Abrir &amp;transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
         <source>Export &amp;PDF</source>
         <translation>Exportar &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="194" />
         <source>Export &amp;CSV</source>
         <translation>Exportar &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>Legal &amp;hold…</source>
         <translation>Retención le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="196" />
         <source>&amp;Release hold</source>
         <translation>&amp;Liberar retención</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="277" />
+        <location filename="../../deskclient/ui/lead_window.py" line="289" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mensaje mostrado</numerusform><numerusform>%n mensajes mostrados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="283" />
+        <location filename="../../deskclient/ui/lead_window.py" line="295" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>más de %n consulta</numerusform><numerusform>más de %n consultas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="285" />
+        <location filename="../../deskclient/ui/lead_window.py" line="297" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
+        <location filename="../../deskclient/ui/lead_window.py" line="328" />
         <source>Select the tickets to export.</source>
         <translation>Seleccione las consultas que quiere exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="322" />
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <location filename="../../deskclient/ui/lead_window.py" line="446" />
-        <location filename="../../deskclient/ui/lead_window.py" line="541" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="400" />
+        <location filename="../../deskclient/ui/lead_window.py" line="467" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="345" />
         <source>Legal hold</source>
         <translation>Retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="346" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>¿Por qué debe mantenerse esta consulta más allá del plazo de conservación?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="340" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="350" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>The legal hold was released.</source>
         <translation>Se ha liberado la retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="357" />
-        <location filename="../../deskclient/ui/lead_window.py" line="396" />
+        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <source>Tickets opened to</source>
+        <translation>Consultas abiertas hasta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="359" />
-        <location filename="../../deskclient/ui/lead_window.py" line="398" />
+        <location filename="../../deskclient/ui/lead_window.py" line="373" />
+        <location filename="../../deskclient/ui/lead_window.py" line="418" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>Tickets opened from</source>
         <translation>Consultas abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <location filename="../../deskclient/ui/lead_window.py" line="382" />
+        <source>Statistics table</source>
+        <translation>Tabla de estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="385" />
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="401" />
+        <location filename="../../deskclient/ui/lead_window.py" line="413" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <source>Audit events from</source>
+        <translation>Registro de auditoría desde</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <source>Audit events to</source>
+        <translation>Registro de auditoría hasta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="421" />
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="401" />
+        <location filename="../../deskclient/ui/lead_window.py" line="421" />
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="426" />
+        <location filename="../../deskclient/ui/lead_window.py" line="428" />
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="447" />
         <source>any action</source>
         <translation>cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="452" />
+        <location filename="../../deskclient/ui/lead_window.py" line="473" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Las conversaciones se conservan %1 meses después del cierre de la consulta y luego se eliminan definitivamente (base de datos, ficheros, miniaturas, exportaciones, registros y la caché de la sesión de Telegram). Las consultas en retención legal se conservan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <location filename="../../deskclient/ui/lead_window.py" line="477" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualizar la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="459" />
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>El servicio purga cada día a las %1 (hora de %2); cada purga consta en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="463" />
+        <location filename="../../deskclient/ui/lead_window.py" line="484" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urgar ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="475" />
+        <location filename="../../deskclient/ui/lead_window.py" line="496" />
         <source>name, phone or Telegram id</source>
         <translation>nombre, teléfono o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
+        <location filename="../../deskclient/ui/lead_window.py" line="499" />
+        <source>Citizens found</source>
+        <translation>Personas encontradas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Export everything (ZIP)</source>
         <translation>Exportar todo (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="502" />
         <source>Correct name or phone…</source>
         <translation>Corregir nombre o teléfono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="481" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Erase now…</source>
         <translation>Suprimir ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="493" />
+        <location filename="../../deskclient/ui/lead_window.py" line="515" />
         <source>Citizens' requests:</source>
         <translation>Solicitudes de la ciudadanía:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <location filename="../../deskclient/ui/lead_window.py" line="522" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
+        <location filename="../../deskclient/ui/lead_window.py" line="523" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
+        <location filename="../../deskclient/ui/lead_window.py" line="525" />
         <source>Purge now</source>
         <translation>Purgar ahora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="564" />
+        <location filename="../../deskclient/ui/lead_window.py" line="586" />
         <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
         <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="566" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>Erase now</source>
         <translation>Suprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="598" />
+        <location filename="../../deskclient/ui/lead_window.py" line="620" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Respuestas predefinidas…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="556" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>Corrected: %1</source>
         <translation>Corregido: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="556" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="585" />
         <source>Erase</source>
         <translation>Suprimir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="591" />
+        <location filename="../../deskclient/ui/lead_window.py" line="613" />
         <source>&amp;Team lead…</source>
         <translation>Herramientas de &amp;coordinación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="594" />
+        <location filename="../../deskclient/ui/lead_window.py" line="616" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinación</translation>
     </message>
@@ -1815,137 +1970,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="53" />
+        <location filename="../../deskclient/ui/main_window.py" line="54" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — red de DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="109" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓN — ciudadanos simulados en un Telegram simulado; nada sale de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Account</source>
         <translation>C&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Siguiente consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>C&amp;laim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Cerrar consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjuntar ficheros…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Mine</source>
         <translation>&amp;Mías</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Unassigned</source>
         <translation>Sin &amp;asignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>C&amp;losing</source>
         <translation>Ce&amp;rrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;erradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;All</source>
         <translation>&amp;Todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Iniciar sesión en Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Cerrar &amp;sesión de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="355" />
+        <location filename="../../deskclient/ui/main_window.py" line="359" />
         <source>Log out of Telegram</source>
         <translation>Cerrar sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="356" />
+        <location filename="../../deskclient/ui/main_window.py" line="360" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>¿Cerrar la sesión de Telegram de la cuenta del servicio en este ordenador? Los mensajes de la ciudadanía no se reciben hasta que alguien vuelva a iniciar sesión con un código enviado al teléfono de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="358" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="310" />
+        <location filename="../../deskclient/ui/main_window.py" line="314" />
         <source>service: {0}</source>
         <translation>servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="321" />
+        <location filename="../../deskclient/ui/main_window.py" line="325" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="347" />
+        <location filename="../../deskclient/ui/main_window.py" line="351" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
@@ -2508,13 +2663,13 @@
 <context>
     <name>QuoteStrip</name>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="87" />
         <location filename="../../deskclient/ui/composer_parts.py" line="88" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="89" />
         <source>Do not quote</source>
         <translation>No citar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="99" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="100" />
         <source>Replying to {0}: {1}</source>
         <translation>En respuesta a {0}: {1}</translation>
     </message>
@@ -2690,52 +2845,57 @@
         <translation>✗ no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="49" />
+        <source>✓✓ seen</source>
+        <translation>✓✓ leído</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>automatic message</source>
         <translation>mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="57" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="60" />
+        <location filename="../../deskclient/ui/thread_model.py" line="61" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="68" />
+        <location filename="../../deskclient/ui/thread_model.py" line="69" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunto: {0} (llegando…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="71" />
+        <location filename="../../deskclient/ui/thread_model.py" line="72" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="74" />
+        <location filename="../../deskclient/ui/thread_model.py" line="75" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunto: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="77" />
+        <location filename="../../deskclient/ui/thread_model.py" line="78" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="81" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="83" />
+        <location filename="../../deskclient/ui/thread_model.py" line="84" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
@@ -2758,102 +2918,107 @@
         <translation>✗ no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <source>✓✓ seen</source>
+        <translation>✓✓ leído</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>edit pending</source>
         <translation>edición pendiente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>deletion pending</source>
         <translation>eliminación pendiente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="63" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="62" />
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
         <source>Automatic message</source>
         <translation>Mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="63" />
+        <location filename="../../deskclient/ui/thread_view.py" line="65" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="70" />
+        <location filename="../../deskclient/ui/thread_view.py" line="72" />
         <source>Forwarded from {0}</source>
         <translation>Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <location filename="../../deskclient/ui/thread_view.py" line="76" />
         <source>an earlier message</source>
         <translation>un mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="84" />
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="89" />
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="88" />
+        <location filename="../../deskclient/ui/thread_view.py" line="90" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="92" />
+        <location filename="../../deskclient/ui/thread_view.py" line="94" />
         <source>retry</source>
         <translation>reintentar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="93" />
+        <location filename="../../deskclient/ui/thread_view.py" line="95" />
         <source>edit and send</source>
         <translation>editar y enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="98" />
+        <location filename="../../deskclient/ui/thread_view.py" line="100" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="112" />
+        <location filename="../../deskclient/ui/thread_view.py" line="114" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La eliminación no ha llegado al ciudadano: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="113" />
+        <location filename="../../deskclient/ui/thread_view.py" line="115" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificación no ha llegado al ciudadano: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="174" />
+        <location filename="../../deskclient/ui/thread_view.py" line="176" />
         <source>{0} · arriving…</source>
         <translation>{0} · llegando…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="177" />
+        <location filename="../../deskclient/ui/thread_view.py" line="179" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="181" />
+        <location filename="../../deskclient/ui/thread_view.py" line="183" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="340" />
+        <location filename="../../deskclient/ui/thread_view.py" line="350" />
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="389" />
+        <location filename="../../deskclient/ui/thread_view.py" line="399" />
         <source>Click to see the earlier text</source>
         <translation>Haga clic para ver el texto anterior</translation>
     </message>
@@ -2861,119 +3026,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
         <source>Select a ticket</source>
         <translation>Seleccione una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
         <source>&amp;Claim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
         <source>Assign to an agent (team leads)</source>
         <translation>Asignar a un agente (coordinación)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="46" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Assigned agent</source>
         <translation>Agente asignado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="48" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
         <source>Citizen's language</source>
         <translation>Idioma del ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="59" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="65" />
         <source>Clo&amp;se ticket</source>
         <translation>Ce&amp;rrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="60" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="130" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
         <source> · SLA breached</source>
         <translation> · plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="131" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
         <source> · category chosen by the citizen</source>
         <translation> · categoría elegida por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="133" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre — reabra si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="139" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="178" />
         <source>Claimed by {0}</source>
         <translation>Asignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="141" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="180" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="214" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El mensaje citado está {0} mensajes atrás, demasiado lejos para saltar a él: su texto está en la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="218" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El mensaje citado no está en esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="222" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="267" />
         <source>Close ticket</source>
         <translation>Cerrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="268" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="291" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Edit and send again</source>
         <translation>Editar y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="292" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rechazado este mensaje. Modifíquelo y vuelva a enviarlo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="310" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="355" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Esa consulta ya no está en los registros (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="378" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="379" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>
@@ -2981,52 +3146,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Citizen</source>
         <translation>Ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Last message</source>
         <translation>Último mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>SLA left</source>
         <translation>Plazo restante</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="37" />
+        <location filename="../../deskclient/ui/queue_model.py" line="39" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="38" />
+        <location filename="../../deskclient/ui/queue_model.py" line="40" />
         <source>Assignee</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="167" />
+        <location filename="../../deskclient/ui/queue_model.py" line="176" />
         <source>The citizen wrote after the closing message</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="192" />
+        <location filename="../../deskclient/ui/queue_model.py" line="201" />
         <source>answered late</source>
         <translation>respondida fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="192" />
+        <location filename="../../deskclient/ui/queue_model.py" line="201" />
         <source>answered</source>
         <translation>respondida</translation>
     </message>
@@ -3047,6 +3212,19 @@
         <location filename="../../deskclient/ui/background.py" line="61" />
         <source>deskclient keeps running here and answers citizens. Quit it from this icon's menu.</source>
         <translation>deskclient sigue funcionando aquí y atiende a la ciudadanía. Ciérrelo desde el menú de este icono.</translation>
+    </message>
+</context>
+<context>
+    <name>TypingIndicator</name>
+    <message>
+        <location filename="../../deskclient/ui/typing_indicator.py" line="60" />
+        <source>{0} is typing…</source>
+        <translation>{0} está escribiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/typing_indicator.py" line="67" />
+        <source>Nobody is typing</source>
+        <translation>Nadie está escribiendo</translation>
     </message>
 </context>
 <context>

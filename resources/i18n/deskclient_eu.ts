@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="60" />
+        <location filename="../../deskclient/ui/queue_model.py" line="69" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="62" />
+        <location filename="../../deskclient/ui/queue_model.py" line="71" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="64" />
+        <location filename="../../deskclient/ui/queue_model.py" line="73" />
         <source>{0} d {1} h</source>
         <translation>{0} e {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="65" />
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
         <source>overdue {0}</source>
         <translation>{0} berandu</translation>
     </message>
@@ -36,18 +36,18 @@
 <context>
     <name>AttachedFiles</name>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="28" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="29" />
         <source>Attached:</source>
         <translation>Erantsita:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="51" />
         <location filename="../../deskclient/ui/composer_parts.py" line="52" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="53" />
         <source>Remove {0}</source>
         <translation>Kendu {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="61" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="62" />
         <source>Attached: {0}</source>
         <translation>Erantsita: {0}</translation>
     </message>
@@ -63,204 +63,204 @@
 <context>
     <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="111" />
         <source>New broadcast</source>
         <translation>Zabalkunde berria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="120" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="118" />
         <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
         <translation>{0} hitz egiten duten harpidedunentzako testua. **lodia**, __etzana__, [esteka bat](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="129" />
         <source>&amp;Bold</source>
         <translation>&amp;Lodia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
         <source>&amp;Italic</source>
         <translation>&amp;Etzana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="135" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
         <source>&amp;Link…</source>
         <translation>&amp;Esteka…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="141" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="139" />
         <source>Other languages get the text in:</source>
         <translation>Beste hizkuntzek testua hizkuntza honetan jasotzen dute:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="156" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="154" />
         <source>Post to the &amp;channel too:</source>
         <translation>Argitaratu &amp;kanalean ere:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="165" />
         <source>&amp;Attach a file…</source>
         <translation>&amp;Erantsi fitxategi bat…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
         <source>Remove the file</source>
         <translation>Kendu fitxategia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="317" />
         <source>No file</source>
         <translation>Fitxategirik ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="177" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="175" />
         <source>Send &amp;now</source>
         <translation>Bidali &amp;orain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="178" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="176" />
         <source>Send &amp;at</source>
         <translation>Bidali &amp;ordu honetan</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="195" />
         <source>Subscribers' language</source>
         <translation>Harpidedunen hizkuntza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="195" />
         <source>Subscribers</source>
         <translation>Harpidedunak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="198" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="196" />
         <source>Text they get</source>
         <translation>Jasotzen duten testua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="206" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="204" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
         <source>Send</source>
         <translation>Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="209" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="207" />
         <source>Close</source>
         <translation>Itxi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="215" />
         <source>Topics:</source>
         <translation>Gaiak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="216" />
         <source>File:</source>
         <translation>Fitxategia:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
         <source>Channel:</source>
         <translation>Kanala:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="220" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
         <source>When:</source>
         <translation>Noiz:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="226" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="224" />
         <source>Who will get it:</source>
         <translation>Nork jasoko duen:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="279" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="260" />
         <source>Link</source>
         <translation>Esteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="280" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="261" />
         <source>Address (https://…):</source>
         <translation>Helbidea (https://…):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="288" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="269" />
         <source>A link starts with https://</source>
         <translation>Esteka bat https:// -rekin hasten da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="282" />
         <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Harpidedunek ikusiko duten bezala.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="287" />
         <source>Attach a file</source>
         <translation>Erantsi fitxategi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="309" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="290" />
         <source>Accepted files ({0})</source>
         <translation>Onartutako fitxategiak ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="325" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
         <source>{0} cannot be read</source>
         <translation>Ezin da {0} irakurri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="331" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="312" />
         <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
         <translation>{0} ezin da zabaldu: {1}. Onartuak: {2}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
         <source>Schedule</source>
         <translation>Programatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="391" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="372" />
         <source>{0} (no text yet)</source>
         <translation>{0} (testurik gabe oraindik)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="394" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="375" />
         <source>{0}, the default</source>
         <translation>{0}, lehenetsia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="384" />
         <source>Subscribers who will get it: {0}.</source>
         <translation>Jasoko duten harpidedunak: {0}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
         <source>No topic chosen: nobody on the list gets it.</source>
         <translation>Ez da gairik aukeratu: zerrendako inork ez du jasoko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="389" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>{0} kanalean ere argitaratzen da, {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="419" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
         <source>Write the text in at least one language.</source>
         <translation>Idatzi testua hizkuntza batean gutxienez.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="421" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="402" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Aukeratu gai bat, edo argitaratzeko kanal bat.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="424" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Idatzi {0} testua ere: testurik gabeko hizkuntzetako harpidedunek hori jasotzen dute.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="428" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="409" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Ordu hori iragan da: aukeratu geroago bat, edo bidali orain.</translation>
     </message>
@@ -268,87 +268,87 @@
 <context>
     <name>BroadcastLabels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="29" />
         <source>scheduled</source>
         <translation>programatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
         <source>sending</source>
         <translation>bidaltzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
         <source>done</source>
         <translation>eginda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
         <source>cancelled</source>
         <translation>bertan behera utzia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="35" />
         <source>waiting to be posted</source>
         <translation>argitaratzeko zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
         <source>posted</source>
         <translation>argitaratua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
         <source>not posted</source>
         <translation>argitaratu gabea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
         <source>deleted from the channel</source>
         <translation>kanaletik ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
         <source>not posted: cancelled</source>
         <translation>argitaratu gabea: bertan behera utzia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="42" />
         <source>edit asked for, not made yet</source>
         <translation>aldaketa eskatuta, oraindik egin gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
         <source>deletion asked for, not made yet</source>
         <translation>ezabatzea eskatuta, oraindik egin gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="49" />
         <source>blocked the service account</source>
         <translation>zerbitzuaren kontua blokeatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="51" />
         <source>deleted their Telegram account</source>
         <translation>bere Telegram kontua ezabatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="53" />
         <source>the service account is not an admin of @{name}</source>
         <translation>zerbitzuaren kontua ez da @{name} kanalaren administratzailea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="55" />
         <source>no Telegram channel is called @{name}</source>
         <translation>ez dago @{name} izeneko Telegram kanalik</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="57" />
         <source>@{name} is not a Telegram channel</source>
         <translation>@{name} ez da Telegram kanal bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="59" />
         <source>the post is no longer in @{name}</source>
         <translation>argitalpena ez dago jada @{name} kanalean</translation>
     </message>
@@ -356,42 +356,42 @@
 <context>
     <name>BroadcastModels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
         <source>When</source>
         <translation>Noiz</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
         <source>Topics</source>
         <translation>Gaiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>Languages</source>
         <translation>Hizkuntzak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>State</source>
         <translation>Egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Progress</source>
         <translation>Aurrerapena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Sent</source>
         <translation>Bidaliak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Failed</source>
         <translation>Huts egindakoak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Text</source>
         <translation>Testua</translation>
     </message>
@@ -399,183 +399,183 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="47" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — zabalkundeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="381" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Zabalkunde berria…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="136" />
         <source>Subscribers: {0}</source>
         <translation>Harpidedunak: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
         <source>Waiting to be sent:</source>
         <translation>Bidaltzeko zain:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
         <source>Sent:</source>
         <translation>Bidaliak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Failed:</source>
         <translation>Huts egindakoak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Taken off the list along the way:</source>
         <translation>Bidalketan zehar zerrendatik kenduak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Left the list before their turn:</source>
         <translation>Beren txanda iritsi aurretik zerrendatik irten direnak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="170" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Not sent (cancelled):</source>
         <translation>Bidali gabeak (bertan behera utzia):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
         <source>Why it failed</source>
         <translation>Hutsegitearen arrazoia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
         <source>Subscribers</source>
         <translation>Harpidedunak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="176" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Of them taken off the list</source>
         <translation>Horietatik zerrendatik kenduak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
         <source>Channel post</source>
         <translation>Kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="189" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="171" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Aldatu argitalpena…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="191" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Ezabatu argitalpena…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="201" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="183" />
         <source>Export &amp;CSV…</source>
         <translation>Esportatu &amp;CSVra…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="203" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Cancel the broadcast…</source>
         <translation>Utzi bertan behera zabalkundea…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="205" />
         <source>No broadcast chosen.</source>
         <translation>Ez da zabalkunderik aukeratu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="215" />
         <source>Broadcast {0}</source>
         <translation>{0} zabalkundea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>to {0}</source>
         <translation>hartzaileak: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>no list</source>
         <translation>zerrendarik gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="237" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>file {0}</source>
         <translation>{0} fitxategia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="239" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>by {0}</source>
         <translation>egilea: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="273" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="255" />
         <source>edited {0}</source>
         <translation>aldatua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="276" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>{0} zabalkundea gorde da; zerbitzuak bidaliko du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
         <source>Export the broadcast's recipients</source>
         <translation>Esportatu zabalkundearen hartzaileak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
         <source>CSV files (*.csv)</source>
         <translation>CSV fitxategiak (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
         <source>Cancel the broadcast</source>
         <translation>Utzi bertan behera zabalkundea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Zabalkunde hau gelditu nahi duzu? Oraindik jaso ez duenak ez du jasoko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
         <source>Edit the channel post</source>
         <translation>Aldatu kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="331" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Argitalpenaren testu berria (**lodia**, __etzana__, [esteka bat](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="345" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="327" />
         <source>Delete the channel post</source>
         <translation>Ezabatu kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="346" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="328" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Argitalpen hau kanaletik ezabatu nahi duzu, jarraitzaile guztientzat?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="358" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Zabalkundeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="377" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="359" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Zabalkundeak eta &amp;kanaleko argitalpenak…</translation>
     </message>
@@ -583,7 +583,7 @@
 <context>
     <name>CannedCompleter</name>
     <message>
-        <location filename="../../deskclient/ui/canned_completer.py" line="77" />
+        <location filename="../../deskclient/ui/canned_completer.py" line="79" />
         <source>Canned replies</source>
         <translation>Erantzun-ereduak</translation>
     </message>
@@ -751,77 +751,134 @@
     </message>
 </context>
 <context>
+    <name>CitizenPanel</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <source>Earlier tickets</source>
+        <translation>Aurreko kontsultak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="158" />
+        <source>No earlier tickets.</source>
+        <translation>Ez dago aurreko kontsultarik.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="161" />
+        <source>Notes</source>
+        <translation>Oharrak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <source>No notes yet.</source>
+        <translation>Oraindik ez dago oharrik.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <source>Add a &amp;note…</source>
+        <translation>Gehitu &amp;oharra…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Hizkuntza:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <source>Telegram:</source>
+        <translation>Telegram:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="223" />
+        <source>no public username</source>
+        <translation>erabiltzaile-izen publikorik ez</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="227" />
+        <source>Earlier tickets ({0})</source>
+        <translation>Aurreko kontsultak ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenTicketsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="93" />
+        <source>Read this ticket</source>
+        <translation>Irakurri kontsulta hau</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="42" />
-        <location filename="../../deskclient/ui/composer.py" line="145" />
+        <location filename="../../deskclient/ui/composer.py" line="43" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Idatzi erantzun bat… (Ktrl+Sartu: bidali)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="47" />
+        <location filename="../../deskclient/ui/composer.py" line="48" />
         <source>Internal &amp;note</source>
         <translation>&amp;Barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="49" />
-        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <location filename="../../deskclient/ui/composer.py" line="50" />
+        <location filename="../../deskclient/ui/composer.py" line="147" />
         <source>Reply to the citizen</source>
         <translation>Herritarrari erantzuna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="50" />
+        <location filename="../../deskclient/ui/composer.py" line="51" />
         <source>&amp;Attach…</source>
         <translation>&amp;Erantsi…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="52" />
+        <location filename="../../deskclient/ui/composer.py" line="53" />
         <source>Canned &amp;replies</source>
         <translation>E&amp;rantzun-ereduak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="62" />
-        <location filename="../../deskclient/ui/composer.py" line="149" />
+        <location filename="../../deskclient/ui/composer.py" line="63" />
+        <location filename="../../deskclient/ui/composer.py" line="150" />
         <source>Send</source>
         <translation>Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="92" />
         <source>&amp;Manage canned replies…</source>
         <translation>&amp;Kudeatu erantzun-ereduak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="114" />
+        <location filename="../../deskclient/ui/composer.py" line="115" />
         <source>Attach files</source>
         <translation>Erantsi fitxategiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="117" />
+        <location filename="../../deskclient/ui/composer.py" line="118" />
         <source>Accepted files ({0})</source>
         <translation>Onartutako fitxategiak ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="128" />
+        <location filename="../../deskclient/ui/composer.py" line="129" />
         <source>{0} cannot be read</source>
         <translation>Ezin da {0} irakurri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="136" />
+        <location filename="../../deskclient/ui/composer.py" line="137" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>Ez da erantsi — {0}. Onartuak: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="144" />
+        <location filename="../../deskclient/ui/composer.py" line="145" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Taldearentzako barne-oharra — ez zaio inoiz herritarrari bidaltzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <location filename="../../deskclient/ui/composer.py" line="147" />
         <source>Internal note</source>
         <translation>Barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="149" />
+        <location filename="../../deskclient/ui/composer.py" line="150" />
         <source>Add note</source>
         <translation>Gehitu oharra</translation>
     </message>
@@ -1377,7 +1434,7 @@
         <translation>edozein</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="151" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Epea bete da</translation>
@@ -1408,275 +1465,373 @@
         <translation>&amp;Kontserbazioa eta herritarrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <source>Sections</source>
+        <translation>Atalak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Hitzak, aurrizkia*, "esaldi bat" (azentuak eta maiuskulak kontuan hartu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
-        <location filename="../../deskclient/ui/lead_window.py" line="390" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="406" />
         <source>any agent</source>
         <translation>edozein agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="141" />
+        <location filename="../../deskclient/ui/lead_window.py" line="142" />
         <source>any category</source>
         <translation>edozein kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="145" />
+        <location filename="../../deskclient/ui/lead_window.py" line="146" />
         <source>any status</source>
         <translation>edozein egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="149" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <source>any SLA</source>
         <translation>edozein epe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="149" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <source>SLA breached</source>
         <translation>Epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="153" />
+        <location filename="../../deskclient/ui/lead_window.py" line="154" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>citizen name or phone</source>
         <translation>herritarraren izena edo telefonoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="155" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <source>Words to search</source>
+        <translation>Bilatzeko hitzak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="412" />
+        <source>Agent</source>
+        <translation>Agentea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <source>Status</source>
+        <translation>Egoera</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <source>SLA</source>
+        <translation>Epea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>on legal hold</source>
         <translation>atxikipen legalean</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <source>Opened from</source>
+        <translation>Irekiak, noiztik</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <source>Opened to</source>
+        <translation>Irekiak, noiz arte</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Search</source>
         <translation>Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>opened from</source>
         <translation>irekiak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
-        <location filename="../../deskclient/ui/lead_window.py" line="402" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="422" />
         <source>to</source>
         <translation>noiz arte:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="181" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <source>Messages found</source>
+        <translation>Aurkitutako mezuak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <source>Tickets found</source>
+        <translation>Aurkitutako kontsultak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <source>Transcript</source>
+        <translation>Transkripzioa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="192" />
         <source>Open &amp;transcript</source>
         <translation>Ireki &amp;transkripzioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
         <source>Export &amp;PDF</source>
         <translation>Esportatu &amp;PDFra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="194" />
         <source>Export &amp;CSV</source>
         <translation>Esportatu &amp;CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>Legal &amp;hold…</source>
         <translation>Atxikipen &amp;legala…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="196" />
         <source>&amp;Release hold</source>
         <translation>K&amp;endu atxikipena</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="277" />
+        <location filename="../../deskclient/ui/lead_window.py" line="289" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mezu erakusten da</numerusform><numerusform>%n mezu erakusten dira</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="283" />
+        <location filename="../../deskclient/ui/lead_window.py" line="295" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>%n kontsulta baino gehiago</numerusform><numerusform>%n kontsulta baino gehiago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="285" />
+        <location filename="../../deskclient/ui/lead_window.py" line="297" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n kontsulta</numerusform><numerusform>%n kontsulta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
+        <location filename="../../deskclient/ui/lead_window.py" line="328" />
         <source>Select the tickets to export.</source>
         <translation>Hautatu esportatu nahi dituzun kontsultak.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="322" />
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <location filename="../../deskclient/ui/lead_window.py" line="446" />
-        <location filename="../../deskclient/ui/lead_window.py" line="541" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="400" />
+        <location filename="../../deskclient/ui/lead_window.py" line="467" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="345" />
         <source>Legal hold</source>
         <translation>Atxikipen legala</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="346" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Zergatik gorde behar da kontsulta hau kontserbazio-epetik haratago?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="340" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
         <source>The ticket is on legal hold.</source>
         <translation>Kontsulta atxikipen legalean dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="350" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>The legal hold was released.</source>
         <translation>Atxikipen legala kendu da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="357" />
-        <location filename="../../deskclient/ui/lead_window.py" line="396" />
+        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <source>Tickets opened to</source>
+        <translation>Irekitako kontsultak, noiz arte</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
         <source>Show</source>
         <translation>Erakutsi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="359" />
-        <location filename="../../deskclient/ui/lead_window.py" line="398" />
+        <location filename="../../deskclient/ui/lead_window.py" line="373" />
+        <location filename="../../deskclient/ui/lead_window.py" line="418" />
         <source>Export CSV</source>
         <translation>Esportatu CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>Tickets opened from</source>
         <translation>Irekitako kontsultak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <location filename="../../deskclient/ui/lead_window.py" line="382" />
+        <source>Statistics table</source>
+        <translation>Estatistiken taula</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <source>Statistics</source>
+        <translation>Estatistikak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="385" />
         <source>Charts</source>
         <translation>Grafikoak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>Table</source>
         <translation>Taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="401" />
+        <location filename="../../deskclient/ui/lead_window.py" line="413" />
+        <source>Action</source>
+        <translation>Ekintza</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <source>Audit events from</source>
+        <translation>Auditoria-erregistroa, noiztik</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <source>Audit events to</source>
+        <translation>Auditoria-erregistroa, noiz arte</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="421" />
         <source>action</source>
         <translation>ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="401" />
+        <location filename="../../deskclient/ui/lead_window.py" line="421" />
         <source>from</source>
         <translation>noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="426" />
+        <location filename="../../deskclient/ui/lead_window.py" line="428" />
+        <source>Audit log</source>
+        <translation>Auditoria-erregistroa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="447" />
         <source>any action</source>
         <translation>edozein ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="452" />
+        <location filename="../../deskclient/ui/lead_window.py" line="473" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Elkarrizketak %1 hilabetez gordetzen dira kontsulta itxi ondoren, eta gero behin betiko ezabatzen dira (datu-basea, fitxategiak, miniaturak, esportazioak, erregistroak eta Telegram saioaren cachea). Atxikipen legalean dauden kontsultak gorde egiten dira.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <location filename="../../deskclient/ui/lead_window.py" line="477" />
         <source>&amp;Preview the purge</source>
         <translation>Garbiketaren &amp;aurrebista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="459" />
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>Zerbitzuak egunero egiten du garbiketa (%1, %2 ordua); garbiketa bakoitza auditoria-erregistroan jasotzen da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="463" />
+        <location filename="../../deskclient/ui/lead_window.py" line="484" />
         <source>P&amp;urge now…</source>
         <translation>&amp;Garbitu orain…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="475" />
+        <location filename="../../deskclient/ui/lead_window.py" line="496" />
         <source>name, phone or Telegram id</source>
         <translation>izena, telefonoa edo Telegram IDa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
+        <location filename="../../deskclient/ui/lead_window.py" line="499" />
+        <source>Citizens found</source>
+        <translation>Aurkitutako herritarrak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Export everything (ZIP)</source>
         <translation>Esportatu dena (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="502" />
         <source>Correct name or phone…</source>
         <translation>Zuzendu izena edo telefonoa…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="481" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Erase now…</source>
         <translation>Ezabatu orain…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="493" />
+        <location filename="../../deskclient/ui/lead_window.py" line="515" />
         <source>Citizens' requests:</source>
         <translation>Herritarren eskaerak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <location filename="../../deskclient/ui/lead_window.py" line="522" />
         <source>Purge</source>
         <translation>Garbiketa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
+        <location filename="../../deskclient/ui/lead_window.py" line="523" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>Kontserbazio-epea gainditu duten elkarrizketa guztiak behin betiko ezabatu nahi dituzu? Ezin da desegin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
+        <location filename="../../deskclient/ui/lead_window.py" line="525" />
         <source>Purge now</source>
         <translation>Garbitu orain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="564" />
+        <location filename="../../deskclient/ui/lead_window.py" line="586" />
         <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
         <translation>Herritar honi buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko? Ezin da desegin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="566" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>Erase now</source>
         <translation>Ezabatu orain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="598" />
+        <location filename="../../deskclient/ui/lead_window.py" line="620" />
         <source>&amp;Canned replies…</source>
         <translation>E&amp;rantzun-ereduak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="556" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>Corrected: %1</source>
         <translation>Zuzenduta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="556" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>nothing</source>
         <translation>ezer ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="585" />
         <source>Erase</source>
         <translation>Ezabatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="591" />
+        <location filename="../../deskclient/ui/lead_window.py" line="613" />
         <source>&amp;Team lead…</source>
         <translation>&amp;Koordinazio-tresnak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="594" />
+        <location filename="../../deskclient/ui/lead_window.py" line="616" />
         <source>&amp;Lead</source>
         <translation>Koor&amp;dinazioa</translation>
     </message>
@@ -1815,137 +1970,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="53" />
+        <location filename="../../deskclient/ui/main_window.py" line="54" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — DEMO sarea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="109" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOA — herritar simulatuak Telegram simulatu batean; ezer ez da ordenagailu honetatik ateratzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Ticket</source>
         <translation>&amp;Kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>&amp;Ikusi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Account</source>
         <translation>K&amp;ontua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Hurrengo kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Reply</source>
         <translation>&amp;Erantzun</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Send</source>
         <translation>&amp;Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>C&amp;laim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Itxi kontsulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>Internal &amp;note</source>
         <translation>&amp;Barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Attach files…</source>
         <translation>Erantsi &amp;fitxategiak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Search</source>
         <translation>&amp;Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Mine</source>
         <translation>&amp;Nireak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Esleitu gabeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>C&amp;losing</source>
         <translation>I&amp;xten</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>Clos&amp;ed</source>
         <translation>I&amp;txiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;All</source>
         <translation>&amp;Guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Hasi saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Itxi &amp;saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="355" />
+        <location filename="../../deskclient/ui/main_window.py" line="359" />
         <source>Log out of Telegram</source>
         <translation>Itxi saioa Telegramen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="356" />
+        <location filename="../../deskclient/ui/main_window.py" line="360" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Zerbitzuaren kontuaren Telegrameko saioa itxi nahi duzu ordenagailu honetan? Herritarren mezuak ez dira jasoko norbaitek berriro saioa hasi arte, kontuaren telefonora bidalitako kode batekin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="358" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out</source>
         <translation>Itxi saioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="310" />
+        <location filename="../../deskclient/ui/main_window.py" line="314" />
         <source>service: {0}</source>
         <translation>zerbitzua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="321" />
+        <location filename="../../deskclient/ui/main_window.py" line="325" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegramek itxaroteko eskatu du: bidalketak {0} s barru jarraituko du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="347" />
+        <location filename="../../deskclient/ui/main_window.py" line="351" />
         <source>Logged in as {0}</source>
         <translation>Saioa hasita: {0}</translation>
     </message>
@@ -2508,13 +2663,13 @@
 <context>
     <name>QuoteStrip</name>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="87" />
         <location filename="../../deskclient/ui/composer_parts.py" line="88" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="89" />
         <source>Do not quote</source>
         <translation>Ez aipatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="99" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="100" />
         <source>Replying to {0}: {1}</source>
         <translation>{0}(r)i erantzuten: {1}</translation>
     </message>
@@ -2690,52 +2845,57 @@
         <translation>✗ bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="49" />
+        <source>✓✓ seen</source>
+        <translation>✓✓ irakurrita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>automatic message</source>
         <translation>mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="57" />
         <source>internal note by {0}</source>
         <translation>{0}(r)en barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="60" />
+        <location filename="../../deskclient/ui/thread_model.py" line="61" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="68" />
+        <location filename="../../deskclient/ui/thread_model.py" line="69" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Erantsita: {0} (iristen…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="71" />
+        <location filename="../../deskclient/ui/thread_model.py" line="72" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="74" />
+        <location filename="../../deskclient/ui/thread_model.py" line="75" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Erantsita: {0} ({1} byte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="77" />
+        <location filename="../../deskclient/ui/thread_model.py" line="78" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="81" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="83" />
+        <location filename="../../deskclient/ui/thread_model.py" line="84" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
@@ -2758,102 +2918,107 @@
         <translation>✗ bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <source>✓✓ seen</source>
+        <translation>✓✓ irakurrita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>edit pending</source>
         <translation>aldaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>deletion pending</source>
         <translation>ezabaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="63" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="62" />
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
         <source>Automatic message</source>
         <translation>Mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="63" />
+        <location filename="../../deskclient/ui/thread_view.py" line="65" />
         <source>Internal note · {0}</source>
         <translation>Barne-oharra · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="70" />
+        <location filename="../../deskclient/ui/thread_view.py" line="72" />
         <source>Forwarded from {0}</source>
         <translation>Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <location filename="../../deskclient/ui/thread_view.py" line="76" />
         <source>an earlier message</source>
         <translation>aurreko mezu bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="84" />
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="89" />
         <source>deleted</source>
         <translation>ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="88" />
+        <location filename="../../deskclient/ui/thread_view.py" line="90" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="92" />
+        <location filename="../../deskclient/ui/thread_view.py" line="94" />
         <source>retry</source>
         <translation>saiatu berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="93" />
+        <location filename="../../deskclient/ui/thread_view.py" line="95" />
         <source>edit and send</source>
         <translation>aldatu eta bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="98" />
+        <location filename="../../deskclient/ui/thread_view.py" line="100" />
         <source>Reason: {0}</source>
         <translation>Arrazoia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="112" />
+        <location filename="../../deskclient/ui/thread_view.py" line="114" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>Ezabaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="113" />
+        <location filename="../../deskclient/ui/thread_view.py" line="115" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>Aldaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="174" />
+        <location filename="../../deskclient/ui/thread_view.py" line="176" />
         <source>{0} · arriving…</source>
         <translation>{0} · iristen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="177" />
+        <location filename="../../deskclient/ui/thread_view.py" line="179" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="181" />
+        <location filename="../../deskclient/ui/thread_view.py" line="183" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="340" />
+        <location filename="../../deskclient/ui/thread_view.py" line="350" />
         <source>Conversation</source>
         <translation>Elkarrizketa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="389" />
+        <location filename="../../deskclient/ui/thread_view.py" line="399" />
         <source>Click to see the earlier text</source>
         <translation>Egin klik aurreko testua ikusteko</translation>
     </message>
@@ -2861,119 +3026,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
         <source>Select a ticket</source>
         <translation>Hautatu kontsulta bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
         <source>&amp;Claim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
         <source>Assign to an agent (team leads)</source>
         <translation>Esleitu agente bati (koordinazioa)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="46" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Assigned agent</source>
         <translation>Esleitutako agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="48" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
         <source>(no category)</source>
         <translation>(kategoriarik gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
         <source>Citizen's language</source>
         <translation>Herritarraren hizkuntza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="59" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="65" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="60" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="130" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
         <source> · SLA breached</source>
         <translation> · epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="131" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
         <source> · category chosen by the citizen</source>
         <translation> · herritarrak aukeratutako kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="133" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du — berrireki, behar izanez gero.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="139" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="178" />
         <source>Claimed by {0}</source>
         <translation>Arduraduna: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="141" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="180" />
         <source>(unassigned)</source>
         <translation>(esleitu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="214" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Aipatutako mezua {0} mezu atzerago dago, urrunegi hara joateko: testua aipuan dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="218" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Aipatutako mezua ez dago kontsulta honetan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="222" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="267" />
         <source>Close ticket</source>
         <translation>Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="268" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>{0} itxi nahi duzu? {1}(e)k itxiera-mezua jasoko du; hurrengo minutuetan idazten badu, kontsulta honi gehituko zaio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="291" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Edit and send again</source>
         <translation>Aldatu eta bidali berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="292" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegramek mezu hau baztertu du. Aldatu eta bidali berriro:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="310" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="355" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="378" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
         <source>No earlier text was kept.</source>
         <translation>Ez da aurreko testurik gorde.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="379" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
         <source>Earlier text</source>
         <translation>Aurreko testua</translation>
     </message>
@@ -2981,52 +3146,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>Number</source>
         <translation>Zenbakia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Citizen</source>
         <translation>Herritarra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Last message</source>
         <translation>Azken mezua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>SLA left</source>
         <translation>Epea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="37" />
+        <location filename="../../deskclient/ui/queue_model.py" line="39" />
         <source>Status</source>
         <translation>Egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="38" />
+        <location filename="../../deskclient/ui/queue_model.py" line="40" />
         <source>Assignee</source>
         <translation>Arduraduna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="167" />
+        <location filename="../../deskclient/ui/queue_model.py" line="176" />
         <source>The citizen wrote after the closing message</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="192" />
+        <location filename="../../deskclient/ui/queue_model.py" line="201" />
         <source>answered late</source>
         <translation>berandu erantzunda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="192" />
+        <location filename="../../deskclient/ui/queue_model.py" line="201" />
         <source>answered</source>
         <translation>erantzunda</translation>
     </message>
@@ -3047,6 +3212,19 @@
         <location filename="../../deskclient/ui/background.py" line="61" />
         <source>deskclient keeps running here and answers citizens. Quit it from this icon's menu.</source>
         <translation>deskclient-ek hemen jarraitzen du martxan eta herritarrei erantzuten die. Ikono honen menutik irten zaitezke.</translation>
+    </message>
+</context>
+<context>
+    <name>TypingIndicator</name>
+    <message>
+        <location filename="../../deskclient/ui/typing_indicator.py" line="60" />
+        <source>{0} is typing…</source>
+        <translation>{0} idazten ari da…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/typing_indicator.py" line="67" />
+        <source>Nobody is typing</source>
+        <translation>Inor ez dago idazten</translation>
     </message>
 </context>
 <context>

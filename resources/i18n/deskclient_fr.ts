@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="60" />
+        <location filename="../../deskclient/ui/queue_model.py" line="69" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="62" />
+        <location filename="../../deskclient/ui/queue_model.py" line="71" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="64" />
+        <location filename="../../deskclient/ui/queue_model.py" line="73" />
         <source>{0} d {1} h</source>
         <translation>{0} j {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="65" />
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
         <source>overdue {0}</source>
         <translation>en retard de {0}</translation>
     </message>
@@ -36,18 +36,18 @@
 <context>
     <name>AttachedFiles</name>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="28" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="29" />
         <source>Attached:</source>
         <translation>Pièces jointes :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="51" />
         <location filename="../../deskclient/ui/composer_parts.py" line="52" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="53" />
         <source>Remove {0}</source>
         <translation>Retirer {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="61" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="62" />
         <source>Attached: {0}</source>
         <translation>Pièces jointes : {0}</translation>
     </message>
@@ -63,204 +63,204 @@
 <context>
     <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="111" />
         <source>New broadcast</source>
         <translation>Nouvelle diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="120" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="118" />
         <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
         <translation>Le texte pour les abonnés qui parlent {0}. **gras**, __italique__, [un lien](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="129" />
         <source>&amp;Bold</source>
         <translation>&amp;Gras</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
         <source>&amp;Italic</source>
         <translation>&amp;Italique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="135" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
         <source>&amp;Link…</source>
         <translation>&amp;Lien…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="141" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="139" />
         <source>Other languages get the text in:</source>
         <translation>Les autres langues reçoivent le texte en :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="156" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="154" />
         <source>Post to the &amp;channel too:</source>
         <translation>Publier aussi sur le &amp;canal :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="165" />
         <source>&amp;Attach a file…</source>
         <translation>&amp;Joindre un fichier…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
         <source>Remove the file</source>
         <translation>Retirer le fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="317" />
         <source>No file</source>
         <translation>Aucun fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="177" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="175" />
         <source>Send &amp;now</source>
         <translation>Envoyer &amp;maintenant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="178" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="176" />
         <source>Send &amp;at</source>
         <translation>Envoyer &amp;à</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="195" />
         <source>Subscribers' language</source>
         <translation>Langue des abonnés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="195" />
         <source>Subscribers</source>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="198" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="196" />
         <source>Text they get</source>
         <translation>Texte reçu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="206" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="204" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="209" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="207" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="215" />
         <source>Topics:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="216" />
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
         <source>Channel:</source>
         <translation>Canal :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="220" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="226" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="224" />
         <source>Who will get it:</source>
         <translation>Qui la recevra :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="279" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="260" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="280" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="261" />
         <source>Address (https://…):</source>
         <translation>Adresse (https://…) :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="288" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="269" />
         <source>A link starts with https://</source>
         <translation>Un lien commence par https://</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="282" />
         <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Tel que les abonnés le verront.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="287" />
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="309" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="290" />
         <source>Accepted files ({0})</source>
         <translation>Fichiers acceptés ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="325" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
         <source>{0} cannot be read</source>
         <translation>Impossible de lire {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="331" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="312" />
         <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
         <translation>{0} ne peut pas être diffusé : {1}. Acceptés : {2}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
         <source>Schedule</source>
         <translation>Programmer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="391" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="372" />
         <source>{0} (no text yet)</source>
         <translation>{0} (pas encore de texte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="394" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="375" />
         <source>{0}, the default</source>
         <translation>{0}, par défaut</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="384" />
         <source>Subscribers who will get it: {0}.</source>
         <translation>Abonnés qui la recevront : {0}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
         <source>No topic chosen: nobody on the list gets it.</source>
         <translation>Aucun thème choisi : personne de la liste ne la reçoit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="389" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>Elle est aussi publiée sur {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="419" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
         <source>Write the text in at least one language.</source>
         <translation>Rédigez le texte dans au moins une langue.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="421" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="402" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Choisissez un thème, ou un canal où publier.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="424" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Rédigez aussi le texte en {0} : les abonnés des langues sans texte reçoivent celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="428" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="409" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Cette heure est passée : choisissez-en une plus tardive ou envoyez maintenant.</translation>
     </message>
@@ -268,87 +268,87 @@
 <context>
     <name>BroadcastLabels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="29" />
         <source>scheduled</source>
         <translation>programmée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
         <source>sending</source>
         <translation>en cours d'envoi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="35" />
         <source>waiting to be posted</source>
         <translation>en attente de publication</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
         <source>posted</source>
         <translation>publiée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
         <source>not posted</source>
         <translation>non publiée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
         <source>deleted from the channel</source>
         <translation>supprimée du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
         <source>not posted: cancelled</source>
         <translation>non publiée : annulée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="42" />
         <source>edit asked for, not made yet</source>
         <translation>modification demandée, pas encore faite</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
         <source>deletion asked for, not made yet</source>
         <translation>suppression demandée, pas encore faite</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="49" />
         <source>blocked the service account</source>
         <translation>a bloqué le compte du service</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="51" />
         <source>deleted their Telegram account</source>
         <translation>a supprimé son compte Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="53" />
         <source>the service account is not an admin of @{name}</source>
         <translation>le compte du service n'est pas administrateur de @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="55" />
         <source>no Telegram channel is called @{name}</source>
         <translation>aucun canal Telegram ne s'appelle @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="57" />
         <source>@{name} is not a Telegram channel</source>
         <translation>@{name} n'est pas un canal Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="59" />
         <source>the post is no longer in @{name}</source>
         <translation>la publication n'est plus sur @{name}</translation>
     </message>
@@ -356,42 +356,42 @@
 <context>
     <name>BroadcastModels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Failed</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -399,183 +399,183 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="47" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — diffusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="381" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nouvelle diffusion…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="136" />
         <source>Subscribers: {0}</source>
         <translation>Abonnés : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
         <source>Waiting to be sent:</source>
         <translation>En attente d'envoi :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
         <source>Sent:</source>
         <translation>Envoyés :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Failed:</source>
         <translation>Échecs :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Taken off the list along the way:</source>
         <translation>Retirés de la liste en cours d'envoi :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Left the list before their turn:</source>
         <translation>Désabonnés avant leur tour :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="170" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Not sent (cancelled):</source>
         <translation>Non envoyés (annulée) :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
         <source>Why it failed</source>
         <translation>Motif de l'échec</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
         <source>Subscribers</source>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="176" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Of them taken off the list</source>
         <translation>Dont retirés de la liste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
         <source>Channel post</source>
         <translation>Publication sur le canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="189" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="171" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="191" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Supprimer la publication…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="201" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="183" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="203" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Cancel the broadcast…</source>
         <translation>Annuler la diffusion…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="205" />
         <source>No broadcast chosen.</source>
         <translation>Aucune diffusion choisie.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="215" />
         <source>Broadcast {0}</source>
         <translation>Diffusion {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>to {0}</source>
         <translation>à {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>no list</source>
         <translation>aucune liste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="237" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>file {0}</source>
         <translation>fichier {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="239" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>by {0}</source>
         <translation>par {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="273" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="255" />
         <source>edited {0}</source>
         <translation>modifiée le {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="276" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Diffusion {0} enregistrée ; le service l'envoie.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
         <source>Export the broadcast's recipients</source>
         <translation>Exporter les destinataires de la diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
         <source>Cancel the broadcast</source>
         <translation>Annuler la diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Arrêter cette diffusion ? Ceux qui ne l'ont pas encore reçue ne la recevront pas.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
         <source>Edit the channel post</source>
         <translation>Modifier la publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="331" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Le nouveau texte de la publication (**gras**, __italique__, [un lien](https://…)) :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="345" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="327" />
         <source>Delete the channel post</source>
         <translation>Supprimer la publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="346" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="328" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Supprimer cette publication du canal pour tous ceux qui le suivent ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="358" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Diffusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="377" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="359" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Diffusions et publications sur le &amp;canal…</translation>
     </message>
@@ -583,7 +583,7 @@
 <context>
     <name>CannedCompleter</name>
     <message>
-        <location filename="../../deskclient/ui/canned_completer.py" line="77" />
+        <location filename="../../deskclient/ui/canned_completer.py" line="79" />
         <source>Canned replies</source>
         <translation>Réponses types</translation>
     </message>
@@ -751,77 +751,134 @@
     </message>
 </context>
 <context>
+    <name>CitizenPanel</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <source>Earlier tickets</source>
+        <translation>Demandes précédentes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="158" />
+        <source>No earlier tickets.</source>
+        <translation>Aucune demande précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="161" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <source>No notes yet.</source>
+        <translation>Pas encore de notes.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <source>Add a &amp;note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <source>Telegram:</source>
+        <translation>Telegram :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="223" />
+        <source>no public username</source>
+        <translation>pas de nom d'utilisateur public</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="227" />
+        <source>Earlier tickets ({0})</source>
+        <translation>Demandes précédentes ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenTicketsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="93" />
+        <source>Read this ticket</source>
+        <translation>Lire cette demande</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="42" />
-        <location filename="../../deskclient/ui/composer.py" line="145" />
+        <location filename="../../deskclient/ui/composer.py" line="43" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Rédigez une réponse… (Ctrl+Entrée pour envoyer)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="47" />
+        <location filename="../../deskclient/ui/composer.py" line="48" />
         <source>Internal &amp;note</source>
         <translation>&amp;Note interne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="49" />
-        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <location filename="../../deskclient/ui/composer.py" line="50" />
+        <location filename="../../deskclient/ui/composer.py" line="147" />
         <source>Reply to the citizen</source>
         <translation>Réponse à l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="50" />
+        <location filename="../../deskclient/ui/composer.py" line="51" />
         <source>&amp;Attach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="52" />
+        <location filename="../../deskclient/ui/composer.py" line="53" />
         <source>Canned &amp;replies</source>
         <translation>&amp;Réponses types</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="62" />
-        <location filename="../../deskclient/ui/composer.py" line="149" />
+        <location filename="../../deskclient/ui/composer.py" line="63" />
+        <location filename="../../deskclient/ui/composer.py" line="150" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="92" />
         <source>&amp;Manage canned replies…</source>
         <translation>&amp;Gérer les réponses types…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="114" />
+        <location filename="../../deskclient/ui/composer.py" line="115" />
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="117" />
+        <location filename="../../deskclient/ui/composer.py" line="118" />
         <source>Accepted files ({0})</source>
         <translation>Fichiers acceptés ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="128" />
+        <location filename="../../deskclient/ui/composer.py" line="129" />
         <source>{0} cannot be read</source>
         <translation>Impossible de lire {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="136" />
+        <location filename="../../deskclient/ui/composer.py" line="137" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>Non joint — {0}. Acceptés : {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="144" />
+        <location filename="../../deskclient/ui/composer.py" line="145" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Note interne pour l'équipe — jamais envoyée à l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <location filename="../../deskclient/ui/composer.py" line="147" />
         <source>Internal note</source>
         <translation>Note interne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="149" />
+        <location filename="../../deskclient/ui/composer.py" line="150" />
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
@@ -1377,7 +1434,7 @@
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="151" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Délai respecté</translation>
@@ -1408,275 +1465,373 @@
         <translation>&amp;Conservation et usagers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Mots, préfixe*, « une phrase » (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
-        <location filename="../../deskclient/ui/lead_window.py" line="390" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="406" />
         <source>any agent</source>
         <translation>tout agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="141" />
+        <location filename="../../deskclient/ui/lead_window.py" line="142" />
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="145" />
+        <location filename="../../deskclient/ui/lead_window.py" line="146" />
         <source>any status</source>
         <translation>tout état</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="149" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <source>any SLA</source>
         <translation>tout délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="149" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <source>SLA breached</source>
         <translation>Délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="153" />
+        <location filename="../../deskclient/ui/lead_window.py" line="154" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>citizen name or phone</source>
         <translation>nom ou téléphone de l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="155" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <source>Words to search</source>
+        <translation>Mots à rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="412" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <source>SLA</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>on legal hold</source>
         <translation>sous gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <source>Opened from</source>
+        <translation>Ouvertes du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <source>Opened to</source>
+        <translation>Ouvertes au</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>opened from</source>
         <translation>ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
-        <location filename="../../deskclient/ui/lead_window.py" line="402" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="422" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="181" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <source>Messages found</source>
+        <translation>Messages trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <source>Tickets found</source>
+        <translation>Demandes trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="192" />
         <source>Open &amp;transcript</source>
         <translation>Ouvrir la &amp;transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
         <source>Export &amp;PDF</source>
         <translation>Exporter en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="194" />
         <source>Export &amp;CSV</source>
         <translation>Exporter en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Gel juridique…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="196" />
         <source>&amp;Release hold</source>
         <translation>&amp;Lever le gel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="277" />
+        <location filename="../../deskclient/ui/lead_window.py" line="289" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n message affiché</numerusform><numerusform>%n messages affichés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="283" />
+        <location filename="../../deskclient/ui/lead_window.py" line="295" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>plus de %n demande</numerusform><numerusform>plus de %n demandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="285" />
+        <location filename="../../deskclient/ui/lead_window.py" line="297" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
+        <location filename="../../deskclient/ui/lead_window.py" line="328" />
         <source>Select the tickets to export.</source>
         <translation>Sélectionnez les demandes à exporter.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="322" />
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <location filename="../../deskclient/ui/lead_window.py" line="446" />
-        <location filename="../../deskclient/ui/lead_window.py" line="541" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="400" />
+        <location filename="../../deskclient/ui/lead_window.py" line="467" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="345" />
         <source>Legal hold</source>
         <translation>Gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="346" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Pourquoi cette demande doit-elle être conservée au-delà de la durée de conservation ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="340" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
         <source>The ticket is on legal hold.</source>
         <translation>La demande est sous gel juridique.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="350" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>The legal hold was released.</source>
         <translation>Le gel juridique a été levé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="357" />
-        <location filename="../../deskclient/ui/lead_window.py" line="396" />
+        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <source>Tickets opened to</source>
+        <translation>Demandes ouvertes au</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="359" />
-        <location filename="../../deskclient/ui/lead_window.py" line="398" />
+        <location filename="../../deskclient/ui/lead_window.py" line="373" />
+        <location filename="../../deskclient/ui/lead_window.py" line="418" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>Tickets opened from</source>
         <translation>Demandes ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <location filename="../../deskclient/ui/lead_window.py" line="382" />
+        <source>Statistics table</source>
+        <translation>Tableau des statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="385" />
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="401" />
+        <location filename="../../deskclient/ui/lead_window.py" line="413" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <source>Audit events from</source>
+        <translation>Journal d'audit du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <source>Audit events to</source>
+        <translation>Journal d'audit au</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="421" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="401" />
+        <location filename="../../deskclient/ui/lead_window.py" line="421" />
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="426" />
+        <location filename="../../deskclient/ui/lead_window.py" line="428" />
+        <source>Audit log</source>
+        <translation>Journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="447" />
         <source>any action</source>
         <translation>toute action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="452" />
+        <location filename="../../deskclient/ui/lead_window.py" line="473" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les conversations sont conservées %1 mois après la fermeture de la demande, puis supprimées définitivement (base de données, fichiers, miniatures, exportations, journaux, cache de la session Telegram). Les demandes sous gel juridique sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <location filename="../../deskclient/ui/lead_window.py" line="477" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Prévisualiser la purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="459" />
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>Le service purge chaque jour à %1 (heure de %2) ; chaque purge figure dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="463" />
+        <location filename="../../deskclient/ui/lead_window.py" line="484" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="475" />
+        <location filename="../../deskclient/ui/lead_window.py" line="496" />
         <source>name, phone or Telegram id</source>
         <translation>nom, téléphone ou identifiant Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
+        <location filename="../../deskclient/ui/lead_window.py" line="499" />
+        <source>Citizens found</source>
+        <translation>Usagers trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Export everything (ZIP)</source>
         <translation>Tout exporter (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="502" />
         <source>Correct name or phone…</source>
         <translation>Rectifier le nom ou le téléphone…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="481" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Erase now…</source>
         <translation>Effacer maintenant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="493" />
+        <location filename="../../deskclient/ui/lead_window.py" line="515" />
         <source>Citizens' requests:</source>
         <translation>Demandes des usagers :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <location filename="../../deskclient/ui/lead_window.py" line="522" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
+        <location filename="../../deskclient/ui/lead_window.py" line="523" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>Supprimer définitivement toutes les conversations dont la durée de conservation est dépassée ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
+        <location filename="../../deskclient/ui/lead_window.py" line="525" />
         <source>Purge now</source>
         <translation>Purger maintenant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="564" />
+        <location filename="../../deskclient/ui/lead_window.py" line="586" />
         <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
         <translation>Effacer maintenant et définitivement toutes les données conservées sur cet usager ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="566" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>Erase now</source>
         <translation>Effacer maintenant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="598" />
+        <location filename="../../deskclient/ui/lead_window.py" line="620" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Réponses types…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="556" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>Corrected: %1</source>
         <translation>Rectifié : %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="556" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="585" />
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="591" />
+        <location filename="../../deskclient/ui/lead_window.py" line="613" />
         <source>&amp;Team lead…</source>
         <translation>Outils de &amp;coordination…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="594" />
+        <location filename="../../deskclient/ui/lead_window.py" line="616" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordination</translation>
     </message>
@@ -1815,137 +1970,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="53" />
+        <location filename="../../deskclient/ui/main_window.py" line="54" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — réseau de DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="109" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DÉMONSTRATION — usagers simulés sur un Telegram simulé ; rien ne sort de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Ticket</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Next ticket</source>
         <translation>Demande &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Fermer la demande…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>Internal &amp;note</source>
         <translation>&amp;Note interne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Mine</source>
         <translation>&amp;Les miennes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non attribuées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>C&amp;losing</source>
         <translation>En cours de &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>Clos&amp;ed</source>
         <translation>Fer&amp;mées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;All</source>
         <translation>&amp;Toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;Log in to Telegram…</source>
         <translation>Se &amp;connecter à Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Se &amp;déconnecter de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="355" />
+        <location filename="../../deskclient/ui/main_window.py" line="359" />
         <source>Log out of Telegram</source>
         <translation>Se déconnecter de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="356" />
+        <location filename="../../deskclient/ui/main_window.py" line="360" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Déconnecter le compte du service de Telegram sur cet ordinateur ? Les messages des usagers ne sont plus reçus jusqu'à ce que quelqu'un se reconnecte avec un code envoyé au téléphone du compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="358" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="310" />
+        <location filename="../../deskclient/ui/main_window.py" line="314" />
         <source>service: {0}</source>
         <translation>service : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="321" />
+        <location filename="../../deskclient/ui/main_window.py" line="325" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demande de patienter : l'envoi reprend dans {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="347" />
+        <location filename="../../deskclient/ui/main_window.py" line="351" />
         <source>Logged in as {0}</source>
         <translation>Connecté en tant que {0}</translation>
     </message>
@@ -2508,13 +2663,13 @@
 <context>
     <name>QuoteStrip</name>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="87" />
         <location filename="../../deskclient/ui/composer_parts.py" line="88" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="89" />
         <source>Do not quote</source>
         <translation>Ne pas citer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="99" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="100" />
         <source>Replying to {0}: {1}</source>
         <translation>En réponse à {0} : {1}</translation>
     </message>
@@ -2690,52 +2845,57 @@
         <translation>✗ non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="49" />
+        <source>✓✓ seen</source>
+        <translation>✓✓ lu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>automatic message</source>
         <translation>message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="57" />
         <source>internal note by {0}</source>
         <translation>note interne de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="60" />
+        <location filename="../../deskclient/ui/thread_model.py" line="61" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="68" />
+        <location filename="../../deskclient/ui/thread_model.py" line="69" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Pièce jointe : {0} (réception en cours…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="71" />
+        <location filename="../../deskclient/ui/thread_model.py" line="72" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="74" />
+        <location filename="../../deskclient/ui/thread_model.py" line="75" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Pièce jointe : {0} ({1} octets)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="77" />
+        <location filename="../../deskclient/ui/thread_model.py" line="78" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="81" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="83" />
+        <location filename="../../deskclient/ui/thread_model.py" line="84" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
@@ -2758,102 +2918,107 @@
         <translation>✗ non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <source>✓✓ seen</source>
+        <translation>✓✓ lu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>edit pending</source>
         <translation>modification en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>deletion pending</source>
         <translation>suppression en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="63" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="62" />
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
         <source>Automatic message</source>
         <translation>Message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="63" />
+        <location filename="../../deskclient/ui/thread_view.py" line="65" />
         <source>Internal note · {0}</source>
         <translation>Note interne · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="70" />
+        <location filename="../../deskclient/ui/thread_view.py" line="72" />
         <source>Forwarded from {0}</source>
         <translation>Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <location filename="../../deskclient/ui/thread_view.py" line="76" />
         <source>an earlier message</source>
         <translation>un message antérieur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="84" />
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="89" />
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="88" />
+        <location filename="../../deskclient/ui/thread_view.py" line="90" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="92" />
+        <location filename="../../deskclient/ui/thread_view.py" line="94" />
         <source>retry</source>
         <translation>réessayer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="93" />
+        <location filename="../../deskclient/ui/thread_view.py" line="95" />
         <source>edit and send</source>
         <translation>modifier et envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="98" />
+        <location filename="../../deskclient/ui/thread_view.py" line="100" />
         <source>Reason: {0}</source>
         <translation>Motif : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="112" />
+        <location filename="../../deskclient/ui/thread_view.py" line="114" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La suppression n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="113" />
+        <location filename="../../deskclient/ui/thread_view.py" line="115" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modification n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="174" />
+        <location filename="../../deskclient/ui/thread_view.py" line="176" />
         <source>{0} · arriving…</source>
         <translation>{0} · réception en cours…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="177" />
+        <location filename="../../deskclient/ui/thread_view.py" line="179" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="181" />
+        <location filename="../../deskclient/ui/thread_view.py" line="183" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="340" />
+        <location filename="../../deskclient/ui/thread_view.py" line="350" />
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="389" />
+        <location filename="../../deskclient/ui/thread_view.py" line="399" />
         <source>Click to see the earlier text</source>
         <translation>Cliquez pour voir le texte antérieur</translation>
     </message>
@@ -2861,119 +3026,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
         <source>Select a ticket</source>
         <translation>Sélectionnez une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
         <source>Assign to an agent (team leads)</source>
         <translation>Attribuer à un agent (coordination)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="46" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Assigned agent</source>
         <translation>Agent attribué</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="48" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
         <source>Citizen's language</source>
         <translation>Langue de l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="59" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="65" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="60" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="130" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
         <source> · SLA breached</source>
         <translation> · délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="131" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
         <source> · category chosen by the citizen</source>
         <translation> · catégorie choisie par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="133" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>L'usager a écrit après le message de clôture — rouvrez la demande si nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="139" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="178" />
         <source>Claimed by {0}</source>
         <translation>Prise en charge par {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="141" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="180" />
         <source>(unassigned)</source>
         <translation>(non attribuée)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="214" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Le message cité se trouve {0} messages plus haut, trop loin pour y accéder directement : son texte figure dans la citation.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="218" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Le message cité ne fait pas partie de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="222" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="267" />
         <source>Close ticket</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="268" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Fermer {0} ? {1} recevra le message de clôture ; s'il écrit dans les minutes qui suivent, son message sera ajouté à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="291" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Edit and send again</source>
         <translation>Modifier et renvoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="292" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram a refusé ce message. Modifiez-le et renvoyez-le :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="310" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="355" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="378" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
         <source>No earlier text was kept.</source>
         <translation>Aucun texte antérieur n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="379" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
         <source>Earlier text</source>
         <translation>Texte antérieur</translation>
     </message>
@@ -2981,52 +3146,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Citizen</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>SLA left</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="37" />
+        <location filename="../../deskclient/ui/queue_model.py" line="39" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="38" />
+        <location filename="../../deskclient/ui/queue_model.py" line="40" />
         <source>Assignee</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="167" />
+        <location filename="../../deskclient/ui/queue_model.py" line="176" />
         <source>The citizen wrote after the closing message</source>
         <translation>L'usager a écrit après le message de clôture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="192" />
+        <location filename="../../deskclient/ui/queue_model.py" line="201" />
         <source>answered late</source>
         <translation>répondue hors délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="192" />
+        <location filename="../../deskclient/ui/queue_model.py" line="201" />
         <source>answered</source>
         <translation>répondue</translation>
     </message>
@@ -3047,6 +3212,19 @@
         <location filename="../../deskclient/ui/background.py" line="61" />
         <source>deskclient keeps running here and answers citizens. Quit it from this icon's menu.</source>
         <translation>deskclient continue de fonctionner ici et de répondre aux usagers. Pour le quitter, utilisez le menu de cette icône.</translation>
+    </message>
+</context>
+<context>
+    <name>TypingIndicator</name>
+    <message>
+        <location filename="../../deskclient/ui/typing_indicator.py" line="60" />
+        <source>{0} is typing…</source>
+        <translation>{0} est en train d'écrire…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/typing_indicator.py" line="67" />
+        <source>Nobody is typing</source>
+        <translation>Personne n'écrit</translation>
     </message>
 </context>
 <context>

@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="60" />
+        <location filename="../../deskclient/ui/queue_model.py" line="69" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="62" />
+        <location filename="../../deskclient/ui/queue_model.py" line="71" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="64" />
+        <location filename="../../deskclient/ui/queue_model.py" line="73" />
         <source>{0} d {1} h</source>
         <translation>{0} g {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="65" />
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
         <source>overdue {0}</source>
         <translation>scaduta da {0}</translation>
     </message>
@@ -36,18 +36,18 @@
 <context>
     <name>AttachedFiles</name>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="28" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="29" />
         <source>Attached:</source>
         <translation>Allegati:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="51" />
         <location filename="../../deskclient/ui/composer_parts.py" line="52" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="53" />
         <source>Remove {0}</source>
         <translation>Rimuovi {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="61" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="62" />
         <source>Attached: {0}</source>
         <translation>Allegati: {0}</translation>
     </message>
@@ -63,204 +63,204 @@
 <context>
     <name>BroadcastComposer</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="113" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="111" />
         <source>New broadcast</source>
         <translation>Nuova diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="120" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="118" />
         <source>The text for subscribers who speak {0}. **bold**, __italic__, [a link](https://…)</source>
         <translation>Il testo per gli iscritti che parlano {0}. **grassetto**, __corsivo__, [un link](https://…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="129" />
         <source>&amp;Bold</source>
         <translation>&amp;Grassetto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="131" />
         <source>&amp;Italic</source>
         <translation>&amp;Corsivo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="135" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="133" />
         <source>&amp;Link…</source>
         <translation>&amp;Link…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="141" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="139" />
         <source>Other languages get the text in:</source>
         <translation>Le altre lingue ricevono il testo in:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="156" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="154" />
         <source>Post to the &amp;channel too:</source>
         <translation>Pubblica anche nel &amp;canale:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="165" />
         <source>&amp;Attach a file…</source>
         <translation>&amp;Allega un file…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="167" />
         <source>Remove the file</source>
         <translation>Rimuovi il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="171" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="336" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="317" />
         <source>No file</source>
         <translation>Nessun file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="177" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="175" />
         <source>Send &amp;now</source>
         <translation>Invia &amp;ora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="178" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="176" />
         <source>Send &amp;at</source>
         <translation>Invia &amp;alle</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="195" />
         <source>Subscribers' language</source>
         <translation>Lingua degli iscritti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="197" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="195" />
         <source>Subscribers</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="198" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="196" />
         <source>Text they get</source>
         <translation>Testo ricevuto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="206" />
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="204" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="209" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="207" />
         <source>Close</source>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="215" />
         <source>Topics:</source>
         <translation>Argomenti:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="216" />
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="217" />
         <source>Channel:</source>
         <translation>Canale:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="220" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="218" />
         <source>When:</source>
         <translation>Quando:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="226" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="224" />
         <source>Who will get it:</source>
         <translation>Chi la riceverà:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="279" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="260" />
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="280" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="261" />
         <source>Address (https://…):</source>
         <translation>Indirizzo (https://…):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="288" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="269" />
         <source>A link starts with https://</source>
         <translation>Un link inizia con https://</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="282" />
         <source>&lt;i&gt;As the subscribers will see it.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Come lo vedranno gli iscritti.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="287" />
         <source>Attach a file</source>
         <translation>Allega un file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="309" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="290" />
         <source>Accepted files ({0})</source>
         <translation>File accettati ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="325" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="306" />
         <source>{0} cannot be read</source>
         <translation>Impossibile leggere {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="331" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="312" />
         <source>{0} cannot be broadcast: {1}. Accepted: {2}.</source>
         <translation>{0} non può essere diffuso: {1}. Accettati: {2}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="343" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="324" />
         <source>Schedule</source>
         <translation>Programma</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="391" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="372" />
         <source>{0} (no text yet)</source>
         <translation>{0} (ancora senza testo)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="394" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="375" />
         <source>{0}, the default</source>
         <translation>{0}, predefinita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="384" />
         <source>Subscribers who will get it: {0}.</source>
         <translation>Iscritti che la riceveranno: {0}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="386" />
         <source>No topic chosen: nobody on the list gets it.</source>
         <translation>Nessun argomento scelto: nessuno della lista la riceve.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="389" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>Viene pubblicata anche su {0}, in {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="419" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
         <source>Write the text in at least one language.</source>
         <translation>Scrivere il testo in almeno una lingua.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="421" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="402" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Scegliere un argomento, o un canale in cui pubblicare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="424" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Scrivere anche il testo in {0}: gli iscritti delle lingue senza testo ricevono quello.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="428" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="409" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Quell'orario è già passato: sceglierne uno successivo o inviare ora.</translation>
     </message>
@@ -268,87 +268,87 @@
 <context>
     <name>BroadcastLabels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="29" />
         <source>scheduled</source>
         <translation>programmata</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
         <source>sending</source>
         <translation>in invio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
         <source>done</source>
         <translation>completata</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
         <source>cancelled</source>
         <translation>annullata</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="35" />
         <source>waiting to be posted</source>
         <translation>in attesa di pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
         <source>posted</source>
         <translation>pubblicato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
         <source>not posted</source>
         <translation>non pubblicato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
         <source>deleted from the channel</source>
         <translation>eliminato dal canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
         <source>not posted: cancelled</source>
         <translation>non pubblicato: annullato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="42" />
         <source>edit asked for, not made yet</source>
         <translation>modifica richiesta, non ancora eseguita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
         <source>deletion asked for, not made yet</source>
         <translation>eliminazione richiesta, non ancora eseguita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="49" />
         <source>blocked the service account</source>
         <translation>ha bloccato l'account del servizio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="51" />
         <source>deleted their Telegram account</source>
         <translation>ha eliminato il proprio account Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="53" />
         <source>the service account is not an admin of @{name}</source>
         <translation>l'account del servizio non è amministratore di @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="55" />
         <source>no Telegram channel is called @{name}</source>
         <translation>nessun canale Telegram si chiama @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="57" />
         <source>@{name} is not a Telegram channel</source>
         <translation>@{name} non è un canale Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="59" />
         <source>the post is no longer in @{name}</source>
         <translation>il post non è più in @{name}</translation>
     </message>
@@ -356,42 +356,42 @@
 <context>
     <name>BroadcastModels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
         <source>When</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
         <source>Topics</source>
         <translation>Argomenti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Sent</source>
         <translation>Inviati</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Failed</source>
         <translation>Non riusciti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
@@ -399,183 +399,183 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="47" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — diffusioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="381" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nuova diffusione…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="136" />
         <source>Subscribers: {0}</source>
         <translation>Iscritti: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
         <source>Waiting to be sent:</source>
         <translation>In attesa di invio:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="166" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
         <source>Sent:</source>
         <translation>Inviati:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Failed:</source>
         <translation>Non riusciti:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Taken off the list along the way:</source>
         <translation>Tolti dalla lista durante l'invio:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Left the list before their turn:</source>
         <translation>Usciti dalla lista prima del proprio turno:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="170" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Not sent (cancelled):</source>
         <translation>Non inviati (annullata):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
         <source>Why it failed</source>
         <translation>Motivo dell'errore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
         <source>Subscribers</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="176" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Of them taken off the list</source>
         <translation>Di cui tolti dalla lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
         <source>Channel post</source>
         <translation>Post nel canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="189" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="171" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modifica il post…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="191" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Elimina il post…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="201" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="183" />
         <source>Export &amp;CSV…</source>
         <translation>Esporta in &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="203" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Cancel the broadcast…</source>
         <translation>Annulla la diffusione…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="205" />
         <source>No broadcast chosen.</source>
         <translation>Nessuna diffusione scelta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="233" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="215" />
         <source>Broadcast {0}</source>
         <translation>Diffusione {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="235" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>no list</source>
         <translation>nessuna lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="237" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>file {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="239" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>by {0}</source>
         <translation>da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="273" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="255" />
         <source>edited {0}</source>
         <translation>modificato il {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="276" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Diffusione {0} salvata; la invia il servizio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
         <source>Export the broadcast's recipients</source>
         <translation>Esporta i destinatari della diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
         <source>Cancel the broadcast</source>
         <translation>Annulla la diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Interrompere questa diffusione? Chi non l'ha ancora ricevuta non la riceverà.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
         <source>Edit the channel post</source>
         <translation>Modifica il post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="331" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Il nuovo testo del post (**grassetto**, __corsivo__, [un link](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="345" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="327" />
         <source>Delete the channel post</source>
         <translation>Elimina il post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="346" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="328" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Eliminare questo post dal canale per tutti coloro che lo seguono?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="376" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="358" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Diffusioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="377" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="359" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Diffusioni e post nel &amp;canale…</translation>
     </message>
@@ -583,7 +583,7 @@
 <context>
     <name>CannedCompleter</name>
     <message>
-        <location filename="../../deskclient/ui/canned_completer.py" line="77" />
+        <location filename="../../deskclient/ui/canned_completer.py" line="79" />
         <source>Canned replies</source>
         <translation>Risposte predefinite</translation>
     </message>
@@ -751,77 +751,134 @@
     </message>
 </context>
 <context>
+    <name>CitizenPanel</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <source>Earlier tickets</source>
+        <translation>Richieste precedenti</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="158" />
+        <source>No earlier tickets.</source>
+        <translation>Nessuna richiesta precedente.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="161" />
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <source>No notes yet.</source>
+        <translation>Ancora nessuna nota.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <source>Add a &amp;note…</source>
+        <translation>Aggiungi una &amp;nota…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <source>Telegram:</source>
+        <translation>Telegram:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="223" />
+        <source>no public username</source>
+        <translation>nessun nome utente pubblico</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="227" />
+        <source>Earlier tickets ({0})</source>
+        <translation>Richieste precedenti ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenTicketsModel</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="93" />
+        <source>Read this ticket</source>
+        <translation>Leggere questa richiesta</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="42" />
-        <location filename="../../deskclient/ui/composer.py" line="145" />
+        <location filename="../../deskclient/ui/composer.py" line="43" />
+        <location filename="../../deskclient/ui/composer.py" line="146" />
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Scrivere una risposta… (Ctrl+Invio per inviare)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="47" />
+        <location filename="../../deskclient/ui/composer.py" line="48" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="49" />
-        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <location filename="../../deskclient/ui/composer.py" line="50" />
+        <location filename="../../deskclient/ui/composer.py" line="147" />
         <source>Reply to the citizen</source>
         <translation>Risposta al cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="50" />
+        <location filename="../../deskclient/ui/composer.py" line="51" />
         <source>&amp;Attach…</source>
         <translation>&amp;Allega…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="52" />
+        <location filename="../../deskclient/ui/composer.py" line="53" />
         <source>Canned &amp;replies</source>
         <translation>&amp;Risposte predefinite</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="62" />
-        <location filename="../../deskclient/ui/composer.py" line="149" />
+        <location filename="../../deskclient/ui/composer.py" line="63" />
+        <location filename="../../deskclient/ui/composer.py" line="150" />
         <source>Send</source>
         <translation>Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="91" />
+        <location filename="../../deskclient/ui/composer.py" line="92" />
         <source>&amp;Manage canned replies…</source>
         <translation>&amp;Gestisci le risposte predefinite…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="114" />
+        <location filename="../../deskclient/ui/composer.py" line="115" />
         <source>Attach files</source>
         <translation>Allega file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="117" />
+        <location filename="../../deskclient/ui/composer.py" line="118" />
         <source>Accepted files ({0})</source>
         <translation>File accettati ({0})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="128" />
+        <location filename="../../deskclient/ui/composer.py" line="129" />
         <source>{0} cannot be read</source>
         <translation>Impossibile leggere {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="136" />
+        <location filename="../../deskclient/ui/composer.py" line="137" />
         <source>Not attached — {0}. Accepted: {1}.</source>
         <translation>Non allegato — {0}. Accettati: {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="144" />
+        <location filename="../../deskclient/ui/composer.py" line="145" />
         <source>Internal note for the team — never sent to the citizen</source>
         <translation>Nota interna per il gruppo di lavoro — non viene mai inviata al cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="146" />
+        <location filename="../../deskclient/ui/composer.py" line="147" />
         <source>Internal note</source>
         <translation>Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer.py" line="149" />
+        <location filename="../../deskclient/ui/composer.py" line="150" />
         <source>Add note</source>
         <translation>Aggiungi nota</translation>
     </message>
@@ -1377,7 +1434,7 @@
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="151" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termine rispettato</translation>
@@ -1408,275 +1465,373 @@
         <translation>&amp;Conservazione e cittadini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <source>Sections</source>
+        <translation>Sezioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Parole, prefisso*, "una frase" (senza distinguere accenti e maiuscole)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
-        <location filename="../../deskclient/ui/lead_window.py" line="390" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="406" />
         <source>any agent</source>
         <translation>qualsiasi operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="141" />
+        <location filename="../../deskclient/ui/lead_window.py" line="142" />
         <source>any category</source>
         <translation>qualsiasi categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="145" />
+        <location filename="../../deskclient/ui/lead_window.py" line="146" />
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="149" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <source>any SLA</source>
         <translation>qualsiasi termine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="149" />
+        <location filename="../../deskclient/ui/lead_window.py" line="150" />
         <source>SLA breached</source>
         <translation>Termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="153" />
+        <location filename="../../deskclient/ui/lead_window.py" line="154" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>citizen name or phone</source>
         <translation>nome o telefono del cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="155" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <source>Words to search</source>
+        <translation>Parole da cercare</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="412" />
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <source>SLA</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>on legal hold</source>
         <translation>sotto vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <source>Opened from</source>
+        <translation>Aperte dal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <source>Opened to</source>
+        <translation>Aperte al</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>opened from</source>
         <translation>aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
-        <location filename="../../deskclient/ui/lead_window.py" line="402" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="422" />
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="181" />
+        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <source>Messages found</source>
+        <translation>Messaggi trovati</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <source>Tickets found</source>
+        <translation>Richieste trovate</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <source>Transcript</source>
+        <translation>Trascrizione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="192" />
         <source>Open &amp;transcript</source>
         <translation>Apri la &amp;trascrizione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="193" />
         <source>Export &amp;PDF</source>
         <translation>Esporta in &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="194" />
         <source>Export &amp;CSV</source>
         <translation>Esporta in &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Vincolo legale…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="196" />
         <source>&amp;Release hold</source>
         <translation>&amp;Rimuovi il vincolo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="277" />
+        <location filename="../../deskclient/ui/lead_window.py" line="289" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n messaggio mostrato</numerusform><numerusform>%n messaggi mostrati</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="283" />
+        <location filename="../../deskclient/ui/lead_window.py" line="295" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>più di %n richiesta</numerusform><numerusform>più di %n richieste</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="285" />
+        <location filename="../../deskclient/ui/lead_window.py" line="297" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n richiesta</numerusform><numerusform>%n richieste</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
+        <location filename="../../deskclient/ui/lead_window.py" line="328" />
         <source>Select the tickets to export.</source>
         <translation>Selezionare le richieste da esportare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="322" />
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <location filename="../../deskclient/ui/lead_window.py" line="446" />
-        <location filename="../../deskclient/ui/lead_window.py" line="541" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="400" />
+        <location filename="../../deskclient/ui/lead_window.py" line="467" />
+        <location filename="../../deskclient/ui/lead_window.py" line="563" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="345" />
         <source>Legal hold</source>
         <translation>Vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="346" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Perché questa richiesta deve essere conservata oltre il periodo di conservazione?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="340" />
+        <location filename="../../deskclient/ui/lead_window.py" line="352" />
         <source>The ticket is on legal hold.</source>
         <translation>La richiesta è sotto vincolo legale.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="350" />
+        <location filename="../../deskclient/ui/lead_window.py" line="362" />
         <source>The legal hold was released.</source>
         <translation>Il vincolo legale è stato rimosso.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="357" />
-        <location filename="../../deskclient/ui/lead_window.py" line="396" />
+        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <source>Tickets opened to</source>
+        <translation>Richieste aperte al</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="359" />
-        <location filename="../../deskclient/ui/lead_window.py" line="398" />
+        <location filename="../../deskclient/ui/lead_window.py" line="373" />
+        <location filename="../../deskclient/ui/lead_window.py" line="418" />
         <source>Export CSV</source>
         <translation>Esporta in CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>Tickets opened from</source>
         <translation>Richieste aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="369" />
+        <location filename="../../deskclient/ui/lead_window.py" line="382" />
+        <source>Statistics table</source>
+        <translation>Tabella delle statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <source>Statistics</source>
+        <translation>Statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="385" />
         <source>Charts</source>
         <translation>Grafici</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>Table</source>
         <translation>Tabella</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="401" />
+        <location filename="../../deskclient/ui/lead_window.py" line="413" />
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <source>Audit events from</source>
+        <translation>Registro di audit dal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <source>Audit events to</source>
+        <translation>Registro di audit al</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="421" />
         <source>action</source>
         <translation>azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="401" />
+        <location filename="../../deskclient/ui/lead_window.py" line="421" />
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="426" />
+        <location filename="../../deskclient/ui/lead_window.py" line="428" />
+        <source>Audit log</source>
+        <translation>Registro di audit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="447" />
         <source>any action</source>
         <translation>qualsiasi azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="452" />
+        <location filename="../../deskclient/ui/lead_window.py" line="473" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Le conversazioni sono conservate per %1 mesi dopo la chiusura della richiesta, poi eliminate definitivamente (database, file, miniature, esportazioni, log, cache della sessione Telegram). Le richieste sotto vincolo legale sono conservate.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="456" />
+        <location filename="../../deskclient/ui/lead_window.py" line="477" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Anteprima dell'eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="459" />
+        <location filename="../../deskclient/ui/lead_window.py" line="480" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>Il servizio esegue l'eliminazione ogni giorno alle %1 (ora di %2); ogni eliminazione è nel registro di audit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="463" />
+        <location filename="../../deskclient/ui/lead_window.py" line="484" />
         <source>P&amp;urge now…</source>
         <translation>&amp;Elimina ora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="475" />
+        <location filename="../../deskclient/ui/lead_window.py" line="496" />
         <source>name, phone or Telegram id</source>
         <translation>nome, telefono o ID Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
+        <location filename="../../deskclient/ui/lead_window.py" line="499" />
+        <source>Citizens found</source>
+        <translation>Cittadini trovati</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Export everything (ZIP)</source>
         <translation>Esporta tutto (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="502" />
         <source>Correct name or phone…</source>
         <translation>Rettifica nome o telefono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="481" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Erase now…</source>
         <translation>Cancella ora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="493" />
+        <location filename="../../deskclient/ui/lead_window.py" line="515" />
         <source>Citizens' requests:</source>
         <translation>Richieste dei cittadini:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="500" />
+        <location filename="../../deskclient/ui/lead_window.py" line="522" />
         <source>Purge</source>
         <translation>Eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
+        <location filename="../../deskclient/ui/lead_window.py" line="523" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>Eliminare definitivamente tutte le conversazioni che hanno superato il periodo di conservazione? L'operazione non può essere annullata.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
+        <location filename="../../deskclient/ui/lead_window.py" line="525" />
         <source>Purge now</source>
         <translation>Elimina ora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="564" />
+        <location filename="../../deskclient/ui/lead_window.py" line="586" />
         <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
         <translation>Cancellare ora e definitivamente tutti i dati conservati su questo cittadino? L'operazione non può essere annullata.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="566" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>Erase now</source>
         <translation>Cancella ora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="598" />
+        <location filename="../../deskclient/ui/lead_window.py" line="620" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Risposte predefinite…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="556" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>Corrected: %1</source>
         <translation>Rettificato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="556" />
+        <location filename="../../deskclient/ui/lead_window.py" line="578" />
         <source>nothing</source>
         <translation>nulla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="585" />
         <source>Erase</source>
         <translation>Cancella</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="591" />
+        <location filename="../../deskclient/ui/lead_window.py" line="613" />
         <source>&amp;Team lead…</source>
         <translation>Strumenti di &amp;coordinamento…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="594" />
+        <location filename="../../deskclient/ui/lead_window.py" line="616" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordinamento</translation>
     </message>
@@ -1815,137 +1970,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="53" />
+        <location filename="../../deskclient/ui/main_window.py" line="54" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — rete DIMOSTRATIVA</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="109" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DIMOSTRAZIONE — cittadini simulati su un Telegram simulato; nulla esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Ticket</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="124" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Next ticket</source>
         <translation>Richiesta &amp;successiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="127" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Reply</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Chiudi la richiesta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Attach files…</source>
         <translation>Allega &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Mine</source>
         <translation>&amp;Mie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non assegnate</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>C&amp;losing</source>
         <translation>In chi&amp;usura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;hiuse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;All</source>
         <translation>&amp;Tutte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Accedi a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Log &amp;out of Telegram…</source>
         <translation>&amp;Esci da Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="355" />
+        <location filename="../../deskclient/ui/main_window.py" line="359" />
         <source>Log out of Telegram</source>
         <translation>Esci da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="356" />
+        <location filename="../../deskclient/ui/main_window.py" line="360" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Disconnettere l'account del servizio da Telegram su questo computer? I messaggi dei cittadini non vengono ricevuti finché qualcuno non accede di nuovo con un codice inviato al telefono dell'account.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="358" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="310" />
+        <location filename="../../deskclient/ui/main_window.py" line="314" />
         <source>service: {0}</source>
         <translation>servizio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="321" />
+        <location filename="../../deskclient/ui/main_window.py" line="325" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram chiede di attendere: l'invio riprende tra {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="347" />
+        <location filename="../../deskclient/ui/main_window.py" line="351" />
         <source>Logged in as {0}</source>
         <translation>Accesso effettuato come {0}</translation>
     </message>
@@ -2508,13 +2663,13 @@
 <context>
     <name>QuoteStrip</name>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="87" />
         <location filename="../../deskclient/ui/composer_parts.py" line="88" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="89" />
         <source>Do not quote</source>
         <translation>Non citare</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/composer_parts.py" line="99" />
+        <location filename="../../deskclient/ui/composer_parts.py" line="100" />
         <source>Replying to {0}: {1}</source>
         <translation>In risposta a {0}: {1}</translation>
     </message>
@@ -2690,52 +2845,57 @@
         <translation>✗ non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="54" />
+        <location filename="../../deskclient/ui/thread_model.py" line="49" />
+        <source>✓✓ seen</source>
+        <translation>✓✓ letto</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="55" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>automatic message</source>
         <translation>messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="57" />
         <source>internal note by {0}</source>
         <translation>nota interna di {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="60" />
+        <location filename="../../deskclient/ui/thread_model.py" line="61" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="68" />
+        <location filename="../../deskclient/ui/thread_model.py" line="69" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Allegato: {0} (in arrivo…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="71" />
+        <location filename="../../deskclient/ui/thread_model.py" line="72" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="74" />
+        <location filename="../../deskclient/ui/thread_model.py" line="75" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Allegato: {0} ({1} byte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="77" />
+        <location filename="../../deskclient/ui/thread_model.py" line="78" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="81" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="83" />
+        <location filename="../../deskclient/ui/thread_model.py" line="84" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
@@ -2758,102 +2918,107 @@
         <translation>✗ non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="54" />
+        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <source>✓✓ seen</source>
+        <translation>✓✓ letto</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>edit pending</source>
         <translation>modifica in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>deletion pending</source>
         <translation>eliminazione in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="63" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="62" />
+        <location filename="../../deskclient/ui/thread_view.py" line="64" />
         <source>Automatic message</source>
         <translation>Messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="63" />
+        <location filename="../../deskclient/ui/thread_view.py" line="65" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="70" />
+        <location filename="../../deskclient/ui/thread_view.py" line="72" />
         <source>Forwarded from {0}</source>
         <translation>Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="74" />
+        <location filename="../../deskclient/ui/thread_view.py" line="76" />
         <source>an earlier message</source>
         <translation>un messaggio precedente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="84" />
+        <location filename="../../deskclient/ui/thread_view.py" line="86" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="87" />
+        <location filename="../../deskclient/ui/thread_view.py" line="89" />
         <source>deleted</source>
         <translation>eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="88" />
+        <location filename="../../deskclient/ui/thread_view.py" line="90" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="92" />
+        <location filename="../../deskclient/ui/thread_view.py" line="94" />
         <source>retry</source>
         <translation>riprova</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="93" />
+        <location filename="../../deskclient/ui/thread_view.py" line="95" />
         <source>edit and send</source>
         <translation>modifica e invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="98" />
+        <location filename="../../deskclient/ui/thread_view.py" line="100" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="112" />
+        <location filename="../../deskclient/ui/thread_view.py" line="114" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>L'eliminazione non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="113" />
+        <location filename="../../deskclient/ui/thread_view.py" line="115" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modifica non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="174" />
+        <location filename="../../deskclient/ui/thread_view.py" line="176" />
         <source>{0} · arriving…</source>
         <translation>{0} · in arrivo…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="177" />
+        <location filename="../../deskclient/ui/thread_view.py" line="179" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="181" />
+        <location filename="../../deskclient/ui/thread_view.py" line="183" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="340" />
+        <location filename="../../deskclient/ui/thread_view.py" line="350" />
         <source>Conversation</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="389" />
+        <location filename="../../deskclient/ui/thread_view.py" line="399" />
         <source>Click to see the earlier text</source>
         <translation>Fare clic per vedere il testo precedente</translation>
     </message>
@@ -2861,119 +3026,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="38" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="115" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
         <source>Select a ticket</source>
         <translation>Selezionare una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="43" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="138" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assegna a un operatore (coordinamento)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="46" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Assigned agent</source>
         <translation>Operatore assegnato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="48" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
         <source>(no category)</source>
         <translation>(nessuna categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
         <source>Citizen's language</source>
         <translation>Lingua del cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="59" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="65" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="60" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="130" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
         <source> · SLA breached</source>
         <translation> · termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="131" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
         <source> · category chosen by the citizen</source>
         <translation> · categoria scelta dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="133" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura — riaprire se necessario.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="139" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="178" />
         <source>Claimed by {0}</source>
         <translation>Presa in carico da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="141" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="180" />
         <source>(unassigned)</source>
         <translation>(non assegnata)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="214" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Il messaggio citato si trova {0} messaggi più indietro, troppo lontano per raggiungerlo: il testo è riportato nella citazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="173" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="218" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Il messaggio citato non fa parte di questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="222" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="267" />
         <source>Close ticket</source>
         <translation>Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="268" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Chiudere {0}? {1} riceverà il messaggio di chiusura; se scrive nei minuti successivi, il messaggio sarà aggiunto a questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="291" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Edit and send again</source>
         <translation>Modifica e invia di nuovo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="292" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rifiutato questo messaggio. Modificarlo e inviarlo di nuovo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="310" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="355" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Quella richiesta non è più nei registri (eliminata o cancellata).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="378" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
         <source>No earlier text was kept.</source>
         <translation>Non è stato conservato alcun testo precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="379" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
         <source>Earlier text</source>
         <translation>Testo precedente</translation>
     </message>
@@ -2981,52 +3146,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="32" />
+        <location filename="../../deskclient/ui/queue_model.py" line="34" />
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="33" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Citizen</source>
         <translation>Cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Last message</source>
         <translation>Ultimo messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>SLA left</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="37" />
+        <location filename="../../deskclient/ui/queue_model.py" line="39" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="38" />
+        <location filename="../../deskclient/ui/queue_model.py" line="40" />
         <source>Assignee</source>
         <translation>Assegnata a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="167" />
+        <location filename="../../deskclient/ui/queue_model.py" line="176" />
         <source>The citizen wrote after the closing message</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="192" />
+        <location filename="../../deskclient/ui/queue_model.py" line="201" />
         <source>answered late</source>
         <translation>risposta in ritardo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="192" />
+        <location filename="../../deskclient/ui/queue_model.py" line="201" />
         <source>answered</source>
         <translation>risposta inviata</translation>
     </message>
@@ -3047,6 +3212,19 @@
         <location filename="../../deskclient/ui/background.py" line="61" />
         <source>deskclient keeps running here and answers citizens. Quit it from this icon's menu.</source>
         <translation>deskclient continua a funzionare qui e a rispondere ai cittadini. Per chiuderlo, usare il menu di questa icona.</translation>
+    </message>
+</context>
+<context>
+    <name>TypingIndicator</name>
+    <message>
+        <location filename="../../deskclient/ui/typing_indicator.py" line="60" />
+        <source>{0} is typing…</source>
+        <translation>{0} sta scrivendo…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/typing_indicator.py" line="67" />
+        <source>Nobody is typing</source>
+        <translation>Nessuno sta scrivendo</translation>
     </message>
 </context>
 <context>

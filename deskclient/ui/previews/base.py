@@ -223,7 +223,7 @@ class PreviewWidget(QWidget):
         self.message_label.setText(message)
         self.message_label.setStyleSheet(
             "color:#7a1010;background:#fdecea;border:1px solid #f5c2c0;"
-            "padding:16px;font-size:13px;")
+            "padding:16px;")  # the agent's own font size (no pixel size: EN 301 549)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.message_label.show()
         self.layout().setStretchFactor(self.message_label, 1)
