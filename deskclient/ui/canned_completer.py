@@ -83,6 +83,9 @@ class CannedCompleter(QCompleter):
         edit.textChanged.connect(self.follow_typing)
 
     def set_replies(self, replies: list[CannedReply]) -> None:
+        """The replies offered; an open list is narrowed again over them (the panel sets
+        them on every refresh of the ticket, maybe while the agent is typing)."""
+        showing = self.popup().isVisible()
         self.items.clear()
         for reply in sorted(replies, key=lambda r: (r.shortcut or "~", r.title.casefold())):
             item = QStandardItem(f"/{reply.shortcut}   {reply.title}" if reply.shortcut else reply.title)
@@ -94,6 +97,8 @@ class CannedCompleter(QCompleter):
             self.items.appendRow(item)
         if not replies:
             self.popup().hide()
+        elif showing:
+            self.follow_typing()
 
     def typed_shortcut(self) -> str | None:
         """What follows the "/" being typed before the cursor, or None if none is."""
@@ -124,9 +129,11 @@ class CannedCompleter(QCompleter):
     def pick(self, index: QModelIndex) -> None:
         """The reply at `index` of the list (its current one, or the one clicked): the
         typed `/…` taken out, `chosen` emitted."""
+        if not index.isValid():  # none picked with the arrows: the first listed
+            index = self.completionModel().index(0, 0)
         title = index.data(TITLE_ROLE) if index.isValid() else None
         typed = self.typed_shortcut()
-        if typed is not None:
+        if typed is not None and title:
             cursor = self.edit.textCursor()
             cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, len(typed) + 1)
             cursor.removeSelectedText()

@@ -257,7 +257,7 @@ def test_a_colleagues_reply_cannot_be_changed_from_my_menu(qtbot, qloop, config,
             await until(lambda: window.ticket.message_actions.menu is not None
                         and window.ticket.message_actions.menu.isVisible())
             window.ticket.message_actions.menu.close()
-            QApplication.processEvents()
+            await asyncio.sleep(0.05)
         finally:
             window.shutdown()
             await desk.stop()
