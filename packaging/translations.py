@@ -842,6 +842,8 @@ T = {
     "Audit events to": ("Registro de auditoría hasta", "Registre d'auditoria fins a"),
     "Audit log": ("Registro de auditoría", "Registre d'auditoria"),
     "Citizens found": ("Personas encontradas", "Persones trobades"),
+    "&Open {0}": ("&Abrir {0}", "&Obre {0}"),
+    "Send a&gain": ("Volver a en&viar", "Torna a en&viar"),
 }
 
 # The same English, other words in one context: (context, source) -> (Spanish, Catalan).

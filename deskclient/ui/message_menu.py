@@ -7,7 +7,9 @@ click, the Menu key or Shift+F10 on the current bubble), as in Telegram Desktop:
   or has the service make it on a workstation without a session; the bubble then reads
   "edited" (click it for the earlier text) or "deleted", and the citizen's Telegram
   marks the message "edited" or removes it;
-- Edit and send again a message Telegram refused; Show earlier text of an edited one.
+- Edit and send again a message Telegram refused; Show earlier text of an edited one;
+- Open each of its files, Send again a refused message: what a click on the bubble's
+  links does, for an agent on the keyboard.
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ class MessageActions(QObject):
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.view)
         copy.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         copy.activated.connect(self.copy_current)
+        # Shift+F10, for keyboards without a Menu key: only Windows turns it into a context
+        # menu event by itself.
+        menu_key = QShortcut(QKeySequence("Shift+F10"), self.view)
+        menu_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        menu_key.activated.connect(self.menu_for_current)
         self.menu: QMenu | None = None
 
     # -- which message ---------------------------------------------------------------
@@ -83,6 +90,13 @@ class MessageActions(QObject):
             return True
         return False
 
+    def menu_for_current(self) -> None:
+        """The current bubble's menu, beside it (the keyboard's way in)."""
+        message = self.current_message()
+        if message is not None:
+            rect = self.view.visualRect(self.view.currentIndex())
+            self.show_menu(message, "", self.view.viewport().mapToGlobal(rect.center()))
+
     def build_menu(self, message: MessageRow, link: str = "") -> QMenu:
         """The actions that apply to `message` (and to the link clicked in it)."""
         menu = QMenu(self.view)
@@ -94,6 +108,12 @@ class MessageActions(QObject):
         url = web_url(link) if link else None
         if url is not None:
             menu.addAction(self.tr("Copy &link"), lambda: self._to_clipboard(url.toString())).setObjectName("copyLink")
+        # The bubble's links, for the keyboard too: its files open, a refused send retries.
+        for attachment in (a for a in message.attachments if a.kept and a.state not in ("arriving", "failed")):
+            menu.addAction(self.tr("&Open {0}").format(attachment.file_name.replace("&", "&&")),
+                           lambda a=attachment.id: self.panel.open_attachment(a)).setObjectName("openFile")
+        if message.delivery == "failed" and message.kind == "out":
+            menu.addAction(self.tr("Send a&gain"), lambda: self.panel._retry(message.id)).setObjectName("retry")
         if message.telegram_id is not None and message.kind != "note" and message.deleted_at is None \
                 and self.panel.composer.edit.isEnabled():
             menu.addAction(self.tr("&Reply quoting this message"), lambda: self.quote(message)).setObjectName("quote")

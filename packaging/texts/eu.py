@@ -636,6 +636,8 @@ T = {
     "Audit events to": "Auditoria-erregistroa, noiz arte",
     "Audit log": "Auditoria-erregistroa",
     "Citizens found": "Aurkitutako herritarrak",
+    "&Open {0}": "&Ireki {0}",
+    "Send a&gain": "Bidali &berriro",
 }
 
 # The same English, other words in one context: (context, source) -> text.

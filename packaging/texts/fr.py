@@ -639,6 +639,8 @@ T = {
     "Audit events to": "Journal d'audit au",
     "Audit log": "Journal d'audit",
     "Citizens found": "Usagers trouvés",
+    "&Open {0}": "&Ouvrir {0}",
+    "Send a&gain": "Ren&voyer",
 }
 
 # The same English, other words in one context: (context, source) -> text.

@@ -639,6 +639,8 @@ T = {
     "Audit events to": "Registro di audit al",
     "Audit log": "Registro di audit",
     "Citizens found": "Cittadini trovati",
+    "&Open {0}": "&Apri {0}",
+    "Send a&gain": "Invia di nuo&vo",
 }
 
 # The same English, other words in one context: (context, source) -> text.

@@ -2122,67 +2122,77 @@
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <location filename="../../deskclient/ui/message_menu.py" line="106" />
         <source>&amp;Copy selection</source>
         <translation>&amp;Copia la selecció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <location filename="../../deskclient/ui/message_menu.py" line="106" />
         <source>&amp;Copy text</source>
         <translation>&amp;Copia el text</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="96" />
+        <location filename="../../deskclient/ui/message_menu.py" line="110" />
         <source>Copy &amp;link</source>
         <translation>Copia l'&amp;enllaç</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="99" />
+        <location filename="../../deskclient/ui/message_menu.py" line="113" />
+        <source>&amp;Open {0}</source>
+        <translation>&amp;Obre {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="116" />
+        <source>Send a&amp;gain</source>
+        <translation>Torna a en&amp;viar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="119" />
         <source>&amp;Reply quoting this message</source>
         <translation>&amp;Respon citant aquest missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="102" />
+        <location filename="../../deskclient/ui/message_menu.py" line="122" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edita…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="103" />
+        <location filename="../../deskclient/ui/message_menu.py" line="123" />
         <source>&amp;Delete for the citizen too…</source>
         <translation>&amp;Suprimeix també per a la persona…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="107" />
+        <location filename="../../deskclient/ui/message_menu.py" line="127" />
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Edita i torna a enviar…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <location filename="../../deskclient/ui/message_menu.py" line="130" />
         <source>Show &amp;earlier text</source>
         <translation>Mostra el text &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="138" />
+        <location filename="../../deskclient/ui/message_menu.py" line="158" />
         <source>automatic message</source>
         <translation>missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="148" />
+        <location filename="../../deskclient/ui/message_menu.py" line="168" />
         <source>Edit message</source>
         <translation>Edita el missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="149" />
+        <location filename="../../deskclient/ui/message_menu.py" line="169" />
         <source>The citizen sees the new text in place, marked “edited”:</source>
         <translation>La persona veu el text nou al seu lloc, marcat com a «editat»:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="162" />
+        <location filename="../../deskclient/ui/message_menu.py" line="182" />
         <source>Delete message</source>
         <translation>Suprimeix el missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="163" />
+        <location filename="../../deskclient/ui/message_menu.py" line="183" />
         <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
         <translation>Voleu suprimir aquest missatge també per a {0}? El registre de la consulta el conserva, marcat com a suprimit.</translation>
     </message>

@@ -2122,67 +2122,77 @@
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <location filename="../../deskclient/ui/message_menu.py" line="106" />
         <source>&amp;Copy selection</source>
         <translation>&amp;Copiar la selección</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <location filename="../../deskclient/ui/message_menu.py" line="106" />
         <source>&amp;Copy text</source>
         <translation>&amp;Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="96" />
+        <location filename="../../deskclient/ui/message_menu.py" line="110" />
         <source>Copy &amp;link</source>
         <translation>Copiar el &amp;enlace</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="99" />
+        <location filename="../../deskclient/ui/message_menu.py" line="113" />
+        <source>&amp;Open {0}</source>
+        <translation>&amp;Abrir {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="116" />
+        <source>Send a&amp;gain</source>
+        <translation>Volver a en&amp;viar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="119" />
         <source>&amp;Reply quoting this message</source>
         <translation>&amp;Responder citando este mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="102" />
+        <location filename="../../deskclient/ui/message_menu.py" line="122" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="103" />
+        <location filename="../../deskclient/ui/message_menu.py" line="123" />
         <source>&amp;Delete for the citizen too…</source>
         <translation>&amp;Eliminar también para el ciudadano…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="107" />
+        <location filename="../../deskclient/ui/message_menu.py" line="127" />
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Editar y volver a enviar…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <location filename="../../deskclient/ui/message_menu.py" line="130" />
         <source>Show &amp;earlier text</source>
         <translation>Mostrar el texto &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="138" />
+        <location filename="../../deskclient/ui/message_menu.py" line="158" />
         <source>automatic message</source>
         <translation>mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="148" />
+        <location filename="../../deskclient/ui/message_menu.py" line="168" />
         <source>Edit message</source>
         <translation>Editar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="149" />
+        <location filename="../../deskclient/ui/message_menu.py" line="169" />
         <source>The citizen sees the new text in place, marked “edited”:</source>
         <translation>El ciudadano ve el nuevo texto en su lugar, marcado como «editado»:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="162" />
+        <location filename="../../deskclient/ui/message_menu.py" line="182" />
         <source>Delete message</source>
         <translation>Eliminar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="163" />
+        <location filename="../../deskclient/ui/message_menu.py" line="183" />
         <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
         <translation>¿Eliminar este mensaje también para {0}? El registro de la consulta lo conserva, marcado como eliminado.</translation>
     </message>

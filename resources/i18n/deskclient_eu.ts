@@ -2122,67 +2122,77 @@
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <location filename="../../deskclient/ui/message_menu.py" line="106" />
         <source>&amp;Copy selection</source>
         <translation>&amp;Kopiatu hautapena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <location filename="../../deskclient/ui/message_menu.py" line="106" />
         <source>&amp;Copy text</source>
         <translation>&amp;Kopiatu testua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="96" />
+        <location filename="../../deskclient/ui/message_menu.py" line="110" />
         <source>Copy &amp;link</source>
         <translation>Kopiatu &amp;esteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="99" />
+        <location filename="../../deskclient/ui/message_menu.py" line="113" />
+        <source>&amp;Open {0}</source>
+        <translation>&amp;Ireki {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="116" />
+        <source>Send a&amp;gain</source>
+        <translation>Bidali &amp;berriro</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="119" />
         <source>&amp;Reply quoting this message</source>
         <translation>&amp;Erantzun mezu hau aipatuz</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="102" />
+        <location filename="../../deskclient/ui/message_menu.py" line="122" />
         <source>&amp;Edit…</source>
         <translation>&amp;Aldatu…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="103" />
+        <location filename="../../deskclient/ui/message_menu.py" line="123" />
         <source>&amp;Delete for the citizen too…</source>
         <translation>&amp;Ezabatu herritarrarentzat ere…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="107" />
+        <location filename="../../deskclient/ui/message_menu.py" line="127" />
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Aldatu eta bidali berriro…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <location filename="../../deskclient/ui/message_menu.py" line="130" />
         <source>Show &amp;earlier text</source>
         <translation>Erakutsi &amp;aurreko testua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="138" />
+        <location filename="../../deskclient/ui/message_menu.py" line="158" />
         <source>automatic message</source>
         <translation>mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="148" />
+        <location filename="../../deskclient/ui/message_menu.py" line="168" />
         <source>Edit message</source>
         <translation>Aldatu mezua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="149" />
+        <location filename="../../deskclient/ui/message_menu.py" line="169" />
         <source>The citizen sees the new text in place, marked “edited”:</source>
         <translation>Herritarrak testu berria ikusiko du bere lekuan, «aldatua» markarekin:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="162" />
+        <location filename="../../deskclient/ui/message_menu.py" line="182" />
         <source>Delete message</source>
         <translation>Ezabatu mezua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="163" />
+        <location filename="../../deskclient/ui/message_menu.py" line="183" />
         <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
         <translation>Mezu hau {0}(r)entzat ere ezabatu nahi duzu? Kontsultaren erregistroak gorde egiten du, ezabatu gisa markatuta.</translation>
     </message>

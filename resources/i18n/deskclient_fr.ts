@@ -2122,67 +2122,77 @@
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <location filename="../../deskclient/ui/message_menu.py" line="106" />
         <source>&amp;Copy selection</source>
         <translation>&amp;Copier la sélection</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <location filename="../../deskclient/ui/message_menu.py" line="106" />
         <source>&amp;Copy text</source>
         <translation>&amp;Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="96" />
+        <location filename="../../deskclient/ui/message_menu.py" line="110" />
         <source>Copy &amp;link</source>
         <translation>Copier le &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="99" />
+        <location filename="../../deskclient/ui/message_menu.py" line="113" />
+        <source>&amp;Open {0}</source>
+        <translation>&amp;Ouvrir {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="116" />
+        <source>Send a&amp;gain</source>
+        <translation>Ren&amp;voyer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="119" />
         <source>&amp;Reply quoting this message</source>
         <translation>&amp;Répondre en citant ce message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="102" />
+        <location filename="../../deskclient/ui/message_menu.py" line="122" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="103" />
+        <location filename="../../deskclient/ui/message_menu.py" line="123" />
         <source>&amp;Delete for the citizen too…</source>
         <translation>&amp;Supprimer aussi pour l'usager…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="107" />
+        <location filename="../../deskclient/ui/message_menu.py" line="127" />
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Modifier et renvoyer…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <location filename="../../deskclient/ui/message_menu.py" line="130" />
         <source>Show &amp;earlier text</source>
         <translation>Afficher le texte &amp;antérieur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="138" />
+        <location filename="../../deskclient/ui/message_menu.py" line="158" />
         <source>automatic message</source>
         <translation>message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="148" />
+        <location filename="../../deskclient/ui/message_menu.py" line="168" />
         <source>Edit message</source>
         <translation>Modifier le message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="149" />
+        <location filename="../../deskclient/ui/message_menu.py" line="169" />
         <source>The citizen sees the new text in place, marked “edited”:</source>
         <translation>L'usager voit le nouveau texte à sa place, marqué « modifié » :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="162" />
+        <location filename="../../deskclient/ui/message_menu.py" line="182" />
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="163" />
+        <location filename="../../deskclient/ui/message_menu.py" line="183" />
         <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
         <translation>Supprimer ce message pour {0} aussi ? Le dossier de la demande le conserve, marqué comme supprimé.</translation>
     </message>

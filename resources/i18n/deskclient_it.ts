@@ -2122,67 +2122,77 @@
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <location filename="../../deskclient/ui/message_menu.py" line="106" />
         <source>&amp;Copy selection</source>
         <translation>&amp;Copia la selezione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="92" />
+        <location filename="../../deskclient/ui/message_menu.py" line="106" />
         <source>&amp;Copy text</source>
         <translation>&amp;Copia il testo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="96" />
+        <location filename="../../deskclient/ui/message_menu.py" line="110" />
         <source>Copy &amp;link</source>
         <translation>Copia il &amp;link</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="99" />
+        <location filename="../../deskclient/ui/message_menu.py" line="113" />
+        <source>&amp;Open {0}</source>
+        <translation>&amp;Apri {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="116" />
+        <source>Send a&amp;gain</source>
+        <translation>Invia di nuo&amp;vo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/message_menu.py" line="119" />
         <source>&amp;Reply quoting this message</source>
         <translation>&amp;Rispondi citando questo messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="102" />
+        <location filename="../../deskclient/ui/message_menu.py" line="122" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="103" />
+        <location filename="../../deskclient/ui/message_menu.py" line="123" />
         <source>&amp;Delete for the citizen too…</source>
         <translation>&amp;Elimina anche per il cittadino…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="107" />
+        <location filename="../../deskclient/ui/message_menu.py" line="127" />
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Modifica e invia di nuovo…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <location filename="../../deskclient/ui/message_menu.py" line="130" />
         <source>Show &amp;earlier text</source>
         <translation>Mostra il testo &amp;precedente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="138" />
+        <location filename="../../deskclient/ui/message_menu.py" line="158" />
         <source>automatic message</source>
         <translation>messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="148" />
+        <location filename="../../deskclient/ui/message_menu.py" line="168" />
         <source>Edit message</source>
         <translation>Modifica il messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="149" />
+        <location filename="../../deskclient/ui/message_menu.py" line="169" />
         <source>The citizen sees the new text in place, marked “edited”:</source>
         <translation>Il cittadino vede il nuovo testo al suo posto, contrassegnato come «modificato»:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="162" />
+        <location filename="../../deskclient/ui/message_menu.py" line="182" />
         <source>Delete message</source>
         <translation>Elimina il messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="163" />
+        <location filename="../../deskclient/ui/message_menu.py" line="183" />
         <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
         <translation>Eliminare questo messaggio anche per {0}? Il registro della richiesta lo conserva, contrassegnato come eliminato.</translation>
     </message>
