@@ -4,7 +4,7 @@
 TelegramClient, its update handling — with a simulated Telegram underneath. Citizens
 write in several languages, forward, reply to earlier messages, send accepted and
 refused files (real samples from `resources/samples/`), add the account to a group
-once, and answer the agent.
+once, and answer the agent (reading the answer first, then typing).
 
 The broadcast list works too (issue 12 item 7): a few people write the list's keywords in
 their languages (one for emergencies only), one of them leaves again, and one blocks the
@@ -38,11 +38,15 @@ MIME = {"pdf": "application/pdf", "jpg": "image/jpeg", "png": "image/png", "bmp"
         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
+# Seconds, as Telegram's audio and video attributes give them (the bubble shows them).
+DURATIONS = {"nota-veu.oga": 3, "video.mp4": 2}
+
+
 def sample(name: str) -> SimFile:
     path = sample_file(name)
     ext = path.suffix.lstrip(".")
     return SimFile(path.read_bytes(), name, MIME.get(ext, "application/octet-stream"),
-                   voice=ext == "oga", photo=False)
+                   voice=ext == "oga", photo=False, duration=DURATIONS.get(name, 0))
 
 
 @dataclass(frozen=True)
@@ -230,7 +234,12 @@ class DemoNetwork:
         self._spawn(self._answer_later(citizen, answer))
 
     async def _answer_later(self, citizen: DemoCitizen, text: str) -> None:
-        await asyncio.sleep(self.answer_delay)
+        """The citizen reads the agent's answer (the agent sees "seen"), types a while
+        ("typing…"), then answers."""
+        await asyncio.sleep(self.answer_delay / 3)
+        self.server.user_reads(citizen.user, self.account)
+        self.server.user_types(citizen.user, self.account)
+        await asyncio.sleep(self.answer_delay * 2 / 3)
         self.says(citizen.user.id, text)
 
     def _is_automatic(self, text: str) -> bool:

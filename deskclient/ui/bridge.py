@@ -8,12 +8,15 @@ from ..services.broadcasts import BroadcastProgressed, SubscribersChanged
 from ..services.events import (
     ConnectionChanged, EventBus, Problem, ProblemCleared, PurgeProgressed, SendingPaused, StoreChanged,
 )
+from ..store.records import TYPING, TYPING_STOPPED
 
 
 class EventBridge(QObject):
     """Signals: storeChanged(Change), connectionChanged(str), sendingPaused(int), problem(str),
     lastingProblem(str) (stays until problemCleared(str)), purgeProgressed(stage, done, total),
-    broadcastProgressed(broadcast_id, state, BroadcastFigures), subscribersChanged()."""
+    broadcastProgressed(broadcast_id, state, BroadcastFigures), subscribersChanged(),
+    citizenTyping(ticket_id, typing) (the citizen of that ticket types or stopped: a store
+    announcement, but nothing stored changed, so not a storeChanged)."""
 
     storeChanged = Signal(object)
     connectionChanged = Signal(str)
@@ -24,13 +27,16 @@ class EventBridge(QObject):
     purgeProgressed = Signal(str, int, int)
     broadcastProgressed = Signal(int, str, object)
     subscribersChanged = Signal()
+    citizenTyping = Signal(int, bool)
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
         bus.subscribe(self._on_event)
 
     def _on_event(self, event) -> None:
-        if isinstance(event, StoreChanged):
+        if isinstance(event, StoreChanged) and event.change.kind in (TYPING, TYPING_STOPPED):
+            self.citizenTyping.emit(event.change.ticket_id, event.change.kind == TYPING)
+        elif isinstance(event, StoreChanged):
             self.storeChanged.emit(event.change)
         elif isinstance(event, ConnectionChanged):
             self.connectionChanged.emit(event.state.value)

@@ -15,11 +15,12 @@ from ..errors import StoreUnavailable, TicketGone
 from ..net.no_session import LABEL as NO_SESSION_LABEL
 from ..services.account import AccountService
 from ..services.desk import DeskService
-from ..store.records import RESYNC, Change
+from ..store.records import RESYNC, SEEN, Change
 from .bridge import EventBridge
 from .labels import agent_role, connection_state
 from .lead_dialogs import confirm
 from .login_dialog import LoginDialog
+from .palette_colours import text_colour
 from .purge_indicator import PurgeIndicator
 from .queue_panel import QueuePanel
 from .shortcut_list import install_shortcut_list
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         bridge.problem.connect(self.show_error)
         bridge.lastingProblem.connect(self.show_lasting_problem)
         bridge.problemCleared.connect(self.clear_lasting_problem)
+        bridge.citizenTyping.connect(self.ticket.typing.on_typing)
         self._lasting_problem: str | None = None
         self._pending_changes: list[Change] = []
         self._shut = False
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         self.queue.apply_filter()
         self._counts_timer.start(0)
         # Size, splitter and queue columns as the agent left them (ui-state.ini).
-        self.window_state = WindowState("main", self, {"queue": self.splitter},
+        self.window_state = WindowState("main", self, {"queue": self.splitter, "citizen": self.ticket.side_splitter},
                                         {"queue": self.queue.table.horizontalHeader()})
         self.window_state.restore()
 
@@ -274,6 +276,8 @@ class MainWindow(QMainWindow):
                 self._mark_read(shown)
         if any(c.kind == "ticket_changed" for c in mine):
             self.ticket.refresh()
+        if any(c.kind == SEEN for c in mine):  # the citizen read what was sent: "seen"
+            self.ticket.model.seen_changed()
 
     def _reload_thread(self, ticket_id: int) -> None:
         """After the team listener was away: the open thread read again (what the agent
@@ -312,7 +316,7 @@ class MainWindow(QMainWindow):
     def _on_connection(self, state: str) -> None:
         self.connection_label.setText(self._connection_text(state))
         colour = {"online": "#1b5e20", "connecting": "#b26a00"}.get(state, "#b00020")
-        self.connection_label.setStyleSheet(f"color:{colour};font-weight:bold;")
+        self.connection_label.setStyleSheet(f"color:{text_colour(colour, self.palette())};font-weight:bold;")
         if state == "logged out":
             self.show_login()
 

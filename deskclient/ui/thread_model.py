@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 from ..domain.bidi import isolate
 from ..services.desk import DeskService
 from ..store.records import MessageRow
+from .accessibility import message_state, spoken_message
 from .formats import number, short_moment
 from .labels import file_refusal
 
@@ -44,7 +45,8 @@ class MessageRole(enum.IntEnum):
 _BACKGROUND = {"in": "#ffffff", "out": "#dcf3dc", "system": "#eeeeee", "note": "#fff4c2"}
 _DELIVERY = {"queued": QT_TRANSLATE_NOOP("ThreadModel", "… queued"),
              "sent": QT_TRANSLATE_NOOP("ThreadModel", "✓ sent"),
-             "failed": QT_TRANSLATE_NOOP("ThreadModel", "✗ failed")}
+             "failed": QT_TRANSLATE_NOOP("ThreadModel", "✗ failed"),
+             "seen": QT_TRANSLATE_NOOP("ThreadModel", "✓✓ seen")}
 
 
 def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
@@ -81,7 +83,7 @@ def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
     if message.deleted_at:
         tags.append(QCoreApplication.translate("ThreadModel", "deleted by the citizen"))
     if message.delivery:
-        tags.append(QCoreApplication.translate("ThreadModel", _DELIVERY[message.delivery]))
+        tags.append(QCoreApplication.translate("ThreadModel", _DELIVERY["seen" if message.seen else message.delivery]))
         if message.delivery == "failed" and message.failure:
             tags[-1] += ": " + message.failure
     if tags:
@@ -169,6 +171,16 @@ class ThreadModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(n), self.index(n))
                 return
 
+    def seen_changed(self) -> None:
+        """The citizen read more (a read receipt): what was sent and not yet seen is read
+        again, in one query."""
+        waiting = [row.id for row in self._rows if row.delivery == "sent" and not row.seen]
+        fresh = {m.id: m for m in self._desk.messages(waiting)}
+        for n, row in enumerate(self._rows):
+            if row.id in fresh and fresh[row.id] != row:
+                self._rows[n] = fresh[row.id]
+                self.dataChanged.emit(self.index(n), self.index(n))
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -178,6 +190,10 @@ class ThreadModel(QAbstractListModel):
         message = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return describe(message, self._citizen, self._desk.rules.calendar.tz)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says of the bubble
+            return spoken_message(message, self._citizen, self._desk.rules.calendar.tz)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return message_state(message)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(_BACKGROUND[message.kind]))
         if role == Qt.ItemDataRole.TextAlignmentRole:

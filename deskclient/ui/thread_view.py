@@ -26,8 +26,10 @@ from typing import Callable
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QUrl, Signal,
 )
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPainterPath, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import (
+    QDesktopServices, QGuiApplication, QImage, QPainter, QPainterPath, QPalette, QPen, QTextDocument,
+)
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..domain.message_content import MAP_LINK, map_link
 from ..store.records import AttachmentRow, MessageRow
@@ -35,6 +37,7 @@ from .formats import day, short_moment
 from .labels import file_kind, file_refusal
 from .previews import PreviewUnavailable, format_size
 from .previews.image import read_thumbnail
+from .palette_colours import BubbleColours, bubble_colours
 from .bubble_selection import paint_text
 from .thread_model import MessageRole
 
@@ -44,49 +47,49 @@ PAD = 8
 MAX_SHARE = 0.72  # of the viewport width
 DOC_CACHE = 3000  # laid-out bubbles kept; a window of the thread is a few hundred
 
-COLOURS = {"in": "#ffffff", "out": "#dcf3dc", "system": "#ececec", "note": "#fff2b8"}
-BORDERS = {"in": "#d0d0d0", "out": "#a8d8a8", "system": "#d6d6d6", "note": "#e6c84f"}
 DELIVERY = {"queued": QT_TRANSLATE_NOOP("ThreadView", "queued"),
             "sent": QT_TRANSLATE_NOOP("ThreadView", "✓ sent"),
-            "failed": QT_TRANSLATE_NOOP("ThreadView", "✗ not sent")}  # followed by a "retry" link
+            "failed": QT_TRANSLATE_NOOP("ThreadView", "✗ not sent"),  # followed by a "retry" link
+            "seen": QT_TRANSLATE_NOOP("ThreadView", "✓✓ seen")}  # sent, and read by the citizen
 # A change of a sent message a workstation without a session queued for the service.
 PENDING = {"edit": QT_TRANSLATE_NOOP("ThreadView", "edit pending"),
            "delete": QT_TRANSLATE_NOOP("ThreadView", "deletion pending")}
 
 
-def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
-    """The bubble's content as rich text with anchors: quote:, retry:, edit:, file:, history:."""
+def bubble_html(message: MessageRow, citizen: str, tz: tzinfo, media=None) -> str:
+    """The bubble's content as rich text with anchors: quote:, retry:, edit:, file:, history:
+    (and play: for a voice note, with `media`, bubble_media.InlineMedia)."""
     e = html.escape
     who = {"in": citizen, "out": message.author_login or QCoreApplication.translate("ThreadView", "agent"),
            "system": QCoreApplication.translate("ThreadView", "Automatic message"),
            "note": QCoreApplication.translate("ThreadView", "Internal note · {0}").format(
                message.author_login or ""),
            }[message.kind]
-    parts = [f"<div style='color:#555;font-size:small'><b>{e(who)}</b> · "
+    parts = [f"<div class='meta' style='font-size:small'><b>{e(who)}</b> · "
              f"{e(short_moment(message.created_at, tz))}</div>"]
     if message.forward_from:
         when = f" · {e(day(message.forward_date, tz))}" if message.forward_date else ""
         forwarded = e(QCoreApplication.translate("ThreadView", "Forwarded from {0}")).format(e(message.forward_from))
-        parts.append(f"<div style='color:#2e6da4;font-style:italic'>{forwarded}{when}</div>")
+        parts.append(f"<div class='accent' style='font-style:italic'>{forwarded}{when}</div>")
     if message.reply_quote or message.reply_to_telegram_id:
         quoted = MAP_LINK.sub("🗺️", message.reply_quote or "")  # a quoted location: no long URL
         quote = e((quoted or QCoreApplication.translate("ThreadView", "an earlier message"))[:160])
-        parts.append(f"<table cellspacing=0 cellpadding=2><tr><td style='background:#2e6da4'></td>"
+        parts.append(f"<table cellspacing=0 cellpadding=2><tr><td class='bar'></td>"
                      f"<td><a href='quote:{message.reply_to_telegram_id or 0}' "
-                     f"style='color:#555;text-decoration:none'>{quote}</a></td></tr></table>")
+                     f"class='meta' style='text-decoration:none'>{quote}</a></td></tr></table>")
     if message.text:
         parts.append(_text_html(message.text))
     for attachment in message.attachments:
-        parts.append(_attachment_html(attachment))
+        parts.append(_attachment_html(attachment, media))
     tags = []
     if message.edited_at:
         edited = e(QCoreApplication.translate("ThreadView", "edited"))
-        tags.append(f"<a href='history:{message.id}' style='color:#777'>{edited}</a>")
+        tags.append(f"<a href='history:{message.id}' class='meta'>{edited}</a>")
     if message.deleted_at:
         tags.append(e(QCoreApplication.translate("ThreadView", "deleted") if message.kind == "out"
                       else QCoreApplication.translate("ThreadView", "deleted by the citizen")))
     if message.delivery:
-        tags.append(e(QCoreApplication.translate("ThreadView", DELIVERY[message.delivery])))
+        tags.append(e(QCoreApplication.translate("ThreadView", DELIVERY["seen" if message.seen else message.delivery])))
         if message.delivery == "failed":
             retry = e(QCoreApplication.translate("ThreadView", "retry"))
             change = e(QCoreApplication.translate("ThreadView", "edit and send"))
@@ -95,11 +98,11 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo) -> str:
         tags.append(e(QCoreApplication.translate("ThreadView", PENDING[message.pending_change])))
     if message.delivery == "failed" and message.failure:  # why Telegram (or the outbox) gave up
         reason = e(QCoreApplication.translate("ThreadView", "Reason: {0}")).format(e(message.failure))
-        parts.append(f"<div style='color:#b00020;font-size:small'>{reason}</div>")
+        parts.append(f"<div class='error' style='font-size:small'>{reason}</div>")
     elif message.failure and message.kind == "out":  # a sent message's change Telegram refused for good
-        parts.append(f"<div style='color:#b00020;font-size:small'>{e(refused_change(message))}</div>")
+        parts.append(f"<div class='error' style='font-size:small'>{e(refused_change(message))}</div>")
     if tags:
-        parts.append(f"<div style='color:#777;font-size:small' align=right>{' · '.join(tags)}</div>")
+        parts.append(f"<div class='meta' style='font-size:small' align=right>{' · '.join(tags)}</div>")
     return "".join(parts)
 
 
@@ -121,8 +124,8 @@ def _text_html(text: str) -> str:
     e = html.escape
     sticker = _STICKER.fullmatch(text)
     if sticker:
-        return (f"<div><span style='font-size:40px'>{e(sticker['emoji'])}</span><br>"
-                f"<span style='color:#777;font-size:small'>{e(sticker['kind'])}</span></div>")
+        return (f"<div><span style='font-size:xx-large'>{e(sticker['emoji'])}</span><br>"
+                f"<span class='meta' style='font-size:small'>{e(sticker['kind'])}</span></div>")
     out, at = [], 0
     for found in MAP_LINK.finditer(text):
         out.append(_linked(text[at:found.start()]))
@@ -167,19 +170,21 @@ def map_url(anchor: str) -> QUrl:
     return QUrl(map_link(float(latitude), float(longitude)))
 
 
-def _attachment_html(attachment: AttachmentRow) -> str:
+def _attachment_html(attachment: AttachmentRow, media=None) -> str:
     e = html.escape
     if attachment.state == "arriving":  # filed first, the file is fetched afterwards
         arriving = e(QCoreApplication.translate("ThreadView", "{0} · arriving…")).format(e(attachment.file_name))
-        return f"<div style='color:#777'>{e(file_kind(attachment.kind))} · {arriving}</div>"
+        return f"<div class='meta'>{e(file_kind(attachment.kind))} · {arriving}</div>"
     if attachment.state == "failed":
         failed = e(QCoreApplication.translate("ThreadView", "{0}: the file could not be downloaded")).format(
             e(attachment.file_name))
-        return f"<div style='color:#b00020'>{failed}</div>"
+        return f"<div class='error'>{failed}</div>"
     if not attachment.kept:
         refused = e(QCoreApplication.translate("ThreadView", "Refused file: {0} ({1})")).format(
             e(attachment.file_name), e(file_refusal(attachment.refusal or "")))
-        return f"<div style='color:#b00020'>{refused}</div>"
+        return f"<div class='error'>{refused}</div>"
+    if media is not None and attachment.kind in ("audio", "video"):  # played in the bubble, a frame
+        return media.html(attachment)
     label = f"{e(attachment.file_name)} · {format_size(attachment.size)}"
     if attachment.kind == "image":
         return (f"<div><a href='file:{attachment.id}'><img src='thumb:{attachment.id}'></a><br>"
@@ -205,6 +210,17 @@ class BubbleDelegate(QStyledItemDelegate):
         self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()  # least recently used first
         self._thumbs: dict[int, QImage] = {}
         self.selection = None  # (message id, start, end) the agent selected (bubble_selection.py)
+        self.media = None  # bubble_media.InlineMedia: voice notes played here, videos' frames
+        self.follow(QGuiApplication.palette(), QGuiApplication.font())
+
+    def follow(self, palette: QPalette, font) -> None:
+        """Paint with the view's palette and font (a high-contrast theme, the agent's own
+        font size): laid-out bubbles are made again."""
+        self.colours: BubbleColours = bubble_colours(palette)
+        self.font = font
+        self._css = (f".meta {{ color: {self.colours.meta}; }} .accent {{ color: {self.colours.accent}; }} "
+                     f".error {{ color: {self.colours.error}; }} td.bar {{ background-color: {self.colours.accent}; }}")
+        self.clear_cache()
 
     def clear_cache(self, message_id: int | None = None) -> None:
         if message_id is None:
@@ -230,9 +246,11 @@ class BubbleDelegate(QStyledItemDelegate):
         self._thumbs[attachment_id] = _grey_box()
 
     def document(self, message: MessageRow, width: int) -> QTextDocument:
-        # What can change in a stored message: its text (edited), deletion, delivery, a change pending.
+        # What can change in a stored message: its text (edited), deletion, delivery, a change pending,
+        # seen; and what its voice note or video shows (playing, a frame taken).
         key = (message.id, width, message.edited_at, message.deleted_at, message.delivery,
-               message.failure, message.pending_change, message.reply_quote, tuple((a.id, a.state, a.kept) for a in message.attachments))
+               message.failure, message.pending_change, message.reply_quote, tuple((a.id, a.state, a.kept) for a in message.attachments),
+               message.seen, self.media.key(message) if self.media is not None else None)
         doc = self._docs.get(key)
         if doc is not None:
             self._docs.move_to_end(key)
@@ -241,11 +259,16 @@ class BubbleDelegate(QStyledItemDelegate):
                 self._docs.popitem(last=False)
             doc = QTextDocument()
             doc.setDocumentMargin(PAD)
+            doc.setDefaultFont(self.font)
+            doc.setDefaultStyleSheet(self._css)  # the classes bubble_html uses, in the palette's colours
             for attachment in message.attachments:
                 if attachment.kept and attachment.kind == "image":
                     doc.addResource(QTextDocument.ResourceType.ImageResource,
                                     QUrl(f"thumb:{attachment.id}"), self._thumbnail(attachment, message.id))
-            doc.setHtml(bubble_html(message, self._citizen_name(), self.tz))
+                elif attachment.kept and self.media is not None:
+                    for url, image in self.media.resources(attachment, message.id):
+                        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+            doc.setHtml(bubble_html(message, self._citizen_name(), self.tz, self.media))
             doc.setTextWidth(width)
             doc.setTextWidth(min(width, doc.idealWidth() + 1))
             self._docs[key] = doc
@@ -282,8 +305,10 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = QPainterPath()
         path.addRoundedRect(bubble, 8, 8)
-        painter.fillPath(path, QColor(COLOURS[message.kind]))
-        painter.setPen(QColor("#2e6da4") if index.data(MessageRole.HIGHLIGHT) else QColor(BORDERS[message.kind]))
+        painter.fillPath(path, self.colours.fill[message.kind])
+        # The target of a quote jump, or the bubble the keyboard is on: in the highlight colour.
+        marked = index.data(MessageRole.HIGHLIGHT) or option.state & QStyle.StateFlag.State_HasFocus
+        painter.setPen(QPen(self.colours.highlight, 2.5) if marked else self.colours.border[message.kind])
         painter.drawPath(path)
         painter.translate(bubble.topLeft())
         paint_text(painter, self.document(message, self._bubble_width(option)), self.selection, message.id)
@@ -300,7 +325,7 @@ class BubbleDelegate(QStyledItemDelegate):
 
 def _grey_box() -> QImage:
     image = QImage(THUMB_SIDE, THUMB_SIDE // 2, QImage.Format.Format_RGB32)
-    image.fill(QColor("#dddddd"))
+    image.fill(QGuiApplication.palette().color(QPalette.ColorRole.Mid))  # a placeholder in the theme's grey
     return image
 
 
@@ -322,9 +347,18 @@ class ThreadView(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setUniformItemSizes(False)
         self.setMouseTracking(True)
-        self.setStyleSheet("QListView { background: #f4f1ea; }")
+        self.setAccessibleName(self.tr("Conversation"))
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)  # the bubbles stand out on it
+        delegate.follow(self.palette(), self.font())
         self.verticalScrollBar().valueChanged.connect(lambda v: v == 0 and self.nearTop.emit())
         self.open_url = QDesktopServices.openUrl
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        """A theme (high contrast) or font size changed on the desktop: bubbles follow."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.bubbles.follow(self.palette(), self.font())
+            self.scheduleDelayedItemsLayout()
+        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         self.bubbles.clear_cache()  # bubbles follow the viewport's width

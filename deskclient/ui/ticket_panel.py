@@ -1,4 +1,5 @@
-"""One ticket: its header and actions, its thread, and the composer under it."""
+"""One ticket: its header and actions, its thread, and the composer under it; the citizen
+panel beside them (citizen_panel.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import asyncio
 import sys
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 from qasync import asyncSlot
 
@@ -15,14 +17,19 @@ from ..domain.bidi import isolate
 from ..domain.language import LANGUAGE_NAMES
 from ..errors import TicketGone, UserFacingError
 from ..services.desk import DeskService
+from .accessibility import scaled_font
+from .bubble_media import InlineMedia
 from .canned_manager import CannedManager
+from .citizen_panel import CitizenPanel
 from .composer import Composer
 from .formats import short_moment
 from .labels import ticket_status
 from .message_menu import MessageActions
+from .palette_colours import text_colour
 from .preview_window import PreviewWindow
 from .thread_model import QuoteTooFar, ThreadModel
 from .thread_view import BubbleDelegate, ThreadView
+from .typing_indicator import TypingIndicator
 
 
 class TicketPanel(QWidget):
@@ -36,13 +43,15 @@ class TicketPanel(QWidget):
 
         self.header = QLabel(self.tr("Select a ticket"))
         self.header.setObjectName("ticketHeader")
-        self.header.setStyleSheet("font-weight:bold;font-size:14px;")
+        self.header.setFont(scaled_font(self.header.font(), 1.15, bold=True))  # follows the agent's font size
         self.flag = QLabel()
-        self.flag.setStyleSheet("color:#b26a00;font-weight:bold;")
+        self.flag.setStyleSheet(f"color:{text_colour('#b26a00', self.palette())};font-weight:bold;")
         self.claim_button = QPushButton(self.tr("&Claim"))
         self.assign_combo = QComboBox()
         self.assign_combo.setToolTip(self.tr("Assign to an agent (team leads)"))
+        self.assign_combo.setAccessibleName(self.tr("Assigned agent"))
         self.category_combo = QComboBox()
+        self.category_combo.setAccessibleName(self.tr("Category"))
         self.category_combo.addItem(self.tr("(no category)"), None)
         for category in desk.categories:
             self.category_combo.addItem(category, category)
@@ -50,6 +59,7 @@ class TicketPanel(QWidget):
         # name (no translation needed), so an agent corrects the desk's guess.
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("ticketLanguage")
+        self.language_combo.setAccessibleName(self.tr("Citizen's language"))
         for code in desk.rules.languages:
             self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
         self.close_button = QPushButton(self.tr("Clo&se ticket"))
@@ -58,21 +68,39 @@ class TicketPanel(QWidget):
                                               lambda: self.model.citizen_name), self)
         self.view.bubbles.thumbnailWanted.connect(self._fetch_thumbnail)
         self.view.setModel(self.model)
+        self.media = InlineMedia(self.view, desk)  # voice notes played in their bubble, videos' frames
         self.composer = Composer(desk.rules.files, self)
         self.error_label = self.composer.error_label
+        self.typing = TypingIndicator(self)  # "Marta is typing…"
+        self.typing.watch(self.model)
+        # The language box is laid out in the citizen panel, with the rest about the citizen.
+        self.citizen_panel = CitizenPanel(desk, self.language_combo, self._on_link, self)
+        self.citizen_panel.watch(self.model)
+        self.citizen_panel.noteWanted.connect(self.write_note)
 
         actions = QHBoxLayout()
-        for widget in (self.claim_button, self.assign_combo, self.category_combo, self.language_combo,
+        for widget in (self.claim_button, self.assign_combo, self.category_combo,
                        self.close_button, self.reopen_button):
             actions.addWidget(widget)
         actions.addStretch(1)
+        actions.addWidget(self.typing)
+        conversation = QWidget(self)
+        column = QVBoxLayout(conversation)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.composer)
+        self.side_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.side_splitter.setObjectName("citizenSplitter")
+        self.side_splitter.addWidget(conversation)
+        self.side_splitter.addWidget(self.citizen_panel)
+        self.side_splitter.setStretchFactor(0, 1)
+        self.side_splitter.setSizes([480, 220])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.flag)
         layout.addLayout(actions)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.composer)
+        layout.addWidget(self.side_splitter, 1)
 
         self.claim_button.clicked.connect(self.claim)
         self.close_button.clicked.connect(self.confirm_close)
@@ -88,7 +116,18 @@ class TicketPanel(QWidget):
         self.message_actions = MessageActions(self)  # context menu, copy, quote, edit/delete own
         self.canned_manager: CannedManager | None = None
         self.citizen_id: int | None = None  # the shown ticket's citizen
+        self._keyboard_order()
         self.show_ticket(None)
+
+    def _keyboard_order(self) -> None:
+        """Tab goes where the eye does: the ticket's actions, the thread, the composer's
+        text and buttons, then the citizen panel (widgets made later joined the end)."""
+        chain = [self.claim_button, self.assign_combo, self.category_combo, self.close_button,
+                 self.reopen_button, self.view, self.composer.edit, self.composer.note_toggle,
+                 self.composer.attach_button, self.composer.canned_button, self.composer.send_button]
+        chain += _focusable_inside(self.citizen_panel)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     # -- showing -----------------------------------------------------------------------
 
@@ -109,6 +148,8 @@ class TicketPanel(QWidget):
         self.citizen_id = None
         if ticket_id is None:
             self.header.setText(self.tr("Select a ticket"))
+            self.citizen_panel.show_citizen(None, None)
+            self.typing.follow(None)
             self.flag.hide()
             for widget in controls:
                 widget.setEnabled(False)
@@ -120,6 +161,8 @@ class TicketPanel(QWidget):
             self.ticket_gone()
             return
         self.citizen_id = ticket.citizen_id
+        self.citizen_panel.show_citizen(ticket.citizen_id, ticket.id)
+        self.typing.follow(ticket.id, ticket.citizen_name)
         sla = self.desk.sla_left(ticket)
         status = ticket_status(ticket.status)
         self.header.setText(f"{ticket.number} · {isolate(ticket.citizen_name)} · {ticket.language} · {status}"
@@ -149,6 +192,12 @@ class TicketPanel(QWidget):
         self.composer.set_enabled(ticket.status != "closed")
         self.composer.set_canned(self.desk.canned_replies(), self.desk.agent.role == "lead")
 
+    def write_note(self) -> None:
+        """The citizen panel's "Add a note…": the composer writes an internal note."""
+        if self.ticket_id is not None:
+            self.composer.note_toggle.setChecked(True)
+            self.composer.edit.setFocus()
+
     def _load_older(self) -> None:
         """Older messages above; the agent keeps looking at the same message."""
         bar = self.view.verticalScrollBar()
@@ -176,8 +225,13 @@ class TicketPanel(QWidget):
 
     async def _act(self, coro) -> bool:
         self.composer.error_label.clear()
+        shown = self.ticket_id
         try:
             await coro
+        except TicketGone:  # purged or erased meanwhile, maybe on another workstation
+            if self.ticket_id == shown:  # still on screen: it goes, saying why
+                self.ticket_gone()
+            return False
         except UserFacingError as exc:
             self.composer.error_label.setText(str(exc))
             return False
@@ -293,11 +347,12 @@ class TicketPanel(QWidget):
 
     def ticket_gone(self) -> None:
         """The open ticket was purged or erased: nothing of it stays on screen (its file
-        previews, an earlier-text box, a pending confirmation)."""
+        previews, an earlier-text box, a pending confirmation), and the agent reads why."""
         self.close_previews()
         for box in self.findChildren(QMessageBox):
             box.close()
         self.show_ticket(None)
+        self.composer.error_label.setText(self.tr("That ticket is no longer in the records (purged or erased)."))
 
     def open_attachment(self, attachment_id: int) -> PreviewWindow | None:
         """A preview window, at once; a file this workstation has no copy of is fetched
@@ -370,6 +425,16 @@ class TicketPanel(QWidget):
         box.setObjectName("editHistory")
         box.open()
         self._history = box
+
+
+def _focusable_inside(widget: QWidget) -> list[QWidget]:
+    """`widget`'s descendants that Tab stops at, in their focus chain's order."""
+    found, at = [], widget.nextInFocusChain()
+    while at is not widget and at is not None:
+        if widget.isAncestorOf(at) and at.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(at)
+        at = at.nextInFocusChain()
+    return found
 
 
 def _in_background(coro) -> asyncio.Task:
