@@ -17,7 +17,10 @@ docs/main-window-eu.png, -fr.png, -it.png (the agent's window in Basque, French 
 -progress.png and -report.png (the broadcast lists: docs/broadcast_screenshots.py;
 `make_screenshots.py broadcasts` shoots these alone); docs/canned-manager.png and
 docs/canned-completion.png (a lead's canned replies, an agent typing `/ho` in the composer:
-docs/canned_screenshots.py; `make_screenshots.py canned` shoots these alone).
+docs/canned_screenshots.py; `make_screenshots.py canned` shoots these alone);
+docs/thread-citizen-panel.png and docs/voice-note-inline.png (the citizen panel beside the
+thread with "seen" and "typing…", a voice note playing in its bubble:
+docs/citizen_screenshots.py; `make_screenshots.py citizen` shoots these alone).
 
 The last one needs a PostgreSQL database to make a scratch schema in, named by
 DESKCLIENT_SCREENSHOT_PG_URL or DESKCLIENT_TEST_PG_URL (postgresql://user@host/db); without
@@ -549,6 +552,13 @@ def main() -> None:
         app.shutdown()
         print("saved " + ", ".join(map(str, saved)))
         return
+    if sys.argv[1:] == ["citizen"]:  # the citizen panel, seen and typing, a voice note playing
+        from citizen_screenshots import shoot_citizen
+        with loop:
+            saved = loop.run_until_complete(shoot_citizen(app))
+        app.shutdown()
+        print("saved " + ", ".join(map(str, saved)))
+        return
     if sys.argv[1:] == ["lead-audit"]:  # one scene alone
         with loop:
             loop.run_until_complete(shoot_lead_audit(app))
@@ -574,11 +584,14 @@ def main() -> None:
         loop.run_until_complete(shoot_broadcasts(app))
         from canned_screenshots import shoot_canned
         loop.run_until_complete(shoot_canned(app))
+        from citizen_screenshots import shoot_citizen
+        loop.run_until_complete(shoot_citizen(app))
     app.shutdown()
     names = ["main-window", "thread", "pdf-preview", "lead-statistics", "lead-audit", "thread-arriving", "thread-failed",
              "thread-kinds", "status-database", *(["workstation-no-session"] if team else []),
              *(f"main-window-{lang}" for lang in SPEAKING), "broadcast-composer", "broadcast-progress",
-             "broadcast-report", "canned-manager", "canned-completion"]
+             "broadcast-report", "canned-manager", "canned-completion",
+             "thread-citizen-panel", "voice-note-inline"]
     print("saved " + ", ".join(str(OUT / f"{name}.png") for name in names))
 
 
