@@ -224,14 +224,14 @@ class InlineMedia(QObject):
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.EndOfMedia:
-            QTimer.singleShot(0, self.stop)  # back to its length, ready to play again
+            QTimer.singleShot(0, self, self.stop)  # back to its length, ready to play again
 
     def _on_error(self, error, _description: str) -> None:
         if error == QMediaPlayer.Error.NoError or self.current is None:
             return
         log.info("inline player error %s", error.name)
         self._unplayable.add(self.current)
-        QTimer.singleShot(0, self.stop)
+        QTimer.singleShot(0, self, self.stop)
 
     # -- video frames --------------------------------------------------------------------
 
@@ -345,7 +345,7 @@ class _FrameGrabber(QObject):
     def want(self, attachment_id: int, path: Path) -> None:
         self._queue.append((attachment_id, path))
         if self._current is None:
-            QTimer.singleShot(0, self._next)
+            QTimer.singleShot(0, self, self._next)
 
     def _next(self) -> None:
         while self._current is None and self._queue:
@@ -375,12 +375,12 @@ class _FrameGrabber(QObject):
         if status == QMediaPlayer.MediaStatus.LoadedMedia:
             self._player.pause()  # decodes the first frame, plays nothing
         elif status == QMediaPlayer.MediaStatus.InvalidMedia:
-            QTimer.singleShot(0, lambda: self._finish(None))
+            QTimer.singleShot(0, self, lambda: self._finish(None))
 
     def _on_frame(self, frame) -> None:
         if self._current is not None and frame.isValid():
             image = frame.toImage()
-            QTimer.singleShot(0, lambda: self._finish(image))
+            QTimer.singleShot(0, self, lambda: self._finish(image))
 
     def _finish(self, image: QImage | None) -> None:
         attachment_id, self._current = self._current, None
@@ -392,4 +392,4 @@ class _FrameGrabber(QObject):
             self._player.stop()
             self._player.setSource(QUrl())
         self._report(attachment_id, image, duration)
-        QTimer.singleShot(0, self._next)
+        QTimer.singleShot(0, self, self._next)
