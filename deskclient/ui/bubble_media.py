@@ -20,7 +20,6 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRectF, QTimer, QUrl, Qt
@@ -33,6 +32,7 @@ from ..errors import UserFacingError
 from ..store.records import AttachmentRow, MessageRow
 from .labels import file_kind
 from .media_quiet import quiet_ffmpeg, quiet_qt_multimedia
+from .place_tasks import in_background
 from .previews import PreviewUnavailable, format_size
 from .previews.base import read_head
 from .previews.media import AudioPreview, format_time
@@ -315,16 +315,9 @@ class InlineMedia(QObject):
             self.view.scheduleDelayedItemsLayout()
 
     def _spawn(self, coro) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-
-        def done(finished: asyncio.Task) -> None:
-            self._tasks.discard(finished)
-            if not finished.cancelled() and finished.exception() is not None:
-                error = finished.exception()
-                sys.excepthook(type(error), error, error.__traceback__)
-
-        task.add_done_callback(done)
+        task = in_background(coro)
+        self._tasks.add(task)  # held until done
+        task.add_done_callback(self._tasks.discard)
 
 
 class _FrameGrabber(QObject):

@@ -30,9 +30,10 @@ from ..errors import StoreUnavailable, TicketGone
 from ..services.desk import DeskService
 from ..store.records import CitizenNote, TicketRow
 from .accessibility import scaled_font
-from .earlier_thread import EarlierThread, in_background
+from .earlier_thread import EarlierThread
 from .formats import day, short_moment
 from .labels import ticket_status
+from .place_tasks import in_background
 from .thread_model import MessageRole
 
 log = logging.getLogger("deskclient.ui")

@@ -6,8 +6,6 @@ another citizen. Opening it is audited by the panel (DeskService.thread_opened).
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from typing import Callable
 
 import shiboken6
@@ -22,6 +20,7 @@ from .accessibility import scaled_font
 from .bubble_media import InlineMedia
 from .formats import day
 from .labels import ticket_status
+from .place_tasks import in_background
 from .thread_model import QuoteTooFar, ThreadModel
 from .thread_view import BubbleDelegate, ThreadView
 
@@ -91,15 +90,3 @@ class EarlierThread(QWidget):
         if shiboken6.isValid(self):
             self.view.bubbles.clear_cache(message_id)
             self.model.message_changed(message_id)
-
-
-def in_background(coro) -> asyncio.Task:
-    """A task whose unexpected failure reaches the crash handler, as an asyncSlot's does."""
-    def done(task: asyncio.Task) -> None:
-        if not task.cancelled() and task.exception() is not None:
-            error = task.exception()
-            sys.excepthook(type(error), error, error.__traceback__)
-
-    task = asyncio.ensure_future(coro)
-    task.add_done_callback(done)
-    return task

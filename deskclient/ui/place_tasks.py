@@ -44,3 +44,16 @@ class PlaceTasks:
 
     def show_problem(self, text: str) -> None:
         raise NotImplementedError
+
+
+def in_background(coro) -> asyncio.Task:
+    """A task of no particular place (a fetch, an audit) whose unexpected failure reaches
+    the crash handler, as an asyncSlot's does; the caller handles what the user can fix."""
+    def done(task: asyncio.Task) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            error = task.exception()
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    task = asyncio.ensure_future(coro)
+    task.add_done_callback(done)
+    return task

@@ -4,7 +4,6 @@ panel beside them (citizen_panel.py)."""
 from __future__ import annotations
 
 import asyncio
-import sys
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -25,6 +24,7 @@ from .composer import Composer
 from .formats import short_moment
 from .labels import ticket_status
 from .message_menu import MessageActions
+from .place_tasks import in_background as _in_background
 from .palette_colours import text_colour
 from .preview_window import PreviewWindow
 from .thread_model import QuoteTooFar, ThreadModel
@@ -435,15 +435,3 @@ def _focusable_inside(widget: QWidget) -> list[QWidget]:
             found.append(at)
         at = at.nextInFocusChain()
     return found
-
-
-def _in_background(coro) -> asyncio.Task:
-    """A task whose unexpected failure reaches the crash handler, as an asyncSlot's does."""
-    def done(task: asyncio.Task) -> None:
-        if not task.cancelled() and task.exception() is not None:
-            error = task.exception()
-            sys.excepthook(type(error), error, error.__traceback__)
-
-    task = asyncio.ensure_future(coro)
-    task.add_done_callback(done)
-    return task
