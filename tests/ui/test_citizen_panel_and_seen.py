@@ -213,3 +213,44 @@ def test_a_voice_note_plays_in_its_bubble_and_a_video_shows_a_frame(qtbot, qloop
             await desk.stop()
 
     qloop.run_until_complete(scenario())
+
+
+@pytest.mark.postgres
+def test_team_mode_a_workstation_without_a_session_sees_seen_and_typing(qtbot, qloop, team_db, config, clock):
+    """The service (its own login) files the citizen's receipt and announces their typing;
+    a workstation without a Telegram session hears both through NOTIFY."""
+    from deskclient.app import build_desk
+    from deskclient.net.no_session import NullGateway
+    from deskclient.store.database import open_database
+    from deskclient.store.repository import TicketStore
+    from deskclient.ui.bridge import EventBridge
+    from deskclient.ui.main_window import MainWindow
+    from tests.factories import citizen, inbound
+
+    async def scenario():
+        here = build_desk(config.with_values({"database.url": team_db.add("anna")}),
+                          lambda c: NullGateway(), clock=clock, mode="window")
+        window = MainWindow(here.desk, EventBridge(here.bus), here.gateway.label)
+        qtbot.addWidget(window)
+        window.show()
+        await asyncio.to_thread(here.team_listener.start)
+        service = TicketStore(open_database(team_db.add("server", service=True)), clock)
+        try:
+            ticket_id = service.ingest(inbound(citizen(88, "Marta Puig"), clock.now(), "Hola", telegram_id=500),
+                                       here.rules).ticket_id
+            await until(lambda: window.select_ticket(ticket_id))
+            await until(lambda: window.ticket.ticket_id == ticket_id)
+            reply = service.add_reply(ticket_id, "Bon dia", here.desk.agent)
+            service.mark_sent(reply, 501, clock.now())
+            await until(lambda: any(m.id == reply and m.delivery == "sent" for m in rows(window.thread_model)))
+
+            await asyncio.to_thread(service.announce_typing, "acct", 88)
+            await until(lambda: window.ticket.typing.typing)
+            await asyncio.to_thread(service.record_outbox_read, "acct", 88, 501)
+            await until(lambda: any(m.id == reply and m.seen for m in rows(window.thread_model)))
+        finally:
+            window.shutdown()
+            service.close()
+            await here.stop()
+
+    qloop.run_until_complete(scenario())
