@@ -23,29 +23,28 @@ from .formats import short_moment
 from .labels import file_kind, file_refusal
 from .previews import format_size
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Accessibility", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def author(message: MessageRow, citizen_name: str) -> str:
     if message.kind == "in":
         return citizen_name
     if message.kind == "out":
-        return message.author_login or _tr("agent")
+        return message.author_login or translate("Accessibility", "agent")
     if message.kind == "system":
-        return _tr("automatic message")
-    return _tr("internal note by {0}").format(message.author_login or "")
+        return translate("Accessibility", "automatic message")
+    return translate("Accessibility", "internal note by {0}").format(message.author_login or "")
 
 
 def _attachment(attachment: AttachmentRow) -> str:
     if attachment.state == "arriving":
-        return _tr("Attached: {0} (arriving…)").format(attachment.file_name)
+        return translate("Accessibility", "Attached: {0} (arriving…)").format(attachment.file_name)
     if attachment.state == "failed":
-        return _tr("{0}: the file could not be downloaded").format(attachment.file_name)
+        return translate("Accessibility", "{0}: the file could not be downloaded").format(attachment.file_name)
     if not attachment.kept:
-        return _tr("Refused file: {0} ({1})").format(attachment.file_name, file_refusal(attachment.refusal or ""))
-    return _tr("Attached: {0}").format(
+        return translate("Accessibility", "Refused file: {0} ({1})").format(
+            attachment.file_name, file_refusal(attachment.refusal or ""))
+    return translate("Accessibility", "Attached: {0}").format(
         f"{file_kind(attachment.kind)} {attachment.file_name}, {format_size(attachment.size)}")
 
 
@@ -54,25 +53,27 @@ def message_state(message: MessageRow) -> str:
     deleted, a change waiting for the service ("" for a citizen's plain message)."""
     tags = []
     if message.delivery == "sent":
-        tags.append(_tr("seen") if message.seen else _tr("sent"))  # seen: the citizen read it
+        # seen: the citizen read it
+        tags.append(translate("Accessibility", "seen") if message.seen else translate("Accessibility", "sent"))
     elif message.delivery == "queued":
-        tags.append(_tr("queued"))
+        tags.append(translate("Accessibility", "queued"))
     elif message.delivery == "failed":
-        tags.append(_tr("not sent"))
+        tags.append(translate("Accessibility", "not sent"))
         if message.failure:
-            tags.append(_tr("Reason: {0}").format(message.failure))
+            tags.append(translate("Accessibility", "Reason: {0}").format(message.failure))
     if message.edited_at:
-        tags.append(_tr("edited"))
+        tags.append(translate("Accessibility", "edited"))
     if message.deleted_at:
-        tags.append(_tr("deleted") if message.kind == "out" else _tr("deleted by the citizen"))
+        tags.append(translate("Accessibility", "deleted") if message.kind == "out"
+                    else translate("Accessibility", "deleted by the citizen"))
     if message.pending_change == "edit":
-        tags.append(_tr("edit pending"))
+        tags.append(translate("Accessibility", "edit pending"))
     elif message.pending_change == "delete":
-        tags.append(_tr("deletion pending"))
+        tags.append(translate("Accessibility", "deletion pending"))
     if message.failure and message.delivery != "failed" and message.kind == "out":
         reason = message.failure.partition(": ")[2] or message.failure
-        tags.append((_tr("The deletion did not reach the citizen: {0}") if message.deleted_at
-                     else _tr("The edit did not reach the citizen: {0}")).format(reason))
+        tags.append((translate("Accessibility", "The deletion did not reach the citizen: {0}") if message.deleted_at
+                     else translate("Accessibility", "The edit did not reach the citizen: {0}")).format(reason))
     return ", ".join(tags)
 
 
@@ -81,9 +82,10 @@ def spoken_message(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
     PDF certificat.pdf, 12 KB. sent"."""
     parts = [f"{author(message, citizen_name)}, {short_moment(message.created_at, tz)}:"]
     if message.forward_from:
-        parts.append(_tr("Forwarded from {0}").format(message.forward_from) + ".")
+        parts.append(translate("Accessibility", "Forwarded from {0}").format(message.forward_from) + ".")
     if message.reply_quote or message.reply_to_telegram_id:
-        parts.append(_tr("Quoting: {0}").format((message.reply_quote or _tr("an earlier message"))[:160]) + ".")
+        quote = message.reply_quote or translate("Accessibility", "an earlier message")
+        parts.append(translate("Accessibility", "Quoting: {0}").format(quote[:160]) + ".")
     if message.text:
         parts.append(message.text)
     parts += [_attachment(a) + "." for a in message.attachments]

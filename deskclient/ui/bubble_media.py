@@ -22,7 +22,7 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRectF, QTimer, QUrl, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, QTimer, QUrl, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette, QPolygonF
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 from PySide6.QtWidgets import QStyle
@@ -108,7 +108,7 @@ class InlineMedia(QObject):
         if attachment.kind == "video":
             return f"<div><a href='file:{attachment.id}'><img src='thumb:{attachment.id}'></a><br>{label}</div>"
         if attachment.id in self._unplayable:
-            why = QCoreApplication.translate("Previews", AudioPreview.unplayable)
+            why = AudioPreview.unplayable_sentence()
             return f"<div>{label}</div><div class='error' style='font-size:small'>{e(why)}</div>"
         state = self._state(attachment.id)
         duration = self._duration_ms(attachment)

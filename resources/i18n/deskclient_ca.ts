@@ -34,6 +34,119 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="33" />
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="35" />
+        <source>automatic message</source>
+        <translation>missatge automàtic</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="36" />
+        <source>internal note by {0}</source>
+        <translation>nota interna de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="41" />
+        <source>Attached: {0} (arriving…)</source>
+        <translation>Adjunt: {0} (arribant…)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="43" />
+        <source>{0}: the file could not be downloaded</source>
+        <translation>{0}: no s'ha pogut baixar el fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="45" />
+        <source>Refused file: {0} ({1})</source>
+        <translation>Fitxer rebutjat: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="47" />
+        <source>Attached: {0}</source>
+        <translation>Adjunts: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <source>seen</source>
+        <translation>llegit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <source>sent</source>
+        <translation>enviat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <source>queued</source>
+        <translation>a la cua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="61" />
+        <source>not sent</source>
+        <translation>no enviat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="63" />
+        <source>Reason: {0}</source>
+        <translation>Motiu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="65" />
+        <source>edited</source>
+        <translation>editat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="67" />
+        <source>deleted</source>
+        <translation>suprimit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <source>deleted by the citizen</source>
+        <translation>suprimit per la persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="70" />
+        <source>edit pending</source>
+        <translation>edició pendent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="72" />
+        <source>deletion pending</source>
+        <translation>supressió pendent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="75" />
+        <source>The deletion did not reach the citizen: {0}</source>
+        <translation>La supressió no ha arribat a la persona: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <source>The edit did not reach the citizen: {0}</source>
+        <translation>La modificació no ha arribat a la persona: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="85" />
+        <source>Forwarded from {0}</source>
+        <translation>Reenviat de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <source>Quoting: {0}</source>
+        <translation>Cita: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="87" />
+        <source>an earlier message</source>
+        <translation>un missatge anterior</translation>
+    </message>
+</context>
+<context>
     <name>AttachedFiles</name>
     <message>
         <location filename="../../deskclient/ui/composer_parts.py" line="29" />
@@ -753,48 +866,48 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="156" />
         <source>Earlier tickets</source>
         <translation>Consultes anteriors</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="158" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
         <source>No earlier tickets.</source>
         <translation>Cap consulta anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="161" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="160" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
         <source>No notes yet.</source>
         <translation>Encara no hi ha notes.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="164" />
         <source>Add a &amp;note…</source>
         <translation>Afegeix una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
         <source>&amp;Language:</source>
         <translation>&amp;Llengua:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="175" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="223" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="225" />
         <source>no public username</source>
         <translation>sense nom d'usuari públic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="227" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="229" />
         <source>Earlier tickets ({0})</source>
         <translation>Consultes anteriors ({0})</translation>
     </message>
@@ -802,7 +915,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="93" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="94" />
         <source>Read this ticket</source>
         <translation>Llegiu aquesta consulta</translation>
     </message>
@@ -2108,13 +2221,13 @@
 <context>
     <name>MediaPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="88" />
-        <location filename="../../deskclient/ui/previews/media.py" line="190" />
+        <location filename="../../deskclient/ui/previews/media.py" line="93" />
+        <location filename="../../deskclient/ui/previews/media.py" line="195" />
         <source>Play</source>
         <translation>Reprodueix</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="187" />
+        <location filename="../../deskclient/ui/previews/media.py" line="192" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2413,13 +2526,13 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="41" />
-        <location filename="../../deskclient/ui/previews/media.py" line="203" />
+        <location filename="../../deskclient/ui/previews/media.py" line="208" />
         <source>an Ogg audio file</source>
         <translation>un fitxer d'àudio Ogg</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="42" />
-        <location filename="../../deskclient/ui/previews/media.py" line="210" />
+        <location filename="../../deskclient/ui/previews/media.py" line="215" />
         <source>an MP4 video</source>
         <translation>un vídeo MP4</translation>
     </message>
@@ -2480,12 +2593,12 @@
         <translation>La imatge fa {0} × {1} píxels, massa gran per mostrar-la de manera segura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="204" />
+        <location filename="../../deskclient/ui/previews/media.py" line="209" />
         <source>This audio file is damaged or in a format that cannot be played.</source>
         <translation>Aquest fitxer d'àudio està malmès o té un format que no es pot reproduir.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="211" />
+        <location filename="../../deskclient/ui/previews/media.py" line="216" />
         <source>This video is damaged or in a format that cannot be played.</source>
         <translation>Aquest vídeo està malmès o té un format que no es pot reproduir.</translation>
     </message>

@@ -34,6 +34,119 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="33" />
+        <source>agent</source>
+        <translation>agentea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="35" />
+        <source>automatic message</source>
+        <translation>mezu automatikoa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="36" />
+        <source>internal note by {0}</source>
+        <translation>{0}(r)en barne-oharra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="41" />
+        <source>Attached: {0} (arriving…)</source>
+        <translation>Erantsita: {0} (iristen…)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="43" />
+        <source>{0}: the file could not be downloaded</source>
+        <translation>{0}: ezin izan da fitxategia deskargatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="45" />
+        <source>Refused file: {0} ({1})</source>
+        <translation>Baztertutako fitxategia: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="47" />
+        <source>Attached: {0}</source>
+        <translation>Erantsita: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <source>seen</source>
+        <translation>irakurrita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <source>sent</source>
+        <translation>bidalita</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <source>queued</source>
+        <translation>ilaran</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="61" />
+        <source>not sent</source>
+        <translation>bidali gabe</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="63" />
+        <source>Reason: {0}</source>
+        <translation>Arrazoia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="65" />
+        <source>edited</source>
+        <translation>aldatua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="67" />
+        <source>deleted</source>
+        <translation>ezabatua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <source>deleted by the citizen</source>
+        <translation>herritarrak ezabatua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="70" />
+        <source>edit pending</source>
+        <translation>aldaketa zain</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="72" />
+        <source>deletion pending</source>
+        <translation>ezabaketa zain</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="75" />
+        <source>The deletion did not reach the citizen: {0}</source>
+        <translation>Ezabaketa ez zaio herritarrari iritsi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <source>The edit did not reach the citizen: {0}</source>
+        <translation>Aldaketa ez zaio herritarrari iritsi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="85" />
+        <source>Forwarded from {0}</source>
+        <translation>Nondik birbidalia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <source>Quoting: {0}</source>
+        <translation>Aipua: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="87" />
+        <source>an earlier message</source>
+        <translation>aurreko mezu bat</translation>
+    </message>
+</context>
+<context>
     <name>AttachedFiles</name>
     <message>
         <location filename="../../deskclient/ui/composer_parts.py" line="29" />
@@ -753,48 +866,48 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="156" />
         <source>Earlier tickets</source>
         <translation>Aurreko kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="158" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
         <source>No earlier tickets.</source>
         <translation>Ez dago aurreko kontsultarik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="161" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="160" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
         <source>Notes</source>
         <translation>Oharrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
         <source>No notes yet.</source>
         <translation>Oraindik ez dago oharrik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="164" />
         <source>Add a &amp;note…</source>
         <translation>Gehitu &amp;oharra…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
         <source>&amp;Language:</source>
         <translation>&amp;Hizkuntza:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="175" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="223" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="225" />
         <source>no public username</source>
         <translation>erabiltzaile-izen publikorik ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="227" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="229" />
         <source>Earlier tickets ({0})</source>
         <translation>Aurreko kontsultak ({0})</translation>
     </message>
@@ -802,7 +915,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="93" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="94" />
         <source>Read this ticket</source>
         <translation>Irakurri kontsulta hau</translation>
     </message>
@@ -2108,13 +2221,13 @@
 <context>
     <name>MediaPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="88" />
-        <location filename="../../deskclient/ui/previews/media.py" line="190" />
+        <location filename="../../deskclient/ui/previews/media.py" line="93" />
+        <location filename="../../deskclient/ui/previews/media.py" line="195" />
         <source>Play</source>
         <translation>Erreproduzitu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="187" />
+        <location filename="../../deskclient/ui/previews/media.py" line="192" />
         <source>Pause</source>
         <translation>Pausatu</translation>
     </message>
@@ -2413,13 +2526,13 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="41" />
-        <location filename="../../deskclient/ui/previews/media.py" line="203" />
+        <location filename="../../deskclient/ui/previews/media.py" line="208" />
         <source>an Ogg audio file</source>
         <translation>Ogg audio-fitxategi bat</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="42" />
-        <location filename="../../deskclient/ui/previews/media.py" line="210" />
+        <location filename="../../deskclient/ui/previews/media.py" line="215" />
         <source>an MP4 video</source>
         <translation>MP4 bideo bat</translation>
     </message>
@@ -2480,12 +2593,12 @@
         <translation>Irudiak {0} × {1} pixel ditu; handiegia da modu seguruan aurreikusteko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="204" />
+        <location filename="../../deskclient/ui/previews/media.py" line="209" />
         <source>This audio file is damaged or in a format that cannot be played.</source>
         <translation>Audio-fitxategi hau hondatuta dago edo erreproduzitu ezin den formatu batean dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="211" />
+        <location filename="../../deskclient/ui/previews/media.py" line="216" />
         <source>This video is damaged or in a format that cannot be played.</source>
         <translation>Bideo hau hondatuta dago edo erreproduzitu ezin den formatu batean dago.</translation>
     </message>

@@ -34,6 +34,119 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="33" />
+        <source>agent</source>
+        <translation>operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="35" />
+        <source>automatic message</source>
+        <translation>messaggio automatico</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="36" />
+        <source>internal note by {0}</source>
+        <translation>nota interna di {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="41" />
+        <source>Attached: {0} (arriving…)</source>
+        <translation>Allegato: {0} (in arrivo…)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="43" />
+        <source>{0}: the file could not be downloaded</source>
+        <translation>{0}: non è stato possibile scaricare il file</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="45" />
+        <source>Refused file: {0} ({1})</source>
+        <translation>File rifiutato: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="47" />
+        <source>Attached: {0}</source>
+        <translation>Allegati: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <source>seen</source>
+        <translation>letto</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <source>sent</source>
+        <translation>inviato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <source>queued</source>
+        <translation>in coda</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="61" />
+        <source>not sent</source>
+        <translation>non inviato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="63" />
+        <source>Reason: {0}</source>
+        <translation>Motivo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="65" />
+        <source>edited</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="67" />
+        <source>deleted</source>
+        <translation>eliminato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <source>deleted by the citizen</source>
+        <translation>eliminato dal cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="70" />
+        <source>edit pending</source>
+        <translation>modifica in attesa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="72" />
+        <source>deletion pending</source>
+        <translation>eliminazione in attesa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="75" />
+        <source>The deletion did not reach the citizen: {0}</source>
+        <translation>L'eliminazione non è arrivata al cittadino: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <source>The edit did not reach the citizen: {0}</source>
+        <translation>La modifica non è arrivata al cittadino: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="85" />
+        <source>Forwarded from {0}</source>
+        <translation>Inoltrato da {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <source>Quoting: {0}</source>
+        <translation>Citazione: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="87" />
+        <source>an earlier message</source>
+        <translation>un messaggio precedente</translation>
+    </message>
+</context>
+<context>
     <name>AttachedFiles</name>
     <message>
         <location filename="../../deskclient/ui/composer_parts.py" line="29" />
@@ -753,48 +866,48 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="156" />
         <source>Earlier tickets</source>
         <translation>Richieste precedenti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="158" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
         <source>No earlier tickets.</source>
         <translation>Nessuna richiesta precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="161" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="160" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="164" />
         <source>Add a &amp;note…</source>
         <translation>Aggiungi una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="175" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="223" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="225" />
         <source>no public username</source>
         <translation>nessun nome utente pubblico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="227" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="229" />
         <source>Earlier tickets ({0})</source>
         <translation>Richieste precedenti ({0})</translation>
     </message>
@@ -802,7 +915,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="93" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="94" />
         <source>Read this ticket</source>
         <translation>Leggere questa richiesta</translation>
     </message>
@@ -2108,13 +2221,13 @@
 <context>
     <name>MediaPreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="88" />
-        <location filename="../../deskclient/ui/previews/media.py" line="190" />
+        <location filename="../../deskclient/ui/previews/media.py" line="93" />
+        <location filename="../../deskclient/ui/previews/media.py" line="195" />
         <source>Play</source>
         <translation>Riproduci</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="187" />
+        <location filename="../../deskclient/ui/previews/media.py" line="192" />
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
@@ -2413,13 +2526,13 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="41" />
-        <location filename="../../deskclient/ui/previews/media.py" line="203" />
+        <location filename="../../deskclient/ui/previews/media.py" line="208" />
         <source>an Ogg audio file</source>
         <translation>un file audio Ogg</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="42" />
-        <location filename="../../deskclient/ui/previews/media.py" line="210" />
+        <location filename="../../deskclient/ui/previews/media.py" line="215" />
         <source>an MP4 video</source>
         <translation>un video MP4</translation>
     </message>
@@ -2480,12 +2593,12 @@
         <translation>L'immagine misura {0} × {1} pixel ed è troppo grande per un'anteprima sicura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="204" />
+        <location filename="../../deskclient/ui/previews/media.py" line="209" />
         <source>This audio file is damaged or in a format that cannot be played.</source>
         <translation>Questo file audio è danneggiato o in un formato che non può essere riprodotto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/media.py" line="211" />
+        <location filename="../../deskclient/ui/previews/media.py" line="216" />
         <source>This video is damaged or in a format that cannot be played.</source>
         <translation>Questo video è danneggiato o in un formato che non può essere riprodotto.</translation>
     </message>

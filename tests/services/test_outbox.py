@@ -262,10 +262,13 @@ def test_an_undeliverable_message_fails_at_once_and_the_rest_go_on(desk_store, r
 def test_an_error_never_met_before_is_retried_not_fatal(desk_store, rules, clock):
     async def body(rig: Rig):
         ticket = rig.ticket_for(501)
-        rig.reply(ticket, "Hola")
+        hola = rig.reply(ticket, "Hola")
         rig.telegram.refuse["Hola"] = [KeyError("odd")]
         rig.sender.start()
         await until(lambda: rig.telegram.tries.get("Hola") == 1)
+        # The refusal is recorded (its next try set from the frozen clock) a moment after
+        # Telegram saw the try; only then does time move past the retry delay.
+        await until(lambda: rig.store.m.Message.get_by_id(hola).attempts == 1)
         clock.advance(timedelta(seconds=5))
         rig.sender.kick()
         await rig.sent(1)

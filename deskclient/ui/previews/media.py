@@ -44,6 +44,11 @@ class MediaPreview(PreviewWidget):
     description = ""  # "an Ogg audio file" (marked for translation, context "Previews")
     unplayable = ""  # sentence when the player gives up (likewise)
 
+    @classmethod
+    def unplayable_sentence(cls) -> str:
+        """Why the player gave up, in the window's language (also the thread's inline player)."""
+        return QCoreApplication.translate("Previews", cls.unplayable)
+
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(path, parent)
         quiet_qt_multimedia()  # before the backend loads: nothing of the file on stderr
@@ -179,7 +184,7 @@ class MediaPreview(PreviewWidget):
         if error == QMediaPlayer.Error.NoError or self.error:
             return
         log.info("preview: media player error %s", error.name)
-        self.show_error(QCoreApplication.translate("Previews", self.unplayable))
+        self.show_error(self.unplayable_sentence())
 
     def _update_play_button(self, *_args) -> None:
         style = self.style()
