@@ -31,7 +31,6 @@ from ..net.gateway import (
 from ..store.channel_posts import ChannelJob, ChannelPostRow
 from ..store.records import RESYNC
 from .duty_rounds import DutyRounds
-from .events import ConnectionChanged, StoreChanged
 
 log = logging.getLogger("deskclient.services")
 
@@ -97,12 +96,8 @@ class ChannelPoster(DutyRounds):
     def next_due(self):
         return self.store.next_channel_job_at()
 
-    def on_event(self, event) -> None:
-        if isinstance(event, StoreChanged) and event.change.kind in ("channel_post_queued", "broadcast_queued",
-                                                                     RESYNC):
-            self.kick()
-        elif isinstance(event, ConnectionChanged) and event.state is ConnectionState.ONLINE:
-            self.kick()
+    def wakes_on(self, change) -> bool:
+        return change.kind in ("channel_post_queued", "broadcast_queued", RESYNC)
 
     async def run_once(self) -> int:
         if self.gateway.state is not ConnectionState.ONLINE:

@@ -3,7 +3,9 @@ rounds over the work that is due, woken by `kick()`, by the earliest retry comin
 or every `poll` seconds (work another process queued), with a growing pause per failure.
 
 A subclass gives `run_once()` (one round; its failures are logged and the next round
-tries again) and `next_due()` (blocking: when the earliest retry is due, or None).
+tries again), `next_due()` (blocking: when the earliest retry is due, or None) and, if
+it follows the bus, `wakes_on(change)` (which store changes are work for it); every job
+wakes when the connection is back.
 `start()` and `async stop()` are idempotent (the DutyJobs contract).
 """
 
@@ -14,6 +16,9 @@ import logging
 from datetime import datetime
 
 from ..domain.clock import Clock
+from ..net.gateway import ConnectionState
+from ..store.records import Change
+from .events import ConnectionChanged, StoreChanged
 from .runner import StoreRunner
 from .wakeup import woken
 
@@ -45,6 +50,17 @@ class DutyRounds:
 
     def kick(self) -> None:
         self._wake.set()
+
+    def wakes_on(self, change: Change) -> bool:
+        """A store change that may be work for this job (none by default)."""
+        return False
+
+    def on_event(self, event) -> None:
+        """Subscribed to the bus: work queued (`wakes_on`), or the connection is back."""
+        if isinstance(event, StoreChanged) and self.wakes_on(event.change):
+            self.kick()
+        elif isinstance(event, ConnectionChanged) and event.state is ConnectionState.ONLINE:
+            self.kick()
 
     def pause_after(self, attempts: int) -> float:
         """Seconds before the next try of work that failed `attempts` times."""

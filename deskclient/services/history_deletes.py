@@ -22,7 +22,6 @@ from ..net.gateway import ConnectionState, Gateway, GatewayError, Offline, RateL
 from ..store.history_deletes import PendingHistoryDelete
 from ..store.repository import TicketStore
 from .duty_rounds import DutyRounds
-from .events import ConnectionChanged, StoreChanged
 from .runner import StoreRunner
 
 log = logging.getLogger("deskclient.services")
@@ -41,13 +40,9 @@ class HistoryDeleter(DutyRounds):
     def next_due(self):
         return self.store.next_history_delete_at()
 
-    def on_event(self, event) -> None:
-        """Subscribed to the bus: tickets were purged (a purge or an erasure queued
-        deletions), or the connection is back."""
-        if isinstance(event, StoreChanged) and event.change.kind == "ticket_purged":
-            self.kick()
-        elif isinstance(event, ConnectionChanged) and event.state is ConnectionState.ONLINE:
-            self.kick()
+    def wakes_on(self, change) -> bool:
+        """Tickets were purged: a purge or an erasure queued deletions."""
+        return change.kind == "ticket_purged"
 
     async def run_once(self) -> int:
         """Make every deletion that is due; returns how many Telegram confirmed."""

@@ -21,7 +21,6 @@ from ..store.records import RESYNC
 from ..store.repository import TicketStore
 from ..store.sent_changes import EDIT, SentChange
 from .duty_rounds import DutyRounds
-from .events import ConnectionChanged, StoreChanged
 from .runner import StoreRunner
 
 log = logging.getLogger("deskclient.services")
@@ -40,14 +39,10 @@ class SentChangesSender(DutyRounds):
     def next_due(self):
         return self.store.next_sent_change_at()
 
-    def on_event(self, event) -> None:
-        """Subscribed to the bus: another workstation changed a message (maybe queued a
-        change), the team listener asks for a re-read, or the connection is back."""
-        if isinstance(event, StoreChanged) and event.change.remote and \
-                event.change.kind in ("message_changed", RESYNC):
-            self.kick()
-        elif isinstance(event, ConnectionChanged) and event.state is ConnectionState.ONLINE:
-            self.kick()
+    def wakes_on(self, change) -> bool:
+        """Another workstation changed a message (maybe queued a change), or the team
+        listener asks for a re-read."""
+        return change.remote and change.kind in ("message_changed", RESYNC)
 
     async def run_once(self) -> int:
         """Make every change that is due; returns how many Telegram took."""
