@@ -82,6 +82,9 @@ class InboundMessage:
     # False for Telegram's service messages (a pin, a screenshot notice, a call): they
     # join the citizen's open ticket, but never open one (nor send an opening message).
     opens_ticket: bool = True
+    # The channel's own message id when it is not an int (WhatsApp's "wamid.…"; then
+    # `telegram_id` is its hash): kept to reply to the message. None on Telegram.
+    external_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,11 @@ class OutboundMessage:
     # Buttons under the message, (label, data) each, one a row: a bot account's opening
     # message offering the categories (domain/category_choice.py).
     buttons: tuple[tuple[str, str], ...] = ()
+    # The quoted message's channel id when not an int (WhatsApp's wamid, for `context`).
+    reply_to_external_id: str | None = None
+    # The service account sending it (Gateway.account), filled by the outbox from the
+    # store: a desk with several gateways routes the send by it. None: the only one.
+    account: str | None = None
 
 
 @dataclass(frozen=True)
@@ -169,3 +177,4 @@ class CitizenTyping:
 class SentReceipt:
     telegram_id: int | None  # None when Telegram had it already (a resend) and did not say
     date: datetime
+    external_id: str | None = None  # the channel's own id when not an int (WhatsApp's wamid)

@@ -87,10 +87,17 @@ class GatewayListener(Protocol):
 
 
 class Gateway(ABC):
-    """One Telegram account as the services see it."""
+    """One service account on one channel, as the services see it.
 
-    account: str  # stable id of the service account ("demo", or the Telegram user id)
+    Calls name a citizen by `citizen_user_id`: the channel's conversation address (a
+    Telegram user id, a WhatsApp wa_id's digits), and a message by `telegram_id`: the
+    channel's message id as an int (WhatsApp's "wamid.…" hashed by net/whatsapp, the
+    string itself in `external_id`). The names stay until a later session renames them.
+    """
+
+    account: str  # stable id of the service account ("demo", a Telegram user id, "whatsapp:<id>")
     label: str  # shown in the status bar
+    channel: str = "telegram"  # which network carries it: "telegram" or "whatsapp"
 
     @property
     def is_bot(self) -> bool:
