@@ -70,6 +70,10 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # Schema v7: Telegram's read receipt, the id up to which the citizen has read
         # what the account sent them (their messages up to it show "seen").
         seen_up_to = pw.BigIntegerField(null=True)
+        # Schema v8: the network the citizen writes from (domain/channels.py). The same
+        # person on two channels is two citizens. `telegram_user_id` holds the channel's
+        # conversation address (a WhatsApp wa_id's digits), named for the first channel.
+        channel = pw.CharField(max_length=16, default="telegram", constraints=[pw.SQL("DEFAULT 'telegram'")])
 
         class Meta:
             indexes = ((("account", "telegram_user_id"), True),)
@@ -129,6 +133,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # to make on Telegram (asked for on a workstation without a session); the record
         # already shows it. `attempts`, `next_try_at` and `failure` then follow its tries.
         pending_change = pw.CharField(max_length=8, null=True)
+        # Schema v8: the channel's own id when not an int (WhatsApp's wamid); then
+        # `telegram_id` is its hash (made by net/whatsapp), unique like Telegram's ids.
+        external_id = pw.TextField(null=True)
 
         class Meta:
             indexes = (

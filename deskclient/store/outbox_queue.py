@@ -20,7 +20,7 @@ import peewee as pw
 
 from ..domain.messages import Delivery, MessageKind, OutboundMessage
 from ..domain.pacing import retry_delay
-from ..errors import TicketConflict
+from ..errors import GAVE_UP_AFTER, TicketConflict
 
 QUEUED = Delivery.QUEUED.value
 FAILED = Delivery.FAILED.value
@@ -31,10 +31,11 @@ class OutboxQueue:
         """Rows of Message (with their citizen) as the gateway takes them; one query for files."""
         m = self.m
         rows = list(rows)
-        files = {}
+        files, quoted = {}, {}
         if rows:
             for a in m.Attachment.select().where(m.Attachment.message.in_([r.id for r in rows])):
                 files.setdefault(a.message_id, a)
+            quoted = self._quoted_external_ids(rows)
         out = []
         for row in rows:
             attachment = files.get(row.id)
@@ -48,12 +49,28 @@ class OutboxQueue:
                 access_hash=row.citizen.access_hash,
                 attempts=row.attempts or 0,
                 notice=row.notice, ticket_id=row.ticket_id,
+                reply_to_external_id=quoted.get((row.citizen.id, row.reply_to_telegram_id)),
+                account=row.citizen.account,
             ))
         return out
 
+    def _quoted_external_ids(self, rows) -> dict[tuple[int, int], str]:
+        """(citizen id, telegram id) → the quoted message's own id, for replies quoting a
+        message whose channel id is not an int (WhatsApp's `context.message_id`)."""
+        m = self.m
+        wanted = {(r.citizen.id, r.reply_to_telegram_id) for r in rows if r.reply_to_telegram_id is not None}
+        if not wanted:
+            return {}
+        found = (m.Message.select(m.Message.citizen, m.Message.telegram_id, m.Message.external_id)
+                 .where(m.Message.citizen.in_([c for c, _ in wanted]),
+                        m.Message.telegram_id.in_([t for _, t in wanted]),
+                        m.Message.external_id.is_null(False)).tuples())
+        return {(c, t): e for c, t, e in found if (c, t) in wanted}
+
     def _queued_rows(self):
         m = self.m
-        return (m.Message.select(m.Message, m.Citizen.telegram_user_id, m.Citizen.access_hash)
+        return (m.Message.select(m.Message, m.Citizen.id, m.Citizen.telegram_user_id, m.Citizen.access_hash,
+                                 m.Citizen.account)
                 .join(m.Citizen).where(m.Message.delivery == QUEUED))
 
     def outbox(self, limit: int = 50) -> list[OutboundMessage]:
@@ -79,20 +96,23 @@ class OutboxQueue:
             later = m.Message.next_try_at.python_value(later)
         return self._outbound(rows), later
 
-    def mark_sent(self, message_id: int, telegram_id: int | None, sent_at: datetime) -> None:
-        self.mark_sent_many([(message_id, telegram_id, sent_at)])
+    def mark_sent(self, message_id: int, telegram_id: int | None, sent_at: datetime,
+                  external_id: str | None = None) -> None:
+        self.mark_sent_many([(message_id, telegram_id, sent_at, external_id)])
 
-    def mark_sent_many(self, receipts: list[tuple[int, int | None, datetime]]) -> None:
-        """Several sends recorded in one transaction: (message id, telegram id, sent at)."""
+    def mark_sent_many(self, receipts: list[tuple]) -> None:
+        """Several sends recorded in one transaction: (message id, telegram id, sent at),
+        and the channel's own id (SentReceipt.external_id) as a fourth if not None."""
         m = self.m
 
         def work():
             tickets = dict(m.Message.select(m.Message.id, m.Message.ticket)
                            .where(m.Message.id.in_([r[0] for r in receipts])).tuples())
-            for message_id, telegram_id, sent_at in receipts:
+            for message_id, telegram_id, sent_at, *external in receipts:
                 if message_id not in tickets:
                     continue  # purged meanwhile
                 m.Message.update(delivery=Delivery.SENT.value, telegram_id=telegram_id, sent_at=sent_at,
+                                 external_id=external[0] if external else None,
                                  failure=None, next_try_at=None).where(m.Message.id == message_id).execute()
                 self._announce("message_changed", tickets[message_id], message_id)
 
@@ -124,7 +144,7 @@ class OutboxQueue:
                 return True
             attempts = (message.attempts or 0) + 1
             if attempts >= max_attempts:
-                failure = f"{reason}; gave up after {attempts} tries"
+                failure = GAVE_UP_AFTER.format(reason=reason, tries=attempts)
                 m.Message.update(delivery=FAILED, failure=failure[:300], attempts=attempts, next_try_at=None) \
                     .where(m.Message.id == message_id).execute()
                 self._announce("message_changed", message.ticket_id, message_id)

@@ -38,6 +38,7 @@ class TicketRow:
     last_preview: str
     unread: int
     citizen_wrote_while_closing: bool
+    channel: str = "telegram"  # the citizen's network (domain/channels.py), schema v8
 
 
 @dataclass(frozen=True)

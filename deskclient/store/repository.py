@@ -18,6 +18,7 @@ from typing import Callable, Iterator
 
 import peewee as pw
 
+from ..domain.channels import channel_of
 from ..domain.clock import UTC, Clock
 from ..domain.messages import (
     Delivery, InboundDeletion, InboundEdit, InboundMessage, MessageKind,
@@ -222,6 +223,7 @@ class TicketStore(TicketActions, QueueReads, ThreadReads, AgentsAndAudit, Canned
             json.dumps(inbound.entities) if inbound.entities else None, inbound.telegram_id,
             _utc(inbound.date), inbound.reply_to_telegram_id, quote,
             forward.name if forward else None, _utc(forward.date) if forward and forward.date else None,
+            inbound.external_id,
         ))
         if inserted is None:
             if opened:  # a race lost to another workstation: undo the ticket with it
@@ -267,7 +269,8 @@ class TicketStore(TicketActions, QueueReads, ThreadReads, AgentsAndAudit, Canned
         row = self._one(self._sql.citizen, (inbound.account, who.user_id))
         if row is None:
             m.Citizen.insert(
-                account=inbound.account, telegram_user_id=who.user_id, **name_columns(who.name),
+                account=inbound.account, channel=channel_of(inbound.account), telegram_user_id=who.user_id,
+                **name_columns(who.name),
                 username=who.username, phone=who.phone, access_hash=who.access_hash,
                 language=rules.citizen_language(who.language, inbound.text),
                 created_at=self.clock.now(),
@@ -426,13 +429,13 @@ class _HotPathSql:
                               f"FROM ticket WHERE citizen_id = {p} AND active")
         self.insert_message = (
             "INSERT INTO message (ticket_id, citizen_id, kind, text, entities, telegram_id, created_at, "
-            "reply_to_telegram_id, reply_quote, forward_from, forward_date) "
-            f"VALUES ({', '.join([p] * 11)}) ON CONFLICT DO NOTHING RETURNING id")
+            "reply_to_telegram_id, reply_quote, forward_from, forward_date, external_id) "
+            f"VALUES ({', '.join([p] * 12)}) ON CONFLICT DO NOTHING RETURNING id")
         self.ticket_rows = (
             "SELECT t.id, t.number, t.citizen_id, c.name, c.telegram_user_id, t.language, t.status, "
             "t.category, t.assignee_id, a.login, t.opened_at, t.first_response_due, t.first_response_at, "
             "t.closing_at, t.closed_at, t.last_message_at, t.last_preview, t.unread, "
-            "t.citizen_wrote_while_closing FROM ticket t JOIN citizen c ON c.id = t.citizen_id "
+            "t.citizen_wrote_while_closing, c.channel FROM ticket t JOIN citizen c ON c.id = t.citizen_id "
             "LEFT JOIN agent a ON a.id = t.assignee_id")
         self.touch_ticket = (
             f"UPDATE ticket SET last_message_at = {p}, last_preview = {p}, unread = unread + 1, "

@@ -1,0 +1,22 @@
+"""The networks a desk speaks on, and which one a service account string belongs to.
+
+A WhatsApp number's account string is "whatsapp:<phone_number_id>" (net/whatsapp makes
+it so); every other account string (a Telegram user id, "demo") is a Telegram one. The
+store files a citizen's channel from it, and the queue shows it.
+"""
+
+from __future__ import annotations
+
+TELEGRAM = "telegram"
+WHATSAPP = "whatsapp"
+WHATSAPP_PREFIX = WHATSAPP + ":"
+
+
+def channel_of(account: str) -> str:
+    """"telegram" or "whatsapp", from a service account string."""
+    return WHATSAPP if account.startswith(WHATSAPP_PREFIX) else TELEGRAM
+
+
+def whatsapp_account(phone_number_id: str) -> str:
+    """The account string of a WhatsApp Business phone number."""
+    return WHATSAPP_PREFIX + phone_number_id
