@@ -265,13 +265,15 @@ class TelethonGateway(ChannelPosting, CitizenPresence, Gateway):
 
     async def fetch_message_text(self, citizen_user_id: int, telegram_id: int,
                                  access_hash: int | None = None) -> str | None:
-        """The text of an earlier message (for a reply quote the store does not have)."""
+        """The text of an earlier message (for a reply quote the store does not have), as
+        the desk files it (mapping.text_of): a quoted location, contact or poll reads
+        as its readable form, not as an empty quote."""
         try:
             peer = await self._peer(citizen_user_id, access_hash)
             message = await self.client.get_messages(peer, ids=telegram_id)
         except (OSError, ConnectionError, errors.RPCError, ValueError, GatewayError):
             return None
-        return message.message if message is not None else None
+        return text_of(message) if message is not None else None
 
     async def _message_with_file(self, file: IncomingFile):
         """The message behind `file.ref` ("<citizen user id>:<telegram message id>"): the one

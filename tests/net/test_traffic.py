@@ -6,6 +6,7 @@ gaps, drops the connection, answers FLOOD_WAIT and RANDOM_ID_DUPLICATE.
 
 import asyncio
 
+import pytest
 from telethon.sessions import MemorySession
 from telethon.tl import functions, types
 
@@ -16,6 +17,7 @@ from deskclient.net.telethon_gateway import TelethonGateway
 from deskclient.resources import sample_file
 from deskclient.services.events import SendingPaused
 from tests.net.conftest import logged_in_gateway, until
+from tests.net.test_message_kinds import OSM
 
 
 def kill(desk) -> None:
@@ -107,9 +109,18 @@ def test_photo_voice_note_and_forward_from_a_person(telegram, config, clock):
     asyncio.run(scenario())
 
 
-def test_reply_to_a_message_the_store_never_had_is_fetched(telegram, config, clock):
+@pytest.mark.parametrize("media,quote", [
+    (None, "Un missatge d'abans del primer inici"),
+    # A kind the store never had quotes the readable form it would have been filed as
+    # (issue 13 item 2), not an empty quote.
+    (lambda t: t.location(41.38506, 2.17340), f"📍 41.38506, 2.17340\n{OSM}"),
+    (lambda t: t.contact("Núria", "Vila", "34612345678"), "👤 Núria Vila · +34612345678"),
+    (lambda t: t.poll("Quin dia?", ["Dilluns", "Dimarts"]), "📊 Quin dia?\n• Dilluns\n• Dimarts"),
+], ids=["text", "location", "contact", "poll"])
+def test_reply_to_a_message_the_store_never_had_is_fetched(telegram, config, clock, media, quote):
     marta = telegram.citizen
-    before = telegram.user_sends(marta, telegram.account, "Un missatge d'abans del primer inici")
+    before = telegram.user_sends(marta, telegram.account, "" if media else quote,
+                                 media=media(telegram) if media else None)
 
     async def scenario():
         desk = desk_on(telegram, config, clock)
@@ -120,8 +131,8 @@ def test_reply_to_a_message_the_store_never_had_is_fetched(telegram, config, clo
             await until(lambda: inbound_texts(desk, account, marta.id) == ["I doncs?"])
             ticket = desk.store.active_ticket_for(account, marta.id)
             [row] = [m for m in desk.store.thread(ticket.id) if m.kind == "in"]
-            await until(lambda: desk.store.message(row.id).reply_quote  # fetched after filing
-                        == "Un missatge d'abans del primer inici")
+            await until(lambda: desk.store.message(row.id).reply_quote is not None)  # fetched after filing
+            assert desk.store.message(row.id).reply_quote == quote
             assert "GetMessagesRequest" in telegram.requests
         finally:
             await desk.stop()
