@@ -1,0 +1,145 @@
+"""A webhook's `value` (entry[].changes[].value) → the desk's plain values.
+
+Messages become InboundMessage: text and captions as typed; images, documents, audio,
+video and stickers as an IncomingFile whose `ref` is "<wa_id>:<media id>" (any process
+holding the token can fetch it, domain/messages.py); locations, contacts, reactions and
+kinds the desk does not know as the readable forms of domain/message_content.py. A
+reaction is a small message quoting the one reacted to, joining an open ticket but never
+opening one. `context.forwarded` marks a forward (WhatsApp never names the origin);
+`context.id` alone is a reply. Statuses become DeliveryStatus.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from datetime import UTC, datetime
+
+from ...domain.message_content import (
+    MessageContent,
+    Place,
+    SharedContact,
+    Sticker,
+    TelegramNotice,
+    filed_text,
+    marker,
+)
+from ...domain.messages import (
+    CitizenIdentity,
+    DeliveryStatus,
+    ForwardOrigin,
+    InboundMessage,
+    IncomingFile,
+)
+from .errors import reason_for
+from .ids import citizen_address, message_key
+
+MEDIA_KINDS = ("image", "document", "audio", "video", "sticker")
+# Named by WhatsApp only for documents: the rest by kind and the type of their bytes.
+_EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp", "audio/ogg": ".oga",
+               "audio/mpeg": ".mp3", "audio/mp4": ".m4a", "audio/aac": ".aac", "audio/amr": ".amr",
+               "video/mp4": ".mp4", "video/3gpp": ".3gp", "application/pdf": ".pdf"}
+FORWARDED = ForwardOrigin(name="another chat")
+FREQUENTLY_FORWARDED = ForwardOrigin(name="another chat (forwarded many times)")
+
+
+def moment(timestamp: object) -> datetime:
+    """WhatsApp's Unix seconds (a string) as an aware UTC datetime."""
+    return datetime.fromtimestamp(int(str(timestamp)), UTC)
+
+
+def _citizen(value: dict, wa_id: str) -> CitizenIdentity:
+    name = ""
+    for contact in value.get("contacts") or ():
+        if contact.get("wa_id") == wa_id:
+            name = (contact.get("profile") or {}).get("name") or ""
+    return CitizenIdentity(user_id=citizen_address(wa_id), name=name or f"+{wa_id}", phone=f"+{wa_id}")
+
+
+def _file(kind: str, wa_id: str, media: dict, wamid: str) -> IncomingFile:
+    mime = (media.get("mime_type") or "application/octet-stream").split(";")[0].strip()
+    name = media.get("filename") or ""
+    if not name:
+        stem = "voice" if kind == "audio" and media.get("voice") else {"image": "photo"}.get(kind, kind)
+        extension = _EXTENSIONS.get(mime) or mimetypes.guess_extension(mime) or ""
+        name = f"{stem}_{message_key(wamid) % 100_000_000}{extension}"
+    size = media.get("file_size")
+    return IncomingFile(ref=f"{wa_id}:{media['id']}", name=name, mime=mime,
+                        size=int(size) if str(size or "").isdigit() else 0, sticker=kind == "sticker")
+
+
+def _contact(card: dict) -> SharedContact:
+    name = card.get("name") or {}
+    phones = card.get("phones") or [{}]
+    full = name.get("formatted_name") or " ".join(
+        part for part in (name.get("first_name"), name.get("last_name")) if part)
+    return SharedContact(name=full or "?", phone=phones[0].get("phone") or "")
+
+
+def _contents(kind: str, message: dict) -> list[MessageContent]:
+    """The readable parts of a message with no text of its own to file."""
+    if kind == "location":
+        place = message["location"]
+        return [Place(latitude=float(place["latitude"]), longitude=float(place["longitude"]),
+                      title=place.get("name") or "", address=place.get("address") or "")]
+    if kind == "contacts":
+        return [_contact(card) for card in message.get("contacts") or ()]
+    if kind == "sticker":
+        return [Sticker(emoji="", animated=bool(message["sticker"].get("animated")))]
+    if kind == "reaction":
+        emoji = message["reaction"].get("emoji")
+        return [TelegramNotice(emoji, "reaction") if emoji else TelegramNotice("↩", "reaction removed")]
+    if kind in ("text", "button", "interactive", *MEDIA_KINDS):
+        return []
+    if kind == "system":
+        return [TelegramNotice("ℹ️", (message.get("system") or {}).get("body") or "system notice")]
+    return [TelegramNotice("❔", "message of a kind the desk cannot show")]
+
+
+def _typed(kind: str, message: dict) -> str:
+    if kind == "text":
+        return (message.get("text") or {}).get("body") or ""
+    if kind in MEDIA_KINDS:
+        return message[kind].get("caption") or ""
+    if kind == "button":  # a template's quick-reply button
+        return (message.get("button") or {}).get("text") or ""
+    if kind == "interactive":  # a reply button or a list row
+        reply = message.get("interactive") or {}
+        chosen = reply.get(reply.get("type") or "") or {}
+        return chosen.get("title") or ""
+    return ""
+
+
+def inbound_message(account: str, value: dict, message: dict) -> InboundMessage:
+    """One entry of value.messages[] (KeyError/ValueError when it is malformed)."""
+    wamid, wa_id, kind = message["id"], message["from"], message.get("type") or ""
+    typed = _typed(kind, message)
+    text, entities = typed, []
+    for content in _contents(kind, message):
+        entities.append(marker(text, content))
+        text = filed_text(text, content)
+    context = message.get("context") or {}
+    forward = (FREQUENTLY_FORWARDED if context.get("frequently_forwarded")
+               else FORWARDED if context.get("forwarded") else None)
+    quoted = message["reaction"].get("message_id") if kind == "reaction" else context.get("id")
+    return InboundMessage(
+        account=account, citizen=_citizen(value, wa_id), telegram_id=message_key(wamid),
+        date=moment(message["timestamp"]), text=text, entities=entities, forward=forward,
+        reply_to_telegram_id=message_key(quoted) if quoted and forward is None else None,
+        file=_file(kind, wa_id, message[kind], wamid) if kind in MEDIA_KINDS else None,
+        opens_ticket=kind not in ("reaction", "system"), external_id=wamid)
+
+
+def delivery_status(account: str, status: dict) -> DeliveryStatus:
+    """One entry of value.statuses[]: sent, delivered, read or failed with errors[]."""
+    errors = status.get("errors") or [{}]
+    code = errors[0].get("code")
+    tag = str(status.get("biz_opaque_callback_data") or "")
+    return DeliveryStatus(
+        account=account, citizen_user_id=citizen_address(status["recipient_id"]),
+        telegram_id=message_key(status["id"]), external_id=status["id"], state=status["status"],
+        date=moment(status["timestamp"]), outbox_id=int(tag) if tag.isdigit() else None,
+        error_code=code if isinstance(code, int) else None,
+        reason=reason_for(code, errors[0].get("title") or "") if status["status"] == "failed" else None)
+
+
+__all__ = ["delivery_status", "inbound_message", "moment"]

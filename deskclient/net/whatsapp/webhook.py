@@ -1,0 +1,105 @@
+"""The webhook endpoint Meta calls: the GET handshake and the signed POSTs.
+
+GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=… answers the challenge when
+the token is the configured one (the dashboard's "Verify and save"). Every POST must
+carry `X-Hub-Signature-256: sha256=<HMAC-SHA256 of the raw body with the app secret>`;
+one without (401) or with a wrong one (403) is counted and never read further. A
+verified POST is answered 200 once each gateway has filed its part; 503 before the
+gateway started, 500 when filing failed: Meta redelivers both later.
+
+`serve` mounts the application behind the organisation's HTTPS reverse proxy (Meta only
+calls https:// URLs); a desk with several numbers of one Meta app passes all their
+gateways, each change going to the number named in its metadata.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+
+from aiohttp import web
+
+from .gateway import NotListening, WhatsAppGateway
+
+log = logging.getLogger("deskclient.net.whatsapp")
+
+SIGNATURE_HEADER = "X-Hub-Signature-256"
+MAX_BODY = 4 * 1024 * 1024  # Meta batches up to 1000 updates; bodies stay well under this
+
+
+def signature(secret: str, body: bytes) -> str:
+    """The header value Meta sends for `body` (and the simulator signs with)."""
+    return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+
+
+class WebhookEndpoint:
+    """The handlers, and what they counted (read by tests, `doctor` and the status line)."""
+
+    def __init__(self, gateways: tuple[WhatsAppGateway, ...]) -> None:
+        if not gateways:
+            raise ValueError("a webhook needs at least one WhatsApp gateway")
+        self.gateways = {gateway.settings.phone_number_id: gateway for gateway in gateways}
+        self._secrets = {gateway.settings.app_secret for gateway in gateways}
+        self.refused = 0  # POSTs without a valid signature
+        self.accepted = 0  # verified POSTs filed and answered 200
+
+    def signed(self, body: bytes, header: str) -> bool:
+        """Constant-time, over the raw bytes (re-encoded JSON would not match)."""
+        return any(hmac.compare_digest(signature(secret, body).encode(), header.encode("utf-8", "replace"))
+                   for secret in self._secrets)
+
+    async def handshake(self, request: web.Request) -> web.Response:
+        query = request.query
+        tokens = {gateway.settings.verify_token.encode() for gateway in self.gateways.values()}
+        given = query.get("hub.verify_token", "").encode("utf-8", "replace")
+        if query.get("hub.mode") == "subscribe" and any(hmac.compare_digest(given, t) for t in tokens):
+            return web.Response(text=query.get("hub.challenge", ""))
+        log.warning("WhatsApp webhook handshake refused (wrong verify token)")
+        return web.Response(status=403)
+
+    async def deliver(self, request: web.Request) -> web.Response:
+        body = await request.read()
+        header = request.headers.get(SIGNATURE_HEADER, "")
+        if not header or not self.signed(body, header):
+            self.refused += 1
+            log.warning("WhatsApp webhook refused: %s signature (%d so far)",
+                        "wrong" if header else "no", self.refused)
+            return web.Response(status=403 if header else 401)
+        try:
+            payload = json.loads(body)
+            changes = [change for entry in payload.get("entry") or () for change in entry.get("changes") or ()]
+        except (ValueError, AttributeError, TypeError):
+            log.warning("a signed WhatsApp webhook was not the JSON expected; ignored")
+            return web.Response(status=400)
+        try:
+            for change in changes:
+                value = change.get("value") or {}
+                number = (value.get("metadata") or {}).get("phone_number_id")
+                gateway = self.gateways.get(str(number))
+                if change.get("field", "messages") == "messages" and gateway is not None:
+                    await gateway.receive(value)
+        except NotListening:
+            return web.Response(status=503)
+        except Exception as exc:  # noqa: BLE001 (anything unfiled: Meta redelivers it)
+            log.warning("a WhatsApp webhook could not be filed (%s); Meta will redeliver it",
+                        type(exc).__name__)
+            return web.Response(status=500)
+        self.accepted += 1
+        return web.Response(text="ok")
+
+
+ENDPOINT = web.AppKey("whatsapp_webhook", WebhookEndpoint)
+
+
+def webhook_app(*gateways: WhatsAppGateway) -> web.Application:
+    """The aiohttp application serving the webhook at the first gateway's webhook_path;
+    `app[ENDPOINT]` holds the counts."""
+    endpoint = WebhookEndpoint(gateways)
+    app = web.Application(client_max_size=MAX_BODY)
+    app[ENDPOINT] = endpoint
+    path = gateways[0].settings.webhook_path
+    app.router.add_get(path, endpoint.handshake)
+    app.router.add_post(path, endpoint.deliver)
+    return app
