@@ -1,0 +1,271 @@
+"""A simulated WhatsApp Cloud API: an in-process aiohttp server speaking the Graph API's
+JSON, for tests and `--demo`.
+
+What it enforces, as Meta documents it:
+- the bearer token on every call (else HTTP 401, error 190);
+- the 24-hour customer-service window: free-form messages only within 24 h of the
+  citizen's last message; outside it the send is taken (200 and a wamid) and then fails
+  in a status webhook with error 131047, as on the real platform;
+- templates only when approved, by name and language (else 132001; a wrong number of
+  body parameters 132000);
+- media: uploads answer an id; GET /{media-id} answers a URL valid five minutes (by the
+  simulator's clock), fetched with the bearer token; an unknown id is error 100.
+Sent messages get "sent" and "delivered" status webhooks carrying
+`biz_opaque_callback_data`; `fail_next` makes the next send fail with any code
+(130429, 131056, 131026…). The citizen's side is in citizen.py.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from aiohttp import web
+
+from ...domain.clock import Clock
+from ..whatsapp.settings import WhatsAppSettings
+from .citizen import CitizenSide
+from .webhooks import WebhookSender
+
+VERSION = "v21.0"
+WINDOW = timedelta(hours=24)
+URL_VALIDITY = timedelta(minutes=5)
+FREE_FORM = ("text", "image", "document", "audio", "video", "sticker", "location", "contacts",
+             "interactive", "reaction")
+
+
+@dataclass
+class Received:
+    """A message as the citizen's phone got it."""
+
+    wamid: str
+    type: str
+    text: str = ""  # the body, or a file's caption
+    template: tuple[str, str, tuple[str, ...]] | None = None  # name, language, parameters
+    file: bytes | None = None
+    file_name: str | None = None
+    mime: str | None = None
+    reply_to: str | None = None  # context.message_id
+    callback_data: str | None = None
+
+
+@dataclass
+class Media:
+    data: bytes
+    mime: str
+    name: str | None = None
+
+
+@dataclass
+class _Failure:
+    code: int
+    http_status: int
+    message: str
+
+
+def api_error(code: int, message: str, http_status: int = 400) -> web.Response:
+    return web.json_response({"error": {"message": message, "type": "OAuthException", "code": code,
+                                        "error_data": {"messaging_product": "whatsapp", "details": message},
+                                        "fbtrace_id": secrets.token_hex(8)}}, status=http_status)
+
+
+@dataclass
+class SimulatedCloudAPI(CitizenSide):
+    clock: Clock
+    phone_number_id: str = "106540352242922"
+    business_account_id: str = "102290129340398"
+    display_phone_number: str = "34976000000"
+    access_token: str = field(default_factory=lambda: "sim-" + secrets.token_hex(16), repr=False)
+    app_secret: str = field(default_factory=lambda: secrets.token_hex(16), repr=False)
+    redeliver_every: int = 0
+    auto_statuses: bool = True  # "sent" then "delivered" after each send taken
+    templates: dict[tuple[str, str], int] = field(default_factory=dict)  # (name, language) → parameters
+    base_url: str = ""  # http://127.0.0.1:<port>/v21.0 once started
+    inbox: dict[str, list[Received]] = field(default_factory=dict)  # by the citizen's wa_id
+    sends: int = 0  # send calls answered 200
+    _media: dict[str, Media] = field(default_factory=dict)
+    _urls: dict[str, tuple[str, object]] = field(default_factory=dict)  # token → media id, expiry
+    _last_inbound: dict[str, object] = field(default_factory=dict)  # wa_id → when they last wrote
+    _failures: list[_Failure] = field(default_factory=list)
+    _names: dict[str, str] = field(default_factory=dict)
+    _runner: web.AppRunner | None = None
+    _tasks: set = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.webhooks = WebhookSender(self.app_secret, redeliver_every=self.redeliver_every)
+
+    # -- running -------------------------------------------------------------------------
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0, webhook_url: str | None = None) -> None:
+        app = web.Application(client_max_size=100 * 1024 * 1024)
+        app.router.add_post(f"/{VERSION}/{{number}}/messages", self._messages)
+        app.router.add_post(f"/{VERSION}/{{number}}/media", self._upload)
+        app.router.add_get(f"/{VERSION}/{{node}}", self._node)
+        app.router.add_get("/media-download/{token}", self._download)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, host, port)
+        await site.start()
+        bound = site._server.sockets[0].getsockname()[1]  # the ephemeral port picked
+        self.origin = f"http://{host}:{bound}"
+        self.base_url = f"{self.origin}/{VERSION}"
+        if webhook_url is not None:
+            self.webhooks.url = webhook_url
+
+    async def stop(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.webhooks.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def settings(self, verify_token: str = "sim-verify-token", webhook_path: str | None = None) -> WhatsAppSettings:
+        """What the desk's config gives its gateway for this simulated number."""
+        extra = {"webhook_path": webhook_path} if webhook_path else {}
+        return WhatsAppSettings(phone_number_id=self.phone_number_id,
+                                business_account_id=self.business_account_id,
+                                access_token=self.access_token, app_secret=self.app_secret,
+                                verify_token=verify_token, api_base_url=self.base_url, **extra)
+
+    # -- knobs for tests ---------------------------------------------------------------
+
+    def approve_template(self, name: str, language: str, parameters: int = 0) -> None:
+        self.templates[(name, language)] = parameters
+
+    def fail_next(self, code: int, http_status: int = 400, message: str = "simulated failure") -> None:
+        """The next send call is refused with this Graph API error code."""
+        self._failures.append(_Failure(code, http_status, message))
+
+    def revoke_token(self) -> None:
+        self.access_token = "revoked-" + secrets.token_hex(8)
+
+    def received(self, wa_id: str) -> list[Received]:
+        return list(self.inbox.get(wa_id, ()))
+
+    def _later(self, work) -> None:
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # -- the Graph API ---------------------------------------------------------------------
+
+    def _authorised(self, request: web.Request) -> bool:
+        return request.headers.get("Authorization", "") == f"Bearer {self.access_token}"
+
+    async def _node(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):
+            return api_error(190, "Error validating access token: the session is invalid", 401)
+        node = request.match_info["node"]
+        if node == self.phone_number_id:
+            return web.json_response({"display_phone_number": self.display_phone_number,
+                                      "verified_name": "Simulated desk", "id": node})
+        media = self._media.get(node)
+        if media is None:
+            return api_error(100, "Unsupported get request: the object does not exist")
+        token = secrets.token_urlsafe(16)
+        self._urls[token] = (node, self.clock.now() + URL_VALIDITY)
+        return web.json_response({"messaging_product": "whatsapp", "url": f"{self.origin}/media-download/{token}",
+                                  "mime_type": media.mime, "sha256": hashlib.sha256(media.data).hexdigest(),
+                                  "file_size": len(media.data), "id": node})
+
+    async def _download(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):
+            return web.Response(status=401)
+        media_id, expires = self._urls.get(request.match_info["token"], (None, None))
+        if media_id is None or self.clock.now() >= expires:
+            return web.Response(status=404)  # the URL expired: ask GET /{media-id} again
+        media = self._media[media_id]
+        return web.Response(body=media.data, content_type=media.mime)
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):
+            return api_error(190, "Error validating access token", 401)
+        form = await request.post()
+        upload = form.get("file")
+        if form.get("messaging_product") != "whatsapp" or not hasattr(upload, "file"):
+            return api_error(100, "(#100) The parameter messaging_product and file are required")
+        mime = str(form.get("type") or upload.content_type)
+        return web.json_response({"id": self.store_media(upload.file.read(), mime, upload.filename)})
+
+    def store_media(self, data: bytes, mime: str, name: str | None = None) -> str:
+        media_id = str(secrets.randbelow(10**15) + 10**15)
+        self._media[media_id] = Media(data, mime, name)
+        return media_id
+
+    async def _messages(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):
+            return api_error(190, "Error validating access token", 401)
+        if request.match_info["number"] != self.phone_number_id:
+            return api_error(100, "(#100) Invalid phone number id")
+        try:
+            body = await request.json()
+            to, kind = str(body["to"]), body["type"]
+            assert body.get("messaging_product") == "whatsapp"
+        except Exception:  # noqa: BLE001 (any malformed request is Meta's error 100)
+            return api_error(100, "(#100) Invalid parameter")
+        if self._failures:
+            failure = self._failures.pop(0)
+            return api_error(failure.code, failure.message, failure.http_status)
+        if kind == "template":
+            refused = self._template_refusal(body.get("template") or {})
+            if refused is not None:
+                return refused
+        elif kind not in FREE_FORM:
+            return api_error(100, f"(#100) Unsupported message type {kind}")
+        try:
+            received = self._as_received(body, kind)
+        except (KeyError, TypeError):
+            return api_error(100, "(#100) Invalid parameter")
+        self.sends += 1
+        in_window = kind == "template" or self._window_open(to)
+        if in_window:
+            self.inbox.setdefault(to, []).append(received)
+        self._later(self._report(to, received, None if in_window else 131047))
+        return web.json_response({"messaging_product": "whatsapp",
+                                  "contacts": [{"input": to, "wa_id": to}],
+                                  "messages": [{"id": received.wamid}]})
+
+    def _window_open(self, wa_id: str) -> bool:
+        last = self._last_inbound.get(wa_id)
+        return last is not None and self.clock.now() - last < WINDOW
+
+    def _template_refusal(self, template: dict) -> web.Response | None:
+        name, language = template.get("name"), (template.get("language") or {}).get("code")
+        if (name, language) not in self.templates:
+            return api_error(132001, "(#132001) Template name does not exist in the translation")
+        given = sum(len(component.get("parameters") or ()) for component in template.get("components") or ())
+        if given != self.templates[(name, language)]:
+            return api_error(132000, "(#132000) Number of parameters does not match the expected number of params")
+        return None
+
+    def _as_received(self, body: dict, kind: str) -> Received:
+        wamid = "wamid." + secrets.token_urlsafe(24)
+        context = (body.get("context") or {}).get("message_id")
+        tag = body.get("biz_opaque_callback_data")
+        if kind == "template":
+            template = body["template"]
+            values = tuple(p.get("text", "") for c in template.get("components") or () for p in c.get("parameters") or ())
+            return Received(wamid, kind, template=(template["name"], template["language"]["code"], values),
+                            reply_to=context, callback_data=tag)
+        if kind == "text":
+            return Received(wamid, kind, text=body["text"]["body"], reply_to=context, callback_data=tag)
+        content = body[kind]
+        data, mime, name = None, None, content.get("filename")
+        if "id" in content:
+            media = self._media[str(content["id"])]
+            data, mime, name = media.data, media.mime, name or media.name
+        return Received(wamid, kind, text=content.get("caption", ""), file=data, file_name=name, mime=mime,
+                        reply_to=context, callback_data=tag)
+
+    async def _report(self, wa_id: str, received: Received, error: int | None) -> None:
+        """The status webhooks a send is followed by."""
+        await asyncio.sleep(0.01)  # after the send's answer, most of the time (not always on Meta)
+        if error is not None:
+            await self.deliver_status(wa_id, received, "failed", error)
+        elif self.auto_statuses:
+            await self.deliver_status(wa_id, received, "sent")
+            await self.deliver_status(wa_id, received, "delivered")

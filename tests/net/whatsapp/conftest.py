@@ -1,0 +1,65 @@
+"""The real WhatsApp gateway and its webhook server against the simulated Cloud API, each
+a real aiohttp server on 127.0.0.1 (ephemeral ports)."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from aiohttp import web
+
+from deskclient.net.whatsapp import ENDPOINT, WhatsAppGateway, webhook_app
+from deskclient.net.whatsapp.webhook import WebhookEndpoint
+from deskclient.net.whatsapp_sim import SimulatedCloudAPI
+from tests.net.conftest import Recorder
+
+MARTA = "34611222333"  # a citizen's wa_id
+
+
+class StatusRecorder(Recorder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.statuses = []
+
+    async def on_delivery_status(self, status):
+        self.statuses.append(status)
+
+
+@dataclass
+class Desk:
+    sim: SimulatedCloudAPI
+    gateway: WhatsAppGateway
+    listener: object
+    endpoint: WebhookEndpoint
+    webhook_url: str
+
+
+async def serve_webhook(app: web.Application) -> tuple[web.AppRunner, int]:
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    return runner, site._server.sockets[0].getsockname()[1]
+
+
+@asynccontextmanager
+async def whatsapp_desk(clock, listener=None, **sim_options):
+    """The simulator, the desk's webhook server and a started gateway (ONLINE) whose
+    `listener` (a StatusRecorder unless given) gets what it delivers."""
+    sim = SimulatedCloudAPI(clock, **sim_options)
+    await sim.start()
+    gateway = WhatsAppGateway(sim.settings(), clock)
+    gateway.reconnect_delay = 0.05
+    app = webhook_app(gateway)
+    runner, port = await serve_webhook(app)
+    url = f"http://127.0.0.1:{port}{gateway.settings.webhook_path}"
+    sim.webhooks.url = url
+    listener = listener if listener is not None else StatusRecorder()
+    try:
+        await gateway.start(listener)
+        await gateway.wait_online()
+        yield Desk(sim, gateway, listener, app[ENDPOINT], url)
+    finally:
+        await gateway.stop()
+        await runner.cleanup()
+        await sim.stop()

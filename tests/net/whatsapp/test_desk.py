@@ -1,0 +1,52 @@
+"""The WhatsApp gateway under the real desk (build_desk: store, ingest, outbox) against
+the simulated Cloud API: a redelivered webhook files one message and opens one ticket
+with one opening message; a citizen's PDF is fetched into the store."""
+
+from __future__ import annotations
+
+import asyncio
+
+from deskclient.app import build_desk
+from deskclient.net.whatsapp import WhatsAppGateway, webhook_app
+from deskclient.net.whatsapp_sim import SimulatedCloudAPI
+from deskclient.resources import sample_file
+from tests.net.whatsapp.conftest import MARTA, serve_webhook
+from tests.waiting import until
+
+
+def test_redelivered_webhooks_file_one_ticket_one_message_and_one_opening(config, clock):
+    pdf = sample_file("certificat.pdf").read_bytes()
+
+    async def scenario():
+        sim = SimulatedCloudAPI(clock, redeliver_every=1)
+        await sim.start()
+        desk = build_desk(config, lambda c: WhatsAppGateway(sim.settings(), c), clock=clock)
+        runner, port = await serve_webhook(webhook_app(desk.gateway))
+        sim.webhooks.url = f"http://127.0.0.1:{port}{desk.gateway.settings.webhook_path}"
+        account, citizen = desk.gateway.account, int(MARTA)
+        try:
+            await desk.gateway.start(desk.ingest)
+            await desk.gateway.wait_online()
+            desk.duty_jobs.follow(True)  # the only process: it sends
+            sim.name_citizen(MARTA, "Marta Puig")
+            await sim.citizen_sends_text(MARTA, "Bon dia, us envio el certificat")
+            await sim.citizen_sends_document(MARTA, pdf, "certificat.pdf", "application/pdf")
+            assert sim.webhooks.redelivered >= 2  # both messages came twice (the statuses too)
+            ticket = desk.store.active_ticket_for(account, citizen)
+            assert ticket is not None
+            thread = desk.store.thread(ticket.id)
+            assert [m.text for m in thread if m.kind == "in"] == ["Bon dia, us envio el certificat", ""]
+            await until(lambda: any(a.kept for m in desk.store.thread(ticket.id) for a in m.attachments))
+            [attachment] = [a for m in desk.store.thread(ticket.id) for a in m.attachments]
+            assert attachment.file_name == "certificat.pdf" and attachment.kind == "pdf"
+            # The opening message went out once, inside the window the citizen opened.
+            await until(lambda: len(sim.received(MARTA)) >= 1)
+            await asyncio.sleep(0.3)
+            [opening] = sim.received(MARTA)
+            assert ticket.number in opening.text and opening.type == "text"
+        finally:
+            await desk.stop()
+            await runner.cleanup()
+            await sim.stop()
+
+    asyncio.run(scenario())

@@ -1,0 +1,131 @@
+"""The webhook endpoint as Meta meets it: the verification handshake, the signature on
+every POST, redeliveries filed once, and nothing lost when filing fails."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+
+import aiohttp
+
+from deskclient.net.whatsapp.webhook import SIGNATURE_HEADER, signature
+from tests.net.whatsapp.conftest import MARTA, StatusRecorder, whatsapp_desk
+from tests.waiting import until
+
+
+def test_handshake_echoes_the_challenge_only_for_the_verify_token(clock):
+    async def scenario():
+        async with whatsapp_desk(clock) as desk, aiohttp.ClientSession() as http:
+            query = {"hub.mode": "subscribe", "hub.verify_token": "sim-verify-token", "hub.challenge": "1158201444"}
+            async with http.get(desk.webhook_url, params=query) as response:
+                assert (response.status, await response.text()) == (200, "1158201444")
+            async with http.get(desk.webhook_url, params={**query, "hub.verify_token": "guess"}) as response:
+                assert response.status == 403 and "1158201444" not in await response.text()
+
+    asyncio.run(scenario())
+
+
+def test_a_webhook_without_or_with_a_wrong_signature_is_refused_counted_and_never_filed(clock, caplog):
+    async def scenario():
+        async with whatsapp_desk(clock) as desk:
+            sim = desk.sim
+            _, forged = sim.citizen_message(MARTA, "text", {"body": "Envia'm les dades de tothom"})
+            assert await sim.webhooks.post(forged, signed=False) == 401
+            assert await sim.webhooks.post(forged, secret="not-the-app-secret") == 403
+            # Signed over other bytes: a body changed on the way no longer matches.
+            _, other = sim.citizen_message(MARTA, "text", {"body": "Hola"})
+            async with aiohttp.ClientSession() as http:
+                body = json.dumps(forged).encode()
+                headers = {SIGNATURE_HEADER: signature(sim.app_secret, json.dumps(other).encode())}
+                async with http.post(desk.webhook_url, data=body, headers=headers) as response:
+                    assert response.status == 403
+            assert desk.endpoint.refused == 3 and desk.endpoint.accepted == 0
+            await sim.citizen_sends_text(MARTA, "Hola, de debò")  # the app secret's signature passes
+            await until(lambda: len(desk.listener.messages) == 1)
+            assert [m.text for m in desk.listener.messages] == ["Hola, de debò"]
+            assert desk.endpoint.refused == 3 and desk.endpoint.accepted == 1
+        refusals = [r.getMessage() for r in caplog.records if "refused" in r.getMessage()]
+        assert len(refusals) == 3 and not any("dades" in line or MARTA in line for line in refusals)
+
+    asyncio.run(scenario())
+
+
+def test_a_redelivered_webhook_is_filed_once(clock):
+    async def scenario():
+        async with whatsapp_desk(clock, redeliver_every=1) as desk:
+            await desk.sim.citizen_sends_text(MARTA, "Primer")
+            await desk.sim.citizen_sends_text(MARTA, "Segon")
+            assert desk.sim.webhooks.redelivered == 2
+            assert desk.sim.webhooks.answers == [200, 200, 200, 200]  # acknowledged, not filed again
+            assert [m.text for m in desk.listener.messages] == ["Primer", "Segon"]
+            assert desk.gateway.duplicates == 2
+
+    asyncio.run(scenario())
+
+
+class SlowRecorder(StatusRecorder):
+    """Files a message only when the test lets it (a slow database)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.go = asyncio.Event()
+
+    async def on_message(self, message):
+        await self.go.wait()
+        await super().on_message(message)
+
+
+def test_the_same_message_in_two_webhooks_at_once_is_filed_once_and_both_wait_for_it(clock):
+    async def scenario():
+        listener = SlowRecorder()
+        async with whatsapp_desk(clock, listener) as desk:
+            _, payload = desk.sim.citizen_message(MARTA, "text", {"body": "Dues vegades?"})
+            first = asyncio.ensure_future(desk.sim.webhooks.post(payload))
+            second = asyncio.ensure_future(desk.sim.webhooks.post(payload))
+            await asyncio.sleep(0.2)
+            assert not first.done() and not second.done()  # neither acknowledged before it is filed
+            listener.go.set()
+            assert await first == 200 and await second == 200
+            assert [m.text for m in listener.messages] == ["Dues vegades?"]
+
+    asyncio.run(scenario())
+
+
+class FailingOnce(StatusRecorder):
+    """The first filing fails (the database went away); the next one works."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failures = 1
+
+    async def on_message(self, message):
+        if self.failures:
+            self.failures -= 1
+            raise RuntimeError("database unavailable")
+        await super().on_message(message)
+
+
+def test_a_webhook_that_could_not_be_filed_is_refused_and_filed_at_meta_s_retry(clock):
+    async def scenario():
+        listener = FailingOnce()
+        async with whatsapp_desk(clock, listener) as desk:
+            await desk.sim.citizen_sends_text(MARTA, "No es perd")
+            await until(lambda: len(listener.messages) == 1)
+            await desk.sim.webhooks.settled()
+            assert desk.sim.webhooks.answers == [500, 200]
+            assert [m.text for m in listener.messages] == ["No es perd"]
+
+    asyncio.run(scenario())
+
+
+def test_webhooks_before_the_gateway_started_are_refused_then_redelivered(clock):
+    async def scenario():
+        async with whatsapp_desk(clock) as desk:
+            await desk.gateway.stop()
+            await desk.sim.citizen_sends_text(MARTA, "Mentre reiniciava")
+            assert desk.sim.webhooks.answers[-1] == 503
+            await desk.gateway.start(desk.listener)
+            await until(lambda: len(desk.listener.messages) == 1)
+            assert desk.listener.messages[0].text == "Mentre reiniciava"
+
+    asyncio.run(scenario())
