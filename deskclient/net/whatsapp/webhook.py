@@ -41,7 +41,10 @@ class WebhookEndpoint:
         if not gateways:
             raise ValueError("a webhook needs at least one WhatsApp gateway")
         self.gateways = {gateway.settings.phone_number_id: gateway for gateway in gateways}
-        self._secrets = {gateway.settings.app_secret for gateway in gateways}
+        # An empty secret or verify token (not configured) matches nothing: anyone could
+        # sign with an empty key.
+        self._secrets = {gateway.settings.app_secret for gateway in gateways} - {""}
+        self._verify_tokens = {gateway.settings.verify_token.encode() for gateway in gateways} - {b""}
         self.refused = 0  # POSTs without a valid signature
         self.accepted = 0  # verified POSTs filed and answered 200
 
@@ -52,9 +55,9 @@ class WebhookEndpoint:
 
     async def handshake(self, request: web.Request) -> web.Response:
         query = request.query
-        tokens = {gateway.settings.verify_token.encode() for gateway in self.gateways.values()}
         given = query.get("hub.verify_token", "").encode("utf-8", "replace")
-        if query.get("hub.mode") == "subscribe" and any(hmac.compare_digest(given, t) for t in tokens):
+        if query.get("hub.mode") == "subscribe" and any(hmac.compare_digest(given, token)
+                                                        for token in self._verify_tokens):
             return web.Response(text=query.get("hub.challenge", ""))
         log.warning("WhatsApp webhook handshake refused (wrong verify token)")
         return web.Response(status=403)

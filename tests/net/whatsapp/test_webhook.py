@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+from dataclasses import replace
 
 import aiohttp
 
+from deskclient.net.whatsapp import WhatsAppGateway, webhook_app
 from deskclient.net.whatsapp.webhook import SIGNATURE_HEADER, signature
-from tests.net.whatsapp.conftest import MARTA, StatusRecorder, whatsapp_desk
+from tests.net.whatsapp.conftest import MARTA, StatusRecorder, serve_webhook, whatsapp_desk
 from tests.waiting import until
 
 
@@ -127,5 +129,31 @@ def test_webhooks_before_the_gateway_started_are_refused_then_redelivered(clock)
             await desk.gateway.start(desk.listener)
             await until(lambda: len(desk.listener.messages) == 1)
             assert desk.listener.messages[0].text == "Mentre reiniciava"
+
+    asyncio.run(scenario())
+
+
+def test_an_unconfigured_app_secret_or_verify_token_lets_nothing_in(clock):
+    """Empty settings are no key: a POST signed with an empty secret, or a handshake with
+    an empty token, would otherwise pass."""
+    async def scenario():
+        async with whatsapp_desk(clock) as desk:
+            gateway = WhatsAppGateway(replace(desk.gateway.settings, app_secret="", verify_token=""), clock)
+            app = webhook_app(gateway)
+            runner, port = await serve_webhook(app)
+            url = f"http://127.0.0.1:{port}{gateway.settings.webhook_path}"
+            try:
+                await gateway.start(StatusRecorder())
+                _, payload = desk.sim.citizen_message(MARTA, "text", {"body": "Hola"})
+                body = json.dumps(payload).encode()
+                async with aiohttp.ClientSession() as http:
+                    async with http.post(url, data=body, headers={SIGNATURE_HEADER: signature("", body)}) as response:
+                        assert response.status == 403
+                    query = {"hub.mode": "subscribe", "hub.verify_token": "", "hub.challenge": "42"}
+                    async with http.get(url, params=query) as response:
+                        assert response.status == 403
+            finally:
+                await gateway.stop()
+                await runner.cleanup()
 
     asyncio.run(scenario())
