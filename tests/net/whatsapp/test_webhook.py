@@ -11,7 +11,12 @@ import aiohttp
 
 from deskclient.net.whatsapp import WhatsAppGateway, webhook_app
 from deskclient.net.whatsapp.webhook import SIGNATURE_HEADER, signature
-from tests.net.whatsapp.conftest import MARTA, StatusRecorder, serve_webhook, whatsapp_desk
+from tests.net.whatsapp.conftest import (
+    MARTA,
+    StatusRecorder,
+    serve_webhook,
+    whatsapp_desk,
+)
 from tests.waiting import until
 
 
