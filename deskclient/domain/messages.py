@@ -65,6 +65,9 @@ class IncomingFile:
     # Seconds, from Telegram's audio or video attribute (a voice note's length, shown in
     # its bubble before anything is played); None when Telegram did not say.
     duration: int | None = None
+    # A static sticker's image, not the citizen's file: kept to be drawn, never refused
+    # (domain/files.py).
+    sticker: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,16 @@ class AddedToGroup:
 
 
 @dataclass(frozen=True)
+class TemplateRef:
+    """A message template the channel approved (WhatsApp): its name and language code as
+    registered, and the body's {{1}}, {{2}}… values in order."""
+
+    name: str
+    language: str
+    parameters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class OutboundMessage:
     """A queued outgoing message handed to the gateway. `random_id` makes resends safe."""
 
@@ -141,6 +154,9 @@ class OutboundMessage:
     # The service account sending it (Gateway.account), filled by the outbox from the
     # store: a desk with several gateways routes the send by it. None: the only one.
     account: str | None = None
+    # An approved template to send instead of free text (WhatsApp outside the 24-hour
+    # customer-service window); the gateway then ignores `text`.
+    template: TemplateRef | None = None
 
 
 @dataclass(frozen=True)
@@ -178,3 +194,22 @@ class SentReceipt:
     telegram_id: int | None  # None when Telegram had it already (a resend) and did not say
     date: datetime
     external_id: str | None = None  # the channel's own id when not an int (WhatsApp's wamid)
+
+
+@dataclass(frozen=True)
+class DeliveryStatus:
+    """What became of a message the account sent, as the channel reports it later
+    (WhatsApp's status webhook): `state` "sent", "delivered", "read" or "failed".
+    `outbox_id` is the OutboundMessage.message_id the send was tagged with, when the
+    channel gave it back; a failure carries the channel's `error_code` and `reason`
+    (131047: the 24-hour window had closed)."""
+
+    account: str
+    citizen_user_id: int
+    telegram_id: int  # the sent message's id as filed (SentReceipt.telegram_id)
+    external_id: str
+    state: str
+    date: datetime
+    outbox_id: int | None = None
+    error_code: int | None = None
+    reason: str | None = None
