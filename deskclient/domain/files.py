@@ -2,6 +2,11 @@
 
 First by the name and declared size (before a byte is downloaded), then by the content
 itself, so that an executable called `factura.pdf` is refused all the same.
+
+A static sticker's image is no file of the citizen's: it stands for an emoji, so the
+desk's accepted types and size do not apply and it is never refused. It is kept only
+when it is what Telegram allows a sticker to be (WebP, at most 512 KB), to be drawn in
+the thread; anything else is let go quietly and the emoji stands alone.
 """
 
 from __future__ import annotations
@@ -20,6 +25,10 @@ class FileKind(str, enum.Enum):
     AUDIO = "audio"
     VIDEO = "video"
     OTHER = "other"
+    STICKER = "sticker"  # a static sticker's WebP image, drawn in the thread
+
+
+STICKER_MAX_BYTES = 512 * 1024  # Telegram's limit for a static sticker
 
 
 # extension -> (kind, content type as sniffed)
@@ -58,6 +67,8 @@ def sniff(head: bytes) -> str | None:
         return "png"
     if head.startswith(b"BM") and len(head) >= 26:
         return "bmp"
+    if len(head) >= 12 and head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "webp"
     if head.startswith(b"OggS"):
         return "ogg"
     if len(head) >= 12 and head[4:8] == b"ftyp":
@@ -107,8 +118,12 @@ class FilePolicy:
         ext = PurePosixPath(name or "").suffix.lower().lstrip(".")
         return ext or _MIME_EXTENSIONS.get(mime, "")
 
-    def check_offer(self, name: str, mime: str, size: int) -> Verdict:
-        """Before downloading: type by name (or MIME type), size as declared."""
+    def check_offer(self, name: str, mime: str, size: int, sticker: bool = False) -> Verdict:
+        """Before downloading: type by name (or MIME type), size as declared. A sticker's
+        image (`sticker`) only by its declared size; not accepted means let go, not refused."""
+        if sticker:
+            fits = size <= STICKER_MAX_BYTES
+            return Verdict(fits, FileKind.STICKER, "webp", "" if fits else "too large for a sticker")
         ext = self.extension_of(name, mime)
         kind = _TYPES.get(ext, (FileKind.OTHER, ""))[0]
         if ext not in self.accepted_extensions or ext not in _TYPES:
@@ -118,19 +133,23 @@ class FilePolicy:
         return Verdict(True, kind, ext)
 
     def check_content(self, offer: Verdict, head: bytes, size: int) -> Verdict:
-        """After downloading: the bytes must be what the name says."""
+        """After downloading: the bytes must be what the name says (a sticker's: WebP)."""
         if size == 0:
             return Verdict(False, offer.kind, offer.extension, "the file is empty")
-        if size > self.max_bytes:
+        if size > self.limit_for(offer):
             return Verdict(False, offer.kind, offer.extension, "the file is over the size limit")
         found = sniff(head)
-        expected = _TYPES[offer.extension][1]
+        expected = "webp" if offer.kind is FileKind.STICKER else _TYPES[offer.extension][1]
         if found != expected:
             return Verdict(
                 False, offer.kind, offer.extension,
                 f"content is {found or 'unknown'}, not {expected}",
             )
         return offer
+
+    def limit_for(self, offer: Verdict) -> int:
+        """The most bytes a download of this offer may bring."""
+        return STICKER_MAX_BYTES if offer.kind is FileKind.STICKER else self.max_bytes
 
     def accepted_names(self) -> str:
         """`PDF, JPG, …` for the refusal message."""

@@ -4,9 +4,11 @@ A citizen's file is a photo or a document they sent, and nothing else: Telethon'
 `message.file` (and `.photo`, `.document`) also answer for a link preview's picture or
 document (MessageMediaWebPage) and for a game's, which the citizen never sent. A
 sticker is a document too, but it stands for an emoji: it is filed as that emoji and
-never offered to the file policy. Everything else maps to domain.message_content: a
-place, a contact, a poll, a dice, a game, or a short notice for a service message and
-for any kind of media this code does not know (never an empty row, never an error).
+never offered to the file policy; a static one's WebP image is fetched besides, to be
+drawn (an animated .tgs or video .webm one stays its emoji). Everything else maps to
+domain.message_content: a place, a contact, a poll, a dice, a game, or a short notice
+for a service message and for any kind of media this code does not know (never an
+empty row, never an error).
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ def citizens_file(message) -> bool:
     return False
 
 
+def drawn_sticker(message) -> bool:
+    """Whether the message is a static sticker, whose WebP image the thread can draw."""
+    media = getattr(message, "media", None)
+    return (isinstance(media, types.MessageMediaDocument) and isinstance(media.document, types.Document)
+            and _is_sticker(media.document) and media.document.mime_type == "image/webp")
+
+
 def file_name(message) -> str:
     """The name the file is offered under. Telegram turns a GIF sent as an animation, and
     records a round video note, into MP4 video whatever name came with it ("hola.gif"):
@@ -52,6 +61,8 @@ def file_name(message) -> str:
     if isinstance(media, types.MessageMediaPhoto):
         return name or f"photo_{message.id}.jpg"
     document = media.document
+    if _is_sticker(document):
+        return f"sticker_{message.id}.webp"
     video = _attribute(document, types.DocumentAttributeVideo)
     if media.round or (video is not None and video.round_message):
         return f"video_note_{message.id}{utils.get_extension(document) or '.mp4'}"

@@ -15,6 +15,7 @@ import logging
 from typing import Callable
 
 from ..domain.clock import Clock
+from ..domain.files import FileKind
 from ..domain.messages import IncomingFile
 from ..domain.rules import DeskRules
 from ..net.gateway import GatewayError, Offline, RateLimited
@@ -101,7 +102,8 @@ class FileFetcher:
 def refetch_offer(row: ArrivingRow) -> IncomingFile:
     """The IncomingFile of a file left arriving, for any gateway of the account."""
     return IncomingFile(ref=f"{row.citizen_user_id}:{row.telegram_id}", name=row.file_name,
-                        mime=row.mime, size=row.size, access_hash=row.access_hash)
+                        mime=row.mime, size=row.size, access_hash=row.access_hash,
+                        sticker=row.kind == FileKind.STICKER.value)
 
 
 class ArrivingFiles:

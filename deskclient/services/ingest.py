@@ -109,11 +109,14 @@ class IngestService:
 
     def _offer(self, offered: IncomingFile | None) -> ArrivingFile | RefusedFile | None:
         """What is filed with the message: a file refused by its name or declared size is
-        refused at once (never downloaded); an accepted one is filed as arriving."""
+        refused at once (never downloaded); an accepted one is filed as arriving. A
+        sticker's image too large to be one is let go: its emoji stands alone."""
         if offered is None:
             return None
-        verdict = self.rules.files.check_offer(offered.name, offered.mime, offered.size)
+        verdict = self.rules.files.check_offer(offered.name, offered.mime, offered.size, offered.sticker)
         safe_name = sanitize_file_name(offered.name, verdict.extension or "bin")
+        if not verdict.accepted and offered.sticker:
+            return None
         if not verdict.accepted:
             log.info("file refused before download: %s", verdict.reason)
             return RefusedFile(verdict.kind.value, safe_name, offered.mime, offered.size, verdict.reason)

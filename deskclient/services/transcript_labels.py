@@ -76,6 +76,7 @@ _KINDS: dict[str, tuple[str, str, str, str, str]] = {
     "audio": ("audio", "àudio", "audioa", "audio", "audio"),
     "video": ("vídeo", "vídeo", "bideoa", "vidéo", "video"),
     "other": ("otro", "altre", "beste bat", "autre", "altro"),
+    "sticker": ("sticker", "adhesiu", "eranskailua", "autocollant", "sticker"),
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.files import FileKind
 from ..domain.messages import SystemNotice
 from ..domain.rules import DeskRules
 from .records import RefusedFile, StoredFile
@@ -40,6 +41,7 @@ class ArrivingRow:
     file_name: str
     mime: str
     size: int
+    kind: str = ""  # a FileKind value: "sticker" is fetched again as a sticker's image
 
 
 class ArrivingAttachments:
@@ -49,17 +51,18 @@ class ArrivingAttachments:
         m = self.m
         rows = (m.Attachment.select(m.Attachment.message, m.Attachment.file_name, m.Attachment.mime,
                                     m.Attachment.size, m.Message.telegram_id,
-                                    m.Citizen.telegram_user_id, m.Citizen.access_hash)
+                                    m.Citizen.telegram_user_id, m.Citizen.access_hash, m.Attachment.kind)
                 .join(m.Message).join(m.Citizen)
                 .where(m.Attachment.state == ARRIVING, m.Message.deleted_at.is_null(True))
                 .order_by(m.Attachment.id).limit(limit).tuples())
         return [ArrivingRow(message_id=r[0], file_name=r[1], mime=r[2], size=r[3], telegram_id=r[4],
-                            citizen_user_id=r[5], access_hash=r[6]) for r in rows]
+                            citizen_user_id=r[5], access_hash=r[6], kind=r[7]) for r in rows]
 
     def settle_attachment(self, message_id: int, outcome: StoredFile | RefusedFile | None,
                           rules: DeskRules, source: Path | None = None) -> tuple[bool, tuple[int, ...]]:
         """The fetch of a message's arriving file ended: kept, refused (the citizen's
-        refusal notice is queued, as when a file is refused on arrival) or failed (None).
+        refusal notice is queued, as when a file is refused on arrival) or failed (None;
+        a sticker's image let go is no attachment at all: domain/files.py).
         With `source` (team mode) the kept file's bytes go into the shared store in the
         same transaction (store/file_chunks.py).
         Returns (settled, queued message ids); settled is False when another fetch
@@ -70,6 +73,11 @@ class ArrivingAttachments:
             message = m.Message.get_or_none(m.Message.id == message_id)
             if message is None:  # purged or erased meanwhile
                 return False, ()
+            if outcome is None and m.Attachment.delete().where(  # a sticker's image let go: its emoji stays
+                    m.Attachment.message == message_id, m.Attachment.state == ARRIVING,
+                    m.Attachment.kind == FileKind.STICKER.value).execute():
+                self._announce("message_changed", message.ticket_id, message_id)
+                return True, ()
             query = m.Attachment.update(**_settled_values(outcome)).where(
                 m.Attachment.message == message_id, m.Attachment.state == ARRIVING)
             if not query.execute():

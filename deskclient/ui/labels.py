@@ -45,6 +45,7 @@ FILE_KIND = {  # in capitals beside the file's name; PDF and XML read the same e
     "audio": QT_TRANSLATE_NOOP("Labels", "AUDIO"),
     "video": QT_TRANSLATE_NOOP("Labels", "VIDEO"),
     "other": QT_TRANSLATE_NOOP("Labels", "OTHER"),
+    "sticker": QT_TRANSLATE_NOOP("Labels", "STICKER"),
 }
 
 # Every action the audit log records (a test finds each code in the sources listed here),

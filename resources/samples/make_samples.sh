@@ -6,8 +6,9 @@
 #   ./make_samples.sh            # regenerate every sample, then verify it
 #   ./make_samples.sh --check    # only verify the existing samples
 #
-# Requirements: bash, python3 (stdlib only for generation), ffmpeg/ffprobe
-# (with libx264, aac, libopus), espeak-ng, ImageMagick 6 (`convert`).
+# Requirements: bash, python3 (stdlib only for generation, PySide6 for the
+# sticker), ffmpeg/ffprobe (with libx264, aac, libopus), espeak-ng,
+# ImageMagick 6 (`convert`).
 # Optional: set PYTHON to an interpreter with PySide6 (e.g. the project venv)
 # to also check the PDF with QtPdf and the images with QImage:
 #   PYTHON=/work/venv/bin/python ./make_samples.sh
@@ -269,12 +270,45 @@ PY
         -shortest -movflags +faststart \
         -map_metadata -1 -fflags +bitexact -flags:v +bitexact -flags:a +bitexact \
         video.mp4
+
+    # -------------------------------------------------------------- sticker
+    # sticker.webp: a static Telegram sticker (512x512 WebP with transparency,
+    # a smiling face in a white outline), drawn with QPainter and written by
+    # Qt's WebP plugin (PYTHON must have PySide6 for this one).
+    QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$PYTHON" - sticker.webp <<'PY'
+import sys
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPen
+
+app = QGuiApplication(sys.argv)
+image = QImage(512, 512, QImage.Format.Format_ARGB32)
+image.fill(Qt.GlobalColor.transparent)
+p = QPainter(image)
+p.setRenderHint(QPainter.RenderHint.Antialiasing)
+p.setPen(QPen(QColor("white"), 18))
+p.setBrush(QColor("#ffc83d"))
+p.drawEllipse(QRectF(56, 56, 400, 400))
+p.setPen(Qt.PenStyle.NoPen)
+p.setBrush(QColor("#5b3a1a"))
+p.drawEllipse(QRectF(170, 170, 48, 72))
+p.drawEllipse(QRectF(294, 170, 48, 72))
+smile = QPainterPath(QPointF(160, 300))
+smile.cubicTo(QPointF(200, 390), QPointF(312, 390), QPointF(352, 300))
+smile.closeSubpath()
+p.setBrush(QColor("#5b3a1a"))
+p.drawPath(smile)
+p.setBrush(QColor("#ff7a8a"))
+p.drawEllipse(QRectF(120, 260, 56, 34))
+p.drawEllipse(QRectF(336, 260, 56, 34))
+p.end()
+assert image.save(sys.argv[1], "WEBP", 80)
+PY
 }
 
 check() {
     local rc=0
     echo "== sizes"
-    ls -l certificat.pdf foto.jpg captura.png escaneig.bmp factura.xml nota-veu.oga video.mp4 formulari.docx \
+    ls -l certificat.pdf foto.jpg captura.png escaneig.bmp factura.xml nota-veu.oga video.mp4 formulari.docx sticker.webp \
         | awk '{printf "  %-16s %7d bytes\n", $9, $5}'
     echo "== media (ffprobe)"
     for f in nota-veu.oga video.mp4; do
@@ -322,7 +356,8 @@ for i, e in enumerate(exp):
     ok &= hit
     print(f"    page {i+1} contains {e!r}: {hit}")
 ok &= n == 2
-for name, (w, h) in {"foto.jpg": (640, 480), "captura.png": (320, 240), "escaneig.bmp": (200, 150)}.items():
+for name, (w, h) in {"foto.jpg": (640, 480), "captura.png": (320, 240), "escaneig.bmp": (200, 150),
+                     "sticker.webp": (512, 512)}.items():
     img = QImage(name)
     good = not img.isNull() and (img.width(), img.height()) == (w, h)
     ok &= good

@@ -18,10 +18,15 @@ from typing import TYPE_CHECKING
 
 from telethon.tl import types
 
+from ...resources import sample_file
+
 if TYPE_CHECKING:
     from .server import SimUser
 
 DC_ID = 2
+# An animated or video sticker's file when a test gives none: the first bytes of gzip
+# (Lottie) and of Matroska (WebM). A static one's is the sample's real WebP image.
+MOVING_STICKER_HEADS = {"tgs": b"\x1f\x8b\x08\x00 lottie", "webm": b"\x1a\x45\xdf\xa3 webm"}
 
 
 class CitizenMedia:
@@ -92,9 +97,11 @@ class CitizenMedia:
                           title=title, description="", photo=self._photo(b"\xff\xd8\xff game"))
         return types.MessageMediaGame(game=game)
 
-    def sticker(self, emoji: str, form: str = "webp", data: bytes = b"RIFF\x00\x00\x00\x00WEBPVP8 ") \
-            -> types.MessageMediaDocument:
-        """`form`: "webp" (static), "tgs" (animated, Lottie) or "webm" (video)."""
+    def sticker(self, emoji: str, form: str = "webp", data: bytes | None = None) -> types.MessageMediaDocument:
+        """`form`: "webp" (static; by default the sample sticker's real WebP image), "tgs"
+        (animated, Lottie) or "webm" (video)."""
+        if data is None:
+            data = sample_file("sticker.webp").read_bytes() if form == "webp" else MOVING_STICKER_HEADS[form]
         mime = {"webp": "image/webp", "tgs": "application/x-tgsticker", "webm": "video/webm"}[form]
         attributes = [types.DocumentAttributeSticker(alt=emoji, stickerset=types.InputStickerSetEmpty()),
                       types.DocumentAttributeFilename(f"sticker.{form}")]

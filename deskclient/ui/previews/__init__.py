@@ -22,6 +22,7 @@ from .xml_preview import XmlPreview
 PREVIEWS: dict[str, type[PreviewWidget]] = {
     "pdf": PdfPreview,
     "image": ImagePreview,
+    "sticker": ImagePreview,  # a static sticker's WebP
     "xml": XmlPreview,
     "audio": AudioPreview,
     "video": VideoPreview,

@@ -1,4 +1,5 @@
-"""JPEG, PNG and BMP previews: checked by content and by declared size before decoding.
+"""JPEG, PNG and BMP previews (and a sticker's WebP): checked by content and by declared
+size before decoding.
 
 The header is read first (QImageReader.size() does not decode), so an image that declares
 50,000 × 50,000 pixels is refused without allocating anything; the decode that follows
@@ -22,10 +23,11 @@ MAX_PIXELS = 64_000_000  # 8,000 × 8,000: room for 50-megapixel phone photos
 MAX_DECODE_MB = 256  # QImageReader.allocationLimit() while decoding; 64 MP at 32 bits fits
 
 # file extension -> format that QImageReader must find in the content
-EXPECTED_FORMAT = {"jpg": "jpeg", "jpeg": "jpeg", "jfif": "jpeg", "png": "png", "bmp": "bmp"}
+EXPECTED_FORMAT = {"jpg": "jpeg", "jpeg": "jpeg", "jfif": "jpeg", "png": "png", "bmp": "bmp", "webp": "webp"}
 FORMAT_NAMES = {"jpeg": QT_TRANSLATE_NOOP("Previews", "a JPEG image"),
                 "png": QT_TRANSLATE_NOOP("Previews", "a PNG image"),
-                "bmp": QT_TRANSLATE_NOOP("Previews", "a BMP image")}
+                "bmp": QT_TRANSLATE_NOOP("Previews", "a BMP image"),
+                "webp": QT_TRANSLATE_NOOP("Previews", "a WebP image")}  # a sticker's only
 DAMAGED = QT_TRANSLATE_NOOP("Previews", "This image is damaged or incomplete and cannot be shown.")
 
 ZOOM_STEP = 1.25
