@@ -20,6 +20,8 @@ from ..domain.clock import UTC
 from ..errors import StoreUnavailable
 from .migration_v2 import columns, v2_lead_tools
 from .migration_v7 import v7_team
+from .migration_v8 import v8_channels
+from .migration_v9 import v9_queue_counts
 
 log = logging.getLogger("deskclient.store")
 
@@ -112,7 +114,7 @@ def _v6_always_on(m: SimpleNamespace) -> None:
 
 MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [
     _v1_initial, v2_lead_tools, _v3_queue_order, _v4_rectified_names, _v5_queue_search,
-    _v6_always_on, v7_team,
+    _v6_always_on, v7_team, v8_channels, v9_queue_counts,
 ]
 LATEST = len(MIGRATIONS)
 

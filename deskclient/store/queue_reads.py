@@ -7,10 +7,17 @@ cost ten times the query itself.
 
 from __future__ import annotations
 
+import logging
+
 from ..domain.messages import MessageKind
-from ..errors import TicketGone
+from ..errors import StoreUnavailable, TicketGone
 from .folded_names import fold_name
 from .records import TicketRow
+
+log = logging.getLogger("deskclient.store")
+
+# queue_tally rows past which the reader folds the deltas (a few per ticket changed).
+TALLY_FOLD_AT = 500
 
 
 class QueueView:
@@ -23,7 +30,7 @@ class QueueView:
 
 class QueueReads:
     """TicketStore mixin (uses `self.db`, `self.m`, `self._sql`, `self.opened`,
-    `self.has_queue_index`)."""
+    `self.has_queue_index`, `self._retrying`)."""
 
     def _view_condition(self, view: str, agent_id: int | None) -> tuple[str, list]:
         p = self.db.param
@@ -93,17 +100,48 @@ class QueueReads:
                 .where(m.Message.id.in_(ids), m.Message.kind == MessageKind.IN.value).tuples()}
 
     def queue_counts(self, agent_id: int | None) -> dict[str, tuple[int, int]]:
-        """view -> (tickets, tickets with unread messages), in one pass over the tickets."""
-        columns, params = [], []
-        for view in (QueueView.MINE, QueueView.UNASSIGNED, QueueView.CLOSING, QueueView.CLOSED, QueueView.ALL):
-            condition, values = self._view_condition(view, agent_id)
-            columns.append(f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)")
-            columns.append(f"SUM(CASE WHEN {condition} AND t.unread > 0 THEN 1 ELSE 0 END)")
-            params += values * 2
-        row = self.db.execute_sql(f"SELECT {', '.join(columns)} FROM ticket t", params).fetchone()
-        values = [int(v or 0) for v in row]
+        """view -> (tickets, tickets with unread messages), summed from `queue_tally`
+        (schema v9: a few rows per status and agent, kept by triggers), not counted over
+        the tickets; the views' own conditions pick the rows. The deltas are folded back
+        into one row each once there are more than TALLY_FOLD_AT of them."""
         views = (QueueView.MINE, QueueView.UNASSIGNED, QueueView.CLOSING, QueueView.CLOSED, QueueView.ALL)
+        columns, params = ["SUM(t.deltas)"], []
+        for view in views:
+            condition, values = self._view_condition(view, agent_id)
+            columns.append(f"SUM(CASE WHEN {condition} THEN t.tickets ELSE 0 END)")
+            columns.append(f"SUM(CASE WHEN {condition} THEN t.unread ELSE 0 END)")
+            params += values * 2
+        row = self.db.execute_sql(
+            f"SELECT {', '.join(columns)} FROM (SELECT status, active, assignee_id, SUM(tickets) AS tickets,"
+            " SUM(unread) AS unread, COUNT(*) AS deltas FROM queue_tally GROUP BY status, active, assignee_id) t",
+            params).fetchone()
+        if (row[0] or 0) > TALLY_FOLD_AT:
+            self._fold_tally()
+        values = [int(v or 0) for v in row[1:]]
         return {view: (values[2 * n], values[2 * n + 1]) for n, view in enumerate(views)}
+
+    def _fold_tally(self) -> None:
+        """One row per (status, active, assignee) in place of its deltas, in one
+        transaction. PostgreSQL: one statement deletes the rows it sees and inserts their
+        sums, so a delta committed meanwhile by another transaction is kept as it is."""
+        folded = ("SELECT status, active, assignee_id, SUM(tickets), SUM(unread) FROM {} "
+                  "GROUP BY status, active, assignee_id HAVING SUM(tickets) <> 0 OR SUM(unread) <> 0")
+        into = "INSERT INTO queue_tally (status, active, assignee_id, tickets, unread) "
+
+        def fold() -> None:
+            if self.opened.is_postgres:
+                self.db.execute_sql("WITH gone AS (DELETE FROM queue_tally RETURNING *) "
+                                    + into + folded.format("gone"))
+            else:  # SQLite: the write lock is this transaction's alone
+                sums = self.db.execute_sql(folded.format("queue_tally")).fetchall()
+                self.db.execute_sql("DELETE FROM queue_tally")
+                for values in sums:
+                    self.db.execute_sql(into + "VALUES (?, ?, ?, ?, ?)", values)
+
+        try:
+            self._retrying(fold)
+        except StoreUnavailable as exc:  # the sums are right meanwhile: fold next time
+            log.info("queue counts not folded: %s", exc)
 
     def ticket(self, ticket_id: int) -> TicketRow:
         found = self.tickets([ticket_id])
@@ -134,5 +172,5 @@ def _plain_ticket_row(r: tuple, when) -> TicketRow:
         first_response_due=when(r[11]), first_response_at=when(r[12]) if r[12] else None,
         closing_at=when(r[13]) if r[13] else None, closed_at=when(r[14]) if r[14] else None,
         last_message_at=when(r[15]), last_preview=r[16] or "", unread=r[17],
-        citizen_wrote_while_closing=bool(r[18]),
+        citizen_wrote_while_closing=bool(r[18]), channel=r[19],
     )

@@ -62,6 +62,7 @@ AGENT_WRITES = {
     "audit_event": "INSERT",  # append only: not even SELECT
     "ticket_stat": "INSERT",  # a ticket closed for good by the closing sweep
     "service_node": "INSERT, UPDATE, DELETE",  # this workstation's row for `status`
+    "queue_tally": "INSERT, DELETE",  # the tab counts: a trigger's deltas, folded by the reader (v9)
 }
 AGENT_UNREADABLE = ("audit_event", "ticket_stat", "export_file", "export_ticket")
 # Column reads an agent's INSERT … RETURNING needs on a table it may not read.
