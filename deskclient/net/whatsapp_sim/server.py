@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -86,6 +87,9 @@ class SimulatedCloudAPI(CitizenSide):
     base_url: str = ""  # http://127.0.0.1:<port>/v21.0 once started
     inbox: dict[str, list[Received]] = field(default_factory=dict)  # by the citizen's wa_id
     sends: int = 0  # send calls answered 200
+    # Told of each message that reaches a citizen's phone: (wa_id, Received); the demo's
+    # citizens answer through it.
+    on_received: Callable[[str, Received], None] | None = None
     _media: dict[str, Media] = field(default_factory=dict)
     _urls: dict[str, tuple[str, object]] = field(default_factory=dict)  # token → media id, expiry
     _last_inbound: dict[str, object] = field(default_factory=dict)  # wa_id → when they last wrote
@@ -124,7 +128,10 @@ class SimulatedCloudAPI(CitizenSide):
             await self._runner.cleanup()
 
     def settings(self, verify_token: str = "sim-verify-token", webhook_path: str | None = None) -> WhatsAppSettings:
-        """What the desk's config gives its gateway for this simulated number."""
+        """What the desk's config gives its gateway for this simulated number (once
+        started: the API's address has its port)."""
+        if not self.base_url:
+            raise RuntimeError("start the simulated Cloud API before asking for its settings")
         extra = {"webhook_path": webhook_path} if webhook_path else {}
         return WhatsAppSettings(phone_number_id=self.phone_number_id,
                                 business_account_id=self.business_account_id,
@@ -224,6 +231,8 @@ class SimulatedCloudAPI(CitizenSide):
         in_window = kind == "template" or self._window_open(to)
         if in_window:
             self.inbox.setdefault(to, []).append(received)
+            if self.on_received is not None:
+                self.on_received(to, received)
         self._later(self._report(to, received, None if in_window else 131047))
         return web.json_response({"messaging_product": "whatsapp",
                                   "contacts": [{"input": to, "wa_id": to}],
