@@ -17,9 +17,14 @@ self.tr("…") in QObject subclasses, and elsewhere QCoreApplication.translate("
 "…") or QT_TRANSLATE_NOOP("Context", "…") where a string is looked up later by value
 (model headers, labels of fixed codes).
 
+The services' sentences (errors raised to the window, Telegram's reasons a message keeps,
+the purge's problems) are read too: written as deskclient/errors.py says, lupdate files
+them under the empty context; their words are in texts/sentences.py (all five languages
+per sentence).
+
 Translations are keyed by English source, so a new string shows up as missing: Spanish
 and Catalan in T below (a pair), Basque, French and Italian in texts/eu.py, texts/fr.py,
-texts/it.py (one text each). A source that needs other words in one context goes in
+texts/it.py (one text each), a service's sentence in texts/sentences.py. A source that needs other words in one context goes in
 IN_CONTEXT as well. Plurals (tr("%n ticket(s)", "", n)) take a tuple of forms per
 language: singular, plural (Qt's rule for all five). Data (category names, audit action
 codes, CSV headers, file names) and log lines are never translated; the window shows
@@ -37,7 +42,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-SOURCES = ("deskclient/ui/*.py", "deskclient/ui/previews/*.py")  # what pyside6-lupdate reads
+SOURCES = ("deskclient/ui/*.py", "deskclient/ui/previews/*.py",  # what pyside6-lupdate reads
+           "deskclient/errors.py", "deskclient/services/*.py", "deskclient/store/*.py", "deskclient/net/*.py")
+# Sentences only IT reads, at the command line or about the setup: left in English.
+FOR_IT = ("deskclient/store/database.py", "deskclient/store/team_roles.py", "deskclient/store/migrations.py",
+          "deskclient/net/client_factory.py")
+# The services' sentences: raised as these errors or marked by errors.sentence, read as
+# QT_TR_NOOP (deskclient/errors.py says how they are written and said). Not ConfigError:
+# the configuration's words are IT's, as the keys are.
+SENTENCES = ("UserFacingError", "StoreUnavailable", "DatabasePasswordNeeded", "StoreCorrupt",
+             "StoreFault", "TicketConflict", "TicketGone", "NotAllowed", "AccessRevoked", "LoginError",
+             "FileUnavailable", "NotOnThisDesk", "TeamError", "PreviewUnavailable", "sentence")
 LANGUAGES = ("es", "ca", "eu", "fr", "it")  # a catalogue each: resources/i18n/deskclient_<code>.ts
 
 T = {
@@ -195,6 +210,7 @@ T = {
     "AUDIO": ("AUDIO", "ÀUDIO"),
     "VIDEO": ("VÍDEO", "VÍDEO"),
     "OTHER": ("OTRO", "ALTRE"),
+    "STICKER": ("STICKER", "ADHESIU"),
     # Audited actions, as the lead's audit log shows them (the codes stay in the data).
     "logged in to the desk": ("inició sesión en deskclient", "ha iniciat la sessió a deskclient"),
     "logged in to Telegram": ("inició sesión en Telegram", "ha iniciat la sessió a Telegram"),
@@ -411,6 +427,7 @@ T = {
     "a PDF document": ("un documento PDF", "un document PDF"),
     "a JPEG image": ("una imagen JPEG", "una imatge JPEG"),
     "a PNG image": ("una imagen PNG", "una imatge PNG"),
+    "a WebP image": ("una imagen WebP", "una imatge WebP"),
     "a BMP image": ("una imagen BMP", "una imatge BMP"),
     "a JPEG, PNG or BMP image": ("una imagen JPEG, PNG o BMP", "una imatge JPEG, PNG o BMP"),
     "an Ogg audio file": ("un fichero de audio Ogg", "un fitxer d'àudio Ogg"),
@@ -853,17 +870,20 @@ IN_CONTEXT = {
 
 
 def tables(language: str) -> tuple[dict, dict]:
-    """(texts by source, texts by (context, source)) for one language."""
-    if language in ("es", "ca"):
-        column = ("es", "ca").index(language)
-        return ({source: words[column] for source, words in T.items()},
-                {key: words[column] for key, words in IN_CONTEXT.items()})
+    """(texts by source, texts by (context, source)) for one language: the window's and
+    the services' sentences (texts/sentences.py)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     try:
-        module = __import__(f"texts.{language}", fromlist=["T"])
+        sentences = __import__("texts.sentences", fromlist=["S"]).S
+        module = None if language in ("es", "ca") else __import__(f"texts.{language}", fromlist=["T"])
     finally:
         sys.path.pop(0)
-    return module.T, module.IN_CONTEXT
+    said = {source: words[LANGUAGES.index(language)] for source, words in sentences.items()}
+    if module is not None:
+        return said | module.T, module.IN_CONTEXT
+    column = ("es", "ca").index(language)
+    return (said | {source: words[column] for source, words in T.items()},
+            {key: words[column] for key, words in IN_CONTEXT.items()})
 
 
 def fill(ts: Path, texts: dict, in_context: dict) -> list[str]:
@@ -895,13 +915,11 @@ def fill(ts: Path, texts: dict, in_context: dict) -> list[str]:
 
 
 def write_qt_catalogue(language: str) -> Path | None:
-    """resources/i18n/qtbase_<language>.ts from the table's QT_CATALOGUE, for a language
-    Qt ships no catalogue of its own for (Basque)."""
-    if language in ("es", "ca"):
-        return None
+    """resources/i18n/qtbase_<language>.ts from texts/qtbase.py: Qt's words its own
+    catalogues lack in that language (all of Basque's); None for a language without any."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     try:
-        texts = getattr(__import__(f"texts.{language}", fromlist=["T"]), "QT_CATALOGUE", None)
+        texts = __import__("texts.qtbase", fromlist=["QT_CATALOGUE"]).QT_CATALOGUE.get(language)
     finally:
         sys.path.pop(0)
     if not texts:
@@ -939,8 +957,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-update", action="store_true", help="do not run pyside6-lupdate first")
     args = parser.parse_args(argv)
     if not args.no_update:
-        sources = sorted({str(p.relative_to(ROOT)) for pattern in SOURCES for p in ROOT.glob(pattern)})
+        sources = sorted({str(p.relative_to(ROOT)) for pattern in SOURCES for p in ROOT.glob(pattern)} - set(FOR_IT))
         subprocess.run([qt_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-silent",
+                        "-tr-function-alias", ",".join(f"QT_TR_NOOP+={name}" for name in SENTENCES),
                         "-ts", *(str(catalogue(lang)) for lang in LANGUAGES)], check=True, cwd=ROOT)
     missing = 0
     for language in LANGUAGES:

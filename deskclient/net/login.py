@@ -30,11 +30,11 @@ def _plain(exc: BaseException) -> LoginError:
     if isinstance(exc, errors.AccessTokenInvalidError):
         return LoginError("The bot token is not valid. Copy it again from @BotFather.")
     if isinstance(exc, errors.FloodWaitError):
-        return LoginError(f"Telegram asks to wait {exc.seconds} seconds before trying again.")
+        return LoginError("Telegram asks to wait {seconds} seconds before trying again.", seconds=exc.seconds)
     if isinstance(exc, (OSError, ConnectionError)):
         return LoginError("Cannot reach Telegram. Check the network and try again.")
     if isinstance(exc, errors.RPCError):
-        return LoginError(f"Telegram refused the login ({exc.message}).")
+        return LoginError("Telegram refused the login ({code}).", code=exc.message)
     raise exc
 
 

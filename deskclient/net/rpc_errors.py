@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from telethon import errors
 
+from ..errors import NOT_SENT_WITH_CODE, REFUSED_WITH_CODE, sentence
 from .gateway import GatewayError, Offline, RateLimited, RecipientGone, Undeliverable
 
 # PEER_FLOOD says the account wrote to too many people who never wrote first, with no
@@ -20,26 +21,26 @@ PEER_FLOOD_PAUSE = 300
 
 # The citizen can receive nothing any more (RecipientGone: a broadcast list drops them).
 _GONE = (
-    (errors.UserIsBlockedError, "the citizen has blocked the service account"),
-    (errors.InputUserDeactivatedError, "the citizen's Telegram account was deleted"),
-    (errors.UserDeactivatedError, "the citizen's Telegram account was deleted"),
+    (errors.UserIsBlockedError, sentence("the citizen has blocked the service account")),
+    (errors.InputUserDeactivatedError, sentence("the citizen's Telegram account was deleted")),
+    (errors.UserDeactivatedError, sentence("the citizen's Telegram account was deleted")),
 )
 _PLAIN = (
-    (errors.MediaCaptionTooLongError, "the caption is longer than Telegram allows (1,024 characters)"),
-    (errors.MessageTooLongError, "the text is longer than Telegram allows (4,096 characters)"),
-    (errors.MessageEmptyError, "Telegram refuses an empty message"),
-    (errors.UserIsBlockedError, "the citizen has blocked the service account"),
-    (errors.InputUserDeactivatedError, "the citizen's Telegram account was deleted"),
-    (errors.UserDeactivatedError, "the citizen's Telegram account was deleted"),
-    (errors.PeerIdInvalidError, "Telegram does not know this citizen for the service account"),
-    (errors.UserIdInvalidError, "Telegram does not know this citizen for the service account"),
-    (errors.FilePartsInvalidError, "Telegram refused the file"),
-    (errors.FilePartTooBigError, "the file is too big for Telegram"),
+    (errors.MediaCaptionTooLongError, sentence("the caption is longer than Telegram allows (1,024 characters)")),
+    (errors.MessageTooLongError, sentence("the text is longer than Telegram allows (4,096 characters)")),
+    (errors.MessageEmptyError, sentence("Telegram refuses an empty message")),
+    (errors.UserIsBlockedError, sentence("the citizen has blocked the service account")),
+    (errors.InputUserDeactivatedError, sentence("the citizen's Telegram account was deleted")),
+    (errors.UserDeactivatedError, sentence("the citizen's Telegram account was deleted")),
+    (errors.PeerIdInvalidError, sentence("Telegram does not know this citizen for the service account")),
+    (errors.UserIdInvalidError, sentence("Telegram does not know this citizen for the service account")),
+    (errors.FilePartsInvalidError, sentence("Telegram refused the file")),
+    (errors.FilePartTooBigError, sentence("the file is too big for Telegram")),
 )
 _PLAIN_BY_NAME = {
-    "YOU_BLOCKED_USER": "the service account has blocked this citizen",
-    "PRIVACY_PREMIUM_REQUIRED": "the citizen accepts messages from Premium accounts only",
-    "CHAT_WRITE_FORBIDDEN": "the service account may not write in this chat",
+    "YOU_BLOCKED_USER": sentence("the service account has blocked this citizen"),
+    "PRIVACY_PREMIUM_REQUIRED": sentence("the citizen accepts messages from Premium accounts only"),
+    "CHAT_WRITE_FORBIDDEN": sentence("the service account may not write in this chat"),
 }
 
 
@@ -52,7 +53,7 @@ def gateway_error(exc: BaseException) -> GatewayError:
     if isinstance(exc, errors.PeerFloodError) or getattr(exc, "message", "") == "PEER_FLOOD":
         return RateLimited(PEER_FLOOD_PAUSE)
     if isinstance(exc, FileNotFoundError):
-        return Undeliverable("the file to send is no longer on disk")
+        return Undeliverable(sentence("the file to send is no longer on disk"))
     for kind, reason in _GONE:
         if isinstance(exc, kind):
             return RecipientGone(reason)
@@ -64,13 +65,13 @@ def gateway_error(exc: BaseException) -> GatewayError:
         if name in _PLAIN_BY_NAME:
             return Undeliverable(_PLAIN_BY_NAME[name])
         if name.endswith("_FORBIDDEN"):  # a rule of the chat or the citizen's privacy
-            return Undeliverable(f"Telegram refused the message ({name})")
-        return GatewayError(f"Telegram refused the message ({name})")
+            return Undeliverable(REFUSED_WITH_CODE.format(code=name))
+        return GatewayError(REFUSED_WITH_CODE.format(code=name))
     if isinstance(exc, (OSError, ConnectionError, TimeoutError)):
-        return Offline("not connected to Telegram")
+        return Offline(sentence("not connected to Telegram"))
     if isinstance(exc, ValueError):  # Telethon: "Cannot send requests while disconnected", unknown entity
-        return GatewayError("the message could not be sent")
-    return GatewayError(f"the message could not be sent ({type(exc).__name__})")
+        return GatewayError(sentence("the message could not be sent"))
+    return GatewayError(NOT_SENT_WITH_CODE.format(code=type(exc).__name__))
 
 
 def call_error(exc: BaseException, refused: type[GatewayError], what: str) -> GatewayError:

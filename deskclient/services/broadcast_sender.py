@@ -34,6 +34,7 @@ from typing import Awaitable, Callable
 
 from ..domain.messages import OutboundMessage
 from ..domain.pacing import SteadyRate, broadcast_rate
+from ..errors import REFUSED_WITH_CODE
 from ..net.gateway import (
     ConnectionState, Gateway, GatewayError, Offline, RateLimited, RecipientGone, Undeliverable,
 )
@@ -258,7 +259,8 @@ class BroadcastSender:
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # a GatewayError to try again, or one never met before
-                reason = str(exc) if isinstance(exc, GatewayError) else f"Telegram refused it ({type(exc).__name__})"
+                reason = str(exc) if isinstance(exc, GatewayError) else \
+                    REFUSED_WITH_CODE.format(code=type(exc).__name__)
                 log.warning("a list message was refused (%s); will try again", type(exc).__name__)
                 await self.runner.run(self.store.note_list_refusal, item, reason, self.max_attempts)
                 return

@@ -210,7 +210,7 @@ class BroadcastService:
         chosen = [t for t in self.rules.topics if t in set(topics)]
         unknown = [t for t in topics if t not in self.rules.topics]
         if unknown:
-            raise UserFacingError(f"Unknown topic: {', '.join(unknown)}.")
+            raise UserFacingError("Unknown topic: {topics}.", topics=", ".join(unknown))
         if not chosen:
             raise UserFacingError("Choose at least one topic.")
         return chosen
@@ -220,7 +220,7 @@ class BroadcastService:
         limit = CAPTION_LIMIT if caption else TEXT_LIMIT
         for language, value in texts.items():
             if language not in self.rules.languages:
-                raise UserFacingError(f"Unknown language: {language}.")
+                raise UserFacingError("Unknown language: {language}.", language=language)
             if isinstance(value, ComposedText):
                 item = ComposedText(value.text.strip(), tuple(checked_entities(value.entities)))
             elif markup:
@@ -231,9 +231,12 @@ class BroadcastService:
                 continue  # an empty language is no text
             length = telegram_length(item.text)
             if length > limit:
-                where = "under a file " if caption else ""
-                raise UserFacingError(f"The {language} text is {length} characters long; Telegram takes at most "
-                                      f"{limit} {where}in one message.")
+                if caption:
+                    raise UserFacingError("The {language} text is {length} characters long; Telegram takes at most "
+                                          "{limit} under a file in one message.", language=language, length=length,
+                                          limit=limit)
+                raise UserFacingError("The {language} text is {length} characters long; Telegram takes at most "
+                                      "{limit} in one message.", language=language, length=length, limit=limit)
             composed[language] = item
         if not composed:
             raise UserFacingError("The broadcast has no text.")
@@ -293,7 +296,7 @@ class BroadcastService:
             os.replace(partial, path)
         except OSError as exc:
             partial.unlink(missing_ok=True)
-            raise UserFacingError(f"Cannot write {path.name}: {exc.strerror}.") from None
+            raise UserFacingError("Cannot write {name}: {problem}.", name=path.name, problem=exc.strerror) from None
         return path
 
     # -- events --------------------------------------------------------------------------------

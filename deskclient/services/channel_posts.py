@@ -44,8 +44,8 @@ def channel_username(text: str) -> str:
     https://t.me/gencat) → "gencat"; anything else is refused in a sentence."""
     name = _LINK.sub("", text.strip()).lstrip("@").strip("/")
     if not _USERNAME.fullmatch(name):
-        raise UserFacingError(f"“{text.strip()}” is not a channel's public name (like @gencat: 5 to 32 letters, "
-                              "digits or _, starting with a letter).")
+        raise UserFacingError("“{name}” is not a channel's public name (like @gencat: 5 to 32 letters, digits "
+                              "or _, starting with a letter).", name=text.strip())
     return name
 
 

@@ -17,7 +17,7 @@ import asyncio
 from pathlib import Path
 from typing import Callable
 
-from ..errors import UserFacingError
+from ..errors import UserFacingError, sentence
 from ..store.lead_records import AuditFilter, CitizenRecord
 from ..store.retention import RetentionStore
 from . import exports
@@ -39,7 +39,7 @@ class CitizenRequests:
 
     async def find(self, text: str, limit: int = 50) -> list[CitizenRecord]:
         lead = self.lead
-        await lead._lead("look up citizens' records")
+        await lead._lead(sentence("look up citizens' records"))
         found = await lead.runner.run(lead.review.find_citizens, text, limit)
         await lead._audit("find_citizen", f"{len(found)} found")
         return found
@@ -47,7 +47,7 @@ class CitizenRequests:
     async def export(self, citizen_id: int) -> Path:
         """Access request: a ZIP with everything held about the citizen."""
         lead = self.lead
-        await lead._lead("export a citizen's records")
+        await lead._lead(sentence("export a citizen's records"))
         review = lead.review
 
         def gather():
@@ -86,7 +86,7 @@ class CitizenRequests:
     async def correct(self, citizen_id: int, name: str | None = None, phone: str | None = None) -> list[str]:
         """Rectification; returns the fields that changed."""
         lead = self.lead
-        await lead._lead("correct a citizen's records")
+        await lead._lead(sentence("correct a citizen's records"))
         if name is not None and not name.strip():
             raise UserFacingError("The name cannot be empty.")
         return await lead.runner.run(lead.review.correct_citizen, citizen_id, lead.agent,
@@ -97,12 +97,12 @@ class CitizenRequests:
                     progress: Callable[[PurgeProgress], None] | None = None) -> PurgeReport:
         """Erasure: the citizen's tickets, messages, files and cache entries, now."""
         lead = self.lead
-        await lead._lead("erase a citizen's records")
+        await lead._lead(sentence("erase a citizen's records"))
         await lead.runner.run(lead.review.citizen, citizen_id)  # plain error if already gone
         ids, held = await lead.runner.run(self.retention.citizen_ticket_ids, citizen_id)
         if held:
-            raise UserFacingError(f"Ticket {', '.join(held)} is on legal hold: release the hold "
-                                  "before erasing this citizen's records.")
+            raise UserFacingError("Ticket {numbers} is on legal hold: release the hold before erasing this "
+                                  "citizen's records.", numbers=", ".join(held))
         return await asyncio.to_thread(
             lead.purge_job.erase_citizen, citizen_id, ids, f"lead {lead.agent.login}", lead.agent,
             progress)

@@ -12,7 +12,7 @@ from ..domain.clock import Clock
 from ..domain.limits import CAPTION_LIMIT, TEXT_LIMIT, telegram_length
 from ..domain.rules import DeskRules
 from ..domain.tickets import TicketStatus
-from ..errors import NotAllowed, TicketConflict, TicketGone, UserFacingError
+from ..errors import NotAllowed, Reason, TicketConflict, TicketGone, UserFacingError
 from ..net.gateway import Gateway, Offline, RateLimited, Undeliverable
 from ..store.file_chunks import KeptFile
 from ..store.records import AgentRecord, CitizenCard, CitizenNote, MessageRow, TicketRow
@@ -204,9 +204,9 @@ class DeskService:
         except Offline:
             raise UserFacingError("Not connected to Telegram: try again once online.") from None
         except RateLimited as exc:
-            raise UserFacingError(f"Telegram asks to wait {exc.seconds} s: try again then.") from None
+            raise UserFacingError("Telegram asks to wait {seconds} s: try again then.", seconds=exc.seconds) from None
         except Undeliverable as exc:
-            raise UserFacingError(f"Telegram refused it ({exc}).") from None
+            raise UserFacingError("Telegram refused it ({reason}).", reason=Reason(str(exc))) from None
 
     async def note(self, ticket_id: int, text: str) -> int:
         if not text.strip():
@@ -227,7 +227,7 @@ class DeskService:
             await self.runner.run(work, *args)
         except (NotAllowed, TicketConflict) as exc:
             if not isinstance(exc, TicketGone):
-                await self.runner.run(self.store.audit, "assign_refused", self.agent, f"{what}: {exc}",
+                await self.runner.run(self.store.audit, "assign_refused", self.agent, f"{what}: {exc.english}",
                                       ticket_id)
             raise
 
@@ -246,7 +246,7 @@ class DeskService:
 
     async def set_category(self, ticket_id: int, category: str | None) -> None:
         if category is not None and category not in self.categories:
-            raise UserFacingError(f"Unknown category '{category}'.")
+            raise UserFacingError("Unknown category '{category}'.", category=category)
         await self.runner.run(self.store.set_category, ticket_id, category, self.agent)
 
     def category_chosen_by_citizen(self, ticket_id: int) -> bool:
@@ -257,7 +257,7 @@ class DeskService:
         """Correct the citizen's language the desk guessed: the automatic messages from
         now on (closing, out of hours, a refused file, the citizen's next tickets) are in it."""
         if language not in self.rules.languages:
-            raise UserFacingError(f"The desk has no automatic messages in '{language}'.")
+            raise UserFacingError("The desk has no automatic messages in '{language}'.", language=language)
         await self.runner.run(self.store.set_ticket_language, ticket_id, language, self.agent)
 
     async def close(self, ticket_id: int) -> None:
@@ -314,12 +314,12 @@ def _checked_text(text: str, caption: bool = False) -> str:
     length = telegram_length(text)
     if caption:
         if length > CAPTION_LIMIT:
-            raise UserFacingError(f"The text under the file is {length} characters long; Telegram "
-                                  f"takes at most {CAPTION_LIMIT}. Send the text as a reply of its own.")
+            raise UserFacingError("The text under the file is {length} characters long; Telegram takes at most "
+                                  "{limit}. Send the text as a reply of its own.", length=length, limit=CAPTION_LIMIT)
         return text
     if not text:
         raise UserFacingError("The reply is empty.")
     if length > TEXT_LIMIT:
-        raise UserFacingError(f"The reply is {length} characters long; Telegram takes "
-                              f"at most {TEXT_LIMIT}. Split it in two.")
+        raise UserFacingError("The reply is {length} characters long; Telegram takes at most {limit}. "
+                              "Split it in two.", length=length, limit=TEXT_LIMIT)
     return text

@@ -31,7 +31,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, TypeVar
 
 from ..domain.rules import DeskRules
-from ..errors import UserFacingError
+from ..errors import Reason, UserFacingError, sentence
 from ..store.file_chunks import KeptFile
 from ..store.records import AgentRecord, RefusedFile, StoredFile
 from .events import StoreChanged
@@ -49,6 +49,19 @@ PRUNE_DELAY = 1.0  # s after the last purge announcement: one prune per purge, n
 
 class FileUnavailable(UserFacingError):
     """This workstation cannot have the file's bytes; the message says why."""
+
+
+# Why a file cannot be had, with the file's name: a message that needed it keeps this in
+# English as its failure (the outbox), and the window says it by these shapes.
+NOT_KEPT = sentence("{name} was not kept: {reason}.")
+ARRIVING = sentence("{name} is still arriving: try again in a moment.")
+NOT_DOWNLOADED = sentence("{name} could not be downloaded, so it was not kept.")
+BEFORE_SHARING = sentence("{name} was received before files were shared between workstations: only the "
+                          "workstation that received it has it.")
+MISSING = sentence("{name} is missing from the files folder.")
+DAMAGED = sentence("{name} is incomplete or damaged in the shared store: it cannot be opened or sent.")
+NOT_COPIED = sentence("{name} could not be copied to this workstation's files folder ({problem}).")
+UNAVAILABLE_SHAPES = (NOT_KEPT, ARRIVING, NOT_DOWNLOADED, BEFORE_SHARING, MISSING, DAMAGED, NOT_COPIED)
 
 
 class FileStore:
@@ -136,19 +149,18 @@ class FileStore:
         if kept is None:
             raise FileUnavailable("This file is no longer kept (its ticket was purged or erased).")
         if kept.refusal:
-            raise FileUnavailable(f"{kept.file_name} was not kept: {kept.refusal}.")
+            raise FileUnavailable(NOT_KEPT, name=kept.file_name, reason=Reason(kept.refusal))
         if kept.state == "arriving":
-            raise FileUnavailable(f"{kept.file_name} is still arriving: try again in a moment.")
+            raise FileUnavailable(ARRIVING, name=kept.file_name)
         if not kept.kept:
-            raise FileUnavailable(f"{kept.file_name} could not be downloaded, so it was not kept.")
+            raise FileUnavailable(NOT_DOWNLOADED, name=kept.file_name)
 
     def _check(self, kept: KeptFile | None) -> None:
         """Why a file with no local copy cannot be had (raises)."""
         self.check_kept(kept)
         if self.shared:
-            raise FileUnavailable(f"{kept.file_name} was received before files were shared between "
-                                  "workstations: only the workstation that received it has it.")
-        raise FileUnavailable(f"{kept.file_name} is missing from the files folder.")
+            raise FileUnavailable(BEFORE_SHARING, name=kept.file_name)
+        raise FileUnavailable(MISSING, name=kept.file_name)
 
     def _materialise(self, kept: KeptFile | None, progress: Progress | None) -> Path:
         """Chunks → a temporary file beside the target → renamed into place; the bytes
@@ -176,8 +188,7 @@ class FileStore:
                         progress(done, kept.size)
             if done != kept.size or (kept.sha256 and digest.hexdigest() != kept.sha256):
                 log.warning("a stored file's bytes are incomplete (%d of %d bytes)", done, kept.size)
-                raise FileUnavailable(f"{kept.file_name} is incomplete or damaged in the shared store: "
-                                      "it cannot be opened or sent.")
+                raise FileUnavailable(DAMAGED, name=kept.file_name)
             os.replace(partial, target)
         except OSError as exc:  # a full disk, a folder it may not write
             partial.unlink(missing_ok=True)
@@ -333,5 +344,4 @@ class FileStore:
 
 def _not_written(kept: KeptFile, exc: OSError) -> FileUnavailable:
     log.warning("a stored file could not be written to the cache: %s", exc.strerror)
-    return FileUnavailable(f"{kept.file_name} could not be copied to this workstation's files "
-                           f"folder ({exc.strerror}).")
+    return FileUnavailable(NOT_COPIED, name=kept.file_name, problem=exc.strerror)

@@ -51,8 +51,8 @@ def desk_agent(store, config: Config, mode: str) -> AgentRecord:
         return store.set_agent_role(who.login, role, "database superuser")
     found = store.agent_named(who.login)
     if found is None or not found[1]:
-        raise NotOnThisDesk(f"The database login {who.login} is not registered on this desk: ask IT "
-                            f"to run `deskclient team add-agent {who.login}`.")
+        raise NotOnThisDesk("The database login {login} is not registered on this desk: ask IT to run "
+                            "`deskclient team add-agent {login}`.", login=who.login)
     agent = found[0]
     if agent.role != role:  # granted by hand, not with `team add-agent`: the groups decide
         log.warning("agent row says %s, the database groups say %s: the groups decide", agent.role, role)
@@ -68,20 +68,20 @@ def check_database_login(opened, mode: str) -> None:
 def _check_may_start(who: DatabaseIdentity, mode: str) -> None:
     if not who.team and not who.superuser:
         raise NotOnThisDesk("This database has no team for this login (no rights on it, or `deskclient team "
-                            f"init` never ran): {who.login} is neither an agent nor a team lead of this desk, "
-                            "so the desk does not start: ask IT.")
+                            "init` never ran): {login} is neither an agent nor a team lead of this desk, "
+                            "so the desk does not start: ask IT.", login=who.login)
     if mode == "serve":
         if not who.service:
-            raise NotOnThisDesk(f"`deskclient serve` connects as {who.login}, which is not the desk's "
-                                f"service login: ask IT (`deskclient team add-agent NAME --service`).")
+            raise NotOnThisDesk("`deskclient serve` connects as {login}, which is not the desk's service login: "
+                                "ask IT (`deskclient team add-agent NAME --service`).", login=who.login)
         return
     if not (who.agent or who.lead):
-        raise NotOnThisDesk(f"The database login {who.login} is neither an agent nor a team lead of this "
-                            "desk, so the desk does not start: ask IT.")
+        raise NotOnThisDesk("The database login {login} is neither an agent nor a team lead of this desk, "
+                            "so the desk does not start: ask IT.", login=who.login)
     if mode == "both" and not who.service:
         raise NotOnThisDesk("This workstation holds the Telegram session, which files citizens' messages: "
-                            f"its database login {who.login} needs the desk's service role too (ask IT), or "
-                            "set telegram.session = none and let `deskclient serve` hold it.")
+                            "its database login {login} needs the desk's service role too (ask IT), or "
+                            "set telegram.session = none and let `deskclient serve` hold it.", login=who.login)
 
 
 def audit_login(store, agent: AgentRecord, mode: str) -> None:

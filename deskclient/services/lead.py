@@ -27,7 +27,7 @@ from ..domain.clock import Clock
 from ..domain.retention import RetentionPolicy
 from ..domain.rules import DeskRules
 from ..domain.tickets import Role
-from ..errors import NotAllowed, UserFacingError
+from ..errors import NotAllowed, Reason, UserFacingError, sentence
 from ..store.lead_records import (
     AuditFilter, AuditRow, HitPage, ReviewFilter, TicketPage, Transcript,
 )
@@ -61,7 +61,7 @@ class LeadGuard:
         if self.review.role_of(self.agent.id) != Role.LEAD.value:
             self.store.audit("refused", self.agent, f"{what}: not a team lead")
             log.info("lead action refused: %s", what)
-            raise NotAllowed(f"Only a team lead can {what}.")
+            raise NotAllowed("Only a team lead can {what}.", what=Reason(what))
 
     async def _lead(self, what: str) -> None:
         await self.runner.run(self.check_lead, what)
@@ -96,21 +96,21 @@ class LeadService(LeadGuard):
     async def search_messages(self, f: ReviewFilter, before_id: int | None = None,
                               limit: int = 50) -> HitPage:
         """Messages matching `f.text` (and the filters), newest first, one page."""
-        await self._lead("search the retained conversations")
+        await self._lead(sentence("search the retained conversations"))
         page = await self.runner.run(self.review.search.messages, f, self.clock.now(), before_id, limit)
         await self._audit("log_search", f"messages: {f.describe()}; {len(page.hits)} shown")
         return page
 
     async def search_tickets(self, f: ReviewFilter, offset: int = 0, limit: int = 50) -> TicketPage:
         """Tickets matching the filters (and with a message matching `f.text`)."""
-        await self._lead("search the retained conversations")
+        await self._lead(sentence("search the retained conversations"))
         page = await self.runner.run(self.review.search.tickets, f, self.clock.now(), offset, limit)
         found = f"{page.total} found" if page.total is not None else f"{len(page.tickets)}+ found"
         await self._audit("log_search", f"tickets: {f.describe()}; {found}")
         return page
 
     async def transcript(self, ticket_id: int) -> Transcript:
-        await self._lead("open a transcript")
+        await self._lead(sentence("open a transcript"))
         transcript = await self.runner.run(self.review.transcript, ticket_id, self.clock.now())
         await self._audit("view_transcript", f"ticket {transcript.ticket.number}", ticket_id)
         return transcript
@@ -122,12 +122,12 @@ class LeadService(LeadGuard):
     async def export_transcripts(self, ticket_ids: Sequence[int], fmt: str = "pdf", language: str = "en") -> Path:
         """One file (PDF or CSV) with the transcripts of these tickets, under the exports
         dir; audited once per ticket. A PDF's words are in `language` (the window's)."""
-        await self._lead("export transcripts")
+        await self._lead(sentence("export transcripts"))
         ids = list(dict.fromkeys(ticket_ids))
         if not ids:
             raise UserFacingError("Choose at least one ticket to export.")
         if len(ids) > MAX_TRANSCRIPTS_PER_EXPORT:
-            raise UserFacingError(f"At most {MAX_TRANSCRIPTS_PER_EXPORT} transcripts per export.")
+            raise UserFacingError("At most {count} transcripts per export.", count=MAX_TRANSCRIPTS_PER_EXPORT)
         if fmt not in ("pdf", "csv"):
             raise UserFacingError("Transcripts export as PDF or CSV.")
         transcripts = await asyncio.to_thread(self._in_own_connection, self._transcripts, ids)
@@ -171,13 +171,13 @@ class LeadService(LeadGuard):
     async def statistics(self, day_from: date | None = None, day_to: date | None = None) -> Statistics:
         """Tickets per day and week, first response (median, p90), SLA compliance,
         by category and by agent, from anonymous figures (local days, inclusive)."""
-        await self._lead("see the statistics")
+        await self._lead(sentence("see the statistics"))
         stats = await self.runner.run(self._statistics, day_from, day_to)
         await self._audit("view_statistics", _days(day_from, day_to))
         return stats
 
     async def export_statistics_csv(self, day_from: date | None = None, day_to: date | None = None) -> Path:
-        await self._lead("export the statistics")
+        await self._lead(sentence("export the statistics"))
         stats = await self.runner.run(self._statistics, day_from, day_to)
         path = exports.new_export_path(self.exports_dir, "statistics", "csv", self.clock.now())
         await asyncio.to_thread(exports.write_csv, path, STATS_CSV_HEADER, list(statistics_rows(stats)))
@@ -188,17 +188,17 @@ class LeadService(LeadGuard):
     # -- the audit log ---------------------------------------------------------------
 
     async def audit_log(self, f: AuditFilter, offset: int = 0, limit: int = 200) -> tuple[list[AuditRow], int]:
-        await self._lead("read the audit log")
+        await self._lead(sentence("read the audit log"))
         rows, total = await self.runner.run(self.review.audit_events, f, offset, limit)
         await self._audit("view_audit", _audit_filter(f))
         return rows, total
 
     async def audit_actions(self) -> list[str]:
-        await self._lead("read the audit log")
+        await self._lead(sentence("read the audit log"))
         return await self.runner.run(self.review.audit_actions)
 
     async def export_audit_csv(self, f: AuditFilter) -> Path:
-        await self._lead("export the audit log")
+        await self._lead(sentence("export the audit log"))
         path = exports.new_export_path(self.exports_dir, "audit", "csv", self.clock.now())
 
         def write():
@@ -215,14 +215,14 @@ class LeadService(LeadGuard):
 
     async def hold(self, ticket_id: int, reason: str) -> None:
         """Exempt a ticket from the purge until released; audited with the reason."""
-        await self._lead("put a ticket on legal hold")
+        await self._lead(sentence("put a ticket on legal hold"))
         reason = reason.strip()
         if not reason:
             raise UserFacingError("Say why the ticket is on legal hold (e.g. the court order).")
         await self.runner.run(self.retention.set_hold, ticket_id, reason[:300], self.agent)
 
     async def release(self, ticket_id: int) -> None:
-        await self._lead("release a legal hold")
+        await self._lead(sentence("release a legal hold"))
         await self.runner.run(self.retention.release_hold, ticket_id, self.agent)
 
     # -- retention purge -------------------------------------------------------------
@@ -231,7 +231,7 @@ class LeadService(LeadGuard):
                     progress: Callable[[PurgeProgress], None] | None = None) -> PurgeReport:
         """Purge what is past the retention window now (on a thread of its own).
         `progress` is called from that thread."""
-        await self._lead("run the retention purge")
+        await self._lead(sentence("run the retention purge"))
         if not dry_run:
             await self.runner.run(self._check_may_purge_now)
         ran_by = f"lead {self.agent.login}"
@@ -248,8 +248,8 @@ class LeadService(LeadGuard):
         if not self._may_purge_now():
             self.store.audit("refused", self.agent, "run the retention purge: the service's in team mode")
             log.info("lead action refused: a purge in team mode")
-            raise NotAllowed(f"The service purges daily at {self.purge_hour:%H:%M} ({self.tz.key} time); "
-                             "a team lead may preview the purge but not run it.")
+            raise NotAllowed("The service purges daily at {hour} ({zone} time); a team lead may preview the "
+                             "purge but not run it.", hour=f"{self.purge_hour:%H:%M}", zone=self.tz.key)
 
 
 def _days(day_from: date | None, day_to: date | None) -> str:

@@ -19,7 +19,7 @@ def retention_policy(config: Config) -> RetentionPolicy:
     try:
         return RetentionPolicy(config["retention.months"])
     except ValueError as exc:
-        raise ConfigError(f"option 'retention.months': {exc}") from None
+        raise ConfigError("option 'retention.months': {problem}", problem=str(exc)) from None
 
 
 def purge_from_config(config: Config, store, rules: DeskRules, clock: Clock) -> RetentionPurge:
@@ -56,9 +56,9 @@ def run_purge_command(config: Config, dry_run: bool = False, clock: Clock | None
     store = open_store(config, clock)
     try:
         if not dry_run and store.opened.is_postgres and not database_identity(store.db).service:
-            raise NotAllowed(f"`deskclient purge` deletes as the desk's service: run it with the service's login "
-                             f"in database.url, or let `deskclient serve` purge daily at "
-                             f"{config['retention.purge_hour']:%H:%M}.")
+            raise NotAllowed("`deskclient purge` deletes as the desk's service: run it with the service's login "
+                             "in database.url, or let `deskclient serve` purge daily at {hour}.",
+                             hour=f"{config['retention.purge_hour']:%H:%M}")
         purge = purge_from_config(config, store, rules, clock)
         report = purge.run(command_line_actor(), None, dry_run=dry_run,
                            progress=None if dry_run else _print_progress)

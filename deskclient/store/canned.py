@@ -56,7 +56,8 @@ class CannedReplies:
             raise UserFacingError("A shortcut is letters a-z, digits, '-' and '_', at most 40.")
         for reply in self.canned_replies():
             if reply.title != title and shortcut and reply.shortcut == shortcut:
-                raise UserFacingError(f"The shortcut /{shortcut} is already the canned reply {reply.title!r}'s.")
+                raise UserFacingError("The shortcut /{shortcut} is already the canned reply “{title}”'s.",
+                                      shortcut=shortcut, title=reply.title)
         return shortcut
 
     def rename_canned(self, title: str, new_title: str, by: AgentRecord) -> None:
@@ -70,7 +71,7 @@ class CannedReplies:
         def work():
             if new_title != title and m.CannedResponse.select().where(
                     m.CannedResponse.title == new_title).exists():
-                raise UserFacingError(f"There is already a canned reply called {new_title!r}.")
+                raise UserFacingError("There is already a canned reply called “{title}”.", title=new_title)
             renamed = m.CannedResponse.update(title=new_title).where(m.CannedResponse.title == title).execute()
             if renamed and new_title != title:
                 self._audit("canned_edited", by.id, None, f"{title!r} renamed {new_title!r}")

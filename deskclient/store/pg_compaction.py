@@ -39,6 +39,7 @@ from typing import Callable, Iterable
 
 import peewee as pw
 
+from ..errors import sentence
 from .database import _sqlstate
 
 log = logging.getLogger("deskclient.store")
@@ -92,15 +93,15 @@ class CompactionOutcome:
         """Plain sentences for the purge report."""
         said = []
         if self.not_owned:
-            said.append("The purged rows are deleted, but this login may not rewrite the database's "
-                        "tables (VACUUM FULL needs their owner), so their old text stays in the table "
-                        "files until the service's next purge.")
+            said.append(sentence("The purged rows are deleted, but this login may not rewrite the database's "
+                                 "tables (VACUUM FULL needs their owner), so their old text stays in the "
+                                 "table files until the service's next purge."))
         if self.old_snapshots or self.kept_dead_rows:
-            said.append("A long transaction elsewhere could still see the purged rows, so the database "
-                        "kept their old copies for now; the next purge removes them.")
+            said.append(sentence("A long transaction elsewhere could still see the purged rows, so the database "
+                                 "kept their old copies for now; the next purge removes them."))
         if self.lock_not_granted:
-            said.append("Some database tables were in use and were not rewritten now; the next purge "
-                        "does it.")
+            said.append(sentence("Some database tables were in use and were not rewritten now; the next purge "
+                                 "does it."))
         return said
 
 

@@ -32,8 +32,8 @@ class TicketActions:
                     return
                 if holder.assignee_id is None:
                     raise TicketConflict("This ticket is closed and cannot be claimed.")
-                raise TicketConflict(f"Ticket {holder.number} was already claimed by "
-                                     f"{holder.assignee.display_name}.")
+                raise TicketConflict("Ticket {number} was already claimed by {agent}.", number=holder.number,
+                                     agent=holder.assignee.display_name)
             self._audit("claim", agent.id, ticket_id)
             self._announce("ticket_changed", ticket_id)
 
@@ -72,8 +72,8 @@ class TicketActions:
         def work():
             ticket = m.Ticket.get_by_id(ticket_id)
             if not ticket.active:
-                raise TicketConflict(f"Ticket {ticket.number} is closed: the citizen's next "
-                                     "message will open a new one.")
+                raise TicketConflict("Ticket {number} is closed: the citizen's next message will open a new one.",
+                                     number=ticket.number)
             message = m.Message.create(
                 ticket=ticket.id, citizen=ticket.citizen_id, kind=MessageKind.OUT.value,
                 author=by.id, text=text, created_at=now, delivery=Delivery.QUEUED.value,
@@ -149,7 +149,9 @@ class TicketActions:
         def work():
             ticket = m.Ticket.get_by_id(ticket_id)
             if ticket.status != TicketStatus.OPEN.value:
-                raise TicketConflict(f"Ticket {ticket.number} is already {ticket.status}.")
+                if ticket.status == TicketStatus.CLOSING.value:
+                    raise TicketConflict("Ticket {number} is already closing.", number=ticket.number)
+                raise TicketConflict("Ticket {number} is already closed.", number=ticket.number)
             m.Ticket.update(status=TicketStatus.CLOSING.value, closing_at=now,
                             citizen_wrote_while_closing=False) \
                 .where(m.Ticket.id == ticket.id).execute()
@@ -169,8 +171,8 @@ class TicketActions:
         def work():
             ticket = m.Ticket.get_by_id(ticket_id)
             if ticket.status != TicketStatus.CLOSING.value or rules.closing.is_final(ticket.closing_at, now):
-                raise TicketConflict(f"Ticket {ticket.number} can only be reopened within "
-                                     "the grace period after closing.")
+                raise TicketConflict("Ticket {number} can only be reopened within the grace period after closing.",
+                                     number=ticket.number)
             m.Ticket.update(status=TicketStatus.OPEN.value, closing_at=None,
                             citizen_wrote_while_closing=False).where(m.Ticket.id == ticket.id).execute()
             self._audit("reopen", by.id, ticket.id)

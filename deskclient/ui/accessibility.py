@@ -22,6 +22,7 @@ from ..store.records import AttachmentRow, MessageRow
 from .formats import short_moment
 from .labels import file_kind, file_refusal
 from .previews import format_size
+from .sentences import reason_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -60,7 +61,7 @@ def message_state(message: MessageRow) -> str:
     elif message.delivery == "failed":
         tags.append(translate("Accessibility", "not sent"))
         if message.failure:
-            tags.append(translate("Accessibility", "Reason: {0}").format(message.failure))
+            tags.append(translate("Accessibility", "Reason: {0}").format(reason_text(message.failure)))
     if message.edited_at:
         tags.append(translate("Accessibility", "edited"))
     if message.deleted_at:
@@ -71,7 +72,7 @@ def message_state(message: MessageRow) -> str:
     elif message.pending_change == "delete":
         tags.append(translate("Accessibility", "deletion pending"))
     if message.failure and message.delivery != "failed" and message.kind == "out":
-        reason = message.failure.partition(": ")[2] or message.failure
+        reason = reason_text(message.failure.partition(": ")[2] or message.failure)
         tags.append((translate("Accessibility", "The deletion did not reach the citizen: {0}") if message.deleted_at
                      else translate("Accessibility", "The edit did not reach the citizen: {0}")).format(reason))
     return ", ".join(tags)

@@ -21,6 +21,7 @@ from ..store.broadcast_records import BroadcastFigures, BroadcastRow
 from .broadcast_composer import language_name
 from .formats import full_moment, number
 from .lead_models import _PagedModel
+from .sentences import reason_text
 
 BROADCAST_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIGURES_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,7 +44,7 @@ PENDING_CHANGE = {
     "delete": QT_TRANSLATE_NOOP("BroadcastLabels", "deletion asked for, not made yet"),
 }
 # Why a copy or a post failed, as the gateway words it for the records: each shape, and
-# what the window shows for it. Another reason is shown as it is.
+# what the window shows for it. Another reason is said as the desk's messages' are.
 FAILURE_REASON = (
     (re.compile(r"the citizen has blocked the service account"),
      QT_TRANSLATE_NOOP("BroadcastLabels", "blocked the service account")),
@@ -81,7 +82,7 @@ def failure_reason(reason: str) -> str:
         match = shape.fullmatch(reason.strip())
         if match is not None:
             return QCoreApplication.translate("BroadcastLabels", words).format(**match.groupdict())
-    return reason
+    return reason_text(reason)
 
 
 class Column(enum.IntEnum):

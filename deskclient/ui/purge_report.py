@@ -1,6 +1,7 @@
 """A purge's or an erasure's report as the lead's window shows it: in the window's
 language, its dates in the desk's time zone (PurgeReport.describe() stays the terse
-English line of the audit log and the command line)."""
+English line of the audit log and the command line; its problems, English sentences, are
+said here in the window's language)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..services.purge import PurgeReport
 from .formats import day, full_moment, number
+from .sentences import reason_text
 
 # What one purge counts, in the order shown (PurgeCounts' fields).
 COUNTED = (
@@ -52,4 +54,4 @@ def purge_report_text(report: PurgeReport, tz: tzinfo) -> str:
     if report.stopped:
         lines.append(QCoreApplication.translate(
             "PurgeReport", "Stopped early as the window closed; the next purge goes on."))
-    return "\n".join(lines + list(report.problems))
+    return "\n".join(lines + [reason_text(problem) for problem in report.problems])

@@ -20,6 +20,7 @@ from ..store.records import MessageRow
 from .accessibility import message_state, spoken_message
 from .formats import number, short_moment
 from .labels import file_refusal
+from .sentences import reason_text
 
 WINDOW = 200  # messages loaded each time the agent scrolls to the top
 FIRST_WINDOW = 50  # what opening a ticket lays out: its newest messages fill the screen
@@ -85,7 +86,7 @@ def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
     if message.delivery:
         tags.append(QCoreApplication.translate("ThreadModel", _DELIVERY["seen" if message.seen else message.delivery]))
         if message.delivery == "failed" and message.failure:
-            tags[-1] += ": " + message.failure
+            tags[-1] += ": " + reason_text(message.failure)
     if tags:
         lines.append(" · ".join(tags))
     return "\n".join(lines)

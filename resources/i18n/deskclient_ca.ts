@@ -32,116 +32,763 @@
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="23" />
+        <source>That code is not right. Check the code Telegram sent and try again.</source>
+        <translation>El codi no és correcte. Comproveu el codi que ha enviat Telegram i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="25" />
+        <source>That code has expired. Ask for a new code.</source>
+        <translation>El codi ha caducat. Demaneu-ne un de nou.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="27" />
+        <source>Telegram does not know this phone number. Check it, with its country code.</source>
+        <translation>Telegram no coneix aquest número de telèfon. Comproveu-lo, amb el prefix del país.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="29" />
+        <source>Wrong password. Try again.</source>
+        <translation>Contrasenya incorrecta. Torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="31" />
+        <source>The bot token is not valid. Copy it again from @BotFather.</source>
+        <translation>El testimoni del bot no és vàlid. Torneu-lo a copiar de @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="33" />
+        <source>Telegram asks to wait {seconds} seconds before trying again.</source>
+        <translation>Telegram demana esperar {seconds} segons abans de tornar-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="35" />
+        <source>Cannot reach Telegram. Check the network and try again.</source>
+        <translation>No es pot contactar amb Telegram. Comproveu la xarxa i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="37" />
+        <source>Telegram refused the login ({code}).</source>
+        <translation>Telegram ha rebutjat l'inici de sessió ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="50" />
+        <source>Not connected to Telegram yet. Wait a moment and try again.</source>
+        <translation>Encara sense connexió amb Telegram. Espereu un moment i torneu-ho a provar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="69" />
+        <source>Ask for a code first.</source>
+        <translation>Demaneu primer un codi.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="104" />
+        <source>The QR code expired. Show a new one and scan it again.</source>
+        <translation>El codi QR ha caducat. Mostreu-ne un de nou i torneu-lo a escanejar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="24" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="32" />
+        <source>the citizen has blocked the service account</source>
+        <translation>la persona ha blocat el compte del servei</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="25" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="26" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="33" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="34" />
+        <source>the citizen's Telegram account was deleted</source>
+        <translation>el compte de Telegram de la persona s'ha suprimit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="29" />
+        <source>the caption is longer than Telegram allows (1,024 characters)</source>
+        <translation>el text del fitxer supera el que admet Telegram (1.024 caràcters)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="30" />
+        <source>the text is longer than Telegram allows (4,096 characters)</source>
+        <translation>el text supera el que admet Telegram (4.096 caràcters)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="31" />
+        <source>Telegram refuses an empty message</source>
+        <translation>Telegram no admet un missatge buit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="35" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="36" />
+        <source>Telegram does not know this citizen for the service account</source>
+        <translation>Telegram no coneix aquesta persona per al compte del servei</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="37" />
+        <source>Telegram refused the file</source>
+        <translation>Telegram ha rebutjat el fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="38" />
+        <source>the file is too big for Telegram</source>
+        <translation>el fitxer és massa gran per a Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="41" />
+        <source>the service account has blocked this citizen</source>
+        <translation>el compte del servei ha blocat aquesta persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="42" />
+        <source>the citizen accepts messages from Premium accounts only</source>
+        <translation>la persona només accepta missatges de comptes Premium</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="43" />
+        <source>the service account may not write in this chat</source>
+        <translation>el compte del servei no pot escriure en aquest xat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="56" />
+        <source>the file to send is no longer on disk</source>
+        <translation>el fitxer que s'havia d'enviar ja no és al disc</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="71" />
+        <source>not connected to Telegram</source>
+        <translation>sense connexió amb Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="73" />
+        <source>the message could not be sent</source>
+        <translation>no s'ha pogut enviar el missatge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="181" />
+        <source>Only a team lead can send broadcasts.</source>
+        <translation>Només la coordinació pot enviar difusions.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="189" />
+        <source>The default language must be one of the broadcast's texts.</source>
+        <translation>La llengua predeterminada ha de ser un dels textos de la difusió.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="192" />
+        <source>The time to send needs a time zone.</source>
+        <translation>L'hora d'enviament necessita un fus horari.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="213" />
+        <source>Unknown topic: {topics}.</source>
+        <translation>Tema desconegut: {topics}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <source>Choose at least one topic.</source>
+        <translation>Trieu almenys un tema.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="223" />
+        <source>Unknown language: {language}.</source>
+        <translation>Llengua desconeguda: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="235" />
+        <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
+        <translation>El text en {language} té {length} caràcters; Telegram n'admet {limit} com a màxim sota un fitxer en un missatge.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="238" />
+        <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
+        <translation>El text en {language} té {length} caràcters; Telegram n'admet {limit} com a màxim en un missatge.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="242" />
+        <source>The broadcast has no text.</source>
+        <translation>La difusió no té text.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="254" />
+        <source>Only a team lead can cancel a broadcast.</source>
+        <translation>Només la coordinació pot cancel·lar una difusió.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="282" />
+        <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
+        <translation>Els destinataris d'aquesta difusió es van suprimir després del termini de conservació; les xifres són a l'informe.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="299" />
+        <source>Cannot write {name}: {problem}.</source>
+        <translation>No es pot escriure {name}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="47" />
+        <source>“{name}” is not a channel's public name (like @gencat: 5 to 32 letters, digits or _, starting with a letter).</source>
+        <translation>«{name}» no és el nom públic d'un canal (com @gencat: de 5 a 32 lletres, xifres o _, començant per una lletra).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="72" />
+        <source>Only a team lead can change a channel post.</source>
+        <translation>Només la coordinació pot canviar una publicació del canal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="75" />
+        <source>A channel post needs a text; delete it instead.</source>
+        <translation>Una publicació del canal necessita un text; suprimiu-la en lloc d'això.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="81" />
+        <source>Only a team lead can delete a channel post.</source>
+        <translation>Només la coordinació pot suprimir una publicació del canal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="42" />
+        <source>look up citizens' records</source>
+        <translation>consultar les dades de la ciutadania</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="50" />
+        <source>export a citizen's records</source>
+        <translation>exportar les dades d'una persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="89" />
+        <source>correct a citizen's records</source>
+        <translation>corregir les dades d'una persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
+        <source>The name cannot be empty.</source>
+        <translation>El nom no pot ser buit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="100" />
+        <source>erase a citizen's records</source>
+        <translation>suprimir les dades d'una persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="104" />
+        <source>Ticket {numbers} is on legal hold: release the hold before erasing this citizen's records.</source>
+        <translation>La consulta {numbers} està en retenció legal: allibereu la retenció abans de suprimir les dades d'aquesta persona.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="184" />
+        <source>The new text is empty.</source>
+        <translation>El text nou és buit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="205" />
+        <source>Not connected to Telegram: try again once online.</source>
+        <translation>Sense connexió amb Telegram: torneu-ho a provar quan hi hagi connexió.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="207" />
+        <source>Telegram asks to wait {seconds} s: try again then.</source>
+        <translation>Telegram demana esperar {seconds} s: torneu-ho a provar aleshores.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="209" />
+        <source>Telegram refused it ({reason}).</source>
+        <translation>Telegram ho ha rebutjat ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="213" />
+        <source>The note is empty.</source>
+        <translation>La nota és buida.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="249" />
+        <source>Unknown category '{category}'.</source>
+        <translation>Categoria desconeguda: «{category}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="260" />
+        <source>The desk has no automatic messages in '{language}'.</source>
+        <translation>El servei no té missatges automàtics en «{language}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="317" />
+        <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
+        <translation>El text sota el fitxer té {length} caràcters; Telegram n'admet {limit} com a màxim. Envieu el text com a resposta a part.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="321" />
+        <source>The reply is empty.</source>
+        <translation>La resposta és buida.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="323" />
+        <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
+        <translation>La resposta té {length} caràcters; Telegram n'admet {limit} com a màxim. Dividiu-la en dues.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="84" />
+        <source>Cannot read {name}: {problem}.</source>
+        <translation>No es pot llegir {name}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="89" />
+        <source>{name} cannot be sent: {reason}. Accepted: {accepted}.</source>
+        <translation>No es pot enviar {name}: {reason}. Admesos: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="104" />
+        <source>Cannot keep a copy of {name}: {problem}.</source>
+        <translation>No es pot desar una còpia de {name}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="56" />
+        <source>{name} was not kept: {reason}.</source>
+        <translation>{name} no es va desar: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="57" />
+        <source>{name} is still arriving: try again in a moment.</source>
+        <translation>{name} encara està arribant: torneu-ho a provar d'aquí a un moment.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="58" />
+        <source>{name} could not be downloaded, so it was not kept.</source>
+        <translation>{name} no es va poder baixar, així que no es va desar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="59" />
+        <source>{name} was received before files were shared between workstations: only the workstation that received it has it.</source>
+        <translation>{name} es va rebre abans que els fitxers es compartissin entre llocs de treball: només el té el lloc que el va rebre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="61" />
+        <source>{name} is missing from the files folder.</source>
+        <translation>Falta {name} a la carpeta de fitxers.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="62" />
+        <source>{name} is incomplete or damaged in the shared store: it cannot be opened or sent.</source>
+        <translation>{name} és incomplet o malmès al magatzem compartit: no es pot obrir ni enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="63" />
+        <source>{name} could not be copied to this workstation's files folder ({problem}).</source>
+        <translation>{name} no s'ha pogut copiar a la carpeta de fitxers d'aquest lloc de treball ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="91" />
+        <source>The file's stored name is not valid, so it cannot be opened.</source>
+        <translation>El nom desat del fitxer no és vàlid, així que no es pot obrir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="150" />
+        <source>This file is no longer kept (its ticket was purged or erased).</source>
+        <translation>Aquest fitxer ja no es conserva (la consulta es va purgar o suprimir).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="54" />
+        <source>The database login {login} is not registered on this desk: ask IT to run `deskclient team add-agent {login}`.</source>
+        <translation>L'usuari de base de dades {login} no està donat d'alta en aquest servei: demaneu a informàtica que executi `deskclient team add-agent {login}`.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="70" />
+        <source>This database has no team for this login (no rights on it, or `deskclient team init` never ran): {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
+        <translation>Aquesta base de dades no té equip per a aquest usuari (sense permisos, o no s'ha executat mai `deskclient team init`): {login} no és agent ni coordinació d'aquest servei, així que no s'inicia: consulteu informàtica.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="75" />
+        <source>`deskclient serve` connects as {login}, which is not the desk's service login: ask IT (`deskclient team add-agent NAME --service`).</source>
+        <translation>`deskclient serve` es connecta com a {login}, que no és l'usuari del servei: consulteu informàtica (`deskclient team add-agent NAME --service`).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="79" />
+        <source>The database login {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
+        <translation>L'usuari de base de dades {login} no és agent ni coordinació d'aquest servei, així que no s'inicia: consulteu informàtica.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="82" />
+        <source>This workstation holds the Telegram session, which files citizens' messages: its database login {login} needs the desk's service role too (ask IT), or set telegram.session = none and let `deskclient serve` hold it.</source>
+        <translation>Aquest lloc de treball té la sessió de Telegram, que registra els missatges de la ciutadania: el seu usuari de base de dades {login} també necessita el rol de servei (consulteu informàtica), o poseu telegram.session = none i deixeu que la tingui `deskclient serve`.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="107" />
+        <source>The database does not let your role do this.</source>
+        <translation>La base de dades no permet això al vostre rol.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="64" />
+        <source>Only a team lead can {what}.</source>
+        <translation>Només la coordinació pot {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="99" />
+        <location filename="../../deskclient/services/lead.py" line="106" />
+        <source>search the retained conversations</source>
+        <translation>cercar en les converses conservades</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="113" />
+        <source>open a transcript</source>
+        <translation>obrir una transcripció</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="125" />
+        <source>export transcripts</source>
+        <translation>exportar transcripcions</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="128" />
+        <source>Choose at least one ticket to export.</source>
+        <translation>Trieu almenys una consulta per exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="130" />
+        <source>At most {count} transcripts per export.</source>
+        <translation>Com a màxim {count} transcripcions per exportació.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="132" />
+        <source>Transcripts export as PDF or CSV.</source>
+        <translation>Les transcripcions s'exporten en PDF o CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="174" />
+        <source>see the statistics</source>
+        <translation>veure les estadístiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="180" />
+        <source>export the statistics</source>
+        <translation>exportar les estadístiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="191" />
+        <location filename="../../deskclient/services/lead.py" line="197" />
+        <source>read the audit log</source>
+        <translation>llegir el registre d'auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="201" />
+        <source>export the audit log</source>
+        <translation>exportar el registre d'auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="218" />
+        <source>put a ticket on legal hold</source>
+        <translation>ha posat una consulta en retenció legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="221" />
+        <source>Say why the ticket is on legal hold (e.g. the court order).</source>
+        <translation>Indiqueu per què la consulta està en retenció legal (p. ex., l'ordre judicial).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="225" />
+        <source>release a legal hold</source>
+        <translation>alliberar una retenció legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="234" />
+        <source>run the retention purge</source>
+        <translation>executar la purga de conservació</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="251" />
+        <source>The service purges daily at {hour} ({zone} time); a team lead may preview the purge but not run it.</source>
+        <translation>El servei purga cada dia a les {hour} (hora de {zone}); la coordinació pot previsualitzar la purga, però no executar-la.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead_tools.py" line="59" />
+        <source>`deskclient purge` deletes as the desk's service: run it with the service's login in database.url, or let `deskclient serve` purge daily at {hour}.</source>
+        <translation>`deskclient purge` elimina com el servei: executeu-lo amb l'usuari del servei a database.url, o deixeu que `deskclient serve` purgui cada dia a les {hour}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="272" />
+        <source>The file could not be read from the store</source>
+        <translation>No s'ha pogut llegir el fitxer del magatzem</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/broadcasts.py" line="112" />
+        <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
+        <translation>Només es pot cancel·lar una difusió programada o en curs d'enviament.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/broadcasts.py" line="134" />
+        <source>This broadcast does not exist.</source>
+        <translation>Aquesta difusió no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="22" />
+        <source>Only a team lead can edit canned responses.</source>
+        <translation>Només la coordinació pot editar les respostes predefinides.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="31" />
+        <location filename="../../deskclient/store/canned.py" line="68" />
+        <source>A canned reply needs a title and a text.</source>
+        <translation>Una resposta predefinida necessita un títol i un text.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="56" />
+        <source>A shortcut is letters a-z, digits, '-' and '_', at most 40.</source>
+        <translation>Una drecera són lletres a-z, xifres, '-' i '_', 40 com a màxim.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="59" />
+        <source>The shortcut /{shortcut} is already the canned reply “{title}”'s.</source>
+        <translation>La drecera /{shortcut} ja és de la resposta predefinida «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="74" />
+        <source>There is already a canned reply called “{title}”.</source>
+        <translation>Ja hi ha una resposta predefinida anomenada «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/channel_posts.py" line="113" />
+        <source>Only a post that is waiting or in the channel can be edited.</source>
+        <translation>Només es pot editar una publicació que estigui pendent o al canal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/channel_posts.py" line="133" />
+        <source>Only a post that is waiting or in the channel can be deleted.</source>
+        <translation>Només es pot suprimir una publicació que estigui pendent o al canal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/citizen_choices.py" line="30" />
+        <location filename="../../deskclient/store/retention.py" line="397" />
+        <location filename="../../deskclient/store/review.py" line="46" />
+        <source>That ticket no longer exists (it may have been purged).</source>
+        <translation>Aquesta consulta ja no existeix (potser s'ha purgat).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/citizen_reads.py" line="21" />
+        <source>That citizen is no longer in the records (erased).</source>
+        <translation>Aquesta persona ja no és als registres (suprimida).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/outbox_queue.py" line="179" />
+        <source>Only a message that was not sent can be changed and sent again.</source>
+        <translation>Només es pot canviar i tornar a enviar un missatge que no s'ha enviat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/queue_reads.py" line="149" />
+        <location filename="../../deskclient/store/repository.py" line="161" />
+        <source>That ticket is no longer in the records (purged or erased).</source>
+        <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/retention.py" line="413" />
+        <source>That ticket no longer exists.</source>
+        <translation>Aquesta consulta ja no existeix.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/retention.py" line="415" />
+        <source>Ticket {number} is not on legal hold.</source>
+        <translation>La consulta {number} no està en retenció legal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/review.py" line="135" />
+        <location filename="../../deskclient/store/review.py" line="168" />
+        <source>That citizen is not in the records (erased or purged).</source>
+        <translation>Aquesta persona no és als registres (suprimida o purgada).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="34" />
+        <source>This ticket is closed and cannot be claimed.</source>
+        <translation>Aquesta consulta és tancada i no es pot assignar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="35" />
+        <source>Ticket {number} was already claimed by {agent}.</source>
+        <translation>{agent} ja s'havia assignat la consulta {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="45" />
+        <source>Only a team lead can assign a ticket to someone else.</source>
+        <translation>Només la coordinació pot assignar una consulta a una altra persona.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="75" />
+        <source>Ticket {number} is closed: the citizen's next message will open a new one.</source>
+        <translation>La consulta {number} és tancada: el proper missatge de la persona n'obrirà una de nova.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="103" />
+        <source>Only an agent's message that was sent can be changed.</source>
+        <translation>Només es pot canviar un missatge d'un agent que ja s'ha enviat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="153" />
+        <source>Ticket {number} is already closing.</source>
+        <translation>La consulta {number} ja s'està tancant.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="154" />
+        <source>Ticket {number} is already closed.</source>
+        <translation>La consulta {number} ja és tancada.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="174" />
+        <source>Ticket {number} can only be reopened within the grace period after closing.</source>
+        <translation>La consulta {number} només es pot reobrir durant el termini de gràcia després del tancament.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="114" />
+        <source>Telegram refused the message ({code})</source>
+        <translation>Telegram ha rebutjat el missatge ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="115" />
+        <source>the message could not be sent ({code})</source>
+        <translation>no s'ha pogut enviar el missatge ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="116" />
+        <source>{reason}; gave up after {tries} tries</source>
+        <translation>{reason}; s'ha abandonat després de {tries} intents</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="306" />
+        <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
+        <translation>El registre de la base de dades (WAL) estava en ús i no s'ha pogut buidar ara; ho farà la propera purga.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="310" />
+        <source>The database could not be compacted now; the next purge will.</source>
+        <translation>La base de dades no s'ha pogut compactar ara; ho farà la propera purga.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="466" />
+        <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
+        <translation>La memòria cau de la sessió de Telegram no s'ha pogut netejar ara (en ús); ho farà la propera purga.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="486" />
+        <source>The Telegram session file could not be compacted now.</source>
+        <translation>El fitxer de la sessió de Telegram no s'ha pogut compactar ara.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="96" />
+        <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
+        <translation>Les files purgades s'han suprimit, però aquest usuari no pot reescriure les taules de la base de dades (VACUUM FULL necessita el propietari), així que el text antic queda als fitxers de les taules fins a la propera purga del servei.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="100" />
+        <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
+        <translation>Una transacció llarga en un altre lloc encara podia veure les files purgades, així que la base de dades n'ha conservat les còpies antigues de moment; la propera purga les elimina.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="103" />
+        <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
+        <translation>Algunes taules de la base de dades estaven en ús i no s'han reescrit ara; ho farà la propera purga.</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="33" />
+        <location filename="../../deskclient/ui/accessibility.py" line="34" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="35" />
+        <location filename="../../deskclient/ui/accessibility.py" line="36" />
         <source>automatic message</source>
         <translation>missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="36" />
+        <location filename="../../deskclient/ui/accessibility.py" line="37" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="41" />
+        <location filename="../../deskclient/ui/accessibility.py" line="42" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunt: {0} (arribant…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="43" />
+        <location filename="../../deskclient/ui/accessibility.py" line="44" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="45" />
+        <location filename="../../deskclient/ui/accessibility.py" line="46" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="47" />
+        <location filename="../../deskclient/ui/accessibility.py" line="48" />
         <source>Attached: {0}</source>
         <translation>Adjunts: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <location filename="../../deskclient/ui/accessibility.py" line="58" />
         <source>seen</source>
         <translation>llegit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <location filename="../../deskclient/ui/accessibility.py" line="58" />
         <source>sent</source>
         <translation>enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <location filename="../../deskclient/ui/accessibility.py" line="60" />
         <source>queued</source>
         <translation>a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="61" />
+        <location filename="../../deskclient/ui/accessibility.py" line="62" />
         <source>not sent</source>
         <translation>no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="63" />
+        <location filename="../../deskclient/ui/accessibility.py" line="64" />
         <source>Reason: {0}</source>
         <translation>Motiu: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="65" />
+        <location filename="../../deskclient/ui/accessibility.py" line="66" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="67" />
+        <location filename="../../deskclient/ui/accessibility.py" line="68" />
         <source>deleted</source>
         <translation>suprimit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="70" />
+        <location filename="../../deskclient/ui/accessibility.py" line="71" />
         <source>edit pending</source>
         <translation>edició pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="72" />
+        <location filename="../../deskclient/ui/accessibility.py" line="73" />
         <source>deletion pending</source>
         <translation>supressió pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="75" />
+        <location filename="../../deskclient/ui/accessibility.py" line="76" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La supressió no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <location filename="../../deskclient/ui/accessibility.py" line="77" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificació no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="85" />
+        <location filename="../../deskclient/ui/accessibility.py" line="86" />
         <source>Forwarded from {0}</source>
         <translation>Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>Quoting: {0}</source>
         <translation>Cita: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="87" />
+        <location filename="../../deskclient/ui/accessibility.py" line="88" />
         <source>an earlier message</source>
         <translation>un missatge anterior</translation>
     </message>
@@ -381,87 +1028,87 @@
 <context>
     <name>BroadcastLabels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="29" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
         <source>scheduled</source>
         <translation>programada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
         <source>sending</source>
         <translation>enviant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
         <source>done</source>
         <translation>acabat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
         <source>cancelled</source>
         <translation>cancel·lada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="35" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
         <source>waiting to be posted</source>
         <translation>pendent de publicar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
         <source>posted</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
         <source>not posted</source>
         <translation>no publicada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
         <source>deleted from the channel</source>
         <translation>suprimida del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
         <source>not posted: cancelled</source>
         <translation>no publicada: cancel·lada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="42" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
         <source>edit asked for, not made yet</source>
         <translation>modificació demanada, encara no feta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
         <source>deletion asked for, not made yet</source>
         <translation>supressió demanada, encara no feta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="49" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
         <source>blocked the service account</source>
         <translation>ha bloquejat el compte del servei</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="51" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
         <source>deleted their Telegram account</source>
         <translation>ha suprimit el seu compte de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="53" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
         <source>the service account is not an admin of @{name}</source>
         <translation>el compte del servei no administra @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="55" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
         <source>no Telegram channel is called @{name}</source>
         <translation>cap canal de Telegram no es diu @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="57" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
         <source>@{name} is not a Telegram channel</source>
         <translation>@{name} no és un canal de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="59" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
         <source>the post is no longer in @{name}</source>
         <translation>la publicació ja no és a @{name}</translation>
     </message>
@@ -469,42 +1116,42 @@
 <context>
     <name>BroadcastModels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>When</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>Topics</source>
         <translation>Temes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Languages</source>
         <translation>Llengües</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>State</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Progress</source>
         <translation>Progrés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Sent</source>
         <translation>Enviats</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
         <source>Failed</source>
         <translation>Fallits</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1083,27 +1730,27 @@
 <context>
     <name>ImagePreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="188" />
+        <location filename="../../deskclient/ui/previews/image.py" line="190" />
         <source>Zoom out</source>
         <translation>Redueix el zoom</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="196" />
+        <location filename="../../deskclient/ui/previews/image.py" line="198" />
         <source>Zoom in</source>
         <translation>Augmenta el zoom</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="199" />
+        <location filename="../../deskclient/ui/previews/image.py" line="201" />
         <source>Fit</source>
         <translation>Ajusta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="200" />
+        <location filename="../../deskclient/ui/previews/image.py" line="202" />
         <source>Fit to window (Ctrl+0)</source>
         <translation>Ajusta a la finestra (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="203" />
+        <location filename="../../deskclient/ui/previews/image.py" line="205" />
         <source>Actual size (Ctrl+1)</source>
         <translation>Mida real (Ctrl+1)</translation>
     </message>
@@ -1196,262 +1843,267 @@
         <translation>ALTRE</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <location filename="../../deskclient/ui/labels.py" line="48" />
+        <source>STICKER</source>
+        <translation>ADHESIU</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>logged in to the desk</source>
         <translation>ha iniciat la sessió a deskclient</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <location filename="../../deskclient/ui/labels.py" line="55" />
         <source>logged in to Telegram</source>
         <translation>ha iniciat la sessió a Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <location filename="../../deskclient/ui/labels.py" line="56" />
         <source>logged out of Telegram</source>
         <translation>ha tancat la sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <location filename="../../deskclient/ui/labels.py" line="57" />
         <source>changed a person's role</source>
         <translation>ha canviat el rol d'una persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <location filename="../../deskclient/ui/labels.py" line="58" />
         <source>claimed a ticket</source>
         <translation>s'ha assignat una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <location filename="../../deskclient/ui/labels.py" line="59" />
         <source>assigned a ticket</source>
         <translation>ha assignat una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <location filename="../../deskclient/ui/labels.py" line="60" />
         <source>claim or assignment refused</source>
         <translation>assignació denegada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <location filename="../../deskclient/ui/labels.py" line="61" />
         <source>set a category</source>
         <translation>ha posat una categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <location filename="../../deskclient/ui/labels.py" line="62" />
         <source>closed a ticket</source>
         <translation>ha tancat una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <location filename="../../deskclient/ui/labels.py" line="63" />
         <source>reopened a ticket</source>
         <translation>ha reobert una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <location filename="../../deskclient/ui/labels.py" line="64" />
         <source>read a closed ticket</source>
         <translation>ha llegit una consulta tancada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <location filename="../../deskclient/ui/labels.py" line="65" />
         <source>edited a sent message</source>
         <translation>ha modificat un missatge enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <location filename="../../deskclient/ui/labels.py" line="66" />
         <source>deleted a sent message</source>
         <translation>ha eliminat un missatge enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <location filename="../../deskclient/ui/labels.py" line="67" />
         <source>changed a refused message</source>
         <translation>ha modificat un missatge rebutjat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <location filename="../../deskclient/ui/labels.py" line="68" />
         <source>created a canned reply</source>
         <translation>ha creat una resposta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <location filename="../../deskclient/ui/labels.py" line="69" />
         <source>edited a canned reply</source>
         <translation>ha modificat una resposta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <location filename="../../deskclient/ui/labels.py" line="70" />
         <source>deleted a canned reply</source>
         <translation>ha eliminat una resposta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <location filename="../../deskclient/ui/labels.py" line="71" />
         <source>lead action refused</source>
         <translation>acció de coordinació denegada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <location filename="../../deskclient/ui/labels.py" line="72" />
         <source>searched the conversations</source>
         <translation>ha cercat a les converses</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <location filename="../../deskclient/ui/labels.py" line="73" />
         <source>opened a transcript</source>
         <translation>ha obert una transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <location filename="../../deskclient/ui/labels.py" line="74" />
         <source>exported transcripts</source>
         <translation>ha exportat transcripcions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <location filename="../../deskclient/ui/labels.py" line="75" />
         <source>viewed the statistics</source>
         <translation>ha consultat les estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <location filename="../../deskclient/ui/labels.py" line="76" />
         <source>exported the statistics</source>
         <translation>ha exportat les estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <location filename="../../deskclient/ui/labels.py" line="77" />
         <source>viewed the audit log</source>
         <translation>ha consultat el registre d'auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <location filename="../../deskclient/ui/labels.py" line="78" />
         <source>exported the audit log</source>
         <translation>ha exportat el registre d'auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <location filename="../../deskclient/ui/labels.py" line="79" />
         <source>looked up citizens</source>
         <translation>ha cercat ciutadans</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <location filename="../../deskclient/ui/labels.py" line="80" />
         <source>exported a citizen's data</source>
         <translation>ha exportat les dades d'un ciutadà</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <location filename="../../deskclient/ui/labels.py" line="81" />
         <source>corrected a citizen's data</source>
         <translation>ha rectificat les dades d'un ciutadà</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <location filename="../../deskclient/ui/labels.py" line="82" />
         <source>erased a citizen's data</source>
         <translation>ha suprimit les dades d'un ciutadà</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <location filename="../../deskclient/ui/labels.py" line="83" />
         <source>put a ticket on legal hold</source>
         <translation>ha posat una consulta en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="83" />
+        <location filename="../../deskclient/ui/labels.py" line="84" />
         <source>released a legal hold</source>
         <translation>ha alliberat una retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <location filename="../../deskclient/ui/labels.py" line="85" />
         <source>previewed the purge</source>
         <translation>ha previsualitzat la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>purged old conversations</source>
         <translation>ha purgat converses antigues</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="86" />
+        <location filename="../../deskclient/ui/labels.py" line="87" />
         <source>left a group</source>
         <translation>ha sortit d'un grup</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <location filename="../../deskclient/ui/labels.py" line="88" />
         <source>corrected a citizen's language</source>
         <translation>ha corregit la llengua d'un ciutadà</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <location filename="../../deskclient/ui/labels.py" line="89" />
         <source>citizen chose a category</source>
         <translation>la ciutadania ha triat una categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <location filename="../../deskclient/ui/labels.py" line="90" />
         <source>deleted a chat on Telegram</source>
         <translation>ha eliminat un xat a Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <location filename="../../deskclient/ui/labels.py" line="91" />
         <source>chat deletion refused by Telegram</source>
         <translation>Telegram ha rebutjat eliminar un xat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <location filename="../../deskclient/ui/labels.py" line="92" />
         <source>created a broadcast</source>
         <translation>ha creat una difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="93" />
         <source>cancelled a broadcast</source>
         <translation>ha cancel·lat una difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <location filename="../../deskclient/ui/labels.py" line="94" />
         <source>posted to a channel</source>
         <translation>ha publicat en un canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <location filename="../../deskclient/ui/labels.py" line="95" />
         <source>channel post refused by Telegram</source>
         <translation>publicació al canal rebutjada per Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <location filename="../../deskclient/ui/labels.py" line="96" />
         <source>edited a channel post</source>
         <translation>ha modificat una publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <location filename="../../deskclient/ui/labels.py" line="97" />
         <source>deleted a channel post</source>
         <translation>ha suprimit una publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="101" />
+        <location filename="../../deskclient/ui/labels.py" line="102" />
         <source>(no category)</source>
         <translation>(sense categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="102" />
+        <location filename="../../deskclient/ui/labels.py" line="103" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="144" />
+        <location filename="../../deskclient/ui/labels.py" line="145" />
         <source>files of type .{ext} are not accepted</source>
         <translation>no s'admeten fitxers de tipus .{ext}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="146" />
+        <location filename="../../deskclient/ui/labels.py" line="147" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} supera el límit de {limit}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="147" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>the file is empty</source>
         <translation>el fitxer és buit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="148" />
+        <location filename="../../deskclient/ui/labels.py" line="149" />
         <source>the file is over the size limit</source>
         <translation>el fitxer supera la mida màxima</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="150" />
+        <location filename="../../deskclient/ui/labels.py" line="151" />
         <source>the content is not {expected}</source>
         <translation>el contingut no és {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="152" />
+        <location filename="../../deskclient/ui/labels.py" line="153" />
         <source>the content is {found}, not {expected}</source>
         <translation>el contingut és {found}, no {expected}</translation>
     </message>
@@ -2508,19 +3160,19 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="38" />
-        <location filename="../../deskclient/ui/previews/image.py" line="26" />
+        <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a JPEG image</source>
         <translation>una imatge JPEG</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="39" />
-        <location filename="../../deskclient/ui/previews/image.py" line="27" />
+        <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a PNG image</source>
         <translation>una imatge PNG</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="40" />
-        <location filename="../../deskclient/ui/previews/image.py" line="28" />
+        <location filename="../../deskclient/ui/previews/image.py" line="29" />
         <source>a BMP image</source>
         <translation>una imatge BMP</translation>
     </message>
@@ -2578,17 +3230,22 @@
         <translation>Aquest fitxer no és {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="29" />
+        <location filename="../../deskclient/ui/previews/image.py" line="30" />
+        <source>a WebP image</source>
+        <translation>una imatge WebP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="31" />
         <source>This image is damaged or incomplete and cannot be shown.</source>
         <translation>Aquesta imatge està malmesa o incompleta i no es pot mostrar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="87" />
+        <location filename="../../deskclient/ui/previews/image.py" line="89" />
         <source>a JPEG, PNG or BMP image</source>
         <translation>una imatge JPEG, PNG o BMP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="102" />
+        <location filename="../../deskclient/ui/previews/image.py" line="104" />
         <source>The image is {0} × {1} pixels, too large to preview safely.</source>
         <translation>La imatge fa {0} × {1} píxels, massa gran per mostrar-la de manera segura.</translation>
     </message>
@@ -2640,92 +3297,92 @@
 <context>
     <name>PurgeReport</name>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="16" />
+        <location filename="../../deskclient/ui/purge_report.py" line="18" />
         <source>tickets</source>
         <translation>consultes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="17" />
+        <location filename="../../deskclient/ui/purge_report.py" line="19" />
         <source>messages</source>
         <translation>missatges</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="18" />
+        <location filename="../../deskclient/ui/purge_report.py" line="20" />
         <source>earlier texts of edited messages</source>
         <translation>textos anteriors de missatges editats</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="19" />
+        <location filename="../../deskclient/ui/purge_report.py" line="21" />
         <source>attachments</source>
         <translation>adjunts</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="20" />
+        <location filename="../../deskclient/ui/purge_report.py" line="22" />
         <source>citizens</source>
         <translation>persones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="21" />
+        <location filename="../../deskclient/ui/purge_report.py" line="23" />
         <source>files</source>
         <translation>fitxers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="22" />
+        <location filename="../../deskclient/ui/purge_report.py" line="24" />
         <source>thumbnails</source>
         <translation>miniatures</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="23" />
+        <location filename="../../deskclient/ui/purge_report.py" line="25" />
         <source>exports</source>
         <translation>exportacions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="24" />
+        <location filename="../../deskclient/ui/purge_report.py" line="26" />
         <source>log files</source>
         <translation>fitxers de registre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="25" />
+        <location filename="../../deskclient/ui/purge_report.py" line="27" />
         <source>contacts in the Telegram session</source>
         <translation>contactes a la sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="26" />
+        <location filename="../../deskclient/ui/purge_report.py" line="28" />
         <source>chat histories on Telegram</source>
         <translation>historials de xat a Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="34" />
+        <location filename="../../deskclient/ui/purge_report.py" line="36" />
         <source>Erased:</source>
         <translation>Suprimit:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <location filename="../../deskclient/ui/purge_report.py" line="38" />
         <source>Preview: the purge would delete what closed before {0}:</source>
         <translation>Previsualització: la purga suprimiria el que es va tancar abans del {0}:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="39" />
+        <location filename="../../deskclient/ui/purge_report.py" line="41" />
         <source>Purged: deleted what closed before {0}:</source>
         <translation>Purgat: s'ha suprimit el que es va tancar abans del {0}:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="42" />
+        <location filename="../../deskclient/ui/purge_report.py" line="44" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="47" />
+        <location filename="../../deskclient/ui/purge_report.py" line="49" />
         <source>The tickets closed between {0} and {1}.</source>
         <translation>Les consultes es van tancar entre el {0} i el {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="50" />
+        <location filename="../../deskclient/ui/purge_report.py" line="52" />
         <source>Another workstation was purging the database: only this computer's files were purged.</source>
         <translation>Un altre lloc de treball estava purgant la base de dades: només s'han purgat els fitxers d'aquest ordinador.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="53" />
+        <location filename="../../deskclient/ui/purge_report.py" line="55" />
         <source>Stopped early as the window closed; the next purge goes on.</source>
         <translation>S'ha aturat abans d'acabar en tancar-se la finestra; la propera purga continuarà.</translation>
     </message>
@@ -2953,72 +3610,72 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>… queued</source>
         <translation>… a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="47" />
+        <location filename="../../deskclient/ui/thread_model.py" line="48" />
         <source>✓ sent</source>
         <translation>✓ enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="48" />
+        <location filename="../../deskclient/ui/thread_model.py" line="49" />
         <source>✗ failed</source>
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="49" />
+        <location filename="../../deskclient/ui/thread_model.py" line="50" />
         <source>✓✓ seen</source>
         <translation>✓✓ llegit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="57" />
         <source>automatic message</source>
         <translation>missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="57" />
+        <location filename="../../deskclient/ui/thread_model.py" line="58" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="61" />
+        <location filename="../../deskclient/ui/thread_model.py" line="62" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="69" />
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunt: {0} (arribant…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="72" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="75" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunt: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="78" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="82" />
+        <location filename="../../deskclient/ui/thread_model.py" line="83" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="84" />
+        <location filename="../../deskclient/ui/thread_model.py" line="85" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
@@ -3026,122 +3683,122 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="50" />
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>queued</source>
         <translation>a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>✓ sent</source>
         <translation>✓ enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="57" />
         <source>✗ not sent</source>
         <translation>✗ no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="58" />
         <source>✓✓ seen</source>
         <translation>✓✓ llegit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="60" />
         <source>edit pending</source>
         <translation>edició pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="56" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>deletion pending</source>
         <translation>supressió pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="63" />
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="69" />
         <source>Automatic message</source>
         <translation>Missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="65" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="72" />
+        <location filename="../../deskclient/ui/thread_view.py" line="77" />
         <source>Forwarded from {0}</source>
         <translation>Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="76" />
+        <location filename="../../deskclient/ui/thread_view.py" line="81" />
         <source>an earlier message</source>
         <translation>un missatge anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="93" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="89" />
+        <location filename="../../deskclient/ui/thread_view.py" line="96" />
         <source>deleted</source>
         <translation>suprimit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="90" />
+        <location filename="../../deskclient/ui/thread_view.py" line="97" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="94" />
+        <location filename="../../deskclient/ui/thread_view.py" line="101" />
         <source>retry</source>
         <translation>torna-ho a provar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="95" />
+        <location filename="../../deskclient/ui/thread_view.py" line="102" />
         <source>edit and send</source>
         <translation>edita i envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="100" />
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
         <source>Reason: {0}</source>
         <translation>Motiu: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="114" />
+        <location filename="../../deskclient/ui/thread_view.py" line="121" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La supressió no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="115" />
+        <location filename="../../deskclient/ui/thread_view.py" line="122" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificació no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="176" />
+        <location filename="../../deskclient/ui/thread_view.py" line="187" />
         <source>{0} · arriving…</source>
         <translation>{0} · arribant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="179" />
+        <location filename="../../deskclient/ui/thread_view.py" line="190" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="183" />
+        <location filename="../../deskclient/ui/thread_view.py" line="194" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="350" />
+        <location filename="../../deskclient/ui/thread_view.py" line="370" />
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="399" />
+        <location filename="../../deskclient/ui/thread_view.py" line="419" />
         <source>Click to see the earlier text</source>
         <translation>Feu clic per veure el text anterior</translation>
     </message>

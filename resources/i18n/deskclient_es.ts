@@ -32,116 +32,763 @@
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="23" />
+        <source>That code is not right. Check the code Telegram sent and try again.</source>
+        <translation>El código no es correcto. Compruebe el código que ha enviado Telegram y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="25" />
+        <source>That code has expired. Ask for a new code.</source>
+        <translation>El código ha caducado. Pida uno nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="27" />
+        <source>Telegram does not know this phone number. Check it, with its country code.</source>
+        <translation>Telegram no conoce este número de teléfono. Compruébelo, con el prefijo del país.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="29" />
+        <source>Wrong password. Try again.</source>
+        <translation>Contraseña incorrecta. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="31" />
+        <source>The bot token is not valid. Copy it again from @BotFather.</source>
+        <translation>El token del bot no es válido. Cópielo de nuevo de @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="33" />
+        <source>Telegram asks to wait {seconds} seconds before trying again.</source>
+        <translation>Telegram pide esperar {seconds} segundos antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="35" />
+        <source>Cannot reach Telegram. Check the network and try again.</source>
+        <translation>No se puede contactar con Telegram. Compruebe la red y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="37" />
+        <source>Telegram refused the login ({code}).</source>
+        <translation>Telegram rechazó el inicio de sesión ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="50" />
+        <source>Not connected to Telegram yet. Wait a moment and try again.</source>
+        <translation>Aún sin conexión con Telegram. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="69" />
+        <source>Ask for a code first.</source>
+        <translation>Pida primero un código.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="104" />
+        <source>The QR code expired. Show a new one and scan it again.</source>
+        <translation>El código QR ha caducado. Muestre uno nuevo y vuelva a escanearlo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="24" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="32" />
+        <source>the citizen has blocked the service account</source>
+        <translation>el ciudadano ha bloqueado la cuenta del servicio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="25" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="26" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="33" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="34" />
+        <source>the citizen's Telegram account was deleted</source>
+        <translation>la cuenta de Telegram del ciudadano se ha eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="29" />
+        <source>the caption is longer than Telegram allows (1,024 characters)</source>
+        <translation>el texto del fichero supera lo que admite Telegram (1.024 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="30" />
+        <source>the text is longer than Telegram allows (4,096 characters)</source>
+        <translation>el texto supera lo que admite Telegram (4.096 caracteres)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="31" />
+        <source>Telegram refuses an empty message</source>
+        <translation>Telegram no admite un mensaje vacío</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="35" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="36" />
+        <source>Telegram does not know this citizen for the service account</source>
+        <translation>Telegram no conoce a esta persona para la cuenta del servicio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="37" />
+        <source>Telegram refused the file</source>
+        <translation>Telegram rechazó el fichero</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="38" />
+        <source>the file is too big for Telegram</source>
+        <translation>el fichero es demasiado grande para Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="41" />
+        <source>the service account has blocked this citizen</source>
+        <translation>la cuenta del servicio ha bloqueado a esta persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="42" />
+        <source>the citizen accepts messages from Premium accounts only</source>
+        <translation>el ciudadano solo acepta mensajes de cuentas Premium</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="43" />
+        <source>the service account may not write in this chat</source>
+        <translation>la cuenta del servicio no puede escribir en este chat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="56" />
+        <source>the file to send is no longer on disk</source>
+        <translation>el fichero que se iba a enviar ya no está en el disco</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="71" />
+        <source>not connected to Telegram</source>
+        <translation>sin conexión con Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="73" />
+        <source>the message could not be sent</source>
+        <translation>no se pudo enviar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="181" />
+        <source>Only a team lead can send broadcasts.</source>
+        <translation>Solo la coordinación puede enviar difusiones.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="189" />
+        <source>The default language must be one of the broadcast's texts.</source>
+        <translation>El idioma predeterminado debe ser uno de los textos de la difusión.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="192" />
+        <source>The time to send needs a time zone.</source>
+        <translation>La hora de envío necesita una zona horaria.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="213" />
+        <source>Unknown topic: {topics}.</source>
+        <translation>Tema desconocido: {topics}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <source>Choose at least one topic.</source>
+        <translation>Elija al menos un tema.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="223" />
+        <source>Unknown language: {language}.</source>
+        <translation>Idioma desconocido: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="235" />
+        <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
+        <translation>El texto en {language} tiene {length} caracteres; Telegram admite {limit} como máximo bajo un fichero en un mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="238" />
+        <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
+        <translation>El texto en {language} tiene {length} caracteres; Telegram admite {limit} como máximo en un mensaje.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="242" />
+        <source>The broadcast has no text.</source>
+        <translation>La difusión no tiene texto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="254" />
+        <source>Only a team lead can cancel a broadcast.</source>
+        <translation>Solo la coordinación puede cancelar una difusión.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="282" />
+        <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
+        <translation>Los destinatarios de esta difusión se eliminaron tras el plazo de conservación; sus cifras están en el informe.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="299" />
+        <source>Cannot write {name}: {problem}.</source>
+        <translation>No se puede escribir {name}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="47" />
+        <source>“{name}” is not a channel's public name (like @gencat: 5 to 32 letters, digits or _, starting with a letter).</source>
+        <translation>«{name}» no es el nombre público de un canal (como @gencat: de 5 a 32 letras, cifras o _, empezando por una letra).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="72" />
+        <source>Only a team lead can change a channel post.</source>
+        <translation>Solo la coordinación puede cambiar una publicación del canal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="75" />
+        <source>A channel post needs a text; delete it instead.</source>
+        <translation>Una publicación del canal necesita un texto; elimínela en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="81" />
+        <source>Only a team lead can delete a channel post.</source>
+        <translation>Solo la coordinación puede eliminar una publicación del canal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="42" />
+        <source>look up citizens' records</source>
+        <translation>consultar los datos de los ciudadanos</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="50" />
+        <source>export a citizen's records</source>
+        <translation>exportar los datos de un ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="89" />
+        <source>correct a citizen's records</source>
+        <translation>corregir los datos de un ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
+        <source>The name cannot be empty.</source>
+        <translation>El nombre no puede estar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="100" />
+        <source>erase a citizen's records</source>
+        <translation>suprimir los datos de un ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="104" />
+        <source>Ticket {numbers} is on legal hold: release the hold before erasing this citizen's records.</source>
+        <translation>La consulta {numbers} está en retención legal: libere la retención antes de suprimir los datos de esta persona.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="184" />
+        <source>The new text is empty.</source>
+        <translation>El texto nuevo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="205" />
+        <source>Not connected to Telegram: try again once online.</source>
+        <translation>Sin conexión con Telegram: vuelva a intentarlo cuando haya conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="207" />
+        <source>Telegram asks to wait {seconds} s: try again then.</source>
+        <translation>Telegram pide esperar {seconds} s: vuelva a intentarlo entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="209" />
+        <source>Telegram refused it ({reason}).</source>
+        <translation>Telegram lo ha rechazado ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="213" />
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="249" />
+        <source>Unknown category '{category}'.</source>
+        <translation>Categoría desconocida: «{category}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="260" />
+        <source>The desk has no automatic messages in '{language}'.</source>
+        <translation>El servicio no tiene mensajes automáticos en «{language}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="317" />
+        <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
+        <translation>El texto bajo el fichero tiene {length} caracteres; Telegram admite {limit} como máximo. Envíe el texto como respuesta aparte.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="321" />
+        <source>The reply is empty.</source>
+        <translation>La respuesta está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="323" />
+        <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
+        <translation>La respuesta tiene {length} caracteres; Telegram admite {limit} como máximo. Divídala en dos.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="84" />
+        <source>Cannot read {name}: {problem}.</source>
+        <translation>No se puede leer {name}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="89" />
+        <source>{name} cannot be sent: {reason}. Accepted: {accepted}.</source>
+        <translation>No se puede enviar {name}: {reason}. Admitidos: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="104" />
+        <source>Cannot keep a copy of {name}: {problem}.</source>
+        <translation>No se puede guardar una copia de {name}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="56" />
+        <source>{name} was not kept: {reason}.</source>
+        <translation>{name} no se guardó: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="57" />
+        <source>{name} is still arriving: try again in a moment.</source>
+        <translation>{name} aún está llegando: vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="58" />
+        <source>{name} could not be downloaded, so it was not kept.</source>
+        <translation>{name} no se pudo descargar, así que no se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="59" />
+        <source>{name} was received before files were shared between workstations: only the workstation that received it has it.</source>
+        <translation>{name} se recibió antes de que los ficheros se compartieran entre puestos: solo lo tiene el puesto que lo recibió.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="61" />
+        <source>{name} is missing from the files folder.</source>
+        <translation>Falta {name} en la carpeta de ficheros.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="62" />
+        <source>{name} is incomplete or damaged in the shared store: it cannot be opened or sent.</source>
+        <translation>{name} está incompleto o dañado en el almacén compartido: no se puede abrir ni enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="63" />
+        <source>{name} could not be copied to this workstation's files folder ({problem}).</source>
+        <translation>{name} no se pudo copiar en la carpeta de ficheros de este puesto ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="91" />
+        <source>The file's stored name is not valid, so it cannot be opened.</source>
+        <translation>El nombre guardado del fichero no es válido, así que no se puede abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="150" />
+        <source>This file is no longer kept (its ticket was purged or erased).</source>
+        <translation>Este fichero ya no se conserva (su consulta se purgó o se suprimió).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="54" />
+        <source>The database login {login} is not registered on this desk: ask IT to run `deskclient team add-agent {login}`.</source>
+        <translation>El usuario de base de datos {login} no está dado de alta en este servicio: pida a informática que ejecute `deskclient team add-agent {login}`.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="70" />
+        <source>This database has no team for this login (no rights on it, or `deskclient team init` never ran): {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
+        <translation>Esta base de datos no tiene equipo para este usuario (sin permisos, o nunca se ejecutó `deskclient team init`): {login} no es agente ni coordinación de este servicio, así que no se inicia: consulte a informática.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="75" />
+        <source>`deskclient serve` connects as {login}, which is not the desk's service login: ask IT (`deskclient team add-agent NAME --service`).</source>
+        <translation>`deskclient serve` se conecta como {login}, que no es el usuario del servicio: consulte a informática (`deskclient team add-agent NAME --service`).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="79" />
+        <source>The database login {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
+        <translation>El usuario de base de datos {login} no es agente ni coordinación de este servicio, así que no se inicia: consulte a informática.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="82" />
+        <source>This workstation holds the Telegram session, which files citizens' messages: its database login {login} needs the desk's service role too (ask IT), or set telegram.session = none and let `deskclient serve` hold it.</source>
+        <translation>Este puesto tiene la sesión de Telegram, que registra los mensajes de los ciudadanos: su usuario de base de datos {login} también necesita el rol de servicio (consulte a informática), o ponga telegram.session = none y deje que la tenga `deskclient serve`.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="107" />
+        <source>The database does not let your role do this.</source>
+        <translation>La base de datos no permite esto a su rol.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="64" />
+        <source>Only a team lead can {what}.</source>
+        <translation>Solo la coordinación puede {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="99" />
+        <location filename="../../deskclient/services/lead.py" line="106" />
+        <source>search the retained conversations</source>
+        <translation>buscar en las conversaciones conservadas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="113" />
+        <source>open a transcript</source>
+        <translation>abrir una transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="125" />
+        <source>export transcripts</source>
+        <translation>exportar transcripciones</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="128" />
+        <source>Choose at least one ticket to export.</source>
+        <translation>Elija al menos una consulta para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="130" />
+        <source>At most {count} transcripts per export.</source>
+        <translation>Como máximo {count} transcripciones por exportación.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="132" />
+        <source>Transcripts export as PDF or CSV.</source>
+        <translation>Las transcripciones se exportan en PDF o CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="174" />
+        <source>see the statistics</source>
+        <translation>ver las estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="180" />
+        <source>export the statistics</source>
+        <translation>exportar las estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="191" />
+        <location filename="../../deskclient/services/lead.py" line="197" />
+        <source>read the audit log</source>
+        <translation>leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="201" />
+        <source>export the audit log</source>
+        <translation>exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="218" />
+        <source>put a ticket on legal hold</source>
+        <translation>puso una consulta en retención legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="221" />
+        <source>Say why the ticket is on legal hold (e.g. the court order).</source>
+        <translation>Indique por qué la consulta está en retención legal (p. ej., la orden judicial).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="225" />
+        <source>release a legal hold</source>
+        <translation>liberar una retención legal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="234" />
+        <source>run the retention purge</source>
+        <translation>ejecutar la purga de conservación</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="251" />
+        <source>The service purges daily at {hour} ({zone} time); a team lead may preview the purge but not run it.</source>
+        <translation>El servicio purga cada día a las {hour} (hora de {zone}); la coordinación puede previsualizar la purga, pero no ejecutarla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead_tools.py" line="59" />
+        <source>`deskclient purge` deletes as the desk's service: run it with the service's login in database.url, or let `deskclient serve` purge daily at {hour}.</source>
+        <translation>`deskclient purge` elimina como el servicio: ejecútelo con el usuario del servicio en database.url, o deje que `deskclient serve` purgue cada día a las {hour}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="272" />
+        <source>The file could not be read from the store</source>
+        <translation>No se pudo leer el fichero del almacén</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/broadcasts.py" line="112" />
+        <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
+        <translation>Solo se puede cancelar una difusión programada o en envío.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/broadcasts.py" line="134" />
+        <source>This broadcast does not exist.</source>
+        <translation>Esta difusión no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="22" />
+        <source>Only a team lead can edit canned responses.</source>
+        <translation>Solo la coordinación puede editar las respuestas predefinidas.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="31" />
+        <location filename="../../deskclient/store/canned.py" line="68" />
+        <source>A canned reply needs a title and a text.</source>
+        <translation>Una respuesta predefinida necesita un título y un texto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="56" />
+        <source>A shortcut is letters a-z, digits, '-' and '_', at most 40.</source>
+        <translation>Un atajo son letras a-z, cifras, '-' y '_', 40 como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="59" />
+        <source>The shortcut /{shortcut} is already the canned reply “{title}”'s.</source>
+        <translation>El atajo /{shortcut} ya es de la respuesta predefinida «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="74" />
+        <source>There is already a canned reply called “{title}”.</source>
+        <translation>Ya hay una respuesta predefinida llamada «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/channel_posts.py" line="113" />
+        <source>Only a post that is waiting or in the channel can be edited.</source>
+        <translation>Solo se puede editar una publicación que esté pendiente o en el canal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/channel_posts.py" line="133" />
+        <source>Only a post that is waiting or in the channel can be deleted.</source>
+        <translation>Solo se puede eliminar una publicación que esté pendiente o en el canal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/citizen_choices.py" line="30" />
+        <location filename="../../deskclient/store/retention.py" line="397" />
+        <location filename="../../deskclient/store/review.py" line="46" />
+        <source>That ticket no longer exists (it may have been purged).</source>
+        <translation>Esa consulta ya no existe (puede que se haya purgado).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/citizen_reads.py" line="21" />
+        <source>That citizen is no longer in the records (erased).</source>
+        <translation>Esa persona ya no está en los registros (suprimida).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/outbox_queue.py" line="179" />
+        <source>Only a message that was not sent can be changed and sent again.</source>
+        <translation>Solo se puede cambiar y volver a enviar un mensaje que no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/queue_reads.py" line="149" />
+        <location filename="../../deskclient/store/repository.py" line="161" />
+        <source>That ticket is no longer in the records (purged or erased).</source>
+        <translation>Esa consulta ya no está en los registros (purgada o suprimida).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/retention.py" line="413" />
+        <source>That ticket no longer exists.</source>
+        <translation>Esa consulta ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/retention.py" line="415" />
+        <source>Ticket {number} is not on legal hold.</source>
+        <translation>La consulta {number} no está en retención legal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/review.py" line="135" />
+        <location filename="../../deskclient/store/review.py" line="168" />
+        <source>That citizen is not in the records (erased or purged).</source>
+        <translation>Esa persona no está en los registros (suprimida o purgada).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="34" />
+        <source>This ticket is closed and cannot be claimed.</source>
+        <translation>Esta consulta está cerrada y no se puede asignar.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="35" />
+        <source>Ticket {number} was already claimed by {agent}.</source>
+        <translation>{agent} ya se había asignado la consulta {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="45" />
+        <source>Only a team lead can assign a ticket to someone else.</source>
+        <translation>Solo la coordinación puede asignar una consulta a otra persona.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="75" />
+        <source>Ticket {number} is closed: the citizen's next message will open a new one.</source>
+        <translation>La consulta {number} está cerrada: el próximo mensaje del ciudadano abrirá una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="103" />
+        <source>Only an agent's message that was sent can be changed.</source>
+        <translation>Solo se puede cambiar un mensaje de un agente que ya se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="153" />
+        <source>Ticket {number} is already closing.</source>
+        <translation>La consulta {number} ya se está cerrando.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="154" />
+        <source>Ticket {number} is already closed.</source>
+        <translation>La consulta {number} ya está cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="174" />
+        <source>Ticket {number} can only be reopened within the grace period after closing.</source>
+        <translation>La consulta {number} solo se puede reabrir durante el plazo de gracia tras el cierre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="114" />
+        <source>Telegram refused the message ({code})</source>
+        <translation>Telegram rechazó el mensaje ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="115" />
+        <source>the message could not be sent ({code})</source>
+        <translation>no se pudo enviar el mensaje ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="116" />
+        <source>{reason}; gave up after {tries} tries</source>
+        <translation>{reason}; se abandonó tras {tries} intentos</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="306" />
+        <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
+        <translation>El registro de la base de datos (WAL) estaba en uso y no se ha podido vaciar ahora; lo hará la próxima purga.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="310" />
+        <source>The database could not be compacted now; the next purge will.</source>
+        <translation>La base de datos no se ha podido compactar ahora; lo hará la próxima purga.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="466" />
+        <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
+        <translation>La caché de la sesión de Telegram no se ha podido limpiar ahora (en uso); lo hará la próxima purga.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="486" />
+        <source>The Telegram session file could not be compacted now.</source>
+        <translation>El fichero de la sesión de Telegram no se ha podido compactar ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="96" />
+        <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
+        <translation>Las filas purgadas se han eliminado, pero este usuario no puede reescribir las tablas de la base de datos (VACUUM FULL necesita a su propietario), así que su texto antiguo queda en los ficheros de las tablas hasta la próxima purga del servicio.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="100" />
+        <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
+        <translation>Una transacción larga en otro lugar aún podía ver las filas purgadas, así que la base de datos ha conservado sus copias antiguas por ahora; la próxima purga las elimina.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="103" />
+        <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
+        <translation>Algunas tablas de la base de datos estaban en uso y no se han reescrito ahora; lo hará la próxima purga.</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="33" />
+        <location filename="../../deskclient/ui/accessibility.py" line="34" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="35" />
+        <location filename="../../deskclient/ui/accessibility.py" line="36" />
         <source>automatic message</source>
         <translation>mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="36" />
+        <location filename="../../deskclient/ui/accessibility.py" line="37" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="41" />
+        <location filename="../../deskclient/ui/accessibility.py" line="42" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunto: {0} (llegando…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="43" />
+        <location filename="../../deskclient/ui/accessibility.py" line="44" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="45" />
+        <location filename="../../deskclient/ui/accessibility.py" line="46" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="47" />
+        <location filename="../../deskclient/ui/accessibility.py" line="48" />
         <source>Attached: {0}</source>
         <translation>Adjuntos: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <location filename="../../deskclient/ui/accessibility.py" line="58" />
         <source>seen</source>
         <translation>leído</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <location filename="../../deskclient/ui/accessibility.py" line="58" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <location filename="../../deskclient/ui/accessibility.py" line="60" />
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="61" />
+        <location filename="../../deskclient/ui/accessibility.py" line="62" />
         <source>not sent</source>
         <translation>no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="63" />
+        <location filename="../../deskclient/ui/accessibility.py" line="64" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="65" />
+        <location filename="../../deskclient/ui/accessibility.py" line="66" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="67" />
+        <location filename="../../deskclient/ui/accessibility.py" line="68" />
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="70" />
+        <location filename="../../deskclient/ui/accessibility.py" line="71" />
         <source>edit pending</source>
         <translation>edición pendiente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="72" />
+        <location filename="../../deskclient/ui/accessibility.py" line="73" />
         <source>deletion pending</source>
         <translation>eliminación pendiente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="75" />
+        <location filename="../../deskclient/ui/accessibility.py" line="76" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La eliminación no ha llegado al ciudadano: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <location filename="../../deskclient/ui/accessibility.py" line="77" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificación no ha llegado al ciudadano: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="85" />
+        <location filename="../../deskclient/ui/accessibility.py" line="86" />
         <source>Forwarded from {0}</source>
         <translation>Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>Quoting: {0}</source>
         <translation>Cita: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="87" />
+        <location filename="../../deskclient/ui/accessibility.py" line="88" />
         <source>an earlier message</source>
         <translation>un mensaje anterior</translation>
     </message>
@@ -381,87 +1028,87 @@
 <context>
     <name>BroadcastLabels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="29" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
         <source>scheduled</source>
         <translation>programada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
         <source>sending</source>
         <translation>enviándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
         <source>done</source>
         <translation>terminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="35" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
         <source>waiting to be posted</source>
         <translation>pendiente de publicar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
         <source>posted</source>
         <translation>publicada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
         <source>not posted</source>
         <translation>no publicada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
         <source>deleted from the channel</source>
         <translation>eliminada del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
         <source>not posted: cancelled</source>
         <translation>no publicada: cancelada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="42" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
         <source>edit asked for, not made yet</source>
         <translation>modificación pedida, aún no hecha</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
         <source>deletion asked for, not made yet</source>
         <translation>eliminación pedida, aún no hecha</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="49" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
         <source>blocked the service account</source>
         <translation>bloqueó la cuenta del servicio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="51" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
         <source>deleted their Telegram account</source>
         <translation>eliminó su cuenta de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="53" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
         <source>the service account is not an admin of @{name}</source>
         <translation>la cuenta del servicio no administra @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="55" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
         <source>no Telegram channel is called @{name}</source>
         <translation>ningún canal de Telegram se llama @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="57" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
         <source>@{name} is not a Telegram channel</source>
         <translation>@{name} no es un canal de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="59" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
         <source>the post is no longer in @{name}</source>
         <translation>la publicación ya no está en @{name}</translation>
     </message>
@@ -469,42 +1116,42 @@
 <context>
     <name>BroadcastModels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Sent</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -1083,27 +1730,27 @@
 <context>
     <name>ImagePreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="188" />
+        <location filename="../../deskclient/ui/previews/image.py" line="190" />
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="196" />
+        <location filename="../../deskclient/ui/previews/image.py" line="198" />
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="199" />
+        <location filename="../../deskclient/ui/previews/image.py" line="201" />
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="200" />
+        <location filename="../../deskclient/ui/previews/image.py" line="202" />
         <source>Fit to window (Ctrl+0)</source>
         <translation>Ajustar a la ventana (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="203" />
+        <location filename="../../deskclient/ui/previews/image.py" line="205" />
         <source>Actual size (Ctrl+1)</source>
         <translation>Tamaño real (Ctrl+1)</translation>
     </message>
@@ -1196,262 +1843,267 @@
         <translation>OTRO</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <location filename="../../deskclient/ui/labels.py" line="48" />
+        <source>STICKER</source>
+        <translation>STICKER</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>logged in to the desk</source>
         <translation>inició sesión en deskclient</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <location filename="../../deskclient/ui/labels.py" line="55" />
         <source>logged in to Telegram</source>
         <translation>inició sesión en Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <location filename="../../deskclient/ui/labels.py" line="56" />
         <source>logged out of Telegram</source>
         <translation>cerró la sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <location filename="../../deskclient/ui/labels.py" line="57" />
         <source>changed a person's role</source>
         <translation>cambió el rol de una persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <location filename="../../deskclient/ui/labels.py" line="58" />
         <source>claimed a ticket</source>
         <translation>se asignó una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <location filename="../../deskclient/ui/labels.py" line="59" />
         <source>assigned a ticket</source>
         <translation>asignó una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <location filename="../../deskclient/ui/labels.py" line="60" />
         <source>claim or assignment refused</source>
         <translation>asignación denegada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <location filename="../../deskclient/ui/labels.py" line="61" />
         <source>set a category</source>
         <translation>puso una categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <location filename="../../deskclient/ui/labels.py" line="62" />
         <source>closed a ticket</source>
         <translation>cerró una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <location filename="../../deskclient/ui/labels.py" line="63" />
         <source>reopened a ticket</source>
         <translation>reabrió una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <location filename="../../deskclient/ui/labels.py" line="64" />
         <source>read a closed ticket</source>
         <translation>leyó una consulta cerrada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <location filename="../../deskclient/ui/labels.py" line="65" />
         <source>edited a sent message</source>
         <translation>modificó un mensaje enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <location filename="../../deskclient/ui/labels.py" line="66" />
         <source>deleted a sent message</source>
         <translation>eliminó un mensaje enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <location filename="../../deskclient/ui/labels.py" line="67" />
         <source>changed a refused message</source>
         <translation>modificó un mensaje rechazado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <location filename="../../deskclient/ui/labels.py" line="68" />
         <source>created a canned reply</source>
         <translation>creó una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <location filename="../../deskclient/ui/labels.py" line="69" />
         <source>edited a canned reply</source>
         <translation>modificó una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <location filename="../../deskclient/ui/labels.py" line="70" />
         <source>deleted a canned reply</source>
         <translation>eliminó una respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <location filename="../../deskclient/ui/labels.py" line="71" />
         <source>lead action refused</source>
         <translation>acción de coordinación denegada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <location filename="../../deskclient/ui/labels.py" line="72" />
         <source>searched the conversations</source>
         <translation>buscó en las conversaciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <location filename="../../deskclient/ui/labels.py" line="73" />
         <source>opened a transcript</source>
         <translation>abrió una transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <location filename="../../deskclient/ui/labels.py" line="74" />
         <source>exported transcripts</source>
         <translation>exportó transcripciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <location filename="../../deskclient/ui/labels.py" line="75" />
         <source>viewed the statistics</source>
         <translation>consultó las estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <location filename="../../deskclient/ui/labels.py" line="76" />
         <source>exported the statistics</source>
         <translation>exportó las estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <location filename="../../deskclient/ui/labels.py" line="77" />
         <source>viewed the audit log</source>
         <translation>consultó el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <location filename="../../deskclient/ui/labels.py" line="78" />
         <source>exported the audit log</source>
         <translation>exportó el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <location filename="../../deskclient/ui/labels.py" line="79" />
         <source>looked up citizens</source>
         <translation>buscó ciudadanos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <location filename="../../deskclient/ui/labels.py" line="80" />
         <source>exported a citizen's data</source>
         <translation>exportó los datos de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <location filename="../../deskclient/ui/labels.py" line="81" />
         <source>corrected a citizen's data</source>
         <translation>rectificó los datos de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <location filename="../../deskclient/ui/labels.py" line="82" />
         <source>erased a citizen's data</source>
         <translation>suprimió los datos de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <location filename="../../deskclient/ui/labels.py" line="83" />
         <source>put a ticket on legal hold</source>
         <translation>puso una consulta en retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="83" />
+        <location filename="../../deskclient/ui/labels.py" line="84" />
         <source>released a legal hold</source>
         <translation>liberó una retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <location filename="../../deskclient/ui/labels.py" line="85" />
         <source>previewed the purge</source>
         <translation>previsualizó la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>purged old conversations</source>
         <translation>purgó conversaciones antiguas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="86" />
+        <location filename="../../deskclient/ui/labels.py" line="87" />
         <source>left a group</source>
         <translation>salió de un grupo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <location filename="../../deskclient/ui/labels.py" line="88" />
         <source>corrected a citizen's language</source>
         <translation>corrigió el idioma de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <location filename="../../deskclient/ui/labels.py" line="89" />
         <source>citizen chose a category</source>
         <translation>el ciudadano eligió una categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <location filename="../../deskclient/ui/labels.py" line="90" />
         <source>deleted a chat on Telegram</source>
         <translation>eliminó un chat en Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <location filename="../../deskclient/ui/labels.py" line="91" />
         <source>chat deletion refused by Telegram</source>
         <translation>Telegram rechazó eliminar un chat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <location filename="../../deskclient/ui/labels.py" line="92" />
         <source>created a broadcast</source>
         <translation>creó una difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="93" />
         <source>cancelled a broadcast</source>
         <translation>canceló una difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <location filename="../../deskclient/ui/labels.py" line="94" />
         <source>posted to a channel</source>
         <translation>publicó en un canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <location filename="../../deskclient/ui/labels.py" line="95" />
         <source>channel post refused by Telegram</source>
         <translation>publicación en el canal rechazada por Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <location filename="../../deskclient/ui/labels.py" line="96" />
         <source>edited a channel post</source>
         <translation>modificó una publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <location filename="../../deskclient/ui/labels.py" line="97" />
         <source>deleted a channel post</source>
         <translation>eliminó una publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="101" />
+        <location filename="../../deskclient/ui/labels.py" line="102" />
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="102" />
+        <location filename="../../deskclient/ui/labels.py" line="103" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="144" />
+        <location filename="../../deskclient/ui/labels.py" line="145" />
         <source>files of type .{ext} are not accepted</source>
         <translation>no se admiten ficheros de tipo .{ext}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="146" />
+        <location filename="../../deskclient/ui/labels.py" line="147" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} supera el límite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="147" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>the file is empty</source>
         <translation>el fichero está vacío</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="148" />
+        <location filename="../../deskclient/ui/labels.py" line="149" />
         <source>the file is over the size limit</source>
         <translation>el fichero supera el tamaño máximo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="150" />
+        <location filename="../../deskclient/ui/labels.py" line="151" />
         <source>the content is not {expected}</source>
         <translation>el contenido no es {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="152" />
+        <location filename="../../deskclient/ui/labels.py" line="153" />
         <source>the content is {found}, not {expected}</source>
         <translation>el contenido es {found}, no {expected}</translation>
     </message>
@@ -2508,19 +3160,19 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="38" />
-        <location filename="../../deskclient/ui/previews/image.py" line="26" />
+        <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a JPEG image</source>
         <translation>una imagen JPEG</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="39" />
-        <location filename="../../deskclient/ui/previews/image.py" line="27" />
+        <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a PNG image</source>
         <translation>una imagen PNG</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="40" />
-        <location filename="../../deskclient/ui/previews/image.py" line="28" />
+        <location filename="../../deskclient/ui/previews/image.py" line="29" />
         <source>a BMP image</source>
         <translation>una imagen BMP</translation>
     </message>
@@ -2578,17 +3230,22 @@
         <translation>Este fichero no es {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="29" />
+        <location filename="../../deskclient/ui/previews/image.py" line="30" />
+        <source>a WebP image</source>
+        <translation>una imagen WebP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="31" />
         <source>This image is damaged or incomplete and cannot be shown.</source>
         <translation>Esta imagen está dañada o incompleta y no se puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="87" />
+        <location filename="../../deskclient/ui/previews/image.py" line="89" />
         <source>a JPEG, PNG or BMP image</source>
         <translation>una imagen JPEG, PNG o BMP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="102" />
+        <location filename="../../deskclient/ui/previews/image.py" line="104" />
         <source>The image is {0} × {1} pixels, too large to preview safely.</source>
         <translation>La imagen mide {0} × {1} píxeles, demasiado grande para mostrarla de forma segura.</translation>
     </message>
@@ -2640,92 +3297,92 @@
 <context>
     <name>PurgeReport</name>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="16" />
+        <location filename="../../deskclient/ui/purge_report.py" line="18" />
         <source>tickets</source>
         <translation>consultas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="17" />
+        <location filename="../../deskclient/ui/purge_report.py" line="19" />
         <source>messages</source>
         <translation>mensajes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="18" />
+        <location filename="../../deskclient/ui/purge_report.py" line="20" />
         <source>earlier texts of edited messages</source>
         <translation>textos anteriores de mensajes editados</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="19" />
+        <location filename="../../deskclient/ui/purge_report.py" line="21" />
         <source>attachments</source>
         <translation>adjuntos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="20" />
+        <location filename="../../deskclient/ui/purge_report.py" line="22" />
         <source>citizens</source>
         <translation>ciudadanos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="21" />
+        <location filename="../../deskclient/ui/purge_report.py" line="23" />
         <source>files</source>
         <translation>ficheros</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="22" />
+        <location filename="../../deskclient/ui/purge_report.py" line="24" />
         <source>thumbnails</source>
         <translation>miniaturas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="23" />
+        <location filename="../../deskclient/ui/purge_report.py" line="25" />
         <source>exports</source>
         <translation>exportaciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="24" />
+        <location filename="../../deskclient/ui/purge_report.py" line="26" />
         <source>log files</source>
         <translation>ficheros de registro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="25" />
+        <location filename="../../deskclient/ui/purge_report.py" line="27" />
         <source>contacts in the Telegram session</source>
         <translation>contactos en la sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="26" />
+        <location filename="../../deskclient/ui/purge_report.py" line="28" />
         <source>chat histories on Telegram</source>
         <translation>historiales de chat en Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="34" />
+        <location filename="../../deskclient/ui/purge_report.py" line="36" />
         <source>Erased:</source>
         <translation>Suprimido:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <location filename="../../deskclient/ui/purge_report.py" line="38" />
         <source>Preview: the purge would delete what closed before {0}:</source>
         <translation>Previsualización: la purga eliminaría lo cerrado antes del {0}:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="39" />
+        <location filename="../../deskclient/ui/purge_report.py" line="41" />
         <source>Purged: deleted what closed before {0}:</source>
         <translation>Purgado: se ha eliminado lo cerrado antes del {0}:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="42" />
+        <location filename="../../deskclient/ui/purge_report.py" line="44" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="47" />
+        <location filename="../../deskclient/ui/purge_report.py" line="49" />
         <source>The tickets closed between {0} and {1}.</source>
         <translation>Las consultas se cerraron entre el {0} y el {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="50" />
+        <location filename="../../deskclient/ui/purge_report.py" line="52" />
         <source>Another workstation was purging the database: only this computer's files were purged.</source>
         <translation>Otro puesto estaba purgando la base de datos: solo se han purgado los ficheros de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="53" />
+        <location filename="../../deskclient/ui/purge_report.py" line="55" />
         <source>Stopped early as the window closed; the next purge goes on.</source>
         <translation>Se detuvo antes de terminar al cerrarse la ventana; la próxima purga continuará.</translation>
     </message>
@@ -2953,72 +3610,72 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>… queued</source>
         <translation>… en cola</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="47" />
+        <location filename="../../deskclient/ui/thread_model.py" line="48" />
         <source>✓ sent</source>
         <translation>✓ enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="48" />
+        <location filename="../../deskclient/ui/thread_model.py" line="49" />
         <source>✗ failed</source>
         <translation>✗ no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="49" />
+        <location filename="../../deskclient/ui/thread_model.py" line="50" />
         <source>✓✓ seen</source>
         <translation>✓✓ leído</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="57" />
         <source>automatic message</source>
         <translation>mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="57" />
+        <location filename="../../deskclient/ui/thread_model.py" line="58" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="61" />
+        <location filename="../../deskclient/ui/thread_model.py" line="62" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="69" />
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunto: {0} (llegando…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="72" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="75" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunto: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="78" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="82" />
+        <location filename="../../deskclient/ui/thread_model.py" line="83" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="84" />
+        <location filename="../../deskclient/ui/thread_model.py" line="85" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
@@ -3026,122 +3683,122 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="50" />
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>✓ sent</source>
         <translation>✓ enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="57" />
         <source>✗ not sent</source>
         <translation>✗ no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="58" />
         <source>✓✓ seen</source>
         <translation>✓✓ leído</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="60" />
         <source>edit pending</source>
         <translation>edición pendiente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="56" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>deletion pending</source>
         <translation>eliminación pendiente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="63" />
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="69" />
         <source>Automatic message</source>
         <translation>Mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="65" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="72" />
+        <location filename="../../deskclient/ui/thread_view.py" line="77" />
         <source>Forwarded from {0}</source>
         <translation>Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="76" />
+        <location filename="../../deskclient/ui/thread_view.py" line="81" />
         <source>an earlier message</source>
         <translation>un mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="93" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="89" />
+        <location filename="../../deskclient/ui/thread_view.py" line="96" />
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="90" />
+        <location filename="../../deskclient/ui/thread_view.py" line="97" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="94" />
+        <location filename="../../deskclient/ui/thread_view.py" line="101" />
         <source>retry</source>
         <translation>reintentar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="95" />
+        <location filename="../../deskclient/ui/thread_view.py" line="102" />
         <source>edit and send</source>
         <translation>editar y enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="100" />
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="114" />
+        <location filename="../../deskclient/ui/thread_view.py" line="121" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La eliminación no ha llegado al ciudadano: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="115" />
+        <location filename="../../deskclient/ui/thread_view.py" line="122" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificación no ha llegado al ciudadano: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="176" />
+        <location filename="../../deskclient/ui/thread_view.py" line="187" />
         <source>{0} · arriving…</source>
         <translation>{0} · llegando…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="179" />
+        <location filename="../../deskclient/ui/thread_view.py" line="190" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="183" />
+        <location filename="../../deskclient/ui/thread_view.py" line="194" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="350" />
+        <location filename="../../deskclient/ui/thread_view.py" line="370" />
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="399" />
+        <location filename="../../deskclient/ui/thread_view.py" line="419" />
         <source>Click to see the earlier text</source>
         <translation>Haga clic para ver el texto anterior</translation>
     </message>

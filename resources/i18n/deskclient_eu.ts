@@ -32,116 +32,763 @@
         <source>&amp;Help</source>
         <translation>&amp;Laguntza</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="23" />
+        <source>That code is not right. Check the code Telegram sent and try again.</source>
+        <translation>Kodea ez da zuzena. Egiaztatu Telegramek bidalitako kodea eta saiatu berriro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="25" />
+        <source>That code has expired. Ask for a new code.</source>
+        <translation>Kodea iraungi da. Eskatu kode berri bat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="27" />
+        <source>Telegram does not know this phone number. Check it, with its country code.</source>
+        <translation>Telegramek ez du telefono-zenbaki hau ezagutzen. Egiaztatu, herrialdearen aurrezenbakiarekin.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="29" />
+        <source>Wrong password. Try again.</source>
+        <translation>Pasahitz okerra. Saiatu berriro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="31" />
+        <source>The bot token is not valid. Copy it again from @BotFather.</source>
+        <translation>Botaren tokena ez da baliozkoa. Kopiatu berriro @BotFather-etik.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="33" />
+        <source>Telegram asks to wait {seconds} seconds before trying again.</source>
+        <translation>Telegramek {seconds} segundo itxaroteko eskatzen du berriro saiatu aurretik.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="35" />
+        <source>Cannot reach Telegram. Check the network and try again.</source>
+        <translation>Ezin da Telegramekin konektatu. Egiaztatu sarea eta saiatu berriro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="37" />
+        <source>Telegram refused the login ({code}).</source>
+        <translation>Telegramek saio-hasiera baztertu du ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="50" />
+        <source>Not connected to Telegram yet. Wait a moment and try again.</source>
+        <translation>Oraindik ez dago Telegramekin konektatuta. Itxaron une bat eta saiatu berriro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="69" />
+        <source>Ask for a code first.</source>
+        <translation>Eskatu lehenik kode bat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="104" />
+        <source>The QR code expired. Show a new one and scan it again.</source>
+        <translation>QR kodea iraungi da. Erakutsi berri bat eta eskaneatu berriro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="24" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="32" />
+        <source>the citizen has blocked the service account</source>
+        <translation>herritarrak zerbitzuaren kontua blokeatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="25" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="26" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="33" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="34" />
+        <source>the citizen's Telegram account was deleted</source>
+        <translation>herritarraren Telegram kontua ezabatu da</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="29" />
+        <source>the caption is longer than Telegram allows (1,024 characters)</source>
+        <translation>fitxategiaren testua Telegramek onartzen duena baino luzeagoa da (1.024 karaktere)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="30" />
+        <source>the text is longer than Telegram allows (4,096 characters)</source>
+        <translation>testua Telegramek onartzen duena baino luzeagoa da (4.096 karaktere)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="31" />
+        <source>Telegram refuses an empty message</source>
+        <translation>Telegramek ez du mezu hutsik onartzen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="35" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="36" />
+        <source>Telegram does not know this citizen for the service account</source>
+        <translation>Telegramek ez du herritar hau ezagutzen zerbitzuaren kontuarentzat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="37" />
+        <source>Telegram refused the file</source>
+        <translation>Telegramek fitxategia baztertu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="38" />
+        <source>the file is too big for Telegram</source>
+        <translation>fitxategia handiegia da Telegramentzat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="41" />
+        <source>the service account has blocked this citizen</source>
+        <translation>zerbitzuaren kontuak herritar hau blokeatu du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="42" />
+        <source>the citizen accepts messages from Premium accounts only</source>
+        <translation>herritarrak Premium kontuen mezuak bakarrik onartzen ditu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="43" />
+        <source>the service account may not write in this chat</source>
+        <translation>zerbitzuaren kontuak ezin du txat honetan idatzi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="56" />
+        <source>the file to send is no longer on disk</source>
+        <translation>bidali beharreko fitxategia ez dago jada diskoan</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="71" />
+        <source>not connected to Telegram</source>
+        <translation>ez dago Telegramekin konektatuta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="73" />
+        <source>the message could not be sent</source>
+        <translation>ezin izan da mezua bidali</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="181" />
+        <source>Only a team lead can send broadcasts.</source>
+        <translation>Koordinazioak bakarrik bidal ditzake zabalkundeak.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="189" />
+        <source>The default language must be one of the broadcast's texts.</source>
+        <translation>Hizkuntza lehenetsiak zabalkundearen testuetako batena izan behar du.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="192" />
+        <source>The time to send needs a time zone.</source>
+        <translation>Bidaltzeko orduak ordu-eremu bat behar du.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="213" />
+        <source>Unknown topic: {topics}.</source>
+        <translation>Gai ezezaguna: {topics}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <source>Choose at least one topic.</source>
+        <translation>Aukeratu gai bat gutxienez.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="223" />
+        <source>Unknown language: {language}.</source>
+        <translation>Hizkuntza ezezaguna: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="235" />
+        <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
+        <translation>{language} testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez fitxategi baten azpian mezu batean.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="238" />
+        <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
+        <translation>{language} testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez mezu batean.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="242" />
+        <source>The broadcast has no text.</source>
+        <translation>Zabalkundeak ez du testurik.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="254" />
+        <source>Only a team lead can cancel a broadcast.</source>
+        <translation>Koordinazioak bakarrik utz dezake bertan behera zabalkunde bat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="282" />
+        <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
+        <translation>Zabalkunde honen hartzaileak kontserbazio-epearen ondoren ezabatu ziren; zifrak txostenean daude.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="299" />
+        <source>Cannot write {name}: {problem}.</source>
+        <translation>Ezin da {name} idatzi: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="47" />
+        <source>“{name}” is not a channel's public name (like @gencat: 5 to 32 letters, digits or _, starting with a letter).</source>
+        <translation>«{name}» ez da kanal baten izen publikoa (@gencat bezala: 5etik 32ra letra, zifra edo _, letra batez hasita).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="72" />
+        <source>Only a team lead can change a channel post.</source>
+        <translation>Koordinazioak bakarrik alda dezake kanaleko argitalpen bat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="75" />
+        <source>A channel post needs a text; delete it instead.</source>
+        <translation>Kanaleko argitalpen batek testua behar du; ezabatu, bestela.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="81" />
+        <source>Only a team lead can delete a channel post.</source>
+        <translation>Koordinazioak bakarrik ezaba dezake kanaleko argitalpen bat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="42" />
+        <source>look up citizens' records</source>
+        <translation>herritarren datuak kontsultatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="50" />
+        <source>export a citizen's records</source>
+        <translation>herritar baten datuak esportatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="89" />
+        <source>correct a citizen's records</source>
+        <translation>herritar baten datuak zuzendu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
+        <source>The name cannot be empty.</source>
+        <translation>Izena ezin da hutsik egon.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="100" />
+        <source>erase a citizen's records</source>
+        <translation>herritar baten datuak ezabatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="104" />
+        <source>Ticket {numbers} is on legal hold: release the hold before erasing this citizen's records.</source>
+        <translation>{numbers} kontsulta atxikipen legalean dago: kendu atxikipena herritar honen datuak ezabatu aurretik.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="184" />
+        <source>The new text is empty.</source>
+        <translation>Testu berria hutsik dago.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="205" />
+        <source>Not connected to Telegram: try again once online.</source>
+        <translation>Ez dago Telegramekin konektatuta: saiatu berriro konexioa dagoenean.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="207" />
+        <source>Telegram asks to wait {seconds} s: try again then.</source>
+        <translation>Telegramek {seconds} s itxaroteko eskatzen du: saiatu berriro orduan.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="209" />
+        <source>Telegram refused it ({reason}).</source>
+        <translation>Telegramek baztertu du ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="213" />
+        <source>The note is empty.</source>
+        <translation>Oharra hutsik dago.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="249" />
+        <source>Unknown category '{category}'.</source>
+        <translation>Kategoria ezezaguna: «{category}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="260" />
+        <source>The desk has no automatic messages in '{language}'.</source>
+        <translation>Zerbitzuak ez du mezu automatikorik «{language}» hizkuntzan.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="317" />
+        <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
+        <translation>Fitxategiaren azpiko testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez. Bidali testua beste erantzun batean.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="321" />
+        <source>The reply is empty.</source>
+        <translation>Erantzuna hutsik dago.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="323" />
+        <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
+        <translation>Erantzunak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez. Zatitu bitan.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="84" />
+        <source>Cannot read {name}: {problem}.</source>
+        <translation>Ezin da {name} irakurri: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="89" />
+        <source>{name} cannot be sent: {reason}. Accepted: {accepted}.</source>
+        <translation>Ezin da {name} bidali: {reason}. Onartuak: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="104" />
+        <source>Cannot keep a copy of {name}: {problem}.</source>
+        <translation>Ezin da {name} fitxategiaren kopia bat gorde: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="56" />
+        <source>{name} was not kept: {reason}.</source>
+        <translation>{name} ez zen gorde: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="57" />
+        <source>{name} is still arriving: try again in a moment.</source>
+        <translation>{name} iristen ari da oraindik: saiatu berriro une batean.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="58" />
+        <source>{name} could not be downloaded, so it was not kept.</source>
+        <translation>Ezin izan zen {name} deskargatu; beraz, ez zen gorde.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="59" />
+        <source>{name} was received before files were shared between workstations: only the workstation that received it has it.</source>
+        <translation>{name} fitxategiak lanpostuen artean partekatu aurretik jaso zen: jaso zuen lanpostuak bakarrik du.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="61" />
+        <source>{name} is missing from the files folder.</source>
+        <translation>{name} ez dago fitxategien karpetan.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="62" />
+        <source>{name} is incomplete or damaged in the shared store: it cannot be opened or sent.</source>
+        <translation>{name} osatu gabe edo hondatuta dago biltegi partekatuan: ezin da ireki ez bidali.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="63" />
+        <source>{name} could not be copied to this workstation's files folder ({problem}).</source>
+        <translation>Ezin izan da {name} lanpostu honetako fitxategien karpetara kopiatu ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="91" />
+        <source>The file's stored name is not valid, so it cannot be opened.</source>
+        <translation>Fitxategiaren gordetako izena ez da baliozkoa; beraz, ezin da ireki.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="150" />
+        <source>This file is no longer kept (its ticket was purged or erased).</source>
+        <translation>Fitxategi hau ez da gordetzen jada (haren kontsulta garbitu edo ezabatu egin zen).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="54" />
+        <source>The database login {login} is not registered on this desk: ask IT to run `deskclient team add-agent {login}`.</source>
+        <translation>{login} datu-baseko erabiltzailea ez dago zerbitzu honetan erregistratuta: eskatu informatika-sailari `deskclient team add-agent {login}` exekutatzeko.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="70" />
+        <source>This database has no team for this login (no rights on it, or `deskclient team init` never ran): {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
+        <translation>Datu-base honek ez du talderik erabiltzaile honentzat (baimenik gabe, edo `deskclient team init` ez da inoiz exekutatu): {login} ez da zerbitzu honetako agentea ez koordinazioa; beraz, ez da abiarazten: galdetu informatika-sailari.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="75" />
+        <source>`deskclient serve` connects as {login}, which is not the desk's service login: ask IT (`deskclient team add-agent NAME --service`).</source>
+        <translation>`deskclient serve` {login} gisa konektatzen da, eta hori ez da zerbitzuaren erabiltzailea: galdetu informatika-sailari (`deskclient team add-agent NAME --service`).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="79" />
+        <source>The database login {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
+        <translation>{login} datu-baseko erabiltzailea ez da zerbitzu honetako agentea ez koordinazioa; beraz, ez da abiarazten: galdetu informatika-sailari.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="82" />
+        <source>This workstation holds the Telegram session, which files citizens' messages: its database login {login} needs the desk's service role too (ask IT), or set telegram.session = none and let `deskclient serve` hold it.</source>
+        <translation>Lanpostu honek du Telegram saioa, herritarren mezuak erregistratzen dituena: {login} datu-baseko erabiltzaileak zerbitzuaren rola ere behar du (galdetu informatika-sailari), edo jarri telegram.session = none eta utzi `deskclient serve`-ri saioa edukitzen.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="107" />
+        <source>The database does not let your role do this.</source>
+        <translation>Datu-baseak ez dio zure rolari hau egiten uzten.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="64" />
+        <source>Only a team lead can {what}.</source>
+        <translation>Koordinazioak bakarrik egin dezake hau: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="99" />
+        <location filename="../../deskclient/services/lead.py" line="106" />
+        <source>search the retained conversations</source>
+        <translation>gordetako elkarrizketetan bilatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="113" />
+        <source>open a transcript</source>
+        <translation>transkripzio bat ireki</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="125" />
+        <source>export transcripts</source>
+        <translation>transkripzioak esportatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="128" />
+        <source>Choose at least one ticket to export.</source>
+        <translation>Aukeratu esportatzeko kontsulta bat gutxienez.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="130" />
+        <source>At most {count} transcripts per export.</source>
+        <translation>Gehienez {count} transkripzio esportazio bakoitzeko.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="132" />
+        <source>Transcripts export as PDF or CSV.</source>
+        <translation>Transkripzioak PDF edo CSV formatuan esportatzen dira.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="174" />
+        <source>see the statistics</source>
+        <translation>estatistikak ikusi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="180" />
+        <source>export the statistics</source>
+        <translation>estatistikak esportatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="191" />
+        <location filename="../../deskclient/services/lead.py" line="197" />
+        <source>read the audit log</source>
+        <translation>auditoria-erregistroa irakurri</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="201" />
+        <source>export the audit log</source>
+        <translation>auditoria-erregistroa esportatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="218" />
+        <source>put a ticket on legal hold</source>
+        <translation>kontsulta bat atxikipen legalean jarri du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="221" />
+        <source>Say why the ticket is on legal hold (e.g. the court order).</source>
+        <translation>Adierazi zergatik dagoen kontsulta atxikipen legalean (adibidez, epaitegiaren agindua).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="225" />
+        <source>release a legal hold</source>
+        <translation>atxikipen legal bat kendu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="234" />
+        <source>run the retention purge</source>
+        <translation>kontserbazio-garbiketa abiarazi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="251" />
+        <source>The service purges daily at {hour} ({zone} time); a team lead may preview the purge but not run it.</source>
+        <translation>Zerbitzuak egunero garbitzen du {hour}etan ({zone} ordua); koordinazioak garbiketaren aurrebista ikus dezake, baina ezin du abiarazi.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead_tools.py" line="59" />
+        <source>`deskclient purge` deletes as the desk's service: run it with the service's login in database.url, or let `deskclient serve` purge daily at {hour}.</source>
+        <translation>`deskclient purge`-k zerbitzu gisa ezabatzen du: exekutatu zerbitzuaren erabiltzailearekin database.url-en, edo utzi `deskclient serve`-ri egunero {hour}etan garbitzen.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="272" />
+        <source>The file could not be read from the store</source>
+        <translation>Ezin izan da fitxategia biltegitik irakurri</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/broadcasts.py" line="112" />
+        <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
+        <translation>Programatuta dagoen edo bidaltzen ari den zabalkundea bakarrik utz daiteke bertan behera.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/broadcasts.py" line="134" />
+        <source>This broadcast does not exist.</source>
+        <translation>Zabalkunde hau ez dago.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="22" />
+        <source>Only a team lead can edit canned responses.</source>
+        <translation>Koordinazioak bakarrik edita ditzake erantzun-ereduak.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="31" />
+        <location filename="../../deskclient/store/canned.py" line="68" />
+        <source>A canned reply needs a title and a text.</source>
+        <translation>Erantzun-eredu batek izenburua eta testua behar ditu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="56" />
+        <source>A shortcut is letters a-z, digits, '-' and '_', at most 40.</source>
+        <translation>Lasterbide bat a-z letrak, zifrak, '-' eta '_' dira, gehienez 40.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="59" />
+        <source>The shortcut /{shortcut} is already the canned reply “{title}”'s.</source>
+        <translation>/{shortcut} lasterbidea «{title}» erantzun-ereduarena da dagoeneko.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="74" />
+        <source>There is already a canned reply called “{title}”.</source>
+        <translation>Badago dagoeneko «{title}» izeneko erantzun-eredu bat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/channel_posts.py" line="113" />
+        <source>Only a post that is waiting or in the channel can be edited.</source>
+        <translation>Zain dagoen edo kanalean dagoen argitalpena bakarrik edita daiteke.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/channel_posts.py" line="133" />
+        <source>Only a post that is waiting or in the channel can be deleted.</source>
+        <translation>Zain dagoen edo kanalean dagoen argitalpena bakarrik ezaba daiteke.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/citizen_choices.py" line="30" />
+        <location filename="../../deskclient/store/retention.py" line="397" />
+        <location filename="../../deskclient/store/review.py" line="46" />
+        <source>That ticket no longer exists (it may have been purged).</source>
+        <translation>Kontsulta hori ez dago jada (agian garbitu egin da).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/citizen_reads.py" line="21" />
+        <source>That citizen is no longer in the records (erased).</source>
+        <translation>Herritar hori ez dago jada erregistroetan (ezabatuta).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/outbox_queue.py" line="179" />
+        <source>Only a message that was not sent can be changed and sent again.</source>
+        <translation>Bidali ez den mezua bakarrik alda eta bidal daiteke berriro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/queue_reads.py" line="149" />
+        <location filename="../../deskclient/store/repository.py" line="161" />
+        <source>That ticket is no longer in the records (purged or erased).</source>
+        <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/retention.py" line="413" />
+        <source>That ticket no longer exists.</source>
+        <translation>Kontsulta hori ez dago jada.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/retention.py" line="415" />
+        <source>Ticket {number} is not on legal hold.</source>
+        <translation>{number} kontsulta ez dago atxikipen legalean.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/review.py" line="135" />
+        <location filename="../../deskclient/store/review.py" line="168" />
+        <source>That citizen is not in the records (erased or purged).</source>
+        <translation>Herritar hori ez dago erregistroetan (ezabatuta edo garbituta).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="34" />
+        <source>This ticket is closed and cannot be claimed.</source>
+        <translation>Kontsulta hau itxita dago, eta ezin da esleitu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="35" />
+        <source>Ticket {number} was already claimed by {agent}.</source>
+        <translation>{agent} agenteak esleitu zuen lehenago {number} kontsulta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="45" />
+        <source>Only a team lead can assign a ticket to someone else.</source>
+        <translation>Koordinazioak bakarrik esleitu diezaioke kontsulta bat beste norbaiti.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="75" />
+        <source>Ticket {number} is closed: the citizen's next message will open a new one.</source>
+        <translation>{number} kontsulta itxita dago: herritarraren hurrengo mezuak beste bat irekiko du.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="103" />
+        <source>Only an agent's message that was sent can be changed.</source>
+        <translation>Agente batek bidalitako mezua bakarrik alda daiteke.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="153" />
+        <source>Ticket {number} is already closing.</source>
+        <translation>{number} kontsulta ixten ari da dagoeneko.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="154" />
+        <source>Ticket {number} is already closed.</source>
+        <translation>{number} kontsulta itxita dago dagoeneko.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="174" />
+        <source>Ticket {number} can only be reopened within the grace period after closing.</source>
+        <translation>{number} kontsulta ixtearen ondorengo grazia-epean bakarrik ireki daiteke berriro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="114" />
+        <source>Telegram refused the message ({code})</source>
+        <translation>Telegramek mezua baztertu du ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="115" />
+        <source>the message could not be sent ({code})</source>
+        <translation>ezin izan da mezua bidali ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="116" />
+        <source>{reason}; gave up after {tries} tries</source>
+        <translation>{reason}; {tries} saiakeraren ondoren utzi da</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="306" />
+        <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
+        <translation>Datu-basearen erregistroa (WAL) erabiltzen ari zen, eta ezin izan da orain hustu; hurrengo garbiketak egingo du.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="310" />
+        <source>The database could not be compacted now; the next purge will.</source>
+        <translation>Ezin izan da datu-basea orain trinkotu; hurrengo garbiketak egingo du.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="466" />
+        <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
+        <translation>Ezin izan da Telegram saioaren cachea orain garbitu (erabiltzen ari da); hurrengo garbiketak egingo du.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="486" />
+        <source>The Telegram session file could not be compacted now.</source>
+        <translation>Ezin izan da Telegram saioaren fitxategia orain trinkotu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="96" />
+        <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
+        <translation>Garbitutako errenkadak ezabatu dira, baina erabiltzaile honek ezin ditu datu-basearen taulak berridatzi (VACUUM FULL-ek jabea behar du); beraz, testu zaharra taulen fitxategietan geratzen da zerbitzuaren hurrengo garbiketara arte.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="100" />
+        <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
+        <translation>Beste nonbaiteko transakzio luze batek oraindik ikus zitzakeen garbitutako errenkadak; beraz, datu-baseak haien kopia zaharrak gorde ditu oraingoz; hurrengo garbiketak kenduko ditu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="103" />
+        <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
+        <translation>Datu-baseko taula batzuk erabiltzen ari ziren, eta ez dira orain berridatzi; hurrengo garbiketak egingo du.</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="33" />
+        <location filename="../../deskclient/ui/accessibility.py" line="34" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="35" />
+        <location filename="../../deskclient/ui/accessibility.py" line="36" />
         <source>automatic message</source>
         <translation>mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="36" />
+        <location filename="../../deskclient/ui/accessibility.py" line="37" />
         <source>internal note by {0}</source>
         <translation>{0}(r)en barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="41" />
+        <location filename="../../deskclient/ui/accessibility.py" line="42" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Erantsita: {0} (iristen…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="43" />
+        <location filename="../../deskclient/ui/accessibility.py" line="44" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="45" />
+        <location filename="../../deskclient/ui/accessibility.py" line="46" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="47" />
+        <location filename="../../deskclient/ui/accessibility.py" line="48" />
         <source>Attached: {0}</source>
         <translation>Erantsita: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <location filename="../../deskclient/ui/accessibility.py" line="58" />
         <source>seen</source>
         <translation>irakurrita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <location filename="../../deskclient/ui/accessibility.py" line="58" />
         <source>sent</source>
         <translation>bidalita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <location filename="../../deskclient/ui/accessibility.py" line="60" />
         <source>queued</source>
         <translation>ilaran</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="61" />
+        <location filename="../../deskclient/ui/accessibility.py" line="62" />
         <source>not sent</source>
         <translation>bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="63" />
+        <location filename="../../deskclient/ui/accessibility.py" line="64" />
         <source>Reason: {0}</source>
         <translation>Arrazoia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="65" />
+        <location filename="../../deskclient/ui/accessibility.py" line="66" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="67" />
+        <location filename="../../deskclient/ui/accessibility.py" line="68" />
         <source>deleted</source>
         <translation>ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="70" />
+        <location filename="../../deskclient/ui/accessibility.py" line="71" />
         <source>edit pending</source>
         <translation>aldaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="72" />
+        <location filename="../../deskclient/ui/accessibility.py" line="73" />
         <source>deletion pending</source>
         <translation>ezabaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="75" />
+        <location filename="../../deskclient/ui/accessibility.py" line="76" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>Ezabaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <location filename="../../deskclient/ui/accessibility.py" line="77" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>Aldaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="85" />
+        <location filename="../../deskclient/ui/accessibility.py" line="86" />
         <source>Forwarded from {0}</source>
         <translation>Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>Quoting: {0}</source>
         <translation>Aipua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="87" />
+        <location filename="../../deskclient/ui/accessibility.py" line="88" />
         <source>an earlier message</source>
         <translation>aurreko mezu bat</translation>
     </message>
@@ -381,87 +1028,87 @@
 <context>
     <name>BroadcastLabels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="29" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
         <source>scheduled</source>
         <translation>programatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
         <source>sending</source>
         <translation>bidaltzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
         <source>done</source>
         <translation>eginda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
         <source>cancelled</source>
         <translation>bertan behera utzia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="35" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
         <source>waiting to be posted</source>
         <translation>argitaratzeko zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
         <source>posted</source>
         <translation>argitaratua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
         <source>not posted</source>
         <translation>argitaratu gabea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
         <source>deleted from the channel</source>
         <translation>kanaletik ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
         <source>not posted: cancelled</source>
         <translation>argitaratu gabea: bertan behera utzia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="42" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
         <source>edit asked for, not made yet</source>
         <translation>aldaketa eskatuta, oraindik egin gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
         <source>deletion asked for, not made yet</source>
         <translation>ezabatzea eskatuta, oraindik egin gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="49" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
         <source>blocked the service account</source>
         <translation>zerbitzuaren kontua blokeatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="51" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
         <source>deleted their Telegram account</source>
         <translation>bere Telegram kontua ezabatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="53" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
         <source>the service account is not an admin of @{name}</source>
         <translation>zerbitzuaren kontua ez da @{name} kanalaren administratzailea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="55" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
         <source>no Telegram channel is called @{name}</source>
         <translation>ez dago @{name} izeneko Telegram kanalik</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="57" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
         <source>@{name} is not a Telegram channel</source>
         <translation>@{name} ez da Telegram kanal bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="59" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
         <source>the post is no longer in @{name}</source>
         <translation>argitalpena ez dago jada @{name} kanalean</translation>
     </message>
@@ -469,42 +1116,42 @@
 <context>
     <name>BroadcastModels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>When</source>
         <translation>Noiz</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>Topics</source>
         <translation>Gaiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Languages</source>
         <translation>Hizkuntzak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>State</source>
         <translation>Egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Progress</source>
         <translation>Aurrerapena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Sent</source>
         <translation>Bidaliak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
         <source>Failed</source>
         <translation>Huts egindakoak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
         <source>Text</source>
         <translation>Testua</translation>
     </message>
@@ -1083,27 +1730,27 @@
 <context>
     <name>ImagePreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="188" />
+        <location filename="../../deskclient/ui/previews/image.py" line="190" />
         <source>Zoom out</source>
         <translation>Txikiagotu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="196" />
+        <location filename="../../deskclient/ui/previews/image.py" line="198" />
         <source>Zoom in</source>
         <translation>Handiagotu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="199" />
+        <location filename="../../deskclient/ui/previews/image.py" line="201" />
         <source>Fit</source>
         <translation>Doitu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="200" />
+        <location filename="../../deskclient/ui/previews/image.py" line="202" />
         <source>Fit to window (Ctrl+0)</source>
         <translation>Doitu leihora (Ktrl+0)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="203" />
+        <location filename="../../deskclient/ui/previews/image.py" line="205" />
         <source>Actual size (Ctrl+1)</source>
         <translation>Benetako tamaina (Ktrl+1)</translation>
     </message>
@@ -1196,262 +1843,267 @@
         <translation>BESTELAKOA</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <location filename="../../deskclient/ui/labels.py" line="48" />
+        <source>STICKER</source>
+        <translation>ERANSKAILUA</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>logged in to the desk</source>
         <translation>deskclient-en saioa hasi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <location filename="../../deskclient/ui/labels.py" line="55" />
         <source>logged in to Telegram</source>
         <translation>Telegramen saioa hasi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <location filename="../../deskclient/ui/labels.py" line="56" />
         <source>logged out of Telegram</source>
         <translation>Telegrameko saioa itxi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <location filename="../../deskclient/ui/labels.py" line="57" />
         <source>changed a person's role</source>
         <translation>pertsona baten rola aldatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <location filename="../../deskclient/ui/labels.py" line="58" />
         <source>claimed a ticket</source>
         <translation>kontsulta bat bere gain hartu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <location filename="../../deskclient/ui/labels.py" line="59" />
         <source>assigned a ticket</source>
         <translation>kontsulta bat esleitu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <location filename="../../deskclient/ui/labels.py" line="60" />
         <source>claim or assignment refused</source>
         <translation>esleipena ukatu da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <location filename="../../deskclient/ui/labels.py" line="61" />
         <source>set a category</source>
         <translation>kategoria bat ezarri du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <location filename="../../deskclient/ui/labels.py" line="62" />
         <source>closed a ticket</source>
         <translation>kontsulta bat itxi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <location filename="../../deskclient/ui/labels.py" line="63" />
         <source>reopened a ticket</source>
         <translation>kontsulta bat berrireki du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <location filename="../../deskclient/ui/labels.py" line="64" />
         <source>read a closed ticket</source>
         <translation>itxitako kontsulta bat irakurri du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <location filename="../../deskclient/ui/labels.py" line="65" />
         <source>edited a sent message</source>
         <translation>bidalitako mezu bat aldatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <location filename="../../deskclient/ui/labels.py" line="66" />
         <source>deleted a sent message</source>
         <translation>bidalitako mezu bat ezabatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <location filename="../../deskclient/ui/labels.py" line="67" />
         <source>changed a refused message</source>
         <translation>baztertutako mezu bat aldatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <location filename="../../deskclient/ui/labels.py" line="68" />
         <source>created a canned reply</source>
         <translation>erantzun-eredu bat sortu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <location filename="../../deskclient/ui/labels.py" line="69" />
         <source>edited a canned reply</source>
         <translation>erantzun-eredu bat aldatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <location filename="../../deskclient/ui/labels.py" line="70" />
         <source>deleted a canned reply</source>
         <translation>erantzun-eredu bat ezabatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <location filename="../../deskclient/ui/labels.py" line="71" />
         <source>lead action refused</source>
         <translation>koordinazio-ekintza ukatu da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <location filename="../../deskclient/ui/labels.py" line="72" />
         <source>searched the conversations</source>
         <translation>elkarrizketetan bilatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <location filename="../../deskclient/ui/labels.py" line="73" />
         <source>opened a transcript</source>
         <translation>transkripzio bat ireki du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <location filename="../../deskclient/ui/labels.py" line="74" />
         <source>exported transcripts</source>
         <translation>transkripzioak esportatu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <location filename="../../deskclient/ui/labels.py" line="75" />
         <source>viewed the statistics</source>
         <translation>estatistikak kontsultatu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <location filename="../../deskclient/ui/labels.py" line="76" />
         <source>exported the statistics</source>
         <translation>estatistikak esportatu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <location filename="../../deskclient/ui/labels.py" line="77" />
         <source>viewed the audit log</source>
         <translation>auditoria-erregistroa kontsultatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <location filename="../../deskclient/ui/labels.py" line="78" />
         <source>exported the audit log</source>
         <translation>auditoria-erregistroa esportatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <location filename="../../deskclient/ui/labels.py" line="79" />
         <source>looked up citizens</source>
         <translation>herritarrak bilatu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <location filename="../../deskclient/ui/labels.py" line="80" />
         <source>exported a citizen's data</source>
         <translation>herritar baten datuak esportatu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <location filename="../../deskclient/ui/labels.py" line="81" />
         <source>corrected a citizen's data</source>
         <translation>herritar baten datuak zuzendu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <location filename="../../deskclient/ui/labels.py" line="82" />
         <source>erased a citizen's data</source>
         <translation>herritar baten datuak ezabatu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <location filename="../../deskclient/ui/labels.py" line="83" />
         <source>put a ticket on legal hold</source>
         <translation>kontsulta bat atxikipen legalean jarri du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="83" />
+        <location filename="../../deskclient/ui/labels.py" line="84" />
         <source>released a legal hold</source>
         <translation>atxikipen legal bat kendu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <location filename="../../deskclient/ui/labels.py" line="85" />
         <source>previewed the purge</source>
         <translation>garbiketaren aurrebista ikusi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>purged old conversations</source>
         <translation>elkarrizketa zaharrak garbitu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="86" />
+        <location filename="../../deskclient/ui/labels.py" line="87" />
         <source>left a group</source>
         <translation>talde batetik irten da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <location filename="../../deskclient/ui/labels.py" line="88" />
         <source>corrected a citizen's language</source>
         <translation>herritar baten hizkuntza zuzendu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <location filename="../../deskclient/ui/labels.py" line="89" />
         <source>citizen chose a category</source>
         <translation>herritarrak kategoria bat aukeratu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <location filename="../../deskclient/ui/labels.py" line="90" />
         <source>deleted a chat on Telegram</source>
         <translation>txat bat ezabatu du Telegramen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <location filename="../../deskclient/ui/labels.py" line="91" />
         <source>chat deletion refused by Telegram</source>
         <translation>Telegramek ez du txata ezabatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <location filename="../../deskclient/ui/labels.py" line="92" />
         <source>created a broadcast</source>
         <translation>zabalkunde bat sortu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="93" />
         <source>cancelled a broadcast</source>
         <translation>zabalkunde bat bertan behera utzi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <location filename="../../deskclient/ui/labels.py" line="94" />
         <source>posted to a channel</source>
         <translation>kanal batean argitaratu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <location filename="../../deskclient/ui/labels.py" line="95" />
         <source>channel post refused by Telegram</source>
         <translation>Telegramek kanaleko argitalpena baztertu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <location filename="../../deskclient/ui/labels.py" line="96" />
         <source>edited a channel post</source>
         <translation>kanaleko argitalpen bat aldatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <location filename="../../deskclient/ui/labels.py" line="97" />
         <source>deleted a channel post</source>
         <translation>kanaleko argitalpen bat ezabatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="101" />
+        <location filename="../../deskclient/ui/labels.py" line="102" />
         <source>(no category)</source>
         <translation>(kategoriarik gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="102" />
+        <location filename="../../deskclient/ui/labels.py" line="103" />
         <source>(unassigned)</source>
         <translation>(esleitu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="144" />
+        <location filename="../../deskclient/ui/labels.py" line="145" />
         <source>files of type .{ext} are not accepted</source>
         <translation>.{ext} motako fitxategiak ez dira onartzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="146" />
+        <location filename="../../deskclient/ui/labels.py" line="147" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} ditu, eta muga {limit} da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="147" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>the file is empty</source>
         <translation>fitxategia hutsik dago</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="148" />
+        <location filename="../../deskclient/ui/labels.py" line="149" />
         <source>the file is over the size limit</source>
         <translation>fitxategiak gehieneko tamaina gainditzen du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="150" />
+        <location filename="../../deskclient/ui/labels.py" line="151" />
         <source>the content is not {expected}</source>
         <translation>edukia ez da {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="152" />
+        <location filename="../../deskclient/ui/labels.py" line="153" />
         <source>the content is {found}, not {expected}</source>
         <translation>edukia {found} da, ez {expected}</translation>
     </message>
@@ -2508,19 +3160,19 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="38" />
-        <location filename="../../deskclient/ui/previews/image.py" line="26" />
+        <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a JPEG image</source>
         <translation>JPEG irudi bat</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="39" />
-        <location filename="../../deskclient/ui/previews/image.py" line="27" />
+        <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a PNG image</source>
         <translation>PNG irudi bat</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="40" />
-        <location filename="../../deskclient/ui/previews/image.py" line="28" />
+        <location filename="../../deskclient/ui/previews/image.py" line="29" />
         <source>a BMP image</source>
         <translation>BMP irudi bat</translation>
     </message>
@@ -2578,17 +3230,22 @@
         <translation>Fitxategi hau ez da {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="29" />
+        <location filename="../../deskclient/ui/previews/image.py" line="30" />
+        <source>a WebP image</source>
+        <translation>WebP irudi bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="31" />
         <source>This image is damaged or incomplete and cannot be shown.</source>
         <translation>Irudi hau hondatuta edo osatu gabe dago, eta ezin da erakutsi.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="87" />
+        <location filename="../../deskclient/ui/previews/image.py" line="89" />
         <source>a JPEG, PNG or BMP image</source>
         <translation>JPEG, PNG edo BMP irudi bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="102" />
+        <location filename="../../deskclient/ui/previews/image.py" line="104" />
         <source>The image is {0} × {1} pixels, too large to preview safely.</source>
         <translation>Irudiak {0} × {1} pixel ditu; handiegia da modu seguruan aurreikusteko.</translation>
     </message>
@@ -2640,92 +3297,92 @@
 <context>
     <name>PurgeReport</name>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="16" />
+        <location filename="../../deskclient/ui/purge_report.py" line="18" />
         <source>tickets</source>
         <translation>kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="17" />
+        <location filename="../../deskclient/ui/purge_report.py" line="19" />
         <source>messages</source>
         <translation>mezuak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="18" />
+        <location filename="../../deskclient/ui/purge_report.py" line="20" />
         <source>earlier texts of edited messages</source>
         <translation>mezu aldatuen aurreko testuak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="19" />
+        <location filename="../../deskclient/ui/purge_report.py" line="21" />
         <source>attachments</source>
         <translation>eranskinak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="20" />
+        <location filename="../../deskclient/ui/purge_report.py" line="22" />
         <source>citizens</source>
         <translation>herritarrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="21" />
+        <location filename="../../deskclient/ui/purge_report.py" line="23" />
         <source>files</source>
         <translation>fitxategiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="22" />
+        <location filename="../../deskclient/ui/purge_report.py" line="24" />
         <source>thumbnails</source>
         <translation>miniaturak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="23" />
+        <location filename="../../deskclient/ui/purge_report.py" line="25" />
         <source>exports</source>
         <translation>esportazioak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="24" />
+        <location filename="../../deskclient/ui/purge_report.py" line="26" />
         <source>log files</source>
         <translation>erregistro-fitxategiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="25" />
+        <location filename="../../deskclient/ui/purge_report.py" line="27" />
         <source>contacts in the Telegram session</source>
         <translation>Telegram saioko kontaktuak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="26" />
+        <location filename="../../deskclient/ui/purge_report.py" line="28" />
         <source>chat histories on Telegram</source>
         <translation>Telegrameko txat-historiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="34" />
+        <location filename="../../deskclient/ui/purge_report.py" line="36" />
         <source>Erased:</source>
         <translation>Ezabatuta:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <location filename="../../deskclient/ui/purge_report.py" line="38" />
         <source>Preview: the purge would delete what closed before {0}:</source>
         <translation>Aurrebista: garbiketak {0} baino lehen itxitakoa ezabatuko luke:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="39" />
+        <location filename="../../deskclient/ui/purge_report.py" line="41" />
         <source>Purged: deleted what closed before {0}:</source>
         <translation>Garbituta: {0} baino lehen itxitakoa ezabatu da:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="42" />
+        <location filename="../../deskclient/ui/purge_report.py" line="44" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="47" />
+        <location filename="../../deskclient/ui/purge_report.py" line="49" />
         <source>The tickets closed between {0} and {1}.</source>
         <translation>Kontsultak {0} eta {1} artean itxi ziren.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="50" />
+        <location filename="../../deskclient/ui/purge_report.py" line="52" />
         <source>Another workstation was purging the database: only this computer's files were purged.</source>
         <translation>Beste lanpostu bat datu-basea garbitzen ari zen: ordenagailu honetako fitxategiak bakarrik garbitu dira.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="53" />
+        <location filename="../../deskclient/ui/purge_report.py" line="55" />
         <source>Stopped early as the window closed; the next purge goes on.</source>
         <translation>Leihoa ixtean goiz gelditu da; hurrengo garbiketak jarraituko du.</translation>
     </message>
@@ -2953,72 +3610,72 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>… queued</source>
         <translation>… ilaran</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="47" />
+        <location filename="../../deskclient/ui/thread_model.py" line="48" />
         <source>✓ sent</source>
         <translation>✓ bidalita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="48" />
+        <location filename="../../deskclient/ui/thread_model.py" line="49" />
         <source>✗ failed</source>
         <translation>✗ bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="49" />
+        <location filename="../../deskclient/ui/thread_model.py" line="50" />
         <source>✓✓ seen</source>
         <translation>✓✓ irakurrita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="57" />
         <source>automatic message</source>
         <translation>mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="57" />
+        <location filename="../../deskclient/ui/thread_model.py" line="58" />
         <source>internal note by {0}</source>
         <translation>{0}(r)en barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="61" />
+        <location filename="../../deskclient/ui/thread_model.py" line="62" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="69" />
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Erantsita: {0} (iristen…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="72" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="75" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Erantsita: {0} ({1} byte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="78" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="82" />
+        <location filename="../../deskclient/ui/thread_model.py" line="83" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="84" />
+        <location filename="../../deskclient/ui/thread_model.py" line="85" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
@@ -3026,122 +3683,122 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="50" />
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>queued</source>
         <translation>ilaran</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>✓ sent</source>
         <translation>✓ bidalita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="57" />
         <source>✗ not sent</source>
         <translation>✗ bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="58" />
         <source>✓✓ seen</source>
         <translation>✓✓ irakurrita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="60" />
         <source>edit pending</source>
         <translation>aldaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="56" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>deletion pending</source>
         <translation>ezabaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="63" />
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="69" />
         <source>Automatic message</source>
         <translation>Mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="65" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Internal note · {0}</source>
         <translation>Barne-oharra · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="72" />
+        <location filename="../../deskclient/ui/thread_view.py" line="77" />
         <source>Forwarded from {0}</source>
         <translation>Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="76" />
+        <location filename="../../deskclient/ui/thread_view.py" line="81" />
         <source>an earlier message</source>
         <translation>aurreko mezu bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="93" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="89" />
+        <location filename="../../deskclient/ui/thread_view.py" line="96" />
         <source>deleted</source>
         <translation>ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="90" />
+        <location filename="../../deskclient/ui/thread_view.py" line="97" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="94" />
+        <location filename="../../deskclient/ui/thread_view.py" line="101" />
         <source>retry</source>
         <translation>saiatu berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="95" />
+        <location filename="../../deskclient/ui/thread_view.py" line="102" />
         <source>edit and send</source>
         <translation>aldatu eta bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="100" />
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
         <source>Reason: {0}</source>
         <translation>Arrazoia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="114" />
+        <location filename="../../deskclient/ui/thread_view.py" line="121" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>Ezabaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="115" />
+        <location filename="../../deskclient/ui/thread_view.py" line="122" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>Aldaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="176" />
+        <location filename="../../deskclient/ui/thread_view.py" line="187" />
         <source>{0} · arriving…</source>
         <translation>{0} · iristen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="179" />
+        <location filename="../../deskclient/ui/thread_view.py" line="190" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="183" />
+        <location filename="../../deskclient/ui/thread_view.py" line="194" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="350" />
+        <location filename="../../deskclient/ui/thread_view.py" line="370" />
         <source>Conversation</source>
         <translation>Elkarrizketa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="399" />
+        <location filename="../../deskclient/ui/thread_view.py" line="419" />
         <source>Click to see the earlier text</source>
         <translation>Egin klik aurreko testua ikusteko</translation>
     </message>

@@ -32,116 +32,763 @@
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="23" />
+        <source>That code is not right. Check the code Telegram sent and try again.</source>
+        <translation>Ce code n'est pas le bon. Vérifiez le code envoyé par Telegram et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="25" />
+        <source>That code has expired. Ask for a new code.</source>
+        <translation>Ce code a expiré. Demandez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="27" />
+        <source>Telegram does not know this phone number. Check it, with its country code.</source>
+        <translation>Telegram ne connaît pas ce numéro de téléphone. Vérifiez-le, avec son indicatif de pays.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="29" />
+        <source>Wrong password. Try again.</source>
+        <translation>Mot de passe incorrect. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="31" />
+        <source>The bot token is not valid. Copy it again from @BotFather.</source>
+        <translation>Le jeton du bot n'est pas valide. Copiez-le de nouveau depuis @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="33" />
+        <source>Telegram asks to wait {seconds} seconds before trying again.</source>
+        <translation>Telegram demande d'attendre {seconds} secondes avant de réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="35" />
+        <source>Cannot reach Telegram. Check the network and try again.</source>
+        <translation>Impossible de joindre Telegram. Vérifiez le réseau et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="37" />
+        <source>Telegram refused the login ({code}).</source>
+        <translation>Telegram a refusé la connexion ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="50" />
+        <source>Not connected to Telegram yet. Wait a moment and try again.</source>
+        <translation>Pas encore connecté à Telegram. Attendez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="69" />
+        <source>Ask for a code first.</source>
+        <translation>Demandez d'abord un code.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="104" />
+        <source>The QR code expired. Show a new one and scan it again.</source>
+        <translation>Le code QR a expiré. Affichez-en un nouveau et scannez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="24" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="32" />
+        <source>the citizen has blocked the service account</source>
+        <translation>l'usager a bloqué le compte du service</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="25" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="26" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="33" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="34" />
+        <source>the citizen's Telegram account was deleted</source>
+        <translation>le compte Telegram de l'usager a été supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="29" />
+        <source>the caption is longer than Telegram allows (1,024 characters)</source>
+        <translation>la légende dépasse ce qu'accepte Telegram (1 024 caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="30" />
+        <source>the text is longer than Telegram allows (4,096 characters)</source>
+        <translation>le texte dépasse ce qu'accepte Telegram (4 096 caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="31" />
+        <source>Telegram refuses an empty message</source>
+        <translation>Telegram refuse un message vide</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="35" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="36" />
+        <source>Telegram does not know this citizen for the service account</source>
+        <translation>Telegram ne connaît pas cet usager pour le compte du service</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="37" />
+        <source>Telegram refused the file</source>
+        <translation>Telegram a refusé le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="38" />
+        <source>the file is too big for Telegram</source>
+        <translation>le fichier est trop volumineux pour Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="41" />
+        <source>the service account has blocked this citizen</source>
+        <translation>le compte du service a bloqué cet usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="42" />
+        <source>the citizen accepts messages from Premium accounts only</source>
+        <translation>l'usager n'accepte que les messages des comptes Premium</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="43" />
+        <source>the service account may not write in this chat</source>
+        <translation>le compte du service ne peut pas écrire dans cette discussion</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="56" />
+        <source>the file to send is no longer on disk</source>
+        <translation>le fichier à envoyer n'est plus sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="71" />
+        <source>not connected to Telegram</source>
+        <translation>pas de connexion à Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="73" />
+        <source>the message could not be sent</source>
+        <translation>le message n'a pas pu être envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="181" />
+        <source>Only a team lead can send broadcasts.</source>
+        <translation>Seule la coordination peut envoyer des diffusions.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="189" />
+        <source>The default language must be one of the broadcast's texts.</source>
+        <translation>La langue par défaut doit être l'un des textes de la diffusion.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="192" />
+        <source>The time to send needs a time zone.</source>
+        <translation>L'heure d'envoi a besoin d'un fuseau horaire.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="213" />
+        <source>Unknown topic: {topics}.</source>
+        <translation>Thème inconnu : {topics}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <source>Choose at least one topic.</source>
+        <translation>Choisissez au moins un thème.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="223" />
+        <source>Unknown language: {language}.</source>
+        <translation>Langue inconnue : {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="235" />
+        <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
+        <translation>Le texte en {language} fait {length} caractères ; Telegram en accepte {limit} au plus sous un fichier dans un message.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="238" />
+        <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
+        <translation>Le texte en {language} fait {length} caractères ; Telegram en accepte {limit} au plus dans un message.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="242" />
+        <source>The broadcast has no text.</source>
+        <translation>La diffusion n'a pas de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="254" />
+        <source>Only a team lead can cancel a broadcast.</source>
+        <translation>Seule la coordination peut annuler une diffusion.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="282" />
+        <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
+        <translation>Les destinataires de cette diffusion ont été supprimés après la durée de conservation ; ses chiffres sont dans le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="299" />
+        <source>Cannot write {name}: {problem}.</source>
+        <translation>Impossible d'écrire {name} : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="47" />
+        <source>“{name}” is not a channel's public name (like @gencat: 5 to 32 letters, digits or _, starting with a letter).</source>
+        <translation>« {name} » n'est pas le nom public d'un canal (comme @gencat : 5 à 32 lettres, chiffres ou _, commençant par une lettre).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="72" />
+        <source>Only a team lead can change a channel post.</source>
+        <translation>Seule la coordination peut modifier une publication du canal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="75" />
+        <source>A channel post needs a text; delete it instead.</source>
+        <translation>Une publication du canal a besoin d'un texte ; supprimez-la plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="81" />
+        <source>Only a team lead can delete a channel post.</source>
+        <translation>Seule la coordination peut supprimer une publication du canal.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="42" />
+        <source>look up citizens' records</source>
+        <translation>consulter les données des usagers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="50" />
+        <source>export a citizen's records</source>
+        <translation>exporter les données d'un usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="89" />
+        <source>correct a citizen's records</source>
+        <translation>corriger les données d'un usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
+        <source>The name cannot be empty.</source>
+        <translation>Le nom ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="100" />
+        <source>erase a citizen's records</source>
+        <translation>effacer les données d'un usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="104" />
+        <source>Ticket {numbers} is on legal hold: release the hold before erasing this citizen's records.</source>
+        <translation>La demande {numbers} est sous gel juridique : levez le gel avant d'effacer les données de cet usager.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="184" />
+        <source>The new text is empty.</source>
+        <translation>Le nouveau texte est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="205" />
+        <source>Not connected to Telegram: try again once online.</source>
+        <translation>Pas de connexion à Telegram : réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="207" />
+        <source>Telegram asks to wait {seconds} s: try again then.</source>
+        <translation>Telegram demande d'attendre {seconds} s : réessayez ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="209" />
+        <source>Telegram refused it ({reason}).</source>
+        <translation>Telegram l'a refusé ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="213" />
+        <source>The note is empty.</source>
+        <translation>La note est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="249" />
+        <source>Unknown category '{category}'.</source>
+        <translation>Catégorie inconnue : « {category} ».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="260" />
+        <source>The desk has no automatic messages in '{language}'.</source>
+        <translation>Le service n'a pas de messages automatiques en « {language} ».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="317" />
+        <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
+        <translation>Le texte sous le fichier fait {length} caractères ; Telegram en accepte {limit} au plus. Envoyez le texte dans une réponse à part.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="321" />
+        <source>The reply is empty.</source>
+        <translation>La réponse est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="323" />
+        <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
+        <translation>La réponse fait {length} caractères ; Telegram en accepte {limit} au plus. Coupez-la en deux.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="84" />
+        <source>Cannot read {name}: {problem}.</source>
+        <translation>Impossible de lire {name} : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="89" />
+        <source>{name} cannot be sent: {reason}. Accepted: {accepted}.</source>
+        <translation>{name} ne peut pas être envoyé : {reason}. Acceptés : {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="104" />
+        <source>Cannot keep a copy of {name}: {problem}.</source>
+        <translation>Impossible de garder une copie de {name} : {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="56" />
+        <source>{name} was not kept: {reason}.</source>
+        <translation>{name} n'a pas été conservé : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="57" />
+        <source>{name} is still arriving: try again in a moment.</source>
+        <translation>{name} est encore en cours d'arrivée : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="58" />
+        <source>{name} could not be downloaded, so it was not kept.</source>
+        <translation>{name} n'a pas pu être téléchargé : il n'a pas été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="59" />
+        <source>{name} was received before files were shared between workstations: only the workstation that received it has it.</source>
+        <translation>{name} a été reçu avant que les fichiers soient partagés entre les postes : seul le poste qui l'a reçu l'a.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="61" />
+        <source>{name} is missing from the files folder.</source>
+        <translation>{name} manque dans le dossier des fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="62" />
+        <source>{name} is incomplete or damaged in the shared store: it cannot be opened or sent.</source>
+        <translation>{name} est incomplet ou endommagé dans le stockage partagé : il ne peut être ni ouvert ni envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="63" />
+        <source>{name} could not be copied to this workstation's files folder ({problem}).</source>
+        <translation>{name} n'a pas pu être copié dans le dossier des fichiers de ce poste ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="91" />
+        <source>The file's stored name is not valid, so it cannot be opened.</source>
+        <translation>Le nom enregistré du fichier n'est pas valide : il ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="150" />
+        <source>This file is no longer kept (its ticket was purged or erased).</source>
+        <translation>Ce fichier n'est plus conservé (sa demande a été purgée ou effacée).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="54" />
+        <source>The database login {login} is not registered on this desk: ask IT to run `deskclient team add-agent {login}`.</source>
+        <translation>L'identifiant de base de données {login} n'est pas inscrit sur ce service : demandez à l'informatique de lancer `deskclient team add-agent {login}`.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="70" />
+        <source>This database has no team for this login (no rights on it, or `deskclient team init` never ran): {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
+        <translation>Cette base de données n'a pas d'équipe pour cet identifiant (aucun droit, ou `deskclient team init` n'a jamais été lancé) : {login} n'est ni agent ni coordination de ce service, qui ne démarre donc pas : demandez à l'informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="75" />
+        <source>`deskclient serve` connects as {login}, which is not the desk's service login: ask IT (`deskclient team add-agent NAME --service`).</source>
+        <translation>`deskclient serve` se connecte en tant que {login}, qui n'est pas l'identifiant du service : demandez à l'informatique (`deskclient team add-agent NAME --service`).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="79" />
+        <source>The database login {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
+        <translation>L'identifiant de base de données {login} n'est ni agent ni coordination de ce service, qui ne démarre donc pas : demandez à l'informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="82" />
+        <source>This workstation holds the Telegram session, which files citizens' messages: its database login {login} needs the desk's service role too (ask IT), or set telegram.session = none and let `deskclient serve` hold it.</source>
+        <translation>Ce poste détient la session Telegram, qui enregistre les messages des usagers : son identifiant de base de données {login} a aussi besoin du rôle de service (demandez à l'informatique), ou mettez telegram.session = none et laissez `deskclient serve` la détenir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="107" />
+        <source>The database does not let your role do this.</source>
+        <translation>La base de données ne permet pas cela à votre rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="64" />
+        <source>Only a team lead can {what}.</source>
+        <translation>Seule la coordination peut {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="99" />
+        <location filename="../../deskclient/services/lead.py" line="106" />
+        <source>search the retained conversations</source>
+        <translation>rechercher dans les conversations conservées</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="113" />
+        <source>open a transcript</source>
+        <translation>ouvrir une transcription</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="125" />
+        <source>export transcripts</source>
+        <translation>exporter des transcriptions</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="128" />
+        <source>Choose at least one ticket to export.</source>
+        <translation>Choisissez au moins une demande à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="130" />
+        <source>At most {count} transcripts per export.</source>
+        <translation>{count} transcriptions au plus par exportation.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="132" />
+        <source>Transcripts export as PDF or CSV.</source>
+        <translation>Les transcriptions s'exportent en PDF ou en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="174" />
+        <source>see the statistics</source>
+        <translation>voir les statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="180" />
+        <source>export the statistics</source>
+        <translation>exporter les statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="191" />
+        <location filename="../../deskclient/services/lead.py" line="197" />
+        <source>read the audit log</source>
+        <translation>lire le journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="201" />
+        <source>export the audit log</source>
+        <translation>exporter le journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="218" />
+        <source>put a ticket on legal hold</source>
+        <translation>a placé une demande sous gel juridique</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="221" />
+        <source>Say why the ticket is on legal hold (e.g. the court order).</source>
+        <translation>Indiquez pourquoi la demande est sous gel juridique (par ex. la décision de justice).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="225" />
+        <source>release a legal hold</source>
+        <translation>lever un gel juridique</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="234" />
+        <source>run the retention purge</source>
+        <translation>lancer la purge à échéance</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="251" />
+        <source>The service purges daily at {hour} ({zone} time); a team lead may preview the purge but not run it.</source>
+        <translation>Le service purge chaque jour à {hour} (heure de {zone}) ; la coordination peut prévisualiser la purge, mais pas la lancer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead_tools.py" line="59" />
+        <source>`deskclient purge` deletes as the desk's service: run it with the service's login in database.url, or let `deskclient serve` purge daily at {hour}.</source>
+        <translation>`deskclient purge` supprime en tant que service : lancez-le avec l'identifiant du service dans database.url, ou laissez `deskclient serve` purger chaque jour à {hour}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="272" />
+        <source>The file could not be read from the store</source>
+        <translation>Le fichier n'a pas pu être lu dans le stockage</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/broadcasts.py" line="112" />
+        <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
+        <translation>Seule une diffusion programmée ou en cours d'envoi peut être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/broadcasts.py" line="134" />
+        <source>This broadcast does not exist.</source>
+        <translation>Cette diffusion n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="22" />
+        <source>Only a team lead can edit canned responses.</source>
+        <translation>Seule la coordination peut modifier les réponses types.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="31" />
+        <location filename="../../deskclient/store/canned.py" line="68" />
+        <source>A canned reply needs a title and a text.</source>
+        <translation>Une réponse type a besoin d'un titre et d'un texte.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="56" />
+        <source>A shortcut is letters a-z, digits, '-' and '_', at most 40.</source>
+        <translation>Un raccourci se compose de lettres a-z, de chiffres, de '-' et de '_', 40 au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="59" />
+        <source>The shortcut /{shortcut} is already the canned reply “{title}”'s.</source>
+        <translation>Le raccourci /{shortcut} est déjà celui de la réponse type « {title} ».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="74" />
+        <source>There is already a canned reply called “{title}”.</source>
+        <translation>Il existe déjà une réponse type appelée « {title} ».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/channel_posts.py" line="113" />
+        <source>Only a post that is waiting or in the channel can be edited.</source>
+        <translation>Seule une publication en attente ou sur le canal peut être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/channel_posts.py" line="133" />
+        <source>Only a post that is waiting or in the channel can be deleted.</source>
+        <translation>Seule une publication en attente ou sur le canal peut être supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/citizen_choices.py" line="30" />
+        <location filename="../../deskclient/store/retention.py" line="397" />
+        <location filename="../../deskclient/store/review.py" line="46" />
+        <source>That ticket no longer exists (it may have been purged).</source>
+        <translation>Cette demande n'existe plus (elle a peut-être été purgée).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/citizen_reads.py" line="21" />
+        <source>That citizen is no longer in the records (erased).</source>
+        <translation>Cet usager ne figure plus dans les registres (effacé).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/outbox_queue.py" line="179" />
+        <source>Only a message that was not sent can be changed and sent again.</source>
+        <translation>Seul un message non envoyé peut être modifié et renvoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/queue_reads.py" line="149" />
+        <location filename="../../deskclient/store/repository.py" line="161" />
+        <source>That ticket is no longer in the records (purged or erased).</source>
+        <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/retention.py" line="413" />
+        <source>That ticket no longer exists.</source>
+        <translation>Cette demande n'existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/retention.py" line="415" />
+        <source>Ticket {number} is not on legal hold.</source>
+        <translation>La demande {number} n'est pas sous gel juridique.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/review.py" line="135" />
+        <location filename="../../deskclient/store/review.py" line="168" />
+        <source>That citizen is not in the records (erased or purged).</source>
+        <translation>Cet usager ne figure pas dans les registres (effacé ou purgé).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="34" />
+        <source>This ticket is closed and cannot be claimed.</source>
+        <translation>Cette demande est fermée et ne peut pas être prise.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="35" />
+        <source>Ticket {number} was already claimed by {agent}.</source>
+        <translation>La demande {number} a déjà été prise par {agent}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="45" />
+        <source>Only a team lead can assign a ticket to someone else.</source>
+        <translation>Seule la coordination peut attribuer une demande à quelqu'un d'autre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="75" />
+        <source>Ticket {number} is closed: the citizen's next message will open a new one.</source>
+        <translation>La demande {number} est fermée : le prochain message de l'usager en ouvrira une nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="103" />
+        <source>Only an agent's message that was sent can be changed.</source>
+        <translation>Seul un message d'agent déjà envoyé peut être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="153" />
+        <source>Ticket {number} is already closing.</source>
+        <translation>La demande {number} est déjà en cours de fermeture.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="154" />
+        <source>Ticket {number} is already closed.</source>
+        <translation>La demande {number} est déjà fermée.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="174" />
+        <source>Ticket {number} can only be reopened within the grace period after closing.</source>
+        <translation>La demande {number} ne peut être rouverte que pendant le délai de grâce après sa fermeture.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="114" />
+        <source>Telegram refused the message ({code})</source>
+        <translation>Telegram a refusé le message ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="115" />
+        <source>the message could not be sent ({code})</source>
+        <translation>le message n'a pas pu être envoyé ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="116" />
+        <source>{reason}; gave up after {tries} tries</source>
+        <translation>{reason} ; abandonné après {tries} essais</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="306" />
+        <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
+        <translation>Le journal de la base de données (WAL) était utilisé et n'a pas pu être vidé maintenant ; la prochaine purge le fera.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="310" />
+        <source>The database could not be compacted now; the next purge will.</source>
+        <translation>La base de données n'a pas pu être compactée maintenant ; la prochaine purge le fera.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="466" />
+        <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
+        <translation>Le cache de la session Telegram n'a pas pu être nettoyé maintenant (utilisé) ; la prochaine purge le fera.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="486" />
+        <source>The Telegram session file could not be compacted now.</source>
+        <translation>Le fichier de la session Telegram n'a pas pu être compacté maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="96" />
+        <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
+        <translation>Les lignes purgées sont supprimées, mais cet identifiant ne peut pas réécrire les tables de la base de données (VACUUM FULL demande leur propriétaire) : leur ancien texte reste dans les fichiers des tables jusqu'à la prochaine purge du service.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="100" />
+        <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
+        <translation>Une longue transaction ailleurs pouvait encore voir les lignes purgées : la base de données a gardé leurs anciennes copies pour l'instant ; la prochaine purge les supprime.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="103" />
+        <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
+        <translation>Certaines tables de la base de données étaient utilisées et n'ont pas été réécrites maintenant ; la prochaine purge le fera.</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="33" />
+        <location filename="../../deskclient/ui/accessibility.py" line="34" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="35" />
+        <location filename="../../deskclient/ui/accessibility.py" line="36" />
         <source>automatic message</source>
         <translation>message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="36" />
+        <location filename="../../deskclient/ui/accessibility.py" line="37" />
         <source>internal note by {0}</source>
         <translation>note interne de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="41" />
+        <location filename="../../deskclient/ui/accessibility.py" line="42" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Pièce jointe : {0} (réception en cours…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="43" />
+        <location filename="../../deskclient/ui/accessibility.py" line="44" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="45" />
+        <location filename="../../deskclient/ui/accessibility.py" line="46" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="47" />
+        <location filename="../../deskclient/ui/accessibility.py" line="48" />
         <source>Attached: {0}</source>
         <translation>Pièces jointes : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <location filename="../../deskclient/ui/accessibility.py" line="58" />
         <source>seen</source>
         <translation>lu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <location filename="../../deskclient/ui/accessibility.py" line="58" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <location filename="../../deskclient/ui/accessibility.py" line="60" />
         <source>queued</source>
         <translation>en file d'attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="61" />
+        <location filename="../../deskclient/ui/accessibility.py" line="62" />
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="63" />
+        <location filename="../../deskclient/ui/accessibility.py" line="64" />
         <source>Reason: {0}</source>
         <translation>Motif : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="65" />
+        <location filename="../../deskclient/ui/accessibility.py" line="66" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="67" />
+        <location filename="../../deskclient/ui/accessibility.py" line="68" />
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="70" />
+        <location filename="../../deskclient/ui/accessibility.py" line="71" />
         <source>edit pending</source>
         <translation>modification en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="72" />
+        <location filename="../../deskclient/ui/accessibility.py" line="73" />
         <source>deletion pending</source>
         <translation>suppression en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="75" />
+        <location filename="../../deskclient/ui/accessibility.py" line="76" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La suppression n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <location filename="../../deskclient/ui/accessibility.py" line="77" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modification n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="85" />
+        <location filename="../../deskclient/ui/accessibility.py" line="86" />
         <source>Forwarded from {0}</source>
         <translation>Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>Quoting: {0}</source>
         <translation>Citation : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="87" />
+        <location filename="../../deskclient/ui/accessibility.py" line="88" />
         <source>an earlier message</source>
         <translation>un message antérieur</translation>
     </message>
@@ -381,87 +1028,87 @@
 <context>
     <name>BroadcastLabels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="29" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
         <source>scheduled</source>
         <translation>programmée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
         <source>sending</source>
         <translation>en cours d'envoi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="35" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
         <source>waiting to be posted</source>
         <translation>en attente de publication</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
         <source>posted</source>
         <translation>publiée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
         <source>not posted</source>
         <translation>non publiée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
         <source>deleted from the channel</source>
         <translation>supprimée du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
         <source>not posted: cancelled</source>
         <translation>non publiée : annulée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="42" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
         <source>edit asked for, not made yet</source>
         <translation>modification demandée, pas encore faite</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
         <source>deletion asked for, not made yet</source>
         <translation>suppression demandée, pas encore faite</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="49" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
         <source>blocked the service account</source>
         <translation>a bloqué le compte du service</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="51" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
         <source>deleted their Telegram account</source>
         <translation>a supprimé son compte Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="53" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
         <source>the service account is not an admin of @{name}</source>
         <translation>le compte du service n'est pas administrateur de @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="55" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
         <source>no Telegram channel is called @{name}</source>
         <translation>aucun canal Telegram ne s'appelle @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="57" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
         <source>@{name} is not a Telegram channel</source>
         <translation>@{name} n'est pas un canal Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="59" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
         <source>the post is no longer in @{name}</source>
         <translation>la publication n'est plus sur @{name}</translation>
     </message>
@@ -469,42 +1116,42 @@
 <context>
     <name>BroadcastModels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Sent</source>
         <translation>Envoyés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
         <source>Failed</source>
         <translation>Échecs</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
@@ -1083,27 +1730,27 @@
 <context>
     <name>ImagePreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="188" />
+        <location filename="../../deskclient/ui/previews/image.py" line="190" />
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="196" />
+        <location filename="../../deskclient/ui/previews/image.py" line="198" />
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="199" />
+        <location filename="../../deskclient/ui/previews/image.py" line="201" />
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="200" />
+        <location filename="../../deskclient/ui/previews/image.py" line="202" />
         <source>Fit to window (Ctrl+0)</source>
         <translation>Ajuster à la fenêtre (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="203" />
+        <location filename="../../deskclient/ui/previews/image.py" line="205" />
         <source>Actual size (Ctrl+1)</source>
         <translation>Taille réelle (Ctrl+1)</translation>
     </message>
@@ -1196,262 +1843,267 @@
         <translation>AUTRE</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <location filename="../../deskclient/ui/labels.py" line="48" />
+        <source>STICKER</source>
+        <translation>AUTOCOLLANT</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>logged in to the desk</source>
         <translation>s'est connecté à deskclient</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <location filename="../../deskclient/ui/labels.py" line="55" />
         <source>logged in to Telegram</source>
         <translation>s'est connecté à Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <location filename="../../deskclient/ui/labels.py" line="56" />
         <source>logged out of Telegram</source>
         <translation>s'est déconnecté de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <location filename="../../deskclient/ui/labels.py" line="57" />
         <source>changed a person's role</source>
         <translation>a modifié le rôle d'une personne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <location filename="../../deskclient/ui/labels.py" line="58" />
         <source>claimed a ticket</source>
         <translation>a pris en charge une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <location filename="../../deskclient/ui/labels.py" line="59" />
         <source>assigned a ticket</source>
         <translation>a attribué une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <location filename="../../deskclient/ui/labels.py" line="60" />
         <source>claim or assignment refused</source>
         <translation>attribution refusée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <location filename="../../deskclient/ui/labels.py" line="61" />
         <source>set a category</source>
         <translation>a défini une catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <location filename="../../deskclient/ui/labels.py" line="62" />
         <source>closed a ticket</source>
         <translation>a fermé une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <location filename="../../deskclient/ui/labels.py" line="63" />
         <source>reopened a ticket</source>
         <translation>a rouvert une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <location filename="../../deskclient/ui/labels.py" line="64" />
         <source>read a closed ticket</source>
         <translation>a consulté une demande fermée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <location filename="../../deskclient/ui/labels.py" line="65" />
         <source>edited a sent message</source>
         <translation>a modifié un message envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <location filename="../../deskclient/ui/labels.py" line="66" />
         <source>deleted a sent message</source>
         <translation>a supprimé un message envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <location filename="../../deskclient/ui/labels.py" line="67" />
         <source>changed a refused message</source>
         <translation>a modifié un message refusé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <location filename="../../deskclient/ui/labels.py" line="68" />
         <source>created a canned reply</source>
         <translation>a créé une réponse type</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <location filename="../../deskclient/ui/labels.py" line="69" />
         <source>edited a canned reply</source>
         <translation>a modifié une réponse type</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <location filename="../../deskclient/ui/labels.py" line="70" />
         <source>deleted a canned reply</source>
         <translation>a supprimé une réponse type</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <location filename="../../deskclient/ui/labels.py" line="71" />
         <source>lead action refused</source>
         <translation>action de coordination refusée</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <location filename="../../deskclient/ui/labels.py" line="72" />
         <source>searched the conversations</source>
         <translation>a effectué une recherche dans les conversations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <location filename="../../deskclient/ui/labels.py" line="73" />
         <source>opened a transcript</source>
         <translation>a ouvert une transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <location filename="../../deskclient/ui/labels.py" line="74" />
         <source>exported transcripts</source>
         <translation>a exporté des transcriptions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <location filename="../../deskclient/ui/labels.py" line="75" />
         <source>viewed the statistics</source>
         <translation>a consulté les statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <location filename="../../deskclient/ui/labels.py" line="76" />
         <source>exported the statistics</source>
         <translation>a exporté les statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <location filename="../../deskclient/ui/labels.py" line="77" />
         <source>viewed the audit log</source>
         <translation>a consulté le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <location filename="../../deskclient/ui/labels.py" line="78" />
         <source>exported the audit log</source>
         <translation>a exporté le journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <location filename="../../deskclient/ui/labels.py" line="79" />
         <source>looked up citizens</source>
         <translation>a recherché des usagers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <location filename="../../deskclient/ui/labels.py" line="80" />
         <source>exported a citizen's data</source>
         <translation>a exporté les données d'un usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <location filename="../../deskclient/ui/labels.py" line="81" />
         <source>corrected a citizen's data</source>
         <translation>a rectifié les données d'un usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <location filename="../../deskclient/ui/labels.py" line="82" />
         <source>erased a citizen's data</source>
         <translation>a effacé les données d'un usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <location filename="../../deskclient/ui/labels.py" line="83" />
         <source>put a ticket on legal hold</source>
         <translation>a placé une demande sous gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="83" />
+        <location filename="../../deskclient/ui/labels.py" line="84" />
         <source>released a legal hold</source>
         <translation>a levé un gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <location filename="../../deskclient/ui/labels.py" line="85" />
         <source>previewed the purge</source>
         <translation>a prévisualisé la purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>purged old conversations</source>
         <translation>a purgé d'anciennes conversations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="86" />
+        <location filename="../../deskclient/ui/labels.py" line="87" />
         <source>left a group</source>
         <translation>a quitté un groupe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <location filename="../../deskclient/ui/labels.py" line="88" />
         <source>corrected a citizen's language</source>
         <translation>a corrigé la langue d'un usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <location filename="../../deskclient/ui/labels.py" line="89" />
         <source>citizen chose a category</source>
         <translation>l'usager a choisi une catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <location filename="../../deskclient/ui/labels.py" line="90" />
         <source>deleted a chat on Telegram</source>
         <translation>a supprimé une conversation sur Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <location filename="../../deskclient/ui/labels.py" line="91" />
         <source>chat deletion refused by Telegram</source>
         <translation>suppression d'une conversation refusée par Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <location filename="../../deskclient/ui/labels.py" line="92" />
         <source>created a broadcast</source>
         <translation>a créé une diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="93" />
         <source>cancelled a broadcast</source>
         <translation>a annulé une diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <location filename="../../deskclient/ui/labels.py" line="94" />
         <source>posted to a channel</source>
         <translation>a publié sur un canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <location filename="../../deskclient/ui/labels.py" line="95" />
         <source>channel post refused by Telegram</source>
         <translation>publication sur le canal refusée par Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <location filename="../../deskclient/ui/labels.py" line="96" />
         <source>edited a channel post</source>
         <translation>a modifié une publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <location filename="../../deskclient/ui/labels.py" line="97" />
         <source>deleted a channel post</source>
         <translation>a supprimé une publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="101" />
+        <location filename="../../deskclient/ui/labels.py" line="102" />
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="102" />
+        <location filename="../../deskclient/ui/labels.py" line="103" />
         <source>(unassigned)</source>
         <translation>(non attribuée)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="144" />
+        <location filename="../../deskclient/ui/labels.py" line="145" />
         <source>files of type .{ext} are not accepted</source>
         <translation>les fichiers de type .{ext} ne sont pas acceptés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="146" />
+        <location filename="../../deskclient/ui/labels.py" line="147" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} dépasse la limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="147" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="148" />
+        <location filename="../../deskclient/ui/labels.py" line="149" />
         <source>the file is over the size limit</source>
         <translation>le fichier dépasse la taille maximale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="150" />
+        <location filename="../../deskclient/ui/labels.py" line="151" />
         <source>the content is not {expected}</source>
         <translation>le contenu n'est pas {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="152" />
+        <location filename="../../deskclient/ui/labels.py" line="153" />
         <source>the content is {found}, not {expected}</source>
         <translation>le contenu est {found}, pas {expected}</translation>
     </message>
@@ -2508,19 +3160,19 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="38" />
-        <location filename="../../deskclient/ui/previews/image.py" line="26" />
+        <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a JPEG image</source>
         <translation>une image JPEG</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="39" />
-        <location filename="../../deskclient/ui/previews/image.py" line="27" />
+        <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a PNG image</source>
         <translation>une image PNG</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="40" />
-        <location filename="../../deskclient/ui/previews/image.py" line="28" />
+        <location filename="../../deskclient/ui/previews/image.py" line="29" />
         <source>a BMP image</source>
         <translation>une image BMP</translation>
     </message>
@@ -2578,17 +3230,22 @@
         <translation>Ce fichier n'est pas {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="29" />
+        <location filename="../../deskclient/ui/previews/image.py" line="30" />
+        <source>a WebP image</source>
+        <translation>une image WebP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="31" />
         <source>This image is damaged or incomplete and cannot be shown.</source>
         <translation>Cette image est endommagée ou incomplète et ne peut pas être affichée.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="87" />
+        <location filename="../../deskclient/ui/previews/image.py" line="89" />
         <source>a JPEG, PNG or BMP image</source>
         <translation>une image JPEG, PNG ou BMP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="102" />
+        <location filename="../../deskclient/ui/previews/image.py" line="104" />
         <source>The image is {0} × {1} pixels, too large to preview safely.</source>
         <translation>L'image mesure {0} × {1} pixels, ce qui est trop grand pour l'afficher en toute sécurité.</translation>
     </message>
@@ -2640,92 +3297,92 @@
 <context>
     <name>PurgeReport</name>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="16" />
+        <location filename="../../deskclient/ui/purge_report.py" line="18" />
         <source>tickets</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="17" />
+        <location filename="../../deskclient/ui/purge_report.py" line="19" />
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="18" />
+        <location filename="../../deskclient/ui/purge_report.py" line="20" />
         <source>earlier texts of edited messages</source>
         <translation>textes antérieurs de messages modifiés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="19" />
+        <location filename="../../deskclient/ui/purge_report.py" line="21" />
         <source>attachments</source>
         <translation>pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="20" />
+        <location filename="../../deskclient/ui/purge_report.py" line="22" />
         <source>citizens</source>
         <translation>usagers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="21" />
+        <location filename="../../deskclient/ui/purge_report.py" line="23" />
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="22" />
+        <location filename="../../deskclient/ui/purge_report.py" line="24" />
         <source>thumbnails</source>
         <translation>miniatures</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="23" />
+        <location filename="../../deskclient/ui/purge_report.py" line="25" />
         <source>exports</source>
         <translation>exportations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="24" />
+        <location filename="../../deskclient/ui/purge_report.py" line="26" />
         <source>log files</source>
         <translation>fichiers journaux</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="25" />
+        <location filename="../../deskclient/ui/purge_report.py" line="27" />
         <source>contacts in the Telegram session</source>
         <translation>contacts dans la session Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="26" />
+        <location filename="../../deskclient/ui/purge_report.py" line="28" />
         <source>chat histories on Telegram</source>
         <translation>historiques de discussion sur Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="34" />
+        <location filename="../../deskclient/ui/purge_report.py" line="36" />
         <source>Erased:</source>
         <translation>Effacé :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <location filename="../../deskclient/ui/purge_report.py" line="38" />
         <source>Preview: the purge would delete what closed before {0}:</source>
         <translation>Aperçu : la purge supprimerait ce qui a été fermé avant le {0} :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="39" />
+        <location filename="../../deskclient/ui/purge_report.py" line="41" />
         <source>Purged: deleted what closed before {0}:</source>
         <translation>Purge effectuée : ce qui a été fermé avant le {0} a été supprimé :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="42" />
+        <location filename="../../deskclient/ui/purge_report.py" line="44" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="47" />
+        <location filename="../../deskclient/ui/purge_report.py" line="49" />
         <source>The tickets closed between {0} and {1}.</source>
         <translation>Les demandes ont été fermées entre le {0} et le {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="50" />
+        <location filename="../../deskclient/ui/purge_report.py" line="52" />
         <source>Another workstation was purging the database: only this computer's files were purged.</source>
         <translation>Un autre poste purgeait la base de données : seuls les fichiers de cet ordinateur ont été purgés.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="53" />
+        <location filename="../../deskclient/ui/purge_report.py" line="55" />
         <source>Stopped early as the window closed; the next purge goes on.</source>
         <translation>Arrêtée avant la fin à la fermeture de la fenêtre ; la prochaine purge poursuivra.</translation>
     </message>
@@ -2953,72 +3610,72 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>… queued</source>
         <translation>… en file d'attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="47" />
+        <location filename="../../deskclient/ui/thread_model.py" line="48" />
         <source>✓ sent</source>
         <translation>✓ envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="48" />
+        <location filename="../../deskclient/ui/thread_model.py" line="49" />
         <source>✗ failed</source>
         <translation>✗ non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="49" />
+        <location filename="../../deskclient/ui/thread_model.py" line="50" />
         <source>✓✓ seen</source>
         <translation>✓✓ lu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="57" />
         <source>automatic message</source>
         <translation>message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="57" />
+        <location filename="../../deskclient/ui/thread_model.py" line="58" />
         <source>internal note by {0}</source>
         <translation>note interne de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="61" />
+        <location filename="../../deskclient/ui/thread_model.py" line="62" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="69" />
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Pièce jointe : {0} (réception en cours…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="72" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="75" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Pièce jointe : {0} ({1} octets)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="78" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="82" />
+        <location filename="../../deskclient/ui/thread_model.py" line="83" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="84" />
+        <location filename="../../deskclient/ui/thread_model.py" line="85" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
@@ -3026,122 +3683,122 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="50" />
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>queued</source>
         <translation>en file d'attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>✓ sent</source>
         <translation>✓ envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="57" />
         <source>✗ not sent</source>
         <translation>✗ non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="58" />
         <source>✓✓ seen</source>
         <translation>✓✓ lu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="60" />
         <source>edit pending</source>
         <translation>modification en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="56" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>deletion pending</source>
         <translation>suppression en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="63" />
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="69" />
         <source>Automatic message</source>
         <translation>Message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="65" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Internal note · {0}</source>
         <translation>Note interne · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="72" />
+        <location filename="../../deskclient/ui/thread_view.py" line="77" />
         <source>Forwarded from {0}</source>
         <translation>Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="76" />
+        <location filename="../../deskclient/ui/thread_view.py" line="81" />
         <source>an earlier message</source>
         <translation>un message antérieur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="93" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="89" />
+        <location filename="../../deskclient/ui/thread_view.py" line="96" />
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="90" />
+        <location filename="../../deskclient/ui/thread_view.py" line="97" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="94" />
+        <location filename="../../deskclient/ui/thread_view.py" line="101" />
         <source>retry</source>
         <translation>réessayer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="95" />
+        <location filename="../../deskclient/ui/thread_view.py" line="102" />
         <source>edit and send</source>
         <translation>modifier et envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="100" />
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
         <source>Reason: {0}</source>
         <translation>Motif : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="114" />
+        <location filename="../../deskclient/ui/thread_view.py" line="121" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La suppression n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="115" />
+        <location filename="../../deskclient/ui/thread_view.py" line="122" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modification n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="176" />
+        <location filename="../../deskclient/ui/thread_view.py" line="187" />
         <source>{0} · arriving…</source>
         <translation>{0} · réception en cours…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="179" />
+        <location filename="../../deskclient/ui/thread_view.py" line="190" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="183" />
+        <location filename="../../deskclient/ui/thread_view.py" line="194" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="350" />
+        <location filename="../../deskclient/ui/thread_view.py" line="370" />
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="399" />
+        <location filename="../../deskclient/ui/thread_view.py" line="419" />
         <source>Click to see the earlier text</source>
         <translation>Cliquez pour voir le texte antérieur</translation>
     </message>

@@ -32,116 +32,763 @@
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="23" />
+        <source>That code is not right. Check the code Telegram sent and try again.</source>
+        <translation>Il codice non è corretto. Controllare il codice inviato da Telegram e riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="25" />
+        <source>That code has expired. Ask for a new code.</source>
+        <translation>Il codice è scaduto. Chiederne uno nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="27" />
+        <source>Telegram does not know this phone number. Check it, with its country code.</source>
+        <translation>Telegram non conosce questo numero di telefono. Controllarlo, con il prefisso del paese.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="29" />
+        <source>Wrong password. Try again.</source>
+        <translation>Password errata. Riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="31" />
+        <source>The bot token is not valid. Copy it again from @BotFather.</source>
+        <translation>Il token del bot non è valido. Copiarlo di nuovo da @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="33" />
+        <source>Telegram asks to wait {seconds} seconds before trying again.</source>
+        <translation>Telegram chiede di attendere {seconds} secondi prima di riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="35" />
+        <source>Cannot reach Telegram. Check the network and try again.</source>
+        <translation>Impossibile raggiungere Telegram. Controllare la rete e riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="37" />
+        <source>Telegram refused the login ({code}).</source>
+        <translation>Telegram ha rifiutato l'accesso ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="50" />
+        <source>Not connected to Telegram yet. Wait a moment and try again.</source>
+        <translation>Non ancora connesso a Telegram. Attendere un momento e riprovare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="69" />
+        <source>Ask for a code first.</source>
+        <translation>Chiedere prima un codice.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/login.py" line="104" />
+        <source>The QR code expired. Show a new one and scan it again.</source>
+        <translation>Il codice QR è scaduto. Mostrarne uno nuovo e scansionarlo di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="24" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="32" />
+        <source>the citizen has blocked the service account</source>
+        <translation>il cittadino ha bloccato l'account del servizio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="25" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="26" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="33" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="34" />
+        <source>the citizen's Telegram account was deleted</source>
+        <translation>l'account Telegram del cittadino è stato eliminato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="29" />
+        <source>the caption is longer than Telegram allows (1,024 characters)</source>
+        <translation>la didascalia supera quanto ammesso da Telegram (1.024 caratteri)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="30" />
+        <source>the text is longer than Telegram allows (4,096 characters)</source>
+        <translation>il testo supera quanto ammesso da Telegram (4.096 caratteri)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="31" />
+        <source>Telegram refuses an empty message</source>
+        <translation>Telegram rifiuta un messaggio vuoto</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="35" />
+        <location filename="../../deskclient/net/rpc_errors.py" line="36" />
+        <source>Telegram does not know this citizen for the service account</source>
+        <translation>Telegram non conosce questo cittadino per l'account del servizio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="37" />
+        <source>Telegram refused the file</source>
+        <translation>Telegram ha rifiutato il file</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="38" />
+        <source>the file is too big for Telegram</source>
+        <translation>il file è troppo grande per Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="41" />
+        <source>the service account has blocked this citizen</source>
+        <translation>l'account del servizio ha bloccato questo cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="42" />
+        <source>the citizen accepts messages from Premium accounts only</source>
+        <translation>il cittadino accetta messaggi solo da account Premium</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="43" />
+        <source>the service account may not write in this chat</source>
+        <translation>l'account del servizio non può scrivere in questa chat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="56" />
+        <source>the file to send is no longer on disk</source>
+        <translation>il file da inviare non è più sul disco</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="71" />
+        <source>not connected to Telegram</source>
+        <translation>non connesso a Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/rpc_errors.py" line="73" />
+        <source>the message could not be sent</source>
+        <translation>non è stato possibile inviare il messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="181" />
+        <source>Only a team lead can send broadcasts.</source>
+        <translation>Solo il coordinamento può inviare diffusioni.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="189" />
+        <source>The default language must be one of the broadcast's texts.</source>
+        <translation>La lingua predefinita deve essere uno dei testi della diffusione.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="192" />
+        <source>The time to send needs a time zone.</source>
+        <translation>L'ora di invio ha bisogno di un fuso orario.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="213" />
+        <source>Unknown topic: {topics}.</source>
+        <translation>Argomento sconosciuto: {topics}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <source>Choose at least one topic.</source>
+        <translation>Scegliere almeno un argomento.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="223" />
+        <source>Unknown language: {language}.</source>
+        <translation>Lingua sconosciuta: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="235" />
+        <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
+        <translation>Il testo in {language} è lungo {length} caratteri; Telegram ne accetta al massimo {limit} sotto un file in un messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="238" />
+        <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
+        <translation>Il testo in {language} è lungo {length} caratteri; Telegram ne accetta al massimo {limit} in un messaggio.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="242" />
+        <source>The broadcast has no text.</source>
+        <translation>La diffusione non ha testo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="254" />
+        <source>Only a team lead can cancel a broadcast.</source>
+        <translation>Solo il coordinamento può annullare una diffusione.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="282" />
+        <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
+        <translation>I destinatari di questa diffusione sono stati eliminati dopo il periodo di conservazione; i suoi dati sono nel rapporto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="299" />
+        <source>Cannot write {name}: {problem}.</source>
+        <translation>Impossibile scrivere {name}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="47" />
+        <source>“{name}” is not a channel's public name (like @gencat: 5 to 32 letters, digits or _, starting with a letter).</source>
+        <translation>«{name}» non è il nome pubblico di un canale (come @gencat: da 5 a 32 lettere, cifre o _, iniziando con una lettera).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="72" />
+        <source>Only a team lead can change a channel post.</source>
+        <translation>Solo il coordinamento può modificare un post del canale.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="75" />
+        <source>A channel post needs a text; delete it instead.</source>
+        <translation>Un post del canale ha bisogno di un testo; eliminarlo, piuttosto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/channel_posts.py" line="81" />
+        <source>Only a team lead can delete a channel post.</source>
+        <translation>Solo il coordinamento può eliminare un post del canale.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="42" />
+        <source>look up citizens' records</source>
+        <translation>consultare i dati dei cittadini</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="50" />
+        <source>export a citizen's records</source>
+        <translation>esportare i dati di un cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="89" />
+        <source>correct a citizen's records</source>
+        <translation>correggere i dati di un cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
+        <source>The name cannot be empty.</source>
+        <translation>Il nome non può essere vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="100" />
+        <source>erase a citizen's records</source>
+        <translation>cancellare i dati di un cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/citizen_requests.py" line="104" />
+        <source>Ticket {numbers} is on legal hold: release the hold before erasing this citizen's records.</source>
+        <translation>La richiesta {numbers} è sotto vincolo legale: rimuovere il vincolo prima di cancellare i dati di questo cittadino.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="184" />
+        <source>The new text is empty.</source>
+        <translation>Il nuovo testo è vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="205" />
+        <source>Not connected to Telegram: try again once online.</source>
+        <translation>Non connesso a Telegram: riprovare quando la connessione torna.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="207" />
+        <source>Telegram asks to wait {seconds} s: try again then.</source>
+        <translation>Telegram chiede di attendere {seconds} s: riprovare dopo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="209" />
+        <source>Telegram refused it ({reason}).</source>
+        <translation>Telegram l'ha rifiutato ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="213" />
+        <source>The note is empty.</source>
+        <translation>La nota è vuota.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="249" />
+        <source>Unknown category '{category}'.</source>
+        <translation>Categoria sconosciuta: «{category}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="260" />
+        <source>The desk has no automatic messages in '{language}'.</source>
+        <translation>Il servizio non ha messaggi automatici in «{language}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="317" />
+        <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
+        <translation>Il testo sotto il file è lungo {length} caratteri; Telegram ne accetta al massimo {limit}. Inviare il testo come risposta a sé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="321" />
+        <source>The reply is empty.</source>
+        <translation>La risposta è vuota.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="323" />
+        <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
+        <translation>La risposta è lunga {length} caratteri; Telegram ne accetta al massimo {limit}. Dividerla in due.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="84" />
+        <source>Cannot read {name}: {problem}.</source>
+        <translation>Impossibile leggere {name}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="89" />
+        <source>{name} cannot be sent: {reason}. Accepted: {accepted}.</source>
+        <translation>{name} non può essere inviato: {reason}. Accettati: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_intake.py" line="104" />
+        <source>Cannot keep a copy of {name}: {problem}.</source>
+        <translation>Impossibile conservare una copia di {name}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="56" />
+        <source>{name} was not kept: {reason}.</source>
+        <translation>{name} non è stato conservato: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="57" />
+        <source>{name} is still arriving: try again in a moment.</source>
+        <translation>{name} sta ancora arrivando: riprovare tra un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="58" />
+        <source>{name} could not be downloaded, so it was not kept.</source>
+        <translation>{name} non è stato possibile scaricarlo, quindi non è stato conservato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="59" />
+        <source>{name} was received before files were shared between workstations: only the workstation that received it has it.</source>
+        <translation>{name} è stato ricevuto prima che i file fossero condivisi tra le postazioni: lo ha solo la postazione che lo ha ricevuto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="61" />
+        <source>{name} is missing from the files folder.</source>
+        <translation>{name} manca nella cartella dei file.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="62" />
+        <source>{name} is incomplete or damaged in the shared store: it cannot be opened or sent.</source>
+        <translation>{name} è incompleto o danneggiato nell'archivio condiviso: non può essere aperto né inviato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="63" />
+        <source>{name} could not be copied to this workstation's files folder ({problem}).</source>
+        <translation>Non è stato possibile copiare {name} nella cartella dei file di questa postazione ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="91" />
+        <source>The file's stored name is not valid, so it cannot be opened.</source>
+        <translation>Il nome salvato del file non è valido, quindi non può essere aperto.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/file_store.py" line="150" />
+        <source>This file is no longer kept (its ticket was purged or erased).</source>
+        <translation>Questo file non è più conservato (la sua richiesta è stata eliminata o cancellata).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="54" />
+        <source>The database login {login} is not registered on this desk: ask IT to run `deskclient team add-agent {login}`.</source>
+        <translation>L'utente del database {login} non è registrato in questo servizio: chiedere all'informatica di eseguire `deskclient team add-agent {login}`.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="70" />
+        <source>This database has no team for this login (no rights on it, or `deskclient team init` never ran): {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
+        <translation>Questo database non ha un team per questo utente (nessun permesso, o `deskclient team init` non è mai stato eseguito): {login} non è né operatore né coordinamento di questo servizio, che quindi non si avvia: rivolgersi all'informatica.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="75" />
+        <source>`deskclient serve` connects as {login}, which is not the desk's service login: ask IT (`deskclient team add-agent NAME --service`).</source>
+        <translation>`deskclient serve` si connette come {login}, che non è l'utente del servizio: rivolgersi all'informatica (`deskclient team add-agent NAME --service`).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="79" />
+        <source>The database login {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
+        <translation>L'utente del database {login} non è né operatore né coordinamento di questo servizio, che quindi non si avvia: rivolgersi all'informatica.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="82" />
+        <source>This workstation holds the Telegram session, which files citizens' messages: its database login {login} needs the desk's service role too (ask IT), or set telegram.session = none and let `deskclient serve` hold it.</source>
+        <translation>Questa postazione tiene la sessione Telegram, che registra i messaggi dei cittadini: il suo utente del database {login} ha bisogno anche del ruolo di servizio (rivolgersi all'informatica), oppure impostare telegram.session = none e lasciarla a `deskclient serve`.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="107" />
+        <source>The database does not let your role do this.</source>
+        <translation>Il database non consente questa azione al suo ruolo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="64" />
+        <source>Only a team lead can {what}.</source>
+        <translation>Solo il coordinamento può {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="99" />
+        <location filename="../../deskclient/services/lead.py" line="106" />
+        <source>search the retained conversations</source>
+        <translation>cercare nelle conversazioni conservate</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="113" />
+        <source>open a transcript</source>
+        <translation>aprire una trascrizione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="125" />
+        <source>export transcripts</source>
+        <translation>esportare trascrizioni</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="128" />
+        <source>Choose at least one ticket to export.</source>
+        <translation>Scegliere almeno una richiesta da esportare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="130" />
+        <source>At most {count} transcripts per export.</source>
+        <translation>Al massimo {count} trascrizioni per esportazione.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="132" />
+        <source>Transcripts export as PDF or CSV.</source>
+        <translation>Le trascrizioni si esportano in PDF o CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="174" />
+        <source>see the statistics</source>
+        <translation>vedere le statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="180" />
+        <source>export the statistics</source>
+        <translation>esportare le statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="191" />
+        <location filename="../../deskclient/services/lead.py" line="197" />
+        <source>read the audit log</source>
+        <translation>leggere il registro di audit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="201" />
+        <source>export the audit log</source>
+        <translation>esportare il registro di audit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="218" />
+        <source>put a ticket on legal hold</source>
+        <translation>ha posto una richiesta sotto vincolo legale</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="221" />
+        <source>Say why the ticket is on legal hold (e.g. the court order).</source>
+        <translation>Indicare perché la richiesta è sotto vincolo legale (ad es. l'ordinanza del tribunale).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="225" />
+        <source>release a legal hold</source>
+        <translation>rimuovere un vincolo legale</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="234" />
+        <source>run the retention purge</source>
+        <translation>avviare l'eliminazione alla scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="251" />
+        <source>The service purges daily at {hour} ({zone} time); a team lead may preview the purge but not run it.</source>
+        <translation>Il servizio esegue l'eliminazione ogni giorno alle {hour} (ora di {zone}); il coordinamento può vederne l'anteprima, ma non avviarla.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead_tools.py" line="59" />
+        <source>`deskclient purge` deletes as the desk's service: run it with the service's login in database.url, or let `deskclient serve` purge daily at {hour}.</source>
+        <translation>`deskclient purge` elimina come il servizio: eseguirlo con l'utente del servizio in database.url, oppure lasciare che `deskclient serve` elimini ogni giorno alle {hour}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="272" />
+        <source>The file could not be read from the store</source>
+        <translation>Non è stato possibile leggere il file dall'archivio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/broadcasts.py" line="112" />
+        <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
+        <translation>Si può annullare solo una diffusione programmata o in corso di invio.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/broadcasts.py" line="134" />
+        <source>This broadcast does not exist.</source>
+        <translation>Questa diffusione non esiste.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="22" />
+        <source>Only a team lead can edit canned responses.</source>
+        <translation>Solo il coordinamento può modificare le risposte predefinite.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="31" />
+        <location filename="../../deskclient/store/canned.py" line="68" />
+        <source>A canned reply needs a title and a text.</source>
+        <translation>Una risposta predefinita ha bisogno di un titolo e di un testo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="56" />
+        <source>A shortcut is letters a-z, digits, '-' and '_', at most 40.</source>
+        <translation>Una scorciatoia è fatta di lettere a-z, cifre, '-' e '_', al massimo 40.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="59" />
+        <source>The shortcut /{shortcut} is already the canned reply “{title}”'s.</source>
+        <translation>La scorciatoia /{shortcut} è già della risposta predefinita «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/canned.py" line="74" />
+        <source>There is already a canned reply called “{title}”.</source>
+        <translation>Esiste già una risposta predefinita chiamata «{title}».</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/channel_posts.py" line="113" />
+        <source>Only a post that is waiting or in the channel can be edited.</source>
+        <translation>Si può modificare solo un post in attesa o nel canale.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/channel_posts.py" line="133" />
+        <source>Only a post that is waiting or in the channel can be deleted.</source>
+        <translation>Si può eliminare solo un post in attesa o nel canale.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/citizen_choices.py" line="30" />
+        <location filename="../../deskclient/store/retention.py" line="397" />
+        <location filename="../../deskclient/store/review.py" line="46" />
+        <source>That ticket no longer exists (it may have been purged).</source>
+        <translation>Quella richiesta non esiste più (potrebbe essere stata eliminata).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/citizen_reads.py" line="21" />
+        <source>That citizen is no longer in the records (erased).</source>
+        <translation>Quel cittadino non è più nei registri (cancellato).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/outbox_queue.py" line="179" />
+        <source>Only a message that was not sent can be changed and sent again.</source>
+        <translation>Si può modificare e inviare di nuovo solo un messaggio non inviato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/queue_reads.py" line="149" />
+        <location filename="../../deskclient/store/repository.py" line="161" />
+        <source>That ticket is no longer in the records (purged or erased).</source>
+        <translation>Quella richiesta non è più nei registri (eliminata o cancellata).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/retention.py" line="413" />
+        <source>That ticket no longer exists.</source>
+        <translation>Quella richiesta non esiste più.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/retention.py" line="415" />
+        <source>Ticket {number} is not on legal hold.</source>
+        <translation>La richiesta {number} non è sotto vincolo legale.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/review.py" line="135" />
+        <location filename="../../deskclient/store/review.py" line="168" />
+        <source>That citizen is not in the records (erased or purged).</source>
+        <translation>Quel cittadino non è nei registri (cancellato o eliminato).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="34" />
+        <source>This ticket is closed and cannot be claimed.</source>
+        <translation>Questa richiesta è chiusa e non può essere presa in carico.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="35" />
+        <source>Ticket {number} was already claimed by {agent}.</source>
+        <translation>La richiesta {number} è già stata presa in carico da {agent}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="45" />
+        <source>Only a team lead can assign a ticket to someone else.</source>
+        <translation>Solo il coordinamento può assegnare una richiesta a un'altra persona.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="75" />
+        <source>Ticket {number} is closed: the citizen's next message will open a new one.</source>
+        <translation>La richiesta {number} è chiusa: il prossimo messaggio del cittadino ne aprirà una nuova.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="103" />
+        <source>Only an agent's message that was sent can be changed.</source>
+        <translation>Si può modificare solo un messaggio di un operatore già inviato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="153" />
+        <source>Ticket {number} is already closing.</source>
+        <translation>La richiesta {number} è già in chiusura.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="154" />
+        <source>Ticket {number} is already closed.</source>
+        <translation>La richiesta {number} è già chiusa.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/ticket_actions.py" line="174" />
+        <source>Ticket {number} can only be reopened within the grace period after closing.</source>
+        <translation>La richiesta {number} può essere riaperta solo durante il periodo di tolleranza dopo la chiusura.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="114" />
+        <source>Telegram refused the message ({code})</source>
+        <translation>Telegram ha rifiutato il messaggio ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="115" />
+        <source>the message could not be sent ({code})</source>
+        <translation>non è stato possibile inviare il messaggio ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/errors.py" line="116" />
+        <source>{reason}; gave up after {tries} tries</source>
+        <translation>{reason}; abbandonato dopo {tries} tentativi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="306" />
+        <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
+        <translation>Il registro del database (WAL) era in uso e non è stato possibile svuotarlo ora; lo farà la prossima eliminazione.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="310" />
+        <source>The database could not be compacted now; the next purge will.</source>
+        <translation>Non è stato possibile compattare il database ora; lo farà la prossima eliminazione.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="466" />
+        <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
+        <translation>Non è stato possibile pulire ora la cache della sessione Telegram (in uso); lo farà la prossima eliminazione.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge.py" line="486" />
+        <source>The Telegram session file could not be compacted now.</source>
+        <translation>Non è stato possibile compattare ora il file della sessione Telegram.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="96" />
+        <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
+        <translation>Le righe eliminate sono state cancellate, ma questo utente non può riscrivere le tabelle del database (VACUUM FULL richiede il proprietario), quindi il loro vecchio testo resta nei file delle tabelle fino alla prossima eliminazione del servizio.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="100" />
+        <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
+        <translation>Una lunga transazione altrove poteva ancora vedere le righe eliminate, quindi il database ne ha conservato per ora le vecchie copie; la prossima eliminazione le rimuove.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="103" />
+        <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
+        <translation>Alcune tabelle del database erano in uso e non sono state riscritte ora; lo farà la prossima eliminazione.</translation>
+    </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="33" />
+        <location filename="../../deskclient/ui/accessibility.py" line="34" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="35" />
+        <location filename="../../deskclient/ui/accessibility.py" line="36" />
         <source>automatic message</source>
         <translation>messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="36" />
+        <location filename="../../deskclient/ui/accessibility.py" line="37" />
         <source>internal note by {0}</source>
         <translation>nota interna di {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="41" />
+        <location filename="../../deskclient/ui/accessibility.py" line="42" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Allegato: {0} (in arrivo…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="43" />
+        <location filename="../../deskclient/ui/accessibility.py" line="44" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="45" />
+        <location filename="../../deskclient/ui/accessibility.py" line="46" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="47" />
+        <location filename="../../deskclient/ui/accessibility.py" line="48" />
         <source>Attached: {0}</source>
         <translation>Allegati: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <location filename="../../deskclient/ui/accessibility.py" line="58" />
         <source>seen</source>
         <translation>letto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="57" />
+        <location filename="../../deskclient/ui/accessibility.py" line="58" />
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <location filename="../../deskclient/ui/accessibility.py" line="60" />
         <source>queued</source>
         <translation>in coda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="61" />
+        <location filename="../../deskclient/ui/accessibility.py" line="62" />
         <source>not sent</source>
         <translation>non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="63" />
+        <location filename="../../deskclient/ui/accessibility.py" line="64" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="65" />
+        <location filename="../../deskclient/ui/accessibility.py" line="66" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="67" />
+        <location filename="../../deskclient/ui/accessibility.py" line="68" />
         <source>deleted</source>
         <translation>eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="70" />
+        <location filename="../../deskclient/ui/accessibility.py" line="71" />
         <source>edit pending</source>
         <translation>modifica in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="72" />
+        <location filename="../../deskclient/ui/accessibility.py" line="73" />
         <source>deletion pending</source>
         <translation>eliminazione in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="75" />
+        <location filename="../../deskclient/ui/accessibility.py" line="76" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>L'eliminazione non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <location filename="../../deskclient/ui/accessibility.py" line="77" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modifica non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="85" />
+        <location filename="../../deskclient/ui/accessibility.py" line="86" />
         <source>Forwarded from {0}</source>
         <translation>Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>Quoting: {0}</source>
         <translation>Citazione: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="87" />
+        <location filename="../../deskclient/ui/accessibility.py" line="88" />
         <source>an earlier message</source>
         <translation>un messaggio precedente</translation>
     </message>
@@ -381,87 +1028,87 @@
 <context>
     <name>BroadcastLabels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="29" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
         <source>scheduled</source>
         <translation>programmata</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="30" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
         <source>sending</source>
         <translation>in invio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="31" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
         <source>done</source>
         <translation>completata</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="32" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="33" />
         <source>cancelled</source>
         <translation>annullata</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="35" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
         <source>waiting to be posted</source>
         <translation>in attesa di pubblicazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="36" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
         <source>posted</source>
         <translation>pubblicato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="37" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
         <source>not posted</source>
         <translation>non pubblicato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="38" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
         <source>deleted from the channel</source>
         <translation>eliminato dal canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="39" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="40" />
         <source>not posted: cancelled</source>
         <translation>non pubblicato: annullato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="42" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
         <source>edit asked for, not made yet</source>
         <translation>modifica richiesta, non ancora eseguita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="43" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="44" />
         <source>deletion asked for, not made yet</source>
         <translation>eliminazione richiesta, non ancora eseguita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="49" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="50" />
         <source>blocked the service account</source>
         <translation>ha bloccato l'account del servizio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="51" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="52" />
         <source>deleted their Telegram account</source>
         <translation>ha eliminato il proprio account Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="53" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="54" />
         <source>the service account is not an admin of @{name}</source>
         <translation>l'account del servizio non è amministratore di @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="55" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="56" />
         <source>no Telegram channel is called @{name}</source>
         <translation>nessun canale Telegram si chiama @{name}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="57" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="58" />
         <source>@{name} is not a Telegram channel</source>
         <translation>@{name} non è un canale Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="59" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="60" />
         <source>the post is no longer in @{name}</source>
         <translation>il post non è più in @{name}</translation>
     </message>
@@ -469,42 +1116,42 @@
 <context>
     <name>BroadcastModels</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>When</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="102" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
         <source>Topics</source>
         <translation>Argomenti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>Languages</source>
         <translation>Lingue</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="103" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Progress</source>
         <translation>Avanzamento</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="104" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
         <source>Sent</source>
         <translation>Inviati</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
         <source>Failed</source>
         <translation>Non riusciti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_models.py" line="105" />
+        <location filename="../../deskclient/ui/broadcast_models.py" line="106" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
@@ -1083,27 +1730,27 @@
 <context>
     <name>ImagePreview</name>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="188" />
+        <location filename="../../deskclient/ui/previews/image.py" line="190" />
         <source>Zoom out</source>
         <translation>Riduci</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="196" />
+        <location filename="../../deskclient/ui/previews/image.py" line="198" />
         <source>Zoom in</source>
         <translation>Ingrandisci</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="199" />
+        <location filename="../../deskclient/ui/previews/image.py" line="201" />
         <source>Fit</source>
         <translation>Adatta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="200" />
+        <location filename="../../deskclient/ui/previews/image.py" line="202" />
         <source>Fit to window (Ctrl+0)</source>
         <translation>Adatta alla finestra (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="203" />
+        <location filename="../../deskclient/ui/previews/image.py" line="205" />
         <source>Actual size (Ctrl+1)</source>
         <translation>Dimensioni reali (Ctrl+1)</translation>
     </message>
@@ -1196,262 +1843,267 @@
         <translation>ALTRO</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="53" />
+        <location filename="../../deskclient/ui/labels.py" line="48" />
+        <source>STICKER</source>
+        <translation>STICKER</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="54" />
         <source>logged in to the desk</source>
         <translation>ha effettuato l'accesso a deskclient</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="54" />
+        <location filename="../../deskclient/ui/labels.py" line="55" />
         <source>logged in to Telegram</source>
         <translation>ha effettuato l'accesso a Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="55" />
+        <location filename="../../deskclient/ui/labels.py" line="56" />
         <source>logged out of Telegram</source>
         <translation>si è disconnesso da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="56" />
+        <location filename="../../deskclient/ui/labels.py" line="57" />
         <source>changed a person's role</source>
         <translation>ha modificato il ruolo di una persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="57" />
+        <location filename="../../deskclient/ui/labels.py" line="58" />
         <source>claimed a ticket</source>
         <translation>ha preso in carico una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="58" />
+        <location filename="../../deskclient/ui/labels.py" line="59" />
         <source>assigned a ticket</source>
         <translation>ha assegnato una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="59" />
+        <location filename="../../deskclient/ui/labels.py" line="60" />
         <source>claim or assignment refused</source>
         <translation>assegnazione rifiutata</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="60" />
+        <location filename="../../deskclient/ui/labels.py" line="61" />
         <source>set a category</source>
         <translation>ha impostato una categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="61" />
+        <location filename="../../deskclient/ui/labels.py" line="62" />
         <source>closed a ticket</source>
         <translation>ha chiuso una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="62" />
+        <location filename="../../deskclient/ui/labels.py" line="63" />
         <source>reopened a ticket</source>
         <translation>ha riaperto una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="63" />
+        <location filename="../../deskclient/ui/labels.py" line="64" />
         <source>read a closed ticket</source>
         <translation>ha letto una richiesta chiusa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="64" />
+        <location filename="../../deskclient/ui/labels.py" line="65" />
         <source>edited a sent message</source>
         <translation>ha modificato un messaggio inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="65" />
+        <location filename="../../deskclient/ui/labels.py" line="66" />
         <source>deleted a sent message</source>
         <translation>ha eliminato un messaggio inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="66" />
+        <location filename="../../deskclient/ui/labels.py" line="67" />
         <source>changed a refused message</source>
         <translation>ha modificato un messaggio rifiutato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="67" />
+        <location filename="../../deskclient/ui/labels.py" line="68" />
         <source>created a canned reply</source>
         <translation>ha creato una risposta predefinita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="68" />
+        <location filename="../../deskclient/ui/labels.py" line="69" />
         <source>edited a canned reply</source>
         <translation>ha modificato una risposta predefinita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="69" />
+        <location filename="../../deskclient/ui/labels.py" line="70" />
         <source>deleted a canned reply</source>
         <translation>ha eliminato una risposta predefinita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="70" />
+        <location filename="../../deskclient/ui/labels.py" line="71" />
         <source>lead action refused</source>
         <translation>azione di coordinamento rifiutata</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="71" />
+        <location filename="../../deskclient/ui/labels.py" line="72" />
         <source>searched the conversations</source>
         <translation>ha effettuato una ricerca nelle conversazioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="72" />
+        <location filename="../../deskclient/ui/labels.py" line="73" />
         <source>opened a transcript</source>
         <translation>ha aperto una trascrizione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="73" />
+        <location filename="../../deskclient/ui/labels.py" line="74" />
         <source>exported transcripts</source>
         <translation>ha esportato trascrizioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="74" />
+        <location filename="../../deskclient/ui/labels.py" line="75" />
         <source>viewed the statistics</source>
         <translation>ha consultato le statistiche</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="75" />
+        <location filename="../../deskclient/ui/labels.py" line="76" />
         <source>exported the statistics</source>
         <translation>ha esportato le statistiche</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="76" />
+        <location filename="../../deskclient/ui/labels.py" line="77" />
         <source>viewed the audit log</source>
         <translation>ha consultato il registro di audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="77" />
+        <location filename="../../deskclient/ui/labels.py" line="78" />
         <source>exported the audit log</source>
         <translation>ha esportato il registro di audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="78" />
+        <location filename="../../deskclient/ui/labels.py" line="79" />
         <source>looked up citizens</source>
         <translation>ha cercato cittadini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="79" />
+        <location filename="../../deskclient/ui/labels.py" line="80" />
         <source>exported a citizen's data</source>
         <translation>ha esportato i dati di un cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="80" />
+        <location filename="../../deskclient/ui/labels.py" line="81" />
         <source>corrected a citizen's data</source>
         <translation>ha rettificato i dati di un cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="81" />
+        <location filename="../../deskclient/ui/labels.py" line="82" />
         <source>erased a citizen's data</source>
         <translation>ha cancellato i dati di un cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="82" />
+        <location filename="../../deskclient/ui/labels.py" line="83" />
         <source>put a ticket on legal hold</source>
         <translation>ha posto una richiesta sotto vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="83" />
+        <location filename="../../deskclient/ui/labels.py" line="84" />
         <source>released a legal hold</source>
         <translation>ha rimosso un vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <location filename="../../deskclient/ui/labels.py" line="85" />
         <source>previewed the purge</source>
         <translation>ha visualizzato l'anteprima dell'eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>purged old conversations</source>
         <translation>ha eliminato conversazioni scadute</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="86" />
+        <location filename="../../deskclient/ui/labels.py" line="87" />
         <source>left a group</source>
         <translation>ha lasciato un gruppo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <location filename="../../deskclient/ui/labels.py" line="88" />
         <source>corrected a citizen's language</source>
         <translation>ha corretto la lingua di un cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <location filename="../../deskclient/ui/labels.py" line="89" />
         <source>citizen chose a category</source>
         <translation>il cittadino ha scelto una categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <location filename="../../deskclient/ui/labels.py" line="90" />
         <source>deleted a chat on Telegram</source>
         <translation>ha eliminato una chat su Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <location filename="../../deskclient/ui/labels.py" line="91" />
         <source>chat deletion refused by Telegram</source>
         <translation>eliminazione di una chat rifiutata da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <location filename="../../deskclient/ui/labels.py" line="92" />
         <source>created a broadcast</source>
         <translation>ha creato una diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="93" />
         <source>cancelled a broadcast</source>
         <translation>ha annullato una diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <location filename="../../deskclient/ui/labels.py" line="94" />
         <source>posted to a channel</source>
         <translation>ha pubblicato in un canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <location filename="../../deskclient/ui/labels.py" line="95" />
         <source>channel post refused by Telegram</source>
         <translation>post nel canale rifiutato da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <location filename="../../deskclient/ui/labels.py" line="96" />
         <source>edited a channel post</source>
         <translation>ha modificato un post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <location filename="../../deskclient/ui/labels.py" line="97" />
         <source>deleted a channel post</source>
         <translation>ha eliminato un post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="101" />
+        <location filename="../../deskclient/ui/labels.py" line="102" />
         <source>(no category)</source>
         <translation>(nessuna categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="102" />
+        <location filename="../../deskclient/ui/labels.py" line="103" />
         <source>(unassigned)</source>
         <translation>(non assegnata)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="144" />
+        <location filename="../../deskclient/ui/labels.py" line="145" />
         <source>files of type .{ext} are not accepted</source>
         <translation>i file di tipo .{ext} non sono accettati</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="146" />
+        <location filename="../../deskclient/ui/labels.py" line="147" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} supera il limite di {limit}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="147" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="148" />
+        <location filename="../../deskclient/ui/labels.py" line="149" />
         <source>the file is over the size limit</source>
         <translation>il file supera la dimensione massima</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="150" />
+        <location filename="../../deskclient/ui/labels.py" line="151" />
         <source>the content is not {expected}</source>
         <translation>il contenuto non è {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="152" />
+        <location filename="../../deskclient/ui/labels.py" line="153" />
         <source>the content is {found}, not {expected}</source>
         <translation>il contenuto è {found}, non {expected}</translation>
     </message>
@@ -2508,19 +3160,19 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="38" />
-        <location filename="../../deskclient/ui/previews/image.py" line="26" />
+        <location filename="../../deskclient/ui/previews/image.py" line="27" />
         <source>a JPEG image</source>
         <translation>un'immagine JPEG</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="39" />
-        <location filename="../../deskclient/ui/previews/image.py" line="27" />
+        <location filename="../../deskclient/ui/previews/image.py" line="28" />
         <source>a PNG image</source>
         <translation>un'immagine PNG</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/previews/base.py" line="40" />
-        <location filename="../../deskclient/ui/previews/image.py" line="28" />
+        <location filename="../../deskclient/ui/previews/image.py" line="29" />
         <source>a BMP image</source>
         <translation>un'immagine BMP</translation>
     </message>
@@ -2578,17 +3230,22 @@
         <translation>Questo file non è {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="29" />
+        <location filename="../../deskclient/ui/previews/image.py" line="30" />
+        <source>a WebP image</source>
+        <translation>un'immagine WebP</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/previews/image.py" line="31" />
         <source>This image is damaged or incomplete and cannot be shown.</source>
         <translation>Questa immagine è danneggiata o incompleta e non può essere mostrata.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="87" />
+        <location filename="../../deskclient/ui/previews/image.py" line="89" />
         <source>a JPEG, PNG or BMP image</source>
         <translation>un'immagine JPEG, PNG o BMP</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/previews/image.py" line="102" />
+        <location filename="../../deskclient/ui/previews/image.py" line="104" />
         <source>The image is {0} × {1} pixels, too large to preview safely.</source>
         <translation>L'immagine misura {0} × {1} pixel ed è troppo grande per un'anteprima sicura.</translation>
     </message>
@@ -2640,92 +3297,92 @@
 <context>
     <name>PurgeReport</name>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="16" />
+        <location filename="../../deskclient/ui/purge_report.py" line="18" />
         <source>tickets</source>
         <translation>richieste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="17" />
+        <location filename="../../deskclient/ui/purge_report.py" line="19" />
         <source>messages</source>
         <translation>messaggi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="18" />
+        <location filename="../../deskclient/ui/purge_report.py" line="20" />
         <source>earlier texts of edited messages</source>
         <translation>testi precedenti di messaggi modificati</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="19" />
+        <location filename="../../deskclient/ui/purge_report.py" line="21" />
         <source>attachments</source>
         <translation>allegati</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="20" />
+        <location filename="../../deskclient/ui/purge_report.py" line="22" />
         <source>citizens</source>
         <translation>cittadini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="21" />
+        <location filename="../../deskclient/ui/purge_report.py" line="23" />
         <source>files</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="22" />
+        <location filename="../../deskclient/ui/purge_report.py" line="24" />
         <source>thumbnails</source>
         <translation>miniature</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="23" />
+        <location filename="../../deskclient/ui/purge_report.py" line="25" />
         <source>exports</source>
         <translation>esportazioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="24" />
+        <location filename="../../deskclient/ui/purge_report.py" line="26" />
         <source>log files</source>
         <translation>file di log</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="25" />
+        <location filename="../../deskclient/ui/purge_report.py" line="27" />
         <source>contacts in the Telegram session</source>
         <translation>contatti nella sessione Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="26" />
+        <location filename="../../deskclient/ui/purge_report.py" line="28" />
         <source>chat histories on Telegram</source>
         <translation>cronologie delle chat su Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="34" />
+        <location filename="../../deskclient/ui/purge_report.py" line="36" />
         <source>Erased:</source>
         <translation>Cancellato:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <location filename="../../deskclient/ui/purge_report.py" line="38" />
         <source>Preview: the purge would delete what closed before {0}:</source>
         <translation>Anteprima: l'eliminazione cancellerebbe quanto chiuso prima del {0}:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="39" />
+        <location filename="../../deskclient/ui/purge_report.py" line="41" />
         <source>Purged: deleted what closed before {0}:</source>
         <translation>Eliminazione eseguita: cancellato quanto chiuso prima del {0}:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="42" />
+        <location filename="../../deskclient/ui/purge_report.py" line="44" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="47" />
+        <location filename="../../deskclient/ui/purge_report.py" line="49" />
         <source>The tickets closed between {0} and {1}.</source>
         <translation>Le richieste sono state chiuse tra il {0} e il {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="50" />
+        <location filename="../../deskclient/ui/purge_report.py" line="52" />
         <source>Another workstation was purging the database: only this computer's files were purged.</source>
         <translation>Un'altra postazione stava eliminando i dati dal database: sono stati eliminati solo i file di questo computer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="53" />
+        <location filename="../../deskclient/ui/purge_report.py" line="55" />
         <source>Stopped early as the window closed; the next purge goes on.</source>
         <translation>Interrotta in anticipo alla chiusura della finestra; la prossima eliminazione proseguirà.</translation>
     </message>
@@ -2953,72 +3610,72 @@
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="46" />
+        <location filename="../../deskclient/ui/thread_model.py" line="47" />
         <source>… queued</source>
         <translation>… in coda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="47" />
+        <location filename="../../deskclient/ui/thread_model.py" line="48" />
         <source>✓ sent</source>
         <translation>✓ inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="48" />
+        <location filename="../../deskclient/ui/thread_model.py" line="49" />
         <source>✗ failed</source>
         <translation>✗ non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="49" />
+        <location filename="../../deskclient/ui/thread_model.py" line="50" />
         <source>✓✓ seen</source>
         <translation>✓✓ letto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="55" />
+        <location filename="../../deskclient/ui/thread_model.py" line="56" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="57" />
         <source>automatic message</source>
         <translation>messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="57" />
+        <location filename="../../deskclient/ui/thread_model.py" line="58" />
         <source>internal note by {0}</source>
         <translation>nota interna di {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="61" />
+        <location filename="../../deskclient/ui/thread_model.py" line="62" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="69" />
+        <location filename="../../deskclient/ui/thread_model.py" line="70" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Allegato: {0} (in arrivo…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="72" />
+        <location filename="../../deskclient/ui/thread_model.py" line="73" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="75" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Allegato: {0} ({1} byte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="78" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="82" />
+        <location filename="../../deskclient/ui/thread_model.py" line="83" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="84" />
+        <location filename="../../deskclient/ui/thread_model.py" line="85" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
@@ -3026,122 +3683,122 @@
 <context>
     <name>ThreadView</name>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="50" />
+        <location filename="../../deskclient/ui/thread_view.py" line="55" />
         <source>queued</source>
         <translation>in coda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="51" />
+        <location filename="../../deskclient/ui/thread_view.py" line="56" />
         <source>✓ sent</source>
         <translation>✓ inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="52" />
+        <location filename="../../deskclient/ui/thread_view.py" line="57" />
         <source>✗ not sent</source>
         <translation>✗ non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="53" />
+        <location filename="../../deskclient/ui/thread_view.py" line="58" />
         <source>✓✓ seen</source>
         <translation>✓✓ letto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="55" />
+        <location filename="../../deskclient/ui/thread_view.py" line="60" />
         <source>edit pending</source>
         <translation>modifica in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="56" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>deletion pending</source>
         <translation>eliminazione in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="63" />
+        <location filename="../../deskclient/ui/thread_view.py" line="68" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="64" />
+        <location filename="../../deskclient/ui/thread_view.py" line="69" />
         <source>Automatic message</source>
         <translation>Messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="65" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="72" />
+        <location filename="../../deskclient/ui/thread_view.py" line="77" />
         <source>Forwarded from {0}</source>
         <translation>Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="76" />
+        <location filename="../../deskclient/ui/thread_view.py" line="81" />
         <source>an earlier message</source>
         <translation>un messaggio precedente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="86" />
+        <location filename="../../deskclient/ui/thread_view.py" line="93" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="89" />
+        <location filename="../../deskclient/ui/thread_view.py" line="96" />
         <source>deleted</source>
         <translation>eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="90" />
+        <location filename="../../deskclient/ui/thread_view.py" line="97" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="94" />
+        <location filename="../../deskclient/ui/thread_view.py" line="101" />
         <source>retry</source>
         <translation>riprova</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="95" />
+        <location filename="../../deskclient/ui/thread_view.py" line="102" />
         <source>edit and send</source>
         <translation>modifica e invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="100" />
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="114" />
+        <location filename="../../deskclient/ui/thread_view.py" line="121" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>L'eliminazione non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="115" />
+        <location filename="../../deskclient/ui/thread_view.py" line="122" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modifica non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="176" />
+        <location filename="../../deskclient/ui/thread_view.py" line="187" />
         <source>{0} · arriving…</source>
         <translation>{0} · in arrivo…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="179" />
+        <location filename="../../deskclient/ui/thread_view.py" line="190" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="183" />
+        <location filename="../../deskclient/ui/thread_view.py" line="194" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="350" />
+        <location filename="../../deskclient/ui/thread_view.py" line="370" />
         <source>Conversation</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="399" />
+        <location filename="../../deskclient/ui/thread_view.py" line="419" />
         <source>Click to see the earlier text</source>
         <translation>Fare clic per vedere il testo precedente</translation>
     </message>

@@ -1,0 +1,57 @@
+"""The services' sentences and the records' reasons in the window's language.
+
+A UserFacingError carries its English template and values (deskclient/errors.py); once
+ui/i18n.py has installed a language, str() of the error is `say`: the template looked up
+in the catalogues (lupdate files these sentences, read as QT_TR_NOOP, under the empty
+context) and its values put in, those marked as reasons translated too. A reason stored
+in English (why Telegram refused a message, why a file was refused) is said by
+`reason_text` where the window shows it. A sentence without a translation stays English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from ..errors import STORED_SHAPES, Reason, english
+from ..services.file_store import UNAVAILABLE_SHAPES
+from .labels import file_refusal
+
+CONTEXT = ""  # where lupdate puts QT_TR_NOOP's sentences
+
+
+def _shape(template: str) -> re.Pattern:
+    """A regular expression matching the template written out, one group per value."""
+    pieces = re.split(r"\{(\w+)\}", template)
+    return re.compile("".join(re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>.+?)"
+                              for i, piece in enumerate(pieces)))
+
+
+_SHAPES = tuple((_shape(template), template) for template in STORED_SHAPES + UNAVAILABLE_SHAPES)
+
+
+def say(template: str, params: dict) -> str:
+    """The sentence in the window's language, its values put in (reasons translated)."""
+    text = QCoreApplication.translate(CONTEXT, template)
+    if not params:
+        return text
+    values = {name: reason_text(value) if isinstance(value, Reason) else value for name, value in params.items()}
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English
+        return english(template, values)
+
+
+def reason_text(reason: str) -> str:
+    """A reason as the records keep it (English), in the window's language; a reason of
+    no known shape as it is."""
+    reason = reason.strip()
+    translated = QCoreApplication.translate(CONTEXT, reason)
+    if translated != reason:
+        return translated
+    for shape, template in _SHAPES:
+        match = shape.fullmatch(reason)
+        if match is not None:
+            return say(template, {name: Reason(value) for name, value in match.groupdict().items()})
+    return file_refusal(reason)
