@@ -124,6 +124,8 @@ class Desk:
     service_watch: ServiceWatch | None = None  # no session: the service's connection
     files: FileStore | None = None  # kept files' bytes: the shared store and this cache
     broadcasts: object | None = None  # services.broadcasts.BroadcastService (the lists)
+    whatsapp: Gateway | None = None  # WhatsApp's gateway, inside `gateway` (a GatewayRouter)
+    webhook: object | None = None  # net.webhook_server.WebhookServer answering WhatsApp's webhooks
 
     @property
     def files_dir(self) -> Path:
@@ -144,6 +146,8 @@ class Desk:
         if self.team_listener is not None:
             await asyncio.to_thread(self.team_listener.start)
         await self.gateway.start(self.ingest)
+        if self.webhook is not None:  # Meta's webhooks reach the gateway, already listening
+            await self.webhook.start()
         if self.heartbeat is not None:
             await self.heartbeat.start()
         if self.duty is not None:
@@ -163,6 +167,8 @@ class Desk:
         if self.duty is not None:
             await self.duty.stop()
         await self.ingest.stop()  # a filing still waiting for the database raises, unsaved
+        if self.webhook is not None:  # webhooks from now on: refused, and Meta redelivers them
+            await self.webhook.stop()
         await self.gateway.stop()
         await self.desk.stop()
         if self.files is not None:
@@ -191,12 +197,14 @@ def build_duty(store: TicketStore, bus: EventBus, node: str, jobs: DutyJobs):
 
 
 def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
-               store: TicketStore | None = None, mode: str | None = None) -> Desk:
+               store: TicketStore | None = None, mode: str | None = None, whatsapp_factory=None) -> Desk:
     """Wire a desk on the running asyncio loop. `gateway_factory(clock)` makes the network.
 
     `mode`: "serve", "window" or "both" (default: from `telegram.session`). A desk in
     mode "window" has no session: it never takes the duty, and shows the service's
-    connection instead of its own."""
+    connection instead of its own. `whatsapp_factory(clock)` makes WhatsApp's gateway
+    (default: from `[whatsapp]` when configured); a desk in another mode than "window"
+    then routes between both channels and answers the webhooks."""
     mode = mode or desk_mode(config)
     clock = clock or SystemClock()
     rules = build_rules(config)
@@ -218,6 +226,13 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     watch_access(store, bus)  # removed while working: logged out at the next action
     audit_login(store, agent, mode)
     gateway = gateway_factory(clock)
+    telegram, whatsapp = gateway, None
+    if mode != "window":
+        whatsapp_factory = whatsapp_factory or _configured_whatsapp(config)
+    if mode != "window" and whatsapp_factory is not None:
+        from .net.gateway_router import GatewayRouter
+        whatsapp = whatsapp_factory(clock)
+        gateway = GatewayRouter([telegram, whatsapp], functools.partial(runner.run, store.citizen_accounts))
     files = FileStore(store, runner, config.data_dir / "files")
     outbox = OutboxSender(store, runner, gateway, files, bus,
                           max_attempts=config["outbox.max_attempts"],
@@ -230,14 +245,16 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     desk = DeskService(store, runner, rules, clock, agent, outbox, config["tickets.categories"],
                        gateway, intake, files)
     account = None
-    if isinstance(gateway, TelethonGateway):
-        account = AccountService(LoginFlow(gateway), store, runner, agent)
+    if isinstance(telegram, TelethonGateway):
+        account = AccountService(LoginFlow(telegram), store, runner, agent)
     team_listener = None
     if store.opened.is_postgres:
         from .store.team import TeamListener
         team_listener = TeamListener(store)
     built = Desk(config, clock, rules, store, runner, bus, gateway, outbox, ingest, desk, team_listener,
-                 account, mode=mode, files=files)
+                 account, mode=mode, files=files, whatsapp=whatsapp)
+    if whatsapp is not None:
+        built.webhook = _webhook_server(config, whatsapp)
     built.ingest.fetcher.files = files
     from .services.lead_tools import build_lead_tools  # log review, figures, audit, purge
     built.lead, built.citizens = build_lead_tools(config, store, runner, rules, clock, agent)
@@ -251,6 +268,24 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     _wire_duty(built)
     _wire_lists(built)
     return built
+
+
+def _configured_whatsapp(config: Config):
+    """`[whatsapp]`'s gateway factory, or None when WhatsApp is off."""
+    from .whatsapp_config import whatsapp_configured, whatsapp_settings
+    if not whatsapp_configured(config):
+        return None
+    settings = whatsapp_settings(config)
+    from .net.whatsapp import WhatsAppGateway
+    return lambda clock: WhatsAppGateway(settings, clock)
+
+
+def _webhook_server(config: Config, whatsapp: Gateway):
+    from .net.webhook_server import WebhookServer
+    from .net.whatsapp import webhook_app
+    from .whatsapp_config import split_address
+    host, port = split_address(config["whatsapp.listen"])
+    return WebhookServer(webhook_app(whatsapp), host, port)
 
 
 def _wire_duty(built: Desk) -> None:

@@ -16,7 +16,3 @@ def channel_of(account: str) -> str:
     """"telegram" or "whatsapp", from a service account string."""
     return WHATSAPP if account.startswith(WHATSAPP_PREFIX) else TELEGRAM
 
-
-def whatsapp_account(phone_number_id: str) -> str:
-    """The account string of a WhatsApp Business phone number."""
-    return WHATSAPP_PREFIX + phone_number_id

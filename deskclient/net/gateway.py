@@ -121,6 +121,16 @@ class Gateway(ABC):
     @abstractmethod
     def state(self) -> ConnectionState: ...
 
+    @property
+    def sending(self) -> bool:
+        """Some message can go now (a desk with several channels: one is connected)."""
+        return self.state is ConnectionState.ONLINE
+
+    def can_send(self, message: OutboundMessage) -> bool:
+        """The message's channel is connected now (a desk with several channels keeps
+        sending on those that are: net/gateway_router.py)."""
+        return self.state is ConnectionState.ONLINE
+
     @abstractmethod
     async def send(self, message: OutboundMessage, files_dir: Path) -> SentReceipt:
         """Send text (and the file at files_dir / file_path), once per random_id."""

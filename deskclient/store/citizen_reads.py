@@ -43,3 +43,10 @@ class CitizenReads:
         convert = m.Message.created_at.python_value
         return [CitizenNote(message_id=r[0], ticket_id=r[1], ticket_number=r[2], author_login=r[3],
                             created_at=convert(r[4]), text=r[5]) for r in rows]
+
+    def citizen_accounts(self, user_id: int) -> list[str]:
+        """The service accounts a conversation address was filed under (a desk with
+        several channels routes a call about a citizen by it: net/gateway_router.py)."""
+        m = self.m
+        return [a for (a,) in m.Citizen.select(m.Citizen.account)
+                .where(m.Citizen.telegram_user_id == user_id).tuples()]

@@ -1,0 +1,189 @@
+"""One desk, several channels: a Gateway over several gateways (Telegram's, WhatsApp's).
+
+The services keep talking to one gateway. Each call goes to the gateway of the account
+it concerns: a send by `OutboundMessage.account` (filled by the outbox from the store),
+a call naming a citizen by the account the citizen was filed under (learnt from what
+passes through here, else asked of the store through `account_of`), anything else
+(groups, channel posts: Telegram's) to the first gateway. A citizen's address alone can
+be ambiguous (a Telegram user id that equals a WhatsApp number's digits): then the first
+gateway's account is meant, as before there were channels.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Awaitable, Callable
+
+from ..domain.channels import channel_of
+from ..domain.messages import IncomingFile, InboundMessage, OutboundMessage, SentReceipt
+from .gateway import (
+    ChannelAddress, ChannelPostReceipt, ConnectionState, Gateway, GatewayListener, Offline,
+)
+
+log = logging.getLogger("deskclient.net")
+
+# The combined state, best first: the desk is as connected as its best-connected channel
+# (each send still waits for its own channel: `can_send`), unless the first channel needs
+# a login, which the window and `deskclient status` must say.
+_BEST_FIRST = (ConnectionState.ONLINE, ConnectionState.CONNECTING, ConnectionState.LOGGED_OUT,
+               ConnectionState.OFFLINE)
+
+
+class _Tap:
+    """The listener each gateway is started with: notes which account a citizen wrote to,
+    hands everything on, and reports the combined state instead of one gateway's."""
+
+    def __init__(self, router: GatewayRouter, listener: GatewayListener) -> None:
+        self._router = router
+        self._listener = listener
+
+    async def on_message(self, message: InboundMessage):
+        self._router.learn(message.citizen.user_id, message.account)
+        return await self._listener.on_message(message)
+
+    def on_state(self, state: ConnectionState) -> None:
+        self._listener.on_state(self._router.state)
+
+    def __getattr__(self, name: str):  # on_edit, on_deletion, on_typing, on_button, …
+        return getattr(self._listener, name)
+
+
+class GatewayRouter(Gateway):
+    """`gateways[0]` is the desk's first channel (Telegram): its account, login and
+    Telegram-only calls. `account_of(citizen_user_id)` returns the accounts the store
+    filed that address under."""
+
+    def __init__(self, gateways: list[Gateway],
+                 account_of: Callable[[int], Awaitable[list[str]]] | None = None) -> None:
+        if not gateways:
+            raise ValueError("a router needs at least one gateway")
+        self.gateways = list(gateways)
+        self.first = self.gateways[0]
+        self.channel = self.first.channel
+        self._account_of = account_of
+        self._accounts: dict[int, str] = {}
+
+    # -- who the desk is --------------------------------------------------------------------
+
+    @property
+    def account(self) -> str:  # Telegram's is known only once logged in
+        return self.first.account
+
+    @property
+    def label(self) -> str:
+        return " + ".join(g.label for g in self.gateways)
+
+    @property
+    def is_bot(self) -> bool:
+        return self.first.is_bot
+
+    @property
+    def has_session(self) -> bool:
+        return self.first.has_session
+
+    @property
+    def state(self) -> ConnectionState:
+        if self.first.state is ConnectionState.LOGGED_OUT:
+            return ConnectionState.LOGGED_OUT
+        states = {g.state for g in self.gateways}
+        return next(s for s in _BEST_FIRST if s in states)
+
+    @property
+    def sending(self) -> bool:
+        return any(g.state is ConnectionState.ONLINE for g in self.gateways)
+
+    def can_send(self, message: OutboundMessage) -> bool:
+        return self.gateway_for(message.account).state is ConnectionState.ONLINE
+
+    # -- routing ---------------------------------------------------------------------------
+
+    def gateway_for(self, account: str | None) -> Gateway:
+        """The gateway of that account: the same account string, else the same channel."""
+        if account:
+            for gateway in self.gateways:
+                if gateway.account == account:
+                    return gateway
+            channel = channel_of(account)
+            for gateway in self.gateways:
+                if gateway.channel == channel:
+                    return gateway
+        return self.first
+
+    def learn(self, citizen_user_id: int, account: str) -> None:
+        self._accounts[citizen_user_id] = account
+
+    async def _for_citizen(self, citizen_user_id: int) -> Gateway:
+        account = self._accounts.get(citizen_user_id)
+        if account is None and self._account_of is not None:
+            accounts = await self._account_of(citizen_user_id)
+            if len(accounts) == 1:
+                account = accounts[0]
+                self.learn(citizen_user_id, account)
+        return self.gateway_for(account)
+
+    # -- the Gateway -----------------------------------------------------------------------
+
+    async def start(self, listener: GatewayListener) -> None:
+        tap = _Tap(self, listener)
+        for gateway in self.gateways:
+            await gateway.start(tap)
+
+    async def stop(self) -> None:
+        """Every gateway stops, even if one of them fails to."""
+        for gateway in reversed(self.gateways):
+            try:
+                await gateway.stop()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("a gateway failed to stop (%s)", gateway.channel)
+
+    async def send(self, message: OutboundMessage, files_dir: Path) -> SentReceipt:
+        gateway = self.gateway_for(message.account)
+        if message.account:
+            self.learn(message.citizen_user_id, message.account)
+        if gateway.state is not ConnectionState.ONLINE:
+            raise Offline(f"{gateway.label} is not connected")
+        return await gateway.send(message, files_dir)
+
+    async def download(self, file: IncomingFile, destination: Path, max_bytes: int) -> int:
+        citizen, _, _ = file.ref.partition(":")  # "<citizen address>:<message>", any channel
+        gateway = await self._for_citizen(int(citizen)) if citizen.isdigit() else self.first
+        return await gateway.download(file, destination, max_bytes)
+
+    async def leave_group(self, chat_id: int) -> None:
+        await self.first.leave_group(chat_id)
+
+    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int,
+                                 access_hash: int | None = None) -> str | None:
+        gateway = await self._for_citizen(citizen_user_id)
+        return await gateway.fetch_message_text(citizen_user_id, telegram_id, access_hash)
+
+    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str,
+                        access_hash: int | None = None) -> None:
+        gateway = await self._for_citizen(citizen_user_id)
+        await gateway.edit_sent(citizen_user_id, telegram_id, text, access_hash)
+
+    async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
+        gateway = await self._for_citizen(citizen_user_id)
+        await gateway.delete_sent(citizen_user_id, telegram_ids)
+
+    async def delete_history(self, citizen_user_id: int, max_id: int, access_hash: int | None = None,
+                             revoke: bool = False) -> None:
+        gateway = await self._for_citizen(citizen_user_id)
+        await gateway.delete_history(citizen_user_id, max_id, access_hash, revoke)
+
+    async def post_to_channel(self, channel: ChannelAddress, text: str, entities: tuple = (), *,
+                              random_id: int, file_path: Path | None = None,
+                              file_name: str | None = None) -> ChannelPostReceipt:
+        return await self.first.post_to_channel(channel, text, entities, random_id=random_id,
+                                                file_path=file_path, file_name=file_name)
+
+    async def edit_channel_post(self, channel: ChannelAddress, post_id: int, text: str,
+                                entities: tuple = ()) -> None:
+        await self.first.edit_channel_post(channel, post_id, text, entities)
+
+    async def delete_channel_post(self, channel: ChannelAddress, post_id: int) -> None:
+        await self.first.delete_channel_post(channel, post_id)
