@@ -105,7 +105,9 @@ class CitizenSide:
         """The citizen opened a message the desk sent them: its "read" status."""
         await self.deliver_status(wa_id, received, "read")
 
-    async def deliver_status(self, wa_id: str, received, status: str, error: int | None = None) -> None:
+    async def deliver_status(self, wa_id: str, received, status: str, error: int | None = None) -> int:
+        """A status webhook for a message the desk sent; the desk's first answer (0: no
+        answer; Meta then retries)."""
         entry = {"id": received.wamid, "status": status, "timestamp": str(int(self.clock.now().timestamp())),
                  "recipient_id": wa_id}
         if received.callback_data is not None:
@@ -113,4 +115,4 @@ class CitizenSide:
         if error is not None:
             entry["errors"] = [{"code": error, "title": "Re-engagement message" if error == 131047 else "Failure",
                                 "message": "Message failed to send", "error_data": {"details": "simulated"}}]
-        await self.webhooks.deliver(self._envelope({"statuses": [entry]}))
+        return await self.webhooks.deliver(self._envelope({"statuses": [entry]}))

@@ -1,8 +1,10 @@
 """How the simulated Cloud API calls the desk: signed POSTs, redelivered like Meta's.
 
 Each webhook is POSTed to `url` with `X-Hub-Signature-256` over the exact bytes sent,
-made with the app secret. One not answered 200 is tried again after `retry_delay`
-(Meta backs off for up to 7 days; here a few tries, then it is kept in `undelivered`).
+made with the app secret. One not answered 200 is tried again later, less and less often
+(Meta goes on for up to 7 days; here from `retry_delay`, doubling up to `max_retry_delay`,
+`tries` times (~30 s by default: a desk killed and started again gets them), then it is
+kept in `undelivered`).
 `redeliver_every = n` sends every n-th webhook a second time after it was answered,
 as Meta does when an answer is late or lost.
 """
@@ -24,7 +26,8 @@ class WebhookSender:
     url: str | None = None
     redeliver_every: int = 0
     retry_delay: float = 0.05
-    tries: int = 20
+    max_retry_delay: float = 1.0
+    tries: int = 35
     answers: list[int] = field(default_factory=list)  # the desk's HTTP status, each POST
     undelivered: list[dict] = field(default_factory=list)
     redelivered: int = 0
@@ -80,10 +83,12 @@ class WebhookSender:
         task.add_done_callback(self._retries.discard)
 
     async def _retry(self, payload: dict) -> None:
+        delay = self.retry_delay
         for _ in range(self.tries):
-            await asyncio.sleep(self.retry_delay)
+            await asyncio.sleep(delay)
             if await self.post(payload) == 200:
                 return
+            delay = min(delay * 2, self.max_retry_delay)
         self.undelivered.append(payload)
 
     async def settled(self, timeout: float = 5.0) -> None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
+from aiohttp import web
 
 from deskclient.domain.messages import OutboundMessage, TemplateRef
 from deskclient.net.gateway import (
@@ -18,9 +19,10 @@ from deskclient.net.gateway import (
     RecipientGone,
     Undeliverable,
 )
-from deskclient.net.whatsapp import message_key
+from deskclient.net.whatsapp import WhatsAppGateway, message_key, webhook_app
+from deskclient.net.whatsapp_sim import SimulatedCloudAPI
 from deskclient.resources import sample_file
-from tests.net.whatsapp.conftest import MARTA, whatsapp_desk
+from tests.net.whatsapp.conftest import MARTA, StatusRecorder, whatsapp_desk
 from tests.waiting import until
 
 
@@ -142,5 +144,49 @@ def test_the_api_out_of_reach_is_offline(clock, tmp_path):
             with pytest.raises(Offline):
                 await desk.gateway.send(outgoing(1, "Resposta"), tmp_path)
             await until(lambda: desk.gateway.state is ConnectionState.OFFLINE)
+
+    asyncio.run(scenario())
+
+
+
+def test_statuses_of_a_send_made_just_before_a_crash_reach_the_desk_started_again(clock, tmp_path):
+    """The desk dies right after Meta took a send, before any status: Meta keeps the
+    status webhooks until the desk's URL answers again, and they name the outbox id, so
+    the outbox can settle the send instead of sending it twice."""
+
+    async def desk_on(sim, port: int):
+        gateway = WhatsAppGateway(sim.settings(), clock)
+        runner = web.AppRunner(webhook_app(gateway), access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", port)
+        await site.start()
+        listener = StatusRecorder()
+        await gateway.start(listener)
+        await gateway.wait_online()
+        return gateway, runner, listener, site._server.sockets[0].getsockname()[1]
+
+    async def scenario():
+        sim = SimulatedCloudAPI(clock, auto_statuses=False)
+        await sim.start()
+        try:
+            gateway, runner, _, port = await desk_on(sim, 0)
+            sim.webhooks.url = f"http://127.0.0.1:{port}{gateway.settings.webhook_path}"
+            await sim.citizen_sends_text(MARTA, "Hola")
+            receipt = await gateway.send(outgoing(77, "Resposta"), tmp_path)
+            await gateway.stop()
+            await runner.cleanup()  # killed: nothing listens on the webhook's port
+            [got] = sim.received(MARTA)
+            assert await sim.deliver_status(MARTA, got, "delivered") == 0
+            gateway, runner, listener, _ = await desk_on(sim, port)  # started again
+            try:
+                await until(lambda: listener.statuses, timeout=15)
+                [status] = listener.statuses
+                assert (status.state, status.outbox_id, status.telegram_id) == ("delivered", 77, receipt.telegram_id)
+                assert len(sim.received(MARTA)) == 1
+            finally:
+                await gateway.stop()
+                await runner.cleanup()
+        finally:
+            await sim.stop()
 
     asyncio.run(scenario())
