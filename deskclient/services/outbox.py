@@ -31,7 +31,8 @@ from typing import Awaitable, Callable
 
 from ..domain.messages import OutboundMessage, SentReceipt
 from ..domain.pacing import Pacer, send_rates
-from ..net.gateway import ConnectionState, Gateway, GatewayError, Offline, RateLimited, Undeliverable
+from ..errors import REFUSED_WITH_CODE, sentence
+from ..net.gateway import Gateway, GatewayError, Offline, RateLimited, Undeliverable
 from ..store.records import RESYNC
 from ..store.repository import TicketStore
 from .events import EventBus, SendingPaused, StoreChanged
@@ -73,7 +74,7 @@ class OutboxSender:
         self._task: asyncio.Task | None = None
         self._sends: set[asyncio.Task] = set()
         self._busy: set[int] = set()  # citizens with a message in flight or not yet recorded
-        self._receipts: list[tuple[int, int, int | None, object]] = []  # citizen, message, tg id, date
+        self._receipts: list[tuple] = []  # citizen, message, tg id, date, external id
         self._recorder: asyncio.Task | None = None
         self._window: list[OutboundMessage] = []
         self._dirty = True
@@ -183,10 +184,10 @@ class OutboxSender:
                 await self._sleep(self._paused_until - now)
                 self.bus.publish(SendingPaused(0))
                 continue
-            if self.gateway.state is not ConnectionState.ONLINE:
+            if not self.gateway.sending:
                 await self._idle(SAFETY_WAKE)
                 continue
-            ready = [m for m in self._window if m.citizen_user_id not in self._busy]
+            ready = [m for m in self._window if m.citizen_user_id not in self._busy and self.gateway.can_send(m)]
             if self._dirty and (not ready or now - self._read_at >= REREAD_AFTER):
                 self._dirty = False
                 self._read_at = now
@@ -242,11 +243,12 @@ class OutboxSender:
                 raise
             except Exception as exc:  # a GatewayError to try again, or one never met before
                 reason = str(exc) if isinstance(exc, GatewayError) else \
-                    f"Telegram refused it ({type(exc).__name__})"
+                    REFUSED_WITH_CODE.format(code=type(exc).__name__)
                 log.warning("an outgoing message was refused (%s); will try again", type(exc).__name__)
                 await self.runner.run(self.store.note_refusal, message.message_id, reason, self.max_attempts)
                 return
-            self._receipts.append((citizen, message.message_id, receipt.telegram_id, receipt.date))
+            self._receipts.append((citizen, message.message_id, receipt.telegram_id, receipt.date,
+                                   receipt.external_id))
             recorded = True
             if self._recorder is None:
                 self._recorder = asyncio.ensure_future(self._record())
@@ -263,11 +265,11 @@ class OutboxSender:
             return True
         except FileUnavailable as exc:
             log.info("an outgoing file cannot be had here; the message failed")
-            await self.runner.run(self.store.mark_failed, message.message_id, str(exc))
+            await self.runner.run(self.store.mark_failed, message.message_id, exc.english)
         except Exception as exc:  # a database fault, a full disk: it may pass
             log.warning("an outgoing file could not be read now (%s); will try again", type(exc).__name__)
             await self.runner.run(self.store.note_refusal, message.message_id,
-                                  "The file could not be read from the store", self.max_attempts)
+                                  sentence("The file could not be read from the store"), self.max_attempts)
         return False
 
     def _release(self, citizen: int) -> None:
@@ -299,10 +301,10 @@ class OutboxSender:
             return
         except Exception:
             log.exception("recording a batch of sent messages failed; recording them one by one")
-        for message_id, telegram_id, date in receipts:
+        for message_id, telegram_id, date, external_id in receipts:
             for tg_id in (telegram_id, None):
                 try:
-                    await self.runner.run(self.store.mark_sent_many, [(message_id, tg_id, date)])
+                    await self.runner.run(self.store.mark_sent_many, [(message_id, tg_id, date, external_id)])
                     break
                 except Exception:
                     log.exception("recording a sent message failed")
