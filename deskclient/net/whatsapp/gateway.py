@@ -21,6 +21,7 @@ import mimetypes
 from collections import OrderedDict
 from pathlib import Path
 
+from ...domain.channels import WHATSAPP
 from ...domain.clock import Clock
 from ...domain.messages import IncomingFile, OutboundMessage, SentReceipt
 from ..connection_state import ConnectionStateKeeper
@@ -59,7 +60,7 @@ def media_kind(mime: str, caption: str) -> str:
 
 
 class WhatsAppGateway(ConnectionStateKeeper, Gateway):
-    channel = "whatsapp"
+    channel = WHATSAPP
 
     def __init__(self, settings: WhatsAppSettings, clock: Clock, label: str = "WhatsApp") -> None:
         self.settings = settings

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...domain.channels import WHATSAPP_PREFIX
+
 GRAPH_API = "https://graph.facebook.com/v21.0"
 WEBHOOK_PATH = "/webhooks/whatsapp"
 
@@ -35,4 +37,4 @@ class WhatsAppSettings:
 
 
 def account_of(phone_number_id: str) -> str:
-    return f"whatsapp:{phone_number_id}"
+    return WHATSAPP_PREFIX + phone_number_id
