@@ -43,7 +43,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 SOURCES = ("deskclient/ui/*.py", "deskclient/ui/previews/*.py",  # what pyside6-lupdate reads
-           "deskclient/errors.py", "deskclient/services/*.py", "deskclient/store/*.py", "deskclient/net/*.py")
+           "deskclient/errors.py", "deskclient/services/*.py", "deskclient/store/*.py", "deskclient/net/*.py",
+           "deskclient/net/whatsapp/*.py")
 # Sentences only IT reads, at the command line or about the setup: left in English.
 FOR_IT = ("deskclient/store/database.py", "deskclient/store/team_roles.py", "deskclient/store/migrations.py",
           "deskclient/net/client_factory.py")

@@ -611,4 +611,71 @@ S = {
         "Datu-baseko taula batzuk erabiltzen ari ziren, eta ez dira orain berridatzi; hurrengo garbiketak egingo du.",
         "Certaines tables de la base de données étaient utilisées et n'ont pas été réécrites maintenant ; la prochaine purge le fera.",
         "Alcune tabelle del database erano in uso e non sono state riscritte ora; lo farà la prossima eliminazione."),
+    # WhatsApp's reasons (deskclient/net/whatsapp: a send refused, or failed in a status webhook).
+    "more than 24 hours have passed since the citizen last wrote: only an approved template can reach them": (
+        "han pasado más de 24 horas desde el último mensaje de la persona: solo una plantilla aprobada puede llegarle",
+        "han passat més de 24 hores des de l'últim missatge de la persona: només una plantilla aprovada hi pot arribar",
+        "24 ordu baino gehiago igaro dira pertsonaren azken mezutik: onartutako txantiloi batek bakarrik irits daiteke harengana",
+        "plus de 24 heures se sont écoulées depuis le dernier message de l'usager : seul un modèle approuvé peut lui parvenir",
+        "sono passate più di 24 ore dall'ultimo messaggio del cittadino: solo un modello approvato può raggiungerlo"),
+    "WhatsApp could not deliver it to this number": (
+        "WhatsApp no pudo entregarlo a este número", "WhatsApp no l'ha pogut lliurar a aquest número",
+        "WhatsAppek ezin izan dio zenbaki honi entregatu", "WhatsApp n'a pas pu le remettre à ce numéro",
+        "WhatsApp non è riuscito a consegnarlo a questo numero"),
+    "too many messages to this citizen in a short time": (
+        "demasiados mensajes a esta persona en poco tiempo", "massa missatges a aquesta persona en poc temps",
+        "mezu gehiegi pertsona honi denbora laburrean", "trop de messages à cet usager en peu de temps",
+        "troppi messaggi a questo cittadino in poco tempo"),
+    "the number's sending rate was exceeded": (
+        "se superó el ritmo de envío del número", "s'ha superat el ritme d'enviament del número",
+        "zenbakiaren bidalketa-erritmoa gainditu da", "le débit d'envoi du numéro a été dépassé",
+        "è stata superata la velocità di invio del numero"),
+    "WhatsApp limited this number's sending (spam rate)": (
+        "WhatsApp limitó los envíos de este número (límite por spam)",
+        "WhatsApp ha limitat els enviaments d'aquest número (límit per spam)",
+        "WhatsAppek zenbaki honen bidalketak mugatu ditu (spam muga)",
+        "WhatsApp a limité les envois de ce numéro (limite anti-spam)",
+        "WhatsApp ha limitato gli invii di questo numero (limite antispam)"),
+    "the WhatsApp access token is no longer valid": (
+        "el token de acceso de WhatsApp ya no es válido", "el testimoni d'accés de WhatsApp ja no és vàlid",
+        "WhatsAppeko sarbide-tokena jada ez da baliozkoa", "le jeton d'accès WhatsApp n'est plus valide",
+        "il token di accesso di WhatsApp non è più valido"),
+    "WhatsApp refused the message as malformed": (
+        "WhatsApp rechazó el mensaje por estar mal formado", "WhatsApp ha rebutjat el missatge perquè està mal format",
+        "WhatsAppek mezua baztertu du, gaizki osatuta dagoelako", "WhatsApp a refusé le message car il est mal formé",
+        "WhatsApp ha rifiutato il messaggio perché malformato"),
+    "the template's parameters do not match the approved template": (
+        "los parámetros no coinciden con la plantilla aprobada", "els paràmetres no coincideixen amb la plantilla aprovada",
+        "parametroak ez datoz bat onartutako txantiloiarekin", "les paramètres ne correspondent pas au modèle approuvé",
+        "i parametri non corrispondono al modello approvato"),
+    "no approved template of that name and language": (
+        "no hay ninguna plantilla aprobada con ese nombre e idioma",
+        "no hi ha cap plantilla aprovada amb aquest nom i idioma",
+        "ez dago izen eta hizkuntza horretako txantiloi onarturik",
+        "aucun modèle approuvé de ce nom dans cette langue",
+        "nessun modello approvato con quel nome e quella lingua"),
+    "WhatsApp does not support this kind of message": (
+        "WhatsApp no admite este tipo de mensaje", "WhatsApp no admet aquest tipus de missatge",
+        "WhatsAppek ez du mezu mota hau onartzen", "WhatsApp ne prend pas en charge ce type de message",
+        "WhatsApp non supporta questo tipo di messaggio"),
+    "WhatsApp could not download the file": (
+        "WhatsApp no pudo descargar el fichero", "WhatsApp no ha pogut baixar el fitxer",
+        "WhatsAppek ezin izan du fitxategia deskargatu", "WhatsApp n'a pas pu télécharger le fichier",
+        "WhatsApp non è riuscito a scaricare il file"),
+    "WhatsApp could not take the file": (
+        "WhatsApp no pudo aceptar el fichero", "WhatsApp no ha pogut acceptar el fitxer",
+        "WhatsAppek ezin izan du fitxategia onartu", "WhatsApp n'a pas pu accepter le fichier",
+        "WhatsApp non è riuscito ad accettare il file"),
+    "the template is paused or disabled": (
+        "la plantilla está en pausa o desactivada", "la plantilla està en pausa o desactivada",
+        "txantiloia pausatuta edo desgaituta dago", "le modèle est en pause ou désactivé",
+        "il modello è in pausa o disattivato"),
+    "WhatsApp cannot edit a message once sent": (
+        "WhatsApp no permite editar un mensaje ya enviado", "WhatsApp no permet editar un missatge ja enviat",
+        "WhatsAppek ez du uzten bidalitako mezu bat editatzen", "WhatsApp ne permet pas de modifier un message déjà envoyé",
+        "WhatsApp non consente di modificare un messaggio già inviato"),
+    "WhatsApp cannot delete a message once sent": (
+        "WhatsApp no permite eliminar un mensaje ya enviado", "WhatsApp no permet eliminar un missatge ja enviat",
+        "WhatsAppek ez du uzten bidalitako mezu bat ezabatzen", "WhatsApp ne permet pas de supprimer un message déjà envoyé",
+        "WhatsApp non consente di eliminare un messaggio già inviato"),
 }

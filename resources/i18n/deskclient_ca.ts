@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <location filename="../../deskclient/ui/queue_model.py" line="70" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="71" />
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="73" />
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
         <source>{0} d {1} h</source>
         <translation>{0} d {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <location filename="../../deskclient/ui/queue_model.py" line="75" />
         <source>overdue {0}</source>
         <translation>vençuda fa {0}</translation>
     </message>
@@ -149,6 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="85" />
         <source>the file to send is no longer on disk</source>
         <translation>el fitxer que s'havia d'enviar ja no és al disc</translation>
     </message>
@@ -500,7 +501,17 @@
         <translation>`deskclient purge` elimina com el servei: executeu-lo amb l'usuari del servei a database.url, o deixeu que `deskclient serve` purgui cada dia a les {hour}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="272" />
+        <location filename="../../deskclient/services/outbox.py" line="55" />
+        <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="57" />
+        <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="325" />
         <source>The file could not be read from the store</source>
         <translation>No s'ha pogut llegir el fitxer del magatzem</translation>
     </message>
@@ -552,7 +563,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="397" />
+        <location filename="../../deskclient/store/retention.py" line="402" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Aquesta consulta ja no existeix (potser s'ha purgat).</translation>
@@ -563,23 +574,23 @@
         <translation>Aquesta persona ja no és als registres (suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/outbox_queue.py" line="179" />
+        <location filename="../../deskclient/store/outbox_queue.py" line="181" />
         <source>Only a message that was not sent can be changed and sent again.</source>
         <translation>Només es pot canviar i tornar a enviar un missatge que no s'ha enviat.</translation>
     </message>
     <message>
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
-        <location filename="../../deskclient/store/repository.py" line="161" />
+        <location filename="../../deskclient/store/repository.py" line="162" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="413" />
+        <location filename="../../deskclient/store/retention.py" line="418" />
         <source>That ticket no longer exists.</source>
         <translation>Aquesta consulta ja no existeix.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="415" />
+        <location filename="../../deskclient/store/retention.py" line="420" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La consulta {number} no està en retenció legal.</translation>
     </message>
@@ -665,19 +676,94 @@
         <translation>El fitxer de la sessió de Telegram no s'ha pogut compactar ara.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="96" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="101" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Les files purgades s'han suprimit, però aquest usuari no pot reescriure les taules de la base de dades (VACUUM FULL necessita el propietari), així que el text antic queda als fitxers de les taules fins a la propera purga del servei.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="100" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="105" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Una transacció llarga en un altre lloc encara podia veure les files purgades, així que la base de dades n'ha conservat les còpies antigues de moment; la propera purga les elimina.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="103" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="108" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Algunes taules de la base de dades estaven en ús i no s'han reescrit ara; ho farà la propera purga.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="36" />
+        <source>more than 24 hours have passed since the citizen last wrote: only an approved template can reach them</source>
+        <translation>han passat més de 24 hores des de l'últim missatge de la persona: només una plantilla aprovada hi pot arribar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="37" />
+        <source>WhatsApp could not deliver it to this number</source>
+        <translation>WhatsApp no l'ha pogut lliurar a aquest número</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="38" />
+        <source>too many messages to this citizen in a short time</source>
+        <translation>massa missatges a aquesta persona en poc temps</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="39" />
+        <source>the number's sending rate was exceeded</source>
+        <translation>s'ha superat el ritme d'enviament del número</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="40" />
+        <source>WhatsApp limited this number's sending (spam rate)</source>
+        <translation>WhatsApp ha limitat els enviaments d'aquest número (límit per spam)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="41" />
+        <source>the WhatsApp access token is no longer valid</source>
+        <translation>el testimoni d'accés de WhatsApp ja no és vàlid</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <source>WhatsApp refused the message as malformed</source>
+        <translation>WhatsApp ha rebutjat el missatge perquè està mal format</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <source>the template's parameters do not match the approved template</source>
+        <translation>els paràmetres no coincideixen amb la plantilla aprovada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <source>no approved template of that name and language</source>
+        <translation>no hi ha cap plantilla aprovada amb aquest nom i idioma</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <source>WhatsApp does not support this kind of message</source>
+        <translation>WhatsApp no admet aquest tipus de missatge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <source>WhatsApp could not download the file</source>
+        <translation>WhatsApp no ha pogut baixar el fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <source>WhatsApp could not take the file</source>
+        <translation>WhatsApp no ha pogut acceptar el fitxer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="62" />
+        <source>the template is paused or disabled</source>
+        <translation>la plantilla està en pausa o desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="235" />
+        <source>WhatsApp cannot edit a message once sent</source>
+        <translation>WhatsApp no permet editar un missatge ja enviat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
+        <source>WhatsApp cannot delete a message once sent</source>
+        <translation>WhatsApp no permet eliminar un missatge ja enviat</translation>
     </message>
 </context>
 <context>
@@ -3926,52 +4012,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Citizen</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="37" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>Last message</source>
         <translation>Darrer missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="38" />
+        <location filename="../../deskclient/ui/queue_model.py" line="39" />
         <source>SLA left</source>
         <translation>Termini restant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="39" />
+        <location filename="../../deskclient/ui/queue_model.py" line="40" />
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="40" />
+        <location filename="../../deskclient/ui/queue_model.py" line="41" />
         <source>Assignee</source>
         <translation>Assignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="176" />
+        <location filename="../../deskclient/ui/queue_model.py" line="183" />
         <source>The citizen wrote after the closing message</source>
         <translation>La persona ha escrit després del missatge de tancament</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="201" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered late</source>
         <translation>contestada fora de termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="201" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered</source>
         <translation>contestada</translation>
     </message>

@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <location filename="../../deskclient/ui/queue_model.py" line="70" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="71" />
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="73" />
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
         <source>{0} d {1} h</source>
         <translation>{0} d {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <location filename="../../deskclient/ui/queue_model.py" line="75" />
         <source>overdue {0}</source>
         <translation>vencida hace {0}</translation>
     </message>
@@ -149,6 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="85" />
         <source>the file to send is no longer on disk</source>
         <translation>el fichero que se iba a enviar ya no está en el disco</translation>
     </message>
@@ -500,7 +501,17 @@
         <translation>`deskclient purge` elimina como el servicio: ejecútelo con el usuario del servicio en database.url, o deje que `deskclient serve` purgue cada día a las {hour}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="272" />
+        <location filename="../../deskclient/services/outbox.py" line="55" />
+        <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="57" />
+        <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="325" />
         <source>The file could not be read from the store</source>
         <translation>No se pudo leer el fichero del almacén</translation>
     </message>
@@ -552,7 +563,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="397" />
+        <location filename="../../deskclient/store/retention.py" line="402" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Esa consulta ya no existe (puede que se haya purgado).</translation>
@@ -563,23 +574,23 @@
         <translation>Esa persona ya no está en los registros (suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/outbox_queue.py" line="179" />
+        <location filename="../../deskclient/store/outbox_queue.py" line="181" />
         <source>Only a message that was not sent can be changed and sent again.</source>
         <translation>Solo se puede cambiar y volver a enviar un mensaje que no se ha enviado.</translation>
     </message>
     <message>
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
-        <location filename="../../deskclient/store/repository.py" line="161" />
+        <location filename="../../deskclient/store/repository.py" line="162" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Esa consulta ya no está en los registros (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="413" />
+        <location filename="../../deskclient/store/retention.py" line="418" />
         <source>That ticket no longer exists.</source>
         <translation>Esa consulta ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="415" />
+        <location filename="../../deskclient/store/retention.py" line="420" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La consulta {number} no está en retención legal.</translation>
     </message>
@@ -665,19 +676,94 @@
         <translation>El fichero de la sesión de Telegram no se ha podido compactar ahora.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="96" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="101" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Las filas purgadas se han eliminado, pero este usuario no puede reescribir las tablas de la base de datos (VACUUM FULL necesita a su propietario), así que su texto antiguo queda en los ficheros de las tablas hasta la próxima purga del servicio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="100" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="105" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Una transacción larga en otro lugar aún podía ver las filas purgadas, así que la base de datos ha conservado sus copias antiguas por ahora; la próxima purga las elimina.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="103" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="108" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Algunas tablas de la base de datos estaban en uso y no se han reescrito ahora; lo hará la próxima purga.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="36" />
+        <source>more than 24 hours have passed since the citizen last wrote: only an approved template can reach them</source>
+        <translation>han pasado más de 24 horas desde el último mensaje de la persona: solo una plantilla aprobada puede llegarle</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="37" />
+        <source>WhatsApp could not deliver it to this number</source>
+        <translation>WhatsApp no pudo entregarlo a este número</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="38" />
+        <source>too many messages to this citizen in a short time</source>
+        <translation>demasiados mensajes a esta persona en poco tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="39" />
+        <source>the number's sending rate was exceeded</source>
+        <translation>se superó el ritmo de envío del número</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="40" />
+        <source>WhatsApp limited this number's sending (spam rate)</source>
+        <translation>WhatsApp limitó los envíos de este número (límite por spam)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="41" />
+        <source>the WhatsApp access token is no longer valid</source>
+        <translation>el token de acceso de WhatsApp ya no es válido</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <source>WhatsApp refused the message as malformed</source>
+        <translation>WhatsApp rechazó el mensaje por estar mal formado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <source>the template's parameters do not match the approved template</source>
+        <translation>los parámetros no coinciden con la plantilla aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <source>no approved template of that name and language</source>
+        <translation>no hay ninguna plantilla aprobada con ese nombre e idioma</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <source>WhatsApp does not support this kind of message</source>
+        <translation>WhatsApp no admite este tipo de mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <source>WhatsApp could not download the file</source>
+        <translation>WhatsApp no pudo descargar el fichero</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <source>WhatsApp could not take the file</source>
+        <translation>WhatsApp no pudo aceptar el fichero</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="62" />
+        <source>the template is paused or disabled</source>
+        <translation>la plantilla está en pausa o desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="235" />
+        <source>WhatsApp cannot edit a message once sent</source>
+        <translation>WhatsApp no permite editar un mensaje ya enviado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
+        <source>WhatsApp cannot delete a message once sent</source>
+        <translation>WhatsApp no permite eliminar un mensaje ya enviado</translation>
     </message>
 </context>
 <context>
@@ -3926,52 +4012,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Citizen</source>
         <translation>Ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="37" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>Last message</source>
         <translation>Último mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="38" />
+        <location filename="../../deskclient/ui/queue_model.py" line="39" />
         <source>SLA left</source>
         <translation>Plazo restante</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="39" />
+        <location filename="../../deskclient/ui/queue_model.py" line="40" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="40" />
+        <location filename="../../deskclient/ui/queue_model.py" line="41" />
         <source>Assignee</source>
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="176" />
+        <location filename="../../deskclient/ui/queue_model.py" line="183" />
         <source>The citizen wrote after the closing message</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="201" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered late</source>
         <translation>respondida fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="201" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered</source>
         <translation>respondida</translation>
     </message>

@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <location filename="../../deskclient/ui/queue_model.py" line="70" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="71" />
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="73" />
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
         <source>{0} d {1} h</source>
         <translation>{0} e {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <location filename="../../deskclient/ui/queue_model.py" line="75" />
         <source>overdue {0}</source>
         <translation>{0} berandu</translation>
     </message>
@@ -149,6 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="85" />
         <source>the file to send is no longer on disk</source>
         <translation>bidali beharreko fitxategia ez dago jada diskoan</translation>
     </message>
@@ -500,7 +501,17 @@
         <translation>`deskclient purge`-k zerbitzu gisa ezabatzen du: exekutatu zerbitzuaren erabiltzailearekin database.url-en, edo utzi `deskclient serve`-ri egunero {hour}etan garbitzen.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="272" />
+        <location filename="../../deskclient/services/outbox.py" line="55" />
+        <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="57" />
+        <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="325" />
         <source>The file could not be read from the store</source>
         <translation>Ezin izan da fitxategia biltegitik irakurri</translation>
     </message>
@@ -552,7 +563,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="397" />
+        <location filename="../../deskclient/store/retention.py" line="402" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Kontsulta hori ez dago jada (agian garbitu egin da).</translation>
@@ -563,23 +574,23 @@
         <translation>Herritar hori ez dago jada erregistroetan (ezabatuta).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/outbox_queue.py" line="179" />
+        <location filename="../../deskclient/store/outbox_queue.py" line="181" />
         <source>Only a message that was not sent can be changed and sent again.</source>
         <translation>Bidali ez den mezua bakarrik alda eta bidal daiteke berriro.</translation>
     </message>
     <message>
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
-        <location filename="../../deskclient/store/repository.py" line="161" />
+        <location filename="../../deskclient/store/repository.py" line="162" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="413" />
+        <location filename="../../deskclient/store/retention.py" line="418" />
         <source>That ticket no longer exists.</source>
         <translation>Kontsulta hori ez dago jada.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="415" />
+        <location filename="../../deskclient/store/retention.py" line="420" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>{number} kontsulta ez dago atxikipen legalean.</translation>
     </message>
@@ -665,19 +676,94 @@
         <translation>Ezin izan da Telegram saioaren fitxategia orain trinkotu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="96" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="101" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Garbitutako errenkadak ezabatu dira, baina erabiltzaile honek ezin ditu datu-basearen taulak berridatzi (VACUUM FULL-ek jabea behar du); beraz, testu zaharra taulen fitxategietan geratzen da zerbitzuaren hurrengo garbiketara arte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="100" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="105" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Beste nonbaiteko transakzio luze batek oraindik ikus zitzakeen garbitutako errenkadak; beraz, datu-baseak haien kopia zaharrak gorde ditu oraingoz; hurrengo garbiketak kenduko ditu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="103" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="108" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Datu-baseko taula batzuk erabiltzen ari ziren, eta ez dira orain berridatzi; hurrengo garbiketak egingo du.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="36" />
+        <source>more than 24 hours have passed since the citizen last wrote: only an approved template can reach them</source>
+        <translation>24 ordu baino gehiago igaro dira pertsonaren azken mezutik: onartutako txantiloi batek bakarrik irits daiteke harengana</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="37" />
+        <source>WhatsApp could not deliver it to this number</source>
+        <translation>WhatsAppek ezin izan dio zenbaki honi entregatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="38" />
+        <source>too many messages to this citizen in a short time</source>
+        <translation>mezu gehiegi pertsona honi denbora laburrean</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="39" />
+        <source>the number's sending rate was exceeded</source>
+        <translation>zenbakiaren bidalketa-erritmoa gainditu da</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="40" />
+        <source>WhatsApp limited this number's sending (spam rate)</source>
+        <translation>WhatsAppek zenbaki honen bidalketak mugatu ditu (spam muga)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="41" />
+        <source>the WhatsApp access token is no longer valid</source>
+        <translation>WhatsAppeko sarbide-tokena jada ez da baliozkoa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <source>WhatsApp refused the message as malformed</source>
+        <translation>WhatsAppek mezua baztertu du, gaizki osatuta dagoelako</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <source>the template's parameters do not match the approved template</source>
+        <translation>parametroak ez datoz bat onartutako txantiloiarekin</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <source>no approved template of that name and language</source>
+        <translation>ez dago izen eta hizkuntza horretako txantiloi onarturik</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <source>WhatsApp does not support this kind of message</source>
+        <translation>WhatsAppek ez du mezu mota hau onartzen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <source>WhatsApp could not download the file</source>
+        <translation>WhatsAppek ezin izan du fitxategia deskargatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <source>WhatsApp could not take the file</source>
+        <translation>WhatsAppek ezin izan du fitxategia onartu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="62" />
+        <source>the template is paused or disabled</source>
+        <translation>txantiloia pausatuta edo desgaituta dago</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="235" />
+        <source>WhatsApp cannot edit a message once sent</source>
+        <translation>WhatsAppek ez du uzten bidalitako mezu bat editatzen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
+        <source>WhatsApp cannot delete a message once sent</source>
+        <translation>WhatsAppek ez du uzten bidalitako mezu bat ezabatzen</translation>
     </message>
 </context>
 <context>
@@ -3926,52 +4012,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Number</source>
         <translation>Zenbakia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Citizen</source>
         <translation>Herritarra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="37" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>Last message</source>
         <translation>Azken mezua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="38" />
+        <location filename="../../deskclient/ui/queue_model.py" line="39" />
         <source>SLA left</source>
         <translation>Epea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="39" />
+        <location filename="../../deskclient/ui/queue_model.py" line="40" />
         <source>Status</source>
         <translation>Egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="40" />
+        <location filename="../../deskclient/ui/queue_model.py" line="41" />
         <source>Assignee</source>
         <translation>Arduraduna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="176" />
+        <location filename="../../deskclient/ui/queue_model.py" line="183" />
         <source>The citizen wrote after the closing message</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="201" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered late</source>
         <translation>berandu erantzunda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="201" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered</source>
         <translation>erantzunda</translation>
     </message>

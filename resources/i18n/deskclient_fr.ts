@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <location filename="../../deskclient/ui/queue_model.py" line="70" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="71" />
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="73" />
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
         <source>{0} d {1} h</source>
         <translation>{0} j {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <location filename="../../deskclient/ui/queue_model.py" line="75" />
         <source>overdue {0}</source>
         <translation>en retard de {0}</translation>
     </message>
@@ -149,6 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="85" />
         <source>the file to send is no longer on disk</source>
         <translation>le fichier à envoyer n'est plus sur le disque</translation>
     </message>
@@ -500,7 +501,17 @@
         <translation>`deskclient purge` supprime en tant que service : lancez-le avec l'identifiant du service dans database.url, ou laissez `deskclient serve` purger chaque jour à {hour}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="272" />
+        <location filename="../../deskclient/services/outbox.py" line="55" />
+        <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="57" />
+        <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="325" />
         <source>The file could not be read from the store</source>
         <translation>Le fichier n'a pas pu être lu dans le stockage</translation>
     </message>
@@ -552,7 +563,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="397" />
+        <location filename="../../deskclient/store/retention.py" line="402" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Cette demande n'existe plus (elle a peut-être été purgée).</translation>
@@ -563,23 +574,23 @@
         <translation>Cet usager ne figure plus dans les registres (effacé).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/outbox_queue.py" line="179" />
+        <location filename="../../deskclient/store/outbox_queue.py" line="181" />
         <source>Only a message that was not sent can be changed and sent again.</source>
         <translation>Seul un message non envoyé peut être modifié et renvoyé.</translation>
     </message>
     <message>
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
-        <location filename="../../deskclient/store/repository.py" line="161" />
+        <location filename="../../deskclient/store/repository.py" line="162" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="413" />
+        <location filename="../../deskclient/store/retention.py" line="418" />
         <source>That ticket no longer exists.</source>
         <translation>Cette demande n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="415" />
+        <location filename="../../deskclient/store/retention.py" line="420" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La demande {number} n'est pas sous gel juridique.</translation>
     </message>
@@ -665,19 +676,94 @@
         <translation>Le fichier de la session Telegram n'a pas pu être compacté maintenant.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="96" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="101" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Les lignes purgées sont supprimées, mais cet identifiant ne peut pas réécrire les tables de la base de données (VACUUM FULL demande leur propriétaire) : leur ancien texte reste dans les fichiers des tables jusqu'à la prochaine purge du service.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="100" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="105" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Une longue transaction ailleurs pouvait encore voir les lignes purgées : la base de données a gardé leurs anciennes copies pour l'instant ; la prochaine purge les supprime.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="103" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="108" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Certaines tables de la base de données étaient utilisées et n'ont pas été réécrites maintenant ; la prochaine purge le fera.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="36" />
+        <source>more than 24 hours have passed since the citizen last wrote: only an approved template can reach them</source>
+        <translation>plus de 24 heures se sont écoulées depuis le dernier message de l'usager : seul un modèle approuvé peut lui parvenir</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="37" />
+        <source>WhatsApp could not deliver it to this number</source>
+        <translation>WhatsApp n'a pas pu le remettre à ce numéro</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="38" />
+        <source>too many messages to this citizen in a short time</source>
+        <translation>trop de messages à cet usager en peu de temps</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="39" />
+        <source>the number's sending rate was exceeded</source>
+        <translation>le débit d'envoi du numéro a été dépassé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="40" />
+        <source>WhatsApp limited this number's sending (spam rate)</source>
+        <translation>WhatsApp a limité les envois de ce numéro (limite anti-spam)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="41" />
+        <source>the WhatsApp access token is no longer valid</source>
+        <translation>le jeton d'accès WhatsApp n'est plus valide</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <source>WhatsApp refused the message as malformed</source>
+        <translation>WhatsApp a refusé le message car il est mal formé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <source>the template's parameters do not match the approved template</source>
+        <translation>les paramètres ne correspondent pas au modèle approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <source>no approved template of that name and language</source>
+        <translation>aucun modèle approuvé de ce nom dans cette langue</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <source>WhatsApp does not support this kind of message</source>
+        <translation>WhatsApp ne prend pas en charge ce type de message</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <source>WhatsApp could not download the file</source>
+        <translation>WhatsApp n'a pas pu télécharger le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <source>WhatsApp could not take the file</source>
+        <translation>WhatsApp n'a pas pu accepter le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="62" />
+        <source>the template is paused or disabled</source>
+        <translation>le modèle est en pause ou désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="235" />
+        <source>WhatsApp cannot edit a message once sent</source>
+        <translation>WhatsApp ne permet pas de modifier un message déjà envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
+        <source>WhatsApp cannot delete a message once sent</source>
+        <translation>WhatsApp ne permet pas de supprimer un message déjà envoyé</translation>
     </message>
 </context>
 <context>
@@ -3926,52 +4012,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Citizen</source>
         <translation>Usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="37" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="38" />
+        <location filename="../../deskclient/ui/queue_model.py" line="39" />
         <source>SLA left</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="39" />
+        <location filename="../../deskclient/ui/queue_model.py" line="40" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="40" />
+        <location filename="../../deskclient/ui/queue_model.py" line="41" />
         <source>Assignee</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="176" />
+        <location filename="../../deskclient/ui/queue_model.py" line="183" />
         <source>The citizen wrote after the closing message</source>
         <translation>L'usager a écrit après le message de clôture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="201" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered late</source>
         <translation>répondue hors délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="201" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered</source>
         <translation>répondue</translation>
     </message>

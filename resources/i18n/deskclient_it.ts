@@ -3,22 +3,22 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <location filename="../../deskclient/ui/queue_model.py" line="70" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="71" />
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="73" />
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
         <source>{0} d {1} h</source>
         <translation>{0} g {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <location filename="../../deskclient/ui/queue_model.py" line="75" />
         <source>overdue {0}</source>
         <translation>scaduta da {0}</translation>
     </message>
@@ -149,6 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="85" />
         <source>the file to send is no longer on disk</source>
         <translation>il file da inviare non è più sul disco</translation>
     </message>
@@ -500,7 +501,17 @@
         <translation>`deskclient purge` elimina come il servizio: eseguirlo con l'utente del servizio in database.url, oppure lasciare che `deskclient serve` elimini ogni giorno alle {hour}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="272" />
+        <location filename="../../deskclient/services/outbox.py" line="55" />
+        <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="57" />
+        <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../deskclient/services/outbox.py" line="325" />
         <source>The file could not be read from the store</source>
         <translation>Non è stato possibile leggere il file dall'archivio</translation>
     </message>
@@ -552,7 +563,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="397" />
+        <location filename="../../deskclient/store/retention.py" line="402" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Quella richiesta non esiste più (potrebbe essere stata eliminata).</translation>
@@ -563,23 +574,23 @@
         <translation>Quel cittadino non è più nei registri (cancellato).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/outbox_queue.py" line="179" />
+        <location filename="../../deskclient/store/outbox_queue.py" line="181" />
         <source>Only a message that was not sent can be changed and sent again.</source>
         <translation>Si può modificare e inviare di nuovo solo un messaggio non inviato.</translation>
     </message>
     <message>
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
-        <location filename="../../deskclient/store/repository.py" line="161" />
+        <location filename="../../deskclient/store/repository.py" line="162" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Quella richiesta non è più nei registri (eliminata o cancellata).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="413" />
+        <location filename="../../deskclient/store/retention.py" line="418" />
         <source>That ticket no longer exists.</source>
         <translation>Quella richiesta non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="415" />
+        <location filename="../../deskclient/store/retention.py" line="420" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La richiesta {number} non è sotto vincolo legale.</translation>
     </message>
@@ -665,19 +676,94 @@
         <translation>Non è stato possibile compattare ora il file della sessione Telegram.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="96" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="101" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Le righe eliminate sono state cancellate, ma questo utente non può riscrivere le tabelle del database (VACUUM FULL richiede il proprietario), quindi il loro vecchio testo resta nei file delle tabelle fino alla prossima eliminazione del servizio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="100" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="105" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Una lunga transazione altrove poteva ancora vedere le righe eliminate, quindi il database ne ha conservato per ora le vecchie copie; la prossima eliminazione le rimuove.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="103" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="108" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Alcune tabelle del database erano in uso e non sono state riscritte ora; lo farà la prossima eliminazione.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="36" />
+        <source>more than 24 hours have passed since the citizen last wrote: only an approved template can reach them</source>
+        <translation>sono passate più di 24 ore dall'ultimo messaggio del cittadino: solo un modello approvato può raggiungerlo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="37" />
+        <source>WhatsApp could not deliver it to this number</source>
+        <translation>WhatsApp non è riuscito a consegnarlo a questo numero</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="38" />
+        <source>too many messages to this citizen in a short time</source>
+        <translation>troppi messaggi a questo cittadino in poco tempo</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="39" />
+        <source>the number's sending rate was exceeded</source>
+        <translation>è stata superata la velocità di invio del numero</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="40" />
+        <source>WhatsApp limited this number's sending (spam rate)</source>
+        <translation>WhatsApp ha limitato gli invii di questo numero (limite antispam)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="41" />
+        <source>the WhatsApp access token is no longer valid</source>
+        <translation>il token di accesso di WhatsApp non è più valido</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <source>WhatsApp refused the message as malformed</source>
+        <translation>WhatsApp ha rifiutato il messaggio perché malformato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <source>the template's parameters do not match the approved template</source>
+        <translation>i parametri non corrispondono al modello approvato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <source>no approved template of that name and language</source>
+        <translation>nessun modello approvato con quel nome e quella lingua</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <source>WhatsApp does not support this kind of message</source>
+        <translation>WhatsApp non supporta questo tipo di messaggio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <source>WhatsApp could not download the file</source>
+        <translation>WhatsApp non è riuscito a scaricare il file</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <source>WhatsApp could not take the file</source>
+        <translation>WhatsApp non è riuscito ad accettare il file</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="62" />
+        <source>the template is paused or disabled</source>
+        <translation>il modello è in pausa o disattivato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="235" />
+        <source>WhatsApp cannot edit a message once sent</source>
+        <translation>WhatsApp non consente di modificare un messaggio già inviato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
+        <source>WhatsApp cannot delete a message once sent</source>
+        <translation>WhatsApp non consente di eliminare un messaggio già inviato</translation>
     </message>
 </context>
 <context>
@@ -3926,52 +4012,52 @@
 <context>
     <name>TicketQueueModel</name>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="34" />
+        <location filename="../../deskclient/ui/queue_model.py" line="35" />
         <source>Number</source>
         <translation>Numero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="35" />
+        <location filename="../../deskclient/ui/queue_model.py" line="36" />
         <source>Citizen</source>
         <translation>Cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="36" />
+        <location filename="../../deskclient/ui/queue_model.py" line="37" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="37" />
+        <location filename="../../deskclient/ui/queue_model.py" line="38" />
         <source>Last message</source>
         <translation>Ultimo messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="38" />
+        <location filename="../../deskclient/ui/queue_model.py" line="39" />
         <source>SLA left</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="39" />
+        <location filename="../../deskclient/ui/queue_model.py" line="40" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="40" />
+        <location filename="../../deskclient/ui/queue_model.py" line="41" />
         <source>Assignee</source>
         <translation>Assegnata a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="176" />
+        <location filename="../../deskclient/ui/queue_model.py" line="183" />
         <source>The citizen wrote after the closing message</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="201" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered late</source>
         <translation>risposta in ritardo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="201" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered</source>
         <translation>risposta inviata</translation>
     </message>

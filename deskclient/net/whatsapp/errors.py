@@ -3,12 +3,14 @@
 The Graph API answers a refused call with `{"error": {"code": …, "message": …,
 "error_data": {"details": …}}}`; a send it took may fail later, in a status webhook's
 `errors[]` with the same codes. Codes from Meta's "Error codes" reference (WhatsApp
-Cloud API); the reasons are the desk's own words (no citizen data: the details Meta
-adds can quote a phone number, so they are never shown nor logged).
+Cloud API); the reasons are the desk's own words, marked for the catalogues (no
+citizen data: the details Meta adds can quote a phone number, so they are never shown
+nor logged).
 """
 
 from __future__ import annotations
 
+from ...errors import NOT_SENT_WITH_CODE, sentence
 from ..gateway import GatewayError, Offline, RateLimited, RecipientGone, Undeliverable
 
 WINDOW_CLOSED = 131047  # "Re-engagement message": more than 24 h since the citizen wrote
@@ -31,18 +33,18 @@ PAIR_WAIT = 6
 RATE_WAIT = 60
 
 REASONS = {
-    WINDOW_CLOSED: "more than 24 hours have passed since the citizen last wrote: only an approved template can reach them",
-    UNDELIVERABLE: "WhatsApp could not deliver it to this number",
-    PAIR_RATE: "too many messages to this citizen in a short time",
-    THROUGHPUT: "the number's sending rate was exceeded",
-    SPAM_RATE: "WhatsApp limited this number's sending (spam rate)",
-    TOKEN: "the WhatsApp access token is no longer valid",
-    INVALID_PARAMETER: "WhatsApp refused the message as malformed",
-    TEMPLATE_PARAMETERS: "the template's parameters do not match the approved template",
-    TEMPLATE_MISSING: "no approved template of that name and language",
-    131051: "WhatsApp does not support this kind of message",
-    131052: "WhatsApp could not download the file",
-    131053: "WhatsApp could not take the file",
+    WINDOW_CLOSED: sentence("more than 24 hours have passed since the citizen last wrote: only an approved template can reach them"),
+    UNDELIVERABLE: sentence("WhatsApp could not deliver it to this number"),
+    PAIR_RATE: sentence("too many messages to this citizen in a short time"),
+    THROUGHPUT: sentence("the number's sending rate was exceeded"),
+    SPAM_RATE: sentence("WhatsApp limited this number's sending (spam rate)"),
+    TOKEN: sentence("the WhatsApp access token is no longer valid"),
+    INVALID_PARAMETER: sentence("WhatsApp refused the message as malformed"),
+    TEMPLATE_PARAMETERS: sentence("the template's parameters do not match the approved template"),
+    TEMPLATE_MISSING: sentence("no approved template of that name and language"),
+    131051: sentence("WhatsApp does not support this kind of message"),
+    131052: sentence("WhatsApp could not download the file"),
+    131053: sentence("WhatsApp could not take the file"),
 }
 
 
@@ -51,13 +53,14 @@ class TokenRefused(Offline):
     (the gateway shows LOGGED_OUT)."""
 
 
-def reason_for(code: int | None, title: str = "") -> str:
-    """A plain sentence for the agent; the code itself when the desk has no words."""
+def reason_for(code: int | None) -> str:
+    """A plain sentence for the agent (kept in English, said in the window's language:
+    errors.py); the code itself when the desk has no words."""
     if code in REASONS:
         return REASONS[code]
     if code in TEMPLATE_PAUSED:
-        return "the template is paused or disabled"
-    return f"WhatsApp error {code}" + (f": {title}" if title and len(title) < 80 else "")
+        return sentence("the template is paused or disabled")
+    return NOT_SENT_WITH_CODE.format(code=f"WhatsApp {code}")
 
 
 def api_error(status: int, body: object) -> GatewayError:
@@ -65,8 +68,7 @@ def api_error(status: int, body: object) -> GatewayError:
     error = body.get("error") if isinstance(body, dict) else None
     code = error.get("code") if isinstance(error, dict) else None
     code = code if isinstance(code, int) else None
-    title = str(error.get("message", "")) if isinstance(error, dict) else ""
-    reason = reason_for(code, title)
+    reason = reason_for(code)
     if code == TOKEN or status == 401:
         return TokenRefused(REASONS[TOKEN])
     if code == PAIR_RATE:
@@ -80,5 +82,5 @@ def api_error(status: int, body: object) -> GatewayError:
     if code in PERMISSION:
         return Offline("the WhatsApp access token lacks the messaging permission")
     if code is None and status < 500:
-        return Undeliverable(f"WhatsApp refused the call (HTTP {status})")
+        return Undeliverable(NOT_SENT_WITH_CODE.format(code=f"HTTP {status}"))
     return Undeliverable(reason)

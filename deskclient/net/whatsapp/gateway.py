@@ -24,6 +24,7 @@ from pathlib import Path
 from ...domain.channels import WHATSAPP
 from ...domain.clock import Clock
 from ...domain.messages import IncomingFile, OutboundMessage, SentReceipt
+from ...errors import sentence
 from ..connection_state import ConnectionStateKeeper
 from ..gateway import (
     ConnectionState,
@@ -203,6 +204,8 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
         else:
             payload.update(type="text", text={"body": message.text, "preview_url": False})
         wamid = await self._call(self.graph.send(payload))
+        if wamid is None:  # taken, but not said as what: never sent again for it
+            return SentReceipt(telegram_id=None, date=self.clock.now())
         return SentReceipt(telegram_id=message_key(wamid), date=self.clock.now(), external_id=wamid)
 
     async def download(self, file: IncomingFile, destination: Path, max_bytes: int) -> int:
@@ -229,7 +232,7 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
 
     async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str,
                         access_hash: int | None = None) -> None:
-        raise Undeliverable("WhatsApp cannot edit a message once sent")
+        raise Undeliverable(sentence("WhatsApp cannot edit a message once sent"))
 
     async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
-        raise Undeliverable("WhatsApp cannot delete a message once sent")
+        raise Undeliverable(sentence("WhatsApp cannot delete a message once sent"))

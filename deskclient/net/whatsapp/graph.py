@@ -15,6 +15,7 @@ from pathlib import Path
 
 import aiohttp
 
+from ...errors import sentence
 from ..gateway import GatewayError, Offline, Undeliverable
 from .errors import api_error
 from .settings import WhatsAppSettings
@@ -65,22 +66,23 @@ class GraphClient:
         return await self._json("GET", self._url(self.settings.phone_number_id),
                                 params={"fields": "display_phone_number,verified_name"})
 
-    async def send(self, payload: dict) -> str:
-        """Send one message (the payload without messaging_product); its wamid."""
+    async def send(self, payload: dict) -> str | None:
+        """Send one message (the payload without messaging_product); its wamid (None:
+        taken without one, which the API never does as documented)."""
         body = await self._json("POST", self._url(self.settings.phone_number_id, "messages"),
                                 json={"messaging_product": "whatsapp", "recipient_type": "individual",
                                       **payload})
         try:
             return str(body["messages"][0]["id"])
         except (KeyError, IndexError, TypeError):
-            raise GatewayError("WhatsApp took the message without saying its id") from None
+            return None
 
     async def upload(self, path: Path, name: str, mime: str) -> str:
         """Upload a file; its media id (valid 30 days for sends)."""
         try:
             data = path.read_bytes()
         except OSError:
-            raise Undeliverable("the file to send is no longer on disk") from None
+            raise Undeliverable(sentence("the file to send is no longer on disk")) from None
         form = aiohttp.FormData()
         form.add_field("messaging_product", "whatsapp")
         form.add_field("type", mime)

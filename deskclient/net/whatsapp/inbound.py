@@ -139,7 +139,7 @@ def delivery_status(account: str, status: dict) -> DeliveryStatus:
         telegram_id=message_key(status["id"]), external_id=status["id"], state=status["status"],
         date=moment(status["timestamp"]), outbox_id=int(tag) if tag.isdigit() else None,
         error_code=code if isinstance(code, int) else None,
-        reason=reason_for(code, errors[0].get("title") or "") if status["status"] == "failed" else None)
+        reason=reason_for(code) if status["status"] == "failed" else None)
 
 
 __all__ = ["delivery_status", "inbound_message", "moment"]
