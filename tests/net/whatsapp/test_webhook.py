@@ -9,8 +9,9 @@ from dataclasses import replace
 
 import aiohttp
 
-from deskclient.net.whatsapp import WhatsAppGateway, webhook_app
+from deskclient.net.whatsapp import ENDPOINT, WhatsAppGateway, webhook_app
 from deskclient.net.whatsapp.webhook import SIGNATURE_HEADER, signature
+from deskclient.net.whatsapp_sim import SimulatedCloudAPI
 from tests.net.whatsapp.conftest import (
     MARTA,
     StatusRecorder,
@@ -160,5 +161,41 @@ def test_an_unconfigured_app_secret_or_verify_token_lets_nothing_in(clock):
             finally:
                 await gateway.stop()
                 await runner.cleanup()
+
+    asyncio.run(scenario())
+
+
+def test_one_webhook_for_two_numbers_of_one_app_files_each_change_under_its_number(clock):
+    """Meta posts all of an app's numbers to one URL: each change goes to the gateway of
+    the number in its metadata; a number the desk does not serve is acknowledged, not filed."""
+
+    async def scenario():
+        aragon = SimulatedCloudAPI(clock, phone_number_id="111000000000002")
+        aymavilles = SimulatedCloudAPI(clock, phone_number_id="111000000000004", app_secret=aragon.app_secret)
+        stranger = SimulatedCloudAPI(clock, phone_number_id="111000000000009", app_secret=aragon.app_secret)
+        sims = (aragon, aymavilles, stranger)
+        for sim in sims:
+            await sim.start()
+        gateways = [WhatsAppGateway(sim.settings(), clock) for sim in (aragon, aymavilles)]
+        app = webhook_app(*gateways)
+        runner, port = await serve_webhook(app)
+        listeners = [StatusRecorder(), StatusRecorder()]
+        try:
+            for gateway, listener in zip(gateways, listeners):
+                await gateway.start(listener)
+            for sim in sims:
+                sim.webhooks.url = f"http://127.0.0.1:{port}{gateways[0].settings.webhook_path}"
+            await aragon.citizen_sends_text(MARTA, "Hola, Aragón")
+            await aymavilles.citizen_sends_text("39333000111", "MI ISCRIVO")
+            assert await stranger.webhooks.post(stranger.citizen_message(MARTA, "text", {"body": "?"})[1]) == 200
+            assert [(m.account, m.text) for m in listeners[0].messages] == [("whatsapp:111000000000002", "Hola, Aragón")]
+            assert [(m.account, m.text) for m in listeners[1].messages] == [("whatsapp:111000000000004", "MI ISCRIVO")]
+            assert app[ENDPOINT].accepted == 3 and app[ENDPOINT].refused == 0
+        finally:
+            for gateway in gateways:
+                await gateway.stop()
+            await runner.cleanup()
+            for sim in sims:
+                await sim.stop()
 
     asyncio.run(scenario())
