@@ -32,6 +32,7 @@ from .domain.subscriptions import (
 from .errors import ConfigError
 from .hours_config import OptionValueError, hours_problem, parse_days_option, parse_week_option
 from .whatsapp_config import WHATSAPP_OPTIONS
+from .whatsapp_templates import TEMPLATE_OPTIONS
 
 APP_NAME = "deskclient"
 ENV_PREFIX = "DESKCLIENT_"
@@ -281,6 +282,7 @@ OPTIONS: tuple[Option, ...] = (
            "Demo network: seconds between simulated citizens' messages"),
     Option("log.level", "string", _str, "INFO", "Log level: DEBUG, INFO, WARNING, ERROR"),
     *(Option(*spec) for spec in WHATSAPP_OPTIONS),  # whatsapp_config.py
+    *(Option(*spec) for spec in TEMPLATE_OPTIONS),  # whatsapp_templates.py
 )
 
 _BY_KEY = {o.key: o for o in OPTIONS}

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from ..domain.clock import Clock
 from ..domain.messages import (
-    AddedToGroup, ButtonPress, CitizenTyping, InboundDeletion, InboundEdit, InboundMessage, IncomingFile, OutboxRead,
+    AddedToGroup, ButtonPress, CitizenTyping, DeliveryStatus, InboundDeletion, InboundEdit, InboundMessage,
+    IncomingFile, OutboxRead,
 )
 from ..errors import StoreUnavailable
 from ..domain.files import sanitize_file_name
@@ -141,6 +142,11 @@ class IngestService:
 
     async def on_deletion(self, deletion: InboundDeletion) -> None:
         await self.steady.run(lambda: self.runner.run(self.store.apply_deletion, deletion))
+
+    async def on_delivery_status(self, status: DeliveryStatus) -> None:
+        """What became of a message sent on WhatsApp (sent, delivered, read, failed):
+        kept on the message before the webhook is answered (store/delivery_status.py)."""
+        await self.steady.run(lambda: self.runner.run(self.store.record_delivery_status, status))
 
     async def on_outbox_read(self, read: OutboxRead) -> None:
         """The citizen read the account's messages: kept like a message (faults waited

@@ -18,6 +18,12 @@ when the duty is taken and `stop()` when it is lost. What it does with each try:
 - `Offline`: waits for the connection;
 - `RateLimited`: one flood wait pauses the whole account (SendingPaused).
 
+On WhatsApp (domain/customer_window.py) a send is not idempotent: it is recorded in
+flight before it goes and waits for its status webhook after a crash (or an answer that
+never came: a timeout, a dropped connection) instead of going twice; outside the
+24-hour window an automatic message goes as its configured approved template, and an
+agent's free text is not sent (failed with the reason: the composer offers templates).
+
 Sends are paced (domain/pacing.py): overall and per chat, by account kind unless
 configured. Several conversations are in flight at once, one message each.
 """
@@ -27,8 +33,17 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Mapping
+from dataclasses import replace
+from types import MappingProxyType
 from typing import Awaitable, Callable
 
+from ..domain.customer_window import (
+    IN_FLIGHT_WAIT,
+    TemplateChoice,
+    customer_window,
+    sends_idempotent,
+)
 from ..domain.messages import OutboundMessage, SentReceipt
 from ..domain.pacing import Pacer, send_rates
 from ..errors import REFUSED_WITH_CODE, sentence
@@ -43,6 +58,12 @@ from .wakeup import woken
 
 log = logging.getLogger("deskclient.services")
 
+# Why a WhatsApp message outside the citizen's 24-hour window did not go (the agent sees it).
+WINDOW_CLOSED = sentence("More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an "
+                         "approved template now")
+NO_TEMPLATE = sentence("More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp "
+                       "template is configured for this message")
+
 WINDOW = 200  # heads of conversations read per query
 IN_FLIGHT = 16  # conversations being sent to at once
 REREAD_AFTER = 0.25  # s: a kick re-reads the queue at most this often while sending
@@ -54,6 +75,10 @@ class OutboxSender:
     # Set by the composition root when citizens choose the category: the buttons a bot's
     # opening message gets (store/citizen_choices.py `with_category_buttons`; blocking).
     opening_buttons: Callable[[OutboundMessage], OutboundMessage] | None = None
+    # Set by the composition root from `[whatsapp.templates]`: the approved template for
+    # each use (a notice's name, an agent's template) outside WhatsApp's window.
+    templates: Mapping[str, TemplateChoice] = MappingProxyType({})
+    in_flight_wait = IN_FLIGHT_WAIT
 
     def __init__(self, store: TicketStore, runner: StoreRunner, gateway: Gateway,
                  files: FileStore, bus: EventBus, *, max_attempts: int = 5,
@@ -166,6 +191,9 @@ class OutboxSender:
         return self._task is not asyncio.current_task()
 
     async def _run(self) -> None:
+        waiting = await self.runner.run(self.store.extend_in_flight, self.store.clock.now() + self.in_flight_wait)
+        if waiting:
+            log.info("%d sends were in flight when sending last stopped: waiting for their status", waiting)
         while not self._stopped():
             try:
                 await self._pump()
@@ -226,26 +254,26 @@ class OutboxSender:
                 return
             if self.opening_buttons is not None and message.notice == "opening" and self.gateway.is_bot:
                 message = await self.runner.run(self.opening_buttons, message)
+            in_flight = not sends_idempotent(message.account)
+            if in_flight:
+                message = await self._through_window(message)
+                if message is None:
+                    return
+                await self.runner.run(self.store.mark_in_flight, message.message_id,
+                                      self.store.clock.now() + self.in_flight_wait)
             try:
                 receipt: SentReceipt = await self.gateway.send(message, self.files.files_dir)
-            except RateLimited as exc:
-                self._paused_until = max(self._paused_until, self._monotonic() + exc.seconds)
-                self.bus.publish(SendingPaused(exc.seconds))
-                log.warning("flood wait of %s s: sending paused", exc.seconds)
-                return
-            except Offline:
-                return  # stays queued; the loop waits for the connection
-            except Undeliverable as exc:
-                log.info("an outgoing message was refused (%s)", type(exc).__name__)
-                await self.runner.run(self.store.mark_failed, message.message_id, str(exc))
+            except (RateLimited, Undeliverable, GatewayError) as exc:
+                # The channel answered: it did not go. (Offline, or anything else, may have
+                # gone: a send in flight stays so until its status or the wait settles it.)
+                if in_flight and not isinstance(exc, Offline):
+                    await self.runner.run(self.store.clear_in_flight, message.message_id)
+                await self._refused(message, exc)
                 return
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # a GatewayError to try again, or one never met before
-                reason = str(exc) if isinstance(exc, GatewayError) else \
-                    REFUSED_WITH_CODE.format(code=type(exc).__name__)
-                log.warning("an outgoing message was refused (%s); will try again", type(exc).__name__)
-                await self.runner.run(self.store.note_refusal, message.message_id, reason, self.max_attempts)
+            except Exception as exc:  # one never met before
+                await self._refused(message, exc)
                 return
             self._receipts.append((citizen, message.message_id, receipt.telegram_id, receipt.date,
                                    receipt.external_id))
@@ -255,6 +283,38 @@ class OutboxSender:
         finally:
             if not recorded:
                 self._release(citizen)
+
+    async def _through_window(self, message: OutboundMessage) -> OutboundMessage | None:
+        """Inside the citizen's 24-hour window: as it is. Outside: its approved template
+        (a notice's, or the one an agent chose), or not sent (failed, with the reason)."""
+        context = await self.runner.run(self.store.send_context, [message.message_id])
+        last, language, number = context.get(message.message_id, (None, None, ""))
+        if customer_window(last, self.store.clock.now()).open:
+            return message
+        choice = self.templates.get(message.notice or "")
+        if choice is not None:
+            return replace(message, template=choice.ref(language, ticket=number, text=message.text))
+        reason = NO_TEMPLATE if message.automatic else WINDOW_CLOSED
+        log.info("an outgoing WhatsApp message is outside the 24-hour window and has no template")
+        await self.runner.run(self.store.mark_failed, message.message_id, reason)
+        return None
+
+    async def _refused(self, message: OutboundMessage, exc: Exception) -> None:
+        """What a refused send does: a flood wait pauses the account, Offline waits for
+        the connection, Undeliverable fails it, anything else is tried again later."""
+        if isinstance(exc, RateLimited):
+            self._paused_until = max(self._paused_until, self._monotonic() + exc.seconds)
+            self.bus.publish(SendingPaused(exc.seconds))
+            log.warning("flood wait of %s s: sending paused", exc.seconds)
+        elif isinstance(exc, Offline):
+            return  # stays queued; the loop waits for the connection
+        elif isinstance(exc, Undeliverable):
+            log.info("an outgoing message was refused (%s)", type(exc).__name__)
+            await self.runner.run(self.store.mark_failed, message.message_id, str(exc))
+        else:  # a GatewayError to try again, or one never met before
+            reason = str(exc) if isinstance(exc, GatewayError) else REFUSED_WITH_CODE.format(code=type(exc).__name__)
+            log.warning("an outgoing message was refused (%s); will try again", type(exc).__name__)
+            await self.runner.run(self.store.note_refusal, message.message_id, reason, self.max_attempts)
 
     async def _file_at_hand(self, message: OutboundMessage) -> bool:
         """The message's file is in the files dir (fetched from the shared store if need

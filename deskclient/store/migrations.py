@@ -22,6 +22,7 @@ from .migration_v2 import columns, v2_lead_tools
 from .migration_v7 import v7_team
 from .migration_v8 import v8_channels
 from .migration_v9 import v9_queue_counts
+from .migration_v10 import v10_delivery_receipts
 
 log = logging.getLogger("deskclient.store")
 
@@ -114,7 +115,7 @@ def _v6_always_on(m: SimpleNamespace) -> None:
 
 MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [
     _v1_initial, v2_lead_tools, _v3_queue_order, _v4_rectified_names, _v5_queue_search,
-    _v6_always_on, v7_team, v8_channels, v9_queue_counts,
+    _v6_always_on, v7_team, v8_channels, v9_queue_counts, v10_delivery_receipts,
 ]
 LATEST = len(MIGRATIONS)
 

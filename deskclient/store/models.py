@@ -136,6 +136,11 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # Schema v8: the channel's own id when not an int (WhatsApp's wamid); then
         # `telegram_id` is its hash (made by net/whatsapp), unique like Telegram's ids.
         external_id = pw.TextField(null=True)
+        # Schema v10 (WhatsApp, whose sends are not idempotent): handed to the channel and
+        # not yet answered (store/delivery_status.py); and "delivered"/"read" as the
+        # channel reported it for this message.
+        in_flight_since = UtcDateTimeField(null=True)
+        receipt = pw.CharField(max_length=10, null=True)
 
         class Meta:
             indexes = (

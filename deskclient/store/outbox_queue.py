@@ -111,9 +111,11 @@ class OutboxQueue:
             for message_id, telegram_id, sent_at, *external in receipts:
                 if message_id not in tickets:
                     continue  # purged meanwhile
+                # A failed status webhook (WhatsApp) may come before the send's answer is recorded.
                 m.Message.update(delivery=Delivery.SENT.value, telegram_id=telegram_id, sent_at=sent_at,
-                                 external_id=external[0] if external else None,
-                                 failure=None, next_try_at=None).where(m.Message.id == message_id).execute()
+                                 external_id=external[0] if external else None, in_flight_since=None,
+                                 failure=None, next_try_at=None).where(m.Message.id == message_id,
+                                                                       m.Message.delivery != FAILED).execute()
                 self._announce("message_changed", tickets[message_id], message_id)
 
         self._retrying(work)
@@ -126,7 +128,7 @@ class OutboxQueue:
             message = m.Message.get_or_none(m.Message.id == message_id)
             if message is None:
                 return
-            m.Message.update(delivery=FAILED, failure=reason[:300], next_try_at=None) \
+            m.Message.update(delivery=FAILED, failure=reason[:300], next_try_at=None, in_flight_since=None) \
                 .where(m.Message.id == message_id).execute()
             self._announce("message_changed", message.ticket_id, message_id)
 

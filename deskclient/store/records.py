@@ -77,6 +77,7 @@ class MessageRow:
     attachments: tuple[AttachmentRow, ...] = field(default_factory=tuple)
     pending_change: str | None = None  # "edit"/"delete": queued for the duty holder (store/sent_changes.py)
     seen: bool = False  # sent, and the citizen has read it (Telegram's read receipt; store/presence.py)
+    delivered: bool = False  # on the citizen's phone, not yet read (WhatsApp's status; store/delivery_status.py)
 
 
 @dataclass(frozen=True)

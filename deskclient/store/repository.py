@@ -45,6 +45,7 @@ from .migrations import migrate
 from .models import bind_models
 from .outbox_queue import OutboxQueue, new_random_id
 from .presence import ReadReceipts
+from .delivery_status import DeliveryStatuses
 from .queue_reads import QueueReads
 from .records import PREVIEW_CHARS, Change, IngestResult, RefusedFile, StoredFile
 from .sent_changes import SentChanges
@@ -66,7 +67,7 @@ class _Duplicate(Exception):
 class TicketStore(TicketActions, QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, OutboxQueue, ServiceNodes,
                   ArrivingAttachments, FileChunks, LateMessages, GroupLeaves, SentChanges,
                   CitizenChoices, SubscriptionStore, BroadcastStore, HistoryDeletes, ChannelPosts,
-                  CitizenReads, ReadReceipts):
+                  CitizenReads, ReadReceipts, DeliveryStatuses):
     """Tickets and messages (filing, replies, notes, closing); the rest of the store's
     API comes from its mixins, one per kind of record, sharing this one transaction API
     (`_retrying`, `_write`, `_announce`)."""

@@ -96,7 +96,8 @@ def _message_row(r, attachments: Iterable[AttachmentRow]) -> MessageRow:
         telegram_id=r.telegram_id, reply_to_telegram_id=r.reply_to_telegram_id,
         reply_quote=r.reply_quote, forward_from=r.forward_from, forward_date=r.forward_date,
         edited_at=r.edited_at, deleted_at=r.deleted_at, delivery=r.delivery, failure=r.failure,
-        attachments=tuple(attachments), pending_change=r.pending_change, seen=_seen(r),
+        attachments=tuple(attachments), pending_change=r.pending_change,
+        seen=_seen(r) or r.receipt == "read", delivered=r.receipt == "delivered",
     )
 
 

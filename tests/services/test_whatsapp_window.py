@@ -1,0 +1,106 @@
+"""Issue 16 item 3: the 24-hour customer-service window and delivery statuses, through
+the real desk (build_desk: store, ingest, outbox) and the real WhatsApp gateway against
+the simulated Cloud API, on SQLite."""
+
+from __future__ import annotations
+
+import asyncio
+from contextlib import asynccontextmanager
+from datetime import timedelta
+
+from deskclient.app import build_desk
+from deskclient.config import load_config
+from deskclient.domain.customer_window import customer_window
+from deskclient.net.whatsapp import WhatsAppGateway, webhook_app
+from deskclient.net.whatsapp_sim import SimulatedCloudAPI
+from tests.conftest import it_sets
+from tests.net.whatsapp.conftest import MARTA, serve_webhook
+from tests.waiting import until
+
+PAU = "34622333444"
+TEMPLATES = {
+    "closing": {"name": "consulta_tancada", "languages": {"ca": "ca", "es": "es"}, "parameters": ["ticket"]},
+    "out_of_hours": {"name": "fora_horari", "languages": {"ca": "ca"}, "parameters": ["text"]},
+    "seguiment": {"name": "seguiment_consulta", "languages": {"ca": "ca"}, "parameters": ["ticket"]},
+}
+
+
+def whatsapp_config(tmp_path):
+    it_sets(tmp_path, name="anna")
+    return load_config(overrides={"paths.data_dir": str(tmp_path / "data"), "retention.purge_in_app": False,
+                                  "whatsapp.templates": TEMPLATES})
+
+
+@asynccontextmanager
+async def desk_on_whatsapp(config, clock):
+    sim = SimulatedCloudAPI(clock)
+    await sim.start()
+    sim.approve_template("consulta_tancada", "ca", parameters=1)
+    sim.approve_template("seguiment_consulta", "ca", parameters=1)
+    desk = build_desk(config, lambda c: WhatsAppGateway(sim.settings(), c), clock=clock)
+    runner, port = await serve_webhook(webhook_app(desk.gateway))
+    sim.webhooks.url = f"http://127.0.0.1:{port}{desk.gateway.settings.webhook_path}"
+    try:
+        await desk.gateway.start(desk.ingest)
+        await desk.gateway.wait_online()
+        desk.duty_jobs.follow(True)  # the only process: it sends
+        yield desk, sim
+    finally:
+        await desk.stop()
+        await runner.cleanup()
+        await sim.stop()
+
+
+def bubble(desk, message_id):
+    return desk.store.messages([message_id])[0]
+
+
+def test_the_window_opens_with_each_citizen_message_and_closes_24_hours_later(clock):
+    wrote = clock.now()
+    assert customer_window(None, wrote).open is False
+    window = customer_window(wrote, wrote + timedelta(hours=23, minutes=59))
+    assert window.open and window.closes_at == wrote + timedelta(hours=24)
+    assert not customer_window(wrote, wrote + timedelta(hours=24)).open
+
+
+def test_outside_the_window_notices_go_as_templates_and_free_text_is_not_sent(tmp_path, clock):
+    async def scenario():
+        async with desk_on_whatsapp(whatsapp_config(tmp_path), clock) as (desk, sim):
+            account = desk.gateway.account
+            await sim.citizen_sends_text(MARTA, "Bon dia, tinc un dubte amb la signatura")
+            ticket = desk.store.active_ticket_for(account, int(MARTA))
+            await until(lambda: len(sim.received(MARTA)) == 1)  # the opening, free text in the window
+            inside = await desk.desk.reply(ticket.id, "Ara ho mirem")
+            await until(lambda: bubble(desk, inside).delivered)  # sent, then delivered: ✓✓
+            assert [r.text for r in sim.received(MARTA)][-1] == "Ara ho mirem"
+            await sim.citizen_reads(MARTA, sim.received(MARTA)[-1])
+            await until(lambda: bubble(desk, inside).seen)
+
+            clock.advance(timedelta(hours=24, minutes=1))  # the citizen said nothing more
+            late = await desk.desk.reply(ticket.id, "Ja ho tenim resolt")
+            await until(lambda: bubble(desk, late).delivery == "failed")
+            assert "24 hours" in bubble(desk, late).failure
+            await desk.desk.close(ticket.id)  # the closing message: its approved template
+            await until(lambda: len(sim.received(MARTA)) == 3)
+            closing = sim.received(MARTA)[-1]
+            assert closing.type == "template"
+            assert closing.template == ("consulta_tancada", "ca", (ticket.number,))
+            assert "Ja ho tenim resolt" not in [r.text for r in sim.received(MARTA)]
+
+    asyncio.run(scenario())
+
+
+def test_a_free_text_meta_finds_outside_the_window_fails_with_a_plain_reason(tmp_path, clock):
+    """Meta's word is final: a reply the desk sent in the window as it saw it, failed by
+    the status webhook with 131047, shows failed with the reason in its bubble."""
+    async def scenario():
+        async with desk_on_whatsapp(whatsapp_config(tmp_path), clock) as (desk, sim):
+            await sim.citizen_sends_text(PAU, "Hola")
+            ticket = desk.store.active_ticket_for(desk.gateway.account, int(PAU))
+            await until(lambda: len(sim.received(PAU)) == 1)
+            sim._last_inbound[PAU] -= timedelta(hours=25)  # Meta's clock says the window closed
+            reply = await desk.desk.reply(ticket.id, "Resposta")
+            await until(lambda: bubble(desk, reply).delivery == "failed")
+            assert "24 hours" in bubble(desk, reply).failure
+
+    asyncio.run(scenario())

@@ -1,0 +1,77 @@
+"""Issue 16, the store's side of WhatsApp's sends: a send in flight is not offered again
+until its status settles it or the wait runs out (counted from when the desk listens
+again); statuses (sent, delivered, read, failed) reach the message's bubble."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from deskclient.domain.messages import DeliveryStatus
+from deskclient.domain.tickets import Role
+from tests.store.test_channels import WHATSAPP, from_whatsapp
+
+WA_ID = 34600111230
+
+
+def status(message_id, state, clock, telegram_id=91, **extra) -> DeliveryStatus:
+    return DeliveryStatus(account=WHATSAPP, citizen_user_id=WA_ID, telegram_id=telegram_id,
+                          external_id="wamid.OUT9", state=state, date=clock.now(), outbox_id=message_id, **extra)
+
+
+def a_reply(store, rules, clock) -> int:
+    anna = store.ensure_agent("anna", "Anna", Role.AGENT)
+    filed = store.ingest(from_whatsapp(WA_ID, clock.now(), "Hola", "wamid.IN9", 90), rules)
+    store.mark_sent_many([(m.message_id, 100 + m.message_id, clock.now(), None) for m in store.outbox()])
+    return store.add_reply(filed.ticket_id, "Bon dia", anna)
+
+
+def due_ids(store, clock) -> list[int]:
+    return [m.message_id for m in store.outbox_due(clock.now())[0]]
+
+
+def test_a_send_in_flight_waits_for_its_status_and_is_settled_by_it(store, rules, clock):
+    reply = a_reply(store, rules, clock)
+    store.mark_in_flight(reply, clock.now() + timedelta(minutes=10))
+    clock.advance(timedelta(minutes=30))  # the desk was down half an hour
+    assert store.extend_in_flight(clock.now() + timedelta(minutes=10)) == 1
+    clock.advance(timedelta(minutes=9))
+    assert reply not in due_ids(store, clock)  # not sent again while its status may come
+    store.record_delivery_status(status(reply, "sent", clock))
+    row = store.message(reply)
+    assert (row.delivery, row.telegram_id) == ("sent", 91)
+    assert store.m.Message.get_by_id(reply).external_id == "wamid.OUT9"
+    clock.advance(timedelta(hours=1))
+    assert reply not in due_ids(store, clock)
+
+
+def test_a_send_in_flight_never_confirmed_is_offered_again_once_the_wait_ran_out(store, rules, clock):
+    reply = a_reply(store, rules, clock)
+    store.mark_in_flight(reply, clock.now() + timedelta(minutes=10))
+    clock.advance(timedelta(minutes=10, seconds=1))
+    assert due_ids(store, clock) == [reply]
+
+
+def test_receipts_only_move_forward_and_a_failure_is_kept_with_its_reason(store, rules, clock):
+    reply = a_reply(store, rules, clock)
+    store.mark_sent(reply, 91, clock.now(), "wamid.OUT9")
+    store.record_delivery_status(status(reply, "delivered", clock))
+    assert store.message(reply).delivered and not store.message(reply).seen
+    store.record_delivery_status(status(None, "read", clock))  # found by its id when untagged
+    store.record_delivery_status(status(reply, "delivered", clock))  # late: changes nothing
+    assert store.message(reply).seen and not store.message(reply).delivered
+
+    anna = store.ensure_agent("anna", "Anna", Role.AGENT)
+    other = store.add_reply(store.m.Message.get_by_id(reply).ticket_id, "Una altra cosa", anna)
+    store.record_delivery_status(status(other, "failed", clock, telegram_id=92, error_code=131047,
+                                        reason="more than 24 hours have passed"))
+    store.mark_sent(other, 92, clock.now(), "wamid.OUT10")  # the send's answer, recorded after
+    row = store.message(other)
+    assert (row.delivery, row.failure) == ("failed", "more than 24 hours have passed")
+
+
+def test_when_the_citizen_last_wrote(store, rules, clock):
+    reply = a_reply(store, rules, clock)
+    wrote = clock.now()
+    clock.advance(timedelta(hours=2))
+    [(last, _language, number)] = store.send_context([reply]).values()
+    assert last == wrote and number == store.ticket(store.m.Message.get_by_id(reply).ticket_id).number
