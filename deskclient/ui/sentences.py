@@ -3,7 +3,8 @@
 A UserFacingError carries its English template and values (deskclient/errors.py); once
 ui/i18n.py has installed a language, str() of the error is `say`: the template looked up
 in the catalogues (lupdate files these sentences, read as QT_TR_NOOP, under the empty
-context) and its values put in, those marked as reasons translated too. A reason stored
+context) and its values put in: those marked as reasons translated too, counts written as
+the language writes numbers (ticket numbers are text, kept as they are). A reason stored
 in English (why Telegram refused a message, why a file was refused) is said by
 `reason_text` where the window shows it. A sentence without a translation stays English.
 """
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..errors import STORED_SHAPES, Reason, english
 from ..services.file_store import UNAVAILABLE_SHAPES
+from .formats import number
 from .labels import file_refusal
 
 CONTEXT = ""  # where lupdate puts QT_TR_NOOP's sentences
@@ -36,11 +38,20 @@ def say(template: str, params: dict) -> str:
     text = QCoreApplication.translate(CONTEXT, template)
     if not params:
         return text
-    values = {name: reason_text(value) if isinstance(value, Reason) else value for name, value in params.items()}
+    values = {name: _value(value) for name, value in params.items()}
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English
         return english(template, values)
+
+
+def _value(value: object) -> object:
+    """A reason in words, a count as the language writes numbers (4 097, 4.097)."""
+    if isinstance(value, Reason):
+        return reason_text(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return number(value)
+    return value
 
 
 def reason_text(reason: str) -> str:
