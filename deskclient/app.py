@@ -238,6 +238,8 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
                           max_attempts=config["outbox.max_attempts"],
                           rate_global=config["outbox.rate_global"],
                           rate_per_chat=config["outbox.rate_per_chat"])
+    outbox.templates = config["whatsapp.templates"]  # outside WhatsApp's window (whatsapp_templates.py)
+    outbox.in_flight_wait = timedelta(seconds=config["whatsapp.in_flight_wait"])
     if rules.category_question is not None:  # a bot's opening message gets a button per category
         outbox.opening_buttons = functools.partial(store.with_category_buttons, question=rules.category_question)
     intake = FileIntake(rules.files, files.files_dir, gateway, files.in_flight)
@@ -343,17 +345,45 @@ def _wire_lists(built: Desk) -> None:
 
 def demo_network(config: Config):
     """(config, gateway_factory, world) for `--demo`: simulated citizens on a simulated
-    Telegram, in a fresh <data dir>/demo, with its own SQLite file even in team mode —
-    demo citizens never reach a real database."""
+    Telegram and a simulated WhatsApp Cloud API, in a fresh <data dir>/demo, with its own
+    SQLite file even in team mode — demo citizens never reach a real database."""
     import shutil
 
     from .net.demo import DemoNetwork
+    from .net.whatsapp_sim.demo import WhatsAppDemo
     demo_dir = config.data_dir / "demo"
     shutil.rmtree(demo_dir, ignore_errors=True)
     config = config.with_values({"paths.data_dir": str(demo_dir), "database.url": ""})
     network = DemoNetwork(pace=config["demo.pace"], answer_delay=config["demo.pace"],
                           templates=config["templates"])
+    network.whatsapp = WhatsAppDemo(SystemClock(), pace=config["demo.pace"], answer_delay=config["demo.pace"],
+                                    templates=config["templates"])
     return config, lambda clock: network.gateway(config, clock), network
+
+
+async def start_demo_whatsapp(config: Config, network) -> Config:
+    """`--demo`'s WhatsApp number started (its simulated Cloud API), and the config that
+    makes the desk serve it as it would a configured one: `[whatsapp]` set to the
+    simulator, the webhooks on a free local port it posts to."""
+    demo = network.whatsapp
+    await demo.start()
+    settings = demo.settings()
+    port = _free_local_port()
+    demo.deliver_to(f"http://127.0.0.1:{port}{settings.webhook_path}")
+    return config.with_values({
+        "whatsapp.phone_number_id": settings.phone_number_id,
+        "whatsapp.business_account_id": settings.business_account_id,
+        "whatsapp.access_token": settings.access_token, "whatsapp.app_secret": settings.app_secret,
+        "whatsapp.verify_token": settings.verify_token, "whatsapp.api_base_url": settings.api_base_url,
+        "whatsapp.webhook_url": "", "whatsapp.listen": f"127.0.0.1:{port}"})
+
+
+def _free_local_port() -> int:
+    """A port on 127.0.0.1 nobody listens on now (the demo's webhooks)."""
+    import socket
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def telegram_network(config: Config):

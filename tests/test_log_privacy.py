@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 from deskclient.net.demo import SCRIPTS
+from deskclient.net.whatsapp_sim.demo import SCRIPTS as WHATSAPP_SCRIPTS
 
 
 def test_logs_after_a_full_demo_session_hold_no_content(tmp_path):
@@ -29,3 +30,10 @@ def test_logs_after_a_full_demo_session_hold_no_content(tmp_path):
                 assert step.file not in text
         for answer in thanks:
             assert answer not in text
+    for wa_id, name, steps, answers in WHATSAPP_SCRIPTS:  # the demo's WhatsApp citizens (issue 16)
+        assert wa_id not in text and name not in text
+        for step in steps:
+            for said in (step.text, step.file, step.name):
+                assert not said or len(said) <= 12 or said not in text
+        for answer in answers:
+            assert len(answer) <= 12 or answer not in text

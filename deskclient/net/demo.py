@@ -10,6 +10,7 @@ The broadcast list works too (issue 12 item 7): a few people write the list's ke
 their languages (one for emergencies only), one of them leaves again, and one blocks the
 account after subscribing, so the first broadcast's report has a failure and someone
 taken off the list. The account administers a channel, @demo012, for channel posts.
+With `whatsapp` set (app.demo_network does), seed 002's citizens write on WhatsApp meanwhile.
 """
 
 from __future__ import annotations
@@ -143,6 +144,7 @@ class DemoNetwork:
         self._tasks: set[asyncio.Task] = set()
         self.script_done = asyncio.Event()
         self.lists_done = asyncio.Event()
+        self.whatsapp = None  # whatsapp_sim/demo.WhatsAppDemo: the demo's WhatsApp citizens
 
     def session(self) -> MemorySession:
         """An already logged-in session: the demo asks for no phone or code."""
@@ -183,6 +185,8 @@ class DemoNetwork:
         list's people subscribing (and one leaving, one blocking the account) meanwhile."""
         self._spawn(self._play())
         self._spawn(self._play_lists())
+        if self.whatsapp is not None:
+            self.whatsapp.play()
 
     async def _play_lists(self) -> None:
         queues = [(user, list(steps)) for user, steps in self.list_people.values()]
@@ -206,6 +210,8 @@ class DemoNetwork:
         for task in list(self._tasks):
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.whatsapp is not None:
+            await self.whatsapp.stop()
 
     def _spawn(self, coro) -> None:
         task = asyncio.ensure_future(coro)

@@ -15,6 +15,7 @@ from ..domain.bidi import isolate
 from ..services.desk import DeskService
 from ..store.records import TicketRow
 from ..store.queue_reads import QueueView
+from .channel_icons import channel_icon, channel_name
 from .labels import ticket_status
 from .palette_colours import text_colour
 
@@ -41,7 +42,7 @@ HEADERS = {Column.NUMBER: QT_TRANSLATE_NOOP("TicketQueueModel", "Number"),
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset({TICKET_ID_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
-                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole})
+                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole})
 _BREACHED, _SOON, _FINE = "#b00020", "#b26a00", "#1b5e20"  # red, amber, green: where the theme can show them
 _BOLD = QFont()
 _BOLD.setBold(True)
@@ -172,6 +173,12 @@ class TicketQueueModel(QAbstractTableModel):
             return _sla_brush(_SOON if sla.left < timedelta(minutes=30) else _FINE, QGuiApplication.palette().cacheKey())
         if role == Qt.ItemDataRole.FontRole:
             return _BOLD if ticket.unread else None
+        if column == Column.CITIZEN:  # the channel they write from: its mark, its name in the tooltip
+            if role == Qt.ItemDataRole.DecorationRole:
+                return channel_icon(ticket.channel)
+            return channel_name(ticket.channel)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return None
         if column == Column.STATUS and ticket.citizen_wrote_while_closing:
             return self.tr("The citizen wrote after the closing message")
         return None

@@ -103,14 +103,28 @@ def test_deskclient_demo_turns_demo_messages_into_tickets(tmp_path):
         capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     con = sqlite3.connect(tmp_path / "demo" / "deskclient.sqlite3")
-    tickets = con.execute("SELECT number, language FROM ticket ORDER BY id").fetchall()
-    openings = con.execute("SELECT COUNT(*) FROM message WHERE notice = 'opening' AND delivery = 'sent'").fetchone()
+
+    def on(channel: str, sql: str, *params) -> tuple:  # one row, over one channel's citizens
+        return con.execute(sql, (channel, *params)).fetchone()
+
+    tickets = con.execute("SELECT t.number, t.language FROM ticket t JOIN citizen c ON c.id = t.citizen_id "
+                          "WHERE c.channel = 'telegram' ORDER BY t.id").fetchall()
+    openings = ("SELECT COUNT(*) FROM message m JOIN citizen c ON c.id = m.citizen_id "
+                "WHERE c.channel = ? AND m.notice = 'opening' AND m.delivery = 'sent'")
+    files = ("SELECT COUNT(*) FROM attachment a JOIN message m ON m.id = a.message_id "
+             "JOIN citizen c ON c.id = m.citizen_id WHERE c.channel = ? AND a.kept = ?")
     assert [lang for _, lang in tickets] == ["ca", "es", "fr", "it", "eu", "ca"]
-    assert tickets[0][0] == f"{tickets[0][0][:4]}-000001"
-    assert openings == (6,)
+    first = con.execute("SELECT number FROM ticket ORDER BY id").fetchone()[0]
+    assert first == f"{first[:4]}-000001"
+    assert on("telegram", openings) == (6,)
     assert con.execute("SELECT COUNT(*) FROM group_left").fetchone() == (1,)
-    assert con.execute("SELECT COUNT(*) FROM attachment WHERE kept").fetchone()[0] >= 6
-    assert con.execute("SELECT COUNT(*) FROM attachment WHERE NOT kept").fetchone() == (1,)  # the DOCX
+    assert on("telegram", files, True)[0] >= 6
+    assert on("telegram", files, False) == (1,)  # the DOCX
+    # And WhatsApp's citizens (issue 16): a ticket each, its opening sent, the PDFs kept, the DOCX refused.
+    assert on("whatsapp", "SELECT COUNT(*) FROM ticket t JOIN citizen c ON c.id = t.citizen_id "
+                          "WHERE c.channel = ?") == (4,)
+    assert on("whatsapp", openings) == (4,)
+    assert on("whatsapp", files, True)[0] >= 2 and on("whatsapp", files, False) == (1,)
 
 
 def test_garbage_is_collected_on_the_gui_thread_only(qapp):
