@@ -27,12 +27,12 @@ from datetime import timedelta
 from aiohttp import web
 
 from ...domain.clock import Clock
+from ...domain.customer_window import WINDOW
 from ..whatsapp.settings import WhatsAppSettings
 from .citizen import CitizenSide
 from .webhooks import WebhookSender
 
 VERSION = "v21.0"
-WINDOW = timedelta(hours=24)
 URL_VALIDITY = timedelta(minutes=5)
 FREE_FORM = ("text", "image", "document", "audio", "video", "sticker", "location", "contacts",
              "interactive", "reaction")
@@ -90,6 +90,11 @@ class SimulatedCloudAPI(CitizenSide):
     # Told of each message that reaches a citizen's phone: (wa_id, Received); the demo's
     # citizens answer through it.
     on_received: Callable[[str, Received], None] | None = None
+    # A slow API (a crash test kills the desk meanwhile): seconds a send waits before it is
+    # taken (dropped if the desk hung up by then: it never reached Meta), and seconds a
+    # taken send's answer and its status webhooks wait.
+    take_delay: float = 0.0
+    answer_delay: float = 0.0
     _media: dict[str, Media] = field(default_factory=dict)
     _urls: dict[str, tuple[str, object]] = field(default_factory=dict)  # token → media id, expiry
     _last_inbound: dict[str, object] = field(default_factory=dict)  # wa_id → when they last wrote
@@ -214,6 +219,10 @@ class SimulatedCloudAPI(CitizenSide):
             assert body.get("messaging_product") == "whatsapp"
         except Exception:  # noqa: BLE001 (any malformed request is Meta's error 100)
             return api_error(100, "(#100) Invalid parameter")
+        if self.take_delay:
+            await asyncio.sleep(self.take_delay)
+            if request.transport is None or request.transport.is_closing():
+                return web.Response(status=499)  # nobody to answer: the send never reached Meta
         if self._failures:
             failure = self._failures.pop(0)
             return api_error(failure.code, failure.message, failure.http_status)
@@ -233,6 +242,8 @@ class SimulatedCloudAPI(CitizenSide):
             self.inbox.setdefault(to, []).append(received)
             if self.on_received is not None:
                 self.on_received(to, received)
+        if self.answer_delay:
+            await asyncio.sleep(self.answer_delay)
         self._later(self._report(to, received, None if in_window else 131047))
         return web.json_response({"messaging_product": "whatsapp",
                                   "contacts": [{"input": to, "wa_id": to}],
