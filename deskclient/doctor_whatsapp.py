@@ -1,0 +1,113 @@
+"""The doctor's WhatsApp checks (issue 16): the `[whatsapp]` settings are whole, the
+access token is accepted by the Graph API (unless --offline), the public webhook URL is
+HTTPS, and the webhook path answers the verification handshake on the listen address
+(a local request: the running service's own answer, --offline or not).
+
+Plain `urllib`: a handful of blocking requests in a command that runs once, no event loop.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+
+from .config import Config
+from .doctor import Finding, Severity
+from .errors import ConfigError
+from .whatsapp_config import split_address, whatsapp_configured, whatsapp_settings
+
+CHECK = "WhatsApp"
+TOKEN_REFUSED = 190  # the Graph API's code for an invalid or expired access token
+
+
+def _finding(severity: Severity, summary: str, fix: str | None = None) -> Finding:
+    return Finding(CHECK, severity, summary, fix)
+
+
+def check_whatsapp(config: Config, timeout: float, offline: bool = False) -> list[Finding]:
+    if not whatsapp_configured(config):
+        return [_finding(Severity.INFO, "WhatsApp is off (whatsapp.phone_number_id is not set)")]
+    try:
+        settings = whatsapp_settings(config)
+    except ConfigError as exc:
+        return [_finding(Severity.ERROR, str(exc), "set the missing [whatsapp] options (docs/deploy.md, WhatsApp)")]
+    findings = [_webhook_url(config)]
+    if offline:
+        findings.append(_finding(Severity.INFO, "the access token: not checked (--offline)"))
+    else:
+        findings.append(check_token(settings, timeout))
+    findings.append(check_webhook_answers(config, settings, timeout))
+    return [f for f in findings if f is not None]
+
+
+def _webhook_url(config: Config) -> Finding | None:
+    url = config["whatsapp.webhook_url"]
+    if not url:
+        return _finding(Severity.WARNING, "whatsapp.webhook_url is not set",
+                        "set it to the public HTTPS URL of the reverse proxy, as typed in Meta's webhook form")
+    if urllib.parse.urlsplit(url).scheme != "https":
+        return _finding(Severity.ERROR, f"whatsapp.webhook_url {url} is not HTTPS: Meta posts only to HTTPS",
+                        "publish the webhook through the organisation's HTTPS reverse proxy (docs/deploy.md)")
+    return None
+
+
+def check_token(settings, timeout: float) -> Finding:
+    """GET /<phone_number_id> with the token: Meta answers 200 only for a valid token
+    with access to that number."""
+    url = f"{settings.api_base_url}/{urllib.parse.quote(settings.phone_number_id)}?fields=id"
+    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {settings.access_token}"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout):
+            return _finding(Severity.OK, f"the access token is accepted for phone number id {settings.phone_number_id}")
+    except urllib.error.HTTPError as exc:
+        code = _graph_error_code(exc)
+        if exc.code == 401 or code == TOKEN_REFUSED:
+            return _finding(Severity.ERROR, "the Graph API refused the access token (expired, revoked or mistyped)",
+                            "make a new permanent token for the system user (Business Settings > System users) "
+                            "and put it in whatsapp.access_token or the keyring")
+        return _finding(Severity.ERROR, f"the Graph API answered {exc.code} for phone number id "
+                                        f"{settings.phone_number_id} (error {code})",
+                        "check whatsapp.phone_number_id and that the token's system user has this number's WABA")
+    except (urllib.error.URLError, socket.timeout, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        host = urllib.parse.urlsplit(settings.api_base_url).netloc
+        return _finding(Severity.ERROR, f"the Graph API at {host} cannot be reached ({reason})",
+                        f"allow outgoing HTTPS to {host} in the firewall or proxy")
+
+
+def _graph_error_code(exc: urllib.error.HTTPError) -> int | None:
+    try:
+        return json.loads(exc.read() or b"{}").get("error", {}).get("code")
+    except (ValueError, AttributeError, OSError):
+        return None
+
+
+def check_webhook_answers(config: Config, settings, timeout: float) -> Finding:
+    """The verification handshake Meta makes, asked of the local listen address."""
+    host, port = split_address(config["whatsapp.listen"])
+    challenge = str(secrets.randbelow(10**9))
+    query = urllib.parse.urlencode({"hub.mode": "subscribe", "hub.verify_token": settings.verify_token,
+                                    "hub.challenge": challenge})
+    url = f"http://{host}:{port}{settings.webhook_path}?{query}"
+    where = f"{host}:{port}{settings.webhook_path}"
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as answer:
+            echoed = answer.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        if exc.code == 403:
+            return _finding(Severity.ERROR, f"the webhook at {where} refuses this verify token",
+                            "give deskclient serve and this config the same whatsapp.verify_token, then restart it")
+        return _finding(Severity.ERROR, f"the webhook at {where} answered {exc.code}",
+                        "check whatsapp.webhook_url's path and that deskclient serve runs with this config")
+    except (urllib.error.URLError, socket.timeout, TimeoutError, OSError):
+        return _finding(Severity.WARNING, f"nothing answers the webhook at {where}",
+                        "start the service (systemctl start deskclient) on this machine, or run the doctor "
+                        "where it runs")
+    if echoed != challenge:
+        return _finding(Severity.ERROR, f"something else answers at {where} (not the desk's webhook)",
+                        "give whatsapp.listen a port of its own")
+    return _finding(Severity.OK, f"the webhook at {where} answers the verification handshake")

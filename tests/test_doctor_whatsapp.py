@@ -1,0 +1,87 @@
+"""Issue 16 item 5: `deskclient doctor` checks WhatsApp — the token against the (simulated)
+Graph API when online, the webhook path answering the verification handshake locally,
+the public URL being HTTPS — and says each problem with its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from deskclient.config import load_config
+from deskclient.doctor import Severity, run_doctor
+from deskclient.doctor_whatsapp import check_whatsapp
+from deskclient.domain.clock import SystemClock
+from deskclient.net.webhook_server import WebhookServer
+from deskclient.net.whatsapp import WhatsAppGateway, webhook_app
+from tests.test_serve_whatsapp import SimulatorThread, free_port
+
+
+@pytest.fixture
+def simulator():
+    running = SimulatorThread()
+    yield running
+    running.stop()
+
+
+def whatsapp_config(tmp_path, sim, port, **changes):
+    values = {"paths.data_dir": str(tmp_path / "data"), "whatsapp.phone_number_id": sim.phone_number_id,
+              "whatsapp.business_account_id": sim.business_account_id, "whatsapp.access_token": sim.access_token,
+              "whatsapp.app_secret": sim.app_secret, "whatsapp.verify_token": "doctor-verify",
+              "whatsapp.api_base_url": sim.base_url, "whatsapp.webhook_url": "https://desk.example.org/hook",
+              "whatsapp.listen": f"127.0.0.1:{port}", **changes}
+    return load_config(overrides=values)
+
+
+def summary(findings, severity):
+    return [f.summary for f in findings if f.severity is severity]
+
+
+def test_off_is_said_and_nothing_is_contacted(tmp_path):
+    findings = check_whatsapp(load_config(overrides={"paths.data_dir": str(tmp_path)}), timeout=1)
+    assert [(f.severity, f.summary) for f in findings] == [
+        (Severity.INFO, "WhatsApp is off (whatsapp.phone_number_id is not set)")]
+
+
+def test_a_good_token_and_no_service_running(tmp_path, simulator):
+    config = whatsapp_config(tmp_path, simulator.sim, free_port())
+    findings = [f for f in run_doctor(config, connect_timeout=2) if f.check == "WhatsApp"]
+    assert summary(findings, Severity.OK) == [
+        f"the access token is accepted for phone number id {simulator.sim.phone_number_id}"]
+    [warning] = [f for f in findings if f.severity is Severity.WARNING]
+    assert warning.summary.startswith("nothing answers the webhook at 127.0.0.1:") and warning.fix
+
+
+def test_a_revoked_token_is_an_error_and_offline_does_not_ask(tmp_path, simulator):
+    config = whatsapp_config(tmp_path, simulator.sim, free_port())
+    simulator.sim.revoke_token()
+    [error] = [f for f in check_whatsapp(config, timeout=2) if f.severity is Severity.ERROR]
+    assert error.summary.startswith("the Graph API refused the access token") and "system user" in error.fix
+    offline = check_whatsapp(config, timeout=2, offline=True)
+    assert "the access token: not checked (--offline)" in summary(offline, Severity.INFO)
+    assert not summary(offline, Severity.ERROR)
+
+
+def test_the_running_webhook_answers_and_a_wrong_verify_token_is_named(tmp_path, simulator):
+    port = free_port()
+    config = whatsapp_config(tmp_path, simulator.sim, port)
+    gateway = WhatsAppGateway(simulator.sim.settings(verify_token="doctor-verify", webhook_path="/hook"),
+                              SystemClock())
+    server = WebhookServer(webhook_app(gateway), "127.0.0.1", port)
+    simulator.run(server.start())
+    try:
+        findings = check_whatsapp(config, timeout=2)
+        assert f"the webhook at 127.0.0.1:{port}/hook answers the verification handshake" in \
+            summary(findings, Severity.OK)
+        wrong = whatsapp_config(tmp_path, simulator.sim, port, **{"whatsapp.verify_token": "other"})
+        assert f"the webhook at 127.0.0.1:{port}/hook refuses this verify token" in \
+            summary(check_whatsapp(wrong, timeout=2), Severity.ERROR)
+    finally:
+        simulator.run(server.stop())
+        simulator.run(gateway.graph.close())
+
+
+def test_a_webhook_url_without_https_and_a_missing_secret(tmp_path, simulator):
+    plain = whatsapp_config(tmp_path, simulator.sim, free_port(), **{"whatsapp.webhook_url": "http://desk/hook"})
+    assert any("is not HTTPS" in s for s in summary(check_whatsapp(plain, timeout=2, offline=True), Severity.ERROR))
+    missing = whatsapp_config(tmp_path, simulator.sim, free_port(), **{"whatsapp.app_secret": ""})
+    [error] = check_whatsapp(missing, timeout=2)
+    assert error.severity is Severity.ERROR and "whatsapp.app_secret is not set" in error.summary

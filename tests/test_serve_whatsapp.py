@@ -1,0 +1,106 @@
+"""`deskclient serve` with `[whatsapp]` configured (issue 16): the real subprocess answers
+Meta's verification handshake on its listen address and files a citizen's WhatsApp
+message, signed and posted by the simulated Cloud API (run here, in a thread of its own),
+even while Telegram is unreachable; SIGTERM still stops it cleanly."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+
+from deskclient.domain.clock import SystemClock
+from deskclient.net.whatsapp_sim import SimulatedCloudAPI
+from tests.test_serve import Notifications, offline_telegram_args  # noqa: F401 (fixture)
+
+LAURA = "34976112233"
+
+
+class SimulatorThread:
+    """The simulated Cloud API on its own asyncio loop, beside the test."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+        self.sim = self.run(self._make())
+
+    async def _make(self) -> SimulatedCloudAPI:
+        sim = SimulatedCloudAPI(SystemClock())
+        await sim.start()
+        return sim
+
+    def run(self, coro):
+        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(30)
+
+    def stop(self) -> None:
+        self.run(self.sim.stop())
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+
+
+def wait_until(predicate, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "condition not reached in time"
+        time.sleep(0.05)
+
+
+def free_port() -> int:
+    import socket
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_serve_answers_the_webhook_and_files_whatsapp_messages(tmp_path, offline_telegram_args):  # noqa: F811
+    simulator = SimulatorThread()
+    sim = simulator.sim
+    port = free_port()
+    whatsapp = ["--set", f"whatsapp.phone_number_id={sim.phone_number_id}",
+                "--set", f"whatsapp.business_account_id={sim.business_account_id}",
+                "--set", f"whatsapp.access_token={sim.access_token}", "--set", f"whatsapp.app_secret={sim.app_secret}",
+                "--set", "whatsapp.verify_token=serve-verify", "--set", f"whatsapp.api_base_url={sim.base_url}",
+                "--set", "whatsapp.webhook_url=https://desk.example.org/meta/whatsapp",
+                "--set", f"whatsapp.listen=127.0.0.1:{port}"]
+    notifications = Notifications(tmp_path / "notify.sock")
+    env = dict(os.environ, NOTIFY_SOCKET=str(notifications.path))
+    process = subprocess.Popen([sys.executable, "-m", "deskclient", *offline_telegram_args, *whatsapp, "serve"],
+                               env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        notifications.wait_for("READY=1")
+        base = f"http://127.0.0.1:{port}/meta/whatsapp"  # the public URL's path, served locally
+        query = "?hub.mode=subscribe&hub.verify_token=serve-verify&hub.challenge=1158201444"
+        with urllib.request.urlopen(base + query, timeout=10) as answer:
+            assert answer.read() == b"1158201444"
+
+        sim.webhooks.url = base
+        simulator.run(sim.citizen_sends_text(LAURA, "Bon dia, no puc signar la sol·licitud"))
+        database = tmp_path / "data" / "deskclient.sqlite3"
+
+        def filed() -> list[tuple]:
+            with sqlite3.connect(database) as con:
+                return con.execute("SELECT c.channel, t.number FROM ticket t "
+                                   "JOIN citizen c ON c.id = t.citizen_id").fetchall()
+        wait_until(lambda: filed(), timeout=20)
+        [(channel, number)] = filed()
+        assert channel == "whatsapp"
+        # The opening message goes out on WhatsApp although Telegram is unreachable.
+        wait_until(lambda: sim.received(LAURA), timeout=20)
+        assert number in sim.received(LAURA)[0].text
+
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+        notifications.close()
+        simulator.stop()
+    stderr = process.stderr.read()
+    assert LAURA not in stderr and "signar" not in stderr  # no number, no words in the journal
