@@ -47,10 +47,13 @@ class SystemdStatus:
 
     def line(self) -> str:
         duty = "duty held" if self.desk.holds_duty else "duty not held (standing by)"
-        state = self.desk.gateway.state
+        whatsapp = self.desk.whatsapp  # then the gateway is a router, Telegram's its first
+        state = (self.desk.gateway.first if whatsapp is not None else self.desk.gateway).state
         connection = "Telegram online" if state is ConnectionState.ONLINE else f"Telegram {state.value}"
         if state is ConnectionState.LOGGED_OUT:
             connection += " (log in with: deskclient login)"
+        if whatsapp is not None:
+            connection += f"; WhatsApp {whatsapp.state.value}"
         return f"{duty}; {connection}"
 
     def notify(self, *fields: str) -> None:

@@ -75,6 +75,12 @@ def test_serve_answers_the_webhook_and_files_whatsapp_messages(tmp_path, offline
                                env=env, stderr=subprocess.PIPE, text=True)
     try:
         notifications.wait_for("READY=1")
+        # systemctl status says how each channel is: WhatsApp online, Telegram unreachable.
+        def statuses() -> list[str]:
+            return [line for m in notifications.seen for line in m.split("\n") if line.startswith("STATUS=")]
+        while not any(line.endswith("; WhatsApp online") for line in statuses()):
+            notifications.seen.append(notifications.sock.recv(4096).decode())
+        assert any(line.startswith("STATUS=duty held; Telegram ") for line in statuses())
         base = f"http://127.0.0.1:{port}/meta/whatsapp"  # the public URL's path, served locally
         query = "?hub.mode=subscribe&hub.verify_token=serve-verify&hub.challenge=1158201444"
         with urllib.request.urlopen(base + query, timeout=10) as answer:
