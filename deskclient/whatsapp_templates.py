@@ -1,5 +1,6 @@
-"""`[whatsapp.templates]`: the approved message templates WhatsApp takes outside the
-24-hour window (issue 16), and the number's messaging tier that paces broadcasts.
+"""How the desk sends on WhatsApp (issue 16): `[whatsapp.templates]`, the approved
+message templates WhatsApp takes outside the 24-hour window; how long a send never
+answered waits for its status; the number's messaging tier that paces broadcasts.
 
 One table per use, named by the desk's notices (opening, closing, out_of_hours,
 file_refused), the lists' texts (subscribed, changed, unsubscribed, broadcast_only),
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .domain.customer_window import PARAMETERS, TemplateChoice
+from .domain.customer_window import IN_FLIGHT_WAIT, PARAMETERS, TemplateChoice
 from .hours_config import OptionValueError
 
 # WhatsApp's messaging tiers: citizens a number may start conversations with in 24 h
@@ -72,6 +73,9 @@ TEMPLATE_OPTIONS = (
     ("whatsapp.tier", "string", _tier, "1k",
      ("The number's messaging tier in WhatsApp Manager (250, 1k, 10k, 100k, unlimited): citizens a broadcast "
       "may reach in 24 hours")),
+    ("whatsapp.in_flight_wait", "number (seconds)", _rate, IN_FLIGHT_WAIT.total_seconds(),
+     ("How long a send WhatsApp never answered (the desk stopped, the answer was lost) waits for its status "
+      "webhook, once the desk listens again, before it is sent again (domain/customer_window.py)")),
     ("whatsapp.broadcast_rate", "number", _rate, BROADCAST_RATE,
      "Broadcast messages a second on WhatsApp at most (the number's throughput, with room for replies)"),
 )
