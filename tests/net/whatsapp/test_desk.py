@@ -1,6 +1,6 @@
 """The WhatsApp gateway under the real desk (build_desk: store, ingest, outbox) against
 the simulated Cloud API: a redelivered webhook files one message and opens one ticket
-with one opening message; a citizen's PDF is fetched into the store."""
+with one opening message; a citizen's PDF and sticker are fetched into the store."""
 
 from __future__ import annotations
 
@@ -31,14 +31,17 @@ def test_redelivered_webhooks_file_one_ticket_one_message_and_one_opening(config
             sim.name_citizen(MARTA, "Marta Puig")
             await sim.citizen_sends_text(MARTA, "Bon dia, us envio el certificat")
             await sim.citizen_sends_document(MARTA, pdf, "certificat.pdf", "application/pdf")
-            assert sim.webhooks.redelivered >= 2  # both messages came twice (the statuses too)
+            await sim.citizen_sends_sticker(MARTA, sample_file("sticker.webp").read_bytes())
+            assert sim.webhooks.redelivered >= 3  # every message came twice (the statuses too)
             ticket = desk.store.active_ticket_for(account, citizen)
             assert ticket is not None
             thread = desk.store.thread(ticket.id)
-            assert [m.text for m in thread if m.kind == "in"] == ["Bon dia, us envio el certificat", ""]
-            await until(lambda: any(a.kept for m in desk.store.thread(ticket.id) for a in m.attachments))
-            [attachment] = [a for m in desk.store.thread(ticket.id) for a in m.attachments]
-            assert attachment.file_name == "certificat.pdf" and attachment.kind == "pdf"
+            assert [m.text for m in thread if m.kind == "in"] == ["Bon dia, us envio el certificat", "",
+                                                                  "🏷️ (sticker)"]
+            await until(lambda: sum(a.kept for m in desk.store.thread(ticket.id) for a in m.attachments) == 2)
+            document, sticker = [a for m in desk.store.thread(ticket.id) for a in m.attachments]
+            assert document.file_name == "certificat.pdf" and document.kind == "pdf"
+            assert sticker.kind == "sticker"  # drawn in the thread, as a Telegram sticker is
             # The opening message went out once, inside the window the citizen opened.
             await until(lambda: len(sim.received(MARTA)) >= 1)
             await asyncio.sleep(0.3)
