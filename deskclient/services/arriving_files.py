@@ -18,6 +18,7 @@ from ..domain.clock import Clock
 from ..domain.files import FileKind
 from ..domain.messages import IncomingFile
 from ..domain.rules import DeskRules
+from ..errors import sentence
 from ..net.gateway import GatewayError, Offline, RateLimited
 from ..store.arriving import ArrivingRow
 from ..store.records import RefusedFile, StoredFile
@@ -88,8 +89,8 @@ class FileFetcher:
             except GatewayError as exc:
                 log.warning("download failed: %s", type(exc).__name__)
                 outcome = None
-                self.bus.publish(Problem("A citizen's file could not be downloaded; "
-                                         "the message was kept without it."))
+                self.bus.publish(Problem(sentence("A citizen's file could not be downloaded; "
+                                                  "the message was kept without it.")))
         settled, queued = await self.steady.run(
             lambda: self.files.settle_fetched(message_id, outcome, self.rules))
         if not settled and isinstance(outcome, StoredFile):

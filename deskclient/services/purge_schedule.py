@@ -21,6 +21,7 @@ import logging
 from datetime import datetime, time, timedelta, tzinfo
 
 from ..domain.clock import UTC, Clock
+from ..errors import sentence
 from .events import EventBus, Problem, PurgeProgressed
 from .purge import PurgeProgress, PurgeReport, RetentionPurge
 
@@ -129,7 +130,8 @@ class PurgeSchedule:
         except Exception as exc:  # a locked or full disk, the team database gone: not fatal
             log.warning("scheduled retention purge failed: %s", type(exc).__name__)
             self.bus.publish(PurgeProgressed("failed", 0, 0),
-                             Problem("The retention purge could not run now; it will try again within the hour."))
+                             Problem(sentence("The retention purge could not run now; it will try again within "
+                                              "the hour.")))
             return None
         finally:
             self._running = None

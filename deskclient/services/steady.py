@@ -17,7 +17,7 @@ from typing import Awaitable, Callable, TypeVar
 
 import peewee as pw
 
-from ..errors import StoreUnavailable
+from ..errors import StoreUnavailable, sentence
 from ..store.faults import StoreFault
 from .events import EventBus, Problem, ProblemCleared
 
@@ -29,8 +29,13 @@ FIRST_DELAY = 0.2
 MAX_DELAY = 10.0
 REPORT_AGAIN_AFTER = 15.0  # seconds: the waiting count in the status bar is refreshed no oftener
 
-_SHORT = {"locked": "refuses writes (locked)", "connection lost": "cannot be reached",
-          "disk full": "refuses writes (disk full)", "disk error": "reports disk errors"}
+_SHORT = {"locked": sentence("The database refuses writes (locked)."),
+          "connection lost": sentence("The database cannot be reached."),
+          "disk full": sentence("The database refuses writes (disk full)."),
+          "disk error": sentence("The database reports disk errors.")}
+UNAVAILABLE = sentence("The database is unavailable.")
+# The status bar's line while filing waits (the window says it by this shape, ui/sentences.py).
+WAITING = sentence("{problem} Citizens' messages waiting to be filed when it is back: {count}.")
 
 # Faults of the database, not of the message: waiting may cure them.
 STORE_FAULTS = (StoreUnavailable, pw.OperationalError, pw.InterfaceError, OSError)
@@ -91,10 +96,7 @@ class SteadyFiling:
             return  # it passed meanwhile: nothing to say
         count = self._reported_waiting = self.waiting
         self._shown = True
-        what = _SHORT.get(reason, "is unavailable")
-        waiting = "1 citizen message is" if count == 1 else f"{count} citizen messages are"
-        self.bus.publish(Problem(f"The database {what}; {waiting} waiting and will be filed "
-                                 "when it is back.", lasting=True))
+        self.bus.publish(Problem(WAITING.format(problem=_SHORT.get(reason, UNAVAILABLE), count=count), lasting=True))
 
     def _recovered(self) -> None:
         if self._reported_at is not None and self.waiting == 0:
@@ -102,7 +104,7 @@ class SteadyFiling:
             log.info("filing works again")
             if self._shown:
                 self._shown = False
-                self.bus.publish(ProblemCleared("The database is back: waiting messages were filed."))
+                self.bus.publish(ProblemCleared(sentence("The database is back: waiting messages were filed.")))
 
 
 def _reason(exc: BaseException) -> str:

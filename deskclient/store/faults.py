@@ -16,7 +16,7 @@ import time
 
 import peewee as pw
 
-from ..errors import StoreUnavailable
+from ..errors import StoreUnavailable, sentence
 
 log = logging.getLogger("deskclient.store")
 
@@ -27,11 +27,12 @@ DISK_FULL = "disk full"
 IO_ERROR = "disk error"
 
 _SENTENCES = {
-    LOCKED: "The database refuses writes: another program holds its lock.",
-    LOST: "The database cannot be reached.",
-    DISK_FULL: "The disk holding the database is full: free some space.",
-    IO_ERROR: "The disk holding the database reports read or write errors.",
+    LOCKED: sentence("The database refuses writes: another program holds its lock."),
+    LOST: sentence("The database cannot be reached."),
+    DISK_FULL: sentence("The disk holding the database is full: free some space."),
+    IO_ERROR: sentence("The disk holding the database reports read or write errors."),
 }
+UNAVAILABLE = sentence("The database is unavailable.")
 
 # How long one store call waits a passing fault out before it reports it (seconds),
 # beyond SQLite's busy_timeout: the status bar says so within a few seconds, and the
@@ -44,7 +45,7 @@ class StoreFault(StoreUnavailable):
     """A fault of the database, not of the data: the same call may work once it passes."""
 
     def __init__(self, reason: str, sentence: str | None = None) -> None:
-        super().__init__(sentence or _SENTENCES.get(reason, "The database is unavailable."))
+        super().__init__(sentence or _SENTENCES.get(reason, UNAVAILABLE))
         self.reason = reason
 
 

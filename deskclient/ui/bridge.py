@@ -1,4 +1,5 @@
-"""The one place where service events become Qt signals."""
+"""The one place where service events become Qt signals (a problem's sentence in the
+window's language)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from ..services.events import (
     ConnectionChanged, EventBus, Problem, ProblemCleared, PurgeProgressed, SendingPaused, StoreChanged,
 )
 from ..store.records import TYPING, TYPING_STOPPED
+from .sentences import reason_text
 
 
 class EventBridge(QObject):
@@ -43,9 +45,9 @@ class EventBridge(QObject):
         elif isinstance(event, SendingPaused):
             self.sendingPaused.emit(event.seconds)
         elif isinstance(event, Problem):
-            (self.lastingProblem if event.lasting else self.problem).emit(event.text)
+            (self.lastingProblem if event.lasting else self.problem).emit(reason_text(event.text))
         elif isinstance(event, ProblemCleared):
-            self.problemCleared.emit(event.text)
+            self.problemCleared.emit(reason_text(event.text))
         elif isinstance(event, PurgeProgressed):
             self.purgeProgressed.emit(event.stage, event.done, event.total)
         elif isinstance(event, BroadcastProgressed):

@@ -6,7 +6,8 @@ in the catalogues (lupdate files these sentences, read as QT_TR_NOOP, under the 
 context) and its values put in: those marked as reasons translated too, counts written as
 the language writes numbers (ticket numbers are text, kept as they are). A reason stored
 in English (why Telegram refused a message, why a file was refused) is said by
-`reason_text` where the window shows it. A sentence without a translation stays English.
+`reason_text` where the window shows it, as is a problem the services tell the status bar
+(ui/bridge.py). A sentence without a translation stays English.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..errors import STORED_SHAPES, Reason, english
 from ..services.file_store import UNAVAILABLE_SHAPES
+from ..services.steady import WAITING
 from .formats import number
 from .labels import file_refusal
 
@@ -30,7 +32,7 @@ def _shape(template: str) -> re.Pattern:
                               for i, piece in enumerate(pieces)))
 
 
-_SHAPES = tuple((_shape(template), template) for template in STORED_SHAPES + UNAVAILABLE_SHAPES)
+_SHAPES = tuple((_shape(template), template) for template in (*STORED_SHAPES, *UNAVAILABLE_SHAPES, WAITING))
 
 
 def say(template: str, params: dict) -> str:

@@ -568,6 +568,79 @@ S = {
         "Lanpostu honek du Telegram saioa, herritarren mezuak erregistratzen dituena: {login} datu-baseko erabiltzaileak zerbitzuaren rola ere behar du (galdetu informatika-sailari), edo jarri telegram.session = none eta utzi `deskclient serve`-ri saioa edukitzen.",
         "Ce poste détient la session Telegram, qui enregistre les messages des usagers : son identifiant de base de données {login} a aussi besoin du rôle de service (demandez à l'informatique), ou mettez telegram.session = none et laissez `deskclient serve` la détenir.",
         "Questa postazione tiene la sessione Telegram, che registra i messaggi dei cittadini: il suo utente del database {login} ha bisogno anche del ruolo di servizio (rivolgersi all'informatica), oppure impostare telegram.session = none e lasciarla a `deskclient serve`."),
+    # What the status bar says of the database and of files (services/steady.py, store/faults.py).
+    "The database refuses writes (locked).": (
+        "La base de datos rechaza escrituras (bloqueada).", "La base de dades rebutja escriptures (blocada).",
+        "Datu-baseak idazketak baztertzen ditu (blokeatuta).", "La base de données refuse les écritures (verrouillée).",
+        "Il database rifiuta le scritture (bloccato)."),
+    "The database cannot be reached.": (
+        "No se puede contactar con la base de datos.", "No es pot contactar amb la base de dades.",
+        "Ezin da datu-basearekin konektatu.", "La base de données est injoignable.",
+        "Il database non è raggiungibile."),
+    "The database refuses writes (disk full).": (
+        "La base de datos rechaza escrituras (disco lleno).", "La base de dades rebutja escriptures (disc ple).",
+        "Datu-baseak idazketak baztertzen ditu (diskoa beteta).",
+        "La base de données refuse les écritures (disque plein).", "Il database rifiuta le scritture (disco pieno)."),
+    "The database reports disk errors.": (
+        "La base de datos informa de errores de disco.", "La base de dades informa d'errors de disc.",
+        "Datu-baseak disko-erroreak jakinarazten ditu.", "La base de données signale des erreurs de disque.",
+        "Il database segnala errori del disco."),
+    "The database is unavailable.": (
+        "La base de datos no está disponible.", "La base de dades no està disponible.", "Datu-basea ez dago erabilgarri.",
+        "La base de données n'est pas disponible.", "Il database non è disponibile."),
+    "{problem} Citizens' messages waiting to be filed when it is back: {count}.": (
+        "{problem} Mensajes de ciudadanos a la espera de registrarse cuando vuelva: {count}.",
+        "{problem} Missatges de la ciutadania a l'espera de registrar-se quan torni: {count}.",
+        "{problem} Itzultzen denean erregistratzeko zain dauden herritarren mezuak: {count}.",
+        "{problem} Messages d'usagers en attente d'enregistrement à son retour : {count}.",
+        "{problem} Messaggi dei cittadini in attesa di registrazione al suo ritorno: {count}."),
+    "The database is back: waiting messages were filed.": (
+        "La base de datos ha vuelto: los mensajes en espera se han registrado.",
+        "La base de dades ha tornat: els missatges en espera s'han registrat.",
+        "Datu-basea itzuli da: zain zeuden mezuak erregistratu dira.",
+        "La base de données est de retour : les messages en attente ont été enregistrés.",
+        "Il database è tornato: i messaggi in attesa sono stati registrati."),
+    "The database refuses writes: another program holds its lock.": (
+        "La base de datos rechaza escrituras: otro programa tiene su bloqueo.",
+        "La base de dades rebutja escriptures: un altre programa en té el blocatge.",
+        "Datu-baseak idazketak baztertzen ditu: beste programa batek dauka blokeatuta.",
+        "La base de données refuse les écritures : un autre programme détient son verrou.",
+        "Il database rifiuta le scritture: un altro programma ne detiene il blocco."),
+    "The disk holding the database is full: free some space.": (
+        "El disco de la base de datos está lleno: libere espacio.", "El disc de la base de dades és ple: allibereu espai.",
+        "Datu-basearen diskoa beteta dago: egin lekua.", "Le disque de la base de données est plein : libérez de la place.",
+        "Il disco del database è pieno: liberare spazio."),
+    "The disk holding the database reports read or write errors.": (
+        "El disco de la base de datos informa de errores de lectura o escritura.",
+        "El disc de la base de dades informa d'errors de lectura o escriptura.",
+        "Datu-basearen diskoak irakurketa- edo idazketa-erroreak jakinarazten ditu.",
+        "Le disque de la base de données signale des erreurs de lecture ou d'écriture.",
+        "Il disco del database segnala errori di lettura o scrittura."),
+    "A citizen's file could not be downloaded; the message was kept without it.": (
+        "No se pudo descargar el fichero de un ciudadano; el mensaje se ha guardado sin él.",
+        "No s'ha pogut baixar el fitxer d'una persona; el missatge s'ha desat sense el fitxer.",
+        "Ezin izan da herritar baten fitxategia deskargatu; mezua hura gabe gorde da.",
+        "Le fichier d'un usager n'a pas pu être téléchargé ; le message a été gardé sans lui.",
+        "Non è stato possibile scaricare il file di un cittadino; il messaggio è stato conservato senza."),
+    "The retention purge could not run now; it will try again within the hour.": (
+        "La purga de conservación no ha podido ejecutarse ahora; lo volverá a intentar antes de una hora.",
+        "La purga de conservació no s'ha pogut executar ara; ho tornarà a provar abans d'una hora.",
+        "Kontserbazio-garbiketa ezin izan da orain abiarazi; ordubete barru saiatuko da berriro.",
+        "La purge à échéance n'a pas pu être lancée maintenant ; elle réessaiera dans l'heure.",
+        "L'eliminazione alla scadenza non è potuta partire ora; riproverà entro un'ora."),
+    # WhatsApp's 24-hour window (net/whatsapp).
+    "More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now": (
+        "Han pasado más de 24 horas desde el último mensaje del ciudadano: WhatsApp solo admite ahora una plantilla aprobada",
+        "Han passat més de 24 hores des de l'últim missatge de la persona: ara WhatsApp només admet una plantilla aprovada",
+        "24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik: WhatsAppek txantiloi onartu bat bakarrik onartzen du orain",
+        "Plus de 24 heures ont passé depuis le dernier message de l'usager : WhatsApp n'accepte plus qu'un modèle approuvé",
+        "Sono passate più di 24 ore dall'ultimo messaggio del cittadino: ora WhatsApp accetta solo un modello approvato"),
+    "More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message": (
+        "Han pasado más de 24 horas desde el último mensaje del ciudadano y no hay ninguna plantilla de WhatsApp aprobada configurada para este mensaje",
+        "Han passat més de 24 hores des de l'últim missatge de la persona i no hi ha cap plantilla de WhatsApp aprovada configurada per a aquest missatge",
+        "24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik, eta ez dago WhatsAppen txantiloi onarturik konfiguratuta mezu honetarako",
+        "Plus de 24 heures ont passé depuis le dernier message de l'usager, et aucun modèle WhatsApp approuvé n'est configuré pour ce message",
+        "Sono passate più di 24 ore dall'ultimo messaggio del cittadino e non è configurato alcun modello WhatsApp approvato per questo messaggio"),
     # The purge's problems.
     "The database log (WAL) was in use and could not be emptied now; the next purge will.": (
         "El registro de la base de datos (WAL) estaba en uso y no se ha podido vaciar ahora; lo hará la próxima purga.",
@@ -640,6 +713,12 @@ S = {
         "el token de acceso de WhatsApp ya no es válido", "el testimoni d'accés de WhatsApp ja no és vàlid",
         "WhatsAppeko sarbide-tokena jada ez da baliozkoa", "le jeton d'accès WhatsApp n'est plus valide",
         "il token di accesso di WhatsApp non è più valido"),
+    "the WhatsApp access token lacks the messaging permission": (
+        "el token de acceso de WhatsApp no tiene permiso de mensajería",
+        "el testimoni d'accés de WhatsApp no té permís de missatgeria",
+        "WhatsAppeko sarbide-tokenak ez du mezularitza-baimenik",
+        "le jeton d'accès WhatsApp n'a pas l'autorisation d'envoyer des messages",
+        "il token di accesso di WhatsApp non ha il permesso di messaggistica"),
     "WhatsApp refused the message as malformed": (
         "WhatsApp rechazó el mensaje por estar mal formado", "WhatsApp ha rebutjat el missatge perquè està mal format",
         "WhatsAppek mezua baztertu du, gaizki osatuta dagoelako", "WhatsApp a refusé le message car il est mal formé",

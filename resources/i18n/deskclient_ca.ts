@@ -501,17 +501,17 @@
         <translation>`deskclient purge` elimina com el servei: executeu-lo amb l'usuari del servei a database.url, o deixeu que `deskclient serve` purgui cada dia a les {hour}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="55" />
+        <location filename="../../deskclient/services/outbox.py" line="62" />
         <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
-        <translation type="unfinished" />
+        <translation>Han passat més de 24 hores des de l'últim missatge de la persona: ara WhatsApp només admet una plantilla aprovada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="57" />
+        <location filename="../../deskclient/services/outbox.py" line="64" />
         <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
-        <translation type="unfinished" />
+        <translation>Han passat més de 24 hores des de l'últim missatge de la persona i no hi ha cap plantilla de WhatsApp aprovada configurada per a aquest missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="325" />
+        <location filename="../../deskclient/services/outbox.py" line="332" />
         <source>The file could not be read from the store</source>
         <translation>No s'ha pogut llegir el fitxer del magatzem</translation>
     </message>
@@ -764,6 +764,68 @@
         <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp no permet eliminar un missatge ja enviat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/arriving_files.py" line="92" />
+        <source>A citizen's file could not be downloaded; the message was kept without it.</source>
+        <translation>No s'ha pogut baixar el fitxer d'una persona; el missatge s'ha desat sense el fitxer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge_schedule.py" line="133" />
+        <source>The retention purge could not run now; it will try again within the hour.</source>
+        <translation>La purga de conservació no s'ha pogut executar ara; ho tornarà a provar abans d'una hora.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="32" />
+        <source>The database refuses writes (locked).</source>
+        <translation>La base de dades rebutja escriptures (blocada).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="33" />
+        <location filename="../../deskclient/store/faults.py" line="31" />
+        <source>The database cannot be reached.</source>
+        <translation>No es pot contactar amb la base de dades.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="34" />
+        <source>The database refuses writes (disk full).</source>
+        <translation>La base de dades rebutja escriptures (disc ple).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="35" />
+        <source>The database reports disk errors.</source>
+        <translation>La base de dades informa d'errors de disc.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="36" />
+        <location filename="../../deskclient/store/faults.py" line="47" />
+        <source>The database is unavailable.</source>
+        <translation>La base de dades no està disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="38" />
+        <source>{problem} Citizens' messages waiting to be filed when it is back: {count}.</source>
+        <translation>{problem} Missatges de la ciutadania a l'espera de registrar-se quan torni: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="107" />
+        <source>The database is back: waiting messages were filed.</source>
+        <translation>La base de dades ha tornat: els missatges en espera s'han registrat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="30" />
+        <source>The database refuses writes: another program holds its lock.</source>
+        <translation>La base de dades rebutja escriptures: un altre programa en té el blocatge.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="32" />
+        <source>The disk holding the database is full: free some space.</source>
+        <translation>El disc de la base de dades és ple: allibereu espai.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="33" />
+        <source>The disk holding the database reports read or write errors.</source>
+        <translation>El disc de la base de dades informa d'errors de lectura o escriptura.</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +3671,7 @@
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../deskclient/ui/startup.py" line="32" />
+        <location filename="../../deskclient/ui/startup.py" line="38" />
         <source>deskclient could not start because of an unexpected error ({0}). The log has the details for IT.</source>
         <translation>deskclient no s'ha pogut iniciar per un error inesperat ({0}). El registre té els detalls per a Informàtica.</translation>
     </message>

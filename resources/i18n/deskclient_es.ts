@@ -501,17 +501,17 @@
         <translation>`deskclient purge` elimina como el servicio: ejecútelo con el usuario del servicio en database.url, o deje que `deskclient serve` purgue cada día a las {hour}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="55" />
+        <location filename="../../deskclient/services/outbox.py" line="62" />
         <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
-        <translation type="unfinished" />
+        <translation>Han pasado más de 24 horas desde el último mensaje del ciudadano: WhatsApp solo admite ahora una plantilla aprobada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="57" />
+        <location filename="../../deskclient/services/outbox.py" line="64" />
         <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
-        <translation type="unfinished" />
+        <translation>Han pasado más de 24 horas desde el último mensaje del ciudadano y no hay ninguna plantilla de WhatsApp aprobada configurada para este mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="325" />
+        <location filename="../../deskclient/services/outbox.py" line="332" />
         <source>The file could not be read from the store</source>
         <translation>No se pudo leer el fichero del almacén</translation>
     </message>
@@ -764,6 +764,68 @@
         <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp no permite eliminar un mensaje ya enviado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/arriving_files.py" line="92" />
+        <source>A citizen's file could not be downloaded; the message was kept without it.</source>
+        <translation>No se pudo descargar el fichero de un ciudadano; el mensaje se ha guardado sin él.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge_schedule.py" line="133" />
+        <source>The retention purge could not run now; it will try again within the hour.</source>
+        <translation>La purga de conservación no ha podido ejecutarse ahora; lo volverá a intentar antes de una hora.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="32" />
+        <source>The database refuses writes (locked).</source>
+        <translation>La base de datos rechaza escrituras (bloqueada).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="33" />
+        <location filename="../../deskclient/store/faults.py" line="31" />
+        <source>The database cannot be reached.</source>
+        <translation>No se puede contactar con la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="34" />
+        <source>The database refuses writes (disk full).</source>
+        <translation>La base de datos rechaza escrituras (disco lleno).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="35" />
+        <source>The database reports disk errors.</source>
+        <translation>La base de datos informa de errores de disco.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="36" />
+        <location filename="../../deskclient/store/faults.py" line="47" />
+        <source>The database is unavailable.</source>
+        <translation>La base de datos no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="38" />
+        <source>{problem} Citizens' messages waiting to be filed when it is back: {count}.</source>
+        <translation>{problem} Mensajes de ciudadanos a la espera de registrarse cuando vuelva: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="107" />
+        <source>The database is back: waiting messages were filed.</source>
+        <translation>La base de datos ha vuelto: los mensajes en espera se han registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="30" />
+        <source>The database refuses writes: another program holds its lock.</source>
+        <translation>La base de datos rechaza escrituras: otro programa tiene su bloqueo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="32" />
+        <source>The disk holding the database is full: free some space.</source>
+        <translation>El disco de la base de datos está lleno: libere espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="33" />
+        <source>The disk holding the database reports read or write errors.</source>
+        <translation>El disco de la base de datos informa de errores de lectura o escritura.</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +3671,7 @@
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../deskclient/ui/startup.py" line="32" />
+        <location filename="../../deskclient/ui/startup.py" line="38" />
         <source>deskclient could not start because of an unexpected error ({0}). The log has the details for IT.</source>
         <translation>deskclient no ha podido arrancar por un error inesperado ({0}). El registro tiene los detalles para Informática.</translation>
     </message>

@@ -501,17 +501,17 @@
         <translation>`deskclient purge`-k zerbitzu gisa ezabatzen du: exekutatu zerbitzuaren erabiltzailearekin database.url-en, edo utzi `deskclient serve`-ri egunero {hour}etan garbitzen.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="55" />
+        <location filename="../../deskclient/services/outbox.py" line="62" />
         <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
-        <translation type="unfinished" />
+        <translation>24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik: WhatsAppek txantiloi onartu bat bakarrik onartzen du orain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="57" />
+        <location filename="../../deskclient/services/outbox.py" line="64" />
         <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
-        <translation type="unfinished" />
+        <translation>24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik, eta ez dago WhatsAppen txantiloi onarturik konfiguratuta mezu honetarako</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="325" />
+        <location filename="../../deskclient/services/outbox.py" line="332" />
         <source>The file could not be read from the store</source>
         <translation>Ezin izan da fitxategia biltegitik irakurri</translation>
     </message>
@@ -764,6 +764,68 @@
         <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsAppek ez du uzten bidalitako mezu bat ezabatzen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/arriving_files.py" line="92" />
+        <source>A citizen's file could not be downloaded; the message was kept without it.</source>
+        <translation>Ezin izan da herritar baten fitxategia deskargatu; mezua hura gabe gorde da.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge_schedule.py" line="133" />
+        <source>The retention purge could not run now; it will try again within the hour.</source>
+        <translation>Kontserbazio-garbiketa ezin izan da orain abiarazi; ordubete barru saiatuko da berriro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="32" />
+        <source>The database refuses writes (locked).</source>
+        <translation>Datu-baseak idazketak baztertzen ditu (blokeatuta).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="33" />
+        <location filename="../../deskclient/store/faults.py" line="31" />
+        <source>The database cannot be reached.</source>
+        <translation>Ezin da datu-basearekin konektatu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="34" />
+        <source>The database refuses writes (disk full).</source>
+        <translation>Datu-baseak idazketak baztertzen ditu (diskoa beteta).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="35" />
+        <source>The database reports disk errors.</source>
+        <translation>Datu-baseak disko-erroreak jakinarazten ditu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="36" />
+        <location filename="../../deskclient/store/faults.py" line="47" />
+        <source>The database is unavailable.</source>
+        <translation>Datu-basea ez dago erabilgarri.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="38" />
+        <source>{problem} Citizens' messages waiting to be filed when it is back: {count}.</source>
+        <translation>{problem} Itzultzen denean erregistratzeko zain dauden herritarren mezuak: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="107" />
+        <source>The database is back: waiting messages were filed.</source>
+        <translation>Datu-basea itzuli da: zain zeuden mezuak erregistratu dira.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="30" />
+        <source>The database refuses writes: another program holds its lock.</source>
+        <translation>Datu-baseak idazketak baztertzen ditu: beste programa batek dauka blokeatuta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="32" />
+        <source>The disk holding the database is full: free some space.</source>
+        <translation>Datu-basearen diskoa beteta dago: egin lekua.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="33" />
+        <source>The disk holding the database reports read or write errors.</source>
+        <translation>Datu-basearen diskoak irakurketa- edo idazketa-erroreak jakinarazten ditu.</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +3671,7 @@
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../deskclient/ui/startup.py" line="32" />
+        <location filename="../../deskclient/ui/startup.py" line="38" />
         <source>deskclient could not start because of an unexpected error ({0}). The log has the details for IT.</source>
         <translation>deskclient-ek ezin izan du abiarazi ustekabeko errore baten ondorioz ({0}). Erregistroak ditu xehetasunak Informatika-sailarentzat.</translation>
     </message>

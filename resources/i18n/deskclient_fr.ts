@@ -501,17 +501,17 @@
         <translation>`deskclient purge` supprime en tant que service : lancez-le avec l'identifiant du service dans database.url, ou laissez `deskclient serve` purger chaque jour à {hour}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="55" />
+        <location filename="../../deskclient/services/outbox.py" line="62" />
         <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
-        <translation type="unfinished" />
+        <translation>Plus de 24 heures ont passé depuis le dernier message de l'usager : WhatsApp n'accepte plus qu'un modèle approuvé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="57" />
+        <location filename="../../deskclient/services/outbox.py" line="64" />
         <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
-        <translation type="unfinished" />
+        <translation>Plus de 24 heures ont passé depuis le dernier message de l'usager, et aucun modèle WhatsApp approuvé n'est configuré pour ce message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="325" />
+        <location filename="../../deskclient/services/outbox.py" line="332" />
         <source>The file could not be read from the store</source>
         <translation>Le fichier n'a pas pu être lu dans le stockage</translation>
     </message>
@@ -764,6 +764,68 @@
         <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp ne permet pas de supprimer un message déjà envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/arriving_files.py" line="92" />
+        <source>A citizen's file could not be downloaded; the message was kept without it.</source>
+        <translation>Le fichier d'un usager n'a pas pu être téléchargé ; le message a été gardé sans lui.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge_schedule.py" line="133" />
+        <source>The retention purge could not run now; it will try again within the hour.</source>
+        <translation>La purge à échéance n'a pas pu être lancée maintenant ; elle réessaiera dans l'heure.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="32" />
+        <source>The database refuses writes (locked).</source>
+        <translation>La base de données refuse les écritures (verrouillée).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="33" />
+        <location filename="../../deskclient/store/faults.py" line="31" />
+        <source>The database cannot be reached.</source>
+        <translation>La base de données est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="34" />
+        <source>The database refuses writes (disk full).</source>
+        <translation>La base de données refuse les écritures (disque plein).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="35" />
+        <source>The database reports disk errors.</source>
+        <translation>La base de données signale des erreurs de disque.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="36" />
+        <location filename="../../deskclient/store/faults.py" line="47" />
+        <source>The database is unavailable.</source>
+        <translation>La base de données n'est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="38" />
+        <source>{problem} Citizens' messages waiting to be filed when it is back: {count}.</source>
+        <translation>{problem} Messages d'usagers en attente d'enregistrement à son retour : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="107" />
+        <source>The database is back: waiting messages were filed.</source>
+        <translation>La base de données est de retour : les messages en attente ont été enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="30" />
+        <source>The database refuses writes: another program holds its lock.</source>
+        <translation>La base de données refuse les écritures : un autre programme détient son verrou.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="32" />
+        <source>The disk holding the database is full: free some space.</source>
+        <translation>Le disque de la base de données est plein : libérez de la place.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="33" />
+        <source>The disk holding the database reports read or write errors.</source>
+        <translation>Le disque de la base de données signale des erreurs de lecture ou d'écriture.</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +3671,7 @@
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../deskclient/ui/startup.py" line="32" />
+        <location filename="../../deskclient/ui/startup.py" line="38" />
         <source>deskclient could not start because of an unexpected error ({0}). The log has the details for IT.</source>
         <translation>deskclient n'a pas pu démarrer à cause d'une erreur inattendue ({0}). Le journal contient les détails pour le service informatique.</translation>
     </message>

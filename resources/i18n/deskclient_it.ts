@@ -501,17 +501,17 @@
         <translation>`deskclient purge` elimina come il servizio: eseguirlo con l'utente del servizio in database.url, oppure lasciare che `deskclient serve` elimini ogni giorno alle {hour}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="55" />
+        <location filename="../../deskclient/services/outbox.py" line="62" />
         <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
-        <translation type="unfinished" />
+        <translation>Sono passate più di 24 ore dall'ultimo messaggio del cittadino: ora WhatsApp accetta solo un modello approvato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="57" />
+        <location filename="../../deskclient/services/outbox.py" line="64" />
         <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
-        <translation type="unfinished" />
+        <translation>Sono passate più di 24 ore dall'ultimo messaggio del cittadino e non è configurato alcun modello WhatsApp approvato per questo messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="325" />
+        <location filename="../../deskclient/services/outbox.py" line="332" />
         <source>The file could not be read from the store</source>
         <translation>Non è stato possibile leggere il file dall'archivio</translation>
     </message>
@@ -764,6 +764,68 @@
         <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp non consente di eliminare un messaggio già inviato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/arriving_files.py" line="92" />
+        <source>A citizen's file could not be downloaded; the message was kept without it.</source>
+        <translation>Non è stato possibile scaricare il file di un cittadino; il messaggio è stato conservato senza.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/purge_schedule.py" line="133" />
+        <source>The retention purge could not run now; it will try again within the hour.</source>
+        <translation>L'eliminazione alla scadenza non è potuta partire ora; riproverà entro un'ora.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="32" />
+        <source>The database refuses writes (locked).</source>
+        <translation>Il database rifiuta le scritture (bloccato).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="33" />
+        <location filename="../../deskclient/store/faults.py" line="31" />
+        <source>The database cannot be reached.</source>
+        <translation>Il database non è raggiungibile.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="34" />
+        <source>The database refuses writes (disk full).</source>
+        <translation>Il database rifiuta le scritture (disco pieno).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="35" />
+        <source>The database reports disk errors.</source>
+        <translation>Il database segnala errori del disco.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="36" />
+        <location filename="../../deskclient/store/faults.py" line="47" />
+        <source>The database is unavailable.</source>
+        <translation>Il database non è disponibile.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="38" />
+        <source>{problem} Citizens' messages waiting to be filed when it is back: {count}.</source>
+        <translation>{problem} Messaggi dei cittadini in attesa di registrazione al suo ritorno: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/steady.py" line="107" />
+        <source>The database is back: waiting messages were filed.</source>
+        <translation>Il database è tornato: i messaggi in attesa sono stati registrati.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="30" />
+        <source>The database refuses writes: another program holds its lock.</source>
+        <translation>Il database rifiuta le scritture: un altro programma ne detiene il blocco.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="32" />
+        <source>The disk holding the database is full: free some space.</source>
+        <translation>Il disco del database è pieno: liberare spazio.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/faults.py" line="33" />
+        <source>The disk holding the database reports read or write errors.</source>
+        <translation>Il disco del database segnala errori di lettura o scrittura.</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +3671,7 @@
 <context>
     <name>StartUp</name>
     <message>
-        <location filename="../../deskclient/ui/startup.py" line="32" />
+        <location filename="../../deskclient/ui/startup.py" line="38" />
         <source>deskclient could not start because of an unexpected error ({0}). The log has the details for IT.</source>
         <translation>deskclient non è riuscito ad avviarsi a causa di un errore imprevisto ({0}). Il log contiene i dettagli per i servizi informatici.</translation>
     </message>

@@ -114,8 +114,7 @@ def test_sqlite_write_lock_held_while_20_messages_arrive(tmp_path, rules, clock)
         problems = [e for e in events if isinstance(e, (Problem, ProblemCleared))]
         assert [type(e) for e in problems] == [Problem, ProblemCleared]
         assert problems[0].lasting and problems[0].text == (
-            "The database refuses writes (locked); 20 citizen messages are waiting and will be "
-            "filed when it is back.")
+            "The database refuses writes (locked). Citizens' messages waiting to be filed when it is back: 20.")
         assert "database is locked" not in problems[0].text
     finally:
         store.close()
