@@ -143,6 +143,7 @@ T = {
     "AUDIO": "AUDIOA",
     "VIDEO": "BIDEOA",
     "OTHER": "BESTELAKOA",
+    "STICKER": "ERANSKAILUA",
     "logged in to the desk": "deskclient-en saioa hasi du",
     "logged in to Telegram": "Telegramen saioa hasi du",
     "logged out of Telegram": "Telegrameko saioa itxi du",
@@ -321,6 +322,7 @@ T = {
     "a PDF document": "PDF dokumentu bat",
     "a JPEG image": "JPEG irudi bat",
     "a PNG image": "PNG irudi bat",
+    "a WebP image": "WebP irudi bat",
     "a BMP image": "BMP irudi bat",
     "a JPEG, PNG or BMP image": "JPEG, PNG edo BMP irudi bat",
     "an Ogg audio file": "Ogg audio-fitxategi bat",
@@ -643,37 +645,4 @@ T = {
 # The same English, other words in one context: (context, source) -> text.
 IN_CONTEXT = {
     ("LeadModels", "Closed"): "Itxiera",
-}
-
-# Qt ships no Basque catalogue of its own: the texts of Qt's that the window shows (message
-# box buttons, the text fields' context menu), written to resources/i18n/qtbase_eu.ts.
-QT_CATALOGUE = {
-    ("QPlatformTheme", "OK"): "Ados",
-    ("QPlatformTheme", "Save"): "Gorde",
-    ("QPlatformTheme", "Save All"): "Gorde dena",
-    ("QPlatformTheme", "Open"): "Ireki",
-    ("QPlatformTheme", "&Yes"): "&Bai",
-    ("QPlatformTheme", "Yes to &All"): "Bai &guztiei",
-    ("QPlatformTheme", "&No"): "&Ez",
-    ("QPlatformTheme", "N&o to All"): "E&z guztiei",
-    ("QPlatformTheme", "Abort"): "Abortatu",
-    ("QPlatformTheme", "Retry"): "Saiatu berriro",
-    ("QPlatformTheme", "Ignore"): "Ez ikusi egin",
-    ("QPlatformTheme", "Close"): "Itxi",
-    ("QPlatformTheme", "Cancel"): "Utzi",
-    ("QPlatformTheme", "Discard"): "Baztertu",
-    ("QPlatformTheme", "Help"): "Laguntza",
-    ("QPlatformTheme", "Apply"): "Aplikatu",
-    ("QPlatformTheme", "Reset"): "Berrezarri",
-    ("QPlatformTheme", "Restore Defaults"): "Leheneratu balio lehenetsiak",
-    ("QMessageBox", "Show Details..."): "Erakutsi xehetasunak…",
-    ("QMessageBox", "Hide Details..."): "Ezkutatu xehetasunak…",
-    ("QInputDialog", "Enter a value:"): "Idatzi balio bat:",
-    ("QAbstractSpinBox", "&Select All"): "&Hautatu dena",
-    ("QAbstractSpinBox", "&Step up"): "&Handitu",
-    ("QAbstractSpinBox", "Step &down"): "&Txikitu",
-    **{(context, source): text for context in ("QLineEdit", "QWidgetTextControl") for source, text in (
-        ("&Undo", "&Desegin"), ("&Redo", "&Berregin"), ("Cu&t", "&Ebaki"), ("&Copy", "&Kopiatu"),
-        ("&Paste", "&Itsatsi"), ("Delete", "Ezabatu"), ("Select All", "Hautatu dena"))},
-    ("QWidgetTextControl", "Copy &Link Location"): "Kopiatu &estekaren helbidea",
 }
