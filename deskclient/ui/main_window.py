@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         try:
             counts = await self.desk.queue_counts()
         except StoreUnavailable as exc:  # counted again on the next change
-            log.info("queue not counted: %s", exc)
+            log.info("queue not counted: %s", exc.english)
             return
         if not self._shut:
             self.queue.show_counts(counts)
@@ -383,4 +383,4 @@ class MainWindow(QMainWindow):
         try:
             await self.desk.mark_read(ticket_id)
         except StoreUnavailable as exc:  # the status bar already says the database is away;
-            log.info("ticket not marked read: %s", exc)  # the next change marks it again
+            log.info("ticket not marked read: %s", exc.english)  # the next change marks it again
