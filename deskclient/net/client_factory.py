@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Callable
 
 from telethon.crypto import rsa
-from telethon.sessions import MemorySession, SQLiteSession
+from telethon.sessions import MemorySession
 
 from ..config import Config
 from ..errors import ConfigError
 from .simulated import SimulatedSender, SimulatedTelegram
 from .desk_client import DeskTelegramClient
+from .desk_session import DeskSession
 
 SESSION_NAME = "telegram"
 
@@ -26,7 +27,7 @@ def session_path(data_dir: Path) -> Path:
     return data_dir / f"{SESSION_NAME}.session"
 
 
-def _private_session(data_dir: Path) -> SQLiteSession:
+def _private_session(data_dir: Path) -> DeskSession:
     """The session file exists, 0600, before SQLite opens it (it keeps the mode)."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -37,7 +38,7 @@ def _private_session(data_dir: Path) -> SQLiteSession:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
     path.chmod(0o600)
-    return SQLiteSession(str(data_dir / SESSION_NAME))
+    return DeskSession(str(data_dir / SESSION_NAME))
 
 
 def _client(session, api_id: int, api_hash: str) -> DeskTelegramClient:
