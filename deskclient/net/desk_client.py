@@ -99,6 +99,7 @@ class UpdateLedger:
     def __init__(self) -> None:
         self._next = 0
         self._unsettled: set[int] = set()
+        self._begun: deque[int] = deque()  # in order; settled ones leave from the front lazily
         self._checkpoints: deque[tuple[int, object]] = deque()
         self.safe_state = None
         self.advanced: Callable[[], None] | None = None
@@ -106,6 +107,7 @@ class UpdateLedger:
     def reset(self, state) -> None:
         """The message box was (re)loaded: nothing dispatched before counts any more."""
         self._unsettled.clear()
+        self._begun.clear()
         self._checkpoints.clear()
         self.safe_state = state
 
@@ -113,6 +115,7 @@ class UpdateLedger:
         number = self._next
         self._next += 1
         self._unsettled.add(number)
+        self._begun.append(number)
         return number
 
     def settled(self, number: int) -> None:
@@ -128,7 +131,13 @@ class UpdateLedger:
         return len(self._unsettled)
 
     def _advance(self) -> None:
-        lowest = min(self._unsettled) if self._unsettled else self._next
+        """Checkpoints up to the lowest unsettled update pass (the oldest begun one still
+        unsettled, not min() of the set: a burst has thousands in hand, and this runs
+        after each of them)."""
+        begun = self._begun
+        while begun and begun[0] not in self._unsettled:
+            begun.popleft()
+        lowest = begun[0] if begun else self._next
         moved = False
         while self._checkpoints and self._checkpoints[0][0] <= lowest:
             _, self.safe_state = self._checkpoints.popleft()
