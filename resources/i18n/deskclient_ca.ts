@@ -274,52 +274,52 @@
         <translation>La consulta {numbers} està en retenció legal: allibereu la retenció abans de suprimir les dades d'aquesta persona.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="184" />
+        <location filename="../../deskclient/services/desk.py" line="188" />
         <source>The new text is empty.</source>
         <translation>El text nou és buit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="205" />
+        <location filename="../../deskclient/services/desk.py" line="209" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Sense connexió amb Telegram: torneu-ho a provar quan hi hagi connexió.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="207" />
+        <location filename="../../deskclient/services/desk.py" line="211" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram demana esperar {seconds} s: torneu-ho a provar aleshores.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="213" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram ho ha rebutjat ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>The note is empty.</source>
         <translation>La nota és buida.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="249" />
+        <location filename="../../deskclient/services/desk.py" line="253" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoria desconeguda: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="260" />
+        <location filename="../../deskclient/services/desk.py" line="264" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>El servei no té missatges automàtics en «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="317" />
+        <location filename="../../deskclient/services/desk.py" line="321" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>El text sota el fitxer té {length} caràcters; Telegram n'admet {limit} com a màxim. Envieu el text com a resposta a part.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="325" />
         <source>The reply is empty.</source>
         <translation>La resposta és buida.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="323" />
+        <location filename="../../deskclient/services/desk.py" line="327" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La resposta té {length} caràcters; Telegram n'admet {limit} com a màxim. Dividiu-la en dues.</translation>
     </message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
-        <location filename="../../deskclient/store/repository.py" line="162" />
+        <location filename="../../deskclient/store/repository.py" line="152" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
     </message>
@@ -616,27 +616,27 @@
         <translation>Només la coordinació pot assignar una consulta a una altra persona.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="75" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="77" />
         <source>Ticket {number} is closed: the citizen's next message will open a new one.</source>
         <translation>La consulta {number} és tancada: el proper missatge de la persona n'obrirà una de nova.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="103" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="105" />
         <source>Only an agent's message that was sent can be changed.</source>
         <translation>Només es pot canviar un missatge d'un agent que ja s'ha enviat.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="153" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="155" />
         <source>Ticket {number} is already closing.</source>
         <translation>La consulta {number} ja s'està tancant.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="154" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="156" />
         <source>Ticket {number} is already closed.</source>
         <translation>La consulta {number} ja és tancada.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="174" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="176" />
         <source>Ticket {number} can only be reopened within the grace period after closing.</source>
         <translation>La consulta {number} només es pot reobrir durant el termini de gràcia després del tancament.</translation>
     </message>
@@ -722,36 +722,41 @@
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <source>the WhatsApp access token lacks the messaging permission</source>
+        <translation>el testimoni d'accés de WhatsApp no té permís de missatgeria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
         <source>WhatsApp refused the message as malformed</source>
         <translation>WhatsApp ha rebutjat el missatge perquè està mal format</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
         <source>the template's parameters do not match the approved template</source>
         <translation>els paràmetres no coincideixen amb la plantilla aprovada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
         <source>no approved template of that name and language</source>
         <translation>no hi ha cap plantilla aprovada amb aquest nom i idioma</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
         <source>WhatsApp does not support this kind of message</source>
         <translation>WhatsApp no admet aquest tipus de missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
         <source>WhatsApp could not download the file</source>
         <translation>WhatsApp no ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
         <source>WhatsApp could not take the file</source>
         <translation>WhatsApp no ha pogut acceptar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="62" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="63" />
         <source>the template is paused or disabled</source>
         <translation>la plantilla està en pausa o desactivada</translation>
     </message>
@@ -798,7 +803,7 @@
     </message>
     <message>
         <location filename="../../deskclient/services/steady.py" line="36" />
-        <location filename="../../deskclient/store/faults.py" line="47" />
+        <location filename="../../deskclient/store/faults.py" line="35" />
         <source>The database is unavailable.</source>
         <translation>La base de dades no està disponible.</translation>
     </message>
@@ -826,6 +831,11 @@
         <location filename="../../deskclient/store/faults.py" line="33" />
         <source>The disk holding the database reports read or write errors.</source>
         <translation>El disc de la base de dades informa d'errors de lectura o escriptura.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <source>No approved template is configured for that.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -274,52 +274,52 @@
         <translation>La consulta {numbers} está en retención legal: libere la retención antes de suprimir los datos de esta persona.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="184" />
+        <location filename="../../deskclient/services/desk.py" line="188" />
         <source>The new text is empty.</source>
         <translation>El texto nuevo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="205" />
+        <location filename="../../deskclient/services/desk.py" line="209" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Sin conexión con Telegram: vuelva a intentarlo cuando haya conexión.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="207" />
+        <location filename="../../deskclient/services/desk.py" line="211" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram pide esperar {seconds} s: vuelva a intentarlo entonces.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="213" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram lo ha rechazado ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>The note is empty.</source>
         <translation>La nota está vacía.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="249" />
+        <location filename="../../deskclient/services/desk.py" line="253" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoría desconocida: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="260" />
+        <location filename="../../deskclient/services/desk.py" line="264" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>El servicio no tiene mensajes automáticos en «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="317" />
+        <location filename="../../deskclient/services/desk.py" line="321" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>El texto bajo el fichero tiene {length} caracteres; Telegram admite {limit} como máximo. Envíe el texto como respuesta aparte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="325" />
         <source>The reply is empty.</source>
         <translation>La respuesta está vacía.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="323" />
+        <location filename="../../deskclient/services/desk.py" line="327" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La respuesta tiene {length} caracteres; Telegram admite {limit} como máximo. Divídala en dos.</translation>
     </message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
-        <location filename="../../deskclient/store/repository.py" line="162" />
+        <location filename="../../deskclient/store/repository.py" line="152" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Esa consulta ya no está en los registros (purgada o suprimida).</translation>
     </message>
@@ -616,27 +616,27 @@
         <translation>Solo la coordinación puede asignar una consulta a otra persona.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="75" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="77" />
         <source>Ticket {number} is closed: the citizen's next message will open a new one.</source>
         <translation>La consulta {number} está cerrada: el próximo mensaje del ciudadano abrirá una nueva.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="103" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="105" />
         <source>Only an agent's message that was sent can be changed.</source>
         <translation>Solo se puede cambiar un mensaje de un agente que ya se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="153" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="155" />
         <source>Ticket {number} is already closing.</source>
         <translation>La consulta {number} ya se está cerrando.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="154" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="156" />
         <source>Ticket {number} is already closed.</source>
         <translation>La consulta {number} ya está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="174" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="176" />
         <source>Ticket {number} can only be reopened within the grace period after closing.</source>
         <translation>La consulta {number} solo se puede reabrir durante el plazo de gracia tras el cierre.</translation>
     </message>
@@ -722,36 +722,41 @@
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <source>the WhatsApp access token lacks the messaging permission</source>
+        <translation>el token de acceso de WhatsApp no tiene permiso de mensajería</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
         <source>WhatsApp refused the message as malformed</source>
         <translation>WhatsApp rechazó el mensaje por estar mal formado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
         <source>the template's parameters do not match the approved template</source>
         <translation>los parámetros no coinciden con la plantilla aprobada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
         <source>no approved template of that name and language</source>
         <translation>no hay ninguna plantilla aprobada con ese nombre e idioma</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
         <source>WhatsApp does not support this kind of message</source>
         <translation>WhatsApp no admite este tipo de mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
         <source>WhatsApp could not download the file</source>
         <translation>WhatsApp no pudo descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
         <source>WhatsApp could not take the file</source>
         <translation>WhatsApp no pudo aceptar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="62" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="63" />
         <source>the template is paused or disabled</source>
         <translation>la plantilla está en pausa o desactivada</translation>
     </message>
@@ -798,7 +803,7 @@
     </message>
     <message>
         <location filename="../../deskclient/services/steady.py" line="36" />
-        <location filename="../../deskclient/store/faults.py" line="47" />
+        <location filename="../../deskclient/store/faults.py" line="35" />
         <source>The database is unavailable.</source>
         <translation>La base de datos no está disponible.</translation>
     </message>
@@ -826,6 +831,11 @@
         <location filename="../../deskclient/store/faults.py" line="33" />
         <source>The disk holding the database reports read or write errors.</source>
         <translation>El disco de la base de datos informa de errores de lectura o escritura.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <source>No approved template is configured for that.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -274,52 +274,52 @@
         <translation>{numbers} kontsulta atxikipen legalean dago: kendu atxikipena herritar honen datuak ezabatu aurretik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="184" />
+        <location filename="../../deskclient/services/desk.py" line="188" />
         <source>The new text is empty.</source>
         <translation>Testu berria hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="205" />
+        <location filename="../../deskclient/services/desk.py" line="209" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Ez dago Telegramekin konektatuta: saiatu berriro konexioa dagoenean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="207" />
+        <location filename="../../deskclient/services/desk.py" line="211" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegramek {seconds} s itxaroteko eskatzen du: saiatu berriro orduan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="213" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegramek baztertu du ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>The note is empty.</source>
         <translation>Oharra hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="249" />
+        <location filename="../../deskclient/services/desk.py" line="253" />
         <source>Unknown category '{category}'.</source>
         <translation>Kategoria ezezaguna: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="260" />
+        <location filename="../../deskclient/services/desk.py" line="264" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Zerbitzuak ez du mezu automatikorik «{language}» hizkuntzan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="317" />
+        <location filename="../../deskclient/services/desk.py" line="321" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Fitxategiaren azpiko testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez. Bidali testua beste erantzun batean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="325" />
         <source>The reply is empty.</source>
         <translation>Erantzuna hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="323" />
+        <location filename="../../deskclient/services/desk.py" line="327" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>Erantzunak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez. Zatitu bitan.</translation>
     </message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
-        <location filename="../../deskclient/store/repository.py" line="162" />
+        <location filename="../../deskclient/store/repository.py" line="152" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
     </message>
@@ -616,27 +616,27 @@
         <translation>Koordinazioak bakarrik esleitu diezaioke kontsulta bat beste norbaiti.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="75" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="77" />
         <source>Ticket {number} is closed: the citizen's next message will open a new one.</source>
         <translation>{number} kontsulta itxita dago: herritarraren hurrengo mezuak beste bat irekiko du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="103" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="105" />
         <source>Only an agent's message that was sent can be changed.</source>
         <translation>Agente batek bidalitako mezua bakarrik alda daiteke.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="153" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="155" />
         <source>Ticket {number} is already closing.</source>
         <translation>{number} kontsulta ixten ari da dagoeneko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="154" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="156" />
         <source>Ticket {number} is already closed.</source>
         <translation>{number} kontsulta itxita dago dagoeneko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="174" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="176" />
         <source>Ticket {number} can only be reopened within the grace period after closing.</source>
         <translation>{number} kontsulta ixtearen ondorengo grazia-epean bakarrik ireki daiteke berriro.</translation>
     </message>
@@ -722,36 +722,41 @@
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <source>the WhatsApp access token lacks the messaging permission</source>
+        <translation>WhatsAppeko sarbide-tokenak ez du mezularitza-baimenik</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
         <source>WhatsApp refused the message as malformed</source>
         <translation>WhatsAppek mezua baztertu du, gaizki osatuta dagoelako</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
         <source>the template's parameters do not match the approved template</source>
         <translation>parametroak ez datoz bat onartutako txantiloiarekin</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
         <source>no approved template of that name and language</source>
         <translation>ez dago izen eta hizkuntza horretako txantiloi onarturik</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
         <source>WhatsApp does not support this kind of message</source>
         <translation>WhatsAppek ez du mezu mota hau onartzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
         <source>WhatsApp could not download the file</source>
         <translation>WhatsAppek ezin izan du fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
         <source>WhatsApp could not take the file</source>
         <translation>WhatsAppek ezin izan du fitxategia onartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="62" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="63" />
         <source>the template is paused or disabled</source>
         <translation>txantiloia pausatuta edo desgaituta dago</translation>
     </message>
@@ -798,7 +803,7 @@
     </message>
     <message>
         <location filename="../../deskclient/services/steady.py" line="36" />
-        <location filename="../../deskclient/store/faults.py" line="47" />
+        <location filename="../../deskclient/store/faults.py" line="35" />
         <source>The database is unavailable.</source>
         <translation>Datu-basea ez dago erabilgarri.</translation>
     </message>
@@ -826,6 +831,11 @@
         <location filename="../../deskclient/store/faults.py" line="33" />
         <source>The disk holding the database reports read or write errors.</source>
         <translation>Datu-basearen diskoak irakurketa- edo idazketa-erroreak jakinarazten ditu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <source>No approved template is configured for that.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

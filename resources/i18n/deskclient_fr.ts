@@ -274,52 +274,52 @@
         <translation>La demande {numbers} est sous gel juridique : levez le gel avant d'effacer les données de cet usager.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="184" />
+        <location filename="../../deskclient/services/desk.py" line="188" />
         <source>The new text is empty.</source>
         <translation>Le nouveau texte est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="205" />
+        <location filename="../../deskclient/services/desk.py" line="209" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Pas de connexion à Telegram : réessayez une fois en ligne.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="207" />
+        <location filename="../../deskclient/services/desk.py" line="211" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram demande d'attendre {seconds} s : réessayez ensuite.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="213" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram l'a refusé ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="249" />
+        <location filename="../../deskclient/services/desk.py" line="253" />
         <source>Unknown category '{category}'.</source>
         <translation>Catégorie inconnue : « {category} ».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="260" />
+        <location filename="../../deskclient/services/desk.py" line="264" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Le service n'a pas de messages automatiques en « {language} ».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="317" />
+        <location filename="../../deskclient/services/desk.py" line="321" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Le texte sous le fichier fait {length} caractères ; Telegram en accepte {limit} au plus. Envoyez le texte dans une réponse à part.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="325" />
         <source>The reply is empty.</source>
         <translation>La réponse est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="323" />
+        <location filename="../../deskclient/services/desk.py" line="327" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La réponse fait {length} caractères ; Telegram en accepte {limit} au plus. Coupez-la en deux.</translation>
     </message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
-        <location filename="../../deskclient/store/repository.py" line="162" />
+        <location filename="../../deskclient/store/repository.py" line="152" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
     </message>
@@ -616,27 +616,27 @@
         <translation>Seule la coordination peut attribuer une demande à quelqu'un d'autre.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="75" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="77" />
         <source>Ticket {number} is closed: the citizen's next message will open a new one.</source>
         <translation>La demande {number} est fermée : le prochain message de l'usager en ouvrira une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="103" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="105" />
         <source>Only an agent's message that was sent can be changed.</source>
         <translation>Seul un message d'agent déjà envoyé peut être modifié.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="153" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="155" />
         <source>Ticket {number} is already closing.</source>
         <translation>La demande {number} est déjà en cours de fermeture.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="154" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="156" />
         <source>Ticket {number} is already closed.</source>
         <translation>La demande {number} est déjà fermée.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="174" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="176" />
         <source>Ticket {number} can only be reopened within the grace period after closing.</source>
         <translation>La demande {number} ne peut être rouverte que pendant le délai de grâce après sa fermeture.</translation>
     </message>
@@ -722,36 +722,41 @@
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <source>the WhatsApp access token lacks the messaging permission</source>
+        <translation>le jeton d'accès WhatsApp n'a pas l'autorisation d'envoyer des messages</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
         <source>WhatsApp refused the message as malformed</source>
         <translation>WhatsApp a refusé le message car il est mal formé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
         <source>the template's parameters do not match the approved template</source>
         <translation>les paramètres ne correspondent pas au modèle approuvé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
         <source>no approved template of that name and language</source>
         <translation>aucun modèle approuvé de ce nom dans cette langue</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
         <source>WhatsApp does not support this kind of message</source>
         <translation>WhatsApp ne prend pas en charge ce type de message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
         <source>WhatsApp could not download the file</source>
         <translation>WhatsApp n'a pas pu télécharger le fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
         <source>WhatsApp could not take the file</source>
         <translation>WhatsApp n'a pas pu accepter le fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="62" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="63" />
         <source>the template is paused or disabled</source>
         <translation>le modèle est en pause ou désactivé</translation>
     </message>
@@ -798,7 +803,7 @@
     </message>
     <message>
         <location filename="../../deskclient/services/steady.py" line="36" />
-        <location filename="../../deskclient/store/faults.py" line="47" />
+        <location filename="../../deskclient/store/faults.py" line="35" />
         <source>The database is unavailable.</source>
         <translation>La base de données n'est pas disponible.</translation>
     </message>
@@ -826,6 +831,11 @@
         <location filename="../../deskclient/store/faults.py" line="33" />
         <source>The disk holding the database reports read or write errors.</source>
         <translation>Le disque de la base de données signale des erreurs de lecture ou d'écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <source>No approved template is configured for that.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -274,52 +274,52 @@
         <translation>La richiesta {numbers} è sotto vincolo legale: rimuovere il vincolo prima di cancellare i dati di questo cittadino.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="184" />
+        <location filename="../../deskclient/services/desk.py" line="188" />
         <source>The new text is empty.</source>
         <translation>Il nuovo testo è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="205" />
+        <location filename="../../deskclient/services/desk.py" line="209" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Non connesso a Telegram: riprovare quando la connessione torna.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="207" />
+        <location filename="../../deskclient/services/desk.py" line="211" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram chiede di attendere {seconds} s: riprovare dopo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="213" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram l'ha rifiutato ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>The note is empty.</source>
         <translation>La nota è vuota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="249" />
+        <location filename="../../deskclient/services/desk.py" line="253" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoria sconosciuta: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="260" />
+        <location filename="../../deskclient/services/desk.py" line="264" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Il servizio non ha messaggi automatici in «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="317" />
+        <location filename="../../deskclient/services/desk.py" line="321" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Il testo sotto il file è lungo {length} caratteri; Telegram ne accetta al massimo {limit}. Inviare il testo come risposta a sé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="325" />
         <source>The reply is empty.</source>
         <translation>La risposta è vuota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="323" />
+        <location filename="../../deskclient/services/desk.py" line="327" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La risposta è lunga {length} caratteri; Telegram ne accetta al massimo {limit}. Dividerla in due.</translation>
     </message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
-        <location filename="../../deskclient/store/repository.py" line="162" />
+        <location filename="../../deskclient/store/repository.py" line="152" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Quella richiesta non è più nei registri (eliminata o cancellata).</translation>
     </message>
@@ -616,27 +616,27 @@
         <translation>Solo il coordinamento può assegnare una richiesta a un'altra persona.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="75" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="77" />
         <source>Ticket {number} is closed: the citizen's next message will open a new one.</source>
         <translation>La richiesta {number} è chiusa: il prossimo messaggio del cittadino ne aprirà una nuova.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="103" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="105" />
         <source>Only an agent's message that was sent can be changed.</source>
         <translation>Si può modificare solo un messaggio di un operatore già inviato.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="153" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="155" />
         <source>Ticket {number} is already closing.</source>
         <translation>La richiesta {number} è già in chiusura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="154" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="156" />
         <source>Ticket {number} is already closed.</source>
         <translation>La richiesta {number} è già chiusa.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/ticket_actions.py" line="174" />
+        <location filename="../../deskclient/store/ticket_actions.py" line="176" />
         <source>Ticket {number} can only be reopened within the grace period after closing.</source>
         <translation>La richiesta {number} può essere riaperta solo durante il periodo di tolleranza dopo la chiusura.</translation>
     </message>
@@ -722,36 +722,41 @@
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <source>the WhatsApp access token lacks the messaging permission</source>
+        <translation>il token di accesso di WhatsApp non ha il permesso di messaggistica</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
         <source>WhatsApp refused the message as malformed</source>
         <translation>WhatsApp ha rifiutato il messaggio perché malformato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
         <source>the template's parameters do not match the approved template</source>
         <translation>i parametri non corrispondono al modello approvato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
         <source>no approved template of that name and language</source>
         <translation>nessun modello approvato con quel nome e quella lingua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
         <source>WhatsApp does not support this kind of message</source>
         <translation>WhatsApp non supporta questo tipo di messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
         <source>WhatsApp could not download the file</source>
         <translation>WhatsApp non è riuscito a scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
         <source>WhatsApp could not take the file</source>
         <translation>WhatsApp non è riuscito ad accettare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="62" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="63" />
         <source>the template is paused or disabled</source>
         <translation>il modello è in pausa o disattivato</translation>
     </message>
@@ -798,7 +803,7 @@
     </message>
     <message>
         <location filename="../../deskclient/services/steady.py" line="36" />
-        <location filename="../../deskclient/store/faults.py" line="47" />
+        <location filename="../../deskclient/store/faults.py" line="35" />
         <source>The database is unavailable.</source>
         <translation>Il database non è disponibile.</translation>
     </message>
@@ -826,6 +831,11 @@
         <location filename="../../deskclient/store/faults.py" line="33" />
         <source>The disk holding the database reports read or write errors.</source>
         <translation>Il disco del database segnala errori di lettura o scrittura.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <source>No approved template is configured for that.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

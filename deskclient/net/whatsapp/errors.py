@@ -39,6 +39,7 @@ REASONS = {
     THROUGHPUT: sentence("the number's sending rate was exceeded"),
     SPAM_RATE: sentence("WhatsApp limited this number's sending (spam rate)"),
     TOKEN: sentence("the WhatsApp access token is no longer valid"),
+    **dict.fromkeys(PERMISSION, sentence("the WhatsApp access token lacks the messaging permission")),
     INVALID_PARAMETER: sentence("WhatsApp refused the message as malformed"),
     TEMPLATE_PARAMETERS: sentence("the template's parameters do not match the approved template"),
     TEMPLATE_MISSING: sentence("no approved template of that name and language"),
@@ -68,19 +69,17 @@ def api_error(status: int, body: object) -> GatewayError:
     error = body.get("error") if isinstance(body, dict) else None
     code = error.get("code") if isinstance(error, dict) else None
     code = code if isinstance(code, int) else None
-    reason = reason_for(code)
     if code == TOKEN or status == 401:
         return TokenRefused(REASONS[TOKEN])
     if code == PAIR_RATE:
         return RateLimited(PAIR_WAIT)
     if code in (THROUGHPUT, SPAM_RATE, *APP_RATE) or status == 429:
         return RateLimited(RATE_WAIT)
+    if code is None:  # not the Graph API answering (a proxy, a wrong api_base_url): try again
+        return GatewayError(NOT_SENT_WITH_CODE.format(code=f"HTTP {status}"))
+    reason = reason_for(code)
     if code == UNDELIVERABLE:
         return RecipientGone(reason)
-    if code in TEMPORARY or status >= 500:
-        return GatewayError(reason)
-    if code in PERMISSION:
-        return Offline("the WhatsApp access token lacks the messaging permission")
-    if code is None and status < 500:
-        return Undeliverable(NOT_SENT_WITH_CODE.format(code=f"HTTP {status}"))
+    if code in TEMPORARY or code in PERMISSION or status >= 500:
+        return GatewayError(reason)  # the outbox tries again, then gives up with the reason
     return Undeliverable(reason)

@@ -14,6 +14,7 @@ from aiohttp import web
 from deskclient.domain.messages import OutboundMessage, TemplateRef
 from deskclient.net.gateway import (
     ConnectionState,
+    GatewayError,
     Offline,
     RateLimited,
     RecipientGone,
@@ -98,16 +99,17 @@ def test_after_24_hours_free_text_fails_with_131047_and_an_approved_template_goe
     asyncio.run(scenario())
 
 
-@pytest.mark.parametrize("code, error, wait", [
-    (130429, RateLimited, 60), (131056, RateLimited, 6), (131026, RecipientGone, None),
-    (100, Undeliverable, None)])
-def test_documented_errors_map_to_the_gateway_s(clock, tmp_path, code, error, wait):
+@pytest.mark.parametrize("code, http_status, error, wait", [
+    (130429, 400, RateLimited, 60), (131056, 400, RateLimited, 6), (131026, 400, RecipientGone, None),
+    (100, 400, Undeliverable, None), (131000, 500, GatewayError, None), (10, 403, GatewayError, None)])
+def test_documented_errors_map_to_the_gateway_s(clock, tmp_path, code, http_status, error, wait):
     async def scenario():
         async with whatsapp_desk(clock) as desk:
             await desk.sim.citizen_sends_text(MARTA, "Hola")
-            desk.sim.fail_next(code)
-            with pytest.raises(error) as raised:
+            desk.sim.fail_next(code, http_status)
+            with pytest.raises(GatewayError) as raised:
                 await desk.gateway.send(outgoing(1, "Resposta"), tmp_path)
+            assert type(raised.value) is error  # a plain GatewayError: the outbox tries again
             if wait is not None:
                 assert raised.value.seconds == wait
             await desk.gateway.send(outgoing(1, "Resposta"), tmp_path)  # the next try goes through
@@ -188,5 +190,20 @@ def test_statuses_of_a_send_made_just_before_a_crash_reach_the_desk_started_agai
                 await runner.cleanup()
         finally:
             await sim.stop()
+
+    asyncio.run(scenario())
+
+
+def test_an_answer_that_is_not_the_graph_api_s_is_tried_again_not_failed(clock, tmp_path):
+    """A proxy's or a wrong address's 404 page: nothing says the message is bad."""
+
+    async def scenario():
+        async with whatsapp_desk(clock) as desk:
+            await desk.sim.citizen_sends_text(MARTA, "Hola")
+            desk.gateway.graph.settings = replace(desk.gateway.settings, api_base_url=desk.sim.origin + "/v0")
+            with pytest.raises(GatewayError) as raised:
+                await desk.gateway.send(outgoing(1, "Resposta"), tmp_path)
+            assert type(raised.value) is GatewayError and raised.value.retry
+            assert "HTTP 404" in str(raised.value)
 
     asyncio.run(scenario())
