@@ -23,7 +23,13 @@ from pathlib import Path
 
 from ...domain.channels import WHATSAPP
 from ...domain.clock import Clock
-from ...domain.messages import IncomingFile, OutboundMessage, SentReceipt
+from ...domain.messages import (
+    InboundDeletion,
+    InboundEdit,
+    IncomingFile,
+    OutboundMessage,
+    SentReceipt,
+)
 from ...errors import sentence
 from ..connection_state import ConnectionStateKeeper
 from ..gateway import (
@@ -37,7 +43,7 @@ from ..gateway import (
 from .errors import TokenRefused
 from .graph import GraphClient
 from .ids import message_key, wa_id_of
-from .inbound import delivery_status, inbound_message
+from .inbound import delivery_status, inbound_event
 from .settings import WhatsAppSettings
 
 log = logging.getLogger("deskclient.net.whatsapp")
@@ -138,11 +144,11 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
             raise NotListening("the WhatsApp gateway is not started")
         for message in value.get("messages") or ():
             try:
-                inbound = inbound_message(self.account, value, message)
+                event = inbound_event(self.account, value, message)
             except (KeyError, TypeError, ValueError):
                 log.warning("a malformed WhatsApp message was skipped")
                 continue
-            await self._file_once(inbound.external_id, inbound)
+            await self._file_once(message["id"], self._handler(event))
         notify = getattr(self._listener, "on_delivery_status", None)
         for status in value.get("statuses") or ():
             try:
@@ -153,7 +159,16 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
             if notify is not None:
                 await notify(update)
 
-    async def _file_once(self, wamid: str, inbound) -> None:
+    def _handler(self, event):
+        """The listener's call for the event, not awaited yet."""
+        if isinstance(event, InboundEdit):
+            return lambda: self._listener.on_edit(event)
+        if isinstance(event, InboundDeletion):
+            return lambda: self._listener.on_deletion(event)
+        return lambda: self._listener.on_message(event)
+
+    async def _file_once(self, wamid: str, file) -> None:
+        """Run `file()` once per WhatsApp message id (see the module's docstring)."""
         if wamid in self._filed:
             self.duplicates += 1
             return
@@ -162,7 +177,7 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
             self.duplicates += 1
             await asyncio.shield(filing)
             return
-        filing = asyncio.ensure_future(self._listener.on_message(inbound))
+        filing = asyncio.ensure_future(file())
         self._in_flight[wamid] = filing
         filing.add_done_callback(lambda task: self._filing_done(wamid, task))
         await asyncio.shield(filing)  # a dropped webhook connection does not stop the filing

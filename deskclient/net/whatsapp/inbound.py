@@ -5,7 +5,8 @@ video and stickers as an IncomingFile whose `ref` is "<wa_id>:<media id>" (any p
 holding the token can fetch it, domain/messages.py); locations, contacts, reactions and
 kinds the desk does not know as the readable forms of domain/message_content.py. A
 reaction is a small message quoting the one reacted to, joining an open ticket but never
-opening one. `context.forwarded` marks a forward (WhatsApp never names the origin);
+opening one. A citizen's edit or deletion of an earlier message (where WhatsApp sends
+them) becomes InboundEdit or InboundDeletion. `context.forwarded` marks a forward (WhatsApp never names the origin);
 `context.id` alone is a reply. Statuses become DeliveryStatus.
 """
 
@@ -27,6 +28,8 @@ from ...domain.messages import (
     CitizenIdentity,
     DeliveryStatus,
     ForwardOrigin,
+    InboundDeletion,
+    InboundEdit,
     InboundMessage,
     IncomingFile,
 )
@@ -109,14 +112,35 @@ def _typed(kind: str, message: dict) -> str:
     return ""
 
 
-def inbound_message(account: str, value: dict, message: dict) -> InboundMessage:
-    """One entry of value.messages[] (KeyError/ValueError when it is malformed)."""
-    wamid, wa_id, kind = message["id"], message["from"], message.get("type") or ""
-    typed = _typed(kind, message)
-    text, entities = typed, []
+def _filed(kind: str, message: dict) -> tuple[str, list[dict]]:
+    """The text the desk files for a message and the markers of its readable parts."""
+    text, entities = _typed(kind, message), []
     for content in _contents(kind, message):
         entities.append(marker(text, content))
         text = filed_text(text, content)
+    return text, entities
+
+
+def inbound_event(account: str, value: dict, message: dict) -> InboundMessage | InboundEdit | InboundDeletion:
+    """One entry of value.messages[] (KeyError/ValueError when it is malformed): a new
+    message, or a citizen's edit or deletion ("edit", "revoke": of an earlier message,
+    by its id, as Telegram's are)."""
+    kind = message.get("type") or ""
+    if kind == "revoke":
+        return InboundDeletion(account=account, telegram_ids=(message_key(message["revoke"]["original_message_id"]),),
+                               date=moment(message["timestamp"]))
+    if kind == "edit":
+        edited = message["edit"]["message"]
+        text, entities = _filed(edited.get("type") or "", edited)
+        return InboundEdit(account=account, citizen_user_id=citizen_address(message["from"]),
+                           telegram_id=message_key(message["edit"]["original_message_id"]),
+                           date=moment(message["timestamp"]), text=text, entities=entities)
+    return inbound_message(account, value, message)
+
+
+def inbound_message(account: str, value: dict, message: dict) -> InboundMessage:
+    wamid, wa_id, kind = message["id"], message["from"], message.get("type") or ""
+    text, entities = _filed(kind, message)
     context = message.get("context") or {}
     forward = (FREQUENTLY_FORWARDED if context.get("frequently_forwarded")
                else FORWARDED if context.get("forwarded") else None)
@@ -142,4 +166,4 @@ def delivery_status(account: str, status: dict) -> DeliveryStatus:
         reason=reason_for(code) if status["status"] == "failed" else None)
 
 
-__all__ = ["delivery_status", "inbound_message", "moment"]
+__all__ = ["delivery_status", "inbound_event", "moment"]

@@ -101,6 +101,15 @@ class CitizenSide:
         """A reaction to a message (theirs or the desk's); "" takes it away."""
         return await self._citizen_sends(wa_id, "reaction", {"message_id": wamid, "emoji": emoji})
 
+    async def citizen_edits(self, wa_id: str, wamid: str, text: str) -> str:
+        """The citizen changes the words of their earlier text message `wamid`."""
+        return await self._citizen_sends(wa_id, "edit", {"original_message_id": wamid, "message": {
+            "type": "text", "text": {"body": text}}})
+
+    async def citizen_deletes(self, wa_id: str, wamid: str) -> str:
+        """The citizen deletes their earlier message `wamid` for everyone."""
+        return await self._citizen_sends(wa_id, "revoke", {"original_message_id": wamid})
+
     async def citizen_reads(self, wa_id: str, received) -> None:
         """The citizen opened a message the desk sent them: its "read" status."""
         await self.deliver_status(wa_id, received, "read")

@@ -20,6 +20,7 @@ from ...domain.clock import Clock
 from ...resources import sample_file
 from ..demo import MIME, _automatic_patterns
 from ..whatsapp.settings import WhatsAppSettings
+from .background import Background
 from .server import Received, SimulatedCloudAPI
 
 REACT = "👍"  # an answer that is a reaction to the agent's message, not words
@@ -88,7 +89,7 @@ class WhatsAppDemo:
         self.answer_delay = answer_delay
         self._random = random.Random(seed)
         self._automatic = _automatic_patterns(templates or {})
-        self._tasks: set[asyncio.Task] = set()
+        self._background = Background()
         self.script_done = asyncio.Event()
 
     async def start(self, webhook_url: str | None = None) -> None:
@@ -107,18 +108,11 @@ class WhatsAppDemo:
         self.sim.approve_template(name, language, parameters)
 
     def play(self) -> None:
-        self._spawn(self._play())
+        self._background.spawn(self._play())
 
     async def stop(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._background.cancel()
         await self.sim.stop()
-
-    def _spawn(self, coro) -> None:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
     async def _play(self) -> None:
         """Each citizen's first step, then each one's second, and so on."""
@@ -156,7 +150,7 @@ class WhatsAppDemo:
             return
         if received.type == "text" and any(p.fullmatch(received.text) for p in self._automatic):
             return  # an automatic message: citizens answer people
-        self._spawn(self._answer_later(citizen, received, citizen.answers.pop(0)))
+        self._background.spawn(self._answer_later(citizen, received, citizen.answers.pop(0)))
 
     async def _answer_later(self, citizen: DemoCitizen, received: Received, answer: str) -> None:
         await asyncio.sleep(self.answer_delay / 3)

@@ -29,6 +29,7 @@ from aiohttp import web
 from ...domain.clock import Clock
 from ...domain.customer_window import WINDOW
 from ..whatsapp.settings import WhatsAppSettings
+from .background import Background
 from .citizen import CitizenSide
 from .webhooks import WebhookSender
 
@@ -101,7 +102,7 @@ class SimulatedCloudAPI(CitizenSide):
     _failures: list[_Failure] = field(default_factory=list)
     _names: dict[str, str] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
-    _tasks: set = field(default_factory=set)
+    _background: Background = field(default_factory=Background)
 
     def __post_init__(self) -> None:
         self.webhooks = WebhookSender(self.app_secret, redeliver_every=self.redeliver_every)
@@ -125,9 +126,7 @@ class SimulatedCloudAPI(CitizenSide):
             self.webhooks.url = webhook_url
 
     async def stop(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._background.cancel()
         await self.webhooks.close()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -157,11 +156,6 @@ class SimulatedCloudAPI(CitizenSide):
 
     def received(self, wa_id: str) -> list[Received]:
         return list(self.inbox.get(wa_id, ()))
-
-    def _later(self, work) -> None:
-        task = asyncio.ensure_future(work)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
 
     # -- the Graph API ---------------------------------------------------------------------
 
@@ -244,7 +238,7 @@ class SimulatedCloudAPI(CitizenSide):
                 self.on_received(to, received)
         if self.answer_delay:
             await asyncio.sleep(self.answer_delay)
-        self._later(self._report(to, received, None if in_window else 131047))
+        self._background.spawn(self._report(to, received, None if in_window else 131047))
         return web.json_response({"messaging_product": "whatsapp",
                                   "contacts": [{"input": to, "wa_id": to}],
                                   "messages": [{"id": received.wamid}]})

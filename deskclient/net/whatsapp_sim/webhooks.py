@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import aiohttp
 
 from ..whatsapp.webhook import SIGNATURE_HEADER, signature
+from .background import Background
 
 
 @dataclass
@@ -33,7 +34,7 @@ class WebhookSender:
     redelivered: int = 0
     _sent: int = 0
     _session: aiohttp.ClientSession | None = None
-    _retries: set = field(default_factory=set)
+    _retries: Background = field(default_factory=Background)
 
     def _client(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
@@ -41,9 +42,7 @@ class WebhookSender:
         return self._session
 
     async def close(self) -> None:
-        for task in list(self._retries):
-            task.cancel()
-        await asyncio.gather(*self._retries, return_exceptions=True)
+        await self._retries.cancel()
         if self._session is not None:
             await self._session.close()
 
@@ -71,16 +70,11 @@ class WebhookSender:
         self._sent += 1
         status = await self.post(payload)
         if status != 200:
-            self._retry_later(payload)
+            self._retries.spawn(self._retry(payload))
         elif self.redeliver_every and self._sent % self.redeliver_every == 0:
             self.redelivered += 1
             await self.post(payload)
         return status
-
-    def _retry_later(self, payload: dict) -> None:
-        task = asyncio.ensure_future(self._retry(payload))
-        self._retries.add(task)
-        task.add_done_callback(self._retries.discard)
 
     async def _retry(self, payload: dict) -> None:
         delay = self.retry_delay
@@ -94,6 +88,6 @@ class WebhookSender:
     async def settled(self, timeout: float = 5.0) -> None:
         """Wait until no webhook is waiting to be tried again."""
         async def idle():
-            while self._retries:
+            while len(self._retries):
                 await asyncio.sleep(0.01)
         await asyncio.wait_for(idle(), timeout)

@@ -42,6 +42,14 @@ def test_redelivered_webhooks_file_one_ticket_one_message_and_one_opening(config
             document, sticker = [a for m in desk.store.thread(ticket.id) for a in m.attachments]
             assert document.file_name == "certificat.pdf" and document.kind == "pdf"
             assert sticker.kind == "sticker"  # drawn in the thread, as a Telegram sticker is
+            # The citizen corrects their first words, then deletes them: kept, as on Telegram.
+            [first] = [m for m in thread if m.text == "Bon dia, us envio el certificat"]
+            first_wamid = desk.store.m.Message.get_by_id(first.id).external_id
+            await sim.citizen_edits(MARTA, first_wamid, "Bon dia, us envio el certificat signat")
+            await sim.citizen_deletes(MARTA, first_wamid)
+            assert desk.store.message(first.id).text == "Bon dia, us envio el certificat signat"
+            assert desk.store.message(first.id).deleted_at is not None
+            assert [t for _, t in desk.store.message_history(first.id)] == ["Bon dia, us envio el certificat"]
             # The opening message went out once, inside the window the citizen opened.
             await until(lambda: len(sim.received(MARTA)) >= 1)
             await asyncio.sleep(0.3)

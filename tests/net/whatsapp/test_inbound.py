@@ -129,3 +129,21 @@ def test_reply_forward_location_contact_and_reaction_are_readable(clock):
             assert not reaction.opens_ticket
 
     asyncio.run(scenario())
+
+
+def test_a_citizen_s_edit_and_deletion_reach_the_message_they_change(clock):
+    async def scenario():
+        async with whatsapp_desk(clock) as desk:
+            sim = desk.sim
+            first = await sim.citizen_sends_text(MARTA, "El meu DNI és 1234567Z")
+            await sim.citizen_edits(MARTA, first, "El meu DNI és 12345678Z")
+            await sim.citizen_deletes(MARTA, first)
+            await until(lambda: desk.listener.deletions)
+            assert [m.text for m in desk.listener.messages] == ["El meu DNI és 1234567Z"]  # no ticket from either
+            [edit] = desk.listener.edits
+            assert (edit.telegram_id, edit.text, edit.citizen_user_id) == (message_key(first), "El meu DNI és 12345678Z",
+                                                                           int(MARTA))
+            [deletion] = desk.listener.deletions
+            assert deletion.telegram_ids == (message_key(first),) and deletion.account == desk.gateway.account
+
+    asyncio.run(scenario())
