@@ -144,11 +144,11 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
             raise NotListening("the WhatsApp gateway is not started")
         for message in value.get("messages") or ():
             try:
-                event = inbound_event(self.account, value, message)
+                wamid, event = str(message["id"]), inbound_event(self.account, value, message)
             except (KeyError, TypeError, ValueError):
                 log.warning("a malformed WhatsApp message was skipped")
                 continue
-            await self._file_once(message["id"], self._handler(event))
+            await self._file_once(wamid, self._handler(event))
         notify = getattr(self._listener, "on_delivery_status", None)
         for status in value.get("statuses") or ():
             try:

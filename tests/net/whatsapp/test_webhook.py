@@ -199,3 +199,18 @@ def test_one_webhook_for_two_numbers_of_one_app_files_each_change_under_its_numb
                 await sim.stop()
 
     asyncio.run(scenario())
+
+
+def test_a_malformed_message_is_skipped_and_the_rest_of_the_webhook_filed(clock, caplog):
+    async def scenario():
+        async with whatsapp_desk(clock) as desk:
+            _, payload = desk.sim.citizen_message(MARTA, "text", {"body": "Bé"})
+            value = payload["entry"][0]["changes"][0]["value"]
+            broken = [{"from": MARTA, "type": "text", "text": {"body": "sense id"}},
+                      {"id": "wamid.x", "from": "not-a-number", "timestamp": "1", "type": "text"}]
+            value["messages"] = broken + value["messages"]
+            assert await desk.sim.webhooks.post(payload) == 200  # not redelivered for ever
+            assert [m.text for m in desk.listener.messages] == ["Bé"]
+        assert sum("malformed" in r.getMessage() for r in caplog.records) == 2
+
+    asyncio.run(scenario())
