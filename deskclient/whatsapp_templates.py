@@ -30,6 +30,7 @@ TIERS = {"250": 250, "1k": 1000, "10k": 10_000, "100k": 100_000, "unlimited": 0}
 # Messages a second a Cloud API number may send (Meta's default throughput; 1,000 once
 # upgraded), kept well under: a broadcast leaves room for the agents' replies.
 BROADCAST_RATE = 20.0
+USE_LENGTH = 20  # kept in message.notice
 
 
 def _templates(value: Any) -> dict[str, TemplateChoice]:
@@ -39,6 +40,8 @@ def _templates(value: Any) -> dict[str, TemplateChoice]:
 
 
 def _template(use: str, body: Any) -> TemplateChoice:
+    if len(use) > USE_LENGTH:
+        raise OptionValueError(f"[whatsapp.templates.{use}]: a use is named in at most {USE_LENGTH} characters")
     if not isinstance(body, dict) or not isinstance(body.get("name"), str) or not body["name"].strip():
         raise OptionValueError(f"[whatsapp.templates.{use}] needs the template's name")
     languages = body.get("languages")

@@ -18,6 +18,7 @@ from ..store.file_chunks import KeptFile
 from ..store.records import AgentRecord, CitizenCard, CitizenNote, MessageRow, TicketRow
 from ..store.queue_reads import QueueView
 from ..store.repository import TicketStore
+from .customer_windows import CustomerWindows
 from .file_intake import FileIntake
 from .file_store import FileStore, Progress
 from .outbox import OutboxSender
@@ -41,6 +42,7 @@ class DeskService:
         self.agent = agent
         self.outbox = outbox
         self.categories = categories
+        self.windows = CustomerWindows(store, runner, clock, outbox)  # WhatsApp's 24-hour window
         self._sweeper: asyncio.Task | None = None
 
     # reading (short, indexed queries; safe on the GUI thread)
@@ -143,6 +145,7 @@ class DeskService:
         answers (the citizen sees it quoted, as in Telegram). An unassigned ticket becomes
         the replying agent's (`claim_on_reply`)."""
         text = _checked_text(text)
+        await self.windows.check_reply(ticket_id)
         message_id = await self.runner.run(self.store.add_reply, ticket_id, text, self.agent,
                                            **_quoted(quoting))
         self.outbox.kick()
@@ -155,6 +158,7 @@ class DeskService:
         In team mode the file goes into the shared store with the reply: whichever process
         holds the duty sends it."""
         text = _checked_text(text, caption=True)
+        await self.windows.check_reply(ticket_id)
         stored = await self.runner.run(self.intake.keep_outgoing, path, f"{self.clock.now():%Y-%m}")
         try:
             message_id = await self.files.add_file_reply(ticket_id, text, self.agent, stored,

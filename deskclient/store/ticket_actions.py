@@ -63,9 +63,11 @@ class TicketActions:
 
     def add_reply(self, ticket_id: int, text: str, by: AgentRecord,
                   file: StoredFile | None = None, reply_to_telegram_id: int | None = None,
-                  file_source: Path | None = None, reply_quote: str | None = None) -> int:
+                  file_source: Path | None = None, reply_quote: str | None = None,
+                  notice: str | None = None) -> int:
         """Queue an agent's reply in the outbox; the first one stops the SLA clock. With
-        `file_source` (team mode) the file's bytes go into the shared store with it."""
+        `file_source` (team mode) the file's bytes go into the shared store with it.
+        `notice`: the approved template it goes as outside WhatsApp's window (its use)."""
         m = self.m
         now = self.clock.now()
 
@@ -78,7 +80,7 @@ class TicketActions:
                 ticket=ticket.id, citizen=ticket.citizen_id, kind=MessageKind.OUT.value,
                 author=by.id, text=text, created_at=now, delivery=Delivery.QUEUED.value,
                 random_id=new_random_id(), reply_to_telegram_id=reply_to_telegram_id,
-                reply_quote=reply_quote,
+                reply_quote=reply_quote, notice=notice,
             )
             if file is not None:
                 attachment_id = self._attach(message.id, file)

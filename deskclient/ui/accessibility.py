@@ -55,7 +55,8 @@ def message_state(message: MessageRow) -> str:
     tags = []
     if message.delivery == "sent":
         # seen: the citizen read it
-        tags.append(translate("Accessibility", "seen") if message.seen else translate("Accessibility", "sent"))
+        tags.append(translate("Accessibility", "seen") if message.seen else
+                    translate("Accessibility", "delivered") if message.delivered else translate("Accessibility", "sent"))
     elif message.delivery == "queued":
         tags.append(translate("Accessibility", "queued"))
     elif message.delivery == "failed":
@@ -83,7 +84,7 @@ def spoken_message(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
     PDF certificat.pdf, 12 KB. sent"."""
     parts = [f"{author(message, citizen_name)}, {short_moment(message.created_at, tz)}:"]
     if message.forward_from:
-        parts.append(translate("Accessibility", "Forwarded from {0}").format(message.forward_from) + ".")
+        parts.append(translate("Accessibility", "Forwarded from {0}").format(reason_text(message.forward_from)) + ".")
     if message.reply_quote or message.reply_to_telegram_id:
         quote = message.reply_quote or translate("Accessibility", "an earlier message")
         parts.append(translate("Accessibility", "Quoting: {0}").format(quote[:160]) + ".")

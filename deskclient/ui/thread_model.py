@@ -47,7 +47,13 @@ _BACKGROUND = {"in": "#ffffff", "out": "#dcf3dc", "system": "#eeeeee", "note": "
 _DELIVERY = {"queued": QT_TRANSLATE_NOOP("ThreadModel", "… queued"),
              "sent": QT_TRANSLATE_NOOP("ThreadModel", "✓ sent"),
              "failed": QT_TRANSLATE_NOOP("ThreadModel", "✗ failed"),
+             "delivered": QT_TRANSLATE_NOOP("ThreadModel", "✓✓ delivered"),
              "seen": QT_TRANSLATE_NOOP("ThreadModel", "✓✓ seen")}
+
+
+def delivery_shown(message: MessageRow) -> str:
+    """What the bubble says of an outgoing message: queued, sent, delivered, seen, failed."""
+    return "seen" if message.seen else "delivered" if message.delivered else message.delivery
 
 
 def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
@@ -60,7 +66,7 @@ def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
     lines = [f"{short_moment(message.created_at, tz)}  {who}"]
     if message.forward_from:
         lines.append(QCoreApplication.translate("ThreadModel", "↪ Forwarded from {0}").format(
-            message.forward_from))
+            reason_text(message.forward_from)))
     if message.reply_quote:
         lines.append(f"┃ {message.reply_quote[:200]}")
     if message.text:
@@ -84,7 +90,7 @@ def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
     if message.deleted_at:
         tags.append(QCoreApplication.translate("ThreadModel", "deleted by the citizen"))
     if message.delivery:
-        tags.append(QCoreApplication.translate("ThreadModel", _DELIVERY["seen" if message.seen else message.delivery]))
+        tags.append(QCoreApplication.translate("ThreadModel", _DELIVERY[delivery_shown(message)]))
         if message.delivery == "failed" and message.failure:
             tags[-1] += ": " + reason_text(message.failure)
     if tags:

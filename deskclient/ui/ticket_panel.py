@@ -30,6 +30,7 @@ from .preview_window import PreviewWindow
 from .thread_model import QuoteTooFar, ThreadModel
 from .thread_view import BubbleDelegate, ThreadView
 from .typing_indicator import TypingIndicator
+from .window_strip import WindowStrip
 
 
 class TicketPanel(QWidget):
@@ -71,6 +72,8 @@ class TicketPanel(QWidget):
         self.media = InlineMedia(self.view, desk)  # voice notes played in their bubble, videos' frames
         self.composer = Composer(desk.rules.files, self)
         self.error_label = self.composer.error_label
+        self.window_strip = WindowStrip(desk.rules.calendar.tz, self)  # WhatsApp's 24-hour window
+        self.window_strip.templateRequested.connect(self.send_template)
         self.typing = TypingIndicator(self)  # "Marta is typing…"
         self.typing.watch(self.model)
         # The language box is laid out in the citizen panel, with the rest about the citizen.
@@ -88,6 +91,7 @@ class TicketPanel(QWidget):
         column = QVBoxLayout(conversation)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.view, 1)
+        column.addWidget(self.window_strip)
         column.addWidget(self.composer)
         self.side_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.side_splitter.setObjectName("citizenSplitter")
@@ -124,7 +128,8 @@ class TicketPanel(QWidget):
         text and buttons, then the citizen panel (widgets made later joined the end)."""
         chain = [self.claim_button, self.assign_combo, self.category_combo, self.close_button,
                  self.reopen_button, self.view, self.composer.edit, self.composer.note_toggle,
-                 self.composer.attach_button, self.composer.canned_button, self.composer.send_button]
+                 self.composer.attach_button, self.composer.canned_button, self.composer.send_button,
+                 self.window_strip.combo, self.window_strip.send_button]
         chain += _focusable_inside(self.citizen_panel)
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
@@ -154,6 +159,7 @@ class TicketPanel(QWidget):
             for widget in controls:
                 widget.setEnabled(False)
             self.composer.set_enabled(False)
+            self.window_strip.show_window(None, [])
             return
         try:
             ticket = self.desk.ticket(ticket_id)
@@ -190,6 +196,8 @@ class TicketPanel(QWidget):
         self.language_combo.setEnabled(ticket.status != "closed")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(ticket.language)))
         self.composer.set_enabled(ticket.status != "closed")
+        self.window_strip.show_window(self.desk.windows.window(ticket.id) if ticket.status != "closed" else None,
+                                      self.desk.windows.templates())
         self.composer.set_canned(self.desk.canned_replies(), self.desk.agent.role == "lead")
 
     def write_note(self) -> None:
@@ -249,6 +257,13 @@ class TicketPanel(QWidget):
         else:
             action = self.desk.reply(self.ticket_id, text, self.composer.quoting)
         if await self._act(action):
+            self.composer.clear()
+
+    @asyncSlot(str)
+    async def send_template(self, use: str) -> None:
+        """The approved template for `use`, with the composer's words as its text."""
+        if self.ticket_id is not None and await self._act(
+                self.desk.windows.send_template(self.ticket_id, use, self.desk.agent, self.composer.text())):
             self.composer.clear()
 
     async def _send_files(self, ticket_id: int, text: str, files, quoting=None) -> None:

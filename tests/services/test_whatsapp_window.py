@@ -8,9 +8,12 @@ import asyncio
 from contextlib import asynccontextmanager
 from datetime import timedelta
 
+import pytest
+
 from deskclient.app import build_desk
 from deskclient.config import load_config
 from deskclient.domain.customer_window import customer_window
+from deskclient.errors import NotAllowed
 from deskclient.net.whatsapp import WhatsAppGateway, webhook_app
 from deskclient.net.whatsapp_sim import SimulatedCloudAPI
 from tests.conftest import it_sets
@@ -77,7 +80,11 @@ def test_outside_the_window_notices_go_as_templates_and_free_text_is_not_sent(tm
             await until(lambda: bubble(desk, inside).seen)
 
             clock.advance(timedelta(hours=24, minutes=1))  # the citizen said nothing more
-            late = await desk.desk.reply(ticket.id, "Ja ho tenim resolt")
+            with pytest.raises(NotAllowed, match="approved template"):  # the composer says so at once
+                await desk.desk.reply(ticket.id, "Ja ho tenim resolt")
+            # One queued before (another workstation's, the outbox busy) is not sent blindly either.
+            late = desk.store.add_reply(ticket.id, "Ja ho tenim resolt", desk.desk.agent)
+            desk.outbox.kick()
             await until(lambda: bubble(desk, late).delivery == "failed")
             assert "24 hours" in bubble(desk, late).failure
             await desk.desk.close(ticket.id)  # the closing message: its approved template

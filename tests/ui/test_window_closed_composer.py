@@ -1,0 +1,67 @@
+"""Issue 16 item 3 in the agent's window (offscreen): above the composer of a WhatsApp
+ticket, the 24-hour window; once closed it says since when, a free reply is refused
+before it is queued, and the approved template the agent picks reaches the citizen; its
+bubble then shows "delivered". The real TicketPanel over the real desk, gateway and
+simulated Cloud API."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from deskclient.ui.thread_model import MessageRole
+from deskclient.ui.ticket_panel import TicketPanel
+from tests.net.whatsapp.conftest import MARTA
+from tests.services.test_whatsapp_window import desk_on_whatsapp, whatsapp_config
+from tests.waiting import until
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_closed_window_offers_the_templates_and_refuses_free_text(qtbot, qloop, tmp_path, clock):
+    async def scenario():
+        async with desk_on_whatsapp(whatsapp_config(tmp_path), clock) as (desk, sim):
+            panel = TicketPanel(desk.desk)
+            qtbot.addWidget(panel)
+            panel.show()
+            await sim.citizen_sends_text(MARTA, "Bon dia, tinc un dubte")
+            ticket = desk.store.active_ticket_for(desk.gateway.account, int(MARTA))
+            panel.show_ticket(ticket.id)
+            await until(lambda: len(sim.received(MARTA)) == 1)  # the opening, inside the window
+            strip = panel.window_strip
+            assert strip.isVisible() and not strip.closed
+            assert "until" in strip.label.text() and not strip.send_button.isVisible()
+
+            clock.advance(timedelta(hours=26))
+            panel.refresh()
+            assert strip.closed and "24-hour window closed" in strip.label.text()
+            assert "closed 24/11, 10:00" in strip.label.text()  # 24 h after she wrote, in the desk's zone
+            assert [strip.combo.itemData(i) for i in range(strip.combo.count())] == \
+                ["closing", "out_of_hours", "seguiment"]
+            assert strip.send_button.isVisible()
+
+            panel.composer.edit.setPlainText("Ja ho tenim resolt")
+            panel.send()
+            await until(lambda: "approved template" in panel.composer.error_label.text())
+            assert panel.composer.text() == "Ja ho tenim resolt"  # kept: nothing was queued
+            assert len(sim.received(MARTA)) == 1  # the opening only
+
+            strip.combo.setCurrentIndex(strip.combo.findData("seguiment"))
+            qtbot.mouseClick(strip.send_button, Qt.MouseButton.LeftButton)
+            await until(lambda: len(sim.received(MARTA)) == 2)
+            assert sim.received(MARTA)[-1].template == ("seguiment_consulta", "ca", (ticket.number,))
+            model = panel.model
+
+            def last_out():
+                return [model.index(r) for r in range(model.rowCount())
+                        if model.index(r).data(MessageRole.ROW).kind == "out"][-1]
+
+            await until(lambda: desk.store.thread(ticket.id)[-1].delivered)
+            panel.show_ticket(ticket.id)  # as the window does on the store's change (main_window.py)
+            assert "✓✓ delivered" in last_out().data(Qt.ItemDataRole.DisplayRole)
+            assert last_out().data(MessageRole.ROW).text == "Ja ho tenim resolt"  # its words, shown
+            assert panel.composer.text() == ""
+
+    qloop.run_until_complete(scenario())
