@@ -33,6 +33,7 @@ from ...domain.messages import (
     InboundMessage,
     IncomingFile,
 )
+from ...errors import sentence
 from .errors import reason_for
 from .ids import citizen_address, message_key
 
@@ -41,8 +42,10 @@ MEDIA_KINDS = ("image", "document", "audio", "video", "sticker")
 _EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp", "audio/ogg": ".oga",
                "audio/mpeg": ".mp3", "audio/mp4": ".m4a", "audio/aac": ".aac", "audio/amr": ".amr",
                "video/mp4": ".mp4", "video/3gpp": ".3gp", "application/pdf": ".pdf"}
-FORWARDED = ForwardOrigin(name="another chat")
-FREQUENTLY_FORWARDED = ForwardOrigin(name="another chat (forwarded many times)")
+# WhatsApp never names where a forward came from: these stand for its name, English in
+# the records and said in the window's language where shown (ui/sentences.reason_text).
+FORWARDED = ForwardOrigin(name=sentence("another chat"))
+FREQUENTLY_FORWARDED = ForwardOrigin(name=sentence("another chat (forwarded many times)"))
 
 
 def moment(timestamp: object) -> datetime:
