@@ -28,8 +28,20 @@ _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 _SPACES = re.compile(r"\s+")
 SNIPPET_WORDS = 8
 COMMON_HITS = 5000  # SQLite: a query with more hits than this is "common" (see _plan)
-PG_WINDOW = 20_000  # PostgreSQL: the newest messages walked before asking the GIN index …
+PG_WINDOW = 2_500  # PostgreSQL: the newest messages walked before asking the GIN index …
 PG_WALK_MAX = 300_000  # … and at most this many more when hits there were merely sparse
+# What the GIN index costs per hit, in rows walked (measured at 1M messages: a walked row
+# about 1 us, a hit fetched from the index about 5; a phrase's candidates rechecked about
+# 25 times a hit; with the ticket filters, every hit joined to its ticket 5 times).
+GIN_HIT_COST = 5
+PHRASE_RECHECK = 25
+FILTERED_JOIN = 5
+# Each search's own planner settings (SET LOCAL, its transaction): plans made for the
+# query's own words and limits even when psycopg has prepared the statement (a generic
+# plan cannot tell a rare word from a common one), and no parallel workers, whose start
+# costs more than these small queries.
+_PG_SETTINGS = ("SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
+                "set_config('max_parallel_workers_per_gather', '0', true)")
 FEW_TICKETS = 40  # filters keeping at most this many tickets: answer from the tickets
 FEW_TICKETS_MAX = 2000  # up to this many: bound the index walk by their message ids
 TICKET_SCAN_HITS = 20_000  # a ticket list walks at most this many hits …
@@ -230,9 +242,12 @@ class LogSearch:
     # - at most FEW_TICKETS_MAX tickets: the walk bounded by their first and last message;
     # - SQLite: otherwise FTS5's own walk, newest first (rare words are cheap there too);
     # - PostgreSQL: otherwise the walk over the newest PG_WINDOW messages; if hits were
-    #   sparse there, on as far as that density says the page needs (up to PG_WALK_MAX);
-    #   and if that still does not fill the page (a rare word), every hit from the GIN
-    #   index, sorted (`ORDER BY m.id + 0` keeps the planner off the primary key's order).
+    #   sparse there, on as far as that density says the page needs, when that costs
+    #   less than every hit from the GIN index as dense everywhere (GIN_HIT_COST; up to
+    #   PG_WALK_MAX); else, or if that still does not fill the page (a rare word), every
+    #   hit from the GIN index, sorted (`ORDER BY m.id + 0` keeps the planner off the
+    #   primary key's order), the page's 50 only then joined to their tickets when no
+    #   ticket filter needs them first.
 
     def _hits_over(self, query: str, threshold: int) -> bool:
         p = self.p
@@ -320,7 +335,15 @@ class LogSearch:
     def _pg_hit_rows(self, columns: str, joins: str, agents: str, where: list[str], params: list,
                      query: str, plan: str, bounds: tuple[int, int] | None, before_id: int | None,
                      limit: int) -> list[tuple]:
+        with self.db.atomic():
+            self.db.execute_sql(_PG_SETTINGS)
+            return self._pg_pages(columns, joins, agents, where, params, query, plan, bounds, before_id, limit)
+
+    def _pg_pages(self, columns: str, joins: str, agents: str, where: list[str], params: list,
+                  query: str, plan: str, bounds: tuple[int, int] | None, before_id: int | None,
+                  limit: int) -> list[tuple]:
         p = self.p
+        filtered = bool(where)  # conditions on the ticket or citizen
         where = [f"m.search_vector @@ to_tsquery('simple', {p})"] + where
         params = [query] + params
         if before_id is not None:
@@ -334,6 +357,14 @@ class LogSearch:
             sql = (f"{columns}{source}WHERE {' AND '.join(where + extra)} "
                    f"ORDER BY {order} DESC LIMIT {p}")
             return self.db.execute_sql(sql, params + extra_params + [limit]).fetchall()
+
+        def every_hit() -> list[tuple]:
+            if filtered:
+                return page(f"message m {joins}", [], [], "m.id + 0")
+            newest = (f"(SELECT * FROM message m WHERE {' AND '.join(where)} "
+                      f"ORDER BY m.id + 0 DESC LIMIT {p}) m ")
+            return self.db.execute_sql(f"{columns}{newest}{joins}ORDER BY m.id DESC",
+                                       params + [limit]).fetchall()
 
         if plan == "tickets":
             return page(f"{_TICKETS_AND_CITIZENS}JOIN message m ON m.ticket_id = t.id {agents}", [], [],
@@ -352,13 +383,16 @@ class LogSearch:
             # As dense further down, this many more rows would fill the page: walk them
             # too, if that is cheaper than asking the index for every hit.
             span = (limit - len(rows)) * PG_WINDOW // len(rows) * 3 // 2 + 1
-            if span <= PG_WALK_MAX:
+            hits = len(rows) * (top - (bounds[0] if bounds else 0)) // PG_WINDOW
+            per_hit = (GIN_HIT_COST * (PHRASE_RECHECK if "<->" in query else 1)
+                       * (FILTERED_JOIN if filtered else 1))
+            if span <= min(PG_WALK_MAX, hits * per_hit):
                 start = top - PG_WINDOW
                 rows += page(f"message m {joins}", [f"m.id > {p}", f"m.id <= {p}"], [start - span, start],
                              "m.id")
                 if len(rows) >= limit:
                     return rows[:limit]
-        return page(f"message m {joins}", [], [], "m.id + 0")
+        return every_hit()
 
     def tickets(self, f: ReviewFilter, now: datetime, offset: int = 0, limit: int = 50) -> TicketPage:
         """Tickets matching every filter, most recently opened first, with the total.
@@ -422,11 +456,12 @@ class LogSearch:
         """The bare index lookup, newest first: the benchmark's yardstick."""
         terms = parse_query(text)
         p = self.p
-        if self.is_postgres:
+        if self.is_postgres:  # with the searches' own planner settings
             sql = (f"SELECT id FROM message WHERE search_vector @@ to_tsquery('simple', {p}) "
                    f"ORDER BY id DESC LIMIT {p}")
-            query = pg_tsquery(terms)
-        else:
-            sql = f"SELECT rowid FROM message_fts WHERE message_fts MATCH {p} ORDER BY rowid DESC LIMIT {p}"
-            query = fts5_query(terms)
+            with self.db.atomic():
+                self.db.execute_sql(_PG_SETTINGS)
+                return [r[0] for r in self.db.execute_sql(sql, (pg_tsquery(terms), limit)).fetchall()]
+        sql = f"SELECT rowid FROM message_fts WHERE message_fts MATCH {p} ORDER BY rowid DESC LIMIT {p}"
+        query = fts5_query(terms)
         return [r[0] for r in self.db.execute_sql(sql, (query, limit)).fetchall()]
