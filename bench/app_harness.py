@@ -74,13 +74,16 @@ class StallMeter:
         return [max(0.0, b - a - self.interval) for a, b in zip(self.ticks, self.ticks[1:])]
 
 
-async def open_window(config, clock):
-    """(desk, bridge, window): the window shown and painted, the desk not started."""
+async def open_window(config, clock, gateway_factory=None):
+    """(desk, bridge, window): the window shown and painted, the desk not started.
+    `gateway_factory(clock)`: the desk's gateway (default: the demo network's)."""
     from deskclient.ui.bridge import EventBridge
     from deskclient.ui.collector import GuiThreadCollector
     from deskclient.ui.main_window import MainWindow
-    network = DemoNetwork(templates=config["templates"], clock=clock)
-    desk = build_desk(config, lambda c: network.gateway(config, c), clock=clock)
+    if gateway_factory is None:
+        network = DemoNetwork(templates=config["templates"], clock=clock)
+        gateway_factory = lambda c: network.gateway(config, c)  # noqa: E731
+    desk = build_desk(config, gateway_factory, clock=clock)
     bridge = EventBridge(desk.bus)
     window = MainWindow(desk.desk, bridge, desk.gateway.label)
     probe = PaintProbe(window.ticket.view.viewport())

@@ -125,7 +125,8 @@ def run_doctor(config: Config, *, offline: bool = False,
                min_free_bytes: int = MIN_FREE_BYTES,
                environ: Mapping[str, str] | None = None,
                clock: Clock | None = None) -> list[Finding]:
-    """Run every check. `offline`: the Telegram server is not contacted at all."""
+    """Run every check. `offline`: the Telegram server and the Graph API are not contacted."""
+    from .doctor_whatsapp import check_whatsapp  # it imports Finding from here
     environ = os.environ if environ is None else environ
     clock = clock or SystemClock()
     checks: list[tuple[str, Callable[[], list[Finding]]]] = [
@@ -139,6 +140,7 @@ def run_doctor(config: Config, *, offline: bool = False,
         ("Database", lambda: check_database(config)),
         ("Disk space", lambda: check_disk_space(config.data_dir, min_free_bytes)),
         ("Telegram", lambda: check_telegram_server(config, connect_timeout, offline)),
+        ("WhatsApp", lambda: check_whatsapp(config, connect_timeout, offline)),
         ("Clock", lambda: check_clock(config, clock.now())),
         ("Templates", lambda: check_templates(config)),
         ("Logs", check_log_dir),
@@ -435,7 +437,7 @@ def _sqlite_path(url: str) -> Path | None:
 
 
 def check_database(config: Config) -> list[Finding]:
-    from .store.database import open_database, redact_url
+    from .store.database import check_sqlite_integrity, open_database, redact_url
     from .store.migrations import LATEST, current_version
     from .store.models import bind_models
 
@@ -445,11 +447,15 @@ def check_database(config: Config) -> list[Finding]:
     if sqlite_path is not None and not sqlite_path.exists():
         return [_info(check, f"no database yet at {sqlite_path}: it is created at first start")]
     where = str(sqlite_path) if sqlite_path else redact_url(url)
+    # The start reads only the header and the schema: here every page, before opening
+    # (which would switch a damaged file to WAL).
+    damage = check_sqlite_integrity(sqlite_path) if sqlite_path else None
+    if damage is not None:
+        return [_damaged(check, damage, where)]
     try:
         opened = open_database(url)
     except StoreCorrupt as exc:
-        return [_error(check, str(exc).split(". It was left")[0],
-                       f"restore {where} from a backup, or move it aside to start afresh")]
+        return [_damaged(check, exc, where)]
     except UserFacingError as exc:
         fix = ("check the file's owner and permissions" if sqlite_path else
                "check database.url, that the server is up and that pg_hba.conf lets this "
@@ -470,6 +476,11 @@ def check_database(config: Config) -> list[Finding]:
         return [_info(check, f"{kind} {where} at schema version {version}: migrated to {LATEST} "
                              "at next start")]
     return [_ok(check, f"{kind} {where} reachable, schema version {version} (latest)")]
+
+
+def _damaged(check: str, exc: StoreCorrupt, where: str) -> Finding:
+    return _error(check, str(exc).split(". It was left")[0],
+                  f"restore {where} from a backup, or move it aside to start afresh")
 
 
 def check_data_dir(config: Config) -> list[Finding]:

@@ -92,7 +92,7 @@ async def open_window(config: Config, demo: bool = False, quit_after: float | No
     (ui/startup.py) before it goes on to the command line: nothing vanishes silently."""
     from PySide6.QtWidgets import QSystemTrayIcon
 
-    from ..app import demo_network, has_telegram_credentials, telegram_network
+    from ..app import demo_network, has_telegram_credentials, start_demo_whatsapp, telegram_network
     from ..autostart import sync_autostart
     from ..errors import AccessRevoked, UserFacingError
     from .background import TrayKeeper, keeps_running_in_tray
@@ -102,7 +102,7 @@ async def open_window(config: Config, demo: bool = False, quit_after: float | No
     from .database_login import log_out_when_removed, open_desk
     from .lead_window import install_lead_menu
     from .main_window import MainWindow
-    from .startup import said_if_it_fails
+    from .startup import check_store_later, said_if_it_fails
 
     loop = asyncio.get_running_loop()
     async with said_if_it_fails(quit_after):  # the settings read again, the network set up
@@ -114,6 +114,8 @@ async def open_window(config: Config, demo: bool = False, quit_after: float | No
             if not demo and reload_config is not None:
                 config = reload_config()
         settings, gateway_factory, world = demo_network(config) if demo else telegram_network(config)
+        if demo:  # and its WhatsApp number, served like a configured one
+            settings = await start_demo_whatsapp(settings, world)
     # The team database may ask for a password; a desk that cannot start says why (a
     # UserFacingError in open_desk's own box, anything else here).
     async with said_if_it_fails(quit_after, passes=(UserFacingError,)):
@@ -154,6 +156,7 @@ async def open_window(config: Config, demo: bool = False, quit_after: float | No
         await desk.start()
     if collector is not None:
         collector.start()
+    checking = check_store_later(desk.store, window)
     if world is not None:
         # Citizens start writing once the account is online: at a first login,
         # Telegram does not replay what came before it.
@@ -161,6 +164,8 @@ async def open_window(config: Config, demo: bool = False, quit_after: float | No
     if quit_after is not None:
         loop.call_later(quit_after, window.quit_app)
     await done.wait()
+    if checking is not None:
+        checking.cancel()
     if world is not None:
         await world.stop()
     await desk.stop()

@@ -10,16 +10,22 @@ message, which may hold personal data: ui/crash.py), and the traceback follows.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from contextlib import asynccontextmanager
 
 from PySide6.QtCore import QCoreApplication
 
 from ..errors import UserFacingError
+from ..store.database import check_sqlite_integrity
 from .crash import crash_report
 from .database_login import show_cannot_start
 
 log = logging.getLogger("deskclient.ui")
+
+# Seconds after the window shows before the whole SQLite file is read for damage: the
+# first page, the catch-up from Telegram and the first clicks come first.
+INTEGRITY_CHECK_AFTER_S = 5.0
 
 
 def startup_reason(exc: BaseException) -> str:
@@ -69,3 +75,22 @@ async def said_if_it_fails(close_after: float | None = None, undo=None, passes: 
         if error is exc:
             raise
         raise error from exc
+
+
+def check_store_later(store, window) -> asyncio.Task | None:
+    """A single desk's SQLite file read whole for damage on a worker thread, a few
+    seconds after the window shows (the start reads only its header and schema:
+    store/database.py); damage found stays in the window's status bar. The caller keeps
+    the task and cancels it at close. None on PostgreSQL (the server checks its pages)."""
+    path = store.opened.sqlite_path
+    if path is None:
+        return None
+
+    async def check() -> None:
+        await asyncio.sleep(INTEGRITY_CHECK_AFTER_S)
+        damage = await asyncio.to_thread(check_sqlite_integrity, path)
+        if damage is not None:
+            log.error("%s", damage.english)
+            window.show_lasting_problem(str(damage))
+
+    return asyncio.create_task(check())

@@ -27,7 +27,8 @@ def test_file_that_is_not_sqlite_is_refused_and_left_unchanged(tmp_path):
     assert not (tmp_path / "deskclient.sqlite3-wal").exists()
 
 
-def test_damaged_sqlite_file_is_refused_and_left_unchanged(tmp_path):
+def damaged_store(tmp_path, pages: slice):
+    """A SQLite file whose bytes in `pages` are trashed; its sha256."""
     import sqlite3
     path = tmp_path / "deskclient.sqlite3"
     con = sqlite3.connect(path)
@@ -36,12 +37,38 @@ def test_damaged_sqlite_file_is_refused_and_left_unchanged(tmp_path):
     con.commit()
     con.close()
     data = bytearray(path.read_bytes())
-    data[4096:12288] = b"\xde\xad\xbe\xef" * 2048  # trash pages past the header
+    data[pages] = b"\xde\xad\xbe\xef" * ((pages.stop - pages.start) // 4)
     path.write_bytes(bytes(data))
-    before = hashlib.sha256(path.read_bytes()).hexdigest()
-    with pytest.raises(StoreCorrupt):
+    return path, hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_damaged_schema_is_refused_at_start_and_left_unchanged(tmp_path):
+    path, before = damaged_store(tmp_path, slice(100, 4096))  # page 1 past the header: the schema
+    with pytest.raises(StoreCorrupt, match="is damaged"):
         open_database(f"sqlite:///{path}")
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_damaged_pages_are_found_by_the_whole_check_not_at_every_start(tmp_path):
+    """The start reads the header and the schema only (a 400 MB store was read whole,
+    twice, at every start); `doctor` and the window's background check read every page."""
+    from deskclient.store.database import check_sqlite_integrity
+    path, before = damaged_store(tmp_path, slice(4096, 12288))  # a table's pages
+    damage = check_sqlite_integrity(path)
+    assert isinstance(damage, StoreCorrupt) and "is damaged" in damage.english
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before  # the check writes nothing
+    result = cli("--data-dir", str(tmp_path), "doctor")
+    assert f"database {path} is damaged" in result.stdout and "Traceback" not in result.stderr
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    open_database(f"sqlite:///{path}").db.close()  # the start goes on
+
+
+def test_a_sound_store_passes_the_whole_check(tmp_path):
+    from deskclient.store.database import check_sqlite_integrity
+    opened = open_database(f"sqlite:///{tmp_path / 'deskclient.sqlite3'}")
+    opened.db.execute_sql("CREATE TABLE t (x TEXT)")
+    opened.db.close()
+    assert check_sqlite_integrity(tmp_path / "deskclient.sqlite3") is None
 
 
 def test_cli_reports_corrupt_database_plainly(tmp_path):

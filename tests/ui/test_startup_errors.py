@@ -13,6 +13,7 @@ from deskclient.errors import ConfigError, StoreUnavailable, UserFacingError
 from deskclient.ui.first_run import FirstRunDialog
 from deskclient.ui.main_window import MainWindow
 from deskclient.ui.run import open_window
+from tests.simulator import sim_process  # noqa: F401 (a fixture)
 from tests.waiting import until
 
 pytestmark = pytest.mark.gui
@@ -166,5 +167,43 @@ def test_an_os_error_on_the_way_up_goes_on_as_one_line(qtbot, qloop, tmp_path, m
         assert text == f"Cannot start: cannot use {tmp_path / 'data' / 'files'} (Permission denied)"
         with pytest.raises(UserFacingError, match="Permission denied"):
             await opening
+
+    qloop.run_until_complete(scenario())
+
+
+def test_damaged_pages_the_start_does_not_read_are_said_in_the_window_soon_after(qtbot, qloop, tmp_path,
+                                                                                 monkeypatch, sim_process):
+    """The start reads the store's header and schema only; the whole file is read on a
+    worker thread once the window shows, and damage stays in its status bar."""
+    import sqlite3
+
+    from deskclient.domain.clock import SystemClock
+    from deskclient.store.database import open_database
+    from deskclient.store.repository import TicketStore
+    from deskclient.ui import startup
+
+    monkeypatch.setattr(startup, "INTEGRITY_CHECK_AFTER_S", 0.0)
+    path = tmp_path / "data" / "deskclient.sqlite3"
+    TicketStore(open_database(f"sqlite:///{path}"), SystemClock()).close()
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE filler (x TEXT)")  # pages nothing at start reads
+    con.executemany("INSERT INTO filler VALUES (?)", [("x" * 500,)] * 200)
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (page,) = con.execute("PRAGMA page_size").fetchone()
+    con.close()
+    with path.open("r+b") as fh:
+        fh.seek(path.stat().st_size - 2 * page)  # the last pages written: filler's rows
+        fh.write(b"\xde\xad\xbe\xef" * (page // 2))
+    sim_process.session_for(tmp_path / "data")
+    config = sim_process.config_for(settings(tmp_path, **{"telegram.api_id": 1, "telegram.api_hash": "0123456789abcdef"}),
+                                    tmp_path / "data")
+
+    async def scenario():
+        opening = qloop.create_task(open_window(config))
+        await until(lambda: visible(MainWindow) is not None and "is damaged" in
+                    visible(MainWindow).statusBar().currentMessage(), timeout=15)
+        visible(MainWindow).quit_app()
+        await opening
 
     qloop.run_until_complete(scenario())
