@@ -1,7 +1,8 @@
 """The citizen chooses their ticket's category (seed 003), when the deployment asks
 (`tickets.category_choice`): the opening message lists the categories, numbered, in
 the citizen's language; a bot account adds a button for each (a user account cannot
-send buttons). The answer (a button, or a message that is just one of the numbers)
+send buttons), WhatsApp a list to pick from (its button opening the list says
+`list_button`). The answer (a button, or a message that is just one of the numbers)
 files the ticket under that category, once; agents see that the citizen chose it and
 can still change it.
 
@@ -56,6 +57,10 @@ _ALREADY = {
     "it": "La richiesta è già classificata.", "en": "Your question is filed already.",
 }
 
+# What opens the list of categories where they are a list (WhatsApp: at most 20 characters).
+_LIST_BUTTON = {"ca": "Trieu el tema", "es": "Elija el tema", "eu": "Aukeratu gaia", "fr": "Choisir le sujet",
+                "it": "Scegli l'argomento", "en": "Choose the topic"}
+
 _NUMBER = re.compile(r"^\s*(\d{1,2})\s*[.)ºª]?\s*$")
 
 
@@ -79,6 +84,9 @@ class CategoryQuestion:
         """(label, data) of each category's button, in order."""
         return tuple((self.label(c, language), f"{BUTTON_PREFIX}{n}")
                      for n, c in enumerate(self.categories, 1))
+
+    def list_button(self, language: str) -> str:
+        return _LIST_BUTTON.get(language) or _LIST_BUTTON.get(self.default_language) or _LIST_BUTTON["en"]
 
     def answer(self, text: str, language: str | None = None) -> str | None:
         """The category a citizen's message chooses: just one of the numbers ("2", "2.")

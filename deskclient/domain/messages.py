@@ -149,6 +149,9 @@ class OutboundMessage:
     # Buttons under the message, (label, data) each, one a row: a bot account's opening
     # message offering the categories (domain/category_choice.py).
     buttons: tuple[tuple[str, str], ...] = ()
+    # What opens `buttons` where a channel shows them as a list (WhatsApp's list message:
+    # its button's words, in the citizen's language, at most 20 characters).
+    buttons_label: str = ""
     # The quoted message's channel id when not an int (WhatsApp's wamid, for `context`).
     reply_to_external_id: str | None = None
     # The service account sending it (Gateway.account), filled by the outbox from the

@@ -104,6 +104,11 @@ class Gateway(ABC):
         """A bot account (Telegram lets bots send faster than user accounts)."""
         return False
 
+    def shows_buttons(self, message: OutboundMessage) -> bool:
+        """Buttons under the message reach the citizen: a bot's inline keyboard (a user
+        account cannot send one; its citizens answer the numbered text)."""
+        return self.is_bot
+
     @property
     def has_session(self) -> bool:
         """False on a workstation without a Telegram session: the service does its

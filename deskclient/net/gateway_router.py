@@ -97,6 +97,9 @@ class GatewayRouter(Gateway):
     def can_send(self, message: OutboundMessage) -> bool:
         return self.gateway_for(message.account).state is ConnectionState.ONLINE
 
+    def shows_buttons(self, message: OutboundMessage) -> bool:
+        return self.gateway_for(message.account).shows_buttons(message)
+
     # -- routing ---------------------------------------------------------------------------
 
     def gateway_for(self, account: str | None) -> Gateway:

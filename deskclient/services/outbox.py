@@ -252,7 +252,7 @@ class OutboxSender:
         try:
             if message.file_path and not await self._file_at_hand(message):
                 return
-            if self.opening_buttons is not None and message.notice == "opening" and self.gateway.is_bot:
+            if self.opening_buttons is not None and message.notice == "opening" and self.gateway.shows_buttons(message):
                 message = await self.runner.run(self.opening_buttons, message)
             in_flight = not sends_idempotent(message.account)
             if in_flight:

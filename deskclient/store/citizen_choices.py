@@ -89,11 +89,13 @@ class CitizenChoices:
         return row is not None and row.category_choice == BY_CITIZEN
 
     def with_category_buttons(self, message: OutboundMessage, question: CategoryQuestion) -> OutboundMessage:
-        """A bot's opening message with a button per category, in the ticket's language,
-        while its question is open (the outbox asks just before sending it)."""
+        """An opening message with a button per category (a bot's; WhatsApp's list), in
+        the ticket's language, while its question is open (the outbox asks just before
+        sending it)."""
         m = self.m
         row = (m.Ticket.select(m.Ticket.language, m.Ticket.category_choice)
                .where(m.Ticket.id == message.ticket_id).first())
         if row is None or row.category_choice != ASKED:
             return message
-        return replace(message, buttons=question.buttons(row.language))
+        return replace(message, buttons=question.buttons(row.language),
+                       buttons_label=question.list_button(row.language))

@@ -24,8 +24,10 @@ from pathlib import Path
 from ...domain.channels import WHATSAPP
 from ...domain.clock import Clock
 from ...domain.messages import (
+    ButtonPress,
     InboundDeletion,
     InboundEdit,
+    InboundMessage,
     IncomingFile,
     OutboundMessage,
     SentReceipt,
@@ -44,6 +46,7 @@ from .errors import TokenRefused
 from .graph import GraphClient
 from .ids import message_key, wa_id_of
 from .inbound import delivery_status, inbound_event
+from .interactive import list_message, picked
 from .settings import WhatsAppSettings
 
 log = logging.getLogger("deskclient.net.whatsapp")
@@ -148,7 +151,7 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
             except (KeyError, TypeError, ValueError):
                 log.warning("a malformed WhatsApp message was skipped")
                 continue
-            await self._file_once(wamid, self._handler(event))
+            await self._file_once(wamid, self._handler(event, message))
         notify = getattr(self._listener, "on_delivery_status", None)
         for status in value.get("statuses") or ():
             try:
@@ -159,13 +162,27 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
             if notify is not None:
                 await notify(update)
 
-    def _handler(self, event):
+    def _handler(self, event, message: dict):
         """The listener's call for the event, not awaited yet."""
         if isinstance(event, InboundEdit):
             return lambda: self._listener.on_edit(event)
         if isinstance(event, InboundDeletion):
             return lambda: self._listener.on_deletion(event)
+        press = picked(self.account, message) if message.get("type") == "interactive" else None
+        if press is not None:
+            return lambda: self._file_pick(event, press)
         return lambda: self._listener.on_message(event)
+
+    async def _file_pick(self, event: InboundMessage, press: ButtonPress) -> None:
+        """A row picked from a list the desk sent: filed as the citizen's message (their
+        chat shows it as one: what they chose), then pressed, as a bot's button is on
+        Telegram (the ticket filed under the category). The short answer a bot's citizen
+        gets is Telegram's toast; WhatsApp has none, and a sent answer would bypass the
+        outbox, so it is not sent."""
+        await self._listener.on_message(event)
+        on_button = getattr(self._listener, "on_button", None)
+        if on_button is not None:
+            await on_button(press)
 
     async def _file_once(self, wamid: str, file) -> None:
         """Run `file()` once per WhatsApp message id (see the module's docstring)."""
@@ -190,6 +207,9 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
                 self._filed.popitem(last=False)
 
     # -- outbound ----------------------------------------------------------------------
+
+    def shows_buttons(self, message: OutboundMessage) -> bool:
+        return True  # as a list to pick from (interactive.py)
 
     async def send(self, message: OutboundMessage, files_dir: Path) -> SentReceipt:
         self._online()
@@ -216,6 +236,8 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
             if kind == "document":
                 media["filename"] = name
             payload.update(type=kind, **{kind: media})
+        elif (offer := list_message(message)) is not None:  # the opening's categories to pick from
+            payload.update(type="interactive", interactive=offer)
         else:
             payload.update(type="text", text={"body": message.text, "preview_url": False})
         wamid = await self._call(self.graph.send(payload))

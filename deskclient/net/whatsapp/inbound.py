@@ -36,6 +36,7 @@ from ...domain.messages import (
 from ...errors import sentence
 from .errors import reason_for
 from .ids import citizen_address, message_key
+from .interactive import picked_words
 
 MEDIA_KINDS = ("image", "document", "audio", "video", "sticker")
 # Named by WhatsApp only for documents: the rest by kind and the type of their bytes.
@@ -110,8 +111,7 @@ def _typed(kind: str, message: dict) -> str:
         return (message.get("button") or {}).get("text") or ""
     if kind == "interactive":  # a reply button or a list row
         reply = message.get("interactive") or {}
-        chosen = reply.get(reply.get("type") or "") or {}
-        return chosen.get("title") or ""
+        return picked_words(reply.get(reply.get("type") or "") or {})
     return ""
 
 
@@ -164,7 +164,7 @@ def delivery_status(account: str, status: dict) -> DeliveryStatus:
     return DeliveryStatus(
         account=account, citizen_user_id=citizen_address(status["recipient_id"]),
         telegram_id=message_key(status["id"]), external_id=status["id"], state=status["status"],
-        date=moment(status["timestamp"]), outbox_id=int(tag) if tag.isdigit() else None,
+        date=moment(status["timestamp"]), outbox_id=int(tag) if tag.lstrip("-").isdigit() else None,
         error_code=code if isinstance(code, int) else None,
         reason=reason_for(code) if status["status"] == "failed" else None)
 

@@ -110,6 +110,17 @@ class CitizenSide:
         """The citizen deletes their earlier message `wamid` for everyone."""
         return await self._citizen_sends(wa_id, "revoke", {"original_message_id": wamid})
 
+    async def citizen_picks(self, wa_id: str, received, choice_id: str) -> str:
+        """The citizen picks a row of a list (or a reply button) the desk sent them:
+        WhatsApp's `interactive` reply, quoting the message that offered it."""
+        row = next((c for c in received.choices if c[0] == choice_id), None)
+        if row is None:
+            raise ValueError("no such row or button in that message")
+        reply_kind = "list_reply" if received.choices_button else "button_reply"
+        chosen = {"id": row[0], "title": row[1], **({"description": row[2]} if row[2] else {})}
+        return await self._citizen_sends(wa_id, "interactive", {"type": reply_kind, reply_kind: chosen},
+                                         reply_to=received.wamid)
+
     async def citizen_reads(self, wa_id: str, received) -> None:
         """The citizen opened a message the desk sent them: its "read" status."""
         await self.deliver_status(wa_id, received, "read")

@@ -8,6 +8,8 @@ What it enforces, as Meta documents it:
   in a status webhook with error 131047, as on the real platform;
 - templates only when approved, by name and language (else 132001; a wrong number of
   body parameters 132000);
+- interactive list and reply-button messages within Meta's limits (else 131009): the
+  citizen's phone keeps their rows or buttons, and `citizen_picks` answers one;
 - media: uploads answer an id; GET /{media-id} answers a URL valid five minutes (by the
   simulator's clock), fetched with the bearer token; an unknown id is error 100.
 Sent messages get "sent" and "delivered" status webhooks carrying
@@ -52,6 +54,10 @@ class Received:
     mime: str | None = None
     reply_to: str | None = None  # context.message_id
     callback_data: str | None = None
+    # An interactive message's rows or reply buttons: (id, title, description) each, and
+    # the words of the button that opens a list.
+    choices: tuple[tuple[str, str, str], ...] = ()
+    choices_button: str = ""
 
 
 @dataclass
@@ -72,6 +78,39 @@ def api_error(code: int, message: str, http_status: int = 400) -> web.Response:
     return web.json_response({"error": {"message": message, "type": "OAuthException", "code": code,
                                         "error_data": {"messaging_product": "whatsapp", "details": message},
                                         "fbtrace_id": secrets.token_hex(8)}}, status=http_status)
+
+
+def _choices(offer: dict) -> tuple[tuple[str, str, str], ...]:
+    action = offer["action"]
+    if offer["type"] == "list":
+        return tuple((r["id"], r["title"], r.get("description", "")) for s in action["sections"] for r in s["rows"])
+    return tuple((b["reply"]["id"], b["reply"]["title"], "") for b in action["buttons"])
+
+
+def _within(text: object, limit: int) -> bool:
+    return isinstance(text, str) and 0 < len(text) <= limit
+
+
+def interactive_valid(offer: object) -> bool:
+    """A list (≤ 10 rows in all, titles ≤ 24, descriptions ≤ 72, its button ≤ 20) or reply
+    buttons (≤ 3, titles ≤ 20), each id unique and ≤ 200 (Meta's limits), body ≤ 4096."""
+    try:
+        if not _within(offer["body"]["text"], 4096):
+            return False
+        action = offer["action"]
+        if offer["type"] == "list":
+            rows = [r for s in action["sections"] for r in s["rows"]]
+            fits = (_within(action["button"], 20) and 0 < len(rows) <= 10
+                    and all(_within(s.get("title", "x"), 24) for s in action["sections"])
+                    and all(_within(r["title"], 24) and len(r.get("description", "")) <= 72 for r in rows))
+        elif offer["type"] == "button":
+            fits = 0 < len(action["buttons"]) <= 3 and all(_within(b["reply"]["title"], 20) for b in action["buttons"])
+        else:
+            return False
+        ids = [choice[0] for choice in _choices(offer)]
+        return fits and len(set(ids)) == len(ids) and all(_within(i, 200) for i in ids)
+    except (KeyError, TypeError, AttributeError):
+        return False
 
 
 @dataclass
@@ -226,6 +265,8 @@ class SimulatedCloudAPI(CitizenSide):
                 return refused
         elif kind not in FREE_FORM:
             return api_error(100, f"(#100) Unsupported message type {kind}")
+        elif kind == "interactive" and not interactive_valid(body.get("interactive")):
+            return api_error(131009, "(#131009) Parameter value is not valid")
         try:
             received = self._as_received(body, kind)
         except (KeyError, TypeError):
@@ -267,6 +308,10 @@ class SimulatedCloudAPI(CitizenSide):
                             reply_to=context, callback_data=tag)
         if kind == "text":
             return Received(wamid, kind, text=body["text"]["body"], reply_to=context, callback_data=tag)
+        if kind == "interactive":
+            offer = body["interactive"]
+            return Received(wamid, kind, text=offer["body"]["text"], reply_to=context, callback_data=tag,
+                            choices=_choices(offer), choices_button=offer["action"].get("button", ""))
         content = body[kind]
         data, mime, name = None, None, content.get("filename")
         if "id" in content:

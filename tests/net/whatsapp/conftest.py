@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
+from deskclient.app import build_desk
 from deskclient.net.whatsapp import ENDPOINT, WhatsAppGateway, webhook_app
 from deskclient.net.whatsapp.webhook import WebhookEndpoint
 from deskclient.net.whatsapp_sim import SimulatedCloudAPI
@@ -61,5 +62,25 @@ async def whatsapp_desk(clock, listener=None, **sim_options):
         yield Desk(sim, gateway, listener, app[ENDPOINT], url)
     finally:
         await gateway.stop()
+        await runner.cleanup()
+        await sim.stop()
+
+
+@asynccontextmanager
+async def desk_on_whatsapp(config, clock, **sim_options):
+    """The desk (build_desk, WhatsApp its only channel, holding the duty) and the
+    simulator posting to its webhook server."""
+    sim = SimulatedCloudAPI(clock, **sim_options)
+    await sim.start()
+    desk = build_desk(config, lambda c: WhatsAppGateway(sim.settings(), c), clock=clock)
+    runner, port = await serve_webhook(webhook_app(desk.gateway))
+    sim.webhooks.url = f"http://127.0.0.1:{port}{desk.gateway.settings.webhook_path}"
+    try:
+        await desk.gateway.start(desk.ingest)
+        await desk.gateway.wait_online()
+        desk.duty_jobs.follow(True)
+        yield desk, sim
+    finally:
+        await desk.stop()
         await runner.cleanup()
         await sim.stop()
