@@ -3,8 +3,8 @@ gateway and webhook.
 
 Aragón's support centre (seed 002) on a busy morning: citizens write in Spanish, send a
 PDF (accepted) and a DOCX (refused), forward a notice, share where they are and a
-relative's contact, reply to their own earlier message, send a voice note; when an
-agent answers, they read it, then thank them or react with 👍. The composition root
+relative's contact, reply to their own earlier message, send a voice note; offered the
+categories to pick from (tickets.category_choice), they pick one; when an agent answers, they read it, then thank them or react with 👍. The composition root
 starts it, makes the gateway from `settings()`, serves the desk's webhook and gives
 its URL to `deliver_to`.
 """
@@ -146,11 +146,19 @@ class WhatsAppDemo:
 
     def _on_received(self, wa_id: str, received: Received) -> None:
         citizen = self.citizens.get(wa_id)
+        if citizen is not None and received.choices:  # the opening's categories: they pick one
+            self._background.spawn(self._pick_later(citizen, received))
+            return
         if citizen is None or not citizen.answers or received.type == "template":
             return
         if received.type == "text" and any(p.fullmatch(received.text) for p in self._automatic):
             return  # an automatic message: citizens answer people
         self._background.spawn(self._answer_later(citizen, received, citizen.answers.pop(0)))
+
+    async def _pick_later(self, citizen: DemoCitizen, received: Received) -> None:
+        await asyncio.sleep(self.answer_delay / 2)
+        choice = self._random.choice(received.choices)[0]
+        citizen.sent.append(await self.sim.citizen_picks(citizen.wa_id, received, choice))
 
     async def _answer_later(self, citizen: DemoCitizen, received: Received, answer: str) -> None:
         await asyncio.sleep(self.answer_delay / 3)
