@@ -9,7 +9,7 @@ charted in the lead's window) and docs/lead-audit.png (the audit log's action fi
 `make_screenshots.py lead-audit` alone); and, for the always-on desk: docs/thread-arriving.png (a
 citizen's file filed before it is downloaded), docs/thread-failed.png (a reply Telegram
 refused, with its reason, "retry" and "edit and send"), docs/thread-kinds.png (a
-location, a venue, a shared contact, a poll, a sticker and a pinned-message notice), docs/status-database.png (the
+location, a venue, a shared contact, a poll, stickers and a pinned-message notice), docs/status-database.png (the
 status bar while the database refuses writes), docs/workstation-no-session.png (a team
 workstation without a Telegram session beside a `serve` node, on PostgreSQL) and
 docs/main-window-eu.png, -fr.png, -it.png (the agent's window in Basque, French and Italian;
@@ -369,11 +369,12 @@ async def shoot_database_problem(app: QApplication) -> None:
 
 async def shoot_message_kinds(app: QApplication) -> None:
     """What citizens send besides text and files, each shown for what it is: a
-    location and a venue with their map links, a contact, a poll, a sticker as its
-    emoji, a pin (with the pinned message quoted). Emoji need a colour emoji font
+    location and a venue with their map links, a contact, a poll, a static sticker
+    drawn as its image and an animated one as its emoji, a pin (with the pinned
+    message quoted). Emoji need a colour emoji font
     (Debian: fonts-noto-color-emoji)."""
     with tempfile.TemporaryDirectory() as tmp:
-        _config, demo, desk, window = await open_demo_desk(tmp, (1180, 1180))
+        _config, demo, desk, window = await open_demo_desk(tmp, (1400, 1330))
         server, account = demo.server, demo.account
         jordi = demo.citizens[1006].user
         first = server.user_sends(jordi, account, "Bon dia, m'he perdut anant a l'oficina d'atenció ciutadana. "
@@ -390,10 +391,13 @@ async def shoot_message_kinds(app: QApplication) -> None:
                           media=server.contact("Núria", "Vila", "34612345678"))
         server.user_sends(jordi, account, media=server.poll("Quan puc anar-hi?", ["Avui a la tarda", "Demà"]))
         server.user_acts(jordi, account, types.MessageActionPinMessage(), reply_to=first.id)
+        server.user_sends(jordi, account, media=server.sticker("😀", "webp"))  # the sample's image
         server.user_sends(jordi, account, media=server.sticker("👍", "tgs"))
-        await until(lambda: len(desk.store.thread(ticket.id)) >= 9 and window.thread_model.rowCount() >= 9,
-                    what="the sticker")
+        await until(lambda: len(desk.store.thread(ticket.id)) >= 10 and window.thread_model.rowCount() >= 10
+                    and all(a.kept for m in desk.store.thread(ticket.id) for a in m.attachments),
+                    what="the stickers, the static one's image kept")
         await asyncio.sleep(0.3)
+        window.ticket.side_splitter.setSizes([700, 260])  # the thread wide, the citizen panel beside it
         model, view = window.thread_model, window.ticket.view
         located = next(r for r in range(model.rowCount()) if model.index(r).data(MessageRole.ROW).text.startswith("Bon"))
         view.scrollTo(model.index(located), view.ScrollHint.PositionAtTop)

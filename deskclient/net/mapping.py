@@ -7,7 +7,7 @@ from telethon.tl import types
 
 from ..domain.message_content import filed_text, marker
 from ..domain.messages import CitizenIdentity, ForwardOrigin, InboundMessage, IncomingFile
-from .message_kinds import citizens_file, content_of, file_name
+from .message_kinds import citizens_file, content_of, drawn_sticker, file_name
 
 
 def citizen_of(user: types.User) -> CitizenIdentity:
@@ -51,15 +51,18 @@ def forward_origin(message) -> ForwardOrigin | None:
 
 
 def incoming_file(message, ref: str, access_hash: int | None = None) -> IncomingFile | None:
-    """What the document or photo says of itself, before any byte is downloaded."""
-    if not citizens_file(message):
+    """What the document or photo says of itself, before any byte is downloaded (a
+    static sticker's image too, flagged as such)."""
+    sticker = drawn_sticker(message)
+    if not (sticker or citizens_file(message)):
         return None
     file = message.file
     mime = file.mime_type or "application/octet-stream"
     duration = getattr(file, "duration", None)  # a voice note's or a video's attribute
     return IncomingFile(ref=ref, name=file_name(message), mime=mime, size=file.size or 0,
                         access_hash=access_hash,
-                        duration=max(0, round(duration)) if isinstance(duration, (int, float)) else None)
+                        duration=max(0, round(duration)) if isinstance(duration, (int, float)) else None,
+                        sticker=sticker)
 
 
 def inbound_message(account: str, message, sender: types.User, file_ref: str | None) -> InboundMessage:

@@ -32,7 +32,7 @@ from .gateway import (
     ConnectionState, Gateway, GatewayError, GatewayListener, Offline, Undeliverable,
 )
 from .mapping import entities_of, inbound_message, text_of
-from .message_kinds import PrivateServiceMessages, citizens_file
+from .message_kinds import PrivateServiceMessages, citizens_file, drawn_sticker
 from .presence import CitizenPresence
 from .rpc_errors import gateway_error, call_error
 
@@ -197,7 +197,8 @@ class TelethonGateway(ChannelPosting, CitizenPresence, Gateway):
         if not isinstance(sender, types.User) or sender.is_self:
             return
         ref = None
-        if citizens_file(event.message):  # not a link preview's picture, not a sticker
+        # A citizen's file or a static sticker's image; not a link preview's picture.
+        if citizens_file(event.message) or drawn_sticker(event.message):
             ref = f"{sender.id}:{event.message.id}"
             self._media[ref] = event.message
         await self._me_known.wait()

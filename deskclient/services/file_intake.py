@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..domain.files import FilePolicy, sanitize_file_name
 from ..domain.messages import IncomingFile
-from ..errors import UserFacingError
+from ..errors import Reason, UserFacingError
 from ..net.gateway import Gateway
 from ..store.records import RefusedFile, StoredFile
 
@@ -35,9 +35,13 @@ class FileIntake:
         self.gateway = gateway
         self.in_flight: set[str] = in_flight if in_flight is not None else set()
 
-    async def receive(self, offered: IncomingFile, month: str) -> StoredFile | RefusedFile:
-        verdict = self.policy.check_offer(offered.name, offered.mime, offered.size)
+    async def receive(self, offered: IncomingFile, month: str) -> StoredFile | RefusedFile | None:
+        """Kept, refused, or (a sticker's image that is not one, domain/files.py) None:
+        let go without a refusal."""
+        verdict = self.policy.check_offer(offered.name, offered.mime, offered.size, offered.sticker)
         safe_name = sanitize_file_name(offered.name, verdict.extension or "bin")
+        if not verdict.accepted and offered.sticker:
+            return None
         if not verdict.accepted:
             log.info("file refused before download: %s", verdict.reason)
             return RefusedFile(verdict.kind.value, safe_name, offered.mime, offered.size, verdict.reason)
@@ -46,10 +50,13 @@ class FileIntake:
         partial = folder / f".{secrets.token_hex(8)}.part"
         relative = None
         try:
-            size = await self.gateway.download(offered, partial, self.policy.max_bytes)
+            size = await self.gateway.download(offered, partial, self.policy.limit_for(verdict))
             with partial.open("rb") as fh:
                 head = fh.read(_HEAD)
             checked = self.policy.check_content(verdict, head, size)
+            if not checked.accepted and offered.sticker:
+                partial.unlink(missing_ok=True)
+                return None
             if not checked.accepted:
                 log.info("file refused by content: %s", checked.reason)
                 partial.unlink(missing_ok=True)
@@ -74,13 +81,13 @@ class FileIntake:
             with source.open("rb") as fh:
                 head = fh.read(_HEAD)
         except OSError as exc:
-            raise UserFacingError(f"Cannot read {source.name}: {exc.strerror}.") from None
+            raise UserFacingError("Cannot read {name}: {problem}.", name=source.name, problem=exc.strerror) from None
         verdict = self.policy.check_offer(source.name, "", size)
         if verdict.accepted:
             verdict = self.policy.check_content(verdict, head, size)
         if not verdict.accepted:
-            raise UserFacingError(f"{source.name} cannot be sent: {verdict.reason}. "
-                                  f"Accepted: {self.policy.accepted_names()}.")
+            raise UserFacingError("{name} cannot be sent: {reason}. Accepted: {accepted}.", name=source.name,
+                                  reason=Reason(verdict.reason), accepted=self.policy.accepted_names())
         folder = self.files_dir / month
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         safe_name = sanitize_file_name(source.name, verdict.extension)
@@ -94,7 +101,8 @@ class FileIntake:
         except OSError as exc:
             self.in_flight.discard(relative)
             final.unlink(missing_ok=True)
-            raise UserFacingError(f"Cannot keep a copy of {source.name}: {exc.strerror}.") from None
+            raise UserFacingError("Cannot keep a copy of {name}: {problem}.", name=source.name,
+                                  problem=exc.strerror) from None
         return StoredFile(verdict.kind.value, safe_name, "", size, sha256_of(final), relative)
 
     def discard(self, stored: StoredFile) -> None:

@@ -4,9 +4,10 @@ a failed delivery, an attachment, an edited mark) are anchors the view turns int
 The bubbles' own words are in the window's language (context "ThreadView").
 
 What a citizen sent besides text (a location, a contact, a sticker, …) is filed as a
-readable form in the text (domain/message_content.py): a bubble draws a sticker's emoji
-large, and turns the desk's own map links (coordinates into an OpenStreetMap address the
-desk builds) into a link the view opens in the browser. A web address written in a
+readable form in the text (domain/message_content.py): a bubble draws a static
+sticker's image when its WebP was kept and can be read (else its emoji large), and
+turns the desk's own map links (coordinates into an OpenStreetMap address the desk
+builds) into a link the view opens in the browser. A web address written in a
 message (http://, https://, www.) is a link too, shown exactly as written (no hidden
 target), opened in the browser; no other scheme is.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import html
 import re
 from collections import OrderedDict
+from dataclasses import replace
 from datetime import tzinfo
 from pathlib import Path
 from typing import Callable
@@ -31,25 +33,29 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from ..domain.files import FileKind
 from ..domain.message_content import MAP_LINK, map_link
 from ..store.records import AttachmentRow, MessageRow
 from .formats import day, short_moment
 from .labels import file_kind, file_refusal
+from .sentences import reason_text
 from .previews import PreviewUnavailable, format_size
 from .previews.image import read_thumbnail
 from .palette_colours import BubbleColours, bubble_colours
 from .bubble_selection import paint_text
-from .thread_model import MessageRole
+from .thread_model import MessageRole, delivery_shown
 
 THUMB_SIDE = 160
 MARGIN = 8
 PAD = 8
 MAX_SHARE = 0.72  # of the viewport width
+STICKER = FileKind.STICKER.value
 DOC_CACHE = 3000  # laid-out bubbles kept; a window of the thread is a few hundred
 
 DELIVERY = {"queued": QT_TRANSLATE_NOOP("ThreadView", "queued"),
             "sent": QT_TRANSLATE_NOOP("ThreadView", "✓ sent"),
             "failed": QT_TRANSLATE_NOOP("ThreadView", "✗ not sent"),  # followed by a "retry" link
+            "delivered": QT_TRANSLATE_NOOP("ThreadView", "✓✓ delivered"),  # on the citizen's phone (WhatsApp)
             "seen": QT_TRANSLATE_NOOP("ThreadView", "✓✓ seen")}  # sent, and read by the citizen
 # A change of a sent message a workstation without a session queued for the service.
 PENDING = {"edit": QT_TRANSLATE_NOOP("ThreadView", "edit pending"),
@@ -69,7 +75,8 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo, media=None) -> st
              f"{e(short_moment(message.created_at, tz))}</div>"]
     if message.forward_from:
         when = f" · {e(day(message.forward_date, tz))}" if message.forward_date else ""
-        forwarded = e(QCoreApplication.translate("ThreadView", "Forwarded from {0}")).format(e(message.forward_from))
+        forwarded = e(QCoreApplication.translate("ThreadView", "Forwarded from {0}")).format(
+            e(reason_text(message.forward_from)))  # WhatsApp's unnamed origin translated
         parts.append(f"<div class='accent' style='font-style:italic'>{forwarded}{when}</div>")
     if message.reply_quote or message.reply_to_telegram_id:
         quoted = MAP_LINK.sub("🗺️", message.reply_quote or "")  # a quoted location: no long URL
@@ -78,9 +85,11 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo, media=None) -> st
                      f"<td><a href='quote:{message.reply_to_telegram_id or 0}' "
                      f"class='meta' style='text-decoration:none'>{quote}</a></td></tr></table>")
     if message.text:
-        parts.append(_text_html(message.text))
+        drawn = next((a for a in message.attachments if a.kind == STICKER and a.kept), None)
+        parts.append(_text_html(message.text, drawn))
     for attachment in message.attachments:
-        parts.append(_attachment_html(attachment, media))
+        if attachment.kind != STICKER:  # a sticker's image is drawn with its emoji, or not at all
+            parts.append(_attachment_html(attachment, media))
     tags = []
     if message.edited_at:
         edited = e(QCoreApplication.translate("ThreadView", "edited"))
@@ -89,7 +98,7 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo, media=None) -> st
         tags.append(e(QCoreApplication.translate("ThreadView", "deleted") if message.kind == "out"
                       else QCoreApplication.translate("ThreadView", "deleted by the citizen")))
     if message.delivery:
-        tags.append(e(QCoreApplication.translate("ThreadView", DELIVERY["seen" if message.seen else message.delivery])))
+        tags.append(e(QCoreApplication.translate("ThreadView", DELIVERY[delivery_shown(message)])))
         if message.delivery == "failed":
             retry = e(QCoreApplication.translate("ThreadView", "retry"))
             change = e(QCoreApplication.translate("ThreadView", "edit and send"))
@@ -97,7 +106,7 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo, media=None) -> st
     if message.pending_change in PENDING:  # the service has not made it on Telegram yet
         tags.append(e(QCoreApplication.translate("ThreadView", PENDING[message.pending_change])))
     if message.delivery == "failed" and message.failure:  # why Telegram (or the outbox) gave up
-        reason = e(QCoreApplication.translate("ThreadView", "Reason: {0}")).format(e(message.failure))
+        reason = e(QCoreApplication.translate("ThreadView", "Reason: {0}")).format(e(reason_text(message.failure)))
         parts.append(f"<div class='error' style='font-size:small'>{reason}</div>")
     elif message.failure and message.kind == "out":  # a sent message's change Telegram refused for good
         parts.append(f"<div class='error' style='font-size:small'>{e(refused_change(message))}</div>")
@@ -109,7 +118,7 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo, media=None) -> st
 def refused_change(message: MessageRow) -> str:
     """Why the citizen still sees a sent message as it was (store/sent_changes.py records
     "The edit did not reach the citizen: <reason>"; the reason is Telegram's)."""
-    reason = message.failure.partition(": ")[2] or message.failure
+    reason = reason_text(message.failure.partition(": ")[2] or message.failure)
     if message.deleted_at:
         return QCoreApplication.translate("ThreadView", "The deletion did not reach the citizen: {0}").format(reason)
     return QCoreApplication.translate("ThreadView", "The edit did not reach the citizen: {0}").format(reason)
@@ -118,11 +127,15 @@ def refused_change(message: MessageRow) -> str:
 _STICKER = re.compile(r"(?P<emoji>\S{1,8}) \((?P<kind>(?:animated |video )?sticker)\)")
 
 
-def _text_html(text: str) -> str:
-    """A message's text as rich text: a sticker's emoji large, the desk's map links as
-    "map:<lat>,<lon>" anchors, everything else escaped as it is."""
+def _text_html(text: str, drawn: AttachmentRow | None = None) -> str:
+    """A message's text as rich text: a sticker as its image (`drawn`, its kept WebP) or
+    its emoji large, the desk's map links as "map:<lat>,<lon>" anchors, everything else
+    escaped as it is."""
     e = html.escape
     sticker = _STICKER.fullmatch(text)
+    if sticker and drawn is not None:
+        return (f"<div><img src='thumb:{drawn.id}'><br><span class='meta' style='font-size:small'>"
+                f"{e(sticker['emoji'])} {e(sticker['kind'])}</span></div>")
     if sticker:
         return (f"<div><span style='font-size:xx-large'>{e(sticker['emoji'])}</span><br>"
                 f"<span class='meta' style='font-size:small'>{e(sticker['kind'])}</span></div>")
@@ -209,6 +222,7 @@ class BubbleDelegate(QStyledItemDelegate):
         self._citizen_name = citizen_name  # callable: the model knows the ticket's citizen
         self._docs: OrderedDict[tuple, QTextDocument] = OrderedDict()  # least recently used first
         self._thumbs: dict[int, QImage] = {}
+        self._undrawable: set[int] = set()  # attachments whose image could not be read or fetched
         self.selection = None  # (message id, start, end) the agent selected (bubble_selection.py)
         self.media = None  # bubble_media.InlineMedia: voice notes played here, videos' frames
         self.follow(QGuiApplication.palette(), QGuiApplication.font())
@@ -239,18 +253,26 @@ class BubbleDelegate(QStyledItemDelegate):
                 image = read_thumbnail(path, THUMB_SIDE)
             except (PreviewUnavailable, OSError):
                 image = _grey_box()
+                self._undrawable.add(attachment.id)
             self._thumbs[attachment.id] = image
         return self._thumbs[attachment.id]
 
     def thumbnail_unavailable(self, attachment_id: int) -> None:
         self._thumbs[attachment_id] = _grey_box()
+        self._undrawable.add(attachment_id)
+
+    def _drawable(self, message: MessageRow) -> MessageRow:
+        """The message without a sticker's image that cannot be drawn: its emoji stands
+        alone rather than a grey box (an image that cannot be read keeps its box)."""
+        kept = tuple(a for a in message.attachments if not (a.kind == STICKER and a.id in self._undrawable))
+        return message if len(kept) == len(message.attachments) else replace(message, attachments=kept)
 
     def document(self, message: MessageRow, width: int) -> QTextDocument:
         # What can change in a stored message: its text (edited), deletion, delivery, a change pending,
         # seen; and what its voice note or video shows (playing, a frame taken).
         key = (message.id, width, message.edited_at, message.deleted_at, message.delivery,
                message.failure, message.pending_change, message.reply_quote, tuple((a.id, a.state, a.kept) for a in message.attachments),
-               message.seen, self.media.key(message) if self.media is not None else None)
+               delivery_shown(message), self.media.key(message) if self.media is not None else None)
         doc = self._docs.get(key)
         if doc is not None:
             self._docs.move_to_end(key)
@@ -262,13 +284,13 @@ class BubbleDelegate(QStyledItemDelegate):
             doc.setDefaultFont(self.font)
             doc.setDefaultStyleSheet(self._css)  # the classes bubble_html uses, in the palette's colours
             for attachment in message.attachments:
-                if attachment.kept and attachment.kind == "image":
+                if attachment.kept and attachment.kind in ("image", STICKER):
                     doc.addResource(QTextDocument.ResourceType.ImageResource,
                                     QUrl(f"thumb:{attachment.id}"), self._thumbnail(attachment, message.id))
                 elif attachment.kept and self.media is not None:
                     for url, image in self.media.resources(attachment, message.id):
                         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-            doc.setHtml(bubble_html(message, self._citizen_name(), self.tz, self.media))
+            doc.setHtml(bubble_html(self._drawable(message), self._citizen_name(), self.tz, self.media))
             doc.setTextWidth(width)
             doc.setTextWidth(min(width, doc.idealWidth() + 1))
             self._docs[key] = doc

@@ -127,11 +127,36 @@ def test_a_live_location_that_moves_is_an_edit_with_the_new_place(telegram, gate
 
 # -- 3. stickers and animations -------------------------------------------------------------
 
-@pytest.mark.parametrize("kind,form", [("webp", "(sticker)"), ("tgs", "(animated sticker)"),
-                                       ("webm", "(video sticker)")])
-def test_sticker_is_its_emoji_and_never_a_file(telegram, gateway_factory, kind, form):
+@pytest.mark.parametrize("kind,form", [("tgs", "(animated sticker)"), ("webm", "(video sticker)")])
+def test_a_moving_sticker_is_its_emoji_and_never_a_file(telegram, gateway_factory, kind, form):
     message = one(telegram, gateway_factory, lambda t: t.sticker("😀", kind))
     assert message.text == f"😀 {form}" and message.file is None
+
+
+def test_a_static_sticker_is_its_emoji_and_its_image_to_draw_never_a_citizens_file(
+        telegram, gateway_factory, tmp_path):
+    """The .webp's bytes come through the gateway as a sticker's image (flagged, so the
+    desk's file policy never refuses it), whatever name the sticker came with."""
+    webp = sample_file("sticker.webp").read_bytes()
+
+    async def scenario():
+        listener = Recorder()
+        gateway = gateway_factory()
+        await logged_in_gateway(telegram, gateway, listener)
+        try:
+            telegram.user_sends(telegram.citizen, telegram.account, media=telegram.sticker("😀", "webp", webp))
+            await until(lambda: listener.messages)
+            [message] = listener.messages
+            written = await gateway.download(message.file, tmp_path / "sticker", 512 * 1024)
+        finally:
+            await gateway.stop()
+        return message, written
+
+    message, written = asyncio.run(scenario())
+    assert message.text == "😀 (sticker)"
+    offered = message.file
+    assert offered.sticker and (offered.name, offered.mime) == (f"sticker_{message.telegram_id}.webp", "image/webp")
+    assert written == len(webp) and (tmp_path / "sticker").read_bytes() == webp
 
 
 def test_gif_sent_as_an_animation_is_offered_as_mp4_video(telegram, gateway_factory):
@@ -215,3 +240,4 @@ def test_kinds_through_the_simulator_process(sim_process, config, clock, tmp_pat
         f"📍 41.38506, 2.17340\n{OSM}", "👤 Jordi · +34612345678", "👍 (animated sticker)",
         "Vegeu https://seu.example.cat/f.docx", "📌 (pinned)", ""]
     assert [m.file.name if m.file else None for m in messages] == [None] * 5 + ["hola.mp4"]
+

@@ -5,10 +5,11 @@ import asyncio
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from deskclient.ui.queue_model import Column
 from deskclient.ui.thread_model import MessageRole
-from deskclient.ui.thread_view import bubble_html
+from deskclient.ui.thread_view import THUMB_SIDE, bubble_html
 from tests.ui.test_agent_desktop import anchor_point, open_desk, ticket_shown
 from tests.waiting import until
 
@@ -75,3 +76,57 @@ def test_a_citizens_own_link_is_a_link_to_what_it_says_not_a_map(qtbot, qloop, c
     assert "<a " not in bubble_html(other, "Jordi", timezone.utc)
     poll = replace(row, text="📊 Quin dia?\n• Dilluns\n• <b>Dimarts</b>")
     assert "&lt;b&gt;Dimarts&lt;/b&gt;" in bubble_html(poll, "Jordi", timezone.utc)
+
+
+STICKER_YELLOW = QColor("#ffc83d")  # the sample sticker's face
+
+
+def yellow_in(view, row) -> int:
+    """How many pixels of the row's bubble, as painted, are the sample sticker's yellow."""
+    image = view.viewport().grab().toImage()
+    rect = view.visualRect(view.model().index(row))
+    ratio = image.devicePixelRatio()
+    count = 0
+    for y in range(max(0, rect.top()), min(rect.bottom(), view.viewport().height()), 2):
+        for x in range(rect.left(), rect.right(), 2):
+            colour = image.pixelColor(int(x * ratio), int(y * ratio))
+            if (abs(colour.red() - STICKER_YELLOW.red()) + abs(colour.green() - STICKER_YELLOW.green())
+                    + abs(colour.blue() - STICKER_YELLOW.blue())) < 30:
+                count += 1
+    return count
+
+
+def test_a_static_sticker_is_drawn_as_its_image_and_an_undrawable_one_as_its_emoji(qtbot, qloop, config, clock):
+    """Issue 13 item 3: the .webp comes through the simulated Telegram and the real
+    gateway, is kept, and its bubble paints the image with the emoji beside its kind; a
+    sticker whose WebP cannot be decoded is its emoji, large, with no grey box."""
+    async def scenario():
+        network, desk, window = await open_desk(config, clock, qtbot)
+        server, account = network.server, network.account
+        jordi = network.citizens[JORDI].user
+        try:
+            server.user_sends(jordi, account, "Gràcies!")
+            await ticket_shown(window, network, JORDI)
+            server.user_sends(jordi, account, media=server.sticker("😀", "webp"))
+            server.user_sends(jordi, account, media=server.sticker("🙃", "webp", b"RIFF\0\0\0\0WEBPVP8 broken"))
+            model, view = window.thread_model, window.ticket.view
+            rows = lambda: [model.index(r).data(MessageRole.ROW) for r in range(model.rowCount())]  # noqa: E731
+            await until(lambda: [[a.state for a in m.attachments] for m in rows()
+                                 if m.text.endswith("(sticker)")] == [["done"], ["done"]])
+            drawn, broken = (n for n, m in enumerate(rows()) if m.text.endswith("(sticker)"))
+            view.scrollToBottom()
+            await asyncio.sleep(0.1)
+            face = yellow_in(view, drawn)
+            assert face > 1500  # the face, ~120 px across, sampled every other pixel
+            assert yellow_in(view, broken) < face / 5  # a colour emoji's yellow at most, no image
+            assert view.visualRect(model.index(broken)).height() < THUMB_SIDE  # nor a grey box
+            width = 600
+            shown = view.bubbles.document(rows()[drawn], width).toPlainText()
+            assert "😀 sticker" in shown
+            html = view.bubbles.document(rows()[broken], width).toHtml()
+            assert "🙃" in html and "xx-large" in html and "<img" not in html
+        finally:
+            window.shutdown()
+            await desk.stop()
+
+    qloop.run_until_complete(scenario())
