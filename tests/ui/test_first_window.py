@@ -145,3 +145,60 @@ def test_garbage_is_collected_on_the_gui_thread_only(qapp):
     finally:
         collector.stop()
     assert gc.isenabled()
+
+
+def test_a_full_collection_waits_while_objects_are_made_fast(qapp, monkeypatch):
+    """A burst of messages makes objects fast: the full collection (40-90 ms with a big
+    queue loaded) waits until the window is quiet, or at most a minute; garbage that only
+    it finds (an old reference cycle) is still freed."""
+    import gc
+    import weakref
+    from types import SimpleNamespace
+
+    from deskclient.ui import collector as module
+
+    now = [1000.0]
+    monkeypatch.setattr(module, "time", SimpleNamespace(monotonic=lambda: now[0]))
+
+    class Node:
+        pass
+
+    def burst() -> list:
+        return [[] for _ in range(gc.get_threshold()[0] * (module.BUSY_ALLOCATIONS + 1))]
+
+    def tick(seconds: float, made: list | None = None) -> None:  # made: kept alive meanwhile
+        now[0] += seconds
+        collector.collect()
+
+    collector = module.GuiThreadCollector()
+    collector.start()
+    try:
+        old = Node()
+        old.itself = old
+        gc.collect(1)
+        gc.collect(1)  # survived twice: in the oldest generation
+        gone = weakref.ref(old)
+        del old
+        for _ in range(gc.get_threshold()[2] + 1):
+            gc.collect(1)  # a full collection is due
+        for _ in range(5):
+            kept = burst()
+            tick(0.1, kept)
+            assert gone() is not None  # busy: no full collection
+        tick(module.QUIET_BEFORE_FULL_S + 0.1)
+        assert gone() is None  # quiet: the full collection ran
+
+        again = Node()
+        again.itself = again
+        gc.collect(1)
+        gc.collect(1)
+        gone = weakref.ref(again)
+        del again
+        for _ in range(gc.get_threshold()[2] + 1):
+            gc.collect(1)
+        for _ in range(int(module.FULL_POSTPONED_AT_MOST_S) + 2):  # busy for over a minute
+            kept = burst()
+            tick(1.0, kept)
+        assert gone() is None
+    finally:
+        collector.stop()
