@@ -3,7 +3,7 @@ message templates WhatsApp takes outside the 24-hour window; how long a send nev
 answered waits for its status; the number's messaging tier that paces broadcasts.
 
 One table per use, named by the desk's notices (opening, closing, out_of_hours,
-file_refused), the lists' texts (subscribed, changed, unsubscribed, broadcast_only),
+file_refused), `list_notice` for the lists' confirmations,
 `broadcast` for a list's broadcasts, or any other name an agent may pick in the composer
 when the window is closed:
 
@@ -72,7 +72,7 @@ TEMPLATE_OPTIONS = (
     ("whatsapp.templates", "a table of template tables by use", _templates, {},
      ("[whatsapp.templates.USE] name, languages = { desk language = code }, parameters (ticket, text): the "
       "approved template sent outside the 24-hour window for USE (opening, closing, out_of_hours, file_refused, "
-      "subscribed, changed, unsubscribed, broadcast_only, broadcast) or offered to agents (any other USE)")),
+      "list_notice, broadcast) or offered to agents (any other USE)")),
     ("whatsapp.tier", "string", _tier, "1k",
      ("The number's messaging tier in WhatsApp Manager (250, 1k, 10k, 100k, unlimited): citizens a broadcast "
       "may reach in 24 hours")),

@@ -61,6 +61,7 @@ def sends_idempotent(account: str | None) -> bool:
 # the ticket's number, and the words the desk would have sent (a notice's text, the
 # agent's words, a broadcast's text).
 PARAMETERS = ("ticket", "text")
+LIST_USES = ("broadcast", "list_notice")  # the lists' templates (services/broadcast_sender.py)
 
 
 @dataclass(frozen=True)

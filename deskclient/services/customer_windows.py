@@ -6,7 +6,7 @@ written anyway is refused here, before it is queued (the outbox would fail it)."
 from __future__ import annotations
 
 from ..domain.clock import Clock
-from ..domain.customer_window import CustomerWindow, customer_window, has_window
+from ..domain.customer_window import LIST_USES, CustomerWindow, customer_window, has_window
 from ..errors import NotAllowed
 from ..store.records import AgentRecord
 from ..store.repository import TicketStore
@@ -27,8 +27,9 @@ class CustomerWindows:
         return customer_window(last, self.clock.now()) if has_window(account) else None
 
     def templates(self) -> list[str]:
-        """The uses an agent may pick when the window is closed, as configured."""
-        return sorted(self.outbox.templates)
+        """The uses an agent may pick when the window is closed, as configured (the
+        lists' own are the broadcast sender's)."""
+        return sorted(use for use in self.outbox.templates if use not in LIST_USES)
 
     async def check_reply(self, ticket_id: int) -> None:
         """Raises NotAllowed when a free reply cannot reach the ticket's citizen."""
