@@ -225,6 +225,24 @@ class LeadService(LeadGuard):
         await self._lead(sentence("release a legal hold"))
         await self.runner.run(self.retention.release_hold, ticket_id, self.agent)
 
+    # -- one person on two channels (issue 16) ----------------------------------------
+
+    async def link_citizens(self, ticket_id: int, other_number: str) -> tuple[str, str]:
+        """The citizen of this ticket and the citizen of ticket `other_number` are one
+        person (the same on Telegram and WhatsApp): each one's panel shows the other's
+        tickets and notes. Audited with the citizens' ids. Returns their two names."""
+        await self._lead(sentence("link citizens"))
+        number = other_number.strip()
+        first = await self.runner.run(self.store.ticket, ticket_id)
+        other = await self.runner.run(self.store.ticket_numbered, number) if number else None
+        if other is None:
+            raise UserFacingError("No ticket is numbered {number}.", number=number)
+        if other.citizen_id == first.citizen_id:
+            raise UserFacingError("Both tickets are the same citizen's.")
+        await self.runner.run(self.store.link_citizens, first.citizen_id, other.citizen_id)
+        await self._audit("link_citizens", f"citizens {first.citizen_id} and {other.citizen_id}", ticket_id)
+        return first.citizen_name, other.citizen_name
+
     # -- retention purge -------------------------------------------------------------
 
     async def purge(self, dry_run: bool = False,

@@ -25,6 +25,7 @@ from .migration_v9 import v9_queue_counts
 from .migration_v10 import v10_delivery_receipts
 from .migration_v11 import v11_short_pending_list
 from .migration_v12 import v12_list_channels
+from .migration_v13 import v13_linked_citizens
 
 log = logging.getLogger("deskclient.store")
 
@@ -118,7 +119,7 @@ def _v6_always_on(m: SimpleNamespace) -> None:
 MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [
     _v1_initial, v2_lead_tools, _v3_queue_order, _v4_rectified_names, _v5_queue_search,
     _v6_always_on, v7_team, v8_channels, v9_queue_counts, v10_delivery_receipts,
-    v11_short_pending_list, v12_list_channels,
+    v11_short_pending_list, v12_list_channels, v13_linked_citizens,
 ]
 LATEST = len(MIGRATIONS)
 

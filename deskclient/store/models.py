@@ -74,6 +74,8 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # person on two channels is two citizens. `telegram_user_id` holds the channel's
         # conversation address (a WhatsApp wa_id's digits), named for the first channel.
         channel = pw.CharField(max_length=16, default="telegram", constraints=[pw.SQL("DEFAULT 'telegram'")])
+        # Schema v13: citizens a lead linked as one person share it (migration_v13.py).
+        person_id = pw.BigIntegerField(null=True)
 
         class Meta:
             indexes = ((("account", "telegram_user_id"), True),)
@@ -355,6 +357,10 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         sent_at = UtcDateTimeField(null=True)
         attempts = pw.IntegerField(default=0)
         next_try_at = UtcDateTimeField(null=True)
+        # Schema v12: the account it goes out on (NULL: the broadcast's), and in flight on
+        # WhatsApp (store/list_statuses.py).
+        account = pw.CharField(max_length=64, null=True)
+        in_flight_since = UtcDateTimeField(null=True)
 
         class Meta:
             indexes = ((("broadcast", "telegram_user_id"), True),
@@ -375,6 +381,7 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         created_at = UtcDateTimeField()
         attempts = pw.IntegerField(default=0)
         next_try_at = UtcDateTimeField(null=True)
+        in_flight_since = UtcDateTimeField(null=True)  # schema v12, as BroadcastRecipient's
 
     class ChannelPost(Base):
         """A broadcast posted to a Telegram channel (issue 12 item 6; store/channel_posts.py),

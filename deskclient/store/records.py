@@ -131,7 +131,10 @@ class CitizenCard:
     username: str | None
     language: str | None
     telegram_user_id: int
-    tickets: int  # how many of their tickets the records hold
+    tickets: int  # how many of their tickets the records hold (with those of citizens linked to them)
+    channel: str = "telegram"
+    phone: str | None = None  # WhatsApp's citizens' address ("+" and the wa_id)
+    linked: tuple[tuple[str, str], ...] = ()  # (name, channel) of the citizens a lead linked to them
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.bidi import isolate
+from ..domain.channels import WHATSAPP
 from ..errors import StoreUnavailable, TicketGone
 from ..services.desk import DeskService
 from ..store.records import CitizenNote, TicketRow
 from .accessibility import scaled_font
+from .channel_icons import channel_name
 from .earlier_thread import EarlierThread
 from .formats import day, short_moment
 from .labels import ticket_status
@@ -150,6 +152,10 @@ class CitizenPanel(QWidget):
         self.username = QLabel()
         self.username.setObjectName("citizenUsername")
         self.username.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address_label = QLabel(self.tr("Telegram:"))  # or WhatsApp, with the citizen's number
+        self.linked = QLabel()  # the same person on another channel, as a lead linked them
+        self.linked.setObjectName("citizenLinked")
+        self.linked.setWordWrap(True)
         self.language = language
         self.tickets_heading = QLabel()
         self.tickets = CitizenTicketsModel(desk, self)
@@ -172,11 +178,12 @@ class CitizenPanel(QWidget):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Language:"), language)
-        form.addRow(self.tr("Telegram:"), self.username)
+        form.addRow(self.address_label, self.username)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.name)
         layout.addLayout(form)
+        layout.addWidget(self.linked)
         layout.addSpacing(6)
         layout.addWidget(self.tickets_heading)
         layout.addWidget(self.no_tickets)
@@ -223,6 +230,7 @@ class CitizenPanel(QWidget):
         self.name.setText(isolate(card.name) if card else "")
         self.username.setText(f"@{card.username}" if card and card.username else
                               self.tr("no public username") if card else "")
+        self._show_channel(card)
         self.tickets.show_citizen(citizen_id, ticket_id)
         self.notes.show_citizen(citizen_id)
         earlier = max(0, card.tickets - 1) if card else 0
@@ -230,6 +238,18 @@ class CitizenPanel(QWidget):
         self.no_tickets.setVisible(self.tickets.rowCount() == 0)
         self.tickets_view.setVisible(self.tickets.rowCount() > 0)
         self.refresh_notes_visibility()
+
+    def _show_channel(self, card) -> None:
+        """A WhatsApp citizen's number in place of a Telegram username; the citizens a
+        lead linked to this one (issue 16), by name and channel."""
+        whatsapp = card is not None and card.channel == WHATSAPP
+        self.address_label.setText(self.tr("WhatsApp:") if whatsapp else self.tr("Telegram:"))
+        if whatsapp:
+            self.username.setText(card.phone or "")
+        others = ", ".join(f"{isolate(name)} ({channel_name(channel)})" for name, channel in card.linked) \
+            if card is not None else ""
+        self.linked.setText(self.tr("Same person as: {0}").format(others) if others else "")
+        self.linked.setVisible(bool(others))
 
     def watch(self, thread_model) -> None:
         """A note arriving in the open ticket's thread (this agent's, or a colleague's

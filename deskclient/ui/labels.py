@@ -80,6 +80,7 @@ AUDIT_ACTION = {
     "citizen_export": QT_TRANSLATE_NOOP("Labels", "exported a citizen's data"),
     "citizen_corrected": QT_TRANSLATE_NOOP("Labels", "corrected a citizen's data"),
     "erase_citizen": QT_TRANSLATE_NOOP("Labels", "erased a citizen's data"),
+    "link_citizens": QT_TRANSLATE_NOOP("Labels", "linked two citizens as one person"),
     "legal_hold": QT_TRANSLATE_NOOP("Labels", "put a ticket on legal hold"),
     "legal_hold_released": QT_TRANSLATE_NOOP("Labels", "released a legal hold"),
     "purge_preview": QT_TRANSLATE_NOOP("Labels", "previewed the purge"),

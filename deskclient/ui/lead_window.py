@@ -618,6 +618,10 @@ def install_lead_menu(window: QMainWindow, desk, bridge=None) -> QAction | None:
     panel = getattr(window, "ticket", None)  # the agent's window: canned replies, written here
     if panel is not None and hasattr(panel, "manage_canned"):
         menu.addAction(QCoreApplication.translate("LeadWindow", "&Canned replies…"), panel.manage_canned)
+    if panel is not None:  # issue 16: the open ticket's citizen is the same person as another
+        from .citizen_links import link_open_citizen
+        menu.addAction(QCoreApplication.translate("LeadWindow", "&Link citizens…"),
+                       lambda: link_open_citizen(window, lead)).setObjectName("linkCitizensAction")
     help_menu = next((a for a in window.menuBar().actions() if a.menu() is not None
                       and a.menu().objectName() == "helpMenu"), None)
     if help_menu is not None:  # Help stays last
