@@ -275,7 +275,8 @@ def test_whole_run_on_a_prepared_workstation(tmp_path, qapp, listening_port, clo
     for finding in findings:
         by_check.setdefault(finding.check, []).append(finding)
     assert set(by_check) == {"Config", "Qt platform", "Fonts", "Media", "Database", "Data folder",
-                             "Disk space", "Telegram", "Clock", "Templates", "Logs"}
+                             "Disk space", "Telegram", "WhatsApp", "Clock", "Templates", "Logs"}
+    assert [f.severity for f in by_check["WhatsApp"]] == [Severity.INFO]  # off: not configured
     for name in ("Database", "Data folder", "Disk space", "Telegram", "Clock", "Templates"):
         assert [f.severity for f in by_check[name]] == [Severity.OK], by_check[name]
     assert all(f.fix for f in findings if f.is_problem)
