@@ -325,6 +325,7 @@ def _wire_lists(built: Desk) -> None:
     from .services.broadcast_sender import BroadcastSender
     from .services.broadcasts import BroadcastService
     from .services.subscriptions import ListIntake
+    from .whatsapp_templates import TIERS
     config = built.config
     rules = ListRules(config["lists.keywords"], tuple(config["lists.topics"]), config["lists.topic_words"],
                       config["lists.texts"], tuple(config["languages.available"]), config["languages.default"],
@@ -334,6 +335,8 @@ def _wire_lists(built: Desk) -> None:
         sender = BroadcastSender(built.store, built.runner, built.gateway, built.outbox, built.bus,
                                  config.data_dir, rate=config["lists.rate"],
                                  max_attempts=config["outbox.max_attempts"])
+        sender.use_whatsapp(config["whatsapp.templates"], config["whatsapp.broadcast_rate"],  # whatsapp_templates.py
+                            TIERS[config["whatsapp.tier"]], timedelta(seconds=config["whatsapp.in_flight_wait"]))
         built.duty_jobs.add(sender)
     built.ingest.lists = ListIntake(built.store, built.runner, rules, built.rules, built.ingest.steady,
                                     sender.kick if sender else (lambda: None))

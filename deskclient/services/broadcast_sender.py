@@ -18,6 +18,14 @@ stopped when it loses it. What it does:
 - a subscriber who blocked the account or deleted theirs (`RecipientGone`) is failed
   with the reason and taken off the list; another refusal for good fails that copy; a
   passing one is tried again later (`outbox.max_attempts` in all).
+
+On WhatsApp (a desk's second channel, or its only one): a broadcast copy goes as the
+approved template configured for `broadcast` (its text as the parameter; a list message
+outside the 24-hour window may only be a template), paced at `whatsapp.broadcast_rate`,
+and no more copies in 24 hours than the number's messaging tier (the rest wait);
+confirmations answer the citizen's keyword, inside the window, as free text. Sends are
+not idempotent there: each is recorded in flight first and, after a crash, waits for its
+status webhook (store/list_statuses.py), as the outbox's do.
 """
 
 from __future__ import annotations
@@ -28,15 +36,23 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Awaitable, Callable
 
+from ..domain.customer_window import IN_FLIGHT_WAIT, customer_window, sends_idempotent
 from ..domain.messages import OutboundMessage
-from ..domain.pacing import SteadyRate, broadcast_rate
-from ..errors import REFUSED_WITH_CODE
+from ..domain.pacing import RATE_PER_CHAT, Pacer, SteadyRate, broadcast_rate
+from ..errors import REFUSED_WITH_CODE, sentence
 from ..net.gateway import (
-    ConnectionState, Gateway, GatewayError, Offline, RateLimited, RecipientGone, Undeliverable,
+    ConnectionState,
+    Gateway,
+    GatewayError,
+    Offline,
+    RateLimited,
+    RecipientGone,
+    Undeliverable,
 )
 from ..store.broadcast_records import BroadcastFile, ListSend
 from .events import EventBus, StoreChanged
@@ -54,6 +70,10 @@ GIVE_WAY = 0.02  # s: how long a broadcast waits while the outbox has a reply re
 STOP_GRACE = 5.0  # s: sends on the wire when the job stops are let finish this long
 NOTICES_KEPT_DAYS = 2  # a sent notice's key is kept this long (its once-only guard)
 FORGET_EVERY = 3600.0  # s between clearing out older keys
+NO_BROADCAST_TEMPLATE = sentence("No approved WhatsApp template is configured for broadcasts "
+                                 "([whatsapp.templates.broadcast])")
+NO_NOTICE_TEMPLATE = sentence("More than 24 hours have passed since the citizen wrote, and no approved WhatsApp "
+                              "template is configured for list notices ([whatsapp.templates.list_notice])")
 
 
 class FileNotHere(Exception):
@@ -91,7 +111,18 @@ class BroadcastSender:
         self._contents: dict[int, tuple[dict, BroadcastFile | None, bool]] = {}
         self._fetching: dict[int, asyncio.Lock] = {}
         self.sent = 0
+        self.use_whatsapp({}, 20.0, 0, IN_FLIGHT_WAIT)
+        self._tier_room: dict[str, int] = {}  # WhatsApp account -> copies it may still send today
         bus.subscribe(self._on_event)
+
+    def use_whatsapp(self, templates: Mapping, rate: float, tier: int, in_flight_wait: timedelta) -> None:
+        """WhatsApp's side ([whatsapp]): the approved templates (a broadcast's is
+        `broadcast`), messages a second, copies a number may send in 24 hours (0: no
+        limit), how long a send never answered waits for its status."""
+        self.templates = templates
+        self.whatsapp_pacer = Pacer(rate, RATE_PER_CHAT)
+        self.tier = tier
+        self.in_flight_wait = in_flight_wait
 
     # -- lifecycle (idempotent) -------------------------------------------------------------
 
@@ -148,6 +179,8 @@ class BroadcastSender:
             log.warning("old list notices not forgotten now; later")
 
     async def _run(self) -> None:
+        if await self.runner.run(self.store.extend_list_in_flight, self.store.clock.now() + self.in_flight_wait):
+            log.info("list sends were in flight when sending last stopped: waiting for their status")
         while not self._stopped():
             try:
                 await self._pump()
@@ -172,7 +205,7 @@ class BroadcastSender:
             if paused > 0:  # the outbox says when it is over (SendingPaused(0))
                 await self._idle(paused)  # a kick looks again (the pause may have been lifted)
                 continue
-            if self.gateway.state is not ConnectionState.ONLINE:
+            if not self.gateway.sending:
                 await self._idle(SAFETY_WAKE)
                 continue
             now = self._monotonic()
@@ -191,22 +224,49 @@ class BroadcastSender:
             if self.outbox.has_ready():
                 await self._sleep(GIVE_WAY)
                 continue
-            pacer = self.outbox.pacing()
-            wait = max(pacer.overall_wait(now), self._limit().wait(now))
+            ready = [s for s in self._window if self._may_go(s)]
+            if not ready:
+                await self._idle(SAFETY_WAKE)  # a channel offline, or WhatsApp's tier reached today
+                continue
+            waits = [(self._wait(s, now), s) for s in ready]
+            wait, chosen = min(waits, key=lambda w: w[0])
             if wait > 0:
                 await self._sleep(wait)
                 continue
-            chosen = next((s for s in self._window if pacer.chat_wait(s.user_id, now) == 0), None)
-            if chosen is None:
-                await self._sleep(min(pacer.chat_wait(s.user_id, now) for s in self._window))
-                continue
-            pacer.take(chosen.user_id, now)
-            self._limit().take(now)
+            self._take(chosen, now)
             self._window.remove(chosen)
             self._pending.add(chosen.key)
             task = asyncio.ensure_future(self._send_one(chosen))
             self._sends.add(task)
             task.add_done_callback(self._sent_or_not)
+
+    def _whatsapp(self, item: ListSend) -> bool:
+        return not sends_idempotent(item.account)
+
+    def _may_go(self, item: ListSend) -> bool:
+        """Its channel is connected, and on WhatsApp a copy is within today's tier."""
+        gateway = self.gateway.gateway_for(item.account) if hasattr(self.gateway, "gateway_for") else self.gateway
+        if gateway.state is not ConnectionState.ONLINE:
+            return False
+        return not (self._whatsapp(item) and item.broadcast_id is not None and self.tier
+                    and self._tier_room.get(item.account, 0) <= 0)
+
+    def _wait(self, item: ListSend, now: float) -> float:
+        """Seconds before this send may go: WhatsApp's own pacing, or Telegram's (the
+        account's, shared with the outbox, and the broadcasts' ceiling)."""
+        if self._whatsapp(item):
+            return max(self.whatsapp_pacer.overall_wait(now), self.whatsapp_pacer.chat_wait(item.user_id, now))
+        pacer = self.outbox.pacing()
+        return max(pacer.overall_wait(now), self._limit().wait(now), pacer.chat_wait(item.user_id, now))
+
+    def _take(self, item: ListSend, now: float) -> None:
+        if self._whatsapp(item):
+            self.whatsapp_pacer.take(item.user_id, now)
+            if item.broadcast_id is not None and item.account in self._tier_room:
+                self._tier_room[item.account] -= 1
+            return
+        self.outbox.pacing().take(item.user_id, now)
+        self._limit().take(now)
 
     def _sent_or_not(self, task: asyncio.Task) -> None:
         self._sends.discard(task)
@@ -221,12 +281,19 @@ class BroadcastSender:
         self._dirty = False
         self._read_at = now
         await self._forget_old_notices()
-        account = self.gateway.account
+        gateways = getattr(self.gateway, "gateways", [self.gateway])
+        accounts = [g.account for g in gateways if g.account]  # Telegram's is known once logged in
         moment = self.store.clock.now()
-        if account:
-            expanded = await self.runner.run(self.store.expand_due_broadcasts, moment, account)
+        if accounts:
+            expanded = await self.runner.run(self.store.expand_due_broadcasts, moment, accounts)
             if expanded:
                 log.info("broadcast %s: sending", ", ".join(map(str, expanded)))
+        if self.tier:
+            for account in accounts:
+                if not sends_idempotent(account):
+                    sent = await self.runner.run(self.store.list_copies_sent_since, account,
+                                                 moment - timedelta(hours=24))
+                    self._tier_room[account] = self.tier - sent
         done = await self.runner.run(self.store.finish_broadcasts)
         for broadcast_id in done:
             log.info("broadcast %d: done", broadcast_id)
@@ -239,10 +306,16 @@ class BroadcastSender:
     async def _send_one(self, item: ListSend) -> None:
         recorded = False
         try:
+            in_flight = self._whatsapp(item)
             try:
                 message = await self._message_for(item)
+                if in_flight:
+                    await self.runner.run(self.store.mark_list_in_flight, item,
+                                          self.store.clock.now() + self.in_flight_wait)
                 receipt = await self.gateway.send(message, self.files_dir)
             except RateLimited as exc:
+                if in_flight:  # WhatsApp answered: it did not go
+                    await self.runner.run(self.store.clear_list_in_flight, item)
                 self.outbox.pause(exc.seconds)  # the whole account: replies and broadcasts
                 log.warning("flood wait of %s s: the broadcast pauses", exc.seconds)
                 return
@@ -250,7 +323,8 @@ class BroadcastSender:
                 return  # stays queued; the loop waits for the connection
             except RecipientGone as exc:
                 log.info("a subscriber cannot be reached (%s): taken off the list", type(exc).__name__)
-                await self.runner.run(self.store.fail_list_send, item, str(exc), self.gateway.account, True)
+                await self.runner.run(self.store.fail_list_send, item, str(exc), item.account or self.gateway.account,
+                                      True)
                 return
             except (Undeliverable, FileNotHere) as exc:
                 log.info("a list message was refused (%s)", type(exc).__name__)
@@ -262,6 +336,8 @@ class BroadcastSender:
                 reason = str(exc) if isinstance(exc, GatewayError) else \
                     REFUSED_WITH_CODE.format(code=type(exc).__name__)
                 log.warning("a list message was refused (%s); will try again", type(exc).__name__)
+                if in_flight and isinstance(exc, GatewayError):  # WhatsApp answered: it did not go
+                    await self.runner.run(self.store.clear_list_in_flight, item)
                 await self.runner.run(self.store.note_list_refusal, item, reason, self.max_attempts)
                 return
             self._receipts.append((item, receipt.telegram_id, receipt.date))
@@ -274,18 +350,39 @@ class BroadcastSender:
                 self._dirty = True
 
     async def _message_for(self, item: ListSend) -> OutboundMessage:
+        # On WhatsApp tagged with the send's own id, which its status webhooks carry back.
+        message_id = item.outbox_id if self._whatsapp(item) else item.id
         if item.broadcast_id is None:
-            return OutboundMessage(message_id=item.id, citizen_user_id=item.user_id, text=item.text,
+            # A notice answers the citizen's message, inside WhatsApp's window unless sending
+            # was held up a day: then its approved template (`list_notice`).
+            template = None
+            if self._whatsapp(item) and not customer_window(item.written_at, self.store.clock.now()).open:
+                template = self._template("list_notice", NO_NOTICE_TEMPLATE).ref(None, text=item.text)
+            return OutboundMessage(message_id=message_id, citizen_user_id=item.user_id, text=item.text,
                                    random_id=item.random_id, automatic=True, access_hash=item.access_hash,
-                                   attempts=item.attempts)
+                                   attempts=item.attempts, account=item.account, template=template)
         texts, file, in_store = await self._content(item.broadcast_id)
         text, entities = texts.get(item.language) or next(iter(texts.values()))
+        if self._whatsapp(item):  # a list's message outside any conversation: its approved template
+            template = self._template("broadcast", NO_BROADCAST_TEMPLATE).ref(item.language, text=text)
+            return OutboundMessage(message_id=message_id, citizen_user_id=item.user_id, text=text,
+                                   random_id=item.random_id, automatic=True, attempts=item.attempts,
+                                   account=item.account, template=template)
         if file is not None:
             await self._file_at_hand(item.broadcast_id, file, in_store)
-        return OutboundMessage(message_id=item.id, citizen_user_id=item.user_id, text=text,
+        return OutboundMessage(message_id=message_id, citizen_user_id=item.user_id, text=text,
                                random_id=item.random_id, file_path=file.path if file else None,
                                file_name=file.name if file else None, automatic=True,
-                               access_hash=item.access_hash, attempts=item.attempts, entities=tuple(entities))
+                               access_hash=item.access_hash, attempts=item.attempts, entities=tuple(entities),
+                               account=item.account)
+
+    def _template(self, use: str, missing: str):
+        """The approved template configured for `use`; Undeliverable (that send fails,
+        with the reason) when there is none."""
+        choice = self.templates.get(use)
+        if choice is None:
+            raise Undeliverable(missing)
+        return choice
 
     async def _content(self, broadcast_id: int) -> tuple[dict, BroadcastFile | None, bool]:
         content = self._contents.get(broadcast_id)

@@ -104,10 +104,24 @@ class ListSend:
     random_id: int
     attempts: int
     text: str = ""  # a notice's own text; a broadcast's comes from its texts
+    account: str | None = None  # the service account it goes out on (None: the desk's first)
+    written_at: datetime | None = None  # a notice: when the message it answers came (WhatsApp's window)
 
     @property
     def key(self) -> tuple[str, int]:
         return ("notice" if self.broadcast_id is None else "recipient", self.id)
+
+    @property
+    def outbox_id(self) -> int:
+        """Its tag on WhatsApp (biz_opaque_callback_data): negative, so a status never
+        names an outbox message (those ids are positive); list_send_of() reads it back."""
+        return -(2 * self.id + (0 if self.broadcast_id is None else 1)) - 1
+
+
+def list_send_of(outbox_id: int) -> tuple[str, int]:
+    """("notice" or "recipient", row id) from ListSend.outbox_id."""
+    n = -outbox_id - 1
+    return ("recipient" if n % 2 else "notice"), n // 2
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ sender looks), "broadcast_changed" (progress; message id = the broadcast's id).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -31,14 +32,26 @@ from ..domain.pacing import retry_delay
 from ..domain.subscriptions import topics_of, topics_text
 from ..errors import TicketConflict
 from .broadcast_records import (
-    CANCELLED, DONE, FAILED, LEFT, QUEUED, SCHEDULED, SENDING, SENT, SKIPPED, BroadcastFigures, BroadcastFile,
-    BroadcastRow, FailureCount, ListSend, RecipientRow,
+    CANCELLED,
+    DONE,
+    FAILED,
+    LEFT,
+    QUEUED,
+    SCHEDULED,
+    SENDING,
+    SENT,
+    SKIPPED,
+    BroadcastFigures,
+    BroadcastFile,
+    BroadcastRow,
+    FailureCount,
+    ListSend,
+    RecipientRow,
 )
 from .file_chunks import CHUNK_BYTES
 from .outbox_queue import new_random_id
 from .records import PREVIEW_CHARS
 from .subscriptions import INSERT_BATCH
-
 
 
 class BroadcastStore:
@@ -224,20 +237,22 @@ class BroadcastStore:
 
     # -- sending (the duty holder) ---------------------------------------------------------
 
-    def expand_due_broadcasts(self, now: datetime, account: str) -> list[int]:
+    def expand_due_broadcasts(self, now: datetime, account: str | Sequence[str]) -> list[int]:
         """Every scheduled broadcast whose time has come gets its recipients (the
-        subscribers of `account` to any of its topics, at this moment) and is sending.
+        subscribers of `account` to any of its topics, at this moment; of each of the
+        desk's accounts when given several: Telegram's and WhatsApp's) and is sending.
         One transaction per broadcast: its rows exist in full or not at all."""
+        accounts = [account] if isinstance(account, str) else list(account)
         m = self.m
         due = [b.id for b in m.Broadcast.select(m.Broadcast.id)
                .where(m.Broadcast.state == SCHEDULED, m.Broadcast.send_at <= now).order_by(m.Broadcast.id)]
         expanded = []
         for broadcast_id in due:
-            if self._retrying(lambda: self._expand(broadcast_id, now, account)):
+            if self._retrying(lambda: self._expand(broadcast_id, now, accounts)):
                 expanded.append(broadcast_id)
         return expanded
 
-    def _expand(self, broadcast_id: int, now: datetime, account: str) -> bool:
+    def _expand(self, broadcast_id: int, now: datetime, accounts: list[str]) -> bool:
         m = self.m
         broadcast = m.Broadcast.get_or_none(m.Broadcast.id == broadcast_id)
         if broadcast is None or broadcast.state != SCHEDULED:
@@ -245,16 +260,17 @@ class BroadcastStore:
         languages = {t.language for t in m.BroadcastText.select(m.BroadcastText.language)
                      .where(m.BroadcastText.broadcast == broadcast_id)}
         subscribers = (m.Subscriber.select(m.Subscriber.telegram_user_id, m.Subscriber.access_hash,
-                                           m.Subscriber.language)
-                       .where(m.Subscriber.account == account, self._any_topic(topics_of(broadcast.topics)))
+                                           m.Subscriber.language, m.Subscriber.account)
+                       .where(m.Subscriber.account.in_(accounts), self._any_topic(topics_of(broadcast.topics)))
                        .order_by(m.Subscriber.id).tuples())
         rows = [dict(broadcast=broadcast_id, telegram_user_id=user, access_hash=access_hash,
                      language=language if language in languages else broadcast.default_language,
-                     random_id=new_random_id(), state=QUEUED) for user, access_hash, language in subscribers]
+                     random_id=new_random_id(), state=QUEUED, account=at)
+                for user, access_hash, language, at in subscribers]
         for start in range(0, len(rows), INSERT_BATCH):
             m.BroadcastRecipient.insert_many(rows[start:start + INSERT_BATCH]).on_conflict_ignore().execute()
         state, finished = (SENDING, None) if rows else (DONE, now)
-        m.Broadcast.update(state=state, account=account, started_at=now, finished_at=finished) \
+        m.Broadcast.update(state=state, account=accounts[0], started_at=now, finished_at=finished) \
             .where(m.Broadcast.id == broadcast_id).execute()
         self._announce("broadcast_changed", 0, broadcast_id)
         return True
@@ -272,13 +288,14 @@ class BroadcastStore:
         n, r = m.ListNotice, m.BroadcastRecipient
         due_n = n.next_try_at.is_null() | (n.next_try_at <= now)
         due_r = r.next_try_at.is_null() | (r.next_try_at <= now)
-        sends = [ListSend(x.id, None, x.telegram_user_id, x.access_hash, "", x.random_id, x.attempts, x.text)
+        sends = [ListSend(x.id, None, x.telegram_user_id, x.access_hash, "", x.random_id, x.attempts, x.text,
+                          x.account, x.created_at)
                  for x in n.select().where(n.state == QUEUED, due_n).order_by(n.id).limit(limit)]
         if len(sends) < limit:
             sends += [ListSend(x.id, x.broadcast_id, x.telegram_user_id, x.access_hash, x.language, x.random_id,
-                               x.attempts)
+                               x.attempts, account=x.account)
                       for x in r.select(r.id, r.broadcast, r.telegram_user_id, r.access_hash, r.language,
-                                        r.random_id, r.attempts)
+                                        r.random_id, r.attempts, r.account)
                       .where(r.state == QUEUED, due_r).order_by(r.id).limit(limit - len(sends))]
         later = [_aware(n.next_try_at, n.select(_min(n.next_try_at)).where(n.state == QUEUED, n.next_try_at > now)
                         .scalar()),
@@ -296,14 +313,15 @@ class BroadcastStore:
         def work():
             notices = [s.id for s, _, _ in sent if s.broadcast_id is None]
             if notices:
-                m.ListNotice.update(state=SENT, telegram_user_id=None, access_hash=None, text="") \
+                m.ListNotice.update(state=SENT, telegram_user_id=None, access_hash=None, text="",
+                                    in_flight_since=None) \
                     .where(m.ListNotice.id.in_(notices)).execute()
             broadcasts = set()
             for send, telegram_id, at in sent:
                 if send.broadcast_id is None:
                     continue
                 m.BroadcastRecipient.update(state=SENT, telegram_id=telegram_id, sent_at=at, reason=None,
-                                            next_try_at=None) \
+                                            next_try_at=None, in_flight_since=None) \
                     .where(m.BroadcastRecipient.id == send.id,
                            m.BroadcastRecipient.state.in_([QUEUED, LEFT, SKIPPED])).execute()
                 broadcasts.add(send.broadcast_id)
@@ -320,11 +338,12 @@ class BroadcastStore:
 
         def work():
             if send.broadcast_id is None:
-                m.ListNotice.update(state=FAILED, telegram_user_id=None, access_hash=None, text="") \
+                m.ListNotice.update(state=FAILED, telegram_user_id=None, access_hash=None, text="",
+                                    in_flight_since=None) \
                     .where(m.ListNotice.id == send.id).execute()
             else:
                 m.BroadcastRecipient.update(state=FAILED, reason=reason[:300], unsubscribed=unsubscribe,
-                                            next_try_at=None) \
+                                            next_try_at=None, in_flight_since=None) \
                     .where(m.BroadcastRecipient.id == send.id).execute()
                 self._announce("broadcast_changed", 0, send.broadcast_id)
             if unsubscribe:

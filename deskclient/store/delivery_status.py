@@ -20,6 +20,7 @@ from datetime import datetime
 import peewee as pw
 
 from ..domain.messages import Delivery, DeliveryStatus, MessageKind
+from .list_statuses import ListStatuses
 
 QUEUED = Delivery.QUEUED.value
 SENT = Delivery.SENT.value
@@ -27,7 +28,9 @@ FAILED = Delivery.FAILED.value
 RECEIPTS = ("delivered", "read")  # in the order a message reaches them
 
 
-class DeliveryStatuses:
+class DeliveryStatuses(ListStatuses):
+    """The outbox's messages' statuses; the lists' sends' come from ListStatuses."""
+
     def mark_in_flight(self, message_id: int, until: datetime) -> None:
         """About to be handed to a channel that may post it twice if sent again: not
         offered again before `until` unless its status comes first. Durable before the
@@ -63,6 +66,8 @@ class DeliveryStatuses:
         fails the message with the reason; "delivered" and "read" are kept as its
         receipt (never going back: a late "delivered" after "read" changes nothing)."""
         m = self.m
+        if self.record_list_status(status):  # a list's send (store/list_statuses.py)
+            return None
 
         def work():
             row = self._status_row(status)

@@ -34,12 +34,17 @@ def whatsapp_config(tmp_path):
                                   "whatsapp.templates": TEMPLATES})
 
 
+APPROVED = (("consulta_tancada", "ca", 1), ("seguiment_consulta", "ca", 1))
+
+
 @asynccontextmanager
-async def desk_on_whatsapp(config, clock):
+async def desk_on_whatsapp(config, clock, approved=APPROVED):
+    """A desk on one WhatsApp number (the simulated Cloud API, `approved` templates as
+    (name, language, parameters)), its webhooks served, holding the duty."""
     sim = SimulatedCloudAPI(clock)
     await sim.start()
-    sim.approve_template("consulta_tancada", "ca", parameters=1)
-    sim.approve_template("seguiment_consulta", "ca", parameters=1)
+    for name, language, parameters in approved:
+        sim.approve_template(name, language, parameters=parameters)
     desk = build_desk(config, lambda c: WhatsAppGateway(sim.settings(), c), clock=clock)
     runner, port = await serve_webhook(webhook_app(desk.gateway))
     sim.webhooks.url = f"http://127.0.0.1:{port}{desk.gateway.settings.webhook_path}"

@@ -115,3 +115,40 @@ def test_a_send_that_never_reached_meta_goes_once_the_in_flight_wait_ran_out(sim
                                             extra=("--set", "whatsapp.in_flight_wait=3"))
     assert len(received) == 1
     assert opening.external_id == received[0].wamid
+
+
+def test_a_broadcast_copy_on_the_wire_at_a_kill_reaches_the_subscriber_once(sim_process, tmp_path):  # noqa: F811
+    """Seed 004's list on WhatsApp: the service is killed while a broadcast's copy (its
+    approved template) is taken by Meta and not yet answered; started again, the copy is
+    settled by its status webhook, not sent a second time, and the broadcast ends done."""
+    cloud = CloudAPIThread()
+    cloud.api.approve_template("avviso_comune", "it", parameters=1)
+    config = tmp_path / "templates.toml"
+    config.write_text('[whatsapp.templates.broadcast]\nname = "avviso_comune"\nlanguages = { it = "it" }\n'
+                      'parameters = ["text"]\n')
+    url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    node = whatsapp_serve(tmp_path, sim_process, cloud, url, "--config", str(config)).start()
+    store = open_store(url)
+    try:
+        wait_for(lambda: any(n.duty for n in store.service_nodes()), 60, "the service with the duty", nodes=[node])
+        cloud.call(cloud.api.citizen_sends_text(LUCIA, "MI ISCRIVO"))
+        wait_for(lambda: cloud.received(LUCIA), 30, "the confirmation", nodes=[node])
+        cloud.api.answer_delay = 4.0
+        broadcast = store.create_broadcast({"it": ("Raccolta differenziata: martedì.", None)}, "it",
+                                           ("Town information",), SystemClock().now(), None)
+        wait_for(lambda: len(cloud.received(LUCIA)) == 2, 30, "the copy taken by the API", nodes=[node])
+        node.kill()
+        r = store.m.BroadcastRecipient
+        [copy] = list(r.select())
+        assert copy.state == "queued" and copy.in_flight_since is not None
+        time.sleep(5)
+        cloud.api.answer_delay = 0.0
+        node.start()
+        wait_for(lambda: store.broadcast(broadcast).state == "done", 60, "the broadcast done", nodes=[node])
+        time.sleep(3)
+        [_confirmation, copy_received] = cloud.received(LUCIA)  # exactly once
+        assert copy_received.template == ("avviso_comune", "it", ("Raccolta differenziata: martedì.",))
+        assert store.broadcast_figures(broadcast).sent == 1
+    finally:
+        node.kill()
+        cloud.stop()
