@@ -72,8 +72,9 @@ class TicketPanel(QWidget):
         self.media = InlineMedia(self.view, desk)  # voice notes played in their bubble, videos' frames
         self.composer = Composer(desk.rules.files, self)
         self.error_label = self.composer.error_label
-        self.window_strip = WindowStrip(desk.rules.calendar.tz, self)  # WhatsApp's 24-hour window
+        self.window_strip = WindowStrip(desk.rules.calendar.tz, desk.clock.now, self)  # WhatsApp's 24-hour window
         self.window_strip.templateRequested.connect(self.send_template)
+        self.window_strip.windowClosed.connect(self.refresh)
         self.typing = TypingIndicator(self)  # "Marta is typing…"
         self.typing.watch(self.model)
         # The language box is laid out in the citizen panel, with the rest about the citizen.
