@@ -3,12 +3,13 @@
 - Access: everything held about one citizen as a ZIP (records as JSON, a PDF
   transcript, the files they sent or were sent), written under the exports dir and
   registered, so the purge or the citizen's erasure removes the app's copy too.
+  Citizens a lead linked to them (the same person on another channel) are in it too.
 - Rectification: the stored name or phone, audited by field (never the values).
   Telegram reports a name with every message, so a corrected name lasts until the
   citizen changes theirs on Telegram; the phone is never overwritten by ingest.
-- Erasure: every ticket of the citizen, now, through the retention purge's own path
-  (files, thumbnails, exports, session cache, compaction). Refused while any of the
-  citizen's tickets is on legal hold.
+- Erasure: every ticket of the citizen and of the citizens linked to them, and their
+  records, now, through the retention purge's own path (files, thumbnails, exports,
+  session cache, compaction). Refused while any of those tickets is on legal hold.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class CitizenRequests:
         review = lead.review
 
         def gather():
-            citizen = review.citizen(citizen_id)
+            citizen, linked = review.citizen(citizen_id), review.linked_citizens(citizen_id)
             ids = review.citizen_tickets(citizen_id)
             transcripts = lead._transcripts(ids)
             access = []
@@ -59,9 +60,9 @@ class CitizenRequests:
                 access.extend({"ticket": e.ticket_number, "at": e.at, "action": e.action,
                                "agent": e.agent_login}
                               for e in review.iter_audit_events(AuditFilter(ticket_id=ticket_id)))
-            return citizen, ids, transcripts, access
+            return citizen, linked, ids, transcripts, access
 
-        citizen, ids, transcripts, access = await asyncio.to_thread(lead._in_own_connection, gather)
+        citizen, linked, ids, transcripts, access = await asyncio.to_thread(lead._in_own_connection, gather)
         now = lead.clock.now()
         # The citizen reads it: their latest ticket's language (an agent may have corrected
         # it), else the one stored for them, else the desk's.
@@ -70,9 +71,10 @@ class CitizenRequests:
         path = exports.new_export_path(lead.exports_dir, "citizen", "zip", now)
         files = await asyncio.to_thread(lead._in_own_connection, exports.write_citizen_zip, path, citizen,
                                         transcripts, access, self._file_of, lead.tz, lead.policy.months, now,
-                                        language)
+                                        language, linked)
+        also = f" (with linked citizens {', '.join(str(c.id) for c in linked)})" if linked else ""
         await lead._register(path, "citizen", ids, "citizen_export",
-                             f"citizen {citizen_id}: {path.name}, {len(ids)} tickets, {files} files")
+                             f"citizen {citizen_id}{also}: {path.name}, {len(ids)} tickets, {files} files")
         return path
 
     def _file_of(self, attachment) -> Path | None:
@@ -99,10 +101,20 @@ class CitizenRequests:
         lead = self.lead
         await lead._lead(sentence("erase a citizen's records"))
         await lead.runner.run(lead.review.citizen, citizen_id)  # plain error if already gone
-        ids, held = await lead.runner.run(self.retention.citizen_ticket_ids, citizen_id)
+        person = await lead.runner.run(lead.store.person_of, citizen_id)
+        ids, held = [], []
+        for one in person:  # the citizens a lead linked to them go too (one person)
+            tickets, on_hold = await lead.runner.run(self.retention.citizen_ticket_ids, one)
+            ids, held = ids + tickets, held + on_hold
         if held:
             raise UserFacingError("Ticket {numbers} is on legal hold: release the hold before erasing this "
                                   "citizen's records.", numbers=", ".join(held))
+        others = [one for one in person if one != citizen_id]
+        for other in others:  # off the lists; their record goes with their last ticket
+            await lead.runner.run(lead.store.erase_subscription_of_citizen, other)
+        if others:
+            await lead._audit("erase_linked_citizens", f"citizens {', '.join(map(str, others))} "
+                                                       f"with citizen {citizen_id}")
         return await asyncio.to_thread(
-            lead.purge_job.erase_citizen, citizen_id, ids, f"lead {lead.agent.login}", lead.agent,
+            lead.purge_job.erase_citizen, citizen_id, sorted(ids), f"lead {lead.agent.login}", lead.agent,
             progress)

@@ -281,16 +281,18 @@ def _jsonable(value):
 
 def write_citizen_zip(path: Path, citizen: CitizenRecord, transcripts: Sequence[Transcript],
                       access_log: Sequence, file_of: Callable[[object], Path | None], tz: tzinfo,
-                      retention_months: int, produced_at: datetime, language: str = "en") -> int:
-    """Everything held about one citizen: `records.json` (who, tickets, messages, edits,
-    files' metadata, who accessed the records), `transcript.pdf`, and the kept files
-    under `files/<ticket number>/`. `file_of(attachment)` gives a kept file's local path
-    (services/file_store.py; team mode fetches it from the shared store), or None when
-    this workstation cannot have it. The PDF is in `language` (the citizen's). Returns the
-    number of files included."""
+                      retention_months: int, produced_at: datetime, language: str = "en",
+                      linked: Sequence[CitizenRecord] = ()) -> int:
+    """Everything held about one citizen: `records.json` (who, the citizens a lead linked
+    to them, tickets, messages, edits, files' metadata, who accessed the records),
+    `transcript.pdf`, and the kept files under `files/<ticket number>/`.
+    `file_of(attachment)` gives a kept file's local path (services/file_store.py; team
+    mode fetches it from the shared store), or None when this workstation cannot have it.
+    The PDF is in `language` (the citizen's). Returns the number of files included."""
     records = {
         "produced_at": produced_at.isoformat(),
         "citizen": _jsonable(citizen),
+        "linked_citizens": [_jsonable(c) for c in linked],
         "tickets": [_jsonable(t) for t in transcripts],
         "access_log": [_jsonable(e) for e in access_log],
     }

@@ -243,6 +243,19 @@ class LeadService(LeadGuard):
         await self._audit("link_citizens", f"citizens {first.citizen_id} and {other.citizen_id}", ticket_id)
         return first.citizen_name, other.citizen_name
 
+    async def unlink_citizen(self, ticket_id: int) -> str:
+        """Undo a link: this ticket's citizen is a person of their own again (each panel
+        then shows its own tickets only). Audited with the citizens' ids. Returns their
+        name; a citizen linked to nobody is one plain sentence."""
+        await self._lead(sentence("unlink citizens"))
+        ticket = await self.runner.run(self.store.ticket, ticket_id)
+        others = await self.runner.run(self.store.unlink_citizen, ticket.citizen_id)
+        if not others:
+            raise UserFacingError("That citizen is not linked to anyone.")
+        await self._audit("unlink_citizens", f"citizen {ticket.citizen_id} from citizens "
+                                             f"{', '.join(map(str, others))}", ticket_id)
+        return ticket.citizen_name
+
     # -- retention purge -------------------------------------------------------------
 
     async def purge(self, dry_run: bool = False,

@@ -4,7 +4,7 @@ the agents' notes on them. Short indexed reads (the citizen's row, `ticket.citiz
 
 The same person on two channels is two citizens until a lead links them (PRODUCT.md,
 Channels): linked citizens share `person_id`, and each one's panel reads the tickets and
-notes of all of them."""
+notes of all of them. A lead's link and unlink (the only writes here) set it."""
 
 from __future__ import annotations
 
@@ -65,6 +65,23 @@ class CitizenReads:
                                           .where(m.Citizen.person_id.in_(persons)).tuples()}
             m.Citizen.update(person_id=min(ids)).where(m.Citizen.id.in_(sorted(ids))).execute()
             return sorted(ids)
+
+        return self._retrying(work)
+
+    def unlink_citizen(self, citizen_id: int) -> list[int]:
+        """A lead's unlink: the citizen is a person of their own again; those they were
+        linked with stay one person if two or more remain (`person_id` = the lowest of
+        theirs). Returns the ids they were linked with ([] when nobody)."""
+        m = self.m
+
+        def work() -> list[int]:
+            others = [i for i in self.person_of(citizen_id) if i != citizen_id]
+            if not others:
+                return []
+            m.Citizen.update(person_id=None).where(m.Citizen.id == citizen_id).execute()
+            m.Citizen.update(person_id=min(others) if len(others) > 1 else None) \
+                .where(m.Citizen.id.in_(others)).execute()
+            return others
 
         return self._retrying(work)
 

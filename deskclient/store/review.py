@@ -183,9 +183,15 @@ class ReviewStore:
         return store._retrying(work)
 
     def citizen_tickets(self, citizen_id: int) -> list[int]:
+        """The citizen's tickets and those of the citizens a lead linked to them (one
+        person on several channels: a request covers them all), oldest first."""
         m = self.m
-        return [t.id for t in m.Ticket.select(m.Ticket.id).where(m.Ticket.citizen == citizen_id)
+        return [t.id for t in m.Ticket.select(m.Ticket.id).where(m.Ticket.citizen.in_(self.store.person_of(citizen_id)))
                 .order_by(m.Ticket.opened_at, m.Ticket.id)]
+
+    def linked_citizens(self, citizen_id: int) -> list[CitizenRecord]:
+        """The records of the citizens a lead linked to this one (not itself)."""
+        return [self.citizen(i) for i in self.store.person_of(citizen_id) if i != citizen_id]
 
     # -- exports register -----------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """A lead links the open ticket's citizen to another one as the same person (issue 16:
 someone who writes on Telegram and on WhatsApp is two citizens until a lead says so).
 The lead types a ticket number of the other citizen; LeadService.link_citizens checks the
-role, links and audits. Non-modal dialogs: the desk keeps working meanwhile."""
+role, links and audits. A link made in error is undone (Lead > Unlink citizen…): the open
+ticket's citizen is a person of their own again. Non-modal dialogs: the desk keeps
+working meanwhile."""
 
 from __future__ import annotations
 
@@ -41,8 +43,34 @@ async def _link(window: QMainWindow, lead, ticket_id: int, number: str) -> None:
                      "and notes.").format(first, other))
 
 
-def _tell(window: QMainWindow, text: str, icon=QMessageBox.Icon.Information) -> QMessageBox:
-    box = QMessageBox(icon, tr("Link citizens"), text, QMessageBox.StandardButton.Ok, window)
+def unlink_open_citizen(window: QMainWindow, lead) -> QMessageBox:
+    """Ask before the open ticket's citizen stops being one person with the others."""
+    ticket_id = window.ticket.ticket_id
+    if ticket_id is None:
+        return _tell(window, tr("Open a ticket of the citizen to unlink first."), title=tr("Unlink citizen"))
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Unlink citizen"),
+                      tr("This ticket's citizen is then a person of their own again: their panel shows "
+                         "only their own tickets and notes, and a data-subject request covers only them."),
+                      QMessageBox.StandardButton.Cancel, window)
+    box.setObjectName("unlinkCitizenConfirm")
+    unlink = box.addButton(tr("Unlink"), QMessageBox.ButtonRole.AcceptRole)
+    unlink.clicked.connect(lambda: in_background(_unlink(window, lead, ticket_id)))
+    box.open()
+    return box
+
+
+async def _unlink(window: QMainWindow, lead, ticket_id: int) -> None:
+    try:
+        name = await lead.unlink_citizen(ticket_id)
+    except UserFacingError as exc:
+        _tell(window, str(exc), QMessageBox.Icon.Warning, tr("Unlink citizen"))
+        return
+    window.ticket.refresh()
+    _tell(window, tr("{0} is a citizen of their own again.").format(name), title=tr("Unlink citizen"))
+
+
+def _tell(window: QMainWindow, text: str, icon=QMessageBox.Icon.Information, title: str = "") -> QMessageBox:
+    box = QMessageBox(icon, title or tr("Link citizens"), text, QMessageBox.StandardButton.Ok, window)
     box.setObjectName("linkCitizensResult")
     box.open()
     return box

@@ -81,6 +81,8 @@ AUDIT_ACTION = {
     "citizen_corrected": QT_TRANSLATE_NOOP("Labels", "corrected a citizen's data"),
     "erase_citizen": QT_TRANSLATE_NOOP("Labels", "erased a citizen's data"),
     "link_citizens": QT_TRANSLATE_NOOP("Labels", "linked two citizens as one person"),
+    "unlink_citizens": QT_TRANSLATE_NOOP("Labels", "unlinked a citizen from the same person"),
+    "erase_linked_citizens": QT_TRANSLATE_NOOP("Labels", "erased the citizens linked to a citizen"),
     "legal_hold": QT_TRANSLATE_NOOP("Labels", "put a ticket on legal hold"),
     "legal_hold_released": QT_TRANSLATE_NOOP("Labels", "released a legal hold"),
     "purge_preview": QT_TRANSLATE_NOOP("Labels", "previewed the purge"),

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.bidi import isolate
+from ..domain.channels import channel_of
 from ..domain.tickets import Role
 from ..errors import UserFacingError
 from ..services.exports import transcripts_html
 from ..services.purge import PurgeProgress, PurgeReport
 from ..store.lead_records import AuditFilter, ReviewFilter
+from .channel_icons import channel_name
 from .i18n import window_language
 from .labels import AUDIT_ACTION, TICKET_STATUS, audit_action, purge_stage, ticket_status
 from .lead_dialogs import CitizenCorrectionDialog, confirm
@@ -545,7 +547,8 @@ class LeadWindow(QMainWindow):
         self.citizen_list.clear()
         self._citizens_found = {c.id: c for c in found}
         for c in found:
-            item = QListWidgetItem(f"{isolate(c.name)} · {c.phone or '—'} · Telegram {c.telegram_user_id}")
+            channel = channel_name(channel_of(c.account))  # two channels: two citizens, unless linked
+            item = QListWidgetItem(f"{isolate(c.name)} · {c.phone or '—'} · {channel} {c.telegram_user_id}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.citizen_list.addItem(item)
 
@@ -583,7 +586,8 @@ class LeadWindow(QMainWindow):
         if citizen_id is None:
             return
         self.confirmation = confirm(self, self.tr("Erase"),
-                                    self.tr("Erase everything held about this citizen, now and for good? "
+                                    self.tr("Erase everything held about this citizen (and about the citizens "
+                                            "linked to them as the same person), now and for good? "
                                             "This cannot be undone."),
                                     lambda: self.run("citizen", self._erase(citizen_id)), self.tr("Erase now"))
 
@@ -619,9 +623,11 @@ def install_lead_menu(window: QMainWindow, desk, bridge=None) -> QAction | None:
     if panel is not None and hasattr(panel, "manage_canned"):
         menu.addAction(QCoreApplication.translate("LeadWindow", "&Canned replies…"), panel.manage_canned)
     if panel is not None:  # issue 16: the open ticket's citizen is the same person as another
-        from .citizen_links import link_open_citizen
+        from .citizen_links import link_open_citizen, unlink_open_citizen
         menu.addAction(QCoreApplication.translate("LeadWindow", "&Link citizens…"),
                        lambda: link_open_citizen(window, lead)).setObjectName("linkCitizensAction")
+        menu.addAction(QCoreApplication.translate("LeadWindow", "&Unlink citizen…"),
+                       lambda: unlink_open_citizen(window, lead)).setObjectName("unlinkCitizenAction")
     help_menu = next((a for a in window.menuBar().actions() if a.menu() is not None
                       and a.menu().objectName() == "helpMenu"), None)
     if help_menu is not None:  # Help stays last
