@@ -202,7 +202,8 @@ OPTIONS: tuple[Option, ...] = (
            "Categories an agent can file a ticket under"),
     Option("tickets.category_choice", "boolean", _bool, False,
            "The opening message asks the citizen to choose one of the categories (buttons for a "
-           "bot account, a numbered list answered with the number for a user account)"),
+           "bot account, a list to pick from on WhatsApp, a numbered list answered with the number "
+           "for a user account)"),
     Option("tickets.category_labels", "a table of text tables per language", _category_labels,
            DEFAULT_CATEGORY_LABELS,
            "[tickets.category_labels.LANG] CATEGORY = what citizens read for it in that language "
