@@ -246,7 +246,7 @@ class BroadcastSender:
     def _may_go(self, item: ListSend) -> bool:
         """Its channel is connected, and on WhatsApp a copy is within today's tier."""
         gateway = self.gateway.gateway_for(item.account) if hasattr(self.gateway, "gateway_for") else self.gateway
-        if gateway.state is not ConnectionState.ONLINE:
+        if gateway.state is not ConnectionState.ONLINE or self.outbox.held_back(item.account):
             return False
         return not (self._whatsapp(item) and item.broadcast_id is not None and self.tier
                     and self._tier_room.get(item.account, 0) <= 0)
@@ -316,7 +316,7 @@ class BroadcastSender:
             except RateLimited as exc:
                 if in_flight:  # WhatsApp answered: it did not go
                     await self.runner.run(self.store.clear_list_in_flight, item)
-                self.outbox.pause(exc.seconds)  # the whole account: replies and broadcasts
+                self.outbox.pause(exc.seconds, item.account)  # the account (or the WhatsApp number): replies too
                 log.warning("flood wait of %s s: the broadcast pauses", exc.seconds)
                 return
             except Offline:

@@ -105,6 +105,8 @@ class OutboxSender:
         self._dirty = True
         self._read_at = float("-inf")
         self._paused_until = 0.0
+        # WhatsApp's rate limits are its number's: they hold its sends back, not Telegram's.
+        self._whatsapp_paused_until = 0.0
         self._pacer: Pacer | None = None
         self._pacer_kind: bool | None = None
         self.sent = 0
@@ -153,12 +155,20 @@ class OutboxSender:
         two together stay under the account's rate."""
         return self._pacing()
 
-    def pause(self, seconds: int) -> None:
+    def pause(self, seconds: int, account: str | None = None) -> None:
         """A flood wait met by another sender of the account: this one waits it out too,
-        and (woken for it) is the one that says when sending resumes."""
+        and (woken for it) is the one that says when sending resumes. On WhatsApp
+        (`account` one of its numbers) only that channel's sends wait."""
+        if not sends_idempotent(account):
+            self._whatsapp_paused_until = max(self._whatsapp_paused_until, self._monotonic() + seconds)
+            return
         self._paused_until = max(self._paused_until, self._monotonic() + seconds)
         self.bus.publish(SendingPaused(seconds))
         self.kick()
+
+    def held_back(self, account: str | None) -> bool:
+        """WhatsApp's own rate limit holds this account's sends back now."""
+        return not sends_idempotent(account) and self._whatsapp_paused_until > self._monotonic()
 
     def paused_for(self) -> float:
         """Seconds the account must still keep quiet (a flood wait)."""
@@ -170,7 +180,7 @@ class OutboxSender:
             return False
         now, pacer = self._monotonic(), self._pacing()
         return any(m.citizen_user_id not in self._busy and pacer.chat_wait(m.citizen_user_id, now) == 0
-                   for m in self._window)
+                   and not self.held_back(m.account) for m in self._window)
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -215,7 +225,8 @@ class OutboxSender:
             if not self.gateway.sending:
                 await self._idle(SAFETY_WAKE)
                 continue
-            ready = [m for m in self._window if m.citizen_user_id not in self._busy and self.gateway.can_send(m)]
+            ready = [m for m in self._window if m.citizen_user_id not in self._busy and self.gateway.can_send(m)
+                     and not self.held_back(m.account)]
             if self._dirty and (not ready or now - self._read_at >= REREAD_AFTER):
                 self._dirty = False
                 self._read_at = now
@@ -302,7 +313,10 @@ class OutboxSender:
     async def _refused(self, message: OutboundMessage, exc: Exception) -> None:
         """What a refused send does: a flood wait pauses the account, Offline waits for
         the connection, Undeliverable fails it, anything else is tried again later."""
-        if isinstance(exc, RateLimited):
+        if isinstance(exc, RateLimited) and not sends_idempotent(message.account):
+            self.pause(exc.seconds, message.account)
+            log.warning("WhatsApp's rate limit: its sends wait %s s", exc.seconds)
+        elif isinstance(exc, RateLimited):
             self._paused_until = max(self._paused_until, self._monotonic() + exc.seconds)
             self.bus.publish(SendingPaused(exc.seconds))
             log.warning("flood wait of %s s: sending paused", exc.seconds)
