@@ -13,22 +13,17 @@ import secrets
 import threading
 import time
 from contextlib import contextmanager
-from datetime import datetime
 from typing import Callable, Iterator
 
 import peewee as pw
 
-from ..domain.channels import channel_of
-from ..domain.clock import UTC, Clock
+from ..domain.clock import Clock
 from ..domain.messages import (
-    Delivery, InboundDeletion, InboundEdit, InboundMessage, MessageKind,
-    SystemNotice,
+    InboundDeletion, InboundEdit, MessageKind,
 )
-from ..domain.rules import DeskRules
-from ..domain.tickets import TicketStatus
 from ..errors import TicketGone
 from .agents import AgentsAndAudit
-from .arriving import ArrivingAttachments, ArrivingFile
+from .arriving import ArrivingAttachments
 from .broadcasts import BroadcastStore
 from .canned import CannedReplies
 from .channel_posts import ChannelPosts
@@ -37,21 +32,20 @@ from .citizen_reads import CitizenReads
 from .database import OpenedDatabase
 from .faults import WRITE_PATIENCE, classify, wait_out
 from .file_chunks import FileChunks
-from .folded_names import name_columns
+from .filing import Filing
 from .groups import GroupLeaves
 from .history_deletes import HistoryDeletes
 from .late_messages import LateMessages
 from .migrations import migrate
 from .models import bind_models
-from .outbox_queue import OutboxQueue, new_random_id
+from .outbox_queue import OutboxQueue
 from .presence import ReadReceipts
 from .delivery_status import DeliveryStatuses
 from .queue_reads import QueueReads
-from .records import PREVIEW_CHARS, Change, IngestResult, RefusedFile, StoredFile
+from .records import Change
 from .sent_changes import SentChanges
 from .service_nodes import ServiceNodes
 from .subscriptions import SubscriptionStore
-from .stats import write_ticket_stat
 from .thread_reads import ThreadReads
 from .ticket_actions import TicketActions
 
@@ -60,12 +54,8 @@ log = logging.getLogger("deskclient.store")
 _NOTIFY_CHUNK = 60
 
 
-class _Duplicate(Exception):
-    """Raised inside an ingest transaction to roll it back: the message is already stored."""
-
-
-class TicketStore(TicketActions, QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, OutboxQueue, ServiceNodes,
-                  ArrivingAttachments, FileChunks, LateMessages, GroupLeaves, SentChanges,
+class TicketStore(Filing, TicketActions, QueueReads, ThreadReads, AgentsAndAudit, CannedReplies, OutboxQueue,
+                  ServiceNodes, ArrivingAttachments, FileChunks, LateMessages, GroupLeaves, SentChanges,
                   CitizenChoices, SubscriptionStore, BroadcastStore, HistoryDeletes, ChannelPosts,
                   CitizenReads, ReadReceipts, DeliveryStatuses):
     """Tickets and messages (filing, replies, notes, closing); the rest of the store's
@@ -185,184 +175,6 @@ class TicketStore(TicketActions, QueueReads, ThreadReads, AgentsAndAudit, Canned
         row = self._message_of(account, citizen_user_id, telegram_id).first()
         return row.text if row else None
 
-    def ingest(self, inbound: InboundMessage, rules: DeskRules,
-               file: StoredFile | RefusedFile | ArrivingFile | None = None) -> IngestResult:
-        """File a citizen's message: find or open the ticket, queue automatic replies.
-
-        Idempotent: the same Telegram message delivered twice (or to two workstations at
-        once) is stored once, and opens at most one ticket with one opening message.
-        """
-        return self.ingest_many([(inbound, file)], rules)[0]
-
-    def ingest_many(self, items: list[tuple[InboundMessage, StoredFile | RefusedFile | ArrivingFile | None]],
-                    rules: DeskRules) -> list[IngestResult]:
-        """Several messages in one transaction (group commit), same rules as `ingest`."""
-        try:
-            return self._retrying(lambda: [self._ingest(msg, rules, file) for msg, file in items])
-        except _Duplicate:
-            # Another workstation won a race inside this batch: file each on its own.
-            if len(items) == 1:
-                return [IngestResult(duplicate=True)]
-            return [self.ingest_many([item], rules)[0] for item in items]
-
-    def _ingest(self, inbound: InboundMessage, rules: DeskRules,
-                file: StoredFile | RefusedFile | ArrivingFile | None) -> IngestResult:
-        sql = self._sql
-        citizen_id, language = self._upsert_citizen(inbound, rules)
-        # The message's own time decides grace and SLA, not when it is filed (a fault or
-        # a night offline may file it hours late); never later than now (a skewed clock).
-        written_at = min(inbound.date, self.clock.now())
-        ticket, opened = self._active_ticket(citizen_id, language, rules, written_at, inbound.telegram_id)
-        if ticket is None:
-            return IngestResult(duplicate=True)
-        ticket_id, number, status, language, out_of_hours_notified = ticket
-        joined_while_closing = status == TicketStatus.CLOSING.value
-        quote = inbound.reply_quote
-        forward = inbound.forward
-        inserted = self._one(sql.insert_message, (
-            ticket_id, citizen_id, MessageKind.IN.value, inbound.text,
-            json.dumps(inbound.entities) if inbound.entities else None, inbound.telegram_id,
-            _utc(inbound.date), inbound.reply_to_telegram_id, quote,
-            forward.name if forward else None, _utc(forward.date) if forward and forward.date else None,
-            inbound.external_id,
-        ))
-        if inserted is None:
-            if opened:  # a race lost to another workstation: undo the ticket with it
-                raise _Duplicate
-            return IngestResult(duplicate=True)
-        message_id = inserted[0]
-        if isinstance(file, ArrivingFile):
-            self._attach_arriving(message_id, file)
-        elif file is not None:
-            self._attach(message_id, file)
-        queued: list[int] = []
-        # Answers to this message are dated with it, so the thread shows them right after
-        # it (Telegram dates have whole seconds; the filing order breaks ties).
-        answered_at = inbound.date
-        if opened:
-            queued.append(self._queue_notice(ticket_id, citizen_id, SystemNotice.OPENING,
-                                             rules.opening_notice(number, language), answered_at))
-        if not out_of_hours_notified:
-            notice = rules.out_of_hours_notice(inbound.date, language)
-            if notice is not None:
-                queued.append(self._queue_notice(ticket_id, citizen_id, SystemNotice.OUT_OF_HOURS,
-                                                 notice, answered_at))
-                out_of_hours_notified = True
-        if isinstance(file, RefusedFile):
-            queued.append(self._queue_notice(ticket_id, citizen_id, SystemNotice.FILE_REFUSED,
-                                             rules.refusal_notice(file.file_name, language), answered_at))
-        if rules.category_question is not None:  # the citizen chooses it (citizen_choices.py)
-            self._category_step(ticket_id, opened, inbound.text, rules)
-        preview = inbound.text or (f"[file] {file.file_name}" if file else "")
-        self.db.execute_sql(sql.touch_ticket, (_utc(inbound.date), preview[:PREVIEW_CHARS],
-                                               bool(out_of_hours_notified), joined_while_closing,
-                                               ticket_id))
-        self._announce("ticket_opened" if opened else "message_added", ticket_id, message_id)
-        return IngestResult(False, ticket_id, number, message_id, opened,
-                            joined_while_closing, tuple(queued))
-
-    def _one(self, sql: str, params: tuple):
-        return self.db.execute_sql(sql, params).fetchone()
-
-    def _upsert_citizen(self, inbound: InboundMessage, rules: DeskRules) -> tuple[int, str]:
-        m = self.m
-        who = inbound.citizen
-        row = self._one(self._sql.citizen, (inbound.account, who.user_id))
-        if row is None:
-            m.Citizen.insert(
-                account=inbound.account, channel=channel_of(inbound.account), telegram_user_id=who.user_id,
-                **name_columns(who.name),
-                username=who.username, phone=who.phone, access_hash=who.access_hash,
-                language=rules.citizen_language(who.language, inbound.text),
-                created_at=self.clock.now(),
-            ).on_conflict_ignore().execute()
-            row = self._one(self._sql.citizen, (inbound.account, who.user_id))
-        citizen_id, name, username, language, rectified, access_hash = row
-        new_name = name if rectified or not who.name else who.name  # a rectified name stays
-        changes = {}
-        if new_name != name or (who.username and who.username != username):
-            changes.update(name_columns(new_name), username=who.username or username)
-        if who.access_hash is not None and who.access_hash != access_hash:
-            changes["access_hash"] = who.access_hash  # the duty holder sends with it
-        if changes:
-            m.Citizen.update(**changes).where(m.Citizen.id == citizen_id).execute()
-        return citizen_id, language
-
-    def _active_ticket(self, citizen_id: int, language: str, rules: DeskRules, written_at: datetime,
-                       telegram_id: int):
-        """(id, number, status, language, out_of_hours_notified) of the ticket a message
-        written at `written_at` belongs to, and whether it was just opened. (None, False)
-        when the message is a redelivery that would otherwise open a ticket.
-
-        The message's own date decides (late_messages.py explains the cases): written
-        inside a closing ticket's grace, it joins that ticket however late it is filed
-        (and a ticket already closed for good goes back to closing); written after the
-        grace, the closing ticket is closed for good and a new one opens, dated with the
-        message (its SLA runs from when the citizen wrote)."""
-        m = self.m
-        row = self._one(self._sql.active_ticket, (citizen_id,))
-        if row is not None and row[2] == TicketStatus.CLOSING.value:
-            closing_at = m.Ticket.closing_at.python_value(row[5])
-            if rules.closing.is_final(closing_at, written_at):
-                self._finalize(row[0], closing_at, rules)
-                row = None
-            elif rules.closing.is_final(closing_at, self.clock.now()):
-                self._grace_again(row[0])  # written inside the grace, filed after it
-        if row is not None:
-            return row[:4] + (bool(row[4]),), False
-        if self._one(self._sql.known, (citizen_id, telegram_id)):
-            return None, False
-        revived = self._revive_for_late_message(citizen_id, written_at, rules)
-        if revived is not None:
-            return revived, False
-        at = written_at
-        try:
-            with self.db.atomic():
-                sequence = self._next_sequence(f"ticket:{rules.numbering_year(at)}")
-                ticket = m.Ticket.create(
-                    number=rules.ticket_number(at, sequence), citizen=citizen_id,
-                    status=TicketStatus.OPEN.value, active=True, language=language,
-                    opened_at=at, first_response_due=rules.first_response_due(at),
-                    last_message_at=at, last_preview="",
-                )
-            return (ticket.id, ticket.number, ticket.status, ticket.language, False), True
-        except pw.IntegrityError:
-            # Another workstation opened it first: join theirs.
-            row = self._one(self._sql.active_ticket, (citizen_id,))
-            return row[:4] + (bool(row[4]),), False
-
-    def _next_sequence(self, name: str) -> int:
-        m = self.m
-        m.Counter.insert(name=name, value=0).on_conflict_ignore().execute()
-        m.Counter.update(value=m.Counter.value + 1).where(m.Counter.name == name).execute()
-        return m.Counter.get(m.Counter.name == name).value
-
-    def _finalize(self, ticket_id: int, closing_at: datetime, rules: DeskRules) -> None:
-        m = self.m
-        closed_at = rules.closing.grace_ends(closing_at)
-        m.Ticket.update(status=TicketStatus.CLOSED.value, active=False, closed_at=closed_at) \
-            .where(m.Ticket.id == ticket_id).execute()
-        # Lead tools hook: the ticket's anonymous figures, kept after the purge.
-        write_ticket_stat(m, ticket_id, closed_at, rules)
-        self._announce("ticket_changed", ticket_id)
-
-    def _attach(self, message_id: int, file: StoredFile | RefusedFile) -> int:
-        if isinstance(file, StoredFile):
-            return self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
-                                            mime=file.mime, size=file.size, sha256=file.sha256,
-                                            stored_path=file.stored_path, kept=True).id
-        return self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
-                                        mime=file.mime, size=file.size, kept=False, refusal=file.reason).id
-
-    def _queue_notice(self, ticket_id: int, citizen_id: int, notice: SystemNotice, text: str,
-                      now: datetime) -> int:
-        message = self.m.Message.create(
-            ticket=ticket_id, citizen=citizen_id, kind=MessageKind.SYSTEM.value,
-            notice=notice.value, text=text, created_at=now, delivery=Delivery.QUEUED.value,
-            random_id=new_random_id(),
-        )
-        return message.id
-
     def apply_edit(self, edit: InboundEdit) -> bool:
         """Keep what the citizen wrote before, then show the new text. False if unknown."""
         m = self.m
@@ -415,35 +227,17 @@ class TicketStore(TicketActions, QueueReads, ThreadReads, AgentsAndAudit, Canned
         return [(g.chat_id, g.title) for g in self.m.GroupLeft.select().order_by(self.m.GroupLeft.id)]
 
 class _HotPathSql:
-    """Hand-written SQL for the per-message ingest path.
+    """Hand-written SQL for the queue's rows (store/queue_reads.py).
 
-    Building these through Peewee's query builder cost about 0.3 ms of Python per
-    statement, more than SQLite takes to run them; the strings are made once per store.
+    Building it through Peewee's query builder cost about 0.3 ms of Python per
+    statement, more than SQLite takes to run it; the string is made once per store.
     """
 
     def __init__(self, param: str) -> None:
-        p = param
-        self.citizen = (f"SELECT id, name, username, language, name_rectified, access_hash FROM citizen "
-                        f"WHERE account = {p} AND telegram_user_id = {p}")
-        self.known = f"SELECT 1 FROM message WHERE citizen_id = {p} AND telegram_id = {p}"
-        self.active_ticket = ("SELECT id, number, status, language, out_of_hours_notified, closing_at "
-                              f"FROM ticket WHERE citizen_id = {p} AND active")
-        self.insert_message = (
-            "INSERT INTO message (ticket_id, citizen_id, kind, text, entities, telegram_id, created_at, "
-            "reply_to_telegram_id, reply_quote, forward_from, forward_date, external_id) "
-            f"VALUES ({', '.join([p] * 12)}) ON CONFLICT DO NOTHING RETURNING id")
         self.ticket_rows = (
             "SELECT t.id, t.number, t.citizen_id, c.name, c.telegram_user_id, t.language, t.status, "
             "t.category, t.assignee_id, a.login, t.opened_at, t.first_response_due, t.first_response_at, "
             "t.closing_at, t.closed_at, t.last_message_at, t.last_preview, t.unread, "
             "t.citizen_wrote_while_closing, c.channel FROM ticket t JOIN citizen c ON c.id = t.citizen_id "
             "LEFT JOIN agent a ON a.id = t.assignee_id")
-        self.touch_ticket = (
-            f"UPDATE ticket SET last_message_at = {p}, last_preview = {p}, unread = unread + 1, "
-            f"out_of_hours_notified = {p}, "
-            f"citizen_wrote_while_closing = (citizen_wrote_while_closing OR {p}) WHERE id = {p}")
 
-
-def _utc(moment: datetime) -> datetime:
-    """What UtcDateTimeField stores: naive UTC."""
-    return moment.astimezone(UTC).replace(tzinfo=None)

@@ -1,0 +1,407 @@
+"""Filing citizens' messages: a group commit's batch in a few statements, not four each.
+
+A batch (services/group_commit.py: the messages that arrived while the last write ran)
+is filed in one transaction. Its citizens are read in one statement (the missing ones
+added in one more), their active tickets in one; a ticket opened takes two (the year's
+counter, the ticket). The messages, each followed by the automatic answers it gets
+(opening, out of hours, file refused), are written in one multi-row INSERT in arrival
+order, so ids keep the thread's order within a second (Telegram dates have whole
+seconds), and the tickets they touched in one UPDATE … FROM (VALUES …). A message to a
+closing ticket writes what waits first: closing it for good counts its messages.
+
+The rules stay the database's: one active ticket per citizen (the partial unique
+index: a ticket insert that meets another workstation's yields to it, and the number
+is given back), one stored copy per Telegram message (the unique (citizen, telegram_id)
+index: a redelivery is not inserted; one that opened a ticket or got an automatic
+answer rolls the batch back to be filed one by one).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee as pw
+
+from ..domain.channels import channel_of
+from ..domain.clock import UTC
+from ..domain.messages import Delivery, InboundMessage, MessageKind, SystemNotice
+from ..domain.rules import DeskRules
+from ..domain.tickets import TicketStatus
+from .arriving import ArrivingFile
+from .folded_names import name_columns
+from .outbox_queue import new_random_id
+from .records import PREVIEW_CHARS, IngestResult, RefusedFile, StoredFile
+from .stats import write_ticket_stat
+
+Item = tuple[InboundMessage, StoredFile | RefusedFile | ArrivingFile | None]
+
+
+class Duplicate(Exception):
+    """Raised inside an ingest transaction to roll it back: the message is already stored."""
+
+
+@dataclass
+class _Active:
+    """A citizen's active ticket as the batch has left it so far."""
+
+    id: int
+    number: str
+    status: str
+    language: str
+    out_of_hours_notified: bool
+    closing_at: datetime | None
+
+
+class Filing:
+    """TicketStore mixin: `ingest_many` and what it needs."""
+
+    def ingest(self, inbound: InboundMessage, rules: DeskRules,
+               file: StoredFile | RefusedFile | ArrivingFile | None = None) -> IngestResult:
+        """File a citizen's message: find or open the ticket, queue automatic replies.
+
+        Idempotent: the same Telegram message delivered twice (or to two workstations at
+        once) is stored once, and opens at most one ticket with one opening message.
+        """
+        return self.ingest_many([(inbound, file)], rules)[0]
+
+    def ingest_many(self, items: list[Item], rules: DeskRules) -> list[IngestResult]:
+        """Several messages in one transaction (group commit), same rules as `ingest`."""
+        try:
+            return self._retrying(lambda: self._ingest_batch(items, rules))
+        except Duplicate:
+            # Another workstation won a race inside this batch: file each on its own.
+            if len(items) == 1:
+                return [IngestResult(duplicate=True)]
+            return [self.ingest_many([item], rules)[0] for item in items]
+
+    def _ingest_batch(self, items: list[Item], rules: DeskRules) -> list[IngestResult]:
+        citizens = self._citizens_for([inbound for inbound, _ in items], rules)
+        tickets = self._active_tickets_of([cid for cid, _, _ in citizens.values()])
+        results: list[IngestResult | None] = [None] * len(items)
+        waiting = _Waiting()
+        for index, (inbound, file) in enumerate(items):
+            citizen_id, language, new = citizens[(inbound.account, inbound.citizen.user_id)]
+            if (citizen_id, inbound.telegram_id) in waiting.keys:  # twice in this batch
+                results[index] = IngestResult(duplicate=True)
+                continue
+            # The message's own time decides grace and SLA, not when it is filed (a fault
+            # or a night offline may file it hours late); never later than now (a skewed
+            # clock).
+            written_at = min(inbound.date, self.clock.now())
+            known = tickets.get(citizen_id)
+            if known is not None and known.status != TicketStatus.OPEN.value:
+                # A closing ticket may be closed for good now (its figures count its
+                # messages) or get a fresh grace: what waits is written first.
+                self._file_waiting(waiting, results, rules)
+            ticket, opened = self._ticket_for(tickets, citizen_id, new, language, rules, written_at,
+                                              inbound.telegram_id)
+            if ticket is None:
+                results[index] = IngestResult(duplicate=True)
+                continue
+            waiting.add(index, inbound, file, citizen_id, ticket, opened, rules)
+        self._file_waiting(waiting, results, rules)
+        return results
+
+    # -- citizens and their tickets, for a whole batch -----------------------------
+
+    def _citizens_for(self, messages: list[InboundMessage], rules: DeskRules) -> dict:
+        """(account, user id) → (citizen id, language, added now); a new citizen is added
+        with the language of their first message, a changed name, username or access
+        hash is kept (a rectified name stays), each in one statement for the batch."""
+        wanted: dict[tuple[str, int], InboundMessage] = {}
+        for inbound in messages:
+            wanted.setdefault((inbound.account, inbound.citizen.user_id), inbound)
+        rows = self._citizen_rows(wanted)
+        missing = [inbound for key, inbound in wanted.items() if key not in rows]
+        if missing:
+            now = self.clock.now()
+            self.m.Citizen.insert_many([dict(
+                account=inbound.account, channel=channel_of(inbound.account), telegram_user_id=inbound.citizen.user_id,
+                **name_columns(inbound.citizen.name), username=inbound.citizen.username,
+                phone=inbound.citizen.phone, access_hash=inbound.citizen.access_hash,
+                language=rules.citizen_language(inbound.citizen.language, inbound.text), created_at=now)
+                for inbound in missing]).on_conflict_ignore().execute()
+            rows.update(self._citizen_rows({(i.account, i.citizen.user_id): i for i in missing}))
+        latest = {}
+        for inbound in messages:  # each message's identity in turn, as Telegram gave it
+            key = (inbound.account, inbound.citizen.user_id)
+            latest[key] = _identity_after(latest.get(key) or rows[key][1:], inbound)
+        for key, (name, username, _, _, access_hash) in latest.items():
+            citizen_id, *stored = rows[key]
+            changes = {}
+            if (name, username) != (stored[0], stored[1]):
+                changes.update(name_columns(name), username=username)
+            if access_hash != stored[4]:
+                changes["access_hash"] = access_hash  # the duty holder sends with it
+            if changes:
+                self.m.Citizen.update(**changes).where(self.m.Citizen.id == citizen_id).execute()
+        added = {(i.account, i.citizen.user_id) for i in missing}
+        return {key: (row[0], row[3], key in added) for key, row in rows.items()}
+
+    def _citizen_rows(self, wanted) -> dict:
+        """(account, user id) → (id, name, username, language, name_rectified, access_hash)."""
+        p = self.db.param
+        rows = {}
+        by_account: dict[str, list[int]] = {}
+        for account, user_id in wanted:
+            by_account.setdefault(account, []).append(user_id)
+        for account, user_ids in by_account.items():
+            for chunk in _chunks(user_ids, _max_params(self.db) - 1):
+                for row in self.db.execute_sql(
+                        "SELECT telegram_user_id, id, name, username, language, name_rectified, access_hash "
+                        f"FROM citizen WHERE account = {p} AND telegram_user_id IN ({', '.join([p] * len(chunk))})",
+                        (account, *chunk)).fetchall():
+                    rows[(account, row[0])] = row[1:]
+        return rows
+
+    def _active_tickets_of(self, citizen_ids: list[int]) -> dict[int, _Active]:
+        p = self.db.param
+        closing_at = self.m.Ticket.closing_at.python_value
+        tickets = {}
+        for chunk in _chunks(citizen_ids, _max_params(self.db)):
+            for row in self.db.execute_sql(
+                    "SELECT citizen_id, id, number, status, language, out_of_hours_notified, closing_at "
+                    f"FROM ticket WHERE active AND citizen_id IN ({', '.join([p] * len(chunk))})",
+                    tuple(chunk)).fetchall():
+                tickets[row[0]] = _Active(row[1], row[2], row[3], row[4], bool(row[5]), closing_at(row[6]))
+        return tickets
+
+    def _ticket_for(self, tickets: dict[int, _Active], citizen_id: int, new_citizen: bool, language: str,
+                    rules: DeskRules, written_at: datetime, telegram_id: int) -> tuple[_Active | None, bool]:
+        """The ticket a message written at `written_at` belongs to, and whether it was
+        just opened; (None, False) when the message is a redelivery that would otherwise
+        open a ticket. `tickets` follows what the batch did.
+
+        The message's own date decides (late_messages.py explains the cases): written
+        inside a closing ticket's grace, it joins that ticket however late it is filed
+        (and a ticket already closed for good goes back to closing); written after the
+        grace, the closing ticket is closed for good and a new one opens, dated with the
+        message (its SLA runs from when the citizen wrote)."""
+        ticket = tickets.get(citizen_id)
+        if ticket is not None and ticket.status == TicketStatus.CLOSING.value:
+            if rules.closing.is_final(ticket.closing_at, written_at):
+                self._finalize(ticket.id, ticket.closing_at, rules)
+                del tickets[citizen_id]  # closed for good: no longer active
+                ticket = None
+            elif rules.closing.is_final(ticket.closing_at, self.clock.now()):
+                self._grace_again(ticket.id)  # written inside the grace, filed after it
+                ticket.closing_at = self.clock.now()
+        if ticket is not None:
+            return ticket, False
+        if not new_citizen:  # a citizen added in this batch has neither messages nor tickets
+            if self.db.execute_sql(f"SELECT 1 FROM message WHERE citizen_id = {self.db.param} "
+                                   f"AND telegram_id = {self.db.param}", (citizen_id, telegram_id)).fetchone():
+                return None, False
+            revived = self._revive_for_late_message(citizen_id, written_at, rules)
+            if revived is not None:
+                tickets[citizen_id] = _Active(*revived, closing_at=self.clock.now())
+                return tickets[citizen_id], False
+        ticket = self._open_ticket(citizen_id, language, rules, written_at)
+        if ticket is None:  # another workstation opened it first: join theirs
+            ticket = self._active_tickets_of([citizen_id])[citizen_id]
+            tickets[citizen_id] = ticket
+            return ticket, False
+        tickets[citizen_id] = ticket
+        return ticket, True
+
+    def _open_ticket(self, citizen_id: int, language: str, rules: DeskRules, at: datetime) -> _Active | None:
+        """A new open ticket, numbered from the year's counter; None when the citizen
+        has an active one already (another workstation's, just committed)."""
+        m = self.m
+        counter = f"ticket:{rules.numbering_year(at)}"
+        number = rules.ticket_number(at, self._next_sequence(counter))
+        sql, params = (m.Ticket.insert(number=number, citizen=citizen_id, status=TicketStatus.OPEN.value,
+                                       active=True, language=language, opened_at=at,
+                                       first_response_due=rules.first_response_due(at), last_message_at=at,
+                                       last_preview="")
+                       .on_conflict_ignore().returning(m.Ticket.id).sql())
+        row = self.db.execute_sql(sql, params).fetchone()
+        if row is None:
+            # This transaction holds the counter row (SQLite: the write lock): give the
+            # number back, so numbers stay without gaps.
+            m.Counter.update(value=m.Counter.value - 1).where(m.Counter.name == counter).execute()
+            return None
+        return _Active(row[0], number, TicketStatus.OPEN.value, language, False, None)
+
+    def _next_sequence(self, name: str) -> int:
+        """The counter's next value, in one statement (the row is made the first time)."""
+        p = self.db.param
+        sql = f"UPDATE counter SET value = value + 1 WHERE name = {p} RETURNING value"
+        row = self.db.execute_sql(sql, (name,)).fetchone()
+        if row is None:
+            self.m.Counter.insert(name=name, value=0).on_conflict_ignore().execute()
+            row = self.db.execute_sql(sql, (name,)).fetchone()
+        return row[0]
+
+    def _finalize(self, ticket_id: int, closing_at: datetime, rules: DeskRules) -> None:
+        m = self.m
+        closed_at = rules.closing.grace_ends(closing_at)
+        m.Ticket.update(status=TicketStatus.CLOSED.value, active=False, closed_at=closed_at) \
+            .where(m.Ticket.id == ticket_id).execute()
+        # Lead tools hook: the ticket's anonymous figures, kept after the purge.
+        write_ticket_stat(m, ticket_id, closed_at, rules)
+        self._announce("ticket_changed", ticket_id)
+
+    # -- writing messages --------------------------------------------------------------
+
+    def _file_waiting(self, waiting: "_Waiting", results: list, rules: DeskRules) -> None:
+        """The waiting messages and their automatic answers in one multi-row INSERT (in
+        arrival order, so ids keep the thread's order), then their files, category steps
+        and tickets' touches; `waiting` is emptied. A redelivery is left out by the
+        unique index; one that came with an automatic answer or opened a ticket can only
+        be another workstation's race: the batch is rolled back and filed one by one."""
+        if not waiting.rows:
+            return
+        p = self.db.param
+        width = len(_ROW_COLUMNS)
+        ids: dict[tuple, int] = {}
+        for chunk in _chunks(waiting.rows, _max_params(self.db) // width):
+            values = ", ".join([f"({', '.join([p] * width)})"] * len(chunk))
+            for message_id, citizen_id, telegram_id, random_id in self.db.execute_sql(
+                    f"INSERT INTO message ({', '.join(_ROW_COLUMNS)}) VALUES {values} ON CONFLICT DO NOTHING "
+                    "RETURNING id, citizen_id, telegram_id, random_id",
+                    [value for row in chunk for value in row]).fetchall():
+                ids[(citizen_id, telegram_id) if random_id is None else random_id] = message_id
+        touched: dict[int, list] = {}  # ticket id -> [last date, preview, count, ooh, while closing]
+        for index, inbound, file, citizen_id, ticket, opened, closing, notices in waiting.entries:
+            message_id = ids.get((citizen_id, inbound.telegram_id))
+            if message_id is None:
+                if notices or opened:
+                    raise Duplicate
+                results[index] = IngestResult(duplicate=True)
+                continue
+            if isinstance(file, ArrivingFile):
+                self._attach_arriving(message_id, file)
+            elif file is not None:
+                self._attach(message_id, file)
+            if rules.category_question is not None:  # the citizen chooses it (citizen_choices.py)
+                self._category_step(ticket.id, opened, inbound.text, rules)
+            touch = touched.setdefault(ticket.id, [None, "", 0, False, False])
+            preview = inbound.text or (f"[file] {file.file_name}" if file else "")
+            touch[0], touch[1] = _utc(inbound.date), preview[:PREVIEW_CHARS]
+            touch[2] += 1
+            touch[4] = touch[4] or closing
+            self._announce("ticket_opened" if opened else "message_added", ticket.id, message_id)
+            results[index] = IngestResult(False, ticket.id, ticket.number, message_id, opened, closing,
+                                          tuple(ids[random_id] for random_id in notices))
+        for ticket in waiting.tickets.values():
+            if ticket.id in touched:
+                touched[ticket.id][3] = ticket.out_of_hours_notified
+        waiting.clear()
+        self._touch_tickets([(ticket_id, *touch) for ticket_id, touch in touched.items()])
+
+    def _touch_tickets(self, rows: list[tuple]) -> None:
+        """(ticket id, last message date, preview, new messages, out-of-hours notified,
+        written while closing) for each ticket, in one UPDATE."""
+        p = self.db.param
+        for chunk in _chunks(rows, _max_params(self.db) // 6):
+            values = ", ".join([f"({', '.join([p] * 6)})"] * len(chunk))
+            self.db.execute_sql(
+                "UPDATE ticket SET last_message_at = v.column2, last_preview = v.column3, "
+                "unread = unread + v.column4, out_of_hours_notified = v.column5, "
+                "citizen_wrote_while_closing = (citizen_wrote_while_closing OR v.column6) "
+                f"FROM (VALUES {values}) AS v WHERE ticket.id = v.column1",
+                [value for row in chunk for value in row])
+
+    def _attach(self, message_id: int, file: StoredFile | RefusedFile) -> int:
+        if isinstance(file, StoredFile):
+            return self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
+                                            mime=file.mime, size=file.size, sha256=file.sha256,
+                                            stored_path=file.stored_path, kept=True).id
+        return self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
+                                        mime=file.mime, size=file.size, kept=False, refusal=file.reason).id
+
+    def _queue_notice(self, ticket_id: int, citizen_id: int, notice: SystemNotice, text: str,
+                      now: datetime) -> int:
+        message = self.m.Message.create(
+            ticket=ticket_id, citizen=citizen_id, kind=MessageKind.SYSTEM.value,
+            notice=notice.value, text=text, created_at=now, delivery=Delivery.QUEUED.value,
+            random_id=new_random_id(),
+        )
+        return message.id
+
+
+_ROW_COLUMNS = ("ticket_id", "citizen_id", "kind", "text", "entities", "telegram_id", "created_at",
+                "reply_to_telegram_id", "reply_quote", "forward_from", "forward_date", "external_id",
+                "notice", "delivery", "random_id")
+
+
+class _Waiting:
+    """Rows to insert (a citizen's message, then the automatic answers to it), and what
+    each filed message needs once it has its id."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple] = []
+        self.entries: list[tuple] = []
+        self.keys: set[tuple[int, int]] = set()  # (citizen id, Telegram id)
+        self.tickets: dict[int, _Active] = {}
+
+    def clear(self) -> None:
+        self.rows.clear()
+        self.entries.clear()
+        self.keys.clear()
+        self.tickets.clear()
+
+    def add(self, index: int, inbound: InboundMessage, file, citizen_id: int, ticket: _Active, opened: bool,
+            rules: DeskRules) -> None:
+        forward = inbound.forward
+        self.rows.append((
+            ticket.id, citizen_id, MessageKind.IN.value, inbound.text,
+            json.dumps(inbound.entities) if inbound.entities else None, inbound.telegram_id,
+            _utc(inbound.date), inbound.reply_to_telegram_id, inbound.reply_quote,
+            forward.name if forward else None, _utc(forward.date) if forward and forward.date else None,
+            inbound.external_id, None, None, None))
+        # Answers to this message are dated with it, so the thread shows them right after
+        # it (Telegram dates have whole seconds; the filing order breaks ties).
+        texts = []
+        if opened:
+            texts.append((SystemNotice.OPENING, rules.opening_notice(ticket.number, ticket.language)))
+        if not ticket.out_of_hours_notified:
+            notice = rules.out_of_hours_notice(inbound.date, ticket.language)
+            if notice is not None:
+                texts.append((SystemNotice.OUT_OF_HOURS, notice))
+                ticket.out_of_hours_notified = True
+        if isinstance(file, RefusedFile):
+            texts.append((SystemNotice.FILE_REFUSED, rules.refusal_notice(file.file_name, ticket.language)))
+        notices = []
+        for kind, text in texts:
+            random_id = new_random_id()
+            notices.append(random_id)
+            self.rows.append((ticket.id, citizen_id, MessageKind.SYSTEM.value, text, None, None, _utc(inbound.date),
+                              None, None, None, None, None, kind.value, Delivery.QUEUED.value, random_id))
+        self.entries.append((index, inbound, file, citizen_id, ticket, opened,
+                             ticket.status == TicketStatus.CLOSING.value, tuple(notices)))
+        self.keys.add((citizen_id, inbound.telegram_id))
+        self.tickets[ticket.id] = ticket
+
+
+def _max_params(db) -> int:
+    """Bound parameters one statement may take: SQLite before 3.32 allowed 999."""
+    return 999 if isinstance(db, pw.SqliteDatabase) and sqlite3.sqlite_version_info < (3, 32) else 32_000
+
+
+def _identity_after(stored: tuple, inbound: InboundMessage) -> tuple:
+    """(name, username, language, name_rectified, access_hash) once this message's
+    sender is taken in: a rectified name stays, a missing name or username keeps the
+    stored one."""
+    name, username, language, rectified, access_hash = stored
+    who = inbound.citizen
+    new_name = name if rectified or not who.name else who.name
+    if new_name != name or (who.username and who.username != username):
+        name, username = new_name, who.username or username
+    if who.access_hash is not None:
+        access_hash = who.access_hash
+    return name, username, language, rectified, access_hash
+
+
+def _chunks(values: list, size: int):
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _utc(moment: datetime) -> datetime:
+    """What UtcDateTimeField stores: naive UTC."""
+    return moment.astimezone(UTC).replace(tzinfo=None)
