@@ -36,6 +36,13 @@ class Offline(GatewayError):
     """No connection now; try again once the state is ONLINE."""
 
 
+class NotSent(Offline):
+    """Offline, known before any byte of the send left the desk (not connected, the
+    server refused the connection, an upload before the message failed): it may go again
+    at once even where sends are not idempotent (WhatsApp). A plain Offline in a send
+    may have reached the network (a timeout, a connection dropped after the request)."""
+
+
 class RateLimited(GatewayError):
     """Telegram asked us to wait (a flood wait)."""
 

@@ -19,7 +19,7 @@ from typing import Awaitable, Callable
 from ..domain.channels import channel_of
 from ..domain.messages import IncomingFile, InboundMessage, OutboundMessage, SentReceipt
 from .gateway import (
-    ChannelAddress, ChannelPostReceipt, ConnectionState, Gateway, GatewayListener, Offline,
+    ChannelAddress, ChannelPostReceipt, ConnectionState, Gateway, GatewayListener, NotSent, Offline,
 )
 
 log = logging.getLogger("deskclient.net")
@@ -148,7 +148,7 @@ class GatewayRouter(Gateway):
         if message.account:
             self.learn(message.citizen_user_id, message.account)
         if gateway.state is not ConnectionState.ONLINE:
-            raise Offline(f"{gateway.label} is not connected")
+            raise NotSent(f"{gateway.label} is not connected")
         return await gateway.send(message, files_dir)
 
     async def download(self, file: IncomingFile, destination: Path, max_bytes: int) -> int:

@@ -49,6 +49,7 @@ from ..net.gateway import (
     ConnectionState,
     Gateway,
     GatewayError,
+    NotSent,
     Offline,
     RateLimited,
     RecipientGone,
@@ -319,8 +320,10 @@ class BroadcastSender:
                 self.outbox.pause(exc.seconds, item.account)  # the account (or the WhatsApp number): replies too
                 log.warning("flood wait of %s s: the broadcast pauses", exc.seconds)
                 return
-            except Offline:
-                return  # stays queued; the loop waits for the connection
+            except Offline as exc:  # stays queued; the loop waits for the connection
+                if in_flight and isinstance(exc, NotSent):  # nothing left the desk: free at once
+                    await self.runner.run(self.store.clear_list_in_flight, item)
+                return
             except RecipientGone as exc:
                 log.info("a subscriber cannot be reached (%s): taken off the list", type(exc).__name__)
                 await self.runner.run(self.store.fail_list_send, item, str(exc), item.account or self.gateway.account,

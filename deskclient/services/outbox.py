@@ -47,7 +47,7 @@ from ..domain.customer_window import (
 from ..domain.messages import OutboundMessage, SentReceipt
 from ..domain.pacing import Pacer, send_rates
 from ..errors import REFUSED_WITH_CODE, sentence
-from ..net.gateway import Gateway, GatewayError, Offline, RateLimited, Undeliverable
+from ..net.gateway import Gateway, GatewayError, NotSent, Offline, RateLimited, Undeliverable
 from ..store.records import RESYNC
 from ..store.repository import TicketStore
 from .events import EventBus, SendingPaused, StoreChanged
@@ -275,9 +275,10 @@ class OutboxSender:
             try:
                 receipt: SentReceipt = await self.gateway.send(message, self.files.files_dir)
             except (RateLimited, Undeliverable, GatewayError) as exc:
-                # The channel answered: it did not go. (Offline, or anything else, may have
-                # gone: a send in flight stays so until its status or the wait settles it.)
-                if in_flight and not isinstance(exc, Offline):
+                # The channel answered, or nothing left the desk: it did not go. (Another
+                # Offline, or anything else, may have gone: a send in flight stays so until
+                # its status or the wait settles it.)
+                if in_flight and (isinstance(exc, NotSent) or not isinstance(exc, Offline)):
                     await self.runner.run(self.store.clear_in_flight, message.message_id)
                 await self._refused(message, exc)
                 return

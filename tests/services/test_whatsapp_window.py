@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -14,6 +15,7 @@ from deskclient.app import build_desk
 from deskclient.config import load_config
 from deskclient.domain.customer_window import customer_window
 from deskclient.errors import NotAllowed
+from deskclient.net.gateway import ConnectionState
 from deskclient.net.whatsapp import WhatsAppGateway, webhook_app
 from deskclient.net.whatsapp_sim import SimulatedCloudAPI
 from tests.conftest import it_sets
@@ -114,5 +116,28 @@ def test_a_free_text_meta_finds_outside_the_window_fails_with_a_plain_reason(tmp
             reply = await desk.desk.reply(ticket.id, "Resposta")
             await until(lambda: bubble(desk, reply).delivery == "failed")
             assert "24 hours" in bubble(desk, reply).failure
+
+    asyncio.run(scenario())
+
+
+def test_a_reply_that_never_left_while_the_api_was_unreachable_goes_as_soon_as_it_is_back(tmp_path, clock):
+    """Not reachable at all (the connection refused) means nothing went: the reply is not
+    left waiting the in-flight time for a status that cannot come."""
+    async def scenario():
+        async with desk_on_whatsapp(whatsapp_config(tmp_path), clock) as (desk, sim):
+            await sim.citizen_sends_text(PAU, "Hola")
+            ticket = desk.store.active_ticket_for(desk.gateway.account, int(PAU))
+            await until(lambda: len(sim.received(PAU)) == 1)
+            reachable = desk.gateway.graph.settings
+            desk.gateway.graph.settings = replace(reachable, api_base_url="http://127.0.0.1:9/v21.0")
+            reply = await desk.desk.reply(ticket.id, "Resposta")
+            await until(lambda: desk.gateway.state is not ConnectionState.ONLINE)
+
+            def tried_and_free():
+                row = desk.store.m.Message.get_by_id(reply)
+                return row.delivery == "queued" and row.in_flight_since is None and row.next_try_at is None
+            await until(tried_and_free)
+            desk.gateway.graph.settings = reachable
+            await until(lambda: [r.text for r in sim.received(PAU)][-1] == "Resposta", timeout=10)
 
     asyncio.run(scenario())

@@ -39,6 +39,7 @@ from ..gateway import (
     Gateway,
     GatewayError,
     GatewayListener,
+    NotSent,
     Offline,
     Undeliverable,
 )
@@ -128,7 +129,7 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
 
     def _online(self) -> None:
         if self._state is not ConnectionState.ONLINE:
-            raise Offline("not connected to WhatsApp")
+            raise NotSent("not connected to WhatsApp")
 
     async def _call(self, call):
         self._online()
@@ -228,7 +229,10 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
             path = files_dir / message.file_path
             name = message.file_name or path.name
             mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
-            media_id = await self._call(self.graph.upload(path, name, mime))
+            try:
+                media_id = await self._call(self.graph.upload(path, name, mime))
+            except Offline as exc:  # the message itself never went
+                raise NotSent(str(exc)) from None
             kind = media_kind(mime, message.text)
             media: dict = {"id": media_id}
             if kind != "audio" and message.text:

@@ -16,7 +16,7 @@ from pathlib import Path
 import aiohttp
 
 from ...errors import sentence
-from ..gateway import GatewayError, Offline, Undeliverable
+from ..gateway import GatewayError, NotSent, Offline, Undeliverable
 from .errors import api_error
 from .settings import WhatsAppSettings
 
@@ -56,6 +56,8 @@ class GraphClient:
                 if response.status >= 400 or not isinstance(body, dict):
                     raise api_error(response.status, body)
                 return body
+        except aiohttp.ClientConnectorError as exc:  # no connection made: the request never left
+            raise NotSent(f"WhatsApp's API cannot be reached ({type(exc).__name__})") from None
         except (TimeoutError, aiohttp.ClientConnectionError) as exc:
             raise Offline(f"WhatsApp's API cannot be reached ({type(exc).__name__})") from None
         except aiohttp.ClientError as exc:
