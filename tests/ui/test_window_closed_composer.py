@@ -1,8 +1,8 @@
 """Issue 16 item 3 in the agent's window (offscreen): above the composer of a WhatsApp
 ticket, the 24-hour window; once closed it says since when, a free reply is refused
 before it is queued, and the approved template the agent picks reaches the citizen; its
-bubble then shows "delivered". The real TicketPanel over the real desk, gateway and
-simulated Cloud API."""
+bubble then shows "delivered", then "seen", as the statuses come. The real agent's
+window over the real desk, gateway and simulated Cloud API."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from deskclient.ui.bridge import EventBridge
+from deskclient.ui.main_window import MainWindow
 from deskclient.ui.thread_model import MessageRole
-from deskclient.ui.ticket_panel import TicketPanel
 from tests.net.whatsapp.conftest import MARTA
 from tests.services.test_whatsapp_window import desk_on_whatsapp, whatsapp_config
 from tests.waiting import until
@@ -23,12 +24,15 @@ pytestmark = pytest.mark.gui
 def test_a_closed_window_offers_the_templates_and_refuses_free_text(qtbot, qloop, tmp_path, clock):
     async def scenario():
         async with desk_on_whatsapp(whatsapp_config(tmp_path), clock) as (desk, sim):
-            panel = TicketPanel(desk.desk)
-            qtbot.addWidget(panel)
-            panel.show()
+            window = MainWindow(desk.desk, EventBridge(desk.bus), desk.gateway.label, desk.account)
+            qtbot.addWidget(window)
+            window.resize(1200, 800)
+            window.show()
+            panel = window.ticket
             await sim.citizen_sends_text(MARTA, "Bon dia, tinc un dubte")
             ticket = desk.store.active_ticket_for(desk.gateway.account, int(MARTA))
-            panel.show_ticket(ticket.id)
+            await until(lambda: window.select_ticket(ticket.id))
+            await until(lambda: panel.ticket_id == ticket.id)
             await until(lambda: len(sim.received(MARTA)) == 1)  # the opening, inside the window
             strip = panel.window_strip
             assert strip.isVisible() and not strip.closed
@@ -64,10 +68,14 @@ def test_a_closed_window_offers_the_templates_and_refuses_free_text(qtbot, qloop
                 return [model.index(r) for r in range(model.rowCount())
                         if model.index(r).data(MessageRole.ROW).kind == "out"][-1]
 
-            await until(lambda: desk.store.thread(ticket.id)[-1].delivered)
-            panel.show_ticket(ticket.id)  # as the window does on the store's change (main_window.py)
+            await until(lambda: last_out().data(MessageRole.ROW).delivered)  # live, from the status webhook
             assert "✓✓ delivered" in last_out().data(Qt.ItemDataRole.DisplayRole)
+            await sim.citizen_reads(MARTA, sim.received(MARTA)[-1])
+            await until(lambda: last_out().data(MessageRole.ROW).seen)
+            assert "✓✓ seen" in last_out().data(Qt.ItemDataRole.DisplayRole)
+            assert "seen" in last_out().data(Qt.ItemDataRole.AccessibleDescriptionRole)
             assert last_out().data(MessageRole.ROW).text == "Ja ho tenim resolt"  # its words, shown
             assert panel.composer.text() == ""
+            window.shutdown()
 
     qloop.run_until_complete(scenario())
