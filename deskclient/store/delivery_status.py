@@ -75,7 +75,7 @@ class DeliveryStatuses(ListStatuses):
                 return None
             changes: dict = {}
             if status.state == FAILED:
-                if row.delivery != FAILED:
+                if row.delivery != FAILED and row.receipt is None:  # never after delivered or read
                     changes = {"delivery": FAILED, "failure": (status.reason or "")[:300] or None,
                                "in_flight_since": None, "next_try_at": None}
             elif row.delivery == QUEUED:  # a send in flight at a crash: it went
@@ -91,16 +91,20 @@ class DeliveryStatuses(ListStatuses):
         return self._retrying(work)
 
     def _status_row(self, status: DeliveryStatus):
+        """The message the status is about: by its own id once the send was recorded;
+        by the outbox id it was tagged with only while it has none (a send in flight).
+        A tag on a message recorded under another wamid is not that message's status
+        (another desk's tag, a resend's twin): nothing."""
         m = self.m
         outgoing = m.Message.kind.in_((MessageKind.OUT.value, MessageKind.SYSTEM.value))
-        query = (m.Message.select(m.Message.id, m.Message.ticket, m.Message.delivery, m.Message.receipt)
+        query = (m.Message.select(m.Message.id, m.Message.ticket, m.Message.delivery, m.Message.receipt,
+                                  m.Message.external_id)
                  .join(m.Citizen).where(outgoing, m.Citizen.account == status.account,
                                         m.Citizen.telegram_user_id == status.citizen_user_id))
-        if status.outbox_id is not None:
-            row = query.where(m.Message.id == status.outbox_id).first()
-            if row is not None:
-                return row
-        return query.where(m.Message.telegram_id == status.telegram_id).first()
+        row = query.where(m.Message.telegram_id == status.telegram_id).first()
+        if row is None and status.outbox_id is not None:
+            row = query.where(m.Message.id == status.outbox_id, m.Message.external_id.is_null()).first()
+        return row
 
     def send_context(self, message_ids: list[int]) -> dict[int, tuple[datetime | None, str | None, str]]:
         """message id → (when its citizen last wrote, their language, the ticket's

@@ -59,8 +59,10 @@ class ListStatuses:
         def work():
             row = table.get_or_none(table.id == row_id, table.account == status.account) if kind == "notice" else \
                 table.get_or_none(table.id == row_id)
-            if row is None:
-                return
+            sent_as = getattr(row, "telegram_id", None)  # a copy's id once recorded (a notice keeps none)
+            if row is None or (sent_as is not None and sent_as != status.telegram_id) \
+                    or getattr(row, "account", None) not in (None, status.account):
+                return  # not this send's status (another desk's tag, a resend's twin)
             if status.state == FAILED and row.state in (QUEUED, SENT):
                 changes = {"state": FAILED, "next_try_at": None, "in_flight_since": None}
                 if kind == "notice":

@@ -75,3 +75,18 @@ def test_when_the_citizen_last_wrote(store, rules, clock):
     clock.advance(timedelta(hours=2))
     [(last, _language, number)] = store.send_context([reply]).values()
     assert last == wrote and number == store.ticket(store.m.Message.get_by_id(reply).ticket_id).number
+
+
+def test_a_status_tagged_with_the_outbox_id_but_for_another_wamid_changes_nothing(store, rules, clock):
+    """A tag is trusted only while the send has no id of its own (in flight): a status of
+    another wamid carrying it (another desk's tag, a forged one) does not fail a message
+    already delivered; nor does any "failed" once it was delivered or read."""
+    reply = a_reply(store, rules, clock)
+    store.mark_sent(reply, 91, clock.now(), "wamid.OUT9")
+    store.record_delivery_status(status(reply, "delivered", clock))
+    other = DeliveryStatus(account=WHATSAPP, citizen_user_id=WA_ID, telegram_id=777, external_id="wamid.other",
+                           state="failed", date=clock.now(), outbox_id=reply, error_code=131026, reason="gone")
+    assert store.record_delivery_status(other) is None
+    store.record_delivery_status(status(reply, "failed", clock, error_code=131026, reason="gone"))
+    row = store.message(reply)
+    assert (row.delivery, row.failure, row.delivered) == ("sent", None, True)
