@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from deskclient.config import load_config
+from deskclient.domain.customer_window import TemplateChoice
 from deskclient.errors import ConfigError
 from tests.conftest import it_sets
 
@@ -36,6 +37,15 @@ def test_a_template_per_use_in_the_citizens_language(tmp_path):
     assert opening.ref("en-GB").language == "en_US"  # by the language's first part
     assert opening.ref("fr").language == "ca"  # none in French: the first one listed
     assert (config["whatsapp.tier"], config["whatsapp.in_flight_wait"]) == ("10k", 120.0)
+
+
+def test_the_desk_s_words_as_a_parameter_meta_takes():
+    """No new line, tab or run of spaces (Meta's 132018), at most 1,024 characters."""
+    choice = TemplateChoice("avviso", (("it", "it"),), ("text",))
+    [value] = choice.ref("it", text="Raccolta differenziata:\n\n\tmartedì     e venerdì.\n").parameters
+    assert value == "Raccolta differenziata: · martedì e venerdì."
+    [long] = choice.ref("it", text="parola " * 400).parameters
+    assert len(long) == 1024 and long.endswith("…")
 
 
 @pytest.mark.parametrize("table, said", [

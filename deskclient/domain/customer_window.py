@@ -61,6 +61,7 @@ def sends_idempotent(account: str | None) -> bool:
 # the ticket's number, and the words the desk would have sent (a notice's text, the
 # agent's words, a broadcast's text).
 PARAMETERS = ("ticket", "text")
+PARAMETER_LIMIT = 1024  # characters in one body parameter (Meta)
 LIST_USES = ("broadcast", "list_notice")  # the lists' templates (services/broadcast_sender.py)
 
 
@@ -78,5 +79,14 @@ class TemplateChoice:
         codes = dict(self.languages)
         language = language or ""
         code = codes.get(language) or codes.get(language.split("-")[0]) or self.languages[0][1]
-        values = {"ticket": ticket, "text": text}
+        values = {"ticket": ticket, "text": parameter_text(text)}
         return TemplateRef(self.name, code, tuple(values[p] for p in self.parameters))
+
+
+def parameter_text(text: str) -> str:
+    """Words as a template's body parameter takes them: Meta refuses a parameter with a
+    new line or a tab, or more than four spaces in a row (error 132018), and longer than
+    1,024 characters; lines become " · "-separated, runs of spaces one space."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    flat = " · ".join(line for line in lines if line)
+    return flat if len(flat) <= PARAMETER_LIMIT else flat[:PARAMETER_LIMIT - 1] + "…"
