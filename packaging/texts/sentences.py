@@ -5,6 +5,70 @@ each language. A value written into a sentence ({what}, {reason}) is translated 
 """
 
 S = {
+    # WhatsApp's 24-hour window (issue 16).
+    "More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])": (
+        "Han pasado más de 24 horas desde el mensaje del ciudadano y no hay ninguna plantilla de WhatsApp aprobada configurada para los avisos de la lista ([whatsapp.templates.list_notice])",
+        "Han passat més de 24 hores des del missatge del ciutadà i no hi ha cap plantilla de WhatsApp aprovada configurada per als avisos de la llista ([whatsapp.templates.list_notice])",
+        "24 ordu baino gehiago igaro dira herritarrak idatzi zuenetik, eta ez dago zerrendako oharretarako WhatsApp-en onartutako txantiloirik konfiguratuta ([whatsapp.templates.list_notice])",
+        "Plus de 24 heures se sont écoulées depuis le message de l'usager, et aucun modèle WhatsApp approuvé n'est configuré pour les avis de la liste ([whatsapp.templates.list_notice])",
+        "Sono passate più di 24 ore dal messaggio del cittadino e non è configurato alcun modello WhatsApp approvato per gli avvisi della lista ([whatsapp.templates.list_notice])",
+    ),
+    "No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])": (
+        "No hay ninguna plantilla de WhatsApp aprobada configurada para los envíos a la lista ([whatsapp.templates.broadcast])",
+        "No hi ha cap plantilla de WhatsApp aprovada configurada per als enviaments a la llista ([whatsapp.templates.broadcast])",
+        "Ez dago zerrendako bidalketetarako WhatsApp-en onartutako txantiloirik konfiguratuta ([whatsapp.templates.broadcast])",
+        "Aucun modèle WhatsApp approuvé n'est configuré pour les diffusions ([whatsapp.templates.broadcast])",
+        "Non è configurato alcun modello WhatsApp approvato per gli invii alla lista ([whatsapp.templates.broadcast])",
+    ),
+    "More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now": (
+        "Han pasado más de 24 horas desde el último mensaje del ciudadano: ahora WhatsApp solo acepta una plantilla aprobada",
+        "Han passat més de 24 hores des de l'últim missatge del ciutadà: ara WhatsApp només accepta una plantilla aprovada",
+        "24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik: orain WhatsApp-ek onartutako txantiloi bat baino ez du onartzen",
+        "Plus de 24 heures se sont écoulées depuis le dernier message de l'usager : WhatsApp n'accepte plus qu'un modèle approuvé",
+        "Sono passate più di 24 ore dall'ultimo messaggio del cittadino: ora WhatsApp accetta solo un modello approvato",
+    ),
+    "More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message": (
+        "Han pasado más de 24 horas desde el último mensaje del ciudadano y no hay ninguna plantilla de WhatsApp aprobada configurada para este mensaje",
+        "Han passat més de 24 hores des de l'últim missatge del ciutadà i no hi ha cap plantilla de WhatsApp aprovada configurada per a aquest missatge",
+        "24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik, eta ez dago WhatsApp-en onartutako txantiloirik konfiguratuta mezu honetarako",
+        "Plus de 24 heures se sont écoulées depuis le dernier message de l'usager, et aucun modèle WhatsApp approuvé n'est configuré pour ce message",
+        "Sono passate più di 24 ore dall'ultimo messaggio del cittadino e non è configurato alcun modello WhatsApp approvato per questo messaggio",
+    ),
+    "More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.": (
+        "Han pasado más de 24 horas desde el último mensaje del ciudadano: en WhatsApp ahora solo le llega una plantilla aprobada.",
+        "Han passat més de 24 hores des de l'últim missatge del ciutadà: a WhatsApp ara només li arriba una plantilla aprovada.",
+        "24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik: WhatsApp-en onartutako txantiloi bat baino ez zaio orain iristen.",
+        "Plus de 24 heures se sont écoulées depuis le dernier message de l'usager : sur WhatsApp, seul un modèle approuvé lui parvient désormais.",
+        "Sono passate più di 24 ore dall'ultimo messaggio del cittadino: su WhatsApp ora gli arriva solo un modello approvato.",
+    ),
+    "No approved template is configured for that.": (
+        "No hay ninguna plantilla aprobada configurada para eso.",
+        "No hi ha cap plantilla aprovada configurada per a això.",
+        "Ez dago horretarako onartutako txantiloirik konfiguratuta.",
+        "Aucun modèle approuvé n'est configuré pour cela.",
+        "Non è configurato alcun modello approvato per questo.",
+    ),
+    # Linking citizens (issue 16).
+    "No ticket is numbered {number}.": (
+        "Ningún tique tiene el número {number}.", "Cap tiquet no té el número {number}.",
+        "Ez dago {number} zenbakia duen tiketik.", "Aucun ticket ne porte le numéro {number}.",
+        "Nessun ticket ha il numero {number}."),
+    "Both tickets are the same citizen's.": (
+        "Los dos tiques son del mismo ciudadano.", "Els dos tiquets són del mateix ciutadà.",
+        "Bi tiketak herritar berarenak dira.", "Les deux tickets sont du même usager.",
+        "Entrambi i ticket sono dello stesso cittadino."),
+    "link citizens": (
+        "vincular ciudadanos", "vincular ciutadans",
+        "herritarrak lotu", "lier des usagers",
+        "collegare cittadini"),
+    "unlink citizens": (
+        "desvincular ciudadanos", "desvincular ciutadans",
+        "herritarren lotura kendu", "délier des usagers",
+        "scollegare cittadini"),
+    "That citizen is not linked to anyone.": (
+        "Ese ciudadano no está vinculado a nadie.", "Aquest ciutadà no està vinculat a ningú.",
+        "Herritar hori ez dago inorekin lotuta.", "Cet usager n'est lié à personne.",
+        "Quel cittadino non è collegato a nessuno."),
     # Replies, notes and the ticket's actions.
     "The reply is empty.": (
         "La respuesta está vacía.", "La resposta és buida.", "Erantzuna hutsik dago.",
@@ -757,4 +821,10 @@ S = {
         "WhatsApp no permite eliminar un mensaje ya enviado", "WhatsApp no permet eliminar un missatge ja enviat",
         "WhatsAppek ez du uzten bidalitako mezu bat ezabatzen", "WhatsApp ne permet pas de supprimer un message déjà envoyé",
         "WhatsApp non consente di eliminare un messaggio già inviato"),
+    # Where a forwarded WhatsApp message came from (WhatsApp never names it; issue 16).
+    "another chat": ("otro chat", "un altre xat", "beste txat bat", "une autre discussion", "un'altra chat"),
+    "another chat (forwarded many times)": (
+        "otro chat (reenviado muchas veces)", "un altre xat (reenviat moltes vegades)",
+        "beste txat bat (askotan birbidalia)", "une autre discussion (transféré de nombreuses fois)",
+        "un'altra chat (inoltrato molte volte)"),
 }

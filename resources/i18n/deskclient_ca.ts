@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="85" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="87" />
         <source>the file to send is no longer on disk</source>
         <translation>el fitxer que s'havia d'enviar ja no és al disc</translation>
     </message>
@@ -244,82 +244,82 @@
         <translation>Només la coordinació pot suprimir una publicació del canal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="42" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="43" />
         <source>look up citizens' records</source>
         <translation>consultar les dades de la ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="50" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="51" />
         <source>export a citizen's records</source>
         <translation>exportar les dades d'una persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="89" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
         <source>correct a citizen's records</source>
         <translation>corregir les dades d'una persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="93" />
         <source>The name cannot be empty.</source>
         <translation>El nom no pot ser buit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="100" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="102" />
         <source>erase a citizen's records</source>
         <translation>suprimir les dades d'una persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="104" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="110" />
         <source>Ticket {numbers} is on legal hold: release the hold before erasing this citizen's records.</source>
         <translation>La consulta {numbers} està en retenció legal: allibereu la retenció abans de suprimir les dades d'aquesta persona.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="188" />
+        <location filename="../../deskclient/services/desk.py" line="198" />
         <source>The new text is empty.</source>
         <translation>El text nou és buit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="219" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Sense connexió amb Telegram: torneu-ho a provar quan hi hagi connexió.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="211" />
+        <location filename="../../deskclient/services/desk.py" line="221" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram demana esperar {seconds} s: torneu-ho a provar aleshores.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="223" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram ho ha rebutjat ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="227" />
         <source>The note is empty.</source>
         <translation>La nota és buida.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="253" />
+        <location filename="../../deskclient/services/desk.py" line="263" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoria desconeguda: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="264" />
+        <location filename="../../deskclient/services/desk.py" line="274" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>El servei no té missatges automàtics en «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="331" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>El text sota el fitxer té {length} caràcters; Telegram n'admet {limit} com a màxim. Envieu el text com a resposta a part.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="325" />
+        <location filename="../../deskclient/services/desk.py" line="335" />
         <source>The reply is empty.</source>
         <translation>La resposta és buida.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="327" />
+        <location filename="../../deskclient/services/desk.py" line="337" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La resposta té {length} caràcters; Telegram n'admet {limit} com a màxim. Dividiu-la en dues.</translation>
     </message>
@@ -487,11 +487,36 @@
     </message>
     <message>
         <location filename="../../deskclient/services/lead.py" line="234" />
+        <source>link citizens</source>
+        <translation>vincular ciutadans</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="239" />
+        <source>No ticket is numbered {number}.</source>
+        <translation>Cap tiquet no té el número {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="241" />
+        <source>Both tickets are the same citizen's.</source>
+        <translation>Els dos tiquets són del mateix ciutadà.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="250" />
+        <source>unlink citizens</source>
+        <translation>desvincular ciutadans</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="254" />
+        <source>That citizen is not linked to anyone.</source>
+        <translation>Aquest ciutadà no està vinculat a ningú.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="265" />
         <source>run the retention purge</source>
         <translation>executar la purga de conservació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/lead.py" line="251" />
+        <location filename="../../deskclient/services/lead.py" line="282" />
         <source>The service purges daily at {hour} ({zone} time); a team lead may preview the purge but not run it.</source>
         <translation>El servei purga cada dia a les {hour} (hora de {zone}); la coordinació pot previsualitzar la purga, però no executar-la.</translation>
     </message>
@@ -511,17 +536,17 @@
         <translation>Han passat més de 24 hores des de l'últim missatge de la persona i no hi ha cap plantilla de WhatsApp aprovada configurada per a aquest missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="332" />
+        <location filename="../../deskclient/services/outbox.py" line="347" />
         <source>The file could not be read from the store</source>
         <translation>No s'ha pogut llegir el fitxer del magatzem</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="112" />
+        <location filename="../../deskclient/store/broadcasts.py" line="125" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Només es pot cancel·lar una difusió programada o en curs d'enviament.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="134" />
+        <location filename="../../deskclient/store/broadcasts.py" line="147" />
         <source>This broadcast does not exist.</source>
         <translation>Aquesta difusió no existeix.</translation>
     </message>
@@ -563,13 +588,14 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="402" />
+        <location filename="../../deskclient/store/retention.py" line="423" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Aquesta consulta ja no existeix (potser s'ha purgat).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/citizen_reads.py" line="21" />
+        <location filename="../../deskclient/store/citizen_reads.py" line="25" />
+        <location filename="../../deskclient/store/citizen_reads.py" line="62" />
         <source>That citizen is no longer in the records (erased).</source>
         <translation>Aquesta persona ja no és als registres (suprimida).</translation>
     </message>
@@ -585,12 +611,12 @@
         <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="418" />
+        <location filename="../../deskclient/store/retention.py" line="439" />
         <source>That ticket no longer exists.</source>
         <translation>Aquesta consulta ja no existeix.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="420" />
+        <location filename="../../deskclient/store/retention.py" line="441" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La consulta {number} no està en retenció legal.</translation>
     </message>
@@ -656,37 +682,37 @@
         <translation>{reason}; s'ha abandonat després de {tries} intents</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="306" />
+        <location filename="../../deskclient/services/purge.py" line="308" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>El registre de la base de dades (WAL) estava en ús i no s'ha pogut buidar ara; ho farà la propera purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="310" />
+        <location filename="../../deskclient/services/purge.py" line="312" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>La base de dades no s'ha pogut compactar ara; ho farà la propera purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="466" />
+        <location filename="../../deskclient/services/purge.py" line="468" />
         <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
         <translation>La memòria cau de la sessió de Telegram no s'ha pogut netejar ara (en ús); ho farà la propera purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="486" />
+        <location filename="../../deskclient/services/purge.py" line="488" />
         <source>The Telegram session file could not be compacted now.</source>
         <translation>El fitxer de la sessió de Telegram no s'ha pogut compactar ara.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="101" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="107" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Les files purgades s'han suprimit, però aquest usuari no pot reescriure les taules de la base de dades (VACUUM FULL necessita el propietari), així que el text antic queda als fitxers de les taules fins a la propera purga del servei.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="105" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="111" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Una transacció llarga en un altre lloc encara podia veure les files purgades, així que la base de dades n'ha conservat les còpies antigues de moment; la propera purga les elimina.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="108" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="114" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Algunes taules de la base de dades estaven en ús i no s'han reescrit ara; ho farà la propera purga.</translation>
     </message>
@@ -761,12 +787,12 @@
         <translation>la plantilla està en pausa o desactivada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="235" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="276" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsApp no permet editar un missatge ja enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="279" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp no permet eliminar un missatge ja enviat</translation>
     </message>
@@ -833,9 +859,83 @@
         <translation>El disc de la base de dades informa d'errors de lectura o escriptura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <location filename="../../deskclient/services/customer_windows.py" line="38" />
+        <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
+        <translation>Han passat més de 24 hores des de l'últim missatge del ciutadà: a WhatsApp ara només li arriba una plantilla aprovada.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/customer_windows.py" line="46" />
         <source>No approved template is configured for that.</source>
-        <translation type="unfinished" />
+        <translation>No hi ha cap plantilla aprovada configurada per a això.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
+        <source>Open a ticket of one of the two citizens first.</source>
+        <translation>Obriu primer un tiquet d'un dels dos ciutadans.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="28" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="73" />
+        <source>Link citizens</source>
+        <translation>Vincula ciutadans</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="29" />
+        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
+        <translation>Número de tiquet de la mateixa persona a l'altre canal (p. ex., 2026-000123):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="42" />
+        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
+        <translation>{0} i {1} ara són una mateixa persona: el tauler de cadascun mostra els tiquets i les notes de l'altre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <source>Open a ticket of the citizen to unlink first.</source>
+        <translation>Obriu primer un tiquet del ciutadà que voleu desvincular.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="66" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
+        <source>Unlink citizen</source>
+        <translation>Desvincula el ciutadà</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
+        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
+        <translation>El ciutadà d'aquest tiquet torna a ser una persona a part: el seu tauler només mostra els seus propis tiquets i notes, i una sol·licitud de drets de l'interessat només el cobreix a ell.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="56" />
+        <source>Unlink</source>
+        <translation>Desvincula</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
+        <source>{0} is a citizen of their own again.</source>
+        <translation>{0} torna a ser un ciutadà a part.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="48" />
+        <source>another chat</source>
+        <translation>un altre xat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="49" />
+        <source>another chat (forwarded many times)</source>
+        <translation>un altre xat (reenviat moltes vegades)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcast_sender.py" line="74" />
+        <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
+        <translation>No hi ha cap plantilla de WhatsApp aprovada configurada per als enviaments a la llista ([whatsapp.templates.broadcast])</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcast_sender.py" line="76" />
+        <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
+        <translation>Han passat més de 24 hores des del missatge del ciutadà i no hi ha cap plantilla de WhatsApp aprovada configurada per als avisos de la llista ([whatsapp.templates.list_notice])</translation>
     </message>
 </context>
 <context>
@@ -881,72 +981,77 @@
         <translation>llegit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="58" />
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
         <source>sent</source>
         <translation>enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="60" />
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <source>delivered</source>
+        <translation>lliurat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="61" />
         <source>queued</source>
         <translation>a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="62" />
+        <location filename="../../deskclient/ui/accessibility.py" line="63" />
         <source>not sent</source>
         <translation>no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="64" />
+        <location filename="../../deskclient/ui/accessibility.py" line="65" />
         <source>Reason: {0}</source>
         <translation>Motiu: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="66" />
+        <location filename="../../deskclient/ui/accessibility.py" line="67" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>deleted</source>
         <translation>suprimit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="69" />
+        <location filename="../../deskclient/ui/accessibility.py" line="70" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="71" />
+        <location filename="../../deskclient/ui/accessibility.py" line="72" />
         <source>edit pending</source>
         <translation>edició pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="73" />
+        <location filename="../../deskclient/ui/accessibility.py" line="74" />
         <source>deletion pending</source>
         <translation>supressió pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <location filename="../../deskclient/ui/accessibility.py" line="77" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La supressió no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="77" />
+        <location filename="../../deskclient/ui/accessibility.py" line="78" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificació no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="86" />
+        <location filename="../../deskclient/ui/accessibility.py" line="87" />
         <source>Forwarded from {0}</source>
         <translation>Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="89" />
+        <location filename="../../deskclient/ui/accessibility.py" line="90" />
         <source>Quoting: {0}</source>
         <translation>Cita: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>an earlier message</source>
         <translation>un missatge anterior</translation>
     </message>
@@ -1671,48 +1776,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="156" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
         <source>Earlier tickets</source>
         <translation>Consultes anteriors</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="165" />
         <source>No earlier tickets.</source>
         <translation>Cap consulta anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="160" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="168" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
         <source>No notes yet.</source>
         <translation>Encara no hi ha notes.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="164" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
         <source>Add a &amp;note…</source>
         <translation>Afegeix una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="180" />
         <source>&amp;Language:</source>
         <translation>&amp;Llengua:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="175" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <source>WhatsApp:</source>
+        <translation>WhatsApp:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="251" />
+        <source>Same person as: {0}</source>
+        <translation>Mateixa persona que: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="225" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="232" />
         <source>no public username</source>
         <translation>sense nom d'usuari públic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="229" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="237" />
         <source>Earlier tickets ({0})</source>
         <translation>Consultes anteriors ({0})</translation>
     </message>
@@ -1720,7 +1836,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="94" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="96" />
         <source>Read this ticket</source>
         <translation>Llegiu aquesta consulta</translation>
     </message>
@@ -2152,116 +2268,131 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/labels.py" line="83" />
+        <source>linked two citizens as one person</source>
+        <translation>va vincular dos ciutadans com una mateixa persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <source>unlinked a citizen from the same person</source>
+        <translation>ha desvinculat un ciutadà de la mateixa persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <source>erased the citizens linked to a citizen</source>
+        <translation>ha suprimit els ciutadans vinculats a un ciutadà</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>put a ticket on legal hold</source>
         <translation>ha posat una consulta en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <location filename="../../deskclient/ui/labels.py" line="87" />
         <source>released a legal hold</source>
         <translation>ha alliberat una retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <location filename="../../deskclient/ui/labels.py" line="88" />
         <source>previewed the purge</source>
         <translation>ha previsualitzat la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="86" />
+        <location filename="../../deskclient/ui/labels.py" line="89" />
         <source>purged old conversations</source>
         <translation>ha purgat converses antigues</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <location filename="../../deskclient/ui/labels.py" line="90" />
         <source>left a group</source>
         <translation>ha sortit d'un grup</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <location filename="../../deskclient/ui/labels.py" line="91" />
         <source>corrected a citizen's language</source>
         <translation>ha corregit la llengua d'un ciutadà</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <location filename="../../deskclient/ui/labels.py" line="92" />
         <source>citizen chose a category</source>
         <translation>la ciutadania ha triat una categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <location filename="../../deskclient/ui/labels.py" line="93" />
         <source>deleted a chat on Telegram</source>
         <translation>ha eliminat un xat a Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <location filename="../../deskclient/ui/labels.py" line="94" />
         <source>chat deletion refused by Telegram</source>
         <translation>Telegram ha rebutjat eliminar un xat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="95" />
         <source>created a broadcast</source>
         <translation>ha creat una difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <location filename="../../deskclient/ui/labels.py" line="96" />
         <source>cancelled a broadcast</source>
         <translation>ha cancel·lat una difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <location filename="../../deskclient/ui/labels.py" line="97" />
         <source>posted to a channel</source>
         <translation>ha publicat en un canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <location filename="../../deskclient/ui/labels.py" line="98" />
         <source>channel post refused by Telegram</source>
         <translation>publicació al canal rebutjada per Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <location filename="../../deskclient/ui/labels.py" line="99" />
         <source>edited a channel post</source>
         <translation>ha modificat una publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="97" />
+        <location filename="../../deskclient/ui/labels.py" line="100" />
         <source>deleted a channel post</source>
         <translation>ha suprimit una publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="102" />
+        <location filename="../../deskclient/ui/labels.py" line="105" />
         <source>(no category)</source>
         <translation>(sense categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="103" />
+        <location filename="../../deskclient/ui/labels.py" line="106" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="145" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>files of type .{ext} are not accepted</source>
         <translation>no s'admeten fitxers de tipus .{ext}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="147" />
+        <location filename="../../deskclient/ui/labels.py" line="150" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} supera el límit de {limit}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="148" />
+        <location filename="../../deskclient/ui/labels.py" line="151" />
         <source>the file is empty</source>
         <translation>el fitxer és buit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="149" />
+        <location filename="../../deskclient/ui/labels.py" line="152" />
         <source>the file is over the size limit</source>
         <translation>el fitxer supera la mida màxima</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="151" />
+        <location filename="../../deskclient/ui/labels.py" line="154" />
         <source>the content is not {expected}</source>
         <translation>el contingut no és {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="153" />
+        <location filename="../../deskclient/ui/labels.py" line="156" />
         <source>the content is {found}, not {expected}</source>
         <translation>el contingut és {found}, no {expected}</translation>
     </message>
@@ -2352,409 +2483,419 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="52" />
+        <location filename="../../deskclient/ui/lead_window.py" line="54" />
         <source>any</source>
         <translation>qualsevol</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="151" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termini complert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisió de converses</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="99" />
+        <location filename="../../deskclient/ui/lead_window.py" line="101" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/lead_window.py" line="102" />
         <source>&amp;Audit log</source>
         <translation>Registre d'&amp;auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="101" />
+        <location filename="../../deskclient/ui/lead_window.py" line="103" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vació i ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <location filename="../../deskclient/ui/lead_window.py" line="104" />
         <source>Sections</source>
         <translation>Seccions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Paraules, prefix*, "una frase" (sense distingir accents ni majúscules)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="138" />
-        <location filename="../../deskclient/ui/lead_window.py" line="406" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="408" />
         <source>any agent</source>
         <translation>qualsevol agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="142" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>any category</source>
         <translation>qualsevol categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="146" />
+        <location filename="../../deskclient/ui/lead_window.py" line="148" />
         <source>any status</source>
         <translation>qualsevol estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="152" />
         <source>any SLA</source>
         <translation>qualsevol termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="152" />
         <source>SLA breached</source>
         <translation>Termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="154" />
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="156" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>citizen name or phone</source>
         <translation>nom o telèfon de la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>Words to search</source>
         <translation>Paraules que cal cercar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
-        <location filename="../../deskclient/ui/lead_window.py" line="412" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="414" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="160" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="160" />
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>SLA</source>
         <translation>Termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="163" />
         <source>on legal hold</source>
         <translation>en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Opened from</source>
         <translation>Obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="166" />
         <source>Opened to</source>
         <translation>Obertes fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>opened from</source>
         <translation>obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
-        <location filename="../../deskclient/ui/lead_window.py" line="422" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="378" />
+        <location filename="../../deskclient/ui/lead_window.py" line="424" />
         <source>to</source>
         <translation>fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>Messages found</source>
         <translation>Missatges trobats</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>Tickets found</source>
         <translation>Consultes trobades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="191" />
         <source>Transcript</source>
         <translation>Transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="192" />
+        <location filename="../../deskclient/ui/lead_window.py" line="194" />
         <source>Open &amp;transcript</source>
         <translation>Obre la &amp;transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>Export &amp;PDF</source>
         <translation>Exporta en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="194" />
+        <location filename="../../deskclient/ui/lead_window.py" line="196" />
         <source>Export &amp;CSV</source>
         <translation>Exporta en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="197" />
         <source>Legal &amp;hold…</source>
         <translation>Retenció le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="196" />
+        <location filename="../../deskclient/ui/lead_window.py" line="198" />
         <source>&amp;Release hold</source>
         <translation>A&amp;llibera la retenció</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="289" />
+        <location filename="../../deskclient/ui/lead_window.py" line="291" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n missatge mostrat</numerusform><numerusform>%n missatges mostrats</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="295" />
+        <location filename="../../deskclient/ui/lead_window.py" line="297" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>més de %n consulta</numerusform><numerusform>més de %n consultes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="297" />
+        <location filename="../../deskclient/ui/lead_window.py" line="299" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="328" />
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
         <source>Select the tickets to export.</source>
         <translation>Seleccioneu les consultes que voleu exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
-        <location filename="../../deskclient/ui/lead_window.py" line="400" />
-        <location filename="../../deskclient/ui/lead_window.py" line="467" />
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="336" />
+        <location filename="../../deskclient/ui/lead_window.py" line="402" />
+        <location filename="../../deskclient/ui/lead_window.py" line="469" />
+        <location filename="../../deskclient/ui/lead_window.py" line="566" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="345" />
+        <location filename="../../deskclient/ui/lead_window.py" line="347" />
         <source>Legal hold</source>
         <translation>Retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="346" />
+        <location filename="../../deskclient/ui/lead_window.py" line="348" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Per què s'ha de mantenir aquesta consulta més enllà del termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="354" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="364" />
         <source>The legal hold was released.</source>
         <translation>S'ha alliberat la retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <location filename="../../deskclient/ui/lead_window.py" line="372" />
         <source>Tickets opened to</source>
         <translation>Consultes obertes fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="371" />
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <location filename="../../deskclient/ui/lead_window.py" line="373" />
+        <location filename="../../deskclient/ui/lead_window.py" line="418" />
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="373" />
-        <location filename="../../deskclient/ui/lead_window.py" line="418" />
+        <location filename="../../deskclient/ui/lead_window.py" line="375" />
+        <location filename="../../deskclient/ui/lead_window.py" line="420" />
         <source>Export CSV</source>
         <translation>Exporta en CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="369" />
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="589" />
+        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
+        <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona (i dels ciutadans vinculats a ella com una mateixa persona)? No es pot desfer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="627" />
+        <source>&amp;Link citizens…</source>
+        <translation>&amp;Vincula ciutadans…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="629" />
+        <source>&amp;Unlink citizen…</source>
+        <translation>&amp;Desvincula el ciutadà…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="378" />
         <source>Tickets opened from</source>
         <translation>Consultes obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="382" />
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
         <source>Statistics table</source>
         <translation>Taula d'estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>Statistics</source>
         <translation>Estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="385" />
+        <location filename="../../deskclient/ui/lead_window.py" line="387" />
         <source>Charts</source>
         <translation>Gràfics</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="388" />
         <source>Table</source>
         <translation>Taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="413" />
+        <location filename="../../deskclient/ui/lead_window.py" line="415" />
         <source>Action</source>
         <translation>Acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
         <source>Audit events from</source>
         <translation>Registre d'auditoria des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <location filename="../../deskclient/ui/lead_window.py" line="417" />
         <source>Audit events to</source>
         <translation>Registre d'auditoria fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <location filename="../../deskclient/ui/lead_window.py" line="423" />
         <source>action</source>
         <translation>acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <location filename="../../deskclient/ui/lead_window.py" line="423" />
         <source>from</source>
         <translation>des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="428" />
+        <location filename="../../deskclient/ui/lead_window.py" line="430" />
         <source>Audit log</source>
         <translation>Registre d'auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="447" />
+        <location filename="../../deskclient/ui/lead_window.py" line="449" />
         <source>any action</source>
         <translation>qualsevol acció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="473" />
+        <location filename="../../deskclient/ui/lead_window.py" line="475" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les converses es conserven %1 mesos després del tancament de la consulta i després se suprimeixen definitivament (base de dades, fitxers, miniatures, exportacions, registres i la memòria cau de la sessió de Telegram). Les consultes en retenció legal es conserven.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="477" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualitza la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="482" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>El servei purga cada dia a les %1 (hora de %2); cada purga consta al registre d'auditoria.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="484" />
+        <location filename="../../deskclient/ui/lead_window.py" line="486" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urga ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="496" />
+        <location filename="../../deskclient/ui/lead_window.py" line="498" />
         <source>name, phone or Telegram id</source>
         <translation>nom, telèfon o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="499" />
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Citizens found</source>
         <translation>Persones trobades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Export everything (ZIP)</source>
         <translation>Exporta-ho tot (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="502" />
+        <location filename="../../deskclient/ui/lead_window.py" line="504" />
         <source>Correct name or phone…</source>
         <translation>Corregeix el nom o el telèfon…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
+        <location filename="../../deskclient/ui/lead_window.py" line="505" />
         <source>Erase now…</source>
         <translation>Suprimeix ara…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="515" />
+        <location filename="../../deskclient/ui/lead_window.py" line="517" />
         <source>Citizens' requests:</source>
         <translation>Sol·licituds de la ciutadania:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="522" />
+        <location filename="../../deskclient/ui/lead_window.py" line="524" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="523" />
+        <location filename="../../deskclient/ui/lead_window.py" line="525" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>Voleu suprimir definitivament totes les converses que han superat el termini de conservació? No es pot desfer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="525" />
+        <location filename="../../deskclient/ui/lead_window.py" line="527" />
         <source>Purge now</source>
         <translation>Purga ara</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="586" />
-        <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
-        <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona? No es pot desfer.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
+        <location filename="../../deskclient/ui/lead_window.py" line="592" />
         <source>Erase now</source>
         <translation>Suprimeix ara</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="620" />
+        <location filename="../../deskclient/ui/lead_window.py" line="624" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Respostes predefinides…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>Corrected: %1</source>
         <translation>Corregit: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>nothing</source>
         <translation>res</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="585" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>Erase</source>
         <translation>Suprimeix</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="613" />
+        <location filename="../../deskclient/ui/lead_window.py" line="617" />
         <source>&amp;Team lead…</source>
         <translation>Eines de &amp;coordinació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="616" />
+        <location filename="../../deskclient/ui/lead_window.py" line="620" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinació</translation>
     </message>
@@ -2893,137 +3034,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="54" />
+        <location filename="../../deskclient/ui/main_window.py" line="59" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — xarxa de DEMOSTRACIÓ</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓ — ciutadania simulada en un Telegram simulat; res no surt d'aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;Account</source>
         <translation>C&amp;ompte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Consulta següent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Reply</source>
         <translation>&amp;Respon</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Send</source>
         <translation>E&amp;nvia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>C&amp;laim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Tanca la consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjunta fitxers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Mine</source>
         <translation>&amp;Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Unassigned</source>
         <translation>Sense &amp;assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>C&amp;losing</source>
         <translation>Tan&amp;cant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>Clos&amp;ed</source>
         <translation>T&amp;ancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>&amp;All</source>
         <translation>&amp;Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="149" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Inicia la sessió a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="150" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Tanca la &amp;sessió de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="359" />
+        <location filename="../../deskclient/ui/main_window.py" line="388" />
         <source>Log out of Telegram</source>
         <translation>Tanca la sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="360" />
+        <location filename="../../deskclient/ui/main_window.py" line="389" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Voleu tancar la sessió de Telegram del compte del servei en aquest ordinador? Els missatges de la ciutadania no es reben fins que algú torni a iniciar la sessió amb un codi enviat al telèfon del compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="391" />
         <source>Log out</source>
         <translation>Tanca la sessió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="314" />
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
         <source>service: {0}</source>
         <translation>servei: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="325" />
+        <location filename="../../deskclient/ui/main_window.py" line="354" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="351" />
+        <location filename="../../deskclient/ui/main_window.py" line="380" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>
@@ -3784,56 +3925,61 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/thread_model.py" line="50" />
+        <source>✓✓ delivered</source>
+        <translation>✓✓ lliurat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="51" />
         <source>✓✓ seen</source>
         <translation>✓✓ llegit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="62" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="57" />
+        <location filename="../../deskclient/ui/thread_model.py" line="63" />
         <source>automatic message</source>
         <translation>missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="58" />
+        <location filename="../../deskclient/ui/thread_model.py" line="64" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="62" />
+        <location filename="../../deskclient/ui/thread_model.py" line="68" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunt: {0} (arribant…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="76" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunt: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="85" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="83" />
+        <location filename="../../deskclient/ui/thread_model.py" line="89" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="85" />
+        <location filename="../../deskclient/ui/thread_model.py" line="91" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
@@ -3857,106 +4003,111 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/thread_view.py" line="58" />
+        <source>✓✓ delivered</source>
+        <translation>✓✓ lliurat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="59" />
         <source>✓✓ seen</source>
         <translation>✓✓ llegit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="60" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>edit pending</source>
         <translation>edició pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="62" />
         <source>deletion pending</source>
         <translation>supressió pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="69" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="69" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Automatic message</source>
         <translation>Missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="70" />
+        <location filename="../../deskclient/ui/thread_view.py" line="71" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>Forwarded from {0}</source>
         <translation>Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="81" />
+        <location filename="../../deskclient/ui/thread_view.py" line="83" />
         <source>an earlier message</source>
         <translation>un missatge anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="93" />
+        <location filename="../../deskclient/ui/thread_view.py" line="95" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="96" />
+        <location filename="../../deskclient/ui/thread_view.py" line="98" />
         <source>deleted</source>
         <translation>suprimit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="97" />
+        <location filename="../../deskclient/ui/thread_view.py" line="99" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="101" />
+        <location filename="../../deskclient/ui/thread_view.py" line="103" />
         <source>retry</source>
         <translation>torna-ho a provar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="102" />
+        <location filename="../../deskclient/ui/thread_view.py" line="104" />
         <source>edit and send</source>
         <translation>edita i envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <location filename="../../deskclient/ui/thread_view.py" line="109" />
         <source>Reason: {0}</source>
         <translation>Motiu: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="121" />
+        <location filename="../../deskclient/ui/thread_view.py" line="123" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La supressió no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="122" />
+        <location filename="../../deskclient/ui/thread_view.py" line="124" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificació no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="187" />
+        <location filename="../../deskclient/ui/thread_view.py" line="189" />
         <source>{0} · arriving…</source>
         <translation>{0} · arribant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="190" />
+        <location filename="../../deskclient/ui/thread_view.py" line="192" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="194" />
+        <location filename="../../deskclient/ui/thread_view.py" line="196" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="370" />
+        <location filename="../../deskclient/ui/thread_view.py" line="372" />
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="419" />
+        <location filename="../../deskclient/ui/thread_view.py" line="421" />
         <source>Click to see the earlier text</source>
         <translation>Feu clic per veure el text anterior</translation>
     </message>
@@ -3964,119 +4115,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="156" />
         <source>Select a ticket</source>
         <translation>Seleccioneu una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="50" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="184" />
         <source>&amp;Claim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assigna a un agent (coordinació)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Assigned agent</source>
         <translation>Agent assignat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
         <source>(no category)</source>
         <translation>(sense categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="63" />
         <source>Citizen's language</source>
         <translation>Llengua de la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="65" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
         <source>Clo&amp;se ticket</source>
         <translation>Tan&amp;ca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="176" />
         <source> · SLA breached</source>
         <translation> · termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
         <source> · category chosen by the citizen</source>
         <translation> · categoria triada per la ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="179" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>La persona ha escrit després del missatge de tancament — reobriu-la si cal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="178" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="185" />
         <source>Claimed by {0}</source>
         <translation>Assignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="180" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="187" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="214" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El missatge citat és {0} missatges enrere, massa lluny per saltar-hi: el text és a la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="218" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="227" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El missatge citat no és en aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="267" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="283" />
         <source>Close ticket</source>
         <translation>Tanca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="268" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="352" />
         <source>Edit and send again</source>
         <translation>Edita i torna a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="355" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="371" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="439" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>
@@ -4119,17 +4270,17 @@
         <translation>Assignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="183" />
+        <location filename="../../deskclient/ui/queue_model.py" line="187" />
         <source>The citizen wrote after the closing message</source>
         <translation>La persona ha escrit després del missatge de tancament</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="212" />
         <source>answered late</source>
         <translation>contestada fora de termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="212" />
         <source>answered</source>
         <translation>contestada</translation>
     </message>
@@ -4163,6 +4314,34 @@
         <location filename="../../deskclient/ui/typing_indicator.py" line="67" />
         <source>Nobody is typing</source>
         <translation>Ningú no escriu</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStrip</name>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="35" />
+        <source>Approved template</source>
+        <translation>Plantilla aprovada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="36" />
+        <source>Send &amp;template</source>
+        <translation>Envia la &amp;plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="63" />
+        <source>WhatsApp: free replies reach the citizen until {0}.</source>
+        <translation>WhatsApp: les respostes lliures arriben al ciutadà fins a {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="66" />
+        <source>WhatsApp's 24-hour window closed {0}: a free reply can no longer reach the citizen. Send an approved template:</source>
+        <translation>La finestra de 24 hores de WhatsApp es va tancar {0}: una resposta lliure ja no arriba al ciutadà. Envieu una plantilla aprovada:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="69" />
+        <source>WhatsApp's 24-hour window closed {0}: a free reply can no longer reach the citizen, and no approved template is configured.</source>
+        <translation>La finestra de 24 hores de WhatsApp es va tancar {0}: una resposta lliure ja no arriba al ciutadà i no hi ha cap plantilla aprovada configurada.</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="85" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="87" />
         <source>the file to send is no longer on disk</source>
         <translation>el fichero que se iba a enviar ya no está en el disco</translation>
     </message>
@@ -244,82 +244,82 @@
         <translation>Solo la coordinación puede eliminar una publicación del canal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="42" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="43" />
         <source>look up citizens' records</source>
         <translation>consultar los datos de los ciudadanos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="50" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="51" />
         <source>export a citizen's records</source>
         <translation>exportar los datos de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="89" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
         <source>correct a citizen's records</source>
         <translation>corregir los datos de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="93" />
         <source>The name cannot be empty.</source>
         <translation>El nombre no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="100" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="102" />
         <source>erase a citizen's records</source>
         <translation>suprimir los datos de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="104" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="110" />
         <source>Ticket {numbers} is on legal hold: release the hold before erasing this citizen's records.</source>
         <translation>La consulta {numbers} está en retención legal: libere la retención antes de suprimir los datos de esta persona.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="188" />
+        <location filename="../../deskclient/services/desk.py" line="198" />
         <source>The new text is empty.</source>
         <translation>El texto nuevo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="219" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Sin conexión con Telegram: vuelva a intentarlo cuando haya conexión.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="211" />
+        <location filename="../../deskclient/services/desk.py" line="221" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram pide esperar {seconds} s: vuelva a intentarlo entonces.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="223" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram lo ha rechazado ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="227" />
         <source>The note is empty.</source>
         <translation>La nota está vacía.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="253" />
+        <location filename="../../deskclient/services/desk.py" line="263" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoría desconocida: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="264" />
+        <location filename="../../deskclient/services/desk.py" line="274" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>El servicio no tiene mensajes automáticos en «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="331" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>El texto bajo el fichero tiene {length} caracteres; Telegram admite {limit} como máximo. Envíe el texto como respuesta aparte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="325" />
+        <location filename="../../deskclient/services/desk.py" line="335" />
         <source>The reply is empty.</source>
         <translation>La respuesta está vacía.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="327" />
+        <location filename="../../deskclient/services/desk.py" line="337" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La respuesta tiene {length} caracteres; Telegram admite {limit} como máximo. Divídala en dos.</translation>
     </message>
@@ -487,11 +487,36 @@
     </message>
     <message>
         <location filename="../../deskclient/services/lead.py" line="234" />
+        <source>link citizens</source>
+        <translation>vincular ciudadanos</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="239" />
+        <source>No ticket is numbered {number}.</source>
+        <translation>Ningún tique tiene el número {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="241" />
+        <source>Both tickets are the same citizen's.</source>
+        <translation>Los dos tiques son del mismo ciudadano.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="250" />
+        <source>unlink citizens</source>
+        <translation>desvincular ciudadanos</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="254" />
+        <source>That citizen is not linked to anyone.</source>
+        <translation>Ese ciudadano no está vinculado a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="265" />
         <source>run the retention purge</source>
         <translation>ejecutar la purga de conservación</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/lead.py" line="251" />
+        <location filename="../../deskclient/services/lead.py" line="282" />
         <source>The service purges daily at {hour} ({zone} time); a team lead may preview the purge but not run it.</source>
         <translation>El servicio purga cada día a las {hour} (hora de {zone}); la coordinación puede previsualizar la purga, pero no ejecutarla.</translation>
     </message>
@@ -511,17 +536,17 @@
         <translation>Han pasado más de 24 horas desde el último mensaje del ciudadano y no hay ninguna plantilla de WhatsApp aprobada configurada para este mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="332" />
+        <location filename="../../deskclient/services/outbox.py" line="347" />
         <source>The file could not be read from the store</source>
         <translation>No se pudo leer el fichero del almacén</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="112" />
+        <location filename="../../deskclient/store/broadcasts.py" line="125" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Solo se puede cancelar una difusión programada o en envío.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="134" />
+        <location filename="../../deskclient/store/broadcasts.py" line="147" />
         <source>This broadcast does not exist.</source>
         <translation>Esta difusión no existe.</translation>
     </message>
@@ -563,13 +588,14 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="402" />
+        <location filename="../../deskclient/store/retention.py" line="423" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Esa consulta ya no existe (puede que se haya purgado).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/citizen_reads.py" line="21" />
+        <location filename="../../deskclient/store/citizen_reads.py" line="25" />
+        <location filename="../../deskclient/store/citizen_reads.py" line="62" />
         <source>That citizen is no longer in the records (erased).</source>
         <translation>Esa persona ya no está en los registros (suprimida).</translation>
     </message>
@@ -585,12 +611,12 @@
         <translation>Esa consulta ya no está en los registros (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="418" />
+        <location filename="../../deskclient/store/retention.py" line="439" />
         <source>That ticket no longer exists.</source>
         <translation>Esa consulta ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="420" />
+        <location filename="../../deskclient/store/retention.py" line="441" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La consulta {number} no está en retención legal.</translation>
     </message>
@@ -656,37 +682,37 @@
         <translation>{reason}; se abandonó tras {tries} intentos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="306" />
+        <location filename="../../deskclient/services/purge.py" line="308" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>El registro de la base de datos (WAL) estaba en uso y no se ha podido vaciar ahora; lo hará la próxima purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="310" />
+        <location filename="../../deskclient/services/purge.py" line="312" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>La base de datos no se ha podido compactar ahora; lo hará la próxima purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="466" />
+        <location filename="../../deskclient/services/purge.py" line="468" />
         <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
         <translation>La caché de la sesión de Telegram no se ha podido limpiar ahora (en uso); lo hará la próxima purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="486" />
+        <location filename="../../deskclient/services/purge.py" line="488" />
         <source>The Telegram session file could not be compacted now.</source>
         <translation>El fichero de la sesión de Telegram no se ha podido compactar ahora.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="101" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="107" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Las filas purgadas se han eliminado, pero este usuario no puede reescribir las tablas de la base de datos (VACUUM FULL necesita a su propietario), así que su texto antiguo queda en los ficheros de las tablas hasta la próxima purga del servicio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="105" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="111" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Una transacción larga en otro lugar aún podía ver las filas purgadas, así que la base de datos ha conservado sus copias antiguas por ahora; la próxima purga las elimina.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="108" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="114" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Algunas tablas de la base de datos estaban en uso y no se han reescrito ahora; lo hará la próxima purga.</translation>
     </message>
@@ -761,12 +787,12 @@
         <translation>la plantilla está en pausa o desactivada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="235" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="276" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsApp no permite editar un mensaje ya enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="279" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp no permite eliminar un mensaje ya enviado</translation>
     </message>
@@ -833,9 +859,83 @@
         <translation>El disco de la base de datos informa de errores de lectura o escritura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <location filename="../../deskclient/services/customer_windows.py" line="38" />
+        <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
+        <translation>Han pasado más de 24 horas desde el último mensaje del ciudadano: en WhatsApp ahora solo le llega una plantilla aprobada.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/customer_windows.py" line="46" />
         <source>No approved template is configured for that.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna plantilla aprobada configurada para eso.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
+        <source>Open a ticket of one of the two citizens first.</source>
+        <translation>Abra primero un tique de uno de los dos ciudadanos.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="28" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="73" />
+        <source>Link citizens</source>
+        <translation>Vincular ciudadanos</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="29" />
+        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
+        <translation>Número de tique de la misma persona en el otro canal (p. ej., 2026-000123):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="42" />
+        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
+        <translation>{0} y {1} son ahora una misma persona: el panel de cada uno muestra los tiques y las notas del otro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <source>Open a ticket of the citizen to unlink first.</source>
+        <translation>Abra primero un tique del ciudadano que quiere desvincular.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="66" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
+        <source>Unlink citizen</source>
+        <translation>Desvincular ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
+        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
+        <translation>El ciudadano de este tique vuelve a ser una persona aparte: su panel muestra solo sus propios tiques y notas, y una solicitud de derechos del interesado solo lo abarca a él.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="56" />
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
+        <source>{0} is a citizen of their own again.</source>
+        <translation>{0} vuelve a ser un ciudadano aparte.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="48" />
+        <source>another chat</source>
+        <translation>otro chat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="49" />
+        <source>another chat (forwarded many times)</source>
+        <translation>otro chat (reenviado muchas veces)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcast_sender.py" line="74" />
+        <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
+        <translation>No hay ninguna plantilla de WhatsApp aprobada configurada para los envíos a la lista ([whatsapp.templates.broadcast])</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcast_sender.py" line="76" />
+        <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
+        <translation>Han pasado más de 24 horas desde el mensaje del ciudadano y no hay ninguna plantilla de WhatsApp aprobada configurada para los avisos de la lista ([whatsapp.templates.list_notice])</translation>
     </message>
 </context>
 <context>
@@ -881,72 +981,77 @@
         <translation>leído</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="58" />
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="60" />
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="61" />
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="62" />
+        <location filename="../../deskclient/ui/accessibility.py" line="63" />
         <source>not sent</source>
         <translation>no enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="64" />
+        <location filename="../../deskclient/ui/accessibility.py" line="65" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="66" />
+        <location filename="../../deskclient/ui/accessibility.py" line="67" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="69" />
+        <location filename="../../deskclient/ui/accessibility.py" line="70" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="71" />
+        <location filename="../../deskclient/ui/accessibility.py" line="72" />
         <source>edit pending</source>
         <translation>edición pendiente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="73" />
+        <location filename="../../deskclient/ui/accessibility.py" line="74" />
         <source>deletion pending</source>
         <translation>eliminación pendiente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <location filename="../../deskclient/ui/accessibility.py" line="77" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La eliminación no ha llegado al ciudadano: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="77" />
+        <location filename="../../deskclient/ui/accessibility.py" line="78" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificación no ha llegado al ciudadano: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="86" />
+        <location filename="../../deskclient/ui/accessibility.py" line="87" />
         <source>Forwarded from {0}</source>
         <translation>Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="89" />
+        <location filename="../../deskclient/ui/accessibility.py" line="90" />
         <source>Quoting: {0}</source>
         <translation>Cita: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>an earlier message</source>
         <translation>un mensaje anterior</translation>
     </message>
@@ -1671,48 +1776,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="156" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
         <source>Earlier tickets</source>
         <translation>Consultas anteriores</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="165" />
         <source>No earlier tickets.</source>
         <translation>Ninguna consulta anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="160" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="168" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
         <source>No notes yet.</source>
         <translation>Todavía no hay notas.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="164" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
         <source>Add a &amp;note…</source>
         <translation>Añadir una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="180" />
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="175" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <source>WhatsApp:</source>
+        <translation>WhatsApp:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="251" />
+        <source>Same person as: {0}</source>
+        <translation>Misma persona que: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="225" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="232" />
         <source>no public username</source>
         <translation>sin nombre de usuario público</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="229" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="237" />
         <source>Earlier tickets ({0})</source>
         <translation>Consultas anteriores ({0})</translation>
     </message>
@@ -1720,7 +1836,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="94" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="96" />
         <source>Read this ticket</source>
         <translation>Lea esta consulta</translation>
     </message>
@@ -2152,116 +2268,131 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/labels.py" line="83" />
+        <source>linked two citizens as one person</source>
+        <translation>vinculó dos ciudadanos como una misma persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <source>unlinked a citizen from the same person</source>
+        <translation>desvinculó a un ciudadano de la misma persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <source>erased the citizens linked to a citizen</source>
+        <translation>suprimió los ciudadanos vinculados a un ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>put a ticket on legal hold</source>
         <translation>puso una consulta en retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <location filename="../../deskclient/ui/labels.py" line="87" />
         <source>released a legal hold</source>
         <translation>liberó una retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <location filename="../../deskclient/ui/labels.py" line="88" />
         <source>previewed the purge</source>
         <translation>previsualizó la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="86" />
+        <location filename="../../deskclient/ui/labels.py" line="89" />
         <source>purged old conversations</source>
         <translation>purgó conversaciones antiguas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <location filename="../../deskclient/ui/labels.py" line="90" />
         <source>left a group</source>
         <translation>salió de un grupo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <location filename="../../deskclient/ui/labels.py" line="91" />
         <source>corrected a citizen's language</source>
         <translation>corrigió el idioma de un ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <location filename="../../deskclient/ui/labels.py" line="92" />
         <source>citizen chose a category</source>
         <translation>el ciudadano eligió una categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <location filename="../../deskclient/ui/labels.py" line="93" />
         <source>deleted a chat on Telegram</source>
         <translation>eliminó un chat en Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <location filename="../../deskclient/ui/labels.py" line="94" />
         <source>chat deletion refused by Telegram</source>
         <translation>Telegram rechazó eliminar un chat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="95" />
         <source>created a broadcast</source>
         <translation>creó una difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <location filename="../../deskclient/ui/labels.py" line="96" />
         <source>cancelled a broadcast</source>
         <translation>canceló una difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <location filename="../../deskclient/ui/labels.py" line="97" />
         <source>posted to a channel</source>
         <translation>publicó en un canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <location filename="../../deskclient/ui/labels.py" line="98" />
         <source>channel post refused by Telegram</source>
         <translation>publicación en el canal rechazada por Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <location filename="../../deskclient/ui/labels.py" line="99" />
         <source>edited a channel post</source>
         <translation>modificó una publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="97" />
+        <location filename="../../deskclient/ui/labels.py" line="100" />
         <source>deleted a channel post</source>
         <translation>eliminó una publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="102" />
+        <location filename="../../deskclient/ui/labels.py" line="105" />
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="103" />
+        <location filename="../../deskclient/ui/labels.py" line="106" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="145" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>files of type .{ext} are not accepted</source>
         <translation>no se admiten ficheros de tipo .{ext}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="147" />
+        <location filename="../../deskclient/ui/labels.py" line="150" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} supera el límite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="148" />
+        <location filename="../../deskclient/ui/labels.py" line="151" />
         <source>the file is empty</source>
         <translation>el fichero está vacío</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="149" />
+        <location filename="../../deskclient/ui/labels.py" line="152" />
         <source>the file is over the size limit</source>
         <translation>el fichero supera el tamaño máximo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="151" />
+        <location filename="../../deskclient/ui/labels.py" line="154" />
         <source>the content is not {expected}</source>
         <translation>el contenido no es {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="153" />
+        <location filename="../../deskclient/ui/labels.py" line="156" />
         <source>the content is {found}, not {expected}</source>
         <translation>el contenido es {found}, no {expected}</translation>
     </message>
@@ -2352,409 +2483,419 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="52" />
+        <location filename="../../deskclient/ui/lead_window.py" line="54" />
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="151" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Plazo cumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinación</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisión de conversaciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="99" />
+        <location filename="../../deskclient/ui/lead_window.py" line="101" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/lead_window.py" line="102" />
         <source>&amp;Audit log</source>
         <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="101" />
+        <location filename="../../deskclient/ui/lead_window.py" line="103" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vación y ciudadanía</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <location filename="../../deskclient/ui/lead_window.py" line="104" />
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Palabras, prefijo*, "una frase" (sin distinguir acentos ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="138" />
-        <location filename="../../deskclient/ui/lead_window.py" line="406" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="408" />
         <source>any agent</source>
         <translation>cualquier agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="142" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="146" />
+        <location filename="../../deskclient/ui/lead_window.py" line="148" />
         <source>any status</source>
         <translation>cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="152" />
         <source>any SLA</source>
         <translation>cualquier plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="152" />
         <source>SLA breached</source>
         <translation>Plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="154" />
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="156" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>citizen name or phone</source>
         <translation>nombre o teléfono del ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>Words to search</source>
         <translation>Palabras que buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
-        <location filename="../../deskclient/ui/lead_window.py" line="412" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="414" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="160" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="160" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>SLA</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="163" />
         <source>on legal hold</source>
         <translation>en retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Opened from</source>
         <translation>Abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="166" />
         <source>Opened to</source>
         <translation>Abiertas hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>opened from</source>
         <translation>abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
-        <location filename="../../deskclient/ui/lead_window.py" line="422" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="378" />
+        <location filename="../../deskclient/ui/lead_window.py" line="424" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>Messages found</source>
         <translation>Mensajes encontrados</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>Tickets found</source>
         <translation>Consultas encontradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="191" />
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="192" />
+        <location filename="../../deskclient/ui/lead_window.py" line="194" />
         <source>Open &amp;transcript</source>
         <translation>Abrir &amp;transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>Export &amp;PDF</source>
         <translation>Exportar &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="194" />
+        <location filename="../../deskclient/ui/lead_window.py" line="196" />
         <source>Export &amp;CSV</source>
         <translation>Exportar &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="197" />
         <source>Legal &amp;hold…</source>
         <translation>Retención le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="196" />
+        <location filename="../../deskclient/ui/lead_window.py" line="198" />
         <source>&amp;Release hold</source>
         <translation>&amp;Liberar retención</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="289" />
+        <location filename="../../deskclient/ui/lead_window.py" line="291" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mensaje mostrado</numerusform><numerusform>%n mensajes mostrados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="295" />
+        <location filename="../../deskclient/ui/lead_window.py" line="297" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>más de %n consulta</numerusform><numerusform>más de %n consultas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="297" />
+        <location filename="../../deskclient/ui/lead_window.py" line="299" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="328" />
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
         <source>Select the tickets to export.</source>
         <translation>Seleccione las consultas que quiere exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
-        <location filename="../../deskclient/ui/lead_window.py" line="400" />
-        <location filename="../../deskclient/ui/lead_window.py" line="467" />
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="336" />
+        <location filename="../../deskclient/ui/lead_window.py" line="402" />
+        <location filename="../../deskclient/ui/lead_window.py" line="469" />
+        <location filename="../../deskclient/ui/lead_window.py" line="566" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="345" />
+        <location filename="../../deskclient/ui/lead_window.py" line="347" />
         <source>Legal hold</source>
         <translation>Retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="346" />
+        <location filename="../../deskclient/ui/lead_window.py" line="348" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>¿Por qué debe mantenerse esta consulta más allá del plazo de conservación?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="354" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="364" />
         <source>The legal hold was released.</source>
         <translation>Se ha liberado la retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <location filename="../../deskclient/ui/lead_window.py" line="372" />
         <source>Tickets opened to</source>
         <translation>Consultas abiertas hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="371" />
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <location filename="../../deskclient/ui/lead_window.py" line="373" />
+        <location filename="../../deskclient/ui/lead_window.py" line="418" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="373" />
-        <location filename="../../deskclient/ui/lead_window.py" line="418" />
+        <location filename="../../deskclient/ui/lead_window.py" line="375" />
+        <location filename="../../deskclient/ui/lead_window.py" line="420" />
         <source>Export CSV</source>
         <translation>Exportar CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="369" />
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="589" />
+        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
+        <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano (y de los ciudadanos vinculados a él como una misma persona)? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="627" />
+        <source>&amp;Link citizens…</source>
+        <translation>&amp;Vincular ciudadanos…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="629" />
+        <source>&amp;Unlink citizen…</source>
+        <translation>&amp;Desvincular ciudadano…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="378" />
         <source>Tickets opened from</source>
         <translation>Consultas abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="382" />
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
         <source>Statistics table</source>
         <translation>Tabla de estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="385" />
+        <location filename="../../deskclient/ui/lead_window.py" line="387" />
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="388" />
         <source>Table</source>
         <translation>Tabla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="413" />
+        <location filename="../../deskclient/ui/lead_window.py" line="415" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
         <source>Audit events from</source>
         <translation>Registro de auditoría desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <location filename="../../deskclient/ui/lead_window.py" line="417" />
         <source>Audit events to</source>
         <translation>Registro de auditoría hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <location filename="../../deskclient/ui/lead_window.py" line="423" />
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <location filename="../../deskclient/ui/lead_window.py" line="423" />
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="428" />
+        <location filename="../../deskclient/ui/lead_window.py" line="430" />
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="447" />
+        <location filename="../../deskclient/ui/lead_window.py" line="449" />
         <source>any action</source>
         <translation>cualquier acción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="473" />
+        <location filename="../../deskclient/ui/lead_window.py" line="475" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Las conversaciones se conservan %1 meses después del cierre de la consulta y luego se eliminan definitivamente (base de datos, ficheros, miniaturas, exportaciones, registros y la caché de la sesión de Telegram). Las consultas en retención legal se conservan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="477" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Previsualizar la purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="482" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>El servicio purga cada día a las %1 (hora de %2); cada purga consta en el registro de auditoría.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="484" />
+        <location filename="../../deskclient/ui/lead_window.py" line="486" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urgar ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="496" />
+        <location filename="../../deskclient/ui/lead_window.py" line="498" />
         <source>name, phone or Telegram id</source>
         <translation>nombre, teléfono o id de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="499" />
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Citizens found</source>
         <translation>Personas encontradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Export everything (ZIP)</source>
         <translation>Exportar todo (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="502" />
+        <location filename="../../deskclient/ui/lead_window.py" line="504" />
         <source>Correct name or phone…</source>
         <translation>Corregir nombre o teléfono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
+        <location filename="../../deskclient/ui/lead_window.py" line="505" />
         <source>Erase now…</source>
         <translation>Suprimir ahora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="515" />
+        <location filename="../../deskclient/ui/lead_window.py" line="517" />
         <source>Citizens' requests:</source>
         <translation>Solicitudes de la ciudadanía:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="522" />
+        <location filename="../../deskclient/ui/lead_window.py" line="524" />
         <source>Purge</source>
         <translation>Purga</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="523" />
+        <location filename="../../deskclient/ui/lead_window.py" line="525" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="525" />
+        <location filename="../../deskclient/ui/lead_window.py" line="527" />
         <source>Purge now</source>
         <translation>Purgar ahora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="586" />
-        <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
-        <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
+        <location filename="../../deskclient/ui/lead_window.py" line="592" />
         <source>Erase now</source>
         <translation>Suprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="620" />
+        <location filename="../../deskclient/ui/lead_window.py" line="624" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Respuestas predefinidas…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>Corrected: %1</source>
         <translation>Corregido: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="585" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>Erase</source>
         <translation>Suprimir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="613" />
+        <location filename="../../deskclient/ui/lead_window.py" line="617" />
         <source>&amp;Team lead…</source>
         <translation>Herramientas de &amp;coordinación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="616" />
+        <location filename="../../deskclient/ui/lead_window.py" line="620" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinación</translation>
     </message>
@@ -2893,137 +3034,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="54" />
+        <location filename="../../deskclient/ui/main_window.py" line="59" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — red de DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓN — ciudadanos simulados en un Telegram simulado; nada sale de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;Account</source>
         <translation>C&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Siguiente consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>C&amp;laim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Cerrar consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjuntar ficheros…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Mine</source>
         <translation>&amp;Mías</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Unassigned</source>
         <translation>Sin &amp;asignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>C&amp;losing</source>
         <translation>Ce&amp;rrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;erradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>&amp;All</source>
         <translation>&amp;Todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="149" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Iniciar sesión en Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="150" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Cerrar &amp;sesión de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="359" />
+        <location filename="../../deskclient/ui/main_window.py" line="388" />
         <source>Log out of Telegram</source>
         <translation>Cerrar sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="360" />
+        <location filename="../../deskclient/ui/main_window.py" line="389" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>¿Cerrar la sesión de Telegram de la cuenta del servicio en este ordenador? Los mensajes de la ciudadanía no se reciben hasta que alguien vuelva a iniciar sesión con un código enviado al teléfono de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="391" />
         <source>Log out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="314" />
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
         <source>service: {0}</source>
         <translation>servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="325" />
+        <location filename="../../deskclient/ui/main_window.py" line="354" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="351" />
+        <location filename="../../deskclient/ui/main_window.py" line="380" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
@@ -3784,56 +3925,61 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/thread_model.py" line="50" />
+        <source>✓✓ delivered</source>
+        <translation>✓✓ entregado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="51" />
         <source>✓✓ seen</source>
         <translation>✓✓ leído</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="62" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="57" />
+        <location filename="../../deskclient/ui/thread_model.py" line="63" />
         <source>automatic message</source>
         <translation>mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="58" />
+        <location filename="../../deskclient/ui/thread_model.py" line="64" />
         <source>internal note by {0}</source>
         <translation>nota interna de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="62" />
+        <location filename="../../deskclient/ui/thread_model.py" line="68" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Adjunto: {0} (llegando…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="76" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Adjunto: {0} ({1} bytes)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="85" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="83" />
+        <location filename="../../deskclient/ui/thread_model.py" line="89" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="85" />
+        <location filename="../../deskclient/ui/thread_model.py" line="91" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
@@ -3857,106 +4003,111 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/thread_view.py" line="58" />
+        <source>✓✓ delivered</source>
+        <translation>✓✓ entregado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="59" />
         <source>✓✓ seen</source>
         <translation>✓✓ leído</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="60" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>edit pending</source>
         <translation>edición pendiente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="62" />
         <source>deletion pending</source>
         <translation>eliminación pendiente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="69" />
         <source>agent</source>
         <translation>agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="69" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Automatic message</source>
         <translation>Mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="70" />
+        <location filename="../../deskclient/ui/thread_view.py" line="71" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>Forwarded from {0}</source>
         <translation>Reenviado de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="81" />
+        <location filename="../../deskclient/ui/thread_view.py" line="83" />
         <source>an earlier message</source>
         <translation>un mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="93" />
+        <location filename="../../deskclient/ui/thread_view.py" line="95" />
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="96" />
+        <location filename="../../deskclient/ui/thread_view.py" line="98" />
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="97" />
+        <location filename="../../deskclient/ui/thread_view.py" line="99" />
         <source>deleted by the citizen</source>
         <translation>eliminado por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="101" />
+        <location filename="../../deskclient/ui/thread_view.py" line="103" />
         <source>retry</source>
         <translation>reintentar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="102" />
+        <location filename="../../deskclient/ui/thread_view.py" line="104" />
         <source>edit and send</source>
         <translation>editar y enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <location filename="../../deskclient/ui/thread_view.py" line="109" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="121" />
+        <location filename="../../deskclient/ui/thread_view.py" line="123" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La eliminación no ha llegado al ciudadano: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="122" />
+        <location filename="../../deskclient/ui/thread_view.py" line="124" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificación no ha llegado al ciudadano: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="187" />
+        <location filename="../../deskclient/ui/thread_view.py" line="189" />
         <source>{0} · arriving…</source>
         <translation>{0} · llegando…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="190" />
+        <location filename="../../deskclient/ui/thread_view.py" line="192" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no se ha podido descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="194" />
+        <location filename="../../deskclient/ui/thread_view.py" line="196" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichero rechazado: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="370" />
+        <location filename="../../deskclient/ui/thread_view.py" line="372" />
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="419" />
+        <location filename="../../deskclient/ui/thread_view.py" line="421" />
         <source>Click to see the earlier text</source>
         <translation>Haga clic para ver el texto anterior</translation>
     </message>
@@ -3964,119 +4115,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="156" />
         <source>Select a ticket</source>
         <translation>Seleccione una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="50" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="184" />
         <source>&amp;Claim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Assign to an agent (team leads)</source>
         <translation>Asignar a un agente (coordinación)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Assigned agent</source>
         <translation>Agente asignado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="63" />
         <source>Citizen's language</source>
         <translation>Idioma del ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="65" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
         <source>Clo&amp;se ticket</source>
         <translation>Ce&amp;rrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="176" />
         <source> · SLA breached</source>
         <translation> · plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
         <source> · category chosen by the citizen</source>
         <translation> · categoría elegida por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="179" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre — reabra si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="178" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="185" />
         <source>Claimed by {0}</source>
         <translation>Asignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="180" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="187" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="214" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El mensaje citado está {0} mensajes atrás, demasiado lejos para saltar a él: su texto está en la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="218" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="227" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El mensaje citado no está en esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="267" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="283" />
         <source>Close ticket</source>
         <translation>Cerrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="268" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="352" />
         <source>Edit and send again</source>
         <translation>Editar y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rechazado este mensaje. Modifíquelo y vuelva a enviarlo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="355" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="371" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Esa consulta ya no está en los registros (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="439" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>
@@ -4119,17 +4270,17 @@
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="183" />
+        <location filename="../../deskclient/ui/queue_model.py" line="187" />
         <source>The citizen wrote after the closing message</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="212" />
         <source>answered late</source>
         <translation>respondida fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="212" />
         <source>answered</source>
         <translation>respondida</translation>
     </message>
@@ -4163,6 +4314,34 @@
         <location filename="../../deskclient/ui/typing_indicator.py" line="67" />
         <source>Nobody is typing</source>
         <translation>Nadie está escribiendo</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStrip</name>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="35" />
+        <source>Approved template</source>
+        <translation>Plantilla aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="36" />
+        <source>Send &amp;template</source>
+        <translation>Enviar &amp;plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="63" />
+        <source>WhatsApp: free replies reach the citizen until {0}.</source>
+        <translation>WhatsApp: las respuestas libres llegan al ciudadano hasta {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="66" />
+        <source>WhatsApp's 24-hour window closed {0}: a free reply can no longer reach the citizen. Send an approved template:</source>
+        <translation>La ventana de 24 horas de WhatsApp se cerró {0}: una respuesta libre ya no llega al ciudadano. Envíe una plantilla aprobada:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="69" />
+        <source>WhatsApp's 24-hour window closed {0}: a free reply can no longer reach the citizen, and no approved template is configured.</source>
+        <translation>La ventana de 24 horas de WhatsApp se cerró {0}: una respuesta libre ya no llega al ciudadano y no hay ninguna plantilla aprobada configurada.</translation>
     </message>
 </context>
 <context>

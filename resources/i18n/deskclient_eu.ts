@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="85" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="87" />
         <source>the file to send is no longer on disk</source>
         <translation>bidali beharreko fitxategia ez dago jada diskoan</translation>
     </message>
@@ -244,82 +244,82 @@
         <translation>Koordinazioak bakarrik ezaba dezake kanaleko argitalpen bat.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="42" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="43" />
         <source>look up citizens' records</source>
         <translation>herritarren datuak kontsultatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="50" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="51" />
         <source>export a citizen's records</source>
         <translation>herritar baten datuak esportatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="89" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
         <source>correct a citizen's records</source>
         <translation>herritar baten datuak zuzendu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="93" />
         <source>The name cannot be empty.</source>
         <translation>Izena ezin da hutsik egon.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="100" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="102" />
         <source>erase a citizen's records</source>
         <translation>herritar baten datuak ezabatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="104" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="110" />
         <source>Ticket {numbers} is on legal hold: release the hold before erasing this citizen's records.</source>
         <translation>{numbers} kontsulta atxikipen legalean dago: kendu atxikipena herritar honen datuak ezabatu aurretik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="188" />
+        <location filename="../../deskclient/services/desk.py" line="198" />
         <source>The new text is empty.</source>
         <translation>Testu berria hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="219" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Ez dago Telegramekin konektatuta: saiatu berriro konexioa dagoenean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="211" />
+        <location filename="../../deskclient/services/desk.py" line="221" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegramek {seconds} s itxaroteko eskatzen du: saiatu berriro orduan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="223" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegramek baztertu du ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="227" />
         <source>The note is empty.</source>
         <translation>Oharra hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="253" />
+        <location filename="../../deskclient/services/desk.py" line="263" />
         <source>Unknown category '{category}'.</source>
         <translation>Kategoria ezezaguna: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="264" />
+        <location filename="../../deskclient/services/desk.py" line="274" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Zerbitzuak ez du mezu automatikorik «{language}» hizkuntzan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="331" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Fitxategiaren azpiko testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez. Bidali testua beste erantzun batean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="325" />
+        <location filename="../../deskclient/services/desk.py" line="335" />
         <source>The reply is empty.</source>
         <translation>Erantzuna hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="327" />
+        <location filename="../../deskclient/services/desk.py" line="337" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>Erantzunak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez. Zatitu bitan.</translation>
     </message>
@@ -487,11 +487,36 @@
     </message>
     <message>
         <location filename="../../deskclient/services/lead.py" line="234" />
+        <source>link citizens</source>
+        <translation>herritarrak lotu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="239" />
+        <source>No ticket is numbered {number}.</source>
+        <translation>Ez dago {number} zenbakia duen tiketik.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="241" />
+        <source>Both tickets are the same citizen's.</source>
+        <translation>Bi tiketak herritar berarenak dira.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="250" />
+        <source>unlink citizens</source>
+        <translation>herritarren lotura kendu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="254" />
+        <source>That citizen is not linked to anyone.</source>
+        <translation>Herritar hori ez dago inorekin lotuta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="265" />
         <source>run the retention purge</source>
         <translation>kontserbazio-garbiketa abiarazi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/lead.py" line="251" />
+        <location filename="../../deskclient/services/lead.py" line="282" />
         <source>The service purges daily at {hour} ({zone} time); a team lead may preview the purge but not run it.</source>
         <translation>Zerbitzuak egunero garbitzen du {hour}etan ({zone} ordua); koordinazioak garbiketaren aurrebista ikus dezake, baina ezin du abiarazi.</translation>
     </message>
@@ -511,17 +536,17 @@
         <translation>24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik, eta ez dago WhatsAppen txantiloi onarturik konfiguratuta mezu honetarako</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="332" />
+        <location filename="../../deskclient/services/outbox.py" line="347" />
         <source>The file could not be read from the store</source>
         <translation>Ezin izan da fitxategia biltegitik irakurri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="112" />
+        <location filename="../../deskclient/store/broadcasts.py" line="125" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Programatuta dagoen edo bidaltzen ari den zabalkundea bakarrik utz daiteke bertan behera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="134" />
+        <location filename="../../deskclient/store/broadcasts.py" line="147" />
         <source>This broadcast does not exist.</source>
         <translation>Zabalkunde hau ez dago.</translation>
     </message>
@@ -563,13 +588,14 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="402" />
+        <location filename="../../deskclient/store/retention.py" line="423" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Kontsulta hori ez dago jada (agian garbitu egin da).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/citizen_reads.py" line="21" />
+        <location filename="../../deskclient/store/citizen_reads.py" line="25" />
+        <location filename="../../deskclient/store/citizen_reads.py" line="62" />
         <source>That citizen is no longer in the records (erased).</source>
         <translation>Herritar hori ez dago jada erregistroetan (ezabatuta).</translation>
     </message>
@@ -585,12 +611,12 @@
         <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="418" />
+        <location filename="../../deskclient/store/retention.py" line="439" />
         <source>That ticket no longer exists.</source>
         <translation>Kontsulta hori ez dago jada.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="420" />
+        <location filename="../../deskclient/store/retention.py" line="441" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>{number} kontsulta ez dago atxikipen legalean.</translation>
     </message>
@@ -656,37 +682,37 @@
         <translation>{reason}; {tries} saiakeraren ondoren utzi da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="306" />
+        <location filename="../../deskclient/services/purge.py" line="308" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>Datu-basearen erregistroa (WAL) erabiltzen ari zen, eta ezin izan da orain hustu; hurrengo garbiketak egingo du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="310" />
+        <location filename="../../deskclient/services/purge.py" line="312" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>Ezin izan da datu-basea orain trinkotu; hurrengo garbiketak egingo du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="466" />
+        <location filename="../../deskclient/services/purge.py" line="468" />
         <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
         <translation>Ezin izan da Telegram saioaren cachea orain garbitu (erabiltzen ari da); hurrengo garbiketak egingo du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="486" />
+        <location filename="../../deskclient/services/purge.py" line="488" />
         <source>The Telegram session file could not be compacted now.</source>
         <translation>Ezin izan da Telegram saioaren fitxategia orain trinkotu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="101" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="107" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Garbitutako errenkadak ezabatu dira, baina erabiltzaile honek ezin ditu datu-basearen taulak berridatzi (VACUUM FULL-ek jabea behar du); beraz, testu zaharra taulen fitxategietan geratzen da zerbitzuaren hurrengo garbiketara arte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="105" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="111" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Beste nonbaiteko transakzio luze batek oraindik ikus zitzakeen garbitutako errenkadak; beraz, datu-baseak haien kopia zaharrak gorde ditu oraingoz; hurrengo garbiketak kenduko ditu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="108" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="114" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Datu-baseko taula batzuk erabiltzen ari ziren, eta ez dira orain berridatzi; hurrengo garbiketak egingo du.</translation>
     </message>
@@ -761,12 +787,12 @@
         <translation>txantiloia pausatuta edo desgaituta dago</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="235" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="276" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsAppek ez du uzten bidalitako mezu bat editatzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="279" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsAppek ez du uzten bidalitako mezu bat ezabatzen</translation>
     </message>
@@ -833,9 +859,83 @@
         <translation>Datu-basearen diskoak irakurketa- edo idazketa-erroreak jakinarazten ditu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <location filename="../../deskclient/services/customer_windows.py" line="38" />
+        <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
+        <translation>24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik: WhatsApp-en onartutako txantiloi bat baino ez zaio orain iristen.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/customer_windows.py" line="46" />
         <source>No approved template is configured for that.</source>
-        <translation type="unfinished" />
+        <translation>Ez dago horretarako onartutako txantiloirik konfiguratuta.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
+        <source>Open a ticket of one of the two citizens first.</source>
+        <translation>Ireki lehenik bi herritarretako baten tiketa.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="28" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="73" />
+        <source>Link citizens</source>
+        <translation>Lotu herritarrak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="29" />
+        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
+        <translation>Pertsona beraren tiket-zenbakia beste kanalean (adib. 2026-000123):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="42" />
+        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
+        <translation>{0} eta {1} pertsona bera dira orain: bakoitzaren panelak bestearen tiketak eta oharrak erakusten ditu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <source>Open a ticket of the citizen to unlink first.</source>
+        <translation>Ireki lehenik lotura kendu nahi diozun herritarraren tiket bat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="66" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
+        <source>Unlink citizen</source>
+        <translation>Kendu herritarraren lotura</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
+        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
+        <translation>Tiket honetako herritarra berriro pertsona bereizia izango da: bere panelak bere tiketak eta oharrak baino ez ditu erakutsiko, eta interesdunaren eskubideen eskaera batek bera baino ez du hartuko.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="56" />
+        <source>Unlink</source>
+        <translation>Kendu lotura</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
+        <source>{0} is a citizen of their own again.</source>
+        <translation>{0} berriro herritar bereizia da.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="48" />
+        <source>another chat</source>
+        <translation>beste txat bat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="49" />
+        <source>another chat (forwarded many times)</source>
+        <translation>beste txat bat (askotan birbidalia)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcast_sender.py" line="74" />
+        <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
+        <translation>Ez dago zerrendako bidalketetarako WhatsApp-en onartutako txantiloirik konfiguratuta ([whatsapp.templates.broadcast])</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcast_sender.py" line="76" />
+        <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
+        <translation>24 ordu baino gehiago igaro dira herritarrak idatzi zuenetik, eta ez dago zerrendako oharretarako WhatsApp-en onartutako txantiloirik konfiguratuta ([whatsapp.templates.list_notice])</translation>
     </message>
 </context>
 <context>
@@ -881,72 +981,77 @@
         <translation>irakurrita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="58" />
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
         <source>sent</source>
         <translation>bidalita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="60" />
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <source>delivered</source>
+        <translation>entregatuta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="61" />
         <source>queued</source>
         <translation>ilaran</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="62" />
+        <location filename="../../deskclient/ui/accessibility.py" line="63" />
         <source>not sent</source>
         <translation>bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="64" />
+        <location filename="../../deskclient/ui/accessibility.py" line="65" />
         <source>Reason: {0}</source>
         <translation>Arrazoia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="66" />
+        <location filename="../../deskclient/ui/accessibility.py" line="67" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>deleted</source>
         <translation>ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="69" />
+        <location filename="../../deskclient/ui/accessibility.py" line="70" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="71" />
+        <location filename="../../deskclient/ui/accessibility.py" line="72" />
         <source>edit pending</source>
         <translation>aldaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="73" />
+        <location filename="../../deskclient/ui/accessibility.py" line="74" />
         <source>deletion pending</source>
         <translation>ezabaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <location filename="../../deskclient/ui/accessibility.py" line="77" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>Ezabaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="77" />
+        <location filename="../../deskclient/ui/accessibility.py" line="78" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>Aldaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="86" />
+        <location filename="../../deskclient/ui/accessibility.py" line="87" />
         <source>Forwarded from {0}</source>
         <translation>Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="89" />
+        <location filename="../../deskclient/ui/accessibility.py" line="90" />
         <source>Quoting: {0}</source>
         <translation>Aipua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>an earlier message</source>
         <translation>aurreko mezu bat</translation>
     </message>
@@ -1671,48 +1776,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="156" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
         <source>Earlier tickets</source>
         <translation>Aurreko kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="165" />
         <source>No earlier tickets.</source>
         <translation>Ez dago aurreko kontsultarik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="160" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="168" />
         <source>Notes</source>
         <translation>Oharrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
         <source>No notes yet.</source>
         <translation>Oraindik ez dago oharrik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="164" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
         <source>Add a &amp;note…</source>
         <translation>Gehitu &amp;oharra…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="180" />
         <source>&amp;Language:</source>
         <translation>&amp;Hizkuntza:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="175" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <source>WhatsApp:</source>
+        <translation>WhatsApp:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="251" />
+        <source>Same person as: {0}</source>
+        <translation>Pertsona bera: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="225" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="232" />
         <source>no public username</source>
         <translation>erabiltzaile-izen publikorik ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="229" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="237" />
         <source>Earlier tickets ({0})</source>
         <translation>Aurreko kontsultak ({0})</translation>
     </message>
@@ -1720,7 +1836,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="94" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="96" />
         <source>Read this ticket</source>
         <translation>Irakurri kontsulta hau</translation>
     </message>
@@ -2152,116 +2268,131 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/labels.py" line="83" />
+        <source>linked two citizens as one person</source>
+        <translation>bi herritar pertsona bera bezala lotu zituen</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <source>unlinked a citizen from the same person</source>
+        <translation>herritar bati pertsona berarekiko lotura kendu dio</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <source>erased the citizens linked to a citizen</source>
+        <translation>herritar bati lotutako herritarrak ezabatu ditu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>put a ticket on legal hold</source>
         <translation>kontsulta bat atxikipen legalean jarri du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <location filename="../../deskclient/ui/labels.py" line="87" />
         <source>released a legal hold</source>
         <translation>atxikipen legal bat kendu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <location filename="../../deskclient/ui/labels.py" line="88" />
         <source>previewed the purge</source>
         <translation>garbiketaren aurrebista ikusi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="86" />
+        <location filename="../../deskclient/ui/labels.py" line="89" />
         <source>purged old conversations</source>
         <translation>elkarrizketa zaharrak garbitu ditu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <location filename="../../deskclient/ui/labels.py" line="90" />
         <source>left a group</source>
         <translation>talde batetik irten da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <location filename="../../deskclient/ui/labels.py" line="91" />
         <source>corrected a citizen's language</source>
         <translation>herritar baten hizkuntza zuzendu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <location filename="../../deskclient/ui/labels.py" line="92" />
         <source>citizen chose a category</source>
         <translation>herritarrak kategoria bat aukeratu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <location filename="../../deskclient/ui/labels.py" line="93" />
         <source>deleted a chat on Telegram</source>
         <translation>txat bat ezabatu du Telegramen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <location filename="../../deskclient/ui/labels.py" line="94" />
         <source>chat deletion refused by Telegram</source>
         <translation>Telegramek ez du txata ezabatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="95" />
         <source>created a broadcast</source>
         <translation>zabalkunde bat sortu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <location filename="../../deskclient/ui/labels.py" line="96" />
         <source>cancelled a broadcast</source>
         <translation>zabalkunde bat bertan behera utzi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <location filename="../../deskclient/ui/labels.py" line="97" />
         <source>posted to a channel</source>
         <translation>kanal batean argitaratu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <location filename="../../deskclient/ui/labels.py" line="98" />
         <source>channel post refused by Telegram</source>
         <translation>Telegramek kanaleko argitalpena baztertu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <location filename="../../deskclient/ui/labels.py" line="99" />
         <source>edited a channel post</source>
         <translation>kanaleko argitalpen bat aldatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="97" />
+        <location filename="../../deskclient/ui/labels.py" line="100" />
         <source>deleted a channel post</source>
         <translation>kanaleko argitalpen bat ezabatu du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="102" />
+        <location filename="../../deskclient/ui/labels.py" line="105" />
         <source>(no category)</source>
         <translation>(kategoriarik gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="103" />
+        <location filename="../../deskclient/ui/labels.py" line="106" />
         <source>(unassigned)</source>
         <translation>(esleitu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="145" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>files of type .{ext} are not accepted</source>
         <translation>.{ext} motako fitxategiak ez dira onartzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="147" />
+        <location filename="../../deskclient/ui/labels.py" line="150" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} ditu, eta muga {limit} da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="148" />
+        <location filename="../../deskclient/ui/labels.py" line="151" />
         <source>the file is empty</source>
         <translation>fitxategia hutsik dago</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="149" />
+        <location filename="../../deskclient/ui/labels.py" line="152" />
         <source>the file is over the size limit</source>
         <translation>fitxategiak gehieneko tamaina gainditzen du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="151" />
+        <location filename="../../deskclient/ui/labels.py" line="154" />
         <source>the content is not {expected}</source>
         <translation>edukia ez da {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="153" />
+        <location filename="../../deskclient/ui/labels.py" line="156" />
         <source>the content is {found}, not {expected}</source>
         <translation>edukia {found} da, ez {expected}</translation>
     </message>
@@ -2352,409 +2483,419 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="52" />
+        <location filename="../../deskclient/ui/lead_window.py" line="54" />
         <source>any</source>
         <translation>edozein</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="151" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Epea bete da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>deskclient — team lead</source>
         <translation>deskclient — koordinazioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>&amp;Log review</source>
         <translation>&amp;Elkarrizketen berrikuspena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="99" />
+        <location filename="../../deskclient/ui/lead_window.py" line="101" />
         <source>&amp;Statistics</source>
         <translation>E&amp;statistikak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/lead_window.py" line="102" />
         <source>&amp;Audit log</source>
         <translation>&amp;Auditoria-erregistroa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="101" />
+        <location filename="../../deskclient/ui/lead_window.py" line="103" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Kontserbazioa eta herritarrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <location filename="../../deskclient/ui/lead_window.py" line="104" />
         <source>Sections</source>
         <translation>Atalak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Hitzak, aurrizkia*, "esaldi bat" (azentuak eta maiuskulak kontuan hartu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="138" />
-        <location filename="../../deskclient/ui/lead_window.py" line="406" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="408" />
         <source>any agent</source>
         <translation>edozein agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="142" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>any category</source>
         <translation>edozein kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="146" />
+        <location filename="../../deskclient/ui/lead_window.py" line="148" />
         <source>any status</source>
         <translation>edozein egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="152" />
         <source>any SLA</source>
         <translation>edozein epe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="152" />
         <source>SLA breached</source>
         <translation>Epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="154" />
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="156" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>citizen name or phone</source>
         <translation>herritarraren izena edo telefonoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>Words to search</source>
         <translation>Bilatzeko hitzak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
-        <location filename="../../deskclient/ui/lead_window.py" line="412" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="414" />
         <source>Agent</source>
         <translation>Agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="160" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="160" />
         <source>Status</source>
         <translation>Egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>SLA</source>
         <translation>Epea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="163" />
         <source>on legal hold</source>
         <translation>atxikipen legalean</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Opened from</source>
         <translation>Irekiak, noiztik</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="166" />
         <source>Opened to</source>
         <translation>Irekiak, noiz arte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Search</source>
         <translation>Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>opened from</source>
         <translation>irekiak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
-        <location filename="../../deskclient/ui/lead_window.py" line="422" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="378" />
+        <location filename="../../deskclient/ui/lead_window.py" line="424" />
         <source>to</source>
         <translation>noiz arte:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>Messages found</source>
         <translation>Aurkitutako mezuak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>Tickets found</source>
         <translation>Aurkitutako kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="191" />
         <source>Transcript</source>
         <translation>Transkripzioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="192" />
+        <location filename="../../deskclient/ui/lead_window.py" line="194" />
         <source>Open &amp;transcript</source>
         <translation>Ireki &amp;transkripzioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>Export &amp;PDF</source>
         <translation>Esportatu &amp;PDFra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="194" />
+        <location filename="../../deskclient/ui/lead_window.py" line="196" />
         <source>Export &amp;CSV</source>
         <translation>Esportatu &amp;CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="197" />
         <source>Legal &amp;hold…</source>
         <translation>Atxikipen &amp;legala…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="196" />
+        <location filename="../../deskclient/ui/lead_window.py" line="198" />
         <source>&amp;Release hold</source>
         <translation>K&amp;endu atxikipena</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="289" />
+        <location filename="../../deskclient/ui/lead_window.py" line="291" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mezu erakusten da</numerusform><numerusform>%n mezu erakusten dira</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="295" />
+        <location filename="../../deskclient/ui/lead_window.py" line="297" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>%n kontsulta baino gehiago</numerusform><numerusform>%n kontsulta baino gehiago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="297" />
+        <location filename="../../deskclient/ui/lead_window.py" line="299" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n kontsulta</numerusform><numerusform>%n kontsulta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="328" />
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
         <source>Select the tickets to export.</source>
         <translation>Hautatu esportatu nahi dituzun kontsultak.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
-        <location filename="../../deskclient/ui/lead_window.py" line="400" />
-        <location filename="../../deskclient/ui/lead_window.py" line="467" />
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="336" />
+        <location filename="../../deskclient/ui/lead_window.py" line="402" />
+        <location filename="../../deskclient/ui/lead_window.py" line="469" />
+        <location filename="../../deskclient/ui/lead_window.py" line="566" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="345" />
+        <location filename="../../deskclient/ui/lead_window.py" line="347" />
         <source>Legal hold</source>
         <translation>Atxikipen legala</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="346" />
+        <location filename="../../deskclient/ui/lead_window.py" line="348" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Zergatik gorde behar da kontsulta hau kontserbazio-epetik haratago?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="354" />
         <source>The ticket is on legal hold.</source>
         <translation>Kontsulta atxikipen legalean dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="364" />
         <source>The legal hold was released.</source>
         <translation>Atxikipen legala kendu da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <location filename="../../deskclient/ui/lead_window.py" line="372" />
         <source>Tickets opened to</source>
         <translation>Irekitako kontsultak, noiz arte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="371" />
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <location filename="../../deskclient/ui/lead_window.py" line="373" />
+        <location filename="../../deskclient/ui/lead_window.py" line="418" />
         <source>Show</source>
         <translation>Erakutsi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="373" />
-        <location filename="../../deskclient/ui/lead_window.py" line="418" />
+        <location filename="../../deskclient/ui/lead_window.py" line="375" />
+        <location filename="../../deskclient/ui/lead_window.py" line="420" />
         <source>Export CSV</source>
         <translation>Esportatu CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="369" />
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="589" />
+        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
+        <translation>Herritar honi (eta pertsona bera bezala harekin lotutako herritarrei) buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko? Ezin da desegin.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="627" />
+        <source>&amp;Link citizens…</source>
+        <translation>&amp;Lotu herritarrak…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="629" />
+        <source>&amp;Unlink citizen…</source>
+        <translation>&amp;Kendu herritarraren lotura…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="378" />
         <source>Tickets opened from</source>
         <translation>Irekitako kontsultak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="382" />
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
         <source>Statistics table</source>
         <translation>Estatistiken taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>Statistics</source>
         <translation>Estatistikak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="385" />
+        <location filename="../../deskclient/ui/lead_window.py" line="387" />
         <source>Charts</source>
         <translation>Grafikoak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="388" />
         <source>Table</source>
         <translation>Taula</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="413" />
+        <location filename="../../deskclient/ui/lead_window.py" line="415" />
         <source>Action</source>
         <translation>Ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
         <source>Audit events from</source>
         <translation>Auditoria-erregistroa, noiztik</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <location filename="../../deskclient/ui/lead_window.py" line="417" />
         <source>Audit events to</source>
         <translation>Auditoria-erregistroa, noiz arte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <location filename="../../deskclient/ui/lead_window.py" line="423" />
         <source>action</source>
         <translation>ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <location filename="../../deskclient/ui/lead_window.py" line="423" />
         <source>from</source>
         <translation>noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="428" />
+        <location filename="../../deskclient/ui/lead_window.py" line="430" />
         <source>Audit log</source>
         <translation>Auditoria-erregistroa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="447" />
+        <location filename="../../deskclient/ui/lead_window.py" line="449" />
         <source>any action</source>
         <translation>edozein ekintza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="473" />
+        <location filename="../../deskclient/ui/lead_window.py" line="475" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Elkarrizketak %1 hilabetez gordetzen dira kontsulta itxi ondoren, eta gero behin betiko ezabatzen dira (datu-basea, fitxategiak, miniaturak, esportazioak, erregistroak eta Telegram saioaren cachea). Atxikipen legalean dauden kontsultak gorde egiten dira.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="477" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>&amp;Preview the purge</source>
         <translation>Garbiketaren &amp;aurrebista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="482" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>Zerbitzuak egunero egiten du garbiketa (%1, %2 ordua); garbiketa bakoitza auditoria-erregistroan jasotzen da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="484" />
+        <location filename="../../deskclient/ui/lead_window.py" line="486" />
         <source>P&amp;urge now…</source>
         <translation>&amp;Garbitu orain…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="496" />
+        <location filename="../../deskclient/ui/lead_window.py" line="498" />
         <source>name, phone or Telegram id</source>
         <translation>izena, telefonoa edo Telegram IDa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="499" />
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Citizens found</source>
         <translation>Aurkitutako herritarrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Export everything (ZIP)</source>
         <translation>Esportatu dena (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="502" />
+        <location filename="../../deskclient/ui/lead_window.py" line="504" />
         <source>Correct name or phone…</source>
         <translation>Zuzendu izena edo telefonoa…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
+        <location filename="../../deskclient/ui/lead_window.py" line="505" />
         <source>Erase now…</source>
         <translation>Ezabatu orain…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="515" />
+        <location filename="../../deskclient/ui/lead_window.py" line="517" />
         <source>Citizens' requests:</source>
         <translation>Herritarren eskaerak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="522" />
+        <location filename="../../deskclient/ui/lead_window.py" line="524" />
         <source>Purge</source>
         <translation>Garbiketa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="523" />
+        <location filename="../../deskclient/ui/lead_window.py" line="525" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>Kontserbazio-epea gainditu duten elkarrizketa guztiak behin betiko ezabatu nahi dituzu? Ezin da desegin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="525" />
+        <location filename="../../deskclient/ui/lead_window.py" line="527" />
         <source>Purge now</source>
         <translation>Garbitu orain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="586" />
-        <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
-        <translation>Herritar honi buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko? Ezin da desegin.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
+        <location filename="../../deskclient/ui/lead_window.py" line="592" />
         <source>Erase now</source>
         <translation>Ezabatu orain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="620" />
+        <location filename="../../deskclient/ui/lead_window.py" line="624" />
         <source>&amp;Canned replies…</source>
         <translation>E&amp;rantzun-ereduak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>Corrected: %1</source>
         <translation>Zuzenduta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>nothing</source>
         <translation>ezer ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="585" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>Erase</source>
         <translation>Ezabatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="613" />
+        <location filename="../../deskclient/ui/lead_window.py" line="617" />
         <source>&amp;Team lead…</source>
         <translation>&amp;Koordinazio-tresnak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="616" />
+        <location filename="../../deskclient/ui/lead_window.py" line="620" />
         <source>&amp;Lead</source>
         <translation>Koor&amp;dinazioa</translation>
     </message>
@@ -2893,137 +3034,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="54" />
+        <location filename="../../deskclient/ui/main_window.py" line="59" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — DEMO sarea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOA — herritar simulatuak Telegram simulatu batean; ezer ez da ordenagailu honetatik ateratzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;Ticket</source>
         <translation>&amp;Kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;View</source>
         <translation>&amp;Ikusi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;Account</source>
         <translation>K&amp;ontua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Hurrengo kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Reply</source>
         <translation>&amp;Erantzun</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Send</source>
         <translation>&amp;Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>C&amp;laim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Itxi kontsulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Internal &amp;note</source>
         <translation>&amp;Barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;Attach files…</source>
         <translation>Erantsi &amp;fitxategiak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Search</source>
         <translation>&amp;Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Mine</source>
         <translation>&amp;Nireak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Esleitu gabeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>C&amp;losing</source>
         <translation>I&amp;xten</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>Clos&amp;ed</source>
         <translation>I&amp;txiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>&amp;All</source>
         <translation>&amp;Guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="149" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Hasi saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="150" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Itxi &amp;saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="359" />
+        <location filename="../../deskclient/ui/main_window.py" line="388" />
         <source>Log out of Telegram</source>
         <translation>Itxi saioa Telegramen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="360" />
+        <location filename="../../deskclient/ui/main_window.py" line="389" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Zerbitzuaren kontuaren Telegrameko saioa itxi nahi duzu ordenagailu honetan? Herritarren mezuak ez dira jasoko norbaitek berriro saioa hasi arte, kontuaren telefonora bidalitako kode batekin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="391" />
         <source>Log out</source>
         <translation>Itxi saioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="314" />
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
         <source>service: {0}</source>
         <translation>zerbitzua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="325" />
+        <location filename="../../deskclient/ui/main_window.py" line="354" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegramek itxaroteko eskatu du: bidalketak {0} s barru jarraituko du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="351" />
+        <location filename="../../deskclient/ui/main_window.py" line="380" />
         <source>Logged in as {0}</source>
         <translation>Saioa hasita: {0}</translation>
     </message>
@@ -3784,56 +3925,61 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/thread_model.py" line="50" />
+        <source>✓✓ delivered</source>
+        <translation>✓✓ entregatuta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="51" />
         <source>✓✓ seen</source>
         <translation>✓✓ irakurrita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="62" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="57" />
+        <location filename="../../deskclient/ui/thread_model.py" line="63" />
         <source>automatic message</source>
         <translation>mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="58" />
+        <location filename="../../deskclient/ui/thread_model.py" line="64" />
         <source>internal note by {0}</source>
         <translation>{0}(r)en barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="62" />
+        <location filename="../../deskclient/ui/thread_model.py" line="68" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Erantsita: {0} (iristen…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="76" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Erantsita: {0} ({1} byte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="85" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="83" />
+        <location filename="../../deskclient/ui/thread_model.py" line="89" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="85" />
+        <location filename="../../deskclient/ui/thread_model.py" line="91" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
@@ -3857,106 +4003,111 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/thread_view.py" line="58" />
+        <source>✓✓ delivered</source>
+        <translation>✓✓ entregatuta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="59" />
         <source>✓✓ seen</source>
         <translation>✓✓ irakurrita</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="60" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>edit pending</source>
         <translation>aldaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="62" />
         <source>deletion pending</source>
         <translation>ezabaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="69" />
         <source>agent</source>
         <translation>agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="69" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Automatic message</source>
         <translation>Mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="70" />
+        <location filename="../../deskclient/ui/thread_view.py" line="71" />
         <source>Internal note · {0}</source>
         <translation>Barne-oharra · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>Forwarded from {0}</source>
         <translation>Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="81" />
+        <location filename="../../deskclient/ui/thread_view.py" line="83" />
         <source>an earlier message</source>
         <translation>aurreko mezu bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="93" />
+        <location filename="../../deskclient/ui/thread_view.py" line="95" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="96" />
+        <location filename="../../deskclient/ui/thread_view.py" line="98" />
         <source>deleted</source>
         <translation>ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="97" />
+        <location filename="../../deskclient/ui/thread_view.py" line="99" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="101" />
+        <location filename="../../deskclient/ui/thread_view.py" line="103" />
         <source>retry</source>
         <translation>saiatu berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="102" />
+        <location filename="../../deskclient/ui/thread_view.py" line="104" />
         <source>edit and send</source>
         <translation>aldatu eta bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <location filename="../../deskclient/ui/thread_view.py" line="109" />
         <source>Reason: {0}</source>
         <translation>Arrazoia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="121" />
+        <location filename="../../deskclient/ui/thread_view.py" line="123" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>Ezabaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="122" />
+        <location filename="../../deskclient/ui/thread_view.py" line="124" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>Aldaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="187" />
+        <location filename="../../deskclient/ui/thread_view.py" line="189" />
         <source>{0} · arriving…</source>
         <translation>{0} · iristen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="190" />
+        <location filename="../../deskclient/ui/thread_view.py" line="192" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="194" />
+        <location filename="../../deskclient/ui/thread_view.py" line="196" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="370" />
+        <location filename="../../deskclient/ui/thread_view.py" line="372" />
         <source>Conversation</source>
         <translation>Elkarrizketa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="419" />
+        <location filename="../../deskclient/ui/thread_view.py" line="421" />
         <source>Click to see the earlier text</source>
         <translation>Egin klik aurreko testua ikusteko</translation>
     </message>
@@ -3964,119 +4115,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="156" />
         <source>Select a ticket</source>
         <translation>Hautatu kontsulta bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="50" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="184" />
         <source>&amp;Claim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Assign to an agent (team leads)</source>
         <translation>Esleitu agente bati (koordinazioa)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Assigned agent</source>
         <translation>Esleitutako agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
         <source>(no category)</source>
         <translation>(kategoriarik gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="63" />
         <source>Citizen's language</source>
         <translation>Herritarraren hizkuntza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="65" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="176" />
         <source> · SLA breached</source>
         <translation> · epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
         <source> · category chosen by the citizen</source>
         <translation> · herritarrak aukeratutako kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="179" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du — berrireki, behar izanez gero.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="178" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="185" />
         <source>Claimed by {0}</source>
         <translation>Arduraduna: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="180" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="187" />
         <source>(unassigned)</source>
         <translation>(esleitu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="214" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Aipatutako mezua {0} mezu atzerago dago, urrunegi hara joateko: testua aipuan dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="218" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="227" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Aipatutako mezua ez dago kontsulta honetan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="267" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="283" />
         <source>Close ticket</source>
         <translation>Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="268" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>{0} itxi nahi duzu? {1}(e)k itxiera-mezua jasoko du; hurrengo minutuetan idazten badu, kontsulta honi gehituko zaio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="352" />
         <source>Edit and send again</source>
         <translation>Aldatu eta bidali berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegramek mezu hau baztertu du. Aldatu eta bidali berriro:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="355" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="371" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="439" />
         <source>No earlier text was kept.</source>
         <translation>Ez da aurreko testurik gorde.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
         <source>Earlier text</source>
         <translation>Aurreko testua</translation>
     </message>
@@ -4119,17 +4270,17 @@
         <translation>Arduraduna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="183" />
+        <location filename="../../deskclient/ui/queue_model.py" line="187" />
         <source>The citizen wrote after the closing message</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="212" />
         <source>answered late</source>
         <translation>berandu erantzunda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="212" />
         <source>answered</source>
         <translation>erantzunda</translation>
     </message>
@@ -4163,6 +4314,34 @@
         <location filename="../../deskclient/ui/typing_indicator.py" line="67" />
         <source>Nobody is typing</source>
         <translation>Inor ez dago idazten</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStrip</name>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="35" />
+        <source>Approved template</source>
+        <translation>Onartutako txantiloia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="36" />
+        <source>Send &amp;template</source>
+        <translation>Bidali &amp;txantiloia</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="63" />
+        <source>WhatsApp: free replies reach the citizen until {0}.</source>
+        <translation>WhatsApp: erantzun libreak {0} arte iristen zaizkio herritarrari.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="66" />
+        <source>WhatsApp's 24-hour window closed {0}: a free reply can no longer reach the citizen. Send an approved template:</source>
+        <translation>WhatsApp-en 24 orduko leihoa {0} itxi zen: erantzun libre bat ez zaio jada herritarrari iristen. Bidali onartutako txantiloi bat:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="69" />
+        <source>WhatsApp's 24-hour window closed {0}: a free reply can no longer reach the citizen, and no approved template is configured.</source>
+        <translation>WhatsApp-en 24 orduko leihoa {0} itxi zen: erantzun libre bat ez zaio jada herritarrari iristen, eta ez dago onartutako txantiloirik konfiguratuta.</translation>
     </message>
 </context>
 <context>

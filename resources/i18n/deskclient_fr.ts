@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="85" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="87" />
         <source>the file to send is no longer on disk</source>
         <translation>le fichier à envoyer n'est plus sur le disque</translation>
     </message>
@@ -244,82 +244,82 @@
         <translation>Seule la coordination peut supprimer une publication du canal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="42" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="43" />
         <source>look up citizens' records</source>
         <translation>consulter les données des usagers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="50" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="51" />
         <source>export a citizen's records</source>
         <translation>exporter les données d'un usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="89" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
         <source>correct a citizen's records</source>
         <translation>corriger les données d'un usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="93" />
         <source>The name cannot be empty.</source>
         <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="100" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="102" />
         <source>erase a citizen's records</source>
         <translation>effacer les données d'un usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="104" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="110" />
         <source>Ticket {numbers} is on legal hold: release the hold before erasing this citizen's records.</source>
         <translation>La demande {numbers} est sous gel juridique : levez le gel avant d'effacer les données de cet usager.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="188" />
+        <location filename="../../deskclient/services/desk.py" line="198" />
         <source>The new text is empty.</source>
         <translation>Le nouveau texte est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="219" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Pas de connexion à Telegram : réessayez une fois en ligne.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="211" />
+        <location filename="../../deskclient/services/desk.py" line="221" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram demande d'attendre {seconds} s : réessayez ensuite.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="223" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram l'a refusé ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="227" />
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="253" />
+        <location filename="../../deskclient/services/desk.py" line="263" />
         <source>Unknown category '{category}'.</source>
         <translation>Catégorie inconnue : « {category} ».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="264" />
+        <location filename="../../deskclient/services/desk.py" line="274" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Le service n'a pas de messages automatiques en « {language} ».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="331" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Le texte sous le fichier fait {length} caractères ; Telegram en accepte {limit} au plus. Envoyez le texte dans une réponse à part.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="325" />
+        <location filename="../../deskclient/services/desk.py" line="335" />
         <source>The reply is empty.</source>
         <translation>La réponse est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="327" />
+        <location filename="../../deskclient/services/desk.py" line="337" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La réponse fait {length} caractères ; Telegram en accepte {limit} au plus. Coupez-la en deux.</translation>
     </message>
@@ -487,11 +487,36 @@
     </message>
     <message>
         <location filename="../../deskclient/services/lead.py" line="234" />
+        <source>link citizens</source>
+        <translation>lier des usagers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="239" />
+        <source>No ticket is numbered {number}.</source>
+        <translation>Aucun ticket ne porte le numéro {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="241" />
+        <source>Both tickets are the same citizen's.</source>
+        <translation>Les deux tickets sont du même usager.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="250" />
+        <source>unlink citizens</source>
+        <translation>délier des usagers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="254" />
+        <source>That citizen is not linked to anyone.</source>
+        <translation>Cet usager n'est lié à personne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="265" />
         <source>run the retention purge</source>
         <translation>lancer la purge à échéance</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/lead.py" line="251" />
+        <location filename="../../deskclient/services/lead.py" line="282" />
         <source>The service purges daily at {hour} ({zone} time); a team lead may preview the purge but not run it.</source>
         <translation>Le service purge chaque jour à {hour} (heure de {zone}) ; la coordination peut prévisualiser la purge, mais pas la lancer.</translation>
     </message>
@@ -511,17 +536,17 @@
         <translation>Plus de 24 heures ont passé depuis le dernier message de l'usager, et aucun modèle WhatsApp approuvé n'est configuré pour ce message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="332" />
+        <location filename="../../deskclient/services/outbox.py" line="347" />
         <source>The file could not be read from the store</source>
         <translation>Le fichier n'a pas pu être lu dans le stockage</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="112" />
+        <location filename="../../deskclient/store/broadcasts.py" line="125" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Seule une diffusion programmée ou en cours d'envoi peut être annulée.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="134" />
+        <location filename="../../deskclient/store/broadcasts.py" line="147" />
         <source>This broadcast does not exist.</source>
         <translation>Cette diffusion n'existe pas.</translation>
     </message>
@@ -563,13 +588,14 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="402" />
+        <location filename="../../deskclient/store/retention.py" line="423" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Cette demande n'existe plus (elle a peut-être été purgée).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/citizen_reads.py" line="21" />
+        <location filename="../../deskclient/store/citizen_reads.py" line="25" />
+        <location filename="../../deskclient/store/citizen_reads.py" line="62" />
         <source>That citizen is no longer in the records (erased).</source>
         <translation>Cet usager ne figure plus dans les registres (effacé).</translation>
     </message>
@@ -585,12 +611,12 @@
         <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="418" />
+        <location filename="../../deskclient/store/retention.py" line="439" />
         <source>That ticket no longer exists.</source>
         <translation>Cette demande n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="420" />
+        <location filename="../../deskclient/store/retention.py" line="441" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La demande {number} n'est pas sous gel juridique.</translation>
     </message>
@@ -656,37 +682,37 @@
         <translation>{reason} ; abandonné après {tries} essais</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="306" />
+        <location filename="../../deskclient/services/purge.py" line="308" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>Le journal de la base de données (WAL) était utilisé et n'a pas pu être vidé maintenant ; la prochaine purge le fera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="310" />
+        <location filename="../../deskclient/services/purge.py" line="312" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>La base de données n'a pas pu être compactée maintenant ; la prochaine purge le fera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="466" />
+        <location filename="../../deskclient/services/purge.py" line="468" />
         <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
         <translation>Le cache de la session Telegram n'a pas pu être nettoyé maintenant (utilisé) ; la prochaine purge le fera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="486" />
+        <location filename="../../deskclient/services/purge.py" line="488" />
         <source>The Telegram session file could not be compacted now.</source>
         <translation>Le fichier de la session Telegram n'a pas pu être compacté maintenant.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="101" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="107" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Les lignes purgées sont supprimées, mais cet identifiant ne peut pas réécrire les tables de la base de données (VACUUM FULL demande leur propriétaire) : leur ancien texte reste dans les fichiers des tables jusqu'à la prochaine purge du service.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="105" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="111" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Une longue transaction ailleurs pouvait encore voir les lignes purgées : la base de données a gardé leurs anciennes copies pour l'instant ; la prochaine purge les supprime.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="108" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="114" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Certaines tables de la base de données étaient utilisées et n'ont pas été réécrites maintenant ; la prochaine purge le fera.</translation>
     </message>
@@ -761,12 +787,12 @@
         <translation>le modèle est en pause ou désactivé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="235" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="276" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsApp ne permet pas de modifier un message déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="279" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp ne permet pas de supprimer un message déjà envoyé</translation>
     </message>
@@ -833,9 +859,83 @@
         <translation>Le disque de la base de données signale des erreurs de lecture ou d'écriture.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <location filename="../../deskclient/services/customer_windows.py" line="38" />
+        <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
+        <translation>Plus de 24 heures se sont écoulées depuis le dernier message de l'usager : sur WhatsApp, seul un modèle approuvé lui parvient désormais.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/customer_windows.py" line="46" />
         <source>No approved template is configured for that.</source>
-        <translation type="unfinished" />
+        <translation>Aucun modèle approuvé n'est configuré pour cela.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
+        <source>Open a ticket of one of the two citizens first.</source>
+        <translation>Ouvrez d'abord un ticket de l'un des deux usagers.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="28" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="73" />
+        <source>Link citizens</source>
+        <translation>Lier des usagers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="29" />
+        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
+        <translation>Numéro de ticket de la même personne sur l'autre canal (p. ex. 2026-000123) :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="42" />
+        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
+        <translation>{0} et {1} sont désormais une même personne : le panneau de chacun montre les tickets et les notes de l'autre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <source>Open a ticket of the citizen to unlink first.</source>
+        <translation>Ouvrez d'abord un ticket de l'usager à délier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="66" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
+        <source>Unlink citizen</source>
+        <translation>Délier un usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
+        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
+        <translation>L'usager de ce ticket redevient une personne à part : son panneau ne montre que ses propres tickets et notes, et une demande d'exercice des droits ne concerne que lui.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="56" />
+        <source>Unlink</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
+        <source>{0} is a citizen of their own again.</source>
+        <translation>{0} est de nouveau un usager à part.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="48" />
+        <source>another chat</source>
+        <translation>une autre discussion</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="49" />
+        <source>another chat (forwarded many times)</source>
+        <translation>une autre discussion (transféré de nombreuses fois)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcast_sender.py" line="74" />
+        <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
+        <translation>Aucun modèle WhatsApp approuvé n'est configuré pour les diffusions ([whatsapp.templates.broadcast])</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcast_sender.py" line="76" />
+        <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
+        <translation>Plus de 24 heures se sont écoulées depuis le message de l'usager, et aucun modèle WhatsApp approuvé n'est configuré pour les avis de la liste ([whatsapp.templates.list_notice])</translation>
     </message>
 </context>
 <context>
@@ -881,72 +981,77 @@
         <translation>lu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="58" />
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="60" />
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <source>delivered</source>
+        <translation>distribué</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="61" />
         <source>queued</source>
         <translation>en file d'attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="62" />
+        <location filename="../../deskclient/ui/accessibility.py" line="63" />
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="64" />
+        <location filename="../../deskclient/ui/accessibility.py" line="65" />
         <source>Reason: {0}</source>
         <translation>Motif : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="66" />
+        <location filename="../../deskclient/ui/accessibility.py" line="67" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="69" />
+        <location filename="../../deskclient/ui/accessibility.py" line="70" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="71" />
+        <location filename="../../deskclient/ui/accessibility.py" line="72" />
         <source>edit pending</source>
         <translation>modification en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="73" />
+        <location filename="../../deskclient/ui/accessibility.py" line="74" />
         <source>deletion pending</source>
         <translation>suppression en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <location filename="../../deskclient/ui/accessibility.py" line="77" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La suppression n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="77" />
+        <location filename="../../deskclient/ui/accessibility.py" line="78" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modification n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="86" />
+        <location filename="../../deskclient/ui/accessibility.py" line="87" />
         <source>Forwarded from {0}</source>
         <translation>Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="89" />
+        <location filename="../../deskclient/ui/accessibility.py" line="90" />
         <source>Quoting: {0}</source>
         <translation>Citation : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>an earlier message</source>
         <translation>un message antérieur</translation>
     </message>
@@ -1671,48 +1776,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="156" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
         <source>Earlier tickets</source>
         <translation>Demandes précédentes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="165" />
         <source>No earlier tickets.</source>
         <translation>Aucune demande précédente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="160" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="168" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
         <source>No notes yet.</source>
         <translation>Pas encore de notes.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="164" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
         <source>Add a &amp;note…</source>
         <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="180" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="175" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <source>WhatsApp:</source>
+        <translation>WhatsApp :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="251" />
+        <source>Same person as: {0}</source>
+        <translation>Même personne que : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
         <source>Telegram:</source>
         <translation>Telegram :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="225" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="232" />
         <source>no public username</source>
         <translation>pas de nom d'utilisateur public</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="229" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="237" />
         <source>Earlier tickets ({0})</source>
         <translation>Demandes précédentes ({0})</translation>
     </message>
@@ -1720,7 +1836,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="94" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="96" />
         <source>Read this ticket</source>
         <translation>Lire cette demande</translation>
     </message>
@@ -2152,116 +2268,131 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/labels.py" line="83" />
+        <source>linked two citizens as one person</source>
+        <translation>a lié deux usagers comme une même personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <source>unlinked a citizen from the same person</source>
+        <translation>a délié un usager de la même personne</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <source>erased the citizens linked to a citizen</source>
+        <translation>a effacé les usagers liés à un usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>put a ticket on legal hold</source>
         <translation>a placé une demande sous gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <location filename="../../deskclient/ui/labels.py" line="87" />
         <source>released a legal hold</source>
         <translation>a levé un gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <location filename="../../deskclient/ui/labels.py" line="88" />
         <source>previewed the purge</source>
         <translation>a prévisualisé la purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="86" />
+        <location filename="../../deskclient/ui/labels.py" line="89" />
         <source>purged old conversations</source>
         <translation>a purgé d'anciennes conversations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <location filename="../../deskclient/ui/labels.py" line="90" />
         <source>left a group</source>
         <translation>a quitté un groupe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <location filename="../../deskclient/ui/labels.py" line="91" />
         <source>corrected a citizen's language</source>
         <translation>a corrigé la langue d'un usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <location filename="../../deskclient/ui/labels.py" line="92" />
         <source>citizen chose a category</source>
         <translation>l'usager a choisi une catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <location filename="../../deskclient/ui/labels.py" line="93" />
         <source>deleted a chat on Telegram</source>
         <translation>a supprimé une conversation sur Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <location filename="../../deskclient/ui/labels.py" line="94" />
         <source>chat deletion refused by Telegram</source>
         <translation>suppression d'une conversation refusée par Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="95" />
         <source>created a broadcast</source>
         <translation>a créé une diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <location filename="../../deskclient/ui/labels.py" line="96" />
         <source>cancelled a broadcast</source>
         <translation>a annulé une diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <location filename="../../deskclient/ui/labels.py" line="97" />
         <source>posted to a channel</source>
         <translation>a publié sur un canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <location filename="../../deskclient/ui/labels.py" line="98" />
         <source>channel post refused by Telegram</source>
         <translation>publication sur le canal refusée par Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <location filename="../../deskclient/ui/labels.py" line="99" />
         <source>edited a channel post</source>
         <translation>a modifié une publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="97" />
+        <location filename="../../deskclient/ui/labels.py" line="100" />
         <source>deleted a channel post</source>
         <translation>a supprimé une publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="102" />
+        <location filename="../../deskclient/ui/labels.py" line="105" />
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="103" />
+        <location filename="../../deskclient/ui/labels.py" line="106" />
         <source>(unassigned)</source>
         <translation>(non attribuée)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="145" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>files of type .{ext} are not accepted</source>
         <translation>les fichiers de type .{ext} ne sont pas acceptés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="147" />
+        <location filename="../../deskclient/ui/labels.py" line="150" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} dépasse la limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="148" />
+        <location filename="../../deskclient/ui/labels.py" line="151" />
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="149" />
+        <location filename="../../deskclient/ui/labels.py" line="152" />
         <source>the file is over the size limit</source>
         <translation>le fichier dépasse la taille maximale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="151" />
+        <location filename="../../deskclient/ui/labels.py" line="154" />
         <source>the content is not {expected}</source>
         <translation>le contenu n'est pas {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="153" />
+        <location filename="../../deskclient/ui/labels.py" line="156" />
         <source>the content is {found}, not {expected}</source>
         <translation>le contenu est {found}, pas {expected}</translation>
     </message>
@@ -2352,409 +2483,419 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="52" />
+        <location filename="../../deskclient/ui/lead_window.py" line="54" />
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="151" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Délai respecté</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordination</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>&amp;Log review</source>
         <translation>&amp;Revue des conversations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="99" />
+        <location filename="../../deskclient/ui/lead_window.py" line="101" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/lead_window.py" line="102" />
         <source>&amp;Audit log</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="101" />
+        <location filename="../../deskclient/ui/lead_window.py" line="103" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservation et usagers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <location filename="../../deskclient/ui/lead_window.py" line="104" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Mots, préfixe*, « une phrase » (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="138" />
-        <location filename="../../deskclient/ui/lead_window.py" line="406" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="408" />
         <source>any agent</source>
         <translation>tout agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="142" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="146" />
+        <location filename="../../deskclient/ui/lead_window.py" line="148" />
         <source>any status</source>
         <translation>tout état</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="152" />
         <source>any SLA</source>
         <translation>tout délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="152" />
         <source>SLA breached</source>
         <translation>Délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="154" />
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="156" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>citizen name or phone</source>
         <translation>nom ou téléphone de l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>Words to search</source>
         <translation>Mots à rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
-        <location filename="../../deskclient/ui/lead_window.py" line="412" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="414" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="160" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="160" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>SLA</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="163" />
         <source>on legal hold</source>
         <translation>sous gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Opened from</source>
         <translation>Ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="166" />
         <source>Opened to</source>
         <translation>Ouvertes au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>opened from</source>
         <translation>ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
-        <location filename="../../deskclient/ui/lead_window.py" line="422" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="378" />
+        <location filename="../../deskclient/ui/lead_window.py" line="424" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>Messages found</source>
         <translation>Messages trouvés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>Tickets found</source>
         <translation>Demandes trouvées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="191" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="192" />
+        <location filename="../../deskclient/ui/lead_window.py" line="194" />
         <source>Open &amp;transcript</source>
         <translation>Ouvrir la &amp;transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>Export &amp;PDF</source>
         <translation>Exporter en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="194" />
+        <location filename="../../deskclient/ui/lead_window.py" line="196" />
         <source>Export &amp;CSV</source>
         <translation>Exporter en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="197" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Gel juridique…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="196" />
+        <location filename="../../deskclient/ui/lead_window.py" line="198" />
         <source>&amp;Release hold</source>
         <translation>&amp;Lever le gel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="289" />
+        <location filename="../../deskclient/ui/lead_window.py" line="291" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n message affiché</numerusform><numerusform>%n messages affichés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="295" />
+        <location filename="../../deskclient/ui/lead_window.py" line="297" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>plus de %n demande</numerusform><numerusform>plus de %n demandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="297" />
+        <location filename="../../deskclient/ui/lead_window.py" line="299" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="328" />
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
         <source>Select the tickets to export.</source>
         <translation>Sélectionnez les demandes à exporter.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
-        <location filename="../../deskclient/ui/lead_window.py" line="400" />
-        <location filename="../../deskclient/ui/lead_window.py" line="467" />
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="336" />
+        <location filename="../../deskclient/ui/lead_window.py" line="402" />
+        <location filename="../../deskclient/ui/lead_window.py" line="469" />
+        <location filename="../../deskclient/ui/lead_window.py" line="566" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="345" />
+        <location filename="../../deskclient/ui/lead_window.py" line="347" />
         <source>Legal hold</source>
         <translation>Gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="346" />
+        <location filename="../../deskclient/ui/lead_window.py" line="348" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Pourquoi cette demande doit-elle être conservée au-delà de la durée de conservation ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="354" />
         <source>The ticket is on legal hold.</source>
         <translation>La demande est sous gel juridique.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="364" />
         <source>The legal hold was released.</source>
         <translation>Le gel juridique a été levé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <location filename="../../deskclient/ui/lead_window.py" line="372" />
         <source>Tickets opened to</source>
         <translation>Demandes ouvertes au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="371" />
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <location filename="../../deskclient/ui/lead_window.py" line="373" />
+        <location filename="../../deskclient/ui/lead_window.py" line="418" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="373" />
-        <location filename="../../deskclient/ui/lead_window.py" line="418" />
+        <location filename="../../deskclient/ui/lead_window.py" line="375" />
+        <location filename="../../deskclient/ui/lead_window.py" line="420" />
         <source>Export CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="369" />
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="589" />
+        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
+        <translation>Effacer maintenant et définitivement toutes les données conservées sur cet usager (et sur les usagers liés à lui comme une même personne) ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="627" />
+        <source>&amp;Link citizens…</source>
+        <translation>&amp;Lier des usagers…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="629" />
+        <source>&amp;Unlink citizen…</source>
+        <translation>&amp;Délier un usager…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="378" />
         <source>Tickets opened from</source>
         <translation>Demandes ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="382" />
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
         <source>Statistics table</source>
         <translation>Tableau des statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="385" />
+        <location filename="../../deskclient/ui/lead_window.py" line="387" />
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="388" />
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="413" />
+        <location filename="../../deskclient/ui/lead_window.py" line="415" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
         <source>Audit events from</source>
         <translation>Journal d'audit du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <location filename="../../deskclient/ui/lead_window.py" line="417" />
         <source>Audit events to</source>
         <translation>Journal d'audit au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <location filename="../../deskclient/ui/lead_window.py" line="423" />
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <location filename="../../deskclient/ui/lead_window.py" line="423" />
         <source>from</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="428" />
+        <location filename="../../deskclient/ui/lead_window.py" line="430" />
         <source>Audit log</source>
         <translation>Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="447" />
+        <location filename="../../deskclient/ui/lead_window.py" line="449" />
         <source>any action</source>
         <translation>toute action</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="473" />
+        <location filename="../../deskclient/ui/lead_window.py" line="475" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Les conversations sont conservées %1 mois après la fermeture de la demande, puis supprimées définitivement (base de données, fichiers, miniatures, exportations, journaux, cache de la session Telegram). Les demandes sous gel juridique sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="477" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Prévisualiser la purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="482" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>Le service purge chaque jour à %1 (heure de %2) ; chaque purge figure dans le journal d'audit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="484" />
+        <location filename="../../deskclient/ui/lead_window.py" line="486" />
         <source>P&amp;urge now…</source>
         <translation>P&amp;urger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="496" />
+        <location filename="../../deskclient/ui/lead_window.py" line="498" />
         <source>name, phone or Telegram id</source>
         <translation>nom, téléphone ou identifiant Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="499" />
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Citizens found</source>
         <translation>Usagers trouvés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Export everything (ZIP)</source>
         <translation>Tout exporter (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="502" />
+        <location filename="../../deskclient/ui/lead_window.py" line="504" />
         <source>Correct name or phone…</source>
         <translation>Rectifier le nom ou le téléphone…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
+        <location filename="../../deskclient/ui/lead_window.py" line="505" />
         <source>Erase now…</source>
         <translation>Effacer maintenant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="515" />
+        <location filename="../../deskclient/ui/lead_window.py" line="517" />
         <source>Citizens' requests:</source>
         <translation>Demandes des usagers :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="522" />
+        <location filename="../../deskclient/ui/lead_window.py" line="524" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="523" />
+        <location filename="../../deskclient/ui/lead_window.py" line="525" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>Supprimer définitivement toutes les conversations dont la durée de conservation est dépassée ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="525" />
+        <location filename="../../deskclient/ui/lead_window.py" line="527" />
         <source>Purge now</source>
         <translation>Purger maintenant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="586" />
-        <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
-        <translation>Effacer maintenant et définitivement toutes les données conservées sur cet usager ? Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
+        <location filename="../../deskclient/ui/lead_window.py" line="592" />
         <source>Erase now</source>
         <translation>Effacer maintenant</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="620" />
+        <location filename="../../deskclient/ui/lead_window.py" line="624" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Réponses types…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>Corrected: %1</source>
         <translation>Rectifié : %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="585" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="613" />
+        <location filename="../../deskclient/ui/lead_window.py" line="617" />
         <source>&amp;Team lead…</source>
         <translation>Outils de &amp;coordination…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="616" />
+        <location filename="../../deskclient/ui/lead_window.py" line="620" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordination</translation>
     </message>
@@ -2893,137 +3034,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="54" />
+        <location filename="../../deskclient/ui/main_window.py" line="59" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — réseau de DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DÉMONSTRATION — usagers simulés sur un Telegram simulé ; rien ne sort de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;Ticket</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;Next ticket</source>
         <translation>Demande &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Fermer la demande…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Internal &amp;note</source>
         <translation>&amp;Note interne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Mine</source>
         <translation>&amp;Les miennes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non attribuées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>C&amp;losing</source>
         <translation>En cours de &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>Clos&amp;ed</source>
         <translation>Fer&amp;mées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>&amp;All</source>
         <translation>&amp;Toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="149" />
         <source>&amp;Log in to Telegram…</source>
         <translation>Se &amp;connecter à Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="150" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Se &amp;déconnecter de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="359" />
+        <location filename="../../deskclient/ui/main_window.py" line="388" />
         <source>Log out of Telegram</source>
         <translation>Se déconnecter de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="360" />
+        <location filename="../../deskclient/ui/main_window.py" line="389" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Déconnecter le compte du service de Telegram sur cet ordinateur ? Les messages des usagers ne sont plus reçus jusqu'à ce que quelqu'un se reconnecte avec un code envoyé au téléphone du compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="391" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="314" />
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
         <source>service: {0}</source>
         <translation>service : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="325" />
+        <location filename="../../deskclient/ui/main_window.py" line="354" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demande de patienter : l'envoi reprend dans {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="351" />
+        <location filename="../../deskclient/ui/main_window.py" line="380" />
         <source>Logged in as {0}</source>
         <translation>Connecté en tant que {0}</translation>
     </message>
@@ -3784,56 +3925,61 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/thread_model.py" line="50" />
+        <source>✓✓ delivered</source>
+        <translation>✓✓ distribué</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="51" />
         <source>✓✓ seen</source>
         <translation>✓✓ lu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="62" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="57" />
+        <location filename="../../deskclient/ui/thread_model.py" line="63" />
         <source>automatic message</source>
         <translation>message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="58" />
+        <location filename="../../deskclient/ui/thread_model.py" line="64" />
         <source>internal note by {0}</source>
         <translation>note interne de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="62" />
+        <location filename="../../deskclient/ui/thread_model.py" line="68" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Pièce jointe : {0} (réception en cours…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="76" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Pièce jointe : {0} ({1} octets)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="85" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="83" />
+        <location filename="../../deskclient/ui/thread_model.py" line="89" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="85" />
+        <location filename="../../deskclient/ui/thread_model.py" line="91" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
@@ -3857,106 +4003,111 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/thread_view.py" line="58" />
+        <source>✓✓ delivered</source>
+        <translation>✓✓ distribué</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="59" />
         <source>✓✓ seen</source>
         <translation>✓✓ lu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="60" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>edit pending</source>
         <translation>modification en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="62" />
         <source>deletion pending</source>
         <translation>suppression en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="69" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="69" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Automatic message</source>
         <translation>Message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="70" />
+        <location filename="../../deskclient/ui/thread_view.py" line="71" />
         <source>Internal note · {0}</source>
         <translation>Note interne · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>Forwarded from {0}</source>
         <translation>Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="81" />
+        <location filename="../../deskclient/ui/thread_view.py" line="83" />
         <source>an earlier message</source>
         <translation>un message antérieur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="93" />
+        <location filename="../../deskclient/ui/thread_view.py" line="95" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="96" />
+        <location filename="../../deskclient/ui/thread_view.py" line="98" />
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="97" />
+        <location filename="../../deskclient/ui/thread_view.py" line="99" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="101" />
+        <location filename="../../deskclient/ui/thread_view.py" line="103" />
         <source>retry</source>
         <translation>réessayer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="102" />
+        <location filename="../../deskclient/ui/thread_view.py" line="104" />
         <source>edit and send</source>
         <translation>modifier et envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <location filename="../../deskclient/ui/thread_view.py" line="109" />
         <source>Reason: {0}</source>
         <translation>Motif : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="121" />
+        <location filename="../../deskclient/ui/thread_view.py" line="123" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La suppression n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="122" />
+        <location filename="../../deskclient/ui/thread_view.py" line="124" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modification n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="187" />
+        <location filename="../../deskclient/ui/thread_view.py" line="189" />
         <source>{0} · arriving…</source>
         <translation>{0} · réception en cours…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="190" />
+        <location filename="../../deskclient/ui/thread_view.py" line="192" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="194" />
+        <location filename="../../deskclient/ui/thread_view.py" line="196" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="370" />
+        <location filename="../../deskclient/ui/thread_view.py" line="372" />
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="419" />
+        <location filename="../../deskclient/ui/thread_view.py" line="421" />
         <source>Click to see the earlier text</source>
         <translation>Cliquez pour voir le texte antérieur</translation>
     </message>
@@ -3964,119 +4115,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="156" />
         <source>Select a ticket</source>
         <translation>Sélectionnez une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="50" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="184" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Assign to an agent (team leads)</source>
         <translation>Attribuer à un agent (coordination)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Assigned agent</source>
         <translation>Agent attribué</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="63" />
         <source>Citizen's language</source>
         <translation>Langue de l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="65" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="176" />
         <source> · SLA breached</source>
         <translation> · délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
         <source> · category chosen by the citizen</source>
         <translation> · catégorie choisie par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="179" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>L'usager a écrit après le message de clôture — rouvrez la demande si nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="178" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="185" />
         <source>Claimed by {0}</source>
         <translation>Prise en charge par {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="180" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="187" />
         <source>(unassigned)</source>
         <translation>(non attribuée)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="214" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Le message cité se trouve {0} messages plus haut, trop loin pour y accéder directement : son texte figure dans la citation.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="218" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="227" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Le message cité ne fait pas partie de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="267" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="283" />
         <source>Close ticket</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="268" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Fermer {0} ? {1} recevra le message de clôture ; s'il écrit dans les minutes qui suivent, son message sera ajouté à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="352" />
         <source>Edit and send again</source>
         <translation>Modifier et renvoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram a refusé ce message. Modifiez-le et renvoyez-le :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="355" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="371" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="439" />
         <source>No earlier text was kept.</source>
         <translation>Aucun texte antérieur n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
         <source>Earlier text</source>
         <translation>Texte antérieur</translation>
     </message>
@@ -4119,17 +4270,17 @@
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="183" />
+        <location filename="../../deskclient/ui/queue_model.py" line="187" />
         <source>The citizen wrote after the closing message</source>
         <translation>L'usager a écrit après le message de clôture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="212" />
         <source>answered late</source>
         <translation>répondue hors délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="212" />
         <source>answered</source>
         <translation>répondue</translation>
     </message>
@@ -4163,6 +4314,34 @@
         <location filename="../../deskclient/ui/typing_indicator.py" line="67" />
         <source>Nobody is typing</source>
         <translation>Personne n'écrit</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStrip</name>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="35" />
+        <source>Approved template</source>
+        <translation>Modèle approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="36" />
+        <source>Send &amp;template</source>
+        <translation>Envoyer le &amp;modèle</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="63" />
+        <source>WhatsApp: free replies reach the citizen until {0}.</source>
+        <translation>WhatsApp : les réponses libres parviennent à l'usager jusqu'au {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="66" />
+        <source>WhatsApp's 24-hour window closed {0}: a free reply can no longer reach the citizen. Send an approved template:</source>
+        <translation>La fenêtre de 24 heures de WhatsApp s'est fermée le {0} : une réponse libre ne parvient plus à l'usager. Envoyez un modèle approuvé :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="69" />
+        <source>WhatsApp's 24-hour window closed {0}: a free reply can no longer reach the citizen, and no approved template is configured.</source>
+        <translation>La fenêtre de 24 heures de WhatsApp s'est fermée le {0} : une réponse libre ne parvient plus à l'usager, et aucun modèle approuvé n'est configuré.</translation>
     </message>
 </context>
 <context>

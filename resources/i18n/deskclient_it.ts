@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="85" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="87" />
         <source>the file to send is no longer on disk</source>
         <translation>il file da inviare non è più sul disco</translation>
     </message>
@@ -244,82 +244,82 @@
         <translation>Solo il coordinamento può eliminare un post del canale.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="42" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="43" />
         <source>look up citizens' records</source>
         <translation>consultare i dati dei cittadini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="50" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="51" />
         <source>export a citizen's records</source>
         <translation>esportare i dati di un cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="89" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
         <source>correct a citizen's records</source>
         <translation>correggere i dati di un cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="91" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="93" />
         <source>The name cannot be empty.</source>
         <translation>Il nome non può essere vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="100" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="102" />
         <source>erase a citizen's records</source>
         <translation>cancellare i dati di un cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/citizen_requests.py" line="104" />
+        <location filename="../../deskclient/services/citizen_requests.py" line="110" />
         <source>Ticket {numbers} is on legal hold: release the hold before erasing this citizen's records.</source>
         <translation>La richiesta {numbers} è sotto vincolo legale: rimuovere il vincolo prima di cancellare i dati di questo cittadino.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="188" />
+        <location filename="../../deskclient/services/desk.py" line="198" />
         <source>The new text is empty.</source>
         <translation>Il nuovo testo è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="219" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Non connesso a Telegram: riprovare quando la connessione torna.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="211" />
+        <location filename="../../deskclient/services/desk.py" line="221" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram chiede di attendere {seconds} s: riprovare dopo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="223" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram l'ha rifiutato ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="227" />
         <source>The note is empty.</source>
         <translation>La nota è vuota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="253" />
+        <location filename="../../deskclient/services/desk.py" line="263" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoria sconosciuta: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="264" />
+        <location filename="../../deskclient/services/desk.py" line="274" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Il servizio non ha messaggi automatici in «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="331" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Il testo sotto il file è lungo {length} caratteri; Telegram ne accetta al massimo {limit}. Inviare il testo come risposta a sé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="325" />
+        <location filename="../../deskclient/services/desk.py" line="335" />
         <source>The reply is empty.</source>
         <translation>La risposta è vuota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="327" />
+        <location filename="../../deskclient/services/desk.py" line="337" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La risposta è lunga {length} caratteri; Telegram ne accetta al massimo {limit}. Dividerla in due.</translation>
     </message>
@@ -487,11 +487,36 @@
     </message>
     <message>
         <location filename="../../deskclient/services/lead.py" line="234" />
+        <source>link citizens</source>
+        <translation>collegare cittadini</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="239" />
+        <source>No ticket is numbered {number}.</source>
+        <translation>Nessun ticket ha il numero {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="241" />
+        <source>Both tickets are the same citizen's.</source>
+        <translation>Entrambi i ticket sono dello stesso cittadino.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="250" />
+        <source>unlink citizens</source>
+        <translation>scollegare cittadini</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="254" />
+        <source>That citizen is not linked to anyone.</source>
+        <translation>Quel cittadino non è collegato a nessuno.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/lead.py" line="265" />
         <source>run the retention purge</source>
         <translation>avviare l'eliminazione alla scadenza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/lead.py" line="251" />
+        <location filename="../../deskclient/services/lead.py" line="282" />
         <source>The service purges daily at {hour} ({zone} time); a team lead may preview the purge but not run it.</source>
         <translation>Il servizio esegue l'eliminazione ogni giorno alle {hour} (ora di {zone}); il coordinamento può vederne l'anteprima, ma non avviarla.</translation>
     </message>
@@ -511,17 +536,17 @@
         <translation>Sono passate più di 24 ore dall'ultimo messaggio del cittadino e non è configurato alcun modello WhatsApp approvato per questo messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="332" />
+        <location filename="../../deskclient/services/outbox.py" line="347" />
         <source>The file could not be read from the store</source>
         <translation>Non è stato possibile leggere il file dall'archivio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="112" />
+        <location filename="../../deskclient/store/broadcasts.py" line="125" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Si può annullare solo una diffusione programmata o in corso di invio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="134" />
+        <location filename="../../deskclient/store/broadcasts.py" line="147" />
         <source>This broadcast does not exist.</source>
         <translation>Questa diffusione non esiste.</translation>
     </message>
@@ -563,13 +588,14 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="402" />
+        <location filename="../../deskclient/store/retention.py" line="423" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Quella richiesta non esiste più (potrebbe essere stata eliminata).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/citizen_reads.py" line="21" />
+        <location filename="../../deskclient/store/citizen_reads.py" line="25" />
+        <location filename="../../deskclient/store/citizen_reads.py" line="62" />
         <source>That citizen is no longer in the records (erased).</source>
         <translation>Quel cittadino non è più nei registri (cancellato).</translation>
     </message>
@@ -585,12 +611,12 @@
         <translation>Quella richiesta non è più nei registri (eliminata o cancellata).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="418" />
+        <location filename="../../deskclient/store/retention.py" line="439" />
         <source>That ticket no longer exists.</source>
         <translation>Quella richiesta non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="420" />
+        <location filename="../../deskclient/store/retention.py" line="441" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La richiesta {number} non è sotto vincolo legale.</translation>
     </message>
@@ -656,37 +682,37 @@
         <translation>{reason}; abbandonato dopo {tries} tentativi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="306" />
+        <location filename="../../deskclient/services/purge.py" line="308" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>Il registro del database (WAL) era in uso e non è stato possibile svuotarlo ora; lo farà la prossima eliminazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="310" />
+        <location filename="../../deskclient/services/purge.py" line="312" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>Non è stato possibile compattare il database ora; lo farà la prossima eliminazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="466" />
+        <location filename="../../deskclient/services/purge.py" line="468" />
         <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
         <translation>Non è stato possibile pulire ora la cache della sessione Telegram (in uso); lo farà la prossima eliminazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="486" />
+        <location filename="../../deskclient/services/purge.py" line="488" />
         <source>The Telegram session file could not be compacted now.</source>
         <translation>Non è stato possibile compattare ora il file della sessione Telegram.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="101" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="107" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Le righe eliminate sono state cancellate, ma questo utente non può riscrivere le tabelle del database (VACUUM FULL richiede il proprietario), quindi il loro vecchio testo resta nei file delle tabelle fino alla prossima eliminazione del servizio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="105" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="111" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Una lunga transazione altrove poteva ancora vedere le righe eliminate, quindi il database ne ha conservato per ora le vecchie copie; la prossima eliminazione le rimuove.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="108" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="114" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Alcune tabelle del database erano in uso e non sono state riscritte ora; lo farà la prossima eliminazione.</translation>
     </message>
@@ -761,12 +787,12 @@
         <translation>il modello è in pausa o disattivato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="235" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="276" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsApp non consente di modificare un messaggio già inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="238" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="279" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp non consente di eliminare un messaggio già inviato</translation>
     </message>
@@ -833,9 +859,83 @@
         <translation>Il disco del database segnala errori di lettura o scrittura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <location filename="../../deskclient/services/customer_windows.py" line="38" />
+        <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
+        <translation>Sono passate più di 24 ore dall'ultimo messaggio del cittadino: su WhatsApp ora gli arriva solo un modello approvato.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/customer_windows.py" line="46" />
         <source>No approved template is configured for that.</source>
-        <translation type="unfinished" />
+        <translation>Non è configurato alcun modello approvato per questo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
+        <source>Open a ticket of one of the two citizens first.</source>
+        <translation>Aprire prima un ticket di uno dei due cittadini.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="28" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="73" />
+        <source>Link citizens</source>
+        <translation>Collega cittadini</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="29" />
+        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
+        <translation>Numero di ticket della stessa persona sull'altro canale (ad es. 2026-000123):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="42" />
+        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
+        <translation>{0} e {1} sono ora la stessa persona: il pannello di ciascuno mostra i ticket e le note dell'altro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <source>Open a ticket of the citizen to unlink first.</source>
+        <translation>Aprire prima un ticket del cittadino da scollegare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="66" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
+        <source>Unlink citizen</source>
+        <translation>Scollega cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
+        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
+        <translation>Il cittadino di questo ticket torna a essere una persona a sé: il suo pannello mostra solo i suoi ticket e le sue note, e una richiesta dell'interessato riguarda solo lui.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="56" />
+        <source>Unlink</source>
+        <translation>Scollega</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
+        <source>{0} is a citizen of their own again.</source>
+        <translation>{0} è di nuovo un cittadino a sé.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="48" />
+        <source>another chat</source>
+        <translation>un'altra chat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="49" />
+        <source>another chat (forwarded many times)</source>
+        <translation>un'altra chat (inoltrato molte volte)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcast_sender.py" line="74" />
+        <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
+        <translation>Non è configurato alcun modello WhatsApp approvato per gli invii alla lista ([whatsapp.templates.broadcast])</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcast_sender.py" line="76" />
+        <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
+        <translation>Sono passate più di 24 ore dal messaggio del cittadino e non è configurato alcun modello WhatsApp approvato per gli avvisi della lista ([whatsapp.templates.list_notice])</translation>
     </message>
 </context>
 <context>
@@ -881,72 +981,77 @@
         <translation>letto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="58" />
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
         <source>sent</source>
         <translation>inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="60" />
+        <location filename="../../deskclient/ui/accessibility.py" line="59" />
+        <source>delivered</source>
+        <translation>consegnato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="61" />
         <source>queued</source>
         <translation>in coda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="62" />
+        <location filename="../../deskclient/ui/accessibility.py" line="63" />
         <source>not sent</source>
         <translation>non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="64" />
+        <location filename="../../deskclient/ui/accessibility.py" line="65" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="66" />
+        <location filename="../../deskclient/ui/accessibility.py" line="67" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="68" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>deleted</source>
         <translation>eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="69" />
+        <location filename="../../deskclient/ui/accessibility.py" line="70" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="71" />
+        <location filename="../../deskclient/ui/accessibility.py" line="72" />
         <source>edit pending</source>
         <translation>modifica in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="73" />
+        <location filename="../../deskclient/ui/accessibility.py" line="74" />
         <source>deletion pending</source>
         <translation>eliminazione in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="76" />
+        <location filename="../../deskclient/ui/accessibility.py" line="77" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>L'eliminazione non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="77" />
+        <location filename="../../deskclient/ui/accessibility.py" line="78" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modifica non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="86" />
+        <location filename="../../deskclient/ui/accessibility.py" line="87" />
         <source>Forwarded from {0}</source>
         <translation>Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="89" />
+        <location filename="../../deskclient/ui/accessibility.py" line="90" />
         <source>Quoting: {0}</source>
         <translation>Citazione: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="88" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>an earlier message</source>
         <translation>un messaggio precedente</translation>
     </message>
@@ -1671,48 +1776,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="156" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
         <source>Earlier tickets</source>
         <translation>Richieste precedenti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="165" />
         <source>No earlier tickets.</source>
         <translation>Nessuna richiesta precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="160" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="168" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="163" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="164" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
         <source>Add a &amp;note…</source>
         <translation>Aggiungi una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="180" />
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="175" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <source>WhatsApp:</source>
+        <translation>WhatsApp:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="251" />
+        <source>Same person as: {0}</source>
+        <translation>Stessa persona di: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="225" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="232" />
         <source>no public username</source>
         <translation>nessun nome utente pubblico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="229" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="237" />
         <source>Earlier tickets ({0})</source>
         <translation>Richieste precedenti ({0})</translation>
     </message>
@@ -1720,7 +1836,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="94" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="96" />
         <source>Read this ticket</source>
         <translation>Leggere questa richiesta</translation>
     </message>
@@ -2152,116 +2268,131 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/labels.py" line="83" />
+        <source>linked two citizens as one person</source>
+        <translation>ha collegato due cittadini come la stessa persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <source>unlinked a citizen from the same person</source>
+        <translation>ha scollegato un cittadino dalla stessa persona</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <source>erased the citizens linked to a citizen</source>
+        <translation>ha cancellato i cittadini collegati a un cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/labels.py" line="86" />
         <source>put a ticket on legal hold</source>
         <translation>ha posto una richiesta sotto vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="84" />
+        <location filename="../../deskclient/ui/labels.py" line="87" />
         <source>released a legal hold</source>
         <translation>ha rimosso un vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="85" />
+        <location filename="../../deskclient/ui/labels.py" line="88" />
         <source>previewed the purge</source>
         <translation>ha visualizzato l'anteprima dell'eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="86" />
+        <location filename="../../deskclient/ui/labels.py" line="89" />
         <source>purged old conversations</source>
         <translation>ha eliminato conversazioni scadute</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="87" />
+        <location filename="../../deskclient/ui/labels.py" line="90" />
         <source>left a group</source>
         <translation>ha lasciato un gruppo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="88" />
+        <location filename="../../deskclient/ui/labels.py" line="91" />
         <source>corrected a citizen's language</source>
         <translation>ha corretto la lingua di un cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="89" />
+        <location filename="../../deskclient/ui/labels.py" line="92" />
         <source>citizen chose a category</source>
         <translation>il cittadino ha scelto una categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="90" />
+        <location filename="../../deskclient/ui/labels.py" line="93" />
         <source>deleted a chat on Telegram</source>
         <translation>ha eliminato una chat su Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="91" />
+        <location filename="../../deskclient/ui/labels.py" line="94" />
         <source>chat deletion refused by Telegram</source>
         <translation>eliminazione di una chat rifiutata da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="92" />
+        <location filename="../../deskclient/ui/labels.py" line="95" />
         <source>created a broadcast</source>
         <translation>ha creato una diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="93" />
+        <location filename="../../deskclient/ui/labels.py" line="96" />
         <source>cancelled a broadcast</source>
         <translation>ha annullato una diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="94" />
+        <location filename="../../deskclient/ui/labels.py" line="97" />
         <source>posted to a channel</source>
         <translation>ha pubblicato in un canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="95" />
+        <location filename="../../deskclient/ui/labels.py" line="98" />
         <source>channel post refused by Telegram</source>
         <translation>post nel canale rifiutato da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="96" />
+        <location filename="../../deskclient/ui/labels.py" line="99" />
         <source>edited a channel post</source>
         <translation>ha modificato un post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="97" />
+        <location filename="../../deskclient/ui/labels.py" line="100" />
         <source>deleted a channel post</source>
         <translation>ha eliminato un post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="102" />
+        <location filename="../../deskclient/ui/labels.py" line="105" />
         <source>(no category)</source>
         <translation>(nessuna categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="103" />
+        <location filename="../../deskclient/ui/labels.py" line="106" />
         <source>(unassigned)</source>
         <translation>(non assegnata)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="145" />
+        <location filename="../../deskclient/ui/labels.py" line="148" />
         <source>files of type .{ext} are not accepted</source>
         <translation>i file di tipo .{ext} non sono accettati</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="147" />
+        <location filename="../../deskclient/ui/labels.py" line="150" />
         <source>{size} is over the {limit} limit</source>
         <translation>{size} supera il limite di {limit}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="148" />
+        <location filename="../../deskclient/ui/labels.py" line="151" />
         <source>the file is empty</source>
         <translation>il file è vuoto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="149" />
+        <location filename="../../deskclient/ui/labels.py" line="152" />
         <source>the file is over the size limit</source>
         <translation>il file supera la dimensione massima</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="151" />
+        <location filename="../../deskclient/ui/labels.py" line="154" />
         <source>the content is not {expected}</source>
         <translation>il contenuto non è {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/labels.py" line="153" />
+        <location filename="../../deskclient/ui/labels.py" line="156" />
         <source>the content is {found}, not {expected}</source>
         <translation>il contenuto è {found}, non {expected}</translation>
     </message>
@@ -2352,409 +2483,419 @@
 <context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="52" />
+        <location filename="../../deskclient/ui/lead_window.py" line="54" />
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="151" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termine rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="95" />
+        <location filename="../../deskclient/ui/lead_window.py" line="97" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="98" />
+        <location filename="../../deskclient/ui/lead_window.py" line="100" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisione delle conversazioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="99" />
+        <location filename="../../deskclient/ui/lead_window.py" line="101" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiche</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/lead_window.py" line="102" />
         <source>&amp;Audit log</source>
         <translation>Registro di &amp;audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="101" />
+        <location filename="../../deskclient/ui/lead_window.py" line="103" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservazione e cittadini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <location filename="../../deskclient/ui/lead_window.py" line="104" />
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Parole, prefisso*, "una frase" (senza distinguere accenti e maiuscole)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="138" />
-        <location filename="../../deskclient/ui/lead_window.py" line="406" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="408" />
         <source>any agent</source>
         <translation>qualsiasi operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="142" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>any category</source>
         <translation>qualsiasi categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="146" />
+        <location filename="../../deskclient/ui/lead_window.py" line="148" />
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="152" />
         <source>any SLA</source>
         <translation>qualsiasi termine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="150" />
+        <location filename="../../deskclient/ui/lead_window.py" line="152" />
         <source>SLA breached</source>
         <translation>Termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="154" />
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="156" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>citizen name or phone</source>
         <translation>nome o telefono del cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>Words to search</source>
         <translation>Parole da cercare</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
-        <location filename="../../deskclient/ui/lead_window.py" line="412" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="414" />
         <source>Agent</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="160" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="160" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="161" />
         <source>SLA</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="163" />
         <source>on legal hold</source>
         <translation>sotto vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Opened from</source>
         <translation>Aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="166" />
         <source>Opened to</source>
         <translation>Aperte al</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>opened from</source>
         <translation>aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
-        <location filename="../../deskclient/ui/lead_window.py" line="422" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="378" />
+        <location filename="../../deskclient/ui/lead_window.py" line="424" />
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="182" />
+        <location filename="../../deskclient/ui/lead_window.py" line="184" />
         <source>Messages found</source>
         <translation>Messaggi trovati</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="183" />
+        <location filename="../../deskclient/ui/lead_window.py" line="185" />
         <source>Tickets found</source>
         <translation>Richieste trovate</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="189" />
+        <location filename="../../deskclient/ui/lead_window.py" line="191" />
         <source>Transcript</source>
         <translation>Trascrizione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="192" />
+        <location filename="../../deskclient/ui/lead_window.py" line="194" />
         <source>Open &amp;transcript</source>
         <translation>Apri la &amp;trascrizione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="193" />
+        <location filename="../../deskclient/ui/lead_window.py" line="195" />
         <source>Export &amp;PDF</source>
         <translation>Esporta in &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="194" />
+        <location filename="../../deskclient/ui/lead_window.py" line="196" />
         <source>Export &amp;CSV</source>
         <translation>Esporta in &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="197" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Vincolo legale…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="196" />
+        <location filename="../../deskclient/ui/lead_window.py" line="198" />
         <source>&amp;Release hold</source>
         <translation>&amp;Rimuovi il vincolo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="289" />
+        <location filename="../../deskclient/ui/lead_window.py" line="291" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n messaggio mostrato</numerusform><numerusform>%n messaggi mostrati</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="295" />
+        <location filename="../../deskclient/ui/lead_window.py" line="297" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>più di %n richiesta</numerusform><numerusform>più di %n richieste</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="297" />
+        <location filename="../../deskclient/ui/lead_window.py" line="299" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n richiesta</numerusform><numerusform>%n richieste</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="328" />
+        <location filename="../../deskclient/ui/lead_window.py" line="330" />
         <source>Select the tickets to export.</source>
         <translation>Selezionare le richieste da esportare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
-        <location filename="../../deskclient/ui/lead_window.py" line="400" />
-        <location filename="../../deskclient/ui/lead_window.py" line="467" />
-        <location filename="../../deskclient/ui/lead_window.py" line="563" />
+        <location filename="../../deskclient/ui/lead_window.py" line="336" />
+        <location filename="../../deskclient/ui/lead_window.py" line="402" />
+        <location filename="../../deskclient/ui/lead_window.py" line="469" />
+        <location filename="../../deskclient/ui/lead_window.py" line="566" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="345" />
+        <location filename="../../deskclient/ui/lead_window.py" line="347" />
         <source>Legal hold</source>
         <translation>Vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="346" />
+        <location filename="../../deskclient/ui/lead_window.py" line="348" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Perché questa richiesta deve essere conservata oltre il periodo di conservazione?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="352" />
+        <location filename="../../deskclient/ui/lead_window.py" line="354" />
         <source>The ticket is on legal hold.</source>
         <translation>La richiesta è sotto vincolo legale.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="362" />
+        <location filename="../../deskclient/ui/lead_window.py" line="364" />
         <source>The legal hold was released.</source>
         <translation>Il vincolo legale è stato rimosso.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="370" />
+        <location filename="../../deskclient/ui/lead_window.py" line="372" />
         <source>Tickets opened to</source>
         <translation>Richieste aperte al</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="371" />
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
+        <location filename="../../deskclient/ui/lead_window.py" line="373" />
+        <location filename="../../deskclient/ui/lead_window.py" line="418" />
         <source>Show</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="373" />
-        <location filename="../../deskclient/ui/lead_window.py" line="418" />
+        <location filename="../../deskclient/ui/lead_window.py" line="375" />
+        <location filename="../../deskclient/ui/lead_window.py" line="420" />
         <source>Export CSV</source>
         <translation>Esporta in CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="369" />
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="589" />
+        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
+        <translation>Cancellare ora e definitivamente tutti i dati conservati su questo cittadino (e sui cittadini collegati a lui come una stessa persona)? L'operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="627" />
+        <source>&amp;Link citizens…</source>
+        <translation>&amp;Collega cittadini…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="629" />
+        <source>&amp;Unlink citizen…</source>
+        <translation>&amp;Scollega cittadino…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="378" />
         <source>Tickets opened from</source>
         <translation>Richieste aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="382" />
+        <location filename="../../deskclient/ui/lead_window.py" line="384" />
         <source>Statistics table</source>
         <translation>Tabella delle statistiche</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
+        <location filename="../../deskclient/ui/lead_window.py" line="386" />
         <source>Statistics</source>
         <translation>Statistiche</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="385" />
+        <location filename="../../deskclient/ui/lead_window.py" line="387" />
         <source>Charts</source>
         <translation>Grafici</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
+        <location filename="../../deskclient/ui/lead_window.py" line="388" />
         <source>Table</source>
         <translation>Tabella</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="413" />
+        <location filename="../../deskclient/ui/lead_window.py" line="415" />
         <source>Action</source>
         <translation>Azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <location filename="../../deskclient/ui/lead_window.py" line="416" />
         <source>Audit events from</source>
         <translation>Registro di audit dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="415" />
+        <location filename="../../deskclient/ui/lead_window.py" line="417" />
         <source>Audit events to</source>
         <translation>Registro di audit al</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <location filename="../../deskclient/ui/lead_window.py" line="423" />
         <source>action</source>
         <translation>azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="421" />
+        <location filename="../../deskclient/ui/lead_window.py" line="423" />
         <source>from</source>
         <translation>dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="428" />
+        <location filename="../../deskclient/ui/lead_window.py" line="430" />
         <source>Audit log</source>
         <translation>Registro di audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="447" />
+        <location filename="../../deskclient/ui/lead_window.py" line="449" />
         <source>any action</source>
         <translation>qualsiasi azione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="473" />
+        <location filename="../../deskclient/ui/lead_window.py" line="475" />
         <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
         <translation>Le conversazioni sono conservate per %1 mesi dopo la chiusura della richiesta, poi eliminate definitivamente (database, file, miniature, esportazioni, log, cache della sessione Telegram). Le richieste sotto vincolo legale sono conservate.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="477" />
+        <location filename="../../deskclient/ui/lead_window.py" line="479" />
         <source>&amp;Preview the purge</source>
         <translation>&amp;Anteprima dell'eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="480" />
+        <location filename="../../deskclient/ui/lead_window.py" line="482" />
         <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
         <translation>Il servizio esegue l'eliminazione ogni giorno alle %1 (ora di %2); ogni eliminazione è nel registro di audit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="484" />
+        <location filename="../../deskclient/ui/lead_window.py" line="486" />
         <source>P&amp;urge now…</source>
         <translation>&amp;Elimina ora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="496" />
+        <location filename="../../deskclient/ui/lead_window.py" line="498" />
         <source>name, phone or Telegram id</source>
         <translation>nome, telefono o ID Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="499" />
+        <location filename="../../deskclient/ui/lead_window.py" line="501" />
         <source>Citizens found</source>
         <translation>Cittadini trovati</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
+        <location filename="../../deskclient/ui/lead_window.py" line="503" />
         <source>Export everything (ZIP)</source>
         <translation>Esporta tutto (ZIP)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="502" />
+        <location filename="../../deskclient/ui/lead_window.py" line="504" />
         <source>Correct name or phone…</source>
         <translation>Rettifica nome o telefono…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
+        <location filename="../../deskclient/ui/lead_window.py" line="505" />
         <source>Erase now…</source>
         <translation>Cancella ora…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="515" />
+        <location filename="../../deskclient/ui/lead_window.py" line="517" />
         <source>Citizens' requests:</source>
         <translation>Richieste dei cittadini:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="522" />
+        <location filename="../../deskclient/ui/lead_window.py" line="524" />
         <source>Purge</source>
         <translation>Eliminazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="523" />
+        <location filename="../../deskclient/ui/lead_window.py" line="525" />
         <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
         <translation>Eliminare definitivamente tutte le conversazioni che hanno superato il periodo di conservazione? L'operazione non può essere annullata.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="525" />
+        <location filename="../../deskclient/ui/lead_window.py" line="527" />
         <source>Purge now</source>
         <translation>Elimina ora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="586" />
-        <source>Erase everything held about this citizen, now and for good? This cannot be undone.</source>
-        <translation>Cancellare ora e definitivamente tutti i dati conservati su questo cittadino? L'operazione non può essere annullata.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
+        <location filename="../../deskclient/ui/lead_window.py" line="592" />
         <source>Erase now</source>
         <translation>Cancella ora</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="620" />
+        <location filename="../../deskclient/ui/lead_window.py" line="624" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Risposte predefinite…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>Corrected: %1</source>
         <translation>Rettificato: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="578" />
+        <location filename="../../deskclient/ui/lead_window.py" line="581" />
         <source>nothing</source>
         <translation>nulla</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="585" />
+        <location filename="../../deskclient/ui/lead_window.py" line="588" />
         <source>Erase</source>
         <translation>Cancella</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="613" />
+        <location filename="../../deskclient/ui/lead_window.py" line="617" />
         <source>&amp;Team lead…</source>
         <translation>Strumenti di &amp;coordinamento…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="616" />
+        <location filename="../../deskclient/ui/lead_window.py" line="620" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordinamento</translation>
     </message>
@@ -2893,137 +3034,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="54" />
+        <location filename="../../deskclient/ui/main_window.py" line="59" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — rete DIMOSTRATIVA</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="115" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DIMOSTRAZIONE — cittadini simulati su un Telegram simulato; nulla esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;Ticket</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="130" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;Next ticket</source>
         <translation>Richiesta &amp;successiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Reply</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Chiudi la richiesta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;Attach files…</source>
         <translation>Allega &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Mine</source>
         <translation>&amp;Mie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non assegnate</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>C&amp;losing</source>
         <translation>In chi&amp;usura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;hiuse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>&amp;All</source>
         <translation>&amp;Tutte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="149" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Accedi a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="150" />
         <source>Log &amp;out of Telegram…</source>
         <translation>&amp;Esci da Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="359" />
+        <location filename="../../deskclient/ui/main_window.py" line="388" />
         <source>Log out of Telegram</source>
         <translation>Esci da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="360" />
+        <location filename="../../deskclient/ui/main_window.py" line="389" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Disconnettere l'account del servizio da Telegram su questo computer? I messaggi dei cittadini non vengono ricevuti finché qualcuno non accede di nuovo con un codice inviato al telefono dell'account.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="391" />
         <source>Log out</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="314" />
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
         <source>service: {0}</source>
         <translation>servizio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="325" />
+        <location filename="../../deskclient/ui/main_window.py" line="354" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram chiede di attendere: l'invio riprende tra {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="351" />
+        <location filename="../../deskclient/ui/main_window.py" line="380" />
         <source>Logged in as {0}</source>
         <translation>Accesso effettuato come {0}</translation>
     </message>
@@ -3784,56 +3925,61 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/thread_model.py" line="50" />
+        <source>✓✓ delivered</source>
+        <translation>✓✓ consegnato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="51" />
         <source>✓✓ seen</source>
         <translation>✓✓ letto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="56" />
+        <location filename="../../deskclient/ui/thread_model.py" line="62" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="57" />
+        <location filename="../../deskclient/ui/thread_model.py" line="63" />
         <source>automatic message</source>
         <translation>messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="58" />
+        <location filename="../../deskclient/ui/thread_model.py" line="64" />
         <source>internal note by {0}</source>
         <translation>nota interna di {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="62" />
+        <location filename="../../deskclient/ui/thread_model.py" line="68" />
         <source>↪ Forwarded from {0}</source>
         <translation>↪ Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="70" />
+        <location filename="../../deskclient/ui/thread_model.py" line="76" />
         <source>Attached: {0} (arriving…)</source>
         <translation>Allegato: {0} (in arrivo…)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="73" />
+        <location filename="../../deskclient/ui/thread_model.py" line="79" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="76" />
+        <location filename="../../deskclient/ui/thread_model.py" line="82" />
         <source>Attached: {0} ({1} bytes)</source>
         <translation>Allegato: {0} ({1} byte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="79" />
+        <location filename="../../deskclient/ui/thread_model.py" line="85" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="83" />
+        <location filename="../../deskclient/ui/thread_model.py" line="89" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_model.py" line="85" />
+        <location filename="../../deskclient/ui/thread_model.py" line="91" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
@@ -3857,106 +4003,111 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/thread_view.py" line="58" />
+        <source>✓✓ delivered</source>
+        <translation>✓✓ consegnato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="59" />
         <source>✓✓ seen</source>
         <translation>✓✓ letto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="60" />
+        <location filename="../../deskclient/ui/thread_view.py" line="61" />
         <source>edit pending</source>
         <translation>modifica in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="61" />
+        <location filename="../../deskclient/ui/thread_view.py" line="62" />
         <source>deletion pending</source>
         <translation>eliminazione in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="68" />
+        <location filename="../../deskclient/ui/thread_view.py" line="69" />
         <source>agent</source>
         <translation>operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="69" />
+        <location filename="../../deskclient/ui/thread_view.py" line="70" />
         <source>Automatic message</source>
         <translation>Messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="70" />
+        <location filename="../../deskclient/ui/thread_view.py" line="71" />
         <source>Internal note · {0}</source>
         <translation>Nota interna · {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="77" />
+        <location filename="../../deskclient/ui/thread_view.py" line="78" />
         <source>Forwarded from {0}</source>
         <translation>Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="81" />
+        <location filename="../../deskclient/ui/thread_view.py" line="83" />
         <source>an earlier message</source>
         <translation>un messaggio precedente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="93" />
+        <location filename="../../deskclient/ui/thread_view.py" line="95" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="96" />
+        <location filename="../../deskclient/ui/thread_view.py" line="98" />
         <source>deleted</source>
         <translation>eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="97" />
+        <location filename="../../deskclient/ui/thread_view.py" line="99" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="101" />
+        <location filename="../../deskclient/ui/thread_view.py" line="103" />
         <source>retry</source>
         <translation>riprova</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="102" />
+        <location filename="../../deskclient/ui/thread_view.py" line="104" />
         <source>edit and send</source>
         <translation>modifica e invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <location filename="../../deskclient/ui/thread_view.py" line="109" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="121" />
+        <location filename="../../deskclient/ui/thread_view.py" line="123" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>L'eliminazione non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="122" />
+        <location filename="../../deskclient/ui/thread_view.py" line="124" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modifica non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="187" />
+        <location filename="../../deskclient/ui/thread_view.py" line="189" />
         <source>{0} · arriving…</source>
         <translation>{0} · in arrivo…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="190" />
+        <location filename="../../deskclient/ui/thread_view.py" line="192" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="194" />
+        <location filename="../../deskclient/ui/thread_view.py" line="196" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="370" />
+        <location filename="../../deskclient/ui/thread_view.py" line="372" />
         <source>Conversation</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="419" />
+        <location filename="../../deskclient/ui/thread_view.py" line="421" />
         <source>Click to see the earlier text</source>
         <translation>Fare clic per vedere il testo precedente</translation>
     </message>
@@ -3964,119 +4115,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="44" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="150" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="156" />
         <source>Select a ticket</source>
         <translation>Selezionare una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="49" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="50" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="184" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="51" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assegna a un operatore (coordinamento)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
         <source>Assigned agent</source>
         <translation>Operatore assegnato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="54" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
         <source>(no category)</source>
         <translation>(nessuna categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="63" />
         <source>Citizen's language</source>
         <translation>Lingua del cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="65" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="169" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="176" />
         <source> · SLA breached</source>
         <translation> · termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="170" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
         <source> · category chosen by the citizen</source>
         <translation> · categoria scelta dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="172" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="179" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura — riaprire se necessario.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="178" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="185" />
         <source>Claimed by {0}</source>
         <translation>Presa in carico da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="180" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="187" />
         <source>(unassigned)</source>
         <translation>(non assegnata)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="214" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Il messaggio citato si trova {0} messaggi più indietro, troppo lontano per raggiungerlo: il testo è riportato nella citazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="218" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="227" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Il messaggio citato non fa parte di questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="267" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="283" />
         <source>Close ticket</source>
         <translation>Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="268" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Chiudere {0}? {1} riceverà il messaggio di chiusura; se scrive nei minuti successivi, il messaggio sarà aggiunto a questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="352" />
         <source>Edit and send again</source>
         <translation>Modifica e invia di nuovo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rifiutato questo messaggio. Modificarlo e inviarlo di nuovo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="355" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="371" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Quella richiesta non è più nei registri (eliminata o cancellata).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="439" />
         <source>No earlier text was kept.</source>
         <translation>Non è stato conservato alcun testo precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
         <source>Earlier text</source>
         <translation>Testo precedente</translation>
     </message>
@@ -4119,17 +4270,17 @@
         <translation>Assegnata a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="183" />
+        <location filename="../../deskclient/ui/queue_model.py" line="187" />
         <source>The citizen wrote after the closing message</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="212" />
         <source>answered late</source>
         <translation>risposta in ritardo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="212" />
         <source>answered</source>
         <translation>risposta inviata</translation>
     </message>
@@ -4163,6 +4314,34 @@
         <location filename="../../deskclient/ui/typing_indicator.py" line="67" />
         <source>Nobody is typing</source>
         <translation>Nessuno sta scrivendo</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStrip</name>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="35" />
+        <source>Approved template</source>
+        <translation>Modello approvato</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="36" />
+        <source>Send &amp;template</source>
+        <translation>Invia &amp;modello</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="63" />
+        <source>WhatsApp: free replies reach the citizen until {0}.</source>
+        <translation>WhatsApp: le risposte libere raggiungono il cittadino fino al {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="66" />
+        <source>WhatsApp's 24-hour window closed {0}: a free reply can no longer reach the citizen. Send an approved template:</source>
+        <translation>La finestra di 24 ore di WhatsApp si è chiusa il {0}: una risposta libera non raggiunge più il cittadino. Invii un modello approvato:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/window_strip.py" line="69" />
+        <source>WhatsApp's 24-hour window closed {0}: a free reply can no longer reach the citizen, and no approved template is configured.</source>
+        <translation>La finestra di 24 ore di WhatsApp si è chiusa il {0}: una risposta libera non raggiunge più il cittadino e non è configurato alcun modello approvato.</translation>
     </message>
 </context>
 <context>
