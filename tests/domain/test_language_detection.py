@@ -6,7 +6,7 @@ These run the real detector: its models load once per test process (about a seco
 import pytest
 
 from deskclient.domain.language import (
-    MIN_CONFIDENCE, detect_language, detector_for, fold, greeting_language, guess_language,
+    DETECT_CHARS, MIN_CONFIDENCE, detect_language, detector_for, fold, greeting_language, guess_language,
 )
 
 LANGS = ["ca", "es", "eu", "fr", "it", "en"]
@@ -113,3 +113,14 @@ def test_telegram_language_code_before_the_text():
 def test_fold():
     assert fold("¡Buenos DÍAS!!") == "buenos dias"
     assert fold("Sol·licitud d'ajuda 👍") == "sol·licitud d'ajuda"
+
+
+def test_only_the_start_of_a_long_message_is_read():
+    """A webhook may carry a text of megabytes (WhatsApp takes 4,096 characters, a forged
+    one more): the language comes from its first DETECT_CHARS characters, so filing it does
+    not stall the desk on one enormous word."""
+    catalan = "Bon dia, no puc signar la sol·licitud del certificat digital des de casa. "
+    spanish = "Buenos días, no puedo firmar la solicitud del certificado digital desde casa. "
+    long_text = catalan * (DETECT_CHARS // len(catalan) + 1) + spanish * 200
+    assert guess_language(long_text, LANGS, "en") == "ca"
+    assert guess_language("B" * 200_000, LANGS, "ca") in LANGS
