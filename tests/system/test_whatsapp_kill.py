@@ -72,12 +72,13 @@ def openings(store):
     return list(m.Message.select().where(m.Message.notice == SystemNotice.OPENING.value))
 
 
-def run_kill_scenario(tmp_path, telegram, *, slow: str, extra: tuple[str, ...] = ()):
+def run_kill_scenario(tmp_path, telegram, *, slow: str, extra: tuple[str, ...] = (), url: str | None = None):
     """The citizen writes; the desk's opening message meets a slow API (`slow`:
     "answer", taken and then answered late; "take", not yet taken); the desk is killed
-    meanwhile and started again. Returns what the citizen received and the store."""
+    meanwhile and started again. Returns what the citizen received and the store.
+    `url`: the store (SQLite in tmp_path unless given)."""
     cloud = CloudAPIThread()
-    url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+    url = url or f"sqlite:///{tmp_path / 'desk.sqlite3'}"
     node = whatsapp_serve(tmp_path, telegram, cloud, url, *extra).start()
     store = open_store(url)
     try:
@@ -108,6 +109,11 @@ def test_a_send_meta_took_before_the_kill_is_settled_by_its_status_not_sent_agai
     assert len(received) == 1  # exactly once
     assert opening.external_id == received[0].wamid  # the status webhook named it
     assert opening.in_flight_since is None
+
+
+def test_the_same_on_postgresql(sim_process, tmp_path, pg_url):  # noqa: F811
+    received, [opening] = run_kill_scenario(tmp_path, sim_process, slow="answer", url=pg_url)
+    assert len(received) == 1 and opening.external_id == received[0].wamid
 
 
 def test_a_send_that_never_reached_meta_goes_once_the_in_flight_wait_ran_out(sim_process, tmp_path):  # noqa: F811
