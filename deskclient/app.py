@@ -225,14 +225,19 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     store.subscribe(lambda changes: bus.publish(*(StoreChanged(c) for c in changes)))
     watch_access(store, bus)  # removed while working: logged out at the next action
     audit_login(store, agent, mode)
-    gateway = gateway_factory(clock)
-    telegram, whatsapp = gateway, None
+    telegram = gateway = gateway_factory(clock) if gateway_factory is not None else None
+    whatsapp = None
     if mode != "window":
         whatsapp_factory = whatsapp_factory or _configured_whatsapp(config)
     if mode != "window" and whatsapp_factory is not None:
-        from .net.gateway_router import GatewayRouter
         whatsapp = whatsapp_factory(clock)
-        gateway = GatewayRouter([telegram, whatsapp], functools.partial(runner.run, store.citizen_accounts))
+        if telegram is None:  # a WhatsApp-only desk (seed 002's)
+            gateway = whatsapp
+        else:
+            from .net.gateway_router import GatewayRouter
+            gateway = GatewayRouter([telegram, whatsapp], functools.partial(runner.run, store.citizen_accounts))
+    if gateway is None:  # telegram_network gives no factory only when WhatsApp is on
+        raise ValueError("build_desk needs a gateway factory or WhatsApp")
     files = FileStore(store, runner, config.data_dir / "files")
     outbox = OutboxSender(store, runner, gateway, files, bus,
                           max_attempts=config["outbox.max_attempts"],
@@ -391,15 +396,28 @@ def _free_local_port() -> int:
 
 def telegram_network(config: Config):
     """(config, gateway_factory, None) for the real Telegram (or the configured test server);
-    with `telegram.session = none`, a gateway that never connects (the service sends)."""
+    with `telegram.session = none`, a gateway that never connects (the service sends); a
+    factory of None when Telegram is not configured but WhatsApp is (a WhatsApp-only desk)."""
     if config["telegram.session"] == "none":
         from .net.no_session import NullGateway
         return config, lambda clock: NullGateway(), None
+    if not telegram_configured(config) and _whatsapp_on(config):
+        return config, None, None
     from .net.client_factory import telegram_client_factory
     factory = telegram_client_factory(config)
     return config, lambda clock: TelethonGateway(factory, clock, label="Telegram"), None
 
 
 def has_telegram_credentials(config: Config) -> bool:
-    """False: the first start asks for them (a workstation without a session needs none)."""
-    return config["telegram.session"] == "none" or bool(config["telegram.api_id"] and config["telegram.api_hash"])
+    """False: the first start asks for them (a workstation without a session needs none,
+    nor a WhatsApp-only desk)."""
+    return config["telegram.session"] == "none" or telegram_configured(config) or _whatsapp_on(config)
+
+
+def telegram_configured(config: Config) -> bool:
+    return bool(config["telegram.simulator"]) or bool(config["telegram.api_id"] and config["telegram.api_hash"])
+
+
+def _whatsapp_on(config: Config) -> bool:
+    from .whatsapp_config import whatsapp_configured
+    return whatsapp_configured(config)

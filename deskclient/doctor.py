@@ -564,6 +564,8 @@ def check_telegram_server(config: Config, timeout: float = CONNECT_TIMEOUT,
         return [_info(check, "no Telegram session here (telegram.session = none): the service "
                              "(deskclient serve) holds it; not contacted")]
     if not custom and (not config["telegram.api_id"] or not config["telegram.api_hash"]):
+        if config["whatsapp.phone_number_id"]:  # seed 002's desk: WhatsApp alone
+            return [*findings, _info(check, "Telegram is not configured: this desk answers WhatsApp only")]
         # A machine for the demo (or not set up yet) is not broken: it says what it can do.
         return [*findings, _info(check, "no telegram.api_id and telegram.api_hash: this computer runs the "
                                         "demo only (deskclient --demo); to answer citizens, put the service's "

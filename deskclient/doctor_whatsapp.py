@@ -18,7 +18,7 @@ import urllib.request
 from .config import Config
 from .doctor import Finding, Severity
 from .errors import ConfigError
-from .whatsapp_config import split_address, whatsapp_configured, whatsapp_settings
+from .whatsapp_config import KEYRING, KEYRING_SERVICE, split_address, whatsapp_configured, whatsapp_settings
 
 CHECK = "WhatsApp"
 TOKEN_REFUSED = 190  # the Graph API's code for an invalid or expired access token
@@ -34,7 +34,14 @@ def check_whatsapp(config: Config, timeout: float, offline: bool = False) -> lis
     try:
         settings = whatsapp_settings(config)
     except ConfigError as exc:
-        return [_finding(Severity.ERROR, str(exc), "set the missing [whatsapp] options (docs/deploy.md, WhatsApp)")]
+        fix = "set the missing [whatsapp] options (docs/deploy.md, WhatsApp)"
+        if config["whatsapp.access_token"] == KEYRING:
+            entry = f"{KEYRING_SERVICE} whatsapp:{config['whatsapp.phone_number_id']}"
+            fix = (f"store the token with `keyring set {entry}` "
+                   "(the keyring command beside deskclient's Python, e.g. in its venv's bin) as the user the "
+                   "desk runs as, where an OS keyring (Secret Service, KWallet) runs; or put the token in "
+                   "whatsapp.access_token in a file only that user reads")
+        return [_finding(Severity.ERROR, str(exc), fix)]
     findings = [_webhook_url(config)]
     if offline:
         findings.append(_finding(Severity.INFO, "the access token: not checked (--offline)"))

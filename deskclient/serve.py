@@ -47,14 +47,16 @@ class SystemdStatus:
 
     def line(self) -> str:
         duty = "duty held" if self.desk.holds_duty else "duty not held (standing by)"
-        whatsapp = self.desk.whatsapp  # then the gateway is a router, Telegram's its first
-        state = (self.desk.gateway.first if whatsapp is not None else self.desk.gateway).state
-        connection = "Telegram online" if state is ConnectionState.ONLINE else f"Telegram {state.value}"
-        if state is ConnectionState.LOGGED_OUT:
-            connection += " (log in with: deskclient login)"
+        gateway, whatsapp = self.desk.gateway, self.desk.whatsapp
+        parts = []
+        if gateway is not whatsapp:  # Telegram's: the gateway, or the router's first
+            state = (gateway.first if whatsapp is not None else gateway).state
+            parts.append(f"Telegram {state.value}")
+            if state is ConnectionState.LOGGED_OUT:
+                parts[-1] += " (log in with: deskclient login)"
         if whatsapp is not None:
-            connection += f"; WhatsApp {whatsapp.state.value}"
-        return f"{duty}; {connection}"
+            parts.append(f"WhatsApp {whatsapp.state.value}")
+        return "; ".join([duty, *parts])
 
     def notify(self, *fields: str) -> None:
         self.notifier.notify("\n".join(fields))
@@ -107,6 +109,7 @@ async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
     stop = stop or asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
+    _warn_of_readable_secrets(config)
     settings, gateway_factory = service_network(config)
     desk = await _desk_once_the_store_answers(lambda: build_desk(settings, gateway_factory, mode="serve"),
                                               stop)
@@ -125,6 +128,16 @@ async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(sig)
     log.info("stopped")
+
+
+def _warn_of_readable_secrets(config: Config) -> None:
+    """A config file holding a secret (WhatsApp's token and app secret, Telegram's API
+    hash, a database password) that others can read: one journal line each, as the
+    doctor says it (the service still starts: refusing would stop the desk answering)."""
+    from .doctor_config import check_config_files
+    for finding in check_config_files(config):
+        if finding.is_problem:
+            log.warning("%s (fix: %s)", finding.summary, finding.fix)
 
 
 async def _desk_once_the_store_answers(build, stop: asyncio.Event):

@@ -85,3 +85,17 @@ def test_a_webhook_url_without_https_and_a_missing_secret(tmp_path, simulator):
     missing = whatsapp_config(tmp_path, simulator.sim, free_port(), **{"whatsapp.app_secret": ""})
     [error] = check_whatsapp(missing, timeout=2)
     assert error.severity is Severity.ERROR and "whatsapp.app_secret is not set" in error.summary
+
+
+def test_a_token_in_a_keyring_this_machine_has_not_says_how_to_store_it(tmp_path, simulator):
+    config = whatsapp_config(tmp_path, simulator.sim, free_port(), **{"whatsapp.access_token": "keyring"})
+    [error] = check_whatsapp(config, timeout=2)
+    assert "the OS keyring could not be read" in error.summary
+    assert f"keyring set deskclient whatsapp:{simulator.sim.phone_number_id}" in error.fix
+
+
+def test_a_whatsapp_only_desk_is_not_a_demo_machine(tmp_path, simulator):
+    config = whatsapp_config(tmp_path, simulator.sim, free_port())
+    [telegram] = [f for f in run_doctor(config, connect_timeout=1, offline=True) if f.check == "Telegram"]
+    assert (telegram.severity, telegram.summary) == (
+        Severity.INFO, "Telegram is not configured: this desk answers WhatsApp only")

@@ -15,6 +15,8 @@ import threading
 import time
 import urllib.request
 
+import pytest
+
 from deskclient.domain.clock import SystemClock
 from deskclient.net.whatsapp_sim import SimulatedCloudAPI
 from tests.test_serve import Notifications, offline_telegram_args  # noqa: F401 (fixture)
@@ -59,16 +61,27 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def test_serve_answers_the_webhook_and_files_whatsapp_messages(tmp_path, offline_telegram_args):  # noqa: F811
+@pytest.mark.parametrize("telegram", ["unreachable", "none"])
+def test_serve_answers_the_webhook_and_files_whatsapp_messages(tmp_path, offline_telegram_args,  # noqa: F811
+                                                               telegram):
+    """Beside an unreachable Telegram, or alone (seed 002's desk: no [telegram] at all)."""
     simulator = SimulatorThread()
     sim = simulator.sim
     port = free_port()
     whatsapp = ["--set", f"whatsapp.phone_number_id={sim.phone_number_id}",
                 "--set", f"whatsapp.business_account_id={sim.business_account_id}",
-                "--set", f"whatsapp.access_token={sim.access_token}", "--set", f"whatsapp.app_secret={sim.app_secret}",
+                "--set", f"whatsapp.access_token={sim.access_token}",
                 "--set", "whatsapp.verify_token=serve-verify", "--set", f"whatsapp.api_base_url={sim.base_url}",
                 "--set", "whatsapp.webhook_url=https://desk.example.org/meta/whatsapp",
                 "--set", f"whatsapp.listen=127.0.0.1:{port}"]
+    if telegram == "none":  # and the app secret in a file others can read: the journal says so
+        readable = tmp_path / "config.toml"
+        readable.write_text(f'[whatsapp]\napp_secret = "{sim.app_secret}"\n')
+        readable.chmod(0o644)
+        offline_telegram_args = ["--config", str(readable), "--data-dir", str(tmp_path / "data"),
+                                 "--set", "service.node=server-1"]
+    else:
+        whatsapp += ["--set", f"whatsapp.app_secret={sim.app_secret}"]
     notifications = Notifications(tmp_path / "notify.sock")
     env = dict(os.environ, NOTIFY_SOCKET=str(notifications.path))
     process = subprocess.Popen([sys.executable, "-m", "deskclient", *offline_telegram_args, *whatsapp, "serve"],
@@ -80,7 +93,10 @@ def test_serve_answers_the_webhook_and_files_whatsapp_messages(tmp_path, offline
             return [line for m in notifications.seen for line in m.split("\n") if line.startswith("STATUS=")]
         while not any(line.endswith("; WhatsApp online") for line in statuses()):
             notifications.seen.append(notifications.sock.recv(4096).decode())
-        assert any(line.startswith("STATUS=duty held; Telegram ") for line in statuses())
+        if telegram == "none":
+            assert "STATUS=duty held; WhatsApp online" in statuses()
+        else:
+            assert any(line.startswith("STATUS=duty held; Telegram ") for line in statuses())
         base = f"http://127.0.0.1:{port}/meta/whatsapp"  # the public URL's path, served locally
         query = "?hub.mode=subscribe&hub.verify_token=serve-verify&hub.challenge=1158201444"
         with urllib.request.urlopen(base + query, timeout=10) as answer:
@@ -110,3 +126,5 @@ def test_serve_answers_the_webhook_and_files_whatsapp_messages(tmp_path, offline
         simulator.stop()
     stderr = process.stderr.read()
     assert LAURA not in stderr and "signar" not in stderr  # no number, no words in the journal
+    if telegram == "none":
+        assert f"{readable} holds whatsapp.app_secret and other users can read it (mode 644)" in stderr
