@@ -5,10 +5,11 @@ written anyway is refused here, before it is queued (the outbox would fail it)."
 
 from __future__ import annotations
 
+from ..domain.channels import WHATSAPP
 from ..domain.clock import Clock
 from ..domain.customer_window import LIST_USES, CustomerWindow, customer_window, has_window
 from ..errors import NotAllowed
-from ..store.records import AgentRecord
+from ..store.records import AgentRecord, TicketRow
 from ..store.repository import TicketStore
 from .runner import StoreRunner
 
@@ -20,10 +21,12 @@ class CustomerWindows:
         self.clock = clock
         self.outbox = outbox  # its `templates` are the configured ones ([whatsapp.templates])
 
-    def window(self, ticket_id: int) -> CustomerWindow | None:
-        """The ticket's citizen's window now; None on a channel without one (Telegram).
-        Two short indexed reads: fine on the GUI thread."""
-        account, last = self.store.ticket_channel(ticket_id)
+    def window(self, ticket: TicketRow) -> CustomerWindow | None:
+        """The ticket's citizen's window now; None on a channel without one (Telegram,
+        read from the row: no query). Two short indexed reads: fine on the GUI thread."""
+        if ticket.channel != WHATSAPP:
+            return None
+        account, last = self.store.ticket_channel(ticket.id)
         return customer_window(last, self.clock.now()) if has_window(account) else None
 
     def templates(self) -> list[str]:

@@ -197,7 +197,7 @@ class TicketPanel(QWidget):
         self.language_combo.setEnabled(ticket.status != "closed")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(ticket.language)))
         self.composer.set_enabled(ticket.status != "closed")
-        self.window_strip.show_window(self.desk.windows.window(ticket.id) if ticket.status != "closed" else None,
+        self.window_strip.show_window(self.desk.windows.window(ticket) if ticket.status != "closed" else None,
                                       self.desk.windows.templates())
         self.composer.set_canned(self.desk.canned_replies(), self.desk.agent.role == "lead")
 
