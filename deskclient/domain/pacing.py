@@ -26,6 +26,10 @@ RATE_PER_CHAT = 1.0  # messages a second to one citizen, either kind
 BOT_BROADCAST_RATE = 25.0
 USER_BROADCAST_RATE = 2.0
 RETRY_DELAYS = (2, 4, 8, 16, 30, 60, 120, 300)  # seconds before try n+1 of a refused message
+# WhatsApp's Cloud API takes 80 messages a second from one business number by default
+# (Meta's throughput limit): its sends are paced apart from Telegram's, so a burst on one
+# channel never holds the other back.
+WHATSAPP_RATE_GLOBAL = 80.0
 
 
 def send_rates(is_bot: bool, rate_global: float = 0.0, rate_per_chat: float = 0.0) -> tuple[float, float]:

@@ -45,7 +45,7 @@ from ..domain.customer_window import (
     sends_idempotent,
 )
 from ..domain.messages import OutboundMessage, SentReceipt
-from ..domain.pacing import Pacer, send_rates
+from ..domain.pacing import RATE_PER_CHAT, WHATSAPP_RATE_GLOBAL, Pacer, send_rates
 from ..errors import REFUSED_WITH_CODE, sentence
 from ..net.gateway import Gateway, GatewayError, NotSent, Offline, RateLimited, Undeliverable
 from ..store.records import RESYNC
@@ -109,6 +109,7 @@ class OutboxSender:
         self._whatsapp_paused_until = 0.0
         self._pacer: Pacer | None = None
         self._pacer_kind: bool | None = None
+        self._whatsapp_pacer = Pacer(WHATSAPP_RATE_GLOBAL, RATE_PER_CHAT)  # WhatsApp's numbers, apart
         self.sent = 0
         bus.subscribe(self._on_event)
 
@@ -178,13 +179,16 @@ class OutboxSender:
         """A reply or notice may go now: a broadcast's next send gives way to it."""
         if not self.running or not self._window:
             return False
-        now, pacer = self._monotonic(), self._pacing()
-        return any(m.citizen_user_id not in self._busy and pacer.chat_wait(m.citizen_user_id, now) == 0
-                   and not self.held_back(m.account) for m in self._window)
+        now = self._monotonic()
+        return any(m.citizen_user_id not in self._busy and not self.held_back(m.account)
+                   and self._pacing(m.account).chat_wait(m.citizen_user_id, now) == 0 for m in self._window)
 
     # -- the loop ---------------------------------------------------------------------------
 
-    def _pacing(self) -> Pacer:
+    def _pacing(self, account: str | None = None) -> Pacer:
+        """Telegram's pacing (by its account's kind), or WhatsApp's for one of its numbers."""
+        if not sends_idempotent(account):
+            return self._whatsapp_pacer
         is_bot = self.gateway.is_bot
         if self._pacer is None or self._pacer_kind != is_bot:
             self._pacer = Pacer(*send_rates(is_bot, self.rate_global, self.rate_per_chat))
@@ -239,17 +243,15 @@ class OutboxSender:
                     timeout = max(0.05, min(SAFETY_WAKE, (next_due - self.store.clock.now()).total_seconds()))
                 await self._idle(timeout)
                 continue
-            pacer = self._pacing()
-            wait = pacer.overall_wait(now)
-            if wait > 0:
-                await self._sleep(wait)
-                continue
-            # Replies before notices: the window is in that order; the first whose chat may
-            # take a message now goes.
-            chosen = next((m for m in ready if pacer.chat_wait(m.citizen_user_id, now) == 0), None)
+            # Replies before notices: the window is in that order; the first whose channel
+            # and chat may take a message now goes (each channel paced on its own).
+            waits = [(max(p.overall_wait(now), p.chat_wait(m.citizen_user_id, now)), m, p)
+                     for m in ready for p in (self._pacing(m.account),)]
+            chosen = next(((m, p) for wait, m, p in waits if wait == 0), None)
             if chosen is None:
-                await self._sleep(min(pacer.chat_wait(m.citizen_user_id, now) for m in ready))
+                await self._sleep(min(wait for wait, _, _ in waits))
                 continue
+            chosen, pacer = chosen
             pacer.take(chosen.citizen_user_id, now)
             self._window.remove(chosen)
             self._busy.add(chosen.citizen_user_id)
