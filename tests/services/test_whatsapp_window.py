@@ -11,15 +11,13 @@ from datetime import timedelta
 
 import pytest
 
-from deskclient.app import build_desk
 from deskclient.config import load_config
 from deskclient.domain.customer_window import customer_window
 from deskclient.errors import NotAllowed
 from deskclient.net.gateway import ConnectionState
-from deskclient.net.whatsapp import WhatsAppGateway, webhook_app
-from deskclient.net.whatsapp_sim import SimulatedCloudAPI
 from tests.conftest import it_sets
-from tests.net.whatsapp.conftest import MARTA, serve_webhook
+from tests.net.whatsapp.conftest import MARTA
+from tests.net.whatsapp.conftest import desk_on_whatsapp as whatsapp_desk
 from tests.waiting import until
 
 PAU = "34622333444"
@@ -41,24 +39,12 @@ APPROVED = (("consulta_tancada", "ca", 1), ("seguiment_consulta", "ca", 1))
 
 @asynccontextmanager
 async def desk_on_whatsapp(config, clock, approved=APPROVED):
-    """A desk on one WhatsApp number (the simulated Cloud API, `approved` templates as
-    (name, language, parameters)), its webhooks served, holding the duty."""
-    sim = SimulatedCloudAPI(clock)
-    await sim.start()
-    for name, language, parameters in approved:
-        sim.approve_template(name, language, parameters=parameters)
-    desk = build_desk(config, lambda c: WhatsAppGateway(sim.settings(), c), clock=clock)
-    runner, port = await serve_webhook(webhook_app(desk.gateway))
-    sim.webhooks.url = f"http://127.0.0.1:{port}{desk.gateway.settings.webhook_path}"
-    try:
-        await desk.gateway.start(desk.ingest)
-        await desk.gateway.wait_online()
-        desk.duty_jobs.follow(True)  # the only process: it sends
+    """The desk on one WhatsApp number holding the duty (tests/net/whatsapp/conftest.py),
+    with `approved` templates as (name, language, parameters)."""
+    async with whatsapp_desk(config, clock) as (desk, sim):
+        for name, language, parameters in approved:
+            sim.approve_template(name, language, parameters=parameters)
         yield desk, sim
-    finally:
-        await desk.stop()
-        await runner.cleanup()
-        await sim.stop()
 
 
 def bubble(desk, message_id):
