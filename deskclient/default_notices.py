@@ -26,7 +26,7 @@ DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {
         "s'afegirà a la mateixa consulta; després, un missatge nou obrirà una consulta nova. Gràcies!",
         "out_of_hours": "Ara som fora de l'horari d'atenció. Horari: {hours}, excepte festius. "
         "Us respondrem a partir de {next_opening}.",
-        "file_refused": "No podem acceptar el fitxer «{file}». Formats admesos: {formats}.",
+        "file_refused": "No podem acceptar el fitxer «{file}». Formats admesos: {formats}; mida màxima: {max_size}.",
     },
     "es": {
         "opening": "¡Hola! Hemos abierto la consulta número {number} en el servicio {service}. "
@@ -38,7 +38,8 @@ DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {
         "se añadirá a la misma consulta; después, un mensaje nuevo abrirá una consulta nueva. ¡Gracias!",
         "out_of_hours": "Ahora estamos fuera del horario de atención. Horario: {hours}, excepto festivos. "
         "Le responderemos a partir del {next_opening}.",
-        "file_refused": "No podemos aceptar el fichero «{file}». Formatos admitidos: {formats}.",
+        "file_refused": "No podemos aceptar el fichero «{file}». Formatos admitidos: {formats}; "
+        "tamaño máximo: {max_size}.",
     },
     "eu": {
         "opening": "Kaixo! {number} zenbakiko kontsulta ireki dugu {service} zerbitzuan. "
@@ -51,7 +52,8 @@ DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {
         "gehituko da; gero, mezu berri batek kontsulta berri bat irekiko du. Eskerrik asko!",
         "out_of_hours": "Orain arreta-ordutegitik kanpo gaude. Ordutegia: {hours}, jaiegunetan izan ezik. "
         "Hurrengo irekiera: {next_opening}; ordutik aurrera erantzungo dizugu.",
-        "file_refused": "Ezin dugu «{file}» fitxategia onartu. Onartutako formatuak: {formats}.",
+        "file_refused": "Ezin dugu «{file}» fitxategia onartu. Onartutako formatuak: {formats}; "
+        "gehieneko tamaina: {max_size}.",
     },
     "fr": {
         "opening": "Bonjour ! Nous avons ouvert la demande numéro {number} au service {service}. "
@@ -63,7 +65,8 @@ DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {
         "votre message s'y ajoutera ; ensuite, un nouveau message ouvrira une nouvelle demande. Merci !",
         "out_of_hours": "Nous sommes actuellement hors des heures de service. Horaires : {hours}, sauf jours "
         "fériés. Nous vous répondrons à partir du {next_opening}.",
-        "file_refused": "Nous ne pouvons pas accepter le fichier « {file} ». Formats acceptés : {formats}.",
+        "file_refused": "Nous ne pouvons pas accepter le fichier « {file} ». Formats acceptés : {formats} ; "
+        "taille maximale : {max_size}.",
     },
     "it": {
         "opening": "Salve! Abbiamo aperto la richiesta numero {number} presso il servizio {service}. "
@@ -75,7 +78,8 @@ DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {
         "aggiungerà alla stessa richiesta; dopo, un nuovo messaggio aprirà una nuova richiesta. Grazie!",
         "out_of_hours": "Ora siamo fuori dall'orario di servizio. Orario: {hours}, esclusi i festivi. "
         "Le risponderemo a partire da {next_opening}.",
-        "file_refused": "Non possiamo accettare il file «{file}». Formati ammessi: {formats}.",
+        "file_refused": "Non possiamo accettare il file «{file}». Formati ammessi: {formats}; "
+        "dimensione massima: {max_size}.",
     },
     "en": {
         "opening": "Hello! We have opened request number {number} with the {service} service. "
@@ -87,6 +91,6 @@ DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {
         "joins the same request; after that, a new message opens a new request. Thank you!",
         "out_of_hours": "We are outside service hours. Hours: {hours}, except public holidays. "
         "We will answer from {next_opening}.",
-        "file_refused": "We cannot accept the file \"{file}\". Accepted formats: {formats}.",
+        "file_refused": "We cannot accept the file \"{file}\". Accepted formats: {formats}; largest size: {max_size}.",
     },
 }

@@ -111,6 +111,13 @@ def format_duration(amount: timedelta, language: str | None) -> str:
     return format_unit(minutes, "duration-minute", length="long", locale=locale)
 
 
+def format_megabytes(amount: int, language: str | None) -> str:
+    """`20 MB`, `7,5 MB`, `20 Mo`: a file size limit (bytes) as the language writes it."""
+    megabytes = round(amount / (1024 * 1024), 1)
+    return format_unit(int(megabytes) if megabytes.is_integer() else megabytes, "digital-megabyte",
+                       length="short", locale=locale_for(language))
+
+
 def format_alternatives(items: list[str], language: str | None) -> str:
     """`A o B`: places a citizen may go to, any one of them."""
     items = [item for item in items if item]

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from .category_choice import CategoryQuestion
 from .files import FilePolicy
 from .language import detect_language
-from .local_formats import format_alternatives, format_duration, format_week
+from .local_formats import format_alternatives, format_duration, format_megabytes, format_week
 from .messages import SystemNotice
 from .notices import NoticeTemplates, format_local_moment
 from .service_hours import ServiceCalendar
@@ -86,5 +86,8 @@ class DeskRules:
                 "privacy_where": format_alternatives([self.privacy_office, self.privacy_url], lang)}
 
     def refusal_notice(self, file_name: str, language: str) -> str:
+        """Names the accepted formats and the size limit: a file is refused for either."""
         return self.notices.render(SystemNotice.FILE_REFUSED, language, file=file_name,
-                                   formats=self.files.accepted_names(), **self.notice_values(language))
+                                   formats=self.files.accepted_names(),
+                                   max_size=format_megabytes(self.files.max_bytes, language),
+                                   **self.notice_values(language))

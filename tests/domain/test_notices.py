@@ -112,7 +112,17 @@ def test_every_default_language_has_every_notice_with_its_placeholders():
         assert "{privacy_where}" in texts["opening"], lang
         assert "{hours}" in texts["out_of_hours"] and "{next_opening}" in texts["out_of_hours"], lang
         assert "{grace}" in texts["closing"] and "{formats}" in texts["file_refused"], lang
+        assert "{max_size}" in texts["file_refused"], lang  # a file is refused for its size too
         assert not re.search(r"\d", "".join(texts.values())), lang  # every number from the config
+
+
+def test_a_refused_file_is_told_the_formats_and_the_configured_size_limit():
+    """A 25 MB PDF is refused for its size although PDF is accepted: the notice says both
+    (BREAKER, issue 16), with the limit from files.max_mb in the language's way."""
+    rules = build_rules(load_config(overrides={"files.max_mb": 7.5}))
+    assert rules.refusal_notice("escaneo.pdf", "ca").endswith("PDF, PNG, XML; mida màxima: 7,5 MB.")
+    assert rules.refusal_notice("scan.pdf", "fr").endswith("taille maximale : 7,5\u202fMo.")  # narrow space
+    assert rules.refusal_notice("scan.pdf", "en").endswith("; largest size: 7.5 MB.")
 
 
 def test_unknown_language_falls_back_and_typos_stay_visible():
