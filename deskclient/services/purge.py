@@ -1,16 +1,18 @@
 """The retention purge (PRODUCT.md, "Records, retention and privacy").
 
 Tickets closed for good longer ago than `retention.months`, and not on legal hold, are
-deleted for good, in chunks of `CHUNK_TICKETS` per transaction so that ingest and
-agents keep working meanwhile. With each committed chunk go the files it named (the
-files dir, thumbnails, exports that hold those tickets) and the purged citizens' rows
-in the Telegram session's entity cache. Then the local leftovers: exports older than
-the window, files and exports no record names any more (written by this workstation
-for records another one purged), log files older than the window. Finally the
-database and the session file are compacted so no deleted text survives in free pages,
-the WAL or the full-text index (on PostgreSQL: VACUUM FULL of the purged tables, only
-after a run that deleted rows or one that left it owed; store/pg_compaction.py). The
-anonymous figures stay (store/stats.py).
+deleted for good, in chunks of at most `CHUNK_TICKETS` per transaction, each sized to
+last a few tens of milliseconds with a pause after it (store/paced.py), so that filing
+and agents keep working meanwhile; a chunk refused for a lock waits and goes on. With
+each committed chunk go the files it named (the files dir, thumbnails, exports that
+hold those tickets) and the purged citizens' rows in the Telegram session's entity
+cache. Then the local leftovers: exports older than the window, files and exports no
+record names any more (written by this workstation for records another one purged),
+log files older than the window. Finally the database and the session file are
+compacted so no deleted text survives in free pages, the WAL or the full-text index
+(SQLite: in steps too, store/retention.py; on PostgreSQL: VACUUM FULL of the purged
+tables, only after a run that deleted rows or one that left it owed;
+store/pg_compaction.py). The anonymous figures stay (store/stats.py).
 
 Blocking: run it off the GUI thread (`LeadService.purge` does). `progress` is called
 from that thread. A citizen's erasure (`erase_tickets`) goes the same way.
@@ -31,6 +33,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -40,8 +43,10 @@ from typing import Callable, Iterable, Iterator, Sequence
 from ..domain.clock import Clock
 from ..domain.retention import RetentionPolicy
 from ..domain.rules import DeskRules
+from ..errors import sentence
 from ..store.lead_records import PurgeCounts, PurgedChunk
 from ..store.records import AgentRecord
+from ..store.paced import Pace
 from ..store.retention import CHUNK_TICKETS, RetentionStore
 from .exports import EXPORTS_DIR_NAME
 
@@ -55,6 +60,7 @@ LOG_FILE_PREFIX = "deskclient.log"
 # as the app closed, or the database was busy): the next run compacts even if it finds
 # nothing to delete, so no purged text waits in index pages for the next due ticket.
 COMPACTION_OWED = ".purge-compaction-owed"
+FIRST_CHUNK = 20  # tickets in the first chunk; the next follow the time it took
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,7 @@ def command_line_actor() -> str:
 class RetentionPurge:
     def __init__(self, store, rules: DeskRules, policy: RetentionPolicy, clock: Clock, data_dir: Path,
                  log_dir: Path | None = None, session_file: Path | None = None,
-                 chunk: int = CHUNK_TICKETS) -> None:
+                 chunk: int = CHUNK_TICKETS, sleep: Callable[[float], None] = time.sleep) -> None:
         self.store = store
         self.records = RetentionStore(store, rules)
         self.policy = policy
@@ -104,7 +110,8 @@ class RetentionPurge:
         self.data_dir = data_dir
         self.log_dir = log_dir
         self.session_file = session_file
-        self.chunk = chunk
+        self.chunk = chunk  # tickets in a chunk, at most
+        self.sleep = sleep  # the pauses that leave room for filing (store/paced.py)
         self._session_dirty = False  # entities deleted: VACUUM the session file too
         self._purged_sha256s: set[str] = set()  # of this run's purged files, for thumbnails
         self._purged_paths: set[str] = set()
@@ -237,15 +244,23 @@ class RetentionPurge:
         tell(PurgeProgress("tickets", 0, total))
         after = 0
         done = 0
+        # Chunks of a few tens of milliseconds with a pause after each: filing goes on
+        # between them (store/paced.py).
+        pace = Pace(FIRST_CHUNK, self.chunk, others_wrote=self.records.others_wrote,
+                    after_step=self.records.after_step, sleep=self.sleep, should_stop=should_stop)
+
+        def one_chunk(size: int) -> tuple[list[int], PurgedChunk | None]:
+            ids = self.records.due_ticket_ids(cutoff, after, size)
+            return ids, (self.records.purge_tickets(ids, now, cutoff) if ids else None)
+
         while True:
             if should_stop():
                 report.stopped = True
                 return
-            ids = self.records.due_ticket_ids(cutoff, after, self.chunk)
+            ids, chunk = pace.step(one_chunk, self.store.db)
             if not ids:
                 break
             after = ids[-1]
-            chunk = self.records.purge_tickets(ids, now, cutoff)
             self._after_chunk(report, chunk)
             done += len(ids)
             tell(PurgeProgress("tickets", min(done, total), total))
@@ -282,18 +297,19 @@ class RetentionPurge:
         try:
             # A run stopped or refused before this one (the marker) did not say which
             # tables it deleted from: all of them, then.
-            done = self.records.compact(everything=(self.data_dir / COMPACTION_OWED).exists())
+            done = self.records.compact(everything=(self.data_dir / COMPACTION_OWED).exists(),
+                                        sleep=self.sleep, should_stop=self.stopping.is_set)
             report.compacted = bool(done.get("complete", True))
             owed_elsewhere = bool(done.get("owed_elsewhere"))
             report.problems.extend(done.get("problems", ()))
             busy = done.get("checkpoint_after_vacuum")
             if busy and busy[0]:  # a reader held the WAL: its old frames stay until next time
                 report.compacted = False
-                report.problems.append("The database log (WAL) was in use and could not be "
-                                       "emptied now; the next purge will.")
+                report.problems.append(sentence("The database log (WAL) was in use and could not be "
+                                                "emptied now; the next purge will."))
         except Exception as exc:  # a long write elsewhere held the lock: next purge compacts
             log.warning("database compaction failed: %s", type(exc).__name__)
-            report.problems.append("The database could not be compacted now; the next purge will.")
+            report.problems.append(sentence("The database could not be compacted now; the next purge will."))
         if report.compacted or owed_elsewhere:  # owed in the database, to the tables' owner
             (self.data_dir / COMPACTION_OWED).unlink(missing_ok=True)
         else:
@@ -449,8 +465,8 @@ class RetentionPurge:
                 con.close()
         except sqlite3.Error as exc:
             log.warning("Telegram session cache not cleaned: %s", exc)
-            report.problems.append("The Telegram session's cache could not be cleaned now "
-                                   "(in use); the next purge will.")
+            report.problems.append(sentence("The Telegram session's cache could not be cleaned now "
+                                            "(in use); the next purge will."))
             return 0
 
     def _compact_session(self, report: PurgeReport) -> None:
@@ -469,7 +485,7 @@ class RetentionPurge:
                 con.close()
         except sqlite3.Error as exc:
             log.warning("Telegram session not compacted: %s", exc)
-            report.problems.append("The Telegram session file could not be compacted now.")
+            report.problems.append(sentence("The Telegram session file could not be compacted now."))
 
     def _count_entities(self, user_ids: Sequence[int]) -> int:
         try:

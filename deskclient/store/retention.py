@@ -9,9 +9,11 @@ the WAL or the full-text index.
 from __future__ import annotations
 
 import logging
+import sqlite3
+import time
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 import peewee as pw
 
@@ -21,6 +23,7 @@ from ..domain.tickets import TicketStatus
 from ..errors import TicketConflict
 from .history_deletes import ERASURE, PURGE, queue_history_deletes
 from .lead_records import PurgeCounts, PurgedChunk
+from .paced import Pace
 from .pg_compaction import PgCompaction
 from .records import AgentRecord
 from .stats import ensure_ticket_stats
@@ -28,6 +31,10 @@ from .stats import ensure_ticket_stats
 log = logging.getLogger("deskclient.store")
 
 CHUNK_TICKETS = 500
+MERGE_PAGES = 50  # the first step of an FTS5 merge, in pages written; the next follow its time
+VACUUM_PAGES = 500  # the first step of an incremental vacuum, in pages given back
+_INCREMENTAL = 2  # PRAGMA auto_vacuum
+CHECKPOINT_TRIES = 5  # the last checkpoint, when readers or writers kept it from the end
 _PG_PURGE_LOCK = 424243  # one workstation at a time deletes; the others only clean locally
 
 
@@ -46,6 +53,7 @@ class RetentionStore:
         # Tables rows were deleted from since the last compaction: PostgreSQL rewrites
         # those only (file_chunk, holding every kept file, is not rewritten for text).
         self.touched: set[str] = set()
+        self._data_version: int | None = None  # PRAGMA data_version when last asked
 
     def _in(self, values: Sequence) -> str:
         return ", ".join([self.p] * len(values))
@@ -270,20 +278,25 @@ class RetentionStore:
 
     # -- making deletion final ---------------------------------------------------------
 
-    def compact(self, everything: bool = False) -> dict[str, object]:
+    def compact(self, everything: bool = False, sleep: Callable[[float], None] = time.sleep,
+                should_stop: Callable[[], bool] = lambda: False) -> dict[str, object]:
         """After deleting: no purged text in the full-text index, the WAL or free pages.
 
         SQLite: FTS5 deletes leave the old terms in index segments until they are
-        merged, so the indexes (messages, the queue's search) are optimised (merged into
-        one segment); then the WAL is checkpointed and truncated. secure_delete has
-        already zeroed every freed page, so VACUUM, which holds the write lock while it
-        rewrites the whole file, runs only when a quarter of the file is free space (a
-        first purge, a large erasure), to give it back to the disk. PostgreSQL: VACUUM
-        FULL of the tables rows were deleted from (`touched`; `everything`: of all the
-        purged tables, when a run stopped before saying which), and of those an earlier
-        purge or erasure left owed (store/pg_compaction.py says why and what it costs);
-        "problems" are plain sentences for the report, "owed_elsewhere" that the tables'
-        owner (the service) finishes it at its next purge.
+        merged, so the indexes (messages, the queue's search) are merged into one
+        segment, in steps (`_merge_in_steps`); secure_delete has already zeroed every
+        freed page, and with auto_vacuum=INCREMENTAL (every store created since;
+        database.py's `_new_sqlite`) the free pages go back to the disk in steps too, each
+        its own short transaction with filing going on between them (store/paced.py).
+        An older store without it is VACUUMed once, when a quarter of the file is free
+        space, which holds the write lock while it rewrites the file but also turns
+        incremental vacuum on for the next purges. Then the WAL is checkpointed and
+        truncated. PostgreSQL: VACUUM FULL of the tables rows were deleted from
+        (`touched`; `everything`: of all the purged tables, when a run stopped before
+        saying which), and of those an earlier purge or erasure left owed
+        (store/pg_compaction.py says why and what it costs); "problems" are plain
+        sentences for the report, "owed_elsewhere" that the tables' owner (the
+        service) finishes it at its next purge.
         """
         done: dict[str, object] = {}
         tables, self.touched = (None if everything else set(self.touched)), set()
@@ -296,17 +309,83 @@ class RetentionStore:
             done["problems"] = outcome.problems()
             return done
         db = self.db
-        self.store.merge_index("message_fts")
-        if self.store.has_queue_index:
-            self.store.merge_index("ticket_search")
-        done["checkpoint"] = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+
+        def paced(first: int, most: int) -> Pace:
+            return Pace(first, most, others_wrote=self.others_wrote, after_step=self.after_step, sleep=sleep,
+                        should_stop=should_stop)
+
+        for index in ("message_fts", "ticket_search") if self.store.has_queue_index else ("message_fts",):
+            self._merge_in_steps(index, paced(MERGE_PAGES, 1 << 20))
         free = db.execute_sql("PRAGMA freelist_count").fetchone()[0]
         pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
-        done["vacuum"] = free * 4 >= pages
-        if done["vacuum"]:
+        incremental = db.execute_sql("PRAGMA auto_vacuum").fetchone()[0] == _INCREMENTAL
+        done["vacuum"] = not incremental and free * 4 >= pages
+        if incremental:
+            pace = paced(VACUUM_PAGES, 1 << 20)
+            while free:
+                free = pace.step(lambda n: self._vacuum_step(n), db)
+        elif done["vacuum"]:
+            db.execute_sql(f"PRAGMA auto_vacuum = {_INCREMENTAL}")  # takes effect with this VACUUM
             db.execute_sql("VACUUM")
-        done["checkpoint_after_vacuum"] = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        for _ in range(CHECKPOINT_TRIES):  # busy: a reader on an old snapshot, a long write
+            done["checkpoint_after_vacuum"] = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not done["checkpoint_after_vacuum"][0] or should_stop():
+                break
+            sleep(0.5)
         return done
+
+    def _merge_in_steps(self, index: str, pace: Pace) -> None:
+        """FTS5's 'optimize' (every segment merged into one, dropping deleted entries),
+        done incrementally: a 'merge' with a negative page count first gathers every
+        segment on one level and starts merging them; positive ones go on with that
+        merge, each writing about that many pages in its own transaction, until one does
+        no work (total_changes moves by less than 2: FTS5's own test). Segments filed
+        meanwhile hold no purged entry; the bound only guards against merging those for
+        ever under constant filing."""
+        db = self.db
+        budget = 4 * db.execute_sql(f"SELECT COUNT(*) FROM {index}_data").fetchone()[0] + 1000
+        written = 0
+
+        def merge(pages: int, first: bool) -> bool:
+            conn = db.connection()
+            before = conn.total_changes
+            db.execute_sql(f"INSERT INTO {index}({index}, rank) VALUES ('merge', {self.p})",
+                           (-pages if first else pages,))
+            return conn.total_changes - before >= 2
+
+        worked = pace.step(lambda pages: merge(pages, True), db)
+        while worked and written < budget:
+            written += pace.size
+            worked = pace.step(lambda pages: merge(pages, False), db)
+
+    def _vacuum_step(self, pages: int) -> int:
+        """Give back up to `pages` free pages (one transaction); returns those left.
+        (The statement frees a page per step: executescript steps it to the end, where
+        a cursor would stop after the first.)"""
+        try:
+            self.db.connection().executescript(f"PRAGMA incremental_vacuum({int(pages)})")
+        except sqlite3.OperationalError as exc:  # as Peewee's, for the pace's lock check
+            raise pw.OperationalError(*exc.args) from exc
+        return self.db.execute_sql("PRAGMA freelist_count").fetchone()[0]
+
+    def others_wrote(self) -> bool | None:
+        """SQLite: another connection committed since this one last asked (PRAGMA
+        data_version moves). PostgreSQL: None (cannot tell; its chunks hold row locks
+        only, and filing rarely waits for them)."""
+        if self.is_postgres:
+            return None
+        version = self.db.execute_sql("PRAGMA data_version").fetchone()[0]
+        seen, self._data_version = self._data_version, version
+        return version != seen
+
+    def after_step(self) -> None:
+        """SQLite: copy what the step wrote from the WAL into the database now, without
+        waiting for anyone (PASSIVE). Else the WAL crosses SQLite's autocheckpoint mark
+        (1,000 pages) in whichever commit comes next, often a filing's, which then pays
+        for copying the purge's pages; a checkpoint that finds a reader on an older
+        snapshot leaves those frames to the next one."""
+        if not self.is_postgres:
+            self.db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
 
     def compaction_owed(self) -> bool:
         """PostgreSQL: rows were deleted (by a purge or an erasure, on any workstation)
@@ -359,7 +438,7 @@ class RetentionStore:
             if ticket is None:
                 raise TicketConflict("That ticket no longer exists.")
             if ticket.hold_reason is None:
-                raise TicketConflict(f"Ticket {ticket.number} is not on legal hold.")
+                raise TicketConflict("Ticket {number} is not on legal hold.", number=ticket.number)
             m.Ticket.update(hold_reason=None, held_at=None, held_by=None) \
                 .where(m.Ticket.id == ticket_id).execute()
             store._audit("legal_hold_released", by.id, ticket_id, f"ticket {ticket.number}")

@@ -288,3 +288,27 @@ def test_every_workstation_forgets_the_citizens_another_one_purged(pg_url, rules
     finally:
         for store in stores:
             store.close()
+
+
+@sqlite_only
+@pytest.mark.parametrize("older_store", [False, True])
+def test_free_pages_go_back_to_the_disk_with_no_trace(purge_store, lead_desk, rules, clock, tmp_path,
+                                                      older_store):
+    """A store made now gives the purge's free pages back in steps (incremental
+    vacuum); one made before that is VACUUMed once, which switches it over."""
+    store = purge_store
+    scene(lead_desk, store, rules, clock)
+    for n in range(40):  # enough purged rows that the free pages are over a quarter of the file
+        closed_ticket(store, rules, clock, citizen(2000 + n), texts=(f"{CANARY} " * 200,))
+    clock.advance(timedelta(days=7 * 30))
+    if older_store:
+        store.db.execute_sql("PRAGMA auto_vacuum = 0")
+        store.db.execute_sql("VACUUM")
+    assert store.db.execute_sql("PRAGMA auto_vacuum").fetchone() == ((0,) if older_store else (2,))
+
+    report = run(lead_desk.lead.purge())
+
+    assert report.counts.tickets == 43 and report.compacted  # the scene's three, aged past the window too
+    assert holders_of_canary(tmp_path) == []
+    assert store.db.execute_sql("PRAGMA freelist_count").fetchone() == (0,)
+    assert store.db.execute_sql("PRAGMA auto_vacuum").fetchone() == (2,)
