@@ -92,9 +92,10 @@ class DeliveryStatuses(ListStatuses):
 
     def _status_row(self, status: DeliveryStatus):
         """The message the status is about: by its own id once the send was recorded;
-        by the outbox id it was tagged with only while it has none (a send in flight).
-        A tag on a message recorded under another wamid is not that message's status
-        (another desk's tag, a resend's twin): nothing."""
+        by the outbox id it was tagged with only while it is in flight and has no id yet.
+        A tag on a message recorded under another wamid, or on one never handed to the
+        channel, is not that message's status (another desk's tag, a store restored from
+        a backup reusing ids while Meta retries for days): nothing."""
         m = self.m
         outgoing = m.Message.kind.in_((MessageKind.OUT.value, MessageKind.SYSTEM.value))
         query = (m.Message.select(m.Message.id, m.Message.ticket, m.Message.delivery, m.Message.receipt,
@@ -103,7 +104,8 @@ class DeliveryStatuses(ListStatuses):
                                         m.Citizen.telegram_user_id == status.citizen_user_id))
         row = query.where(m.Message.telegram_id == status.telegram_id).first()
         if row is None and status.outbox_id is not None:
-            row = query.where(m.Message.id == status.outbox_id, m.Message.external_id.is_null()).first()
+            row = query.where(m.Message.id == status.outbox_id, m.Message.external_id.is_null(),
+                              m.Message.in_flight_since.is_null(False)).first()
         return row
 
     def send_context(self, message_ids: list[int]) -> dict[int, tuple[datetime | None, str | None, str]]:

@@ -59,10 +59,8 @@ class ListStatuses:
         def work():
             row = table.get_or_none(table.id == row_id, table.account == status.account) if kind == "notice" else \
                 table.get_or_none(table.id == row_id)
-            sent_as = getattr(row, "telegram_id", None)  # a copy's id once recorded (a notice keeps none)
-            if row is None or (sent_as is not None and sent_as != status.telegram_id) \
-                    or getattr(row, "account", None) not in (None, status.account):
-                return  # not this send's status (another desk's tag, a resend's twin)
+            if row is None or not _its_status(row, status):
+                return
             if status.state == FAILED and row.state in (QUEUED, SENT):
                 changes = {"state": FAILED, "next_try_at": None, "in_flight_since": None}
                 if kind == "notice":
@@ -89,3 +87,15 @@ class ListStatuses:
         bounds how many citizens a number may start conversations with in 24 hours."""
         r = self.m.BroadcastRecipient
         return r.select().where(r.account == account, r.state == SENT, r.sent_at > since).count()
+
+
+def _its_status(row, status: DeliveryStatus) -> bool:
+    """The status is this send's: it is in flight (tagged, no id of its own yet), or a
+    copy recorded under the status's own id. Not another desk's tag, a store restored
+    from a backup reusing ids, a resend's twin."""
+    if getattr(row, "account", None) not in (None, status.account):
+        return False
+    sent_as = getattr(row, "telegram_id", None)  # a copy's id once recorded (a notice keeps none)
+    if sent_as is not None:
+        return sent_as == status.telegram_id
+    return row.state == QUEUED and row.in_flight_since is not None

@@ -62,6 +62,7 @@ def test_receipts_only_move_forward_and_a_failure_is_kept_with_its_reason(store,
 
     anna = store.ensure_agent("anna", "Anna", Role.AGENT)
     other = store.add_reply(store.m.Message.get_by_id(reply).ticket_id, "Una altra cosa", anna)
+    store.mark_in_flight(other, clock.now() + timedelta(minutes=10))  # handed to WhatsApp
     store.record_delivery_status(status(other, "failed", clock, telegram_id=92, error_code=131047,
                                         reason="more than 24 hours have passed"))
     store.mark_sent(other, 92, clock.now(), "wamid.OUT10")  # the send's answer, recorded after
@@ -90,3 +91,12 @@ def test_a_status_tagged_with_the_outbox_id_but_for_another_wamid_changes_nothin
     store.record_delivery_status(status(reply, "failed", clock, error_code=131026, reason="gone"))
     row = store.message(reply)
     assert (row.delivery, row.failure, row.delivered) == ("sent", None, True)
+
+
+def test_a_status_for_a_message_never_handed_to_whatsapp_changes_nothing(store, rules, clock):
+    """A queued reply not yet sent (no in-flight record) is not settled by a status that
+    names its id: it still goes."""
+    reply = a_reply(store, rules, clock)
+    assert store.record_delivery_status(status(reply, "sent", clock)) is None
+    assert store.record_delivery_status(status(reply, "failed", clock, reason="x")) is None
+    assert store.message(reply).delivery == "queued" and reply in due_ids(store, clock)

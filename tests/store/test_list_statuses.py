@@ -57,3 +57,14 @@ def test_a_failed_status_is_a_failure_in_the_report(store, clock):
                                         reason="WhatsApp could not deliver it to this number"))
     assert store.broadcast_figures(broadcast).failed == 1
     assert store.broadcast_failures(broadcast)[0].reason == "WhatsApp could not deliver it to this number"
+
+
+def test_a_status_for_a_copy_never_handed_to_whatsapp_changes_nothing(store, clock):
+    subscribe(store, WHATSAPP, 39320111224, clock)
+    broadcast = store.create_broadcast({"it": ("Avviso", None)}, "it", ("Events",), clock.now(), None)
+    store.expand_due_broadcasts(clock.now(), [WHATSAPP])
+    [copy] = copies(store, clock)
+    store.record_delivery_status(status(copy, "sent", clock))
+    store.record_delivery_status(status(copy, "failed", clock, reason="x"))
+    assert [c.id for c in copies(store, clock)] == [copy.id]  # still queued, still goes
+    assert store.broadcast_figures(broadcast).failed == 0
