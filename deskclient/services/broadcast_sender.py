@@ -43,7 +43,7 @@ from typing import Awaitable, Callable
 
 from ..domain.customer_window import IN_FLIGHT_WAIT, customer_window, sends_idempotent
 from ..domain.messages import OutboundMessage
-from ..domain.pacing import RATE_PER_CHAT, Pacer, SteadyRate, broadcast_rate
+from ..domain.pacing import SteadyRate, broadcast_rate
 from ..errors import REFUSED_WITH_CODE, sentence
 from ..net.gateway import (
     ConnectionState,
@@ -121,7 +121,7 @@ class BroadcastSender:
         `broadcast`), messages a second, copies a number may send in 24 hours (0: no
         limit), how long a send never answered waits for its status."""
         self.templates = templates
-        self.whatsapp_pacer = Pacer(rate, RATE_PER_CHAT)
+        self.whatsapp_limit = SteadyRate(rate, now=self._monotonic())
         self.tier = tier
         self.in_flight_wait = in_flight_wait
 
@@ -192,8 +192,11 @@ class BroadcastSender:
                 self._window, self._dirty = [], True
                 await self._idle(2.0)
 
-    def _limit(self) -> SteadyRate:
-        """The broadcasts' own ceiling (`lists.rate`), besides the account's pacing."""
+    def _limit(self, item: ListSend) -> SteadyRate:
+        """The broadcasts' own ceiling (`lists.rate`; on WhatsApp `whatsapp.broadcast_rate`),
+        besides the account's pacing."""
+        if self._whatsapp(item):
+            return self.whatsapp_limit
         is_bot = self.gateway.is_bot
         if self._bucket is None or self._bucket_kind != is_bot:
             self._bucket = SteadyRate(broadcast_rate(is_bot, self.rate), now=self._monotonic())
@@ -253,21 +256,17 @@ class BroadcastSender:
                     and self._tier_room.get(item.account, 0) <= 0)
 
     def _wait(self, item: ListSend, now: float) -> float:
-        """Seconds before this send may go: WhatsApp's own pacing, or Telegram's (the
-        account's, shared with the outbox, and the broadcasts' ceiling)."""
-        if self._whatsapp(item):
-            return max(self.whatsapp_pacer.overall_wait(now), self.whatsapp_pacer.chat_wait(item.user_id, now))
-        pacer = self.outbox.pacing()
-        return max(pacer.overall_wait(now), self._limit().wait(now), pacer.chat_wait(item.user_id, now))
+        """Seconds before this send may go: its channel's pacing (shared with the
+        outbox, so the two together stay under the channel's rate) and the broadcasts'
+        ceiling."""
+        pacer = self.outbox.pacing(item.account)
+        return max(pacer.overall_wait(now), self._limit(item).wait(now), pacer.chat_wait(item.user_id, now))
 
     def _take(self, item: ListSend, now: float) -> None:
-        if self._whatsapp(item):
-            self.whatsapp_pacer.take(item.user_id, now)
-            if item.broadcast_id is not None and item.account in self._tier_room:
-                self._tier_room[item.account] -= 1
-            return
-        self.outbox.pacing().take(item.user_id, now)
-        self._limit().take(now)
+        self.outbox.pacing(item.account).take(item.user_id, now)
+        self._limit(item).take(now)
+        if self._whatsapp(item) and item.broadcast_id is not None and item.account in self._tier_room:
+            self._tier_room[item.account] -= 1
 
     def _sent_or_not(self, task: asyncio.Task) -> None:
         self._sends.discard(task)

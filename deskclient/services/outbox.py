@@ -151,10 +151,11 @@ class OutboxSender:
 
     # -- shared with the broadcast sender (services/broadcast_sender.py) -----------------
 
-    def pacing(self) -> Pacer:
-        """The account's pacing: a broadcast's sends take their turns from it too, so the
-        two together stay under the account's rate."""
-        return self._pacing()
+    def pacing(self, account: str | None = None) -> Pacer:
+        """The account's pacing (Telegram's, or WhatsApp's for one of its numbers): a
+        broadcast's sends take their turns from it too, so the two together stay under
+        the channel's rate."""
+        return self._pacing(account)
 
     def pause(self, seconds: int, account: str | None = None) -> None:
         """A flood wait met by another sender of the account: this one waits it out too,
