@@ -26,13 +26,17 @@ import asyncio
 import contextvars
 import copy
 import datetime
+import inspect
 import logging
 from collections import deque
 from typing import Callable
 
-from telethon import TelegramClient, utils
+from telethon import TelegramClient, events, utils
 from telethon._updates.messagebox import ENTRY_ACCOUNT, MessageBox, PtsInfo
+from telethon.client.updates import EventBuilderDict
 from telethon.tl import types
+
+from .update_routes import UpdateRoutes
 
 log = logging.getLogger("deskclient.net")
 
@@ -202,6 +206,7 @@ class DeskTelegramClient(TelegramClient):
         box = DeskMessageBox(self._log["messagebox"])
         box.on_load = self.ledger.reset
         self._message_box = box
+        self.routes = UpdateRoutes()
 
     # -- handlers whose exceptions we see ----------------------------------------------
 
@@ -217,7 +222,12 @@ class DeskTelegramClient(TelegramClient):
 
         watched.__name__ = getattr(callback, "__name__", "handler")
         watched.__wrapped__ = callback
+        self.routes.changed()
         return super().add_event_handler(watched, event)
+
+    def remove_event_handler(self, callback, event=None):
+        self.routes.changed()
+        return super().remove_event_handler(callback, event)
 
     # -- checkpoints and ordered dispatch ----------------------------------------------
 
@@ -242,7 +252,7 @@ class DeskTelegramClient(TelegramClient):
         outcome = _Outcome()
         _outcome.set(outcome)
         try:
-            await TelegramClient._dispatch_update(self, update)
+            await self._to_handlers(update)
         except Exception:
             log.exception("an update could not be handled; it is fetched again at the next start")
             return
@@ -250,6 +260,35 @@ class DeskTelegramClient(TelegramClient):
             log.warning("an update was not filed; it is fetched again at the next start")
             return
         self.ledger.settled(number)
+
+    async def _to_handlers(self, update) -> None:
+        """Telethon 1.45's `_dispatch_update`, offering the update only to the handlers
+        whose builder takes its type (net/update_routes.py); a handler's exception is
+        logged and the next handler runs, as there. No conversations (the desk opens
+        none)."""
+        if not self._mb_entity_cache.self_id:
+            try:  # some events need our own id offline; None until logged in
+                await self.get_me(input_peer=True)
+            except OSError:
+                pass
+        built = EventBuilderDict(self, update, None)
+        for builder, callback in self.routes.of(self._event_builders, type(update)):
+            event = built[type(builder)]
+            if not event:
+                continue
+            if not builder.resolved:
+                await builder.resolve(self)
+            passes = builder.filter(event)
+            if inspect.isawaitable(passes):
+                passes = await passes
+            if not passes:
+                continue
+            try:
+                await callback(event)
+            except events.StopPropagation:
+                break
+            except Exception:  # noqa: BLE001 (as Telethon: the handler's failure is its own)
+                log.exception("unhandled exception in %s", getattr(callback, "__name__", "a handler"))
 
     async def drain(self, timeout: float) -> bool:
         """Let the handlers in hand finish (at most `timeout` s). True if all did."""
