@@ -20,6 +20,7 @@ from datetime import datetime
 import peewee as pw
 
 from ..domain.messages import Delivery, DeliveryStatus, MessageKind
+from ..errors import TicketGone
 from .list_statuses import ListStatuses
 
 QUEUED = Delivery.QUEUED.value
@@ -132,10 +133,14 @@ class DeliveryStatuses(ListStatuses):
         return {citizen: convert(at) for citizen, at in rows}
 
     def ticket_channel(self, ticket_id: int) -> tuple[str, datetime | None]:
-        """The ticket's service account and when its citizen last wrote."""
+        """The ticket's service account and when its citizen last wrote; TicketGone when
+        it was purged or erased meanwhile (a sentence for the agent, not a crash)."""
         m = self.m
-        citizen_id, account = (m.Ticket.select(m.Citizen.id, m.Citizen.account).join(m.Citizen)
-                               .where(m.Ticket.id == ticket_id).tuples().get())
+        row = (m.Ticket.select(m.Citizen.id, m.Citizen.account).join(m.Citizen)
+               .where(m.Ticket.id == ticket_id).tuples().first())
+        if row is None:
+            raise TicketGone("That ticket is no longer in the records (purged or erased).")
+        citizen_id, account = row
         return account, self.last_inbound({citizen_id}).get(citizen_id)
 
 
