@@ -185,6 +185,13 @@ class RetentionStore:
         db.execute_sql(f"DELETE FROM ticket WHERE id IN ({in_ids})", ids)
         for ticket_id in ids:  # open windows drop them (in team mode, every workstation's)
             self.store._announce("ticket_purged", ticket_id)
+        if self.is_postgres:
+            # A filing that gave one of them a new ticket meanwhile holds the citizen's row
+            # (its foreign key check) until it commits: wait for it, so that the check
+            # below, a statement of its own, sees that ticket. Deleting the citizen then
+            # would cascade to the ticket and message just filed.
+            db.execute_sql(f"SELECT id FROM citizen WHERE id IN ({self._in(citizen_ids)}) ORDER BY id "
+                           "FOR UPDATE", citizen_ids).fetchall()
         gone = db.execute_sql(
             f"SELECT c.id, c.telegram_user_id FROM citizen c WHERE c.id IN ({self._in(citizen_ids)}) "
             f"AND NOT EXISTS (SELECT 1 FROM ticket t WHERE t.citizen_id = c.id)", citizen_ids).fetchall()

@@ -6,13 +6,17 @@ measures how long filing waits."""
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 from datetime import timedelta
 
 import pytest
 
 from deskclient.app import build_desk
+from deskclient.domain.retention import RetentionPolicy
 from deskclient.domain.messages import CitizenIdentity, InboundMessage
 from deskclient.net.demo import DemoNetwork
+from deskclient.services.purge import RetentionPurge
 from deskclient.store.database import open_database
 from deskclient.store.repository import TicketStore
 from tests.services.lead_helpers import closed_ticket
@@ -84,3 +88,51 @@ def test_a_purge_started_during_a_burst_of_filings_finishes_and_loses_none(desk_
         assert tickets == len(came_back)
     finally:
         store.close()
+
+
+def test_a_citizen_filing_while_their_last_ticket_is_purged_keeps_the_new_one(pg_url, config, rules, clock):
+    """PostgreSQL: the citizen writes again while the chunk holding their last old ticket
+    is being purged. The filing's transaction has opened a new ticket (not committed
+    yet) when the purge asks whether the citizen has any ticket left: the purge waits
+    for it and keeps the citizen; deleting them would cascade to what was just filed."""
+    store = TicketStore(open_database(pg_url), clock, workstation="ws-purge")
+    marta = CitizenIdentity(501, "Marta")
+    old = closed_ticket(store, rules, clock, marta)
+    clock.advance(timedelta(days=215))
+    purge = RetentionPurge(store, rules, RetentionPolicy(6), clock, config.data_dir)
+    filing_open, filed = threading.Event(), threading.Event()
+
+    def write_again():  # the filing, on its own connection, held open until the purge waits
+        with store.db.atomic():
+            store.ingest(InboundMessage(account="acct", citizen=marta, telegram_id=900, date=clock.now(),
+                                        text="Torno a escriure"), rules)
+            filing_open.set()
+            waiting_purge(store.db)
+        store.db.close()
+        filed.set()
+
+    writer = threading.Thread(target=write_again)
+    writer.start()
+    assert filing_open.wait(10)
+    report = purge.run("test")
+    writer.join(10)
+    try:
+        assert filed.is_set() and report.counts.tickets == 1 and report.counts.citizens == 0
+        assert store.m.Ticket.get_or_none(id=old) is None
+        [ticket] = store.m.Ticket.select().where(store.m.Ticket.citizen == store.m.Citizen.get(
+            store.m.Citizen.telegram_user_id == 501).id)
+        assert [m.text for m in store.m.Message.select().where(store.m.Message.ticket == ticket.id)
+                if m.kind == "in"] == ["Torno a escriure"]
+    finally:
+        store.close()
+
+
+def waiting_purge(db, patience: float = 5.0) -> None:
+    """Until another session waits for a lock this one holds (the purge, at the
+    citizen's row), or `patience` runs out (the purge did not wait: the test fails)."""
+    deadline = time.monotonic() + patience
+    while time.monotonic() < deadline:
+        if db.execute_sql("SELECT count(*) FROM pg_locks WHERE NOT granted AND pid <> pg_backend_pid()"
+                          ).fetchone()[0]:
+            return
+        time.sleep(0.05)
