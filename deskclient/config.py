@@ -385,6 +385,8 @@ def load_config(
         if path.is_file():
             layers.append((str(path), _read_file(path)))
     system_layers = len(layers)
+    if config_file is not None:  # named as given, but kept absolute: origins are paths the doctor checks
+        config_file = Path(config_file).absolute()
     user_file = config_file or user_config_path()
     if config_file is not None and not config_file.is_file():
         raise ConfigError(f"{config_file}: no such config file")

@@ -78,14 +78,14 @@ def test_serve_answers_the_webhook_and_files_whatsapp_messages(tmp_path, offline
         readable = tmp_path / "config.toml"
         readable.write_text(f'[whatsapp]\napp_secret = "{sim.app_secret}"\n')
         readable.chmod(0o644)
-        offline_telegram_args = ["--config", str(readable), "--data-dir", str(tmp_path / "data"),
-                                 "--set", "service.node=server-1"]
+        offline_telegram_args = ["--config", "config.toml", "--data-dir", str(tmp_path / "data"),
+                                 "--set", "service.node=server-1"]  # relative, as typed in tmp_path
     else:
         whatsapp += ["--set", f"whatsapp.app_secret={sim.app_secret}"]
     notifications = Notifications(tmp_path / "notify.sock")
     env = dict(os.environ, NOTIFY_SOCKET=str(notifications.path))
     process = subprocess.Popen([sys.executable, "-m", "deskclient", *offline_telegram_args, *whatsapp, "serve"],
-                               env=env, stderr=subprocess.PIPE, text=True)
+                               env=env, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
     try:
         notifications.wait_for("READY=1")
         # systemctl status says how each channel is: WhatsApp online, Telegram unreachable.
