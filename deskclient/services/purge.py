@@ -31,7 +31,6 @@ from __future__ import annotations
 import getpass
 import logging
 import os
-import sqlite3
 import threading
 import time
 from contextlib import contextmanager
@@ -49,6 +48,7 @@ from ..store.records import AgentRecord
 from ..store.paced import Pace
 from ..store.retention import CHUNK_TICKETS, RetentionStore
 from .exports import EXPORTS_DIR_NAME
+from .purge_session import SessionCache
 
 log = logging.getLogger("deskclient.services")
 
@@ -109,10 +109,9 @@ class RetentionPurge:
         self.clock = clock
         self.data_dir = data_dir
         self.log_dir = log_dir
-        self.session_file = session_file
+        self.session = SessionCache(session_file)
         self.chunk = chunk  # tickets in a chunk, at most
         self.sleep = sleep  # the pauses that leave room for filing (store/paced.py)
-        self._session_dirty = False  # entities deleted: VACUUM the session file too
         self._purged_sha256s: set[str] = set()  # of this run's purged files, for thumbnails
         self._purged_paths: set[str] = set()
         # One run at a time in this process (the daily run and a lead's "Purge now"):
@@ -278,7 +277,7 @@ class RetentionPurge:
         for name in chunk.export_names:
             report.counts.exports += self._remove(self.exports_dir / name)
         if chunk.citizen_user_ids:
-            report.counts.session_entities += self._forget_entities(chunk.citizen_user_ids, report)
+            report.counts.session_entities += self.session.forget(chunk.citizen_user_ids, report.problems)
 
     def _compaction_owed(self) -> bool:
         """This workstation was stopped or refused before compacting, or (PostgreSQL) any
@@ -314,7 +313,7 @@ class RetentionPurge:
             (self.data_dir / COMPACTION_OWED).unlink(missing_ok=True)
         else:
             self._owe_compaction()
-        self._compact_session(report)
+        self.session.compact(report.problems)
 
     def _owe_compaction(self) -> None:
         try:
@@ -405,21 +404,12 @@ class RetentionPurge:
         """Users in the session's entity cache whom no citizen record names any more and
         who were cached over ORPHAN_GRACE ago: in team mode, the citizens another
         workstation purged. The service accounts themselves are kept."""
-        try:
-            con = self._session(read_only=True)
-            if con is None:
-                return 0
-            try:
-                cached = [r[0] for r in con.execute(
-                    "SELECT id FROM entities WHERE id > 0 AND (date IS NULL OR date < ?)",
-                    (int((self.clock.now() - ORPHAN_GRACE).timestamp()),))]
-            finally:
-                con.close()
-        except sqlite3.Error:
+        cached = self.session.cached_before(self.clock.now() - ORPHAN_GRACE)
+        if not cached:
             return 0
         known = self.records.known_telegram_users()
         gone = [user_id for user_id in cached if user_id not in known]
-        return self._forget_entities(gone, report) if gone else 0
+        return self.session.forget(gone, report.problems) if gone else 0
 
     def _remove_log(self, path: Path) -> int:
         """An old rotated log is deleted; the current one (still open for appending by
@@ -432,80 +422,6 @@ class RetentionPurge:
         except OSError as exc:
             log.warning("cannot delete an old log file: %s", exc.strerror)
             return 0
-
-    # -- the Telegram session's entity cache ---------------------------------------------
-
-    def _session(self, read_only: bool) -> sqlite3.Connection | None:
-        path = self.session_file
-        if path is None or not path.is_file() or path.stat().st_size == 0:
-            return None
-        uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
-        con = sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None)
-        has = con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entities'").fetchone()
-        if not has:
-            con.close()
-            return None
-        return con
-
-    def _forget_entities(self, user_ids: Sequence[int], report: PurgeReport) -> int:
-        """Delete the purged citizens from Telethon's entity cache (id = user id)."""
-        try:
-            con = self._session(read_only=False)
-            if con is None:
-                return 0
-            try:
-                con.execute("PRAGMA secure_delete = 1")
-                marks = ", ".join("?" * len(user_ids))
-                con.execute("BEGIN IMMEDIATE")
-                deleted = con.execute(f"DELETE FROM entities WHERE id IN ({marks})", list(user_ids)).rowcount
-                con.execute("COMMIT")
-                self._session_dirty = self._session_dirty or deleted > 0
-                return deleted
-            finally:
-                con.close()
-        except sqlite3.Error as exc:
-            log.warning("Telegram session cache not cleaned: %s", exc)
-            report.problems.append(sentence("The Telegram session's cache could not be cleaned now "
-                                            "(in use); the next purge will."))
-            return 0
-
-    def _compact_session(self, report: PurgeReport) -> None:
-        if not self._session_dirty:
-            return
-        try:
-            con = self._session(read_only=False)
-            if con is None:
-                return
-            try:
-                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                con.execute("VACUUM")
-                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                self._session_dirty = False
-            finally:
-                con.close()
-        except sqlite3.Error as exc:
-            log.warning("Telegram session not compacted: %s", exc)
-            report.problems.append(sentence("The Telegram session file could not be compacted now."))
-
-    def _count_entities(self, user_ids: Sequence[int]) -> int:
-        try:
-            con = self._session(read_only=True)
-        except sqlite3.Error:
-            return 0
-        if con is None or not user_ids:
-            if con is not None:
-                con.close()
-            return 0
-        try:
-            total = 0
-            ids = list(user_ids)
-            for start in range(0, len(ids), 500):
-                part = ids[start:start + 500]
-                total += con.execute(f"SELECT COUNT(*) FROM entities WHERE id IN ({', '.join('?' * len(part))})",
-                                     part).fetchone()[0]
-            return total
-        finally:
-            con.close()
 
     # -- dry run -----------------------------------------------------------------------
 
@@ -520,7 +436,7 @@ class RetentionPurge:
         counts.thumbnails = len(found["thumbnails"])
         counts.exports = len(found["exports"])
         counts.logs = len(found["logs"])
-        counts.session_entities = self._count_entities(user_ids)
+        counts.session_entities = self.session.count(user_ids)
 
 
 def _is_sha256(text: str) -> bool:
