@@ -31,7 +31,7 @@ from ..errors import StoreUnavailable, TicketGone
 from ..services.desk import DeskService
 from ..store.records import CitizenNote, TicketRow
 from .accessibility import scaled_font
-from .channel_icons import channel_name
+from .channel_icons import channel_icon, channel_name
 from .earlier_thread import EarlierThread
 from .formats import day, short_moment
 from .labels import ticket_status
@@ -91,7 +91,11 @@ class CitizenTicketsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             tz = self._desk.rules.calendar.tz
             first = f"{ticket.number} · {ticket_status(ticket.status)} · {day(ticket.opened_at, tz)}"
+            if role == Qt.ItemDataRole.AccessibleTextRole:  # the icon's words
+                first = f"{channel_name(ticket.channel)} · {first}"
             return f"{first}\n{ticket.last_preview[:70]}" if ticket.last_preview else first
+        if role == Qt.ItemDataRole.DecorationRole:  # a linked person's tickets come from both channels
+            return channel_icon(ticket.channel)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Read this ticket")
         if role == TICKET_ID:

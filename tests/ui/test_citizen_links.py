@@ -12,6 +12,7 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -65,6 +66,10 @@ def test_a_lead_links_the_open_citizen_with_their_telegram_self(qtbot, qloop, co
             assert result.text().startswith("Marta P. and Marta Puig are one person now")
             await until(lambda: panel.tickets.rowCount() == 1)
             assert panel.linked.isVisibleTo(panel) and "Marta Puig (Telegram)" in panel.linked.text()
+            # The other's ticket says its channel: a drawn icon, and in words to a screen reader.
+            row = panel.tickets.index(0)
+            assert not row.data(Qt.ItemDataRole.DecorationRole).isNull()
+            assert row.data(Qt.ItemDataRole.AccessibleTextRole).startswith(f"Telegram · {on_telegram.ticket_number}")
             assert [e[1] for e in store.audit_trail() if e[1] == "link_citizens"] == ["link_citizens"]
 
     qloop.run_until_complete(scenario())
