@@ -320,7 +320,9 @@ class Config:
 
     @property
     def data_dir(self) -> Path:
-        return Path(self["paths.data_dir"])
+        """Absolute: a relative folder (`--data-dir data`) is the working directory's, for
+        the database as for the files (a relative path in the SQLite URL read as from /)."""
+        return Path(self["paths.data_dir"]).expanduser().absolute()
 
     @property
     def database_url(self) -> str:

@@ -258,3 +258,10 @@ def test_help_speaks_to_users(capsys):
         main(["doctor", "--help"])
     assert "Fix line" in capsys.readouterr().out
 
+
+
+def test_a_relative_data_dir_keeps_the_database_beside_the_files(tmp_path, monkeypatch, capsys):
+    """`--data-dir relrun` put the files in ./relrun but the database at /relrun."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["--data-dir", "relrun", "status"]) == 2
+    assert f"no database at {tmp_path / 'relrun' / 'deskclient.sqlite3'}" in capsys.readouterr().err
