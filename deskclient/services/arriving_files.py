@@ -4,8 +4,9 @@
 settles its attachment: kept, refused (the refusal notice goes out), or failed. A
 fetch cut short by the network, or by the process stopping, leaves the attachment
 'arriving'; `ArrivingFiles`, a job only the duty holder runs, fetches such files again
-from their `IncomingFile.ref` ("<citizen user id>:<telegram message id>"), which any
-gateway of the account can read again after a restart.
+from their `IncomingFile.ref`, kept with the arriving row ("<wa_id>:<media id>" on
+WhatsApp, "<citizen user id>:<telegram message id>" on Telegram), which any gateway of
+the account can fetch again after a restart (WhatsApp through a fresh media URL).
 """
 
 from __future__ import annotations
@@ -101,8 +102,10 @@ class FileFetcher:
 
 
 def refetch_offer(row: ArrivingRow) -> IncomingFile:
-    """The IncomingFile of a file left arriving, for any gateway of the account."""
-    return IncomingFile(ref=f"{row.citizen_user_id}:{row.telegram_id}", name=row.file_name,
+    """The IncomingFile of a file left arriving, for any gateway of the account (a row
+    filed before schema v14 has no ref: Telegram's is rebuilt from its message)."""
+    ref = row.ref or f"{row.citizen_user_id}:{row.telegram_id}"
+    return IncomingFile(ref=ref, name=row.file_name,
                         mime=row.mime, size=row.size, access_hash=row.access_hash,
                         sticker=row.kind == FileKind.STICKER.value)
 

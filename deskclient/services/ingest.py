@@ -121,7 +121,8 @@ class IngestService:
         if not verdict.accepted:
             log.info("file refused before download: %s", verdict.reason)
             return RefusedFile(verdict.kind.value, safe_name, offered.mime, offered.size, verdict.reason)
-        return ArrivingFile(verdict.kind.value, safe_name, offered.mime, offered.size, offered.duration)
+        return ArrivingFile(verdict.kind.value, safe_name, offered.mime, offered.size, offered.duration,
+                            offered.ref)
 
     async def _fetch_quote(self, message: InboundMessage) -> None:
         """The replied-to text, from Telegram, kept with the already filed message."""

@@ -28,6 +28,7 @@ class ArrivingFile:
     mime: str
     size: int
     duration: int | None = None  # seconds, a voice note's or a video's (IncomingFile.duration)
+    ref: str | None = None  # IncomingFile.ref, kept to fetch it again (schema v14)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class ArrivingRow:
     mime: str
     size: int
     kind: str = ""  # a FileKind value: "sticker" is fetched again as a sticker's image
+    ref: str | None = None  # the offer's IncomingFile.ref; None on rows filed before v14
 
 
 class ArrivingAttachments:
@@ -51,12 +53,13 @@ class ArrivingAttachments:
         m = self.m
         rows = (m.Attachment.select(m.Attachment.message, m.Attachment.file_name, m.Attachment.mime,
                                     m.Attachment.size, m.Message.telegram_id,
-                                    m.Citizen.telegram_user_id, m.Citizen.access_hash, m.Attachment.kind)
+                                    m.Citizen.telegram_user_id, m.Citizen.access_hash, m.Attachment.kind,
+                                    m.Attachment.fetch_ref)
                 .join(m.Message).join(m.Citizen)
                 .where(m.Attachment.state == ARRIVING, m.Message.deleted_at.is_null(True))
                 .order_by(m.Attachment.id).limit(limit).tuples())
         return [ArrivingRow(message_id=r[0], file_name=r[1], mime=r[2], size=r[3], telegram_id=r[4],
-                            citizen_user_id=r[5], access_hash=r[6], kind=r[7]) for r in rows]
+                            citizen_user_id=r[5], access_hash=r[6], kind=r[7], ref=r[8]) for r in rows]
 
     def settle_attachment(self, message_id: int, outcome: StoredFile | RefusedFile | None,
                           rules: DeskRules, source: Path | None = None) -> tuple[bool, tuple[int, ...]]:
@@ -119,7 +122,7 @@ class ArrivingAttachments:
     def _attach_arriving(self, message_id: int, file: ArrivingFile) -> None:
         self.m.Attachment.create(message=message_id, kind=file.kind, file_name=file.file_name,
                                  mime=file.mime, size=file.size, kept=False, state=ARRIVING,
-                                 duration=file.duration)
+                                 duration=file.duration, fetch_ref=file.ref)
 
 
 def _settled_values(outcome: StoredFile | RefusedFile | None) -> dict:

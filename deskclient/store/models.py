@@ -176,6 +176,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # Schema v7: a voice note's or a video's length in seconds, from Telegram's
         # attribute, shown in its bubble before anything is played.
         duration = pw.IntegerField(null=True)
+        # Schema v14: an arriving file's IncomingFile.ref, to fetch it again after a crash
+        # (a WhatsApp media id is nowhere else); NULL on rows filed before v14.
+        fetch_ref = pw.CharField(max_length=200, null=True)
 
     class FileChunk(Base):
         """Schema v7: a kept file's bytes in the shared store, 256 KiB a row in order, so

@@ -200,7 +200,10 @@ def test_file_is_arriving_until_fetched_and_an_edit_meanwhile_lands(store, rules
     assert (tmp_path / "files" / attachment.stored_path).read_bytes() == data
 
 
-def test_a_file_left_arriving_is_fetched_by_the_duty_job_from_its_ref(store, rules, clock, tmp_path):
+@pytest.mark.parametrize("filed", ["with its ref", "before schema v14"])
+def test_a_file_left_arriving_is_fetched_by_the_duty_job_from_its_ref(store, rules, clock, tmp_path, filed):
+    """The offer's ref is kept with the arriving row (a WhatsApp media id is nowhere
+    else); a row filed before it was kept gets Telegram's, rebuilt from its message."""
     data = sample_file("foto.jpg").read_bytes()
     who = citizen(812, "Pau Soler")
     who = type(who)(**{**who.__dict__, "access_hash": 4242})
@@ -212,6 +215,8 @@ def test_a_file_left_arriving_is_fetched_by_the_duty_job_from_its_ref(store, rul
         result = await ingest.on_message(inbound(who, clock.now(), "", telegram_id=31, file=offer))
         await ingest.stop()  # the process dies while fetching: the file stays arriving
         assert store.messages([result.message_id])[0].attachments[0].state == "arriving"
+        if filed == "before schema v14":
+            store.m.Attachment.update(fetch_ref=None).execute()
         after_restart, runner2, _ = make_ingest(store, rules, clock, tmp_path, gateway)
         job = ArrivingFiles(store, runner2, after_restart.fetcher)
         gateway.release.set()
@@ -223,6 +228,7 @@ def test_a_file_left_arriving_is_fetched_by_the_duty_job_from_its_ref(store, rul
     result, gateway, fetched = asyncio.run(scenario())
     assert fetched == 1
     refetch = gateway.fetched[-1]
-    assert refetch.ref == f"{who.user_id}:31" and refetch.access_hash == 4242
+    assert refetch.ref == ("cached-handle" if filed == "with its ref" else f"{who.user_id}:31")
+    assert refetch.access_hash == 4242
     [attachment] = store.messages([result.message_id])[0].attachments
     assert attachment.state == "done" and attachment.kept and attachment.kind == "image"

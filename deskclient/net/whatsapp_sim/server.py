@@ -135,6 +135,8 @@ class SimulatedCloudAPI(CitizenSide):
     # taken send's answer and its status webhooks wait.
     take_delay: float = 0.0
     answer_delay: float = 0.0
+    # A slow media download: half the file goes at once, the rest after this many seconds.
+    download_delay: float = 0.0
     _media: dict[str, Media] = field(default_factory=dict)
     _urls: dict[str, tuple[str, object]] = field(default_factory=dict)  # token → media id, expiry
     _last_inbound: dict[str, object] = field(default_factory=dict)  # wa_id → when they last wrote
@@ -224,7 +226,20 @@ class SimulatedCloudAPI(CitizenSide):
         if media_id is None or self.clock.now() >= expires:
             return web.Response(status=404)  # the URL expired: ask GET /{media-id} again
         media = self._media[media_id]
-        return web.Response(body=media.data, content_type=media.mime)
+        if not self.download_delay:
+            return web.Response(body=media.data, content_type=media.mime)
+        response = web.StreamResponse(headers={"Content-Type": media.mime})
+        response.content_length = len(media.data)
+        await response.prepare(request)
+        half = len(media.data) // 2
+        try:
+            await response.write(media.data[:half])
+            await asyncio.sleep(self.download_delay)
+            await response.write(media.data[half:])
+            await response.write_eof()
+        except ConnectionResetError:  # the desk hung up (killed) meanwhile
+            pass
+        return response
 
     async def _upload(self, request: web.Request) -> web.Response:
         if not self._authorised(request):
