@@ -11,7 +11,7 @@ nor logged).
 from __future__ import annotations
 
 from ...errors import NOT_SENT_WITH_CODE, sentence
-from ..gateway import GatewayError, Offline, RateLimited, RecipientGone, Undeliverable
+from ..gateway import GatewayError, NotSent, RateLimited, RecipientGone, Undeliverable
 
 WINDOW_CLOSED = 131047  # "Re-engagement message": more than 24 h since the citizen wrote
 UNDELIVERABLE = 131026  # not on WhatsApp, terms not accepted, or an app too old
@@ -49,9 +49,10 @@ REASONS = {
 }
 
 
-class TokenRefused(Offline):
+class TokenRefused(NotSent):
     """The access token expired or was revoked: nothing goes out until IT gives a new one
-    (the gateway shows LOGGED_OUT)."""
+    (the gateway shows LOGGED_OUT). Meta refused the call before taking anything, so a
+    send refused so is free to go again at once (not held in flight)."""
 
 
 def reason_for(code: int | None) -> str:
@@ -65,7 +66,11 @@ def reason_for(code: int | None) -> str:
 
 
 def api_error(status: int, body: object) -> GatewayError:
-    """A refused Graph API call (HTTP status, parsed JSON body) as a gateway error."""
+    """A refused Graph API call (HTTP status, parsed JSON body) as a gateway error.
+
+    Every error it makes means the call was answered and nothing was taken: the outbox
+    frees a send in flight at once (only a plain Offline, a timeout or a connection
+    dropped after the request left, may have gone)."""
     error = body.get("error") if isinstance(body, dict) else None
     code = error.get("code") if isinstance(error, dict) else None
     code = code if isinstance(code, int) else None
