@@ -22,6 +22,7 @@ import os
 import signal
 
 from .config import Config
+from .domain.channels import channel_name
 from .errors import ConfigError
 from .net.gateway import ConnectionState
 from .services.events import ConnectionChanged, DutyChanged
@@ -47,16 +48,11 @@ class SystemdStatus:
 
     def line(self) -> str:
         duty = "duty held" if self.desk.holds_duty else "duty not held (standing by)"
-        gateway, whatsapp = self.desk.gateway, self.desk.whatsapp
-        parts = []
-        if gateway is not whatsapp:  # Telegram's: the gateway, or the router's first
-            state = (gateway.first if whatsapp is not None else gateway).state
-            parts.append(f"Telegram {state.value}")
-            if state is ConnectionState.LOGGED_OUT:
-                parts[-1] += " (log in with: deskclient login)"
-        if whatsapp is not None:
-            parts.append(f"WhatsApp {whatsapp.state.value}")
-        return "; ".join([duty, *parts])
+        parts = [duty]
+        for channel, state in self.desk.gateway.channel_states():  # only the channels there are
+            login = " (log in with: deskclient login)" if state is ConnectionState.LOGGED_OUT else ""
+            parts.append(f"{channel_name(channel)} {state.value}{login}")
+        return "; ".join(parts)
 
     def notify(self, *fields: str) -> None:
         self.notifier.notify("\n".join(fields))

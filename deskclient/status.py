@@ -1,9 +1,9 @@
 """`deskclient status`: one line each, for IT, about the running desk.
 
-Who holds the duty, each node's connection and when it was last seen, the outbox's
+Who holds the duty, each node's connection on each channel and when it was last seen, the outbox's
 length (queued and failed) and when the last citizen's message was filed (its time
 only, never its content). Exit status 0 when a duty holder was seen within the last
-minute, 1 otherwise: usable from a monitoring check. No Qt, no Telegram: only the store.
+minute, 1 otherwise: usable from a monitoring check. No Qt, no network: only the store.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from .config import Config
+from .domain.channels import channel_name
 from .domain.clock import Clock, SystemClock
 from .errors import StoreUnavailable
 from .services.node import STALE_AFTER
@@ -23,6 +24,13 @@ def _ago(now: datetime, then: datetime) -> str:
     if seconds < 7200:
         return f"{seconds // 60} min ago"
     return f"{seconds // 3600} h ago"
+
+
+def _connections(node) -> str:
+    """"Telegram online, WhatsApp offline": each channel's own connection (a node older
+    than schema v15 reported only Telegram's)."""
+    pairs = [p.partition(":")[::2] for p in (node.channels or "").split(",") if p]
+    return ", ".join(f"{channel_name(c)} {s}" for c, s in pairs) or f"Telegram {node.connection}"
 
 
 def lock_holder(store) -> str | None:
@@ -54,7 +62,7 @@ def status_lines(store, clock: Clock, timezone, holder: str | None = None) -> tu
     if not nodes:
         lines.append("nodes: none running")
     for n in nodes:
-        state = "gone?" if n not in fresh else f"Telegram {n.connection}"
+        state = "gone?" if n not in fresh else _connections(n)
         duty = ", duty" if n.duty else ""
         lines.append(f"node {n.node}: {n.mode}, {state}{duty}, last seen "
                      f"{n.seen_at.astimezone(timezone):%Y-%m-%d %H:%M:%S} ({_ago(now, n.seen_at)}), "

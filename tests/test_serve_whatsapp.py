@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -19,7 +20,7 @@ import pytest
 
 from deskclient.domain.clock import SystemClock
 from deskclient.net.whatsapp_sim import SimulatedCloudAPI
-from tests.test_serve import Notifications, offline_telegram_args  # noqa: F401 (fixture)
+from tests.test_serve import Notifications, deskclient, offline_telegram_args  # noqa: F401 (fixture)
 
 LAURA = "34976112233"
 
@@ -97,6 +98,18 @@ def test_serve_answers_the_webhook_and_files_whatsapp_messages(tmp_path, offline
             assert "STATUS=duty held; WhatsApp online" in statuses()
         else:
             assert any(line.startswith("STATUS=duty held; Telegram ") for line in statuses())
+        # `deskclient status` names each channel's connection too, not the combined one as Telegram's.
+        expected = ("node server-1: serve, WhatsApp online, duty, last seen" if telegram == "none" else
+                    r"node server-1: serve, Telegram (offline|connecting), WhatsApp online, duty, last seen")
+
+        def node_line() -> str:
+            report = deskclient(*offline_telegram_args, *whatsapp, "status", cwd=tmp_path)
+            assert report.returncode == 0, report.stdout + report.stderr
+            return next(line for line in report.stdout.splitlines() if line.startswith("node server-1"))
+        deadline = time.monotonic() + 20
+        while not re.match(expected, line := node_line()) and time.monotonic() < deadline:
+            time.sleep(0.5)  # the node's row follows its connections within a heartbeat
+        assert re.match(expected, line), line
         base = f"http://127.0.0.1:{port}/meta/whatsapp"  # the public URL's path, served locally
         query = "?hub.mode=subscribe&hub.verify_token=serve-verify&hub.challenge=1158201444"
         with urllib.request.urlopen(base + query, timeout=10) as answer:

@@ -12,6 +12,13 @@ WHATSAPP = "whatsapp"
 WHATSAPP_PREFIX = WHATSAPP + ":"
 
 
+NAMES = {TELEGRAM: "Telegram", WHATSAPP: "WhatsApp"}  # brand names: never translated
+
+
+def channel_name(channel: str) -> str:
+    return NAMES.get(channel, channel)
+
+
 def channel_of(account: str) -> str:
     """"telegram" or "whatsapp", from a service account string."""
     return WHATSAPP if account.startswith(WHATSAPP_PREFIX) else TELEGRAM

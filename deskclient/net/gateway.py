@@ -133,6 +133,11 @@ class Gateway(ABC):
     @abstractmethod
     def state(self) -> ConnectionState: ...
 
+    def channel_states(self) -> list[tuple[str, ConnectionState]]:
+        """Each channel's own connection, the first channel first (a router: one each;
+        `state` is their combined one), for serve's status line and `deskclient status`."""
+        return [(self.channel, self.state)]
+
     @property
     def sending(self) -> bool:
         """Some message can go now (a desk with several channels: one is connected)."""

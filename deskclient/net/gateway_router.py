@@ -90,6 +90,9 @@ class GatewayRouter(Gateway):
         states = {g.state for g in self.gateways}
         return next(s for s in _BEST_FIRST if s in states)
 
+    def channel_states(self) -> list[tuple[str, ConnectionState]]:
+        return [pair for g in self.gateways for pair in g.channel_states()]
+
     @property
     def sending(self) -> bool:
         return any(g.state is ConnectionState.ONLINE for g in self.gateways)

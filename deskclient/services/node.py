@@ -141,7 +141,8 @@ class NodeHeartbeat:
     async def beat(self) -> None:
         try:
             await self.runner.run(self.store.upsert_service_node, self.node, self.host, self.pid,
-                                  self.mode, self.started_at, self.gateway.state.value, self.holds_duty)
+                                  self.mode, self.started_at, self.gateway.state.value, self.holds_duty,
+                                  ",".join(f"{c}:{s.value}" for c, s in self.gateway.channel_states()))
         except Exception as exc:  # the database is away: the next beat tries again
             log.warning("cannot report this node (%s)", type(exc).__name__)
 

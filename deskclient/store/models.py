@@ -257,6 +257,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         seen_at = UtcDateTimeField()
         connection = pw.CharField(max_length=20, default="offline")
         duty = pw.BooleanField(default=False)
+        # Schema v15: each channel's connection, "telegram:online,whatsapp:offline";
+        # `connection` is the desk's combined state. NULL from a node older than v15.
+        channels = pw.CharField(max_length=100, null=True)
 
     class TicketStat(Base):
         """Anonymous figures of a ticket closed for good (schema v2). They outlive the

@@ -26,8 +26,9 @@ class NodeRow:
     mode: str  # serve / window / both
     started_at: datetime
     seen_at: datetime
-    connection: str
+    connection: str  # the desk's combined state (its best channel's)
     duty: bool
+    channels: str | None = None  # "telegram:online,whatsapp:offline"; None before v15
 
 
 @dataclass(frozen=True)
@@ -43,18 +44,18 @@ class ServiceNodes:
     """Mixin of TicketStore: uses `self.m`, `self.db`, `self.clock`."""
 
     def upsert_service_node(self, node: str, host: str, pid: int, mode: str,
-                            started_at: datetime, connection: str, duty: bool) -> None:
+                            started_at: datetime, connection: str, duty: bool, channels: str | None = None) -> None:
         """Insert or refresh this process's row; `seen_at` is now."""
         m = self.m
         now = self.clock.now()
         with self.db.atomic():
             (m.ServiceNode.insert(node=node, host=host, pid=pid, mode=mode, started_at=started_at,
-                                  seen_at=now, connection=connection, duty=duty)
+                                  seen_at=now, connection=connection, duty=duty, channels=channels)
              .on_conflict(conflict_target=[m.ServiceNode.node],
                           update={m.ServiceNode.host: host, m.ServiceNode.pid: pid,
                                   m.ServiceNode.mode: mode, m.ServiceNode.started_at: started_at,
                                   m.ServiceNode.seen_at: now, m.ServiceNode.connection: connection,
-                                  m.ServiceNode.duty: duty})
+                                  m.ServiceNode.duty: duty, m.ServiceNode.channels: channels})
              .execute())
 
     def delete_service_node(self, node: str) -> None:
@@ -65,7 +66,8 @@ class ServiceNodes:
         """Every node row, the duty holder first, then the most recently seen."""
         m = self.m
         rows = m.ServiceNode.select().order_by(m.ServiceNode.duty.desc(), m.ServiceNode.seen_at.desc())
-        return [NodeRow(r.node, r.host, r.pid, r.mode, r.started_at, r.seen_at, r.connection, bool(r.duty))
+        return [NodeRow(r.node, r.host, r.pid, r.mode, r.started_at, r.seen_at, r.connection, bool(r.duty),
+                        r.channels)
                 for r in rows]
 
     def outbox_figures(self) -> OutboxFigures:

@@ -9,11 +9,10 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from ..domain.channels import TELEGRAM, WHATSAPP
+from ..domain.channels import TELEGRAM, WHATSAPP, channel_name  # noqa: F401 (the UI's name for it)
 
 # Each network's own colour, dark enough for the white initial to read at 4.5:1.
 _MARKS = {TELEGRAM: ("T", "#1c6ea4"), WHATSAPP: ("W", "#0b7a3e")}
-NAMES = {TELEGRAM: "Telegram", WHATSAPP: "WhatsApp"}
 
 
 @lru_cache(maxsize=8)
@@ -34,7 +33,3 @@ def channel_icon(channel: str, size: int = 16) -> QIcon:
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, letter)
     painter.end()
     return QIcon(pixmap)
-
-
-def channel_name(channel: str) -> str:
-    return NAMES.get(channel, channel)
