@@ -86,6 +86,7 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
         self._in_flight: dict[str, asyncio.Task] = {}
         self._filed: OrderedDict[str, None] = OrderedDict()
         self.duplicates = 0  # redelivered messages answered without filing them again
+        self.malformed = 0  # messages and statuses that could never be filed: skipped
 
     # -- lifecycle ---------------------------------------------------------------------
 
@@ -141,27 +142,49 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
 
     # -- inbound (from webhook.py) -------------------------------------------------------
 
-    async def receive(self, value: dict) -> None:
-        """File one webhook `value`: its messages in order, then its statuses. Raises when
-        something could not be filed (the webhook then fails and Meta redelivers)."""
+    async def receive(self, value: dict) -> int:
+        """File one webhook `value`: its messages in order, then its statuses; how many of
+        them could never be filed (skipped, counted and logged without their content: a
+        redelivery would bring the same bytes). Raises when filing failed (the store:
+        the webhook then fails and Meta redelivers)."""
         if self._listener is None:
             raise NotListening("the WhatsApp gateway is not started")
-        for message in value.get("messages") or ():
+        before = self.malformed
+        for message in self._items(value, "messages"):
             try:
-                wamid, event = str(message["id"]), inbound_event(self.account, value, message)
-            except (KeyError, TypeError, ValueError):
-                log.warning("a malformed WhatsApp message was skipped")
+                wamid = message["id"]
+                if not isinstance(wamid, str):
+                    raise TypeError("a WhatsApp message id is a string")
+                event = inbound_event(self.account, value, message)
+                file = self._handler(event, message)
+            except Exception as exc:  # noqa: BLE001 (reading only, nothing filed: the payload's fault)
+                self._skip("message", exc)
                 continue
-            await self._file_once(wamid, self._handler(event, message))
+            await self._file_once(wamid, file)
         notify = getattr(self._listener, "on_delivery_status", None)
-        for status in value.get("statuses") or ():
+        for status in self._items(value, "statuses"):
             try:
                 update = delivery_status(self.account, status)
-            except (KeyError, TypeError, ValueError):
-                log.warning("a malformed WhatsApp status was skipped")
+            except Exception as exc:  # noqa: BLE001 (as above)
+                self._skip("status", exc)
                 continue
             if notify is not None:
                 await notify(update)
+        return self.malformed - before
+
+    def _items(self, value: dict, key: str) -> list:
+        items = value.get(key)
+        if items is None or isinstance(items, list):
+            return items or []
+        self._skip(f"list of {key}", TypeError())
+        return []
+
+    def _skip(self, what: str, exc: Exception) -> None:
+        """Count and log one item that can never be filed (its kind and the error's type
+        only: its fields may hold a message or a phone number)."""
+        self.malformed += 1
+        log.warning("a malformed WhatsApp %s was skipped (%s; %d so far)", what, type(exc).__name__,
+                    self.malformed)
 
     def _handler(self, event, message: dict):
         """The listener's call for the event, not awaited yet."""

@@ -8,6 +8,10 @@ reaction is a small message quoting the one reacted to, joining an open ticket b
 opening one. A citizen's edit or deletion of an earlier message (where WhatsApp sends
 them) becomes InboundEdit or InboundDeletion. `context.forwarded` marks a forward (WhatsApp never names the origin);
 `context.id` alone is a reply. Statuses become DeliveryStatus.
+
+Numbers are the digits of E.164 (ids.wa_id_digits), however the webhook writes them.
+What cannot be a message (no sender, a number that is none, a text that is no string)
+raises (KeyError, TypeError, ValueError, …): the gateway skips and counts it.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from ...domain.messages import (
 )
 from ...errors import sentence
 from .errors import reason_for
-from .ids import citizen_address, message_key
+from .ids import citizen_address, message_key, wa_id_digits
 from .interactive import picked_words
 
 MEDIA_KINDS = ("image", "document", "audio", "video", "sticker")
@@ -54,23 +58,43 @@ def moment(timestamp: object) -> datetime:
     return datetime.fromtimestamp(int(str(timestamp)), UTC)
 
 
+def _string(value: object) -> str:
+    """A text field: a string, or absent ("")."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise TypeError("a WhatsApp text field is not a string")
+    return value
+
+
+def _same_number(number: object, wa_id: str) -> bool:
+    try:
+        return wa_id_digits(number) == wa_id
+    except (TypeError, ValueError):
+        return False
+
+
 def _citizen(value: dict, wa_id: str) -> CitizenIdentity:
+    """wa_id: digits already (wa_id_digits); the profile name from `contacts`, if any
+    (optional: an odd one is passed over, the message still filed)."""
     name = ""
-    for contact in value.get("contacts") or ():
-        if contact.get("wa_id") == wa_id:
-            name = (contact.get("profile") or {}).get("name") or ""
+    for contact in value.get("contacts") if isinstance(value.get("contacts"), list) else ():
+        profile = contact.get("profile") if isinstance(contact, dict) else None
+        if isinstance(profile, dict) and isinstance(profile.get("name"), str) \
+                and _same_number(contact.get("wa_id"), wa_id):
+            name = profile["name"]
     return CitizenIdentity(user_id=citizen_address(wa_id), name=name or f"+{wa_id}", phone=f"+{wa_id}")
 
 
 def _file(kind: str, wa_id: str, media: dict, wamid: str) -> IncomingFile:
-    mime = (media.get("mime_type") or "application/octet-stream").split(";")[0].strip()
-    name = media.get("filename") or ""
+    mime = (_string(media.get("mime_type")) or "application/octet-stream").split(";")[0].strip()
+    name = _string(media.get("filename"))
     if not name:
         stem = "voice" if kind == "audio" and media.get("voice") else {"image": "photo"}.get(kind, kind)
         extension = _EXTENSIONS.get(mime) or mimetypes.guess_extension(mime) or ""
         name = f"{stem}_{message_key(wamid) % 100_000_000}{extension}"
     size = media.get("file_size")
-    return IncomingFile(ref=f"{wa_id}:{media['id']}", name=name, mime=mime,
+    return IncomingFile(ref=f"{wa_id}:{_string(media['id'])}", name=name, mime=mime,
                         size=int(size) if str(size or "").isdigit() else 0, sticker=kind == "sticker")
 
 
@@ -104,11 +128,11 @@ def _contents(kind: str, message: dict) -> list[MessageContent]:
 
 def _typed(kind: str, message: dict) -> str:
     if kind == "text":
-        return (message.get("text") or {}).get("body") or ""
+        return _string((message.get("text") or {}).get("body"))
     if kind in MEDIA_KINDS:
-        return message[kind].get("caption") or ""
+        return _string(message[kind].get("caption"))
     if kind == "button":  # a template's quick-reply button
-        return (message.get("button") or {}).get("text") or ""
+        return _string((message.get("button") or {}).get("text"))
     if kind == "interactive":  # a reply button or a list row
         reply = message.get("interactive") or {}
         return picked_words(reply.get(reply.get("type") or "") or {})
@@ -128,7 +152,7 @@ def inbound_event(account: str, value: dict, message: dict) -> InboundMessage | 
     """One entry of value.messages[] (KeyError/ValueError when it is malformed): a new
     message, or a citizen's edit or deletion ("edit", "revoke": of an earlier message,
     by its id, as Telegram's are)."""
-    kind = message.get("type") or ""
+    kind = _string(message.get("type"))
     if kind == "revoke":
         return InboundDeletion(account=account, telegram_ids=(message_key(message["revoke"]["original_message_id"]),),
                                date=moment(message["timestamp"]))
@@ -142,7 +166,7 @@ def inbound_event(account: str, value: dict, message: dict) -> InboundMessage | 
 
 
 def inbound_message(account: str, value: dict, message: dict) -> InboundMessage:
-    wamid, wa_id, kind = message["id"], message["from"], message.get("type") or ""
+    wamid, wa_id, kind = message["id"], wa_id_digits(message["from"]), _string(message.get("type"))
     text, entities = _filed(kind, message)
     context = message.get("context") or {}
     forward = (FREQUENTLY_FORWARDED if context.get("frequently_forwarded")
@@ -161,10 +185,13 @@ def delivery_status(account: str, status: dict) -> DeliveryStatus:
     errors = status.get("errors") or [{}]
     code = errors[0].get("code")
     tag = str(status.get("biz_opaque_callback_data") or "")
+    outbox_id = int(tag) if tag.isascii() and tag.isdigit() and len(tag) < 19 else None  # a BIGINT's
+    if not isinstance(status["id"], str) or not isinstance(status["status"], str):
+        raise TypeError("a WhatsApp status names its message and state as strings")
     return DeliveryStatus(
         account=account, citizen_user_id=citizen_address(status["recipient_id"]),
         telegram_id=message_key(status["id"]), external_id=status["id"], state=status["status"],
-        date=moment(status["timestamp"]), outbox_id=int(tag) if tag.lstrip("-").isdigit() else None,
+        date=moment(status["timestamp"]), outbox_id=outbox_id,
         error_code=code if isinstance(code, int) else None,
         reason=reason_for(code) if status["status"] == "failed" else None)
 

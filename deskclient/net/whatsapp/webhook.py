@@ -5,7 +5,10 @@ the token is the configured one (the dashboard's "Verify and save"). Every POST 
 carry `X-Hub-Signature-256: sha256=<HMAC-SHA256 of the raw body with the app secret>`;
 one without (401) or with a wrong one (403) is counted and never read further. A
 verified POST is answered 200 once each gateway has filed its part; 503 before the
-gateway started, 500 when filing failed: Meta redelivers both later.
+gateway started, 500 when filing failed (the store): Meta redelivers both later, for
+days. What can never be filed (not JSON, a change or a message of the wrong shape) is
+skipped and counted, and the rest filed and answered 200: a redelivery would bring the
+same bytes and hold back the good changes batched with them.
 
 `serve` mounts the application behind the organisation's HTTPS reverse proxy (Meta only
 calls https:// URLs); a desk with several numbers of one Meta app passes all their
@@ -47,6 +50,7 @@ class WebhookEndpoint:
         self._verify_tokens = {gateway.settings.verify_token.encode() for gateway in gateways} - {b""}
         self.refused = 0  # POSTs without a valid signature
         self.accepted = 0  # verified POSTs filed and answered 200
+        self.malformed = 0  # entries, changes, messages and statuses skipped: never fileable
 
     def signed(self, body: bytes, header: str) -> bool:
         """Constant-time, over the raw bytes (re-encoded JSON would not match)."""
@@ -71,18 +75,11 @@ class WebhookEndpoint:
                         "wrong" if header else "no", self.refused)
             return web.Response(status=403 if header else 401)
         try:
-            payload = json.loads(body)
-            changes = [change for entry in payload.get("entry") or () for change in entry.get("changes") or ()]
-        except (ValueError, AttributeError, TypeError):
-            log.warning("a signed WhatsApp webhook was not the JSON expected; ignored")
-            return web.Response(status=400)
-        try:
-            for change in changes:
-                value = change.get("value") or {}
-                number = (value.get("metadata") or {}).get("phone_number_id")
+            for value in self._values(body):
+                number = value.get("metadata", {}).get("phone_number_id")
                 gateway = self.gateways.get(str(number))
-                if change.get("field", "messages") == "messages" and gateway is not None:
-                    await gateway.receive(value)
+                if gateway is not None:
+                    self.malformed += await gateway.receive(value)
         except NotListening:
             return web.Response(status=503)
         except Exception as exc:  # noqa: BLE001 (anything unfiled: Meta redelivers it)
@@ -91,6 +88,33 @@ class WebhookEndpoint:
             return web.Response(status=500)
         self.accepted += 1
         return web.Response(text="ok")
+
+    def _values(self, body: bytes) -> list[dict]:
+        """The `value` of each change to messages (entry[].changes[]); what is not of
+        that shape is skipped, counted and logged (without any of its content)."""
+        try:
+            entries = json.loads(body).get("entry")
+        except (ValueError, AttributeError):
+            return self._skip("webhook body")
+        values = []
+        for entry in entries if isinstance(entries, list) else self._skip("list of entries"):
+            changes = entry.get("changes") if isinstance(entry, dict) else self._skip("entry")
+            for change in changes if isinstance(changes, list) else self._skip("list of changes"):
+                if not isinstance(change, dict):
+                    self._skip("change")
+                elif change.get("field", "messages") != "messages":
+                    continue  # another subscription's (account updates, …): not the desk's
+                elif not isinstance(change.get("value"), dict) or not isinstance(
+                        change["value"].get("metadata", {}), dict):
+                    self._skip("change")
+                else:
+                    values.append(change["value"])
+        return values
+
+    def _skip(self, what: str) -> list:
+        self.malformed += 1
+        log.warning("a malformed WhatsApp %s was skipped (%d so far)", what, self.malformed)
+        return []
 
 
 ENDPOINT = web.AppKey("whatsapp_webhook", WebhookEndpoint)
