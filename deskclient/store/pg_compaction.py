@@ -17,8 +17,12 @@ Two things would make it keep deleted rows, and both are checked:
   slot): for it the rows are "recently dead", and VACUUM FULL copies them into the new
   file. The compaction waits, for a bounded time, until no such snapshot is left, and
   reads VACUUM VERBOSE's own count of dead rows it had to keep;
-- the lock not granted within `lock_timeout` (a long transaction on the table): that
-  table is left for the next run, so filing is never held up behind the queued lock.
+- the lock not granted within `lock_timeout` (a long transaction on the table): tried
+  again after a pause, and after LOCK_ATTEMPTS tries that table is left for the next
+  run, so filing is held up behind the queued lock for LOCK_TIMEOUT_MS at most.
+Filing waits for the rewrite of its tables (message's, at 500,000 messages, a few
+seconds): the large ones wait for a lull in filing (no row added for LULL seconds),
+for LULL_PATIENCE at most, then go all the same; there is no rewrite in steps.
 Only the tables rows were deleted from are rewritten (file_chunk, which holds every
 kept file, only when files went). Whoever deleted them: PostgreSQL counts each table's
 deleted rows (`pg_stat_user_tables.n_tup_del`), and after rewriting a table the
@@ -48,7 +52,14 @@ log = logging.getLogger("deskclient.store")
 # they are rewritten (each under its own lock, one after the other).
 PURGED_TABLES = ("message_edit", "file_chunk", "attachment", "ticket", "citizen", "message")
 SEEN = "purge_deletes_seen:"  # + table: a `counter` row, its n_tup_del at the last rewrite
-LOCK_TIMEOUT_MS = 3000  # how long a VACUUM FULL may queue for its lock (filing waits behind it)
+# How long a VACUUM FULL may queue for its lock: filing queues behind the request, so it
+# is short, and tried again after a pause (filing goes on meanwhile) a few times.
+LOCK_TIMEOUT_MS = 100
+LOCK_ATTEMPTS = 20
+LOCK_PAUSE = 1.0  # seconds between two attempts
+LULL_TABLES = ("ticket", "message")  # the large ones filing adds rows to (by id)
+LULL = 0.5  # seconds with no row added to those before they are rewritten …
+LULL_PATIENCE = 30.0  # … waited for this long at most
 SNAPSHOT_PATIENCE = 120.0  # seconds to wait for transactions older than the delete to end
 _NOT_GRANTED = "55P03"  # lock_not_available: lock_timeout expired
 
@@ -180,8 +191,12 @@ class PgCompaction:
                         outcome.old_snapshots)
             return outcome
         self.db.execute_sql(f"SET lock_timeout = {int(self.lock_timeout_ms)}")
+        waited = False
         try:
             for table in todo:
+                if table in LULL_TABLES and not waited:  # once: they follow each other
+                    self._wait_for_lull(time.monotonic() + LULL_PATIENCE)
+                    waited = True
                 self._rewrite(table, outcome)
         finally:
             self.db.execute_sql("RESET lock_timeout")
@@ -225,6 +240,20 @@ class PgCompaction:
             self.sleep(pause)
             pause = min(pause * 2, 5.0)
 
+    def _wait_for_lull(self, until: float) -> None:
+        """Filing waits while its tables are rewritten: begin when no ticket or message
+        was added for LULL seconds (their newest ids stay), or at `until`
+        (time.monotonic()) all the same, so that a desk filing without a pause is
+        compacted too."""
+        newest = None
+        while True:
+            now = self.db.execute_sql(" UNION ALL ".join(
+                f"SELECT MAX(id) FROM {table}" for table in LULL_TABLES)).fetchall()
+            if (newest is not None and now == newest) or time.monotonic() >= until:
+                return
+            newest = now
+            self.sleep(LULL)
+
     def _rewrite(self, table: str, outcome: CompactionOutcome) -> None:
         conn = self.db.connection()
         details: list[str] = []
@@ -234,16 +263,22 @@ class PgCompaction:
                 details.append(diag.message_detail)
 
         conn.add_notice_handler(note)
-        started = time.perf_counter()
         try:
-            self.db.execute_sql(f"VACUUM (FULL, VERBOSE) {table}")
-        except pw.DatabaseError as exc:
-            if _sqlstate(exc) != _NOT_GRANTED:
-                raise
-            outcome.lock_not_granted.append(table)
-            log.warning("VACUUM FULL %s: its lock was not granted within %d ms; the next purge does it",
-                        table, self.lock_timeout_ms)
-            return
+            for attempt in range(LOCK_ATTEMPTS):
+                started = time.perf_counter()
+                try:
+                    self.db.execute_sql(f"VACUUM (FULL, VERBOSE) {table}")
+                    break
+                except pw.DatabaseError as exc:
+                    if _sqlstate(exc) != _NOT_GRANTED:
+                        raise
+                if attempt + 1 < LOCK_ATTEMPTS:
+                    self.sleep(LOCK_PAUSE)
+            else:
+                outcome.lock_not_granted.append(table)
+                log.warning("VACUUM FULL %s: its lock was not granted in %d tries of %d ms; the next purge "
+                            "does it", table, LOCK_ATTEMPTS, self.lock_timeout_ms)
+                return
         finally:
             conn.remove_notice_handler(note)
         outcome.seconds[table] = time.perf_counter() - started
