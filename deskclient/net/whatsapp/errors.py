@@ -11,7 +11,14 @@ nor logged).
 from __future__ import annotations
 
 from ...errors import NOT_SENT_WITH_CODE, sentence
-from ..gateway import GatewayError, NotSent, RateLimited, RecipientGone, Undeliverable
+from ..gateway import (
+    GatewayError,
+    NotSent,
+    Offline,
+    RateLimited,
+    RecipientGone,
+    Undeliverable,
+)
 
 WINDOW_CLOSED = 131047  # "Re-engagement message": more than 24 h since the citizen wrote
 UNDELIVERABLE = 131026  # not on WhatsApp, terms not accepted, or an app too old
@@ -68,9 +75,10 @@ def reason_for(code: int | None) -> str:
 def api_error(status: int, body: object) -> GatewayError:
     """A refused Graph API call (HTTP status, parsed JSON body) as a gateway error.
 
-    Every error it makes means the call was answered and nothing was taken: the outbox
-    frees a send in flight at once (only a plain Offline, a timeout or a connection
-    dropped after the request left, may have gone)."""
+    An error body means Meta answered before taking anything: the outbox frees a send in
+    flight at once. A proxy's 502/504 without one is a timeout in disguise (Meta may have
+    taken it): a plain Offline, which may have gone, as a timeout or a connection dropped
+    after the request left."""
     error = body.get("error") if isinstance(body, dict) else None
     code = error.get("code") if isinstance(error, dict) else None
     code = code if isinstance(code, int) else None
@@ -80,6 +88,8 @@ def api_error(status: int, body: object) -> GatewayError:
         return RateLimited(PAIR_WAIT)
     if code in (THROUGHPUT, SPAM_RATE, *APP_RATE) or status == 429:
         return RateLimited(RATE_WAIT)
+    if code is None and status in (502, 504):
+        return Offline(f"WhatsApp's API did not answer in time (HTTP {status})")
     if code is None:  # not the Graph API answering (a proxy, a wrong api_base_url): try again
         return GatewayError(NOT_SENT_WITH_CODE.format(code=f"HTTP {status}"))
     reason = reason_for(code)

@@ -15,6 +15,7 @@ from deskclient.domain.messages import OutboundMessage, TemplateRef
 from deskclient.net.gateway import (
     ConnectionState,
     GatewayError,
+    NotSent,
     Offline,
     RateLimited,
     RecipientGone,
@@ -23,7 +24,12 @@ from deskclient.net.gateway import (
 from deskclient.net.whatsapp import WhatsAppGateway, message_key, webhook_app
 from deskclient.net.whatsapp_sim import SimulatedCloudAPI
 from deskclient.resources import sample_file
-from tests.net.whatsapp.conftest import MARTA, StatusRecorder, whatsapp_desk
+from tests.net.whatsapp.conftest import (
+    MARTA,
+    StatusRecorder,
+    serve_webhook,
+    whatsapp_desk,
+)
 from tests.waiting import until
 
 
@@ -205,5 +211,38 @@ def test_an_answer_that_is_not_the_graph_api_s_is_tried_again_not_failed(clock, 
                 await desk.gateway.send(outgoing(1, "Resposta"), tmp_path)
             assert type(raised.value) is GatewayError and raised.value.retry
             assert "HTTP 404" in str(raised.value)
+
+    asyncio.run(scenario())
+
+
+def test_a_refusal_meta_answered_is_not_sent_but_a_proxy_s_timeout_may_have_gone(clock, tmp_path):
+    """An error body (an expired token's 190 too) is Meta's answer before taking the
+    message: free to go again at once. A proxy's 504 without one is a timeout: Meta may
+    have taken it, so it is not said to be unsent (the outbox waits for its status)."""
+
+    async def gateway_timeout(request):
+        await request.read()
+        return web.Response(status=504, text="<html>Gateway Time-out</html>", content_type="text/html")
+
+    async def scenario():
+        proxy = web.Application()
+        proxy.router.add_route("*", "/{tail:.*}", gateway_timeout)
+        runner, port = await serve_webhook(proxy)
+        try:
+            async with whatsapp_desk(clock) as desk:
+                await desk.sim.citizen_sends_text(MARTA, "Hola")
+                reachable = desk.gateway.graph.settings
+                desk.gateway.graph.settings = replace(reachable, api_base_url=f"http://127.0.0.1:{port}/v21.0")
+                with pytest.raises(Offline) as raised:
+                    await desk.gateway.send(outgoing(1, "Resposta"), tmp_path)
+                assert not isinstance(raised.value, NotSent)
+                desk.gateway.graph.settings = reachable
+                await desk.gateway.wait_online(timeout=5)
+                desk.sim.revoke_token()
+                with pytest.raises(NotSent):
+                    await desk.gateway.send(outgoing(2, "Resposta"), tmp_path)
+                assert desk.sim.received(MARTA) == []
+        finally:
+            await runner.cleanup()
 
     asyncio.run(scenario())
