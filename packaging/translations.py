@@ -833,6 +833,7 @@ T = {
     "seen": ("leído", "llegit"),
     # WhatsApp's delivery statuses and 24-hour window (issue 16).
     "✓✓ delivered": ("✓✓ entregado", "✓✓ lliurat"),
+    "as the approved template {0}": ("como la plantilla aprobada {0}", "com la plantilla aprovada {0}"),
     "delivered": ("entregado", "lliurat"),
     "Approved template": ("Plantilla aprobada", "Plantilla aprovada"),
     "Send &template": ("Enviar &plantilla", "Envia la &plantilla"),

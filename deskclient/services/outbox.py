@@ -273,8 +273,9 @@ class OutboxSender:
                 message = await self._through_window(message)
                 if message is None:
                     return
+                template = message.template and f"{message.template.name} ({message.template.language})"
                 await self.runner.run(self.store.mark_in_flight, message.message_id,
-                                      self.store.clock.now() + self.in_flight_wait)
+                                      self.store.clock.now() + self.in_flight_wait, template)
             try:
                 receipt: SentReceipt = await self.gateway.send(message, self.files.files_dir)
             except (RateLimited, Undeliverable, GatewayError) as exc:

@@ -32,12 +32,15 @@ RECEIPTS = ("delivered", "read")  # in the order a message reaches them
 class DeliveryStatuses(ListStatuses):
     """The outbox's messages' statuses; the lists' sends' come from ListStatuses."""
 
-    def mark_in_flight(self, message_id: int, until: datetime) -> None:
+    def mark_in_flight(self, message_id: int, until: datetime, template: str | None = None) -> None:
         """About to be handed to a channel that may post it twice if sent again: not
         offered again before `until` unless its status comes first. Durable before the
-        send (the transaction commits before this returns)."""
+        send (the transaction commits before this returns). `template`: "<name>
+        (<language>)" when it goes as an approved template (its bubble says so), None
+        when as written (a retry inside the window again)."""
         m = self.m
-        self._retrying(lambda: m.Message.update(in_flight_since=self.clock.now(), next_try_at=until)
+        self._retrying(lambda: m.Message.update(in_flight_since=self.clock.now(), next_try_at=until,
+                                                sent_as_template=template)
                        .where(m.Message.id == message_id, m.Message.delivery == QUEUED).execute())
 
     def clear_in_flight(self, message_id: int) -> None:

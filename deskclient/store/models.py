@@ -143,6 +143,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # channel reported it for this message.
         in_flight_since = UtcDateTimeField(null=True)
         receipt = pw.CharField(max_length=10, null=True)
+        # Schema v16: "<name> (<language>)" of the approved template it was handed to
+        # WhatsApp as (outside the 24-hour window); NULL when it went as written.
+        sent_as_template = pw.CharField(max_length=600, null=True)
 
         class Meta:
             indexes = (

@@ -78,6 +78,7 @@ class MessageRow:
     pending_change: str | None = None  # "edit"/"delete": queued for the duty holder (store/sent_changes.py)
     seen: bool = False  # sent, and the citizen has read it (Telegram's read receipt; store/presence.py)
     delivered: bool = False  # on the citizen's phone, not yet read (WhatsApp's status; store/delivery_status.py)
+    sent_as_template: str | None = None  # "<name> (<language>)": went as that approved template (WhatsApp)
 
 
 @dataclass(frozen=True)

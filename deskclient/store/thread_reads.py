@@ -98,6 +98,7 @@ def _message_row(r, attachments: Iterable[AttachmentRow]) -> MessageRow:
         edited_at=r.edited_at, deleted_at=r.deleted_at, delivery=r.delivery, failure=r.failure,
         attachments=tuple(attachments), pending_change=r.pending_change,
         seen=_seen(r) or r.receipt == "read", delivered=r.receipt == "delivered",
+        sent_as_template=r.sent_as_template,
     )
 
 

@@ -57,6 +57,8 @@ def message_state(message: MessageRow) -> str:
         # seen: the citizen read it
         tags.append(translate("Accessibility", "seen") if message.seen else
                     translate("Accessibility", "delivered") if message.delivered else translate("Accessibility", "sent"))
+        if message.sent_as_template:  # outside WhatsApp's 24-hour window
+            tags.append(translate("Accessibility", "as the approved template {0}").format(message.sent_as_template))
     elif message.delivery == "queued":
         tags.append(translate("Accessibility", "queued"))
     elif message.delivery == "failed":

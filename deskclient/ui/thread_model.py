@@ -93,6 +93,9 @@ def describe(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
         tags.append(QCoreApplication.translate("ThreadModel", _DELIVERY[delivery_shown(message)]))
         if message.delivery == "failed" and message.failure:
             tags[-1] += ": " + reason_text(message.failure)
+    if message.sent_as_template and message.delivery == "sent":  # outside WhatsApp's 24-hour window
+        tags.append(QCoreApplication.translate("ThreadModel", "as the approved template {0}").format(
+            message.sent_as_template))
     if tags:
         lines.append(" · ".join(tags))
     return "\n".join(lines)

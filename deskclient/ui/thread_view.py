@@ -103,6 +103,9 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo, media=None) -> st
             retry = e(QCoreApplication.translate("ThreadView", "retry"))
             change = e(QCoreApplication.translate("ThreadView", "edit and send"))
             tags[-1] += f" — <a href='retry:{message.id}'>{retry}</a> · <a href='edit:{message.id}'>{change}</a>"
+    if message.sent_as_template and message.delivery == "sent":  # outside WhatsApp's 24-hour window
+        tags.append(e(QCoreApplication.translate("ThreadView", "as the approved template {0}").format(
+            message.sent_as_template)))
     if message.pending_change in PENDING:  # the service has not made it on Telegram yet
         tags.append(e(QCoreApplication.translate("ThreadView", PENDING[message.pending_change])))
     if message.delivery == "failed" and message.failure:  # why Telegram (or the outbox) gave up
@@ -272,7 +275,7 @@ class BubbleDelegate(QStyledItemDelegate):
         # seen; and what its voice note or video shows (playing, a frame taken).
         key = (message.id, width, message.edited_at, message.deleted_at, message.delivery,
                message.failure, message.pending_change, message.reply_quote, tuple((a.id, a.state, a.kept) for a in message.attachments),
-               delivery_shown(message), self.media.key(message) if self.media is not None else None)
+               delivery_shown(message), message.sent_as_template, self.media.key(message) if self.media is not None else None)
         doc = self._docs.get(key)
         if doc is not None:
             self._docs.move_to_end(key)

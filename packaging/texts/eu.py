@@ -611,6 +611,7 @@ T = {
     "seen": "irakurrita",
     # WhatsApp's delivery statuses and 24-hour window (issue 16).
     "✓✓ delivered": "✓✓ entregatuta",
+    "as the approved template {0}": "{0} txantiloi onartu gisa",
     "delivered": "entregatuta",
     "Approved template": "Onartutako txantiloia",
     "Send &template": "Bidali &txantiloia",

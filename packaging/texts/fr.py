@@ -614,6 +614,7 @@ T = {
     "seen": "lu",
     # WhatsApp's delivery statuses and 24-hour window (issue 16).
     "✓✓ delivered": "✓✓ distribué",
+    "as the approved template {0}": "en tant que modèle approuvé {0}",
     "delivered": "distribué",
     "Approved template": "Modèle approuvé",
     "Send &template": "Envoyer le &modèle",

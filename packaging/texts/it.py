@@ -614,6 +614,7 @@ T = {
     "seen": "letto",
     # WhatsApp's delivery statuses and 24-hour window (issue 16).
     "✓✓ delivered": "✓✓ consegnato",
+    "as the approved template {0}": "come modello approvato {0}",
     "delivered": "consegnato",
     "Approved template": "Modello approvato",
     "Send &template": "Invia &modello",

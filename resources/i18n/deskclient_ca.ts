@@ -274,52 +274,52 @@
         <translation>La consulta {numbers} està en retenció legal: allibereu la retenció abans de suprimir les dades d'aquesta persona.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="198" />
+        <location filename="../../deskclient/services/desk.py" line="188" />
         <source>The new text is empty.</source>
         <translation>El text nou és buit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="219" />
+        <location filename="../../deskclient/services/desk.py" line="209" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Sense connexió amb Telegram: torneu-ho a provar quan hi hagi connexió.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="221" />
+        <location filename="../../deskclient/services/desk.py" line="211" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram demana esperar {seconds} s: torneu-ho a provar aleshores.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="223" />
+        <location filename="../../deskclient/services/desk.py" line="213" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram ho ha rebutjat ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="227" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>The note is empty.</source>
         <translation>La nota és buida.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="263" />
+        <location filename="../../deskclient/services/desk.py" line="253" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoria desconeguda: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="274" />
+        <location filename="../../deskclient/services/desk.py" line="264" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>El servei no té missatges automàtics en «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="331" />
+        <location filename="../../deskclient/services/desk.py" line="321" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>El text sota el fitxer té {length} caràcters; Telegram n'admet {limit} com a màxim. Envieu el text com a resposta a part.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="335" />
+        <location filename="../../deskclient/services/desk.py" line="325" />
         <source>The reply is empty.</source>
         <translation>La resposta és buida.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="337" />
+        <location filename="../../deskclient/services/desk.py" line="327" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La resposta té {length} caràcters; Telegram n'admet {limit} com a màxim. Dividiu-la en dues.</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Han passat més de 24 hores des de l'últim missatge de la persona i no hi ha cap plantilla de WhatsApp aprovada configurada per a aquest missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="347" />
+        <location filename="../../deskclient/services/outbox.py" line="351" />
         <source>The file could not be read from the store</source>
         <translation>No s'ha pogut llegir el fitxer del magatzem</translation>
     </message>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="423" />
+        <location filename="../../deskclient/store/retention.py" line="437" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Aquesta consulta ja no existeix (potser s'ha purgat).</translation>
@@ -605,18 +605,19 @@
         <translation>Només es pot canviar i tornar a enviar un missatge que no s'ha enviat.</translation>
     </message>
     <message>
+        <location filename="../../deskclient/store/delivery_status.py" line="145" />
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
         <location filename="../../deskclient/store/repository.py" line="152" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="439" />
+        <location filename="../../deskclient/store/retention.py" line="453" />
         <source>That ticket no longer exists.</source>
         <translation>Aquesta consulta ja no existeix.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="441" />
+        <location filename="../../deskclient/store/retention.py" line="455" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La consulta {number} no està en retenció legal.</translation>
     </message>
@@ -692,12 +693,12 @@
         <translation>La base de dades no s'ha pogut compactar ara; ho farà la propera purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="468" />
+        <location filename="../../deskclient/services/purge_session.py" line="76" />
         <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
         <translation>La memòria cau de la sessió de Telegram no s'ha pogut netejar ara (en ús); ho farà la propera purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="488" />
+        <location filename="../../deskclient/services/purge_session.py" line="97" />
         <source>The Telegram session file could not be compacted now.</source>
         <translation>El fitxer de la sessió de Telegram no s'ha pogut compactar ara.</translation>
     </message>
@@ -782,22 +783,22 @@
         <translation>WhatsApp no ha pogut acceptar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="63" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="64" />
         <source>the template is paused or disabled</source>
         <translation>la plantilla està en pausa o desactivada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="276" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="299" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsApp no permet editar un missatge ja enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="279" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="302" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp no permet eliminar un missatge ja enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/arriving_files.py" line="92" />
+        <location filename="../../deskclient/services/arriving_files.py" line="93" />
         <source>A citizen's file could not be downloaded; the message was kept without it.</source>
         <translation>No s'ha pogut baixar el fitxer d'una persona; el missatge s'ha desat sense el fitxer.</translation>
     </message>
@@ -859,12 +860,12 @@
         <translation>El disc de la base de dades informa d'errors de lectura o escriptura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="38" />
+        <location filename="../../deskclient/services/customer_windows.py" line="41" />
         <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
         <translation>Han passat més de 24 hores des de l'últim missatge del ciutadà: a WhatsApp ara només li arriba una plantilla aprovada.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="46" />
+        <location filename="../../deskclient/services/customer_windows.py" line="49" />
         <source>No approved template is configured for that.</source>
         <translation>No hi ha cap plantilla aprovada configurada per a això.</translation>
     </message>
@@ -918,12 +919,12 @@
         <translation>{0} torna a ser un ciutadà a part.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/inbound.py" line="48" />
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="52" />
         <source>another chat</source>
         <translation>un altre xat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/inbound.py" line="49" />
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="53" />
         <source>another chat (forwarded many times)</source>
         <translation>un altre xat (reenviat moltes vegades)</translation>
     </message>
@@ -992,66 +993,71 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/accessibility.py" line="61" />
+        <source>as the approved template {0}</source>
+        <translation>com la plantilla aprovada {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="63" />
         <source>queued</source>
         <translation>a la cua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="63" />
+        <location filename="../../deskclient/ui/accessibility.py" line="65" />
         <source>not sent</source>
         <translation>no enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="65" />
+        <location filename="../../deskclient/ui/accessibility.py" line="67" />
         <source>Reason: {0}</source>
         <translation>Motiu: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="67" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>edited</source>
         <translation>editat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="69" />
+        <location filename="../../deskclient/ui/accessibility.py" line="71" />
         <source>deleted</source>
         <translation>suprimit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="70" />
+        <location filename="../../deskclient/ui/accessibility.py" line="72" />
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="72" />
+        <location filename="../../deskclient/ui/accessibility.py" line="74" />
         <source>edit pending</source>
         <translation>edició pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="74" />
+        <location filename="../../deskclient/ui/accessibility.py" line="76" />
         <source>deletion pending</source>
         <translation>supressió pendent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="77" />
+        <location filename="../../deskclient/ui/accessibility.py" line="79" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La supressió no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="78" />
+        <location filename="../../deskclient/ui/accessibility.py" line="80" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificació no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="87" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>Forwarded from {0}</source>
         <translation>Reenviat de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="90" />
+        <location filename="../../deskclient/ui/accessibility.py" line="92" />
         <source>Quoting: {0}</source>
         <translation>Cita: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="89" />
+        <location filename="../../deskclient/ui/accessibility.py" line="91" />
         <source>an earlier message</source>
         <translation>un missatge anterior</translation>
     </message>
@@ -1776,59 +1782,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
         <source>Earlier tickets</source>
         <translation>Consultes anteriors</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="165" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
         <source>No earlier tickets.</source>
         <translation>Cap consulta anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="168" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="172" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
         <source>No notes yet.</source>
         <translation>Encara no hi ha notes.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
         <source>Add a &amp;note…</source>
         <translation>Afegeix una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="180" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="184" />
         <source>&amp;Language:</source>
         <translation>&amp;Llengua:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="251" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="255" />
         <source>Same person as: {0}</source>
         <translation>Mateixa persona que: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="232" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="236" />
         <source>no public username</source>
         <translation>sense nom d'usuari públic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="237" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="241" />
         <source>Earlier tickets ({0})</source>
         <translation>Consultes anteriors ({0})</translation>
     </message>
@@ -1836,7 +1842,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="96" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="100" />
         <source>Read this ticket</source>
         <translation>Llegiu aquesta consulta</translation>
     </message>
@@ -3034,137 +3040,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="59" />
+        <location filename="../../deskclient/ui/main_window.py" line="54" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — xarxa de DEMOSTRACIÓ</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓ — ciutadania simulada en un Telegram simulat; res no surt d'aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Account</source>
         <translation>C&amp;ompte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Consulta següent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Reply</source>
         <translation>&amp;Respon</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Send</source>
         <translation>E&amp;nvia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>C&amp;laim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Tanca la consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjunta fitxers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Mine</source>
         <translation>&amp;Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Unassigned</source>
         <translation>Sense &amp;assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>C&amp;losing</source>
         <translation>Tan&amp;cant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>Clos&amp;ed</source>
         <translation>T&amp;ancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;All</source>
         <translation>&amp;Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="149" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Inicia la sessió a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="150" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Tanca la &amp;sessió de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="388" />
+        <location filename="../../deskclient/ui/main_window.py" line="359" />
         <source>Log out of Telegram</source>
         <translation>Tanca la sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="389" />
+        <location filename="../../deskclient/ui/main_window.py" line="360" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Voleu tancar la sessió de Telegram del compte del servei en aquest ordinador? Els missatges de la ciutadania no es reben fins que algú torni a iniciar la sessió amb un codi enviat al telèfon del compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="391" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out</source>
         <translation>Tanca la sessió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <location filename="../../deskclient/ui/main_window.py" line="314" />
         <source>service: {0}</source>
         <translation>servei: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="354" />
+        <location filename="../../deskclient/ui/main_window.py" line="325" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="380" />
+        <location filename="../../deskclient/ui/main_window.py" line="351" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>
@@ -3983,6 +3989,11 @@
         <source>deleted by the citizen</source>
         <translation>suprimit per la persona</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="97" />
+        <source>as the approved template {0}</source>
+        <translation>com la plantilla aprovada {0}</translation>
+    </message>
 </context>
 <context>
     <name>ThreadView</name>
@@ -4072,42 +4083,47 @@
         <translation>edita i envia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="109" />
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <source>as the approved template {0}</source>
+        <translation>com la plantilla aprovada {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="112" />
         <source>Reason: {0}</source>
         <translation>Motiu: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="123" />
+        <location filename="../../deskclient/ui/thread_view.py" line="126" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La supressió no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="124" />
+        <location filename="../../deskclient/ui/thread_view.py" line="127" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modificació no ha arribat a la persona: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="189" />
+        <location filename="../../deskclient/ui/thread_view.py" line="192" />
         <source>{0} · arriving…</source>
         <translation>{0} · arribant…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="192" />
+        <location filename="../../deskclient/ui/thread_view.py" line="195" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: no s'ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="196" />
+        <location filename="../../deskclient/ui/thread_view.py" line="199" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fitxer rebutjat: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="372" />
+        <location filename="../../deskclient/ui/thread_view.py" line="375" />
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="421" />
+        <location filename="../../deskclient/ui/thread_view.py" line="424" />
         <source>Click to see the earlier text</source>
         <translation>Feu clic per veure el text anterior</translation>
     </message>
@@ -4270,17 +4286,17 @@
         <translation>Assignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="187" />
+        <location filename="../../deskclient/ui/queue_model.py" line="183" />
         <source>The citizen wrote after the closing message</source>
         <translation>La persona ha escrit després del missatge de tancament</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="212" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered late</source>
         <translation>contestada fora de termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="212" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered</source>
         <translation>contestada</translation>
     </message>

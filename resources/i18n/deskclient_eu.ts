@@ -274,52 +274,52 @@
         <translation>{numbers} kontsulta atxikipen legalean dago: kendu atxikipena herritar honen datuak ezabatu aurretik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="198" />
+        <location filename="../../deskclient/services/desk.py" line="188" />
         <source>The new text is empty.</source>
         <translation>Testu berria hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="219" />
+        <location filename="../../deskclient/services/desk.py" line="209" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Ez dago Telegramekin konektatuta: saiatu berriro konexioa dagoenean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="221" />
+        <location filename="../../deskclient/services/desk.py" line="211" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegramek {seconds} s itxaroteko eskatzen du: saiatu berriro orduan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="223" />
+        <location filename="../../deskclient/services/desk.py" line="213" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegramek baztertu du ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="227" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>The note is empty.</source>
         <translation>Oharra hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="263" />
+        <location filename="../../deskclient/services/desk.py" line="253" />
         <source>Unknown category '{category}'.</source>
         <translation>Kategoria ezezaguna: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="274" />
+        <location filename="../../deskclient/services/desk.py" line="264" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Zerbitzuak ez du mezu automatikorik «{language}» hizkuntzan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="331" />
+        <location filename="../../deskclient/services/desk.py" line="321" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Fitxategiaren azpiko testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez. Bidali testua beste erantzun batean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="335" />
+        <location filename="../../deskclient/services/desk.py" line="325" />
         <source>The reply is empty.</source>
         <translation>Erantzuna hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="337" />
+        <location filename="../../deskclient/services/desk.py" line="327" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>Erantzunak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez. Zatitu bitan.</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik, eta ez dago WhatsAppen txantiloi onarturik konfiguratuta mezu honetarako</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="347" />
+        <location filename="../../deskclient/services/outbox.py" line="351" />
         <source>The file could not be read from the store</source>
         <translation>Ezin izan da fitxategia biltegitik irakurri</translation>
     </message>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="423" />
+        <location filename="../../deskclient/store/retention.py" line="437" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Kontsulta hori ez dago jada (agian garbitu egin da).</translation>
@@ -605,18 +605,19 @@
         <translation>Bidali ez den mezua bakarrik alda eta bidal daiteke berriro.</translation>
     </message>
     <message>
+        <location filename="../../deskclient/store/delivery_status.py" line="145" />
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
         <location filename="../../deskclient/store/repository.py" line="152" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="439" />
+        <location filename="../../deskclient/store/retention.py" line="453" />
         <source>That ticket no longer exists.</source>
         <translation>Kontsulta hori ez dago jada.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="441" />
+        <location filename="../../deskclient/store/retention.py" line="455" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>{number} kontsulta ez dago atxikipen legalean.</translation>
     </message>
@@ -692,12 +693,12 @@
         <translation>Ezin izan da datu-basea orain trinkotu; hurrengo garbiketak egingo du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="468" />
+        <location filename="../../deskclient/services/purge_session.py" line="76" />
         <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
         <translation>Ezin izan da Telegram saioaren cachea orain garbitu (erabiltzen ari da); hurrengo garbiketak egingo du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="488" />
+        <location filename="../../deskclient/services/purge_session.py" line="97" />
         <source>The Telegram session file could not be compacted now.</source>
         <translation>Ezin izan da Telegram saioaren fitxategia orain trinkotu.</translation>
     </message>
@@ -782,22 +783,22 @@
         <translation>WhatsAppek ezin izan du fitxategia onartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="63" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="64" />
         <source>the template is paused or disabled</source>
         <translation>txantiloia pausatuta edo desgaituta dago</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="276" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="299" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsAppek ez du uzten bidalitako mezu bat editatzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="279" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="302" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsAppek ez du uzten bidalitako mezu bat ezabatzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/arriving_files.py" line="92" />
+        <location filename="../../deskclient/services/arriving_files.py" line="93" />
         <source>A citizen's file could not be downloaded; the message was kept without it.</source>
         <translation>Ezin izan da herritar baten fitxategia deskargatu; mezua hura gabe gorde da.</translation>
     </message>
@@ -859,12 +860,12 @@
         <translation>Datu-basearen diskoak irakurketa- edo idazketa-erroreak jakinarazten ditu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="38" />
+        <location filename="../../deskclient/services/customer_windows.py" line="41" />
         <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
         <translation>24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik: WhatsApp-en onartutako txantiloi bat baino ez zaio orain iristen.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="46" />
+        <location filename="../../deskclient/services/customer_windows.py" line="49" />
         <source>No approved template is configured for that.</source>
         <translation>Ez dago horretarako onartutako txantiloirik konfiguratuta.</translation>
     </message>
@@ -918,12 +919,12 @@
         <translation>{0} berriro herritar bereizia da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/inbound.py" line="48" />
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="52" />
         <source>another chat</source>
         <translation>beste txat bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/inbound.py" line="49" />
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="53" />
         <source>another chat (forwarded many times)</source>
         <translation>beste txat bat (askotan birbidalia)</translation>
     </message>
@@ -992,66 +993,71 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/accessibility.py" line="61" />
+        <source>as the approved template {0}</source>
+        <translation>{0} txantiloi onartu gisa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="63" />
         <source>queued</source>
         <translation>ilaran</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="63" />
+        <location filename="../../deskclient/ui/accessibility.py" line="65" />
         <source>not sent</source>
         <translation>bidali gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="65" />
+        <location filename="../../deskclient/ui/accessibility.py" line="67" />
         <source>Reason: {0}</source>
         <translation>Arrazoia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="67" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>edited</source>
         <translation>aldatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="69" />
+        <location filename="../../deskclient/ui/accessibility.py" line="71" />
         <source>deleted</source>
         <translation>ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="70" />
+        <location filename="../../deskclient/ui/accessibility.py" line="72" />
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="72" />
+        <location filename="../../deskclient/ui/accessibility.py" line="74" />
         <source>edit pending</source>
         <translation>aldaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="74" />
+        <location filename="../../deskclient/ui/accessibility.py" line="76" />
         <source>deletion pending</source>
         <translation>ezabaketa zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="77" />
+        <location filename="../../deskclient/ui/accessibility.py" line="79" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>Ezabaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="78" />
+        <location filename="../../deskclient/ui/accessibility.py" line="80" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>Aldaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="87" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>Forwarded from {0}</source>
         <translation>Nondik birbidalia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="90" />
+        <location filename="../../deskclient/ui/accessibility.py" line="92" />
         <source>Quoting: {0}</source>
         <translation>Aipua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="89" />
+        <location filename="../../deskclient/ui/accessibility.py" line="91" />
         <source>an earlier message</source>
         <translation>aurreko mezu bat</translation>
     </message>
@@ -1776,59 +1782,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
         <source>Earlier tickets</source>
         <translation>Aurreko kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="165" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
         <source>No earlier tickets.</source>
         <translation>Ez dago aurreko kontsultarik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="168" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="172" />
         <source>Notes</source>
         <translation>Oharrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
         <source>No notes yet.</source>
         <translation>Oraindik ez dago oharrik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
         <source>Add a &amp;note…</source>
         <translation>Gehitu &amp;oharra…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="180" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="184" />
         <source>&amp;Language:</source>
         <translation>&amp;Hizkuntza:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="251" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="255" />
         <source>Same person as: {0}</source>
         <translation>Pertsona bera: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="232" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="236" />
         <source>no public username</source>
         <translation>erabiltzaile-izen publikorik ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="237" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="241" />
         <source>Earlier tickets ({0})</source>
         <translation>Aurreko kontsultak ({0})</translation>
     </message>
@@ -1836,7 +1842,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="96" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="100" />
         <source>Read this ticket</source>
         <translation>Irakurri kontsulta hau</translation>
     </message>
@@ -3034,137 +3040,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="59" />
+        <location filename="../../deskclient/ui/main_window.py" line="54" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — DEMO sarea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOA — herritar simulatuak Telegram simulatu batean; ezer ez da ordenagailu honetatik ateratzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Ticket</source>
         <translation>&amp;Kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>&amp;Ikusi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Account</source>
         <translation>K&amp;ontua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Hurrengo kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Reply</source>
         <translation>&amp;Erantzun</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Send</source>
         <translation>&amp;Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>C&amp;laim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Itxi kontsulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>Internal &amp;note</source>
         <translation>&amp;Barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Attach files…</source>
         <translation>Erantsi &amp;fitxategiak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Search</source>
         <translation>&amp;Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Mine</source>
         <translation>&amp;Nireak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Esleitu gabeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>C&amp;losing</source>
         <translation>I&amp;xten</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>Clos&amp;ed</source>
         <translation>I&amp;txiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;All</source>
         <translation>&amp;Guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="149" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Hasi saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="150" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Itxi &amp;saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="388" />
+        <location filename="../../deskclient/ui/main_window.py" line="359" />
         <source>Log out of Telegram</source>
         <translation>Itxi saioa Telegramen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="389" />
+        <location filename="../../deskclient/ui/main_window.py" line="360" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Zerbitzuaren kontuaren Telegrameko saioa itxi nahi duzu ordenagailu honetan? Herritarren mezuak ez dira jasoko norbaitek berriro saioa hasi arte, kontuaren telefonora bidalitako kode batekin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="391" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out</source>
         <translation>Itxi saioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <location filename="../../deskclient/ui/main_window.py" line="314" />
         <source>service: {0}</source>
         <translation>zerbitzua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="354" />
+        <location filename="../../deskclient/ui/main_window.py" line="325" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegramek itxaroteko eskatu du: bidalketak {0} s barru jarraituko du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="380" />
+        <location filename="../../deskclient/ui/main_window.py" line="351" />
         <source>Logged in as {0}</source>
         <translation>Saioa hasita: {0}</translation>
     </message>
@@ -3983,6 +3989,11 @@
         <source>deleted by the citizen</source>
         <translation>herritarrak ezabatua</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="97" />
+        <source>as the approved template {0}</source>
+        <translation>{0} txantiloi onartu gisa</translation>
+    </message>
 </context>
 <context>
     <name>ThreadView</name>
@@ -4072,42 +4083,47 @@
         <translation>aldatu eta bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="109" />
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <source>as the approved template {0}</source>
+        <translation>{0} txantiloi onartu gisa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="112" />
         <source>Reason: {0}</source>
         <translation>Arrazoia: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="123" />
+        <location filename="../../deskclient/ui/thread_view.py" line="126" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>Ezabaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="124" />
+        <location filename="../../deskclient/ui/thread_view.py" line="127" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>Aldaketa ez zaio herritarrari iritsi: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="189" />
+        <location filename="../../deskclient/ui/thread_view.py" line="192" />
         <source>{0} · arriving…</source>
         <translation>{0} · iristen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="192" />
+        <location filename="../../deskclient/ui/thread_view.py" line="195" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: ezin izan da fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="196" />
+        <location filename="../../deskclient/ui/thread_view.py" line="199" />
         <source>Refused file: {0} ({1})</source>
         <translation>Baztertutako fitxategia: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="372" />
+        <location filename="../../deskclient/ui/thread_view.py" line="375" />
         <source>Conversation</source>
         <translation>Elkarrizketa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="421" />
+        <location filename="../../deskclient/ui/thread_view.py" line="424" />
         <source>Click to see the earlier text</source>
         <translation>Egin klik aurreko testua ikusteko</translation>
     </message>
@@ -4270,17 +4286,17 @@
         <translation>Arduraduna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="187" />
+        <location filename="../../deskclient/ui/queue_model.py" line="183" />
         <source>The citizen wrote after the closing message</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="212" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered late</source>
         <translation>berandu erantzunda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="212" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered</source>
         <translation>erantzunda</translation>
     </message>

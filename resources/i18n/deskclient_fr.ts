@@ -274,52 +274,52 @@
         <translation>La demande {numbers} est sous gel juridique : levez le gel avant d'effacer les données de cet usager.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="198" />
+        <location filename="../../deskclient/services/desk.py" line="188" />
         <source>The new text is empty.</source>
         <translation>Le nouveau texte est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="219" />
+        <location filename="../../deskclient/services/desk.py" line="209" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Pas de connexion à Telegram : réessayez une fois en ligne.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="221" />
+        <location filename="../../deskclient/services/desk.py" line="211" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram demande d'attendre {seconds} s : réessayez ensuite.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="223" />
+        <location filename="../../deskclient/services/desk.py" line="213" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram l'a refusé ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="227" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="263" />
+        <location filename="../../deskclient/services/desk.py" line="253" />
         <source>Unknown category '{category}'.</source>
         <translation>Catégorie inconnue : « {category} ».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="274" />
+        <location filename="../../deskclient/services/desk.py" line="264" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Le service n'a pas de messages automatiques en « {language} ».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="331" />
+        <location filename="../../deskclient/services/desk.py" line="321" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Le texte sous le fichier fait {length} caractères ; Telegram en accepte {limit} au plus. Envoyez le texte dans une réponse à part.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="335" />
+        <location filename="../../deskclient/services/desk.py" line="325" />
         <source>The reply is empty.</source>
         <translation>La réponse est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="337" />
+        <location filename="../../deskclient/services/desk.py" line="327" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La réponse fait {length} caractères ; Telegram en accepte {limit} au plus. Coupez-la en deux.</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Plus de 24 heures ont passé depuis le dernier message de l'usager, et aucun modèle WhatsApp approuvé n'est configuré pour ce message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="347" />
+        <location filename="../../deskclient/services/outbox.py" line="351" />
         <source>The file could not be read from the store</source>
         <translation>Le fichier n'a pas pu être lu dans le stockage</translation>
     </message>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="423" />
+        <location filename="../../deskclient/store/retention.py" line="437" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Cette demande n'existe plus (elle a peut-être été purgée).</translation>
@@ -605,18 +605,19 @@
         <translation>Seul un message non envoyé peut être modifié et renvoyé.</translation>
     </message>
     <message>
+        <location filename="../../deskclient/store/delivery_status.py" line="145" />
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
         <location filename="../../deskclient/store/repository.py" line="152" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="439" />
+        <location filename="../../deskclient/store/retention.py" line="453" />
         <source>That ticket no longer exists.</source>
         <translation>Cette demande n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="441" />
+        <location filename="../../deskclient/store/retention.py" line="455" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La demande {number} n'est pas sous gel juridique.</translation>
     </message>
@@ -692,12 +693,12 @@
         <translation>La base de données n'a pas pu être compactée maintenant ; la prochaine purge le fera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="468" />
+        <location filename="../../deskclient/services/purge_session.py" line="76" />
         <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
         <translation>Le cache de la session Telegram n'a pas pu être nettoyé maintenant (utilisé) ; la prochaine purge le fera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="488" />
+        <location filename="../../deskclient/services/purge_session.py" line="97" />
         <source>The Telegram session file could not be compacted now.</source>
         <translation>Le fichier de la session Telegram n'a pas pu être compacté maintenant.</translation>
     </message>
@@ -782,22 +783,22 @@
         <translation>WhatsApp n'a pas pu accepter le fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="63" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="64" />
         <source>the template is paused or disabled</source>
         <translation>le modèle est en pause ou désactivé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="276" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="299" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsApp ne permet pas de modifier un message déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="279" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="302" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp ne permet pas de supprimer un message déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/arriving_files.py" line="92" />
+        <location filename="../../deskclient/services/arriving_files.py" line="93" />
         <source>A citizen's file could not be downloaded; the message was kept without it.</source>
         <translation>Le fichier d'un usager n'a pas pu être téléchargé ; le message a été gardé sans lui.</translation>
     </message>
@@ -859,12 +860,12 @@
         <translation>Le disque de la base de données signale des erreurs de lecture ou d'écriture.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="38" />
+        <location filename="../../deskclient/services/customer_windows.py" line="41" />
         <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
         <translation>Plus de 24 heures se sont écoulées depuis le dernier message de l'usager : sur WhatsApp, seul un modèle approuvé lui parvient désormais.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="46" />
+        <location filename="../../deskclient/services/customer_windows.py" line="49" />
         <source>No approved template is configured for that.</source>
         <translation>Aucun modèle approuvé n'est configuré pour cela.</translation>
     </message>
@@ -918,12 +919,12 @@
         <translation>{0} est de nouveau un usager à part.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/inbound.py" line="48" />
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="52" />
         <source>another chat</source>
         <translation>une autre discussion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/inbound.py" line="49" />
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="53" />
         <source>another chat (forwarded many times)</source>
         <translation>une autre discussion (transféré de nombreuses fois)</translation>
     </message>
@@ -992,66 +993,71 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/accessibility.py" line="61" />
+        <source>as the approved template {0}</source>
+        <translation>en tant que modèle approuvé {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="63" />
         <source>queued</source>
         <translation>en file d'attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="63" />
+        <location filename="../../deskclient/ui/accessibility.py" line="65" />
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="65" />
+        <location filename="../../deskclient/ui/accessibility.py" line="67" />
         <source>Reason: {0}</source>
         <translation>Motif : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="67" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="69" />
+        <location filename="../../deskclient/ui/accessibility.py" line="71" />
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="70" />
+        <location filename="../../deskclient/ui/accessibility.py" line="72" />
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="72" />
+        <location filename="../../deskclient/ui/accessibility.py" line="74" />
         <source>edit pending</source>
         <translation>modification en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="74" />
+        <location filename="../../deskclient/ui/accessibility.py" line="76" />
         <source>deletion pending</source>
         <translation>suppression en attente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="77" />
+        <location filename="../../deskclient/ui/accessibility.py" line="79" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La suppression n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="78" />
+        <location filename="../../deskclient/ui/accessibility.py" line="80" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modification n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="87" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>Forwarded from {0}</source>
         <translation>Transféré de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="90" />
+        <location filename="../../deskclient/ui/accessibility.py" line="92" />
         <source>Quoting: {0}</source>
         <translation>Citation : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="89" />
+        <location filename="../../deskclient/ui/accessibility.py" line="91" />
         <source>an earlier message</source>
         <translation>un message antérieur</translation>
     </message>
@@ -1776,59 +1782,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
         <source>Earlier tickets</source>
         <translation>Demandes précédentes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="165" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
         <source>No earlier tickets.</source>
         <translation>Aucune demande précédente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="168" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="172" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
         <source>No notes yet.</source>
         <translation>Pas encore de notes.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
         <source>Add a &amp;note…</source>
         <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="180" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="184" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
         <source>WhatsApp:</source>
         <translation>WhatsApp :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="251" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="255" />
         <source>Same person as: {0}</source>
         <translation>Même personne que : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
         <source>Telegram:</source>
         <translation>Telegram :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="232" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="236" />
         <source>no public username</source>
         <translation>pas de nom d'utilisateur public</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="237" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="241" />
         <source>Earlier tickets ({0})</source>
         <translation>Demandes précédentes ({0})</translation>
     </message>
@@ -1836,7 +1842,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="96" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="100" />
         <source>Read this ticket</source>
         <translation>Lire cette demande</translation>
     </message>
@@ -3034,137 +3040,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="59" />
+        <location filename="../../deskclient/ui/main_window.py" line="54" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — réseau de DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DÉMONSTRATION — usagers simulés sur un Telegram simulé ; rien ne sort de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Ticket</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Next ticket</source>
         <translation>Demande &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Fermer la demande…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>Internal &amp;note</source>
         <translation>&amp;Note interne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Mine</source>
         <translation>&amp;Les miennes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non attribuées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>C&amp;losing</source>
         <translation>En cours de &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>Clos&amp;ed</source>
         <translation>Fer&amp;mées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;All</source>
         <translation>&amp;Toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="149" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;Log in to Telegram…</source>
         <translation>Se &amp;connecter à Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="150" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Se &amp;déconnecter de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="388" />
+        <location filename="../../deskclient/ui/main_window.py" line="359" />
         <source>Log out of Telegram</source>
         <translation>Se déconnecter de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="389" />
+        <location filename="../../deskclient/ui/main_window.py" line="360" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Déconnecter le compte du service de Telegram sur cet ordinateur ? Les messages des usagers ne sont plus reçus jusqu'à ce que quelqu'un se reconnecte avec un code envoyé au téléphone du compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="391" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <location filename="../../deskclient/ui/main_window.py" line="314" />
         <source>service: {0}</source>
         <translation>service : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="354" />
+        <location filename="../../deskclient/ui/main_window.py" line="325" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demande de patienter : l'envoi reprend dans {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="380" />
+        <location filename="../../deskclient/ui/main_window.py" line="351" />
         <source>Logged in as {0}</source>
         <translation>Connecté en tant que {0}</translation>
     </message>
@@ -3983,6 +3989,11 @@
         <source>deleted by the citizen</source>
         <translation>supprimé par l'usager</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="97" />
+        <source>as the approved template {0}</source>
+        <translation>en tant que modèle approuvé {0}</translation>
+    </message>
 </context>
 <context>
     <name>ThreadView</name>
@@ -4072,42 +4083,47 @@
         <translation>modifier et envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="109" />
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <source>as the approved template {0}</source>
+        <translation>en tant que modèle approuvé {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="112" />
         <source>Reason: {0}</source>
         <translation>Motif : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="123" />
+        <location filename="../../deskclient/ui/thread_view.py" line="126" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>La suppression n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="124" />
+        <location filename="../../deskclient/ui/thread_view.py" line="127" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modification n'est pas parvenue à l'usager : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="189" />
+        <location filename="../../deskclient/ui/thread_view.py" line="192" />
         <source>{0} · arriving…</source>
         <translation>{0} · réception en cours…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="192" />
+        <location filename="../../deskclient/ui/thread_view.py" line="195" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0} : le fichier n'a pas pu être téléchargé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="196" />
+        <location filename="../../deskclient/ui/thread_view.py" line="199" />
         <source>Refused file: {0} ({1})</source>
         <translation>Fichier refusé : {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="372" />
+        <location filename="../../deskclient/ui/thread_view.py" line="375" />
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="421" />
+        <location filename="../../deskclient/ui/thread_view.py" line="424" />
         <source>Click to see the earlier text</source>
         <translation>Cliquez pour voir le texte antérieur</translation>
     </message>
@@ -4270,17 +4286,17 @@
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="187" />
+        <location filename="../../deskclient/ui/queue_model.py" line="183" />
         <source>The citizen wrote after the closing message</source>
         <translation>L'usager a écrit après le message de clôture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="212" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered late</source>
         <translation>répondue hors délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="212" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered</source>
         <translation>répondue</translation>
     </message>

@@ -274,52 +274,52 @@
         <translation>La richiesta {numbers} è sotto vincolo legale: rimuovere il vincolo prima di cancellare i dati di questo cittadino.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="198" />
+        <location filename="../../deskclient/services/desk.py" line="188" />
         <source>The new text is empty.</source>
         <translation>Il nuovo testo è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="219" />
+        <location filename="../../deskclient/services/desk.py" line="209" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Non connesso a Telegram: riprovare quando la connessione torna.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="221" />
+        <location filename="../../deskclient/services/desk.py" line="211" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram chiede di attendere {seconds} s: riprovare dopo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="223" />
+        <location filename="../../deskclient/services/desk.py" line="213" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram l'ha rifiutato ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="227" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>The note is empty.</source>
         <translation>La nota è vuota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="263" />
+        <location filename="../../deskclient/services/desk.py" line="253" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoria sconosciuta: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="274" />
+        <location filename="../../deskclient/services/desk.py" line="264" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Il servizio non ha messaggi automatici in «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="331" />
+        <location filename="../../deskclient/services/desk.py" line="321" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Il testo sotto il file è lungo {length} caratteri; Telegram ne accetta al massimo {limit}. Inviare il testo come risposta a sé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="335" />
+        <location filename="../../deskclient/services/desk.py" line="325" />
         <source>The reply is empty.</source>
         <translation>La risposta è vuota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="337" />
+        <location filename="../../deskclient/services/desk.py" line="327" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La risposta è lunga {length} caratteri; Telegram ne accetta al massimo {limit}. Dividerla in due.</translation>
     </message>
@@ -536,7 +536,7 @@
         <translation>Sono passate più di 24 ore dall'ultimo messaggio del cittadino e non è configurato alcun modello WhatsApp approvato per questo messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="347" />
+        <location filename="../../deskclient/services/outbox.py" line="351" />
         <source>The file could not be read from the store</source>
         <translation>Non è stato possibile leggere il file dall'archivio</translation>
     </message>
@@ -588,7 +588,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="423" />
+        <location filename="../../deskclient/store/retention.py" line="437" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Quella richiesta non esiste più (potrebbe essere stata eliminata).</translation>
@@ -605,18 +605,19 @@
         <translation>Si può modificare e inviare di nuovo solo un messaggio non inviato.</translation>
     </message>
     <message>
+        <location filename="../../deskclient/store/delivery_status.py" line="145" />
         <location filename="../../deskclient/store/queue_reads.py" line="149" />
         <location filename="../../deskclient/store/repository.py" line="152" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Quella richiesta non è più nei registri (eliminata o cancellata).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="439" />
+        <location filename="../../deskclient/store/retention.py" line="453" />
         <source>That ticket no longer exists.</source>
         <translation>Quella richiesta non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="441" />
+        <location filename="../../deskclient/store/retention.py" line="455" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La richiesta {number} non è sotto vincolo legale.</translation>
     </message>
@@ -692,12 +693,12 @@
         <translation>Non è stato possibile compattare il database ora; lo farà la prossima eliminazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="468" />
+        <location filename="../../deskclient/services/purge_session.py" line="76" />
         <source>The Telegram session's cache could not be cleaned now (in use); the next purge will.</source>
         <translation>Non è stato possibile pulire ora la cache della sessione Telegram (in uso); lo farà la prossima eliminazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="488" />
+        <location filename="../../deskclient/services/purge_session.py" line="97" />
         <source>The Telegram session file could not be compacted now.</source>
         <translation>Non è stato possibile compattare ora il file della sessione Telegram.</translation>
     </message>
@@ -782,22 +783,22 @@
         <translation>WhatsApp non è riuscito ad accettare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="63" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="64" />
         <source>the template is paused or disabled</source>
         <translation>il modello è in pausa o disattivato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="276" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="299" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsApp non consente di modificare un messaggio già inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="279" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="302" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp non consente di eliminare un messaggio già inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/arriving_files.py" line="92" />
+        <location filename="../../deskclient/services/arriving_files.py" line="93" />
         <source>A citizen's file could not be downloaded; the message was kept without it.</source>
         <translation>Non è stato possibile scaricare il file di un cittadino; il messaggio è stato conservato senza.</translation>
     </message>
@@ -859,12 +860,12 @@
         <translation>Il disco del database segnala errori di lettura o scrittura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="38" />
+        <location filename="../../deskclient/services/customer_windows.py" line="41" />
         <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
         <translation>Sono passate più di 24 ore dall'ultimo messaggio del cittadino: su WhatsApp ora gli arriva solo un modello approvato.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="46" />
+        <location filename="../../deskclient/services/customer_windows.py" line="49" />
         <source>No approved template is configured for that.</source>
         <translation>Non è configurato alcun modello approvato per questo.</translation>
     </message>
@@ -918,12 +919,12 @@
         <translation>{0} è di nuovo un cittadino a sé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/inbound.py" line="48" />
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="52" />
         <source>another chat</source>
         <translation>un'altra chat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/inbound.py" line="49" />
+        <location filename="../../deskclient/net/whatsapp/inbound.py" line="53" />
         <source>another chat (forwarded many times)</source>
         <translation>un'altra chat (inoltrato molte volte)</translation>
     </message>
@@ -992,66 +993,71 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/accessibility.py" line="61" />
+        <source>as the approved template {0}</source>
+        <translation>come modello approvato {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/accessibility.py" line="63" />
         <source>queued</source>
         <translation>in coda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="63" />
+        <location filename="../../deskclient/ui/accessibility.py" line="65" />
         <source>not sent</source>
         <translation>non inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="65" />
+        <location filename="../../deskclient/ui/accessibility.py" line="67" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="67" />
+        <location filename="../../deskclient/ui/accessibility.py" line="69" />
         <source>edited</source>
         <translation>modificato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="69" />
+        <location filename="../../deskclient/ui/accessibility.py" line="71" />
         <source>deleted</source>
         <translation>eliminato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="70" />
+        <location filename="../../deskclient/ui/accessibility.py" line="72" />
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="72" />
+        <location filename="../../deskclient/ui/accessibility.py" line="74" />
         <source>edit pending</source>
         <translation>modifica in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="74" />
+        <location filename="../../deskclient/ui/accessibility.py" line="76" />
         <source>deletion pending</source>
         <translation>eliminazione in attesa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="77" />
+        <location filename="../../deskclient/ui/accessibility.py" line="79" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>L'eliminazione non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="78" />
+        <location filename="../../deskclient/ui/accessibility.py" line="80" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modifica non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="87" />
+        <location filename="../../deskclient/ui/accessibility.py" line="89" />
         <source>Forwarded from {0}</source>
         <translation>Inoltrato da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="90" />
+        <location filename="../../deskclient/ui/accessibility.py" line="92" />
         <source>Quoting: {0}</source>
         <translation>Citazione: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/accessibility.py" line="89" />
+        <location filename="../../deskclient/ui/accessibility.py" line="91" />
         <source>an earlier message</source>
         <translation>un messaggio precedente</translation>
     </message>
@@ -1776,59 +1782,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="162" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
         <source>Earlier tickets</source>
         <translation>Richieste precedenti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="165" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
         <source>No earlier tickets.</source>
         <translation>Nessuna richiesta precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="168" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="172" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
         <source>Add a &amp;note…</source>
         <translation>Aggiungi una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="180" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="184" />
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="251" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="255" />
         <source>Same person as: {0}</source>
         <translation>Stessa persona di: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="155" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="246" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="232" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="236" />
         <source>no public username</source>
         <translation>nessun nome utente pubblico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="237" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="241" />
         <source>Earlier tickets ({0})</source>
         <translation>Richieste precedenti ({0})</translation>
     </message>
@@ -1836,7 +1842,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="96" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="100" />
         <source>Read this ticket</source>
         <translation>Leggere questa richiesta</translation>
     </message>
@@ -3034,137 +3040,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="59" />
+        <location filename="../../deskclient/ui/main_window.py" line="54" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — rete DIMOSTRATIVA</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="115" />
+        <location filename="../../deskclient/ui/main_window.py" line="111" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DIMOSTRAZIONE — cittadini simulati su un Telegram simulato; nulla esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Ticket</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="130" />
+        <location filename="../../deskclient/ui/main_window.py" line="126" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="128" />
         <source>&amp;Next ticket</source>
         <translation>Richiesta &amp;successiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Reply</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Chiudi la richiesta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Attach files…</source>
         <translation>Allega &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Mine</source>
         <translation>&amp;Mie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non assegnate</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>C&amp;losing</source>
         <translation>In chi&amp;usura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;hiuse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;All</source>
         <translation>&amp;Tutte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="149" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Accedi a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="150" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Log &amp;out of Telegram…</source>
         <translation>&amp;Esci da Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="388" />
+        <location filename="../../deskclient/ui/main_window.py" line="359" />
         <source>Log out of Telegram</source>
         <translation>Esci da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="389" />
+        <location filename="../../deskclient/ui/main_window.py" line="360" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Disconnettere l'account del servizio da Telegram su questo computer? I messaggi dei cittadini non vengono ricevuti finché qualcuno non accede di nuovo con un codice inviato al telefono dell'account.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="391" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <location filename="../../deskclient/ui/main_window.py" line="314" />
         <source>service: {0}</source>
         <translation>servizio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="354" />
+        <location filename="../../deskclient/ui/main_window.py" line="325" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram chiede di attendere: l'invio riprende tra {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="380" />
+        <location filename="../../deskclient/ui/main_window.py" line="351" />
         <source>Logged in as {0}</source>
         <translation>Accesso effettuato come {0}</translation>
     </message>
@@ -3983,6 +3989,11 @@
         <source>deleted by the citizen</source>
         <translation>eliminato dal cittadino</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_model.py" line="97" />
+        <source>as the approved template {0}</source>
+        <translation>come modello approvato {0}</translation>
+    </message>
 </context>
 <context>
     <name>ThreadView</name>
@@ -4072,42 +4083,47 @@
         <translation>modifica e invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="109" />
+        <location filename="../../deskclient/ui/thread_view.py" line="107" />
+        <source>as the approved template {0}</source>
+        <translation>come modello approvato {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/thread_view.py" line="112" />
         <source>Reason: {0}</source>
         <translation>Motivo: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="123" />
+        <location filename="../../deskclient/ui/thread_view.py" line="126" />
         <source>The deletion did not reach the citizen: {0}</source>
         <translation>L'eliminazione non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="124" />
+        <location filename="../../deskclient/ui/thread_view.py" line="127" />
         <source>The edit did not reach the citizen: {0}</source>
         <translation>La modifica non è arrivata al cittadino: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="189" />
+        <location filename="../../deskclient/ui/thread_view.py" line="192" />
         <source>{0} · arriving…</source>
         <translation>{0} · in arrivo…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="192" />
+        <location filename="../../deskclient/ui/thread_view.py" line="195" />
         <source>{0}: the file could not be downloaded</source>
         <translation>{0}: non è stato possibile scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="196" />
+        <location filename="../../deskclient/ui/thread_view.py" line="199" />
         <source>Refused file: {0} ({1})</source>
         <translation>File rifiutato: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="372" />
+        <location filename="../../deskclient/ui/thread_view.py" line="375" />
         <source>Conversation</source>
         <translation>Conversazione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/thread_view.py" line="421" />
+        <location filename="../../deskclient/ui/thread_view.py" line="424" />
         <source>Click to see the earlier text</source>
         <translation>Fare clic per vedere il testo precedente</translation>
     </message>
@@ -4270,17 +4286,17 @@
         <translation>Assegnata a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="187" />
+        <location filename="../../deskclient/ui/queue_model.py" line="183" />
         <source>The citizen wrote after the closing message</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="212" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered late</source>
         <translation>risposta in ritardo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="212" />
+        <location filename="../../deskclient/ui/queue_model.py" line="208" />
         <source>answered</source>
         <translation>risposta inviata</translation>
     </message>

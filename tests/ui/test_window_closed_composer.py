@@ -1,12 +1,13 @@
 """Issue 16 item 3 in the agent's window (offscreen): above the composer of a WhatsApp
 ticket, the 24-hour window; once closed it says since when, a free reply is refused
 before it is queued, and the approved template the agent picks reaches the citizen; its
-bubble then shows "delivered", then "seen", as the statuses come. The real agent's
+bubble then says it went as that template and shows "delivered", then "seen", as the
+statuses come (the opening, inside the window, names no template). The real agent's
 window over the real desk, gateway and simulated Cloud API."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import timedelta, timezone
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,6 +15,7 @@ from PySide6.QtCore import Qt
 from deskclient.ui.bridge import EventBridge
 from deskclient.ui.main_window import MainWindow
 from deskclient.ui.thread_model import MessageRole
+from deskclient.ui.thread_view import bubble_html
 from tests.net.whatsapp.conftest import MARTA
 from tests.services.test_whatsapp_window import desk_on_whatsapp, whatsapp_config
 from tests.waiting import until
@@ -74,6 +76,14 @@ def test_a_closed_window_offers_the_templates_and_refuses_free_text(qtbot, qloop
             await until(lambda: last_out().data(MessageRole.ROW).seen)
             assert "✓✓ seen" in last_out().data(Qt.ItemDataRole.DisplayRole)
             assert "seen" in last_out().data(Qt.ItemDataRole.AccessibleDescriptionRole)
+            went_as = "as the approved template seguiment_consulta (ca)"
+            sent_row = last_out().data(MessageRole.ROW)
+            assert went_as in bubble_html(sent_row, "Marta", timezone.utc)
+            assert went_as in last_out().data(Qt.ItemDataRole.DisplayRole)
+            assert went_as in last_out().data(Qt.ItemDataRole.AccessibleDescriptionRole)
+            opening = next(model.index(r).data(MessageRole.ROW) for r in range(model.rowCount())
+                           if model.index(r).data(MessageRole.ROW).notice == "opening")
+            assert opening.delivery == "sent" and opening.sent_as_template is None
             assert last_out().data(MessageRole.ROW).text == "Ja ho tenim resolt"  # its words, shown
             assert panel.composer.text() == ""
             window.shutdown()
