@@ -23,7 +23,6 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
-import peewee as pw
 
 from ..domain.channels import channel_of
 from ..domain.clock import UTC
@@ -149,24 +148,25 @@ class Filing:
         for account, user_id in wanted:
             by_account.setdefault(account, []).append(user_id)
         for account, user_ids in by_account.items():
-            for chunk in _chunks(user_ids, _max_params(self.db) - 1):
+            for chunk in _chunks(user_ids, self._params_per_statement - 1):
+                among, values = self._among(chunk)
                 for row in self.db.execute_sql(
                         "SELECT telegram_user_id, id, name, username, language, name_rectified, access_hash "
-                        f"FROM citizen WHERE account = {p} AND telegram_user_id IN ({', '.join([p] * len(chunk))})",
-                        (account, *chunk)).fetchall():
+                        f"FROM citizen WHERE account = {p} AND telegram_user_id {among}",
+                        (account, *values)).fetchall():
                     rows[(account, row[0])] = row[1:]
         return rows
 
     def _active_tickets_of(self, citizen_ids: list[int]) -> dict[int, _Active]:
-        p = self.db.param
         closing_at = self.m.Ticket.closing_at.python_value
         tickets = {}
-        for chunk in _chunks(citizen_ids, _max_params(self.db)):
+        for chunk in _chunks(citizen_ids, self._params_per_statement):
+            among, values = self._among(chunk)
             for row in self.db.execute_sql(
                     "SELECT citizen_id, id, number, status, language, out_of_hours_notified, closing_at "
-                    f"FROM ticket WHERE active AND citizen_id IN ({', '.join([p] * len(chunk))})",
-                    tuple(chunk)).fetchall():
-                tickets[row[0]] = _Active(row[1], row[2], row[3], row[4], bool(row[5]), closing_at(row[6]))
+                    f"FROM ticket WHERE active AND citizen_id {among}", values).fetchall():
+                tickets[row[0]] = _Active(row[1], row[2], row[3], row[4], bool(row[5]),
+                                          closing_at(row[6]) if row[6] is not None else None)
         return tickets
 
     def _ticket_for(self, tickets: dict[int, _Active], citizen_id: int, new_citizen: bool, language: str,
@@ -255,15 +255,16 @@ class Filing:
         be another workstation's race: the batch is rolled back and filed one by one."""
         if not waiting.rows:
             return
-        p = self.db.param
-        width = len(_ROW_COLUMNS)
         ids: dict[tuple, int] = {}
-        for chunk in _chunks(waiting.rows, _max_params(self.db) // width):
-            values = ", ".join([f"({', '.join([p] * width)})"] * len(chunk))
+        for chunk in _chunks(waiting.rows, self._params_per_statement // len(_ROW_COLUMNS)):
+            if self.opened.is_postgres:  # in arrival order, as the ids are given
+                table, params = self._table(chunk, _ROW_TYPES)
+                rows = f"SELECT {_names(len(_ROW_TYPES))} FROM {table} ORDER BY position"
+            else:
+                rows, params = _values(chunk)
             for message_id, citizen_id, telegram_id, random_id in self.db.execute_sql(
-                    f"INSERT INTO message ({', '.join(_ROW_COLUMNS)}) VALUES {values} ON CONFLICT DO NOTHING "
-                    "RETURNING id, citizen_id, telegram_id, random_id",
-                    [value for row in chunk for value in row]).fetchall():
+                    f"INSERT INTO message ({', '.join(_ROW_COLUMNS)}) {rows} ON CONFLICT DO NOTHING "
+                    "RETURNING id, citizen_id, telegram_id, random_id", params).fetchall():
                 ids[(citizen_id, telegram_id) if random_id is None else random_id] = message_id
         touched: dict[int, list] = {}  # ticket id -> [last date, preview, count, ooh, while closing]
         for index, inbound, file, citizen_id, ticket, opened, closing, notices in waiting.entries:
@@ -296,15 +297,41 @@ class Filing:
     def _touch_tickets(self, rows: list[tuple]) -> None:
         """(ticket id, last message date, preview, new messages, out-of-hours notified,
         written while closing) for each ticket, in one UPDATE."""
-        p = self.db.param
-        for chunk in _chunks(rows, _max_params(self.db) // 6):
-            values = ", ".join([f"({', '.join([p] * 6)})"] * len(chunk))
+        for chunk in _chunks(rows, self._params_per_statement // 6):
+            table, params = self._table(chunk, ("bigint", "timestamp", "text", "integer", "boolean", "boolean"))
             self.db.execute_sql(
                 "UPDATE ticket SET last_message_at = v.column2, last_preview = v.column3, "
                 "unread = unread + v.column4, out_of_hours_notified = v.column5, "
                 "citizen_wrote_while_closing = (citizen_wrote_while_closing OR v.column6) "
-                f"FROM (VALUES {values}) AS v WHERE ticket.id = v.column1",
-                [value for row in chunk for value in row])
+                f"FROM {table} WHERE ticket.id = v.column1", params)
+
+    # -- many rows in one statement ------------------------------------------------------
+    # On PostgreSQL one array a column (unnest, = ANY): psycopg turns a statement's
+    # placeholders into PostgreSQL's in Python, and a batch's VALUES list has thousands
+    # (half the store thread's time); the query stays the same, its conversion cached.
+
+    @property
+    def _params_per_statement(self) -> int:
+        """SQLite before 3.32 allowed 999 bound parameters; PostgreSQL's arrays have no limit here."""
+        if self.opened.is_postgres:
+            return 1_000_000
+        return 999 if sqlite3.sqlite_version_info < (3, 32) else 32_000
+
+    def _among(self, values: list) -> tuple[str, tuple]:
+        """`IN (…)` over `values`: (the condition after the column, its parameters)."""
+        if self.opened.is_postgres:
+            return "= ANY(%s)", (list(values),)
+        return f"IN ({', '.join('?' * len(values))})", tuple(values)
+
+    def _table(self, rows: list[tuple], pg_types: tuple[str, ...]) -> tuple[str, list]:
+        """`rows` as a table v(column1, …) to select or update from, and its parameters;
+        on PostgreSQL with a `position` column (the row's place in `rows`)."""
+        if self.opened.is_postgres:
+            arrays = ", ".join(f"%s::{kind}[]" for kind in pg_types)
+            return (f"unnest({arrays}) WITH ORDINALITY AS v({_names(len(pg_types))}, position)",
+                    [list(column) for column in zip(*rows)])
+        values, params = _values(rows)
+        return f"({values}) AS v", params
 
     def _attach(self, message_id: int, file: StoredFile | RefusedFile) -> int:
         if isinstance(file, StoredFile):
@@ -378,9 +405,19 @@ class _Waiting:
         self.tickets[ticket.id] = ticket
 
 
-def _max_params(db) -> int:
-    """Bound parameters one statement may take: SQLite before 3.32 allowed 999."""
-    return 999 if isinstance(db, pw.SqliteDatabase) and sqlite3.sqlite_version_info < (3, 32) else 32_000
+_ROW_TYPES = ("bigint", "bigint", "text", "text", "text", "bigint", "timestamp", "bigint", "text", "text",
+              "timestamp", "text", "text", "text", "bigint")  # PostgreSQL's, for unnest
+
+
+def _names(width: int) -> str:
+    return ", ".join(f"column{i}" for i in range(1, width + 1))
+
+
+def _values(rows: list[tuple]) -> tuple[str, list]:
+    """SQLite's `VALUES (?, …), …` for `rows`, and its parameters (its columns are
+    column1, column2, …)."""
+    one = f"({', '.join('?' * len(rows[0]))})"
+    return f"VALUES {', '.join([one] * len(rows))}", [value for row in rows for value in row]
 
 
 def _identity_after(stored: tuple, inbound: InboundMessage) -> tuple:
