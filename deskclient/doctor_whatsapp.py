@@ -1,6 +1,7 @@
 """The doctor's WhatsApp checks (issue 16): the `[whatsapp]` settings are whole, the
-access token is accepted by the Graph API (unless --offline), the public webhook URL is
-HTTPS, and the webhook path answers the verification handshake on the listen address
+access token is accepted by the Graph API and each `[whatsapp.templates]` template is
+approved in WhatsApp Manager (unless --offline), the public webhook URL is HTTPS, and
+the webhook path answers the verification handshake on the listen address
 (a local request: the running service's own answer, --offline or not).
 
 Plain `urllib`: a handful of blocking requests in a command that runs once, no event loop.
@@ -9,6 +10,7 @@ Plain `urllib`: a handful of blocking requests in a command that runs once, no e
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import socket
 import urllib.error
@@ -46,7 +48,10 @@ def check_whatsapp(config: Config, timeout: float, offline: bool = False) -> lis
     if offline:
         findings.append(_finding(Severity.INFO, "the access token: not checked (--offline)"))
     else:
-        findings.append(check_token(settings, timeout))
+        token = check_token(settings, timeout)
+        findings.append(token)
+        if token.severity is Severity.OK:
+            findings.append(check_templates(config, settings, timeout))
     findings.append(check_webhook_answers(config, settings, timeout))
     return [f for f in findings if f is not None]
 
@@ -84,6 +89,61 @@ def check_token(settings, timeout: float) -> Finding:
         host = urllib.parse.urlsplit(settings.api_base_url).netloc
         return _finding(Severity.ERROR, f"the Graph API at {host} cannot be reached ({reason})",
                         f"allow outgoing HTTPS to {host} in the firewall or proxy")
+
+
+def check_templates(config: Config, settings, timeout: float) -> Finding | None:
+    """Each `[whatsapp.templates]` use's template is APPROVED in every configured
+    language code, its body taking as many parameters as configured: else WhatsApp
+    refuses its sends (132001, 132000) just when the 24-hour window has closed."""
+    wanted = {(use, choice.name, code, len(choice.parameters))
+              for use, choice in config["whatsapp.templates"].items() for _desk, code in choice.languages}
+    if not wanted:
+        return None
+    try:
+        listed = _templates_listed(settings, timeout)
+    except urllib.error.HTTPError as exc:
+        return _finding(Severity.ERROR, f"the Graph API answered {exc.code} for the templates of WhatsApp Business "
+                                        f"Account {settings.business_account_id} (error {_graph_error_code(exc)})",
+                        "set whatsapp.business_account_id to the account that owns this number (WhatsApp Manager)")
+    except (urllib.error.URLError, socket.timeout, TimeoutError, OSError, ValueError, KeyError, TypeError,
+            AttributeError) as exc:  # unreachable, or an answer not shaped as the Graph API's
+        return _finding(Severity.WARNING, f"the templates could not be read ({type(exc).__name__})")
+    problems = []
+    for use, name, code, parameters in sorted(wanted):
+        where = f"[whatsapp.templates.{use}] {name} ({code})"
+        status, taken = listed.get((name, code), ("not in WhatsApp Manager", parameters))
+        if status != "APPROVED":
+            problems.append(f"{where}: {status}")
+        elif taken != parameters:
+            problems.append(f"{where}: its body takes {taken} parameters, {parameters} configured")
+    if problems:
+        return _finding(Severity.ERROR, "WhatsApp will refuse these templates: " + "; ".join(problems),
+                        "have each approved in WhatsApp Manager (Message templates) under that name and language "
+                        "code, or correct [whatsapp.templates] (docs/deploy.md, WhatsApp)")
+    return _finding(Severity.OK, f"the {len(wanted)} configured templates are approved in WhatsApp Manager")
+
+
+def _templates_listed(settings, timeout: float, pages: int = 50) -> dict[tuple[str, str], tuple[str, int]]:
+    """(name, language code) → (status, body parameters) of the account's templates,
+    following the Graph API's `paging.next`."""
+    listed: dict[tuple[str, str], tuple[str, int]] = {}
+    url: str | None = (f"{settings.api_base_url}/{urllib.parse.quote(settings.business_account_id)}/"
+                       "message_templates?fields=name,language,status,components&limit=100")
+    for _ in range(pages):
+        if not url:
+            break
+        request = urllib.request.Request(url, headers={"Authorization": f"Bearer {settings.access_token}"})
+        with urllib.request.urlopen(request, timeout=timeout) as answer:
+            page = json.loads(answer.read())
+        for template in page.get("data", []):
+            body = next((c.get("text", "") for c in template.get("components", []) if c.get("type") == "BODY"), "")
+            listed[(template["name"], template["language"])] = (template.get("status", "?"),
+                                                                len(set(_PLACEHOLDER.findall(body))))
+        url = page.get("paging", {}).get("next")
+    return listed
+
+
+_PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")  # {{1}}, or a named {{ticket}}
 
 
 def _graph_error_code(exc: urllib.error.HTTPError) -> int | None:

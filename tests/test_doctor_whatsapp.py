@@ -22,13 +22,13 @@ def simulator():
     running.stop()
 
 
-def whatsapp_config(tmp_path, sim, port, **changes):
+def whatsapp_config(tmp_path, sim, port, config_file=None, **changes):
     values = {"paths.data_dir": str(tmp_path / "data"), "whatsapp.phone_number_id": sim.phone_number_id,
               "whatsapp.business_account_id": sim.business_account_id, "whatsapp.access_token": sim.access_token,
               "whatsapp.app_secret": sim.app_secret, "whatsapp.verify_token": "doctor-verify",
               "whatsapp.api_base_url": sim.base_url, "whatsapp.webhook_url": "https://desk.example.org/hook",
               "whatsapp.listen": f"127.0.0.1:{port}", **changes}
-    return load_config(overrides=values)
+    return load_config(config_file, overrides=values)
 
 
 def summary(findings, severity):
@@ -99,3 +99,56 @@ def test_a_whatsapp_only_desk_is_not_a_demo_machine(tmp_path, simulator):
     [telegram] = [f for f in run_doctor(config, connect_timeout=1, offline=True) if f.check == "Telegram"]
     assert (telegram.severity, telegram.summary) == (
         Severity.INFO, "Telegram is not configured: this desk answers WhatsApp only")
+
+
+TEMPLATES = """
+[whatsapp.templates.opening]
+name = "ticket_opened"
+languages = { ca = "ca", es = "es", eu = "eu" }
+parameters = ["ticket"]
+
+[whatsapp.templates.seguiment]
+name = "seguiment"
+languages = { ca = "ca" }
+parameters = ["text"]
+
+[whatsapp.templates.closing]
+name = "tancament"
+languages = { ca = "ca", es = "ca" }
+"""
+
+
+def test_each_configured_template_is_checked_approved_in_each_language(tmp_path, simulator):
+    """GET /{waba-id}/message_templates (two pages of them): a template still pending,
+    one whose body takes another number of parameters, one missing, each named with its
+    [whatsapp.templates] use and language code; once all are approved, one OK line."""
+    sim = simulator.sim
+    for n in range(120):  # other teams' templates: the list comes in pages
+        sim.approve_template(f"altre_{n:03}", "es", 1)
+    sim.approve_template("ticket_opened", "ca", 1)
+    sim.approve_template("ticket_opened", "es", 1)
+    sim.submit_template("ticket_opened", "eu", 1, status="PENDING")
+    sim.approve_template("seguiment", "ca", 2)
+    (tmp_path / "templates.toml").write_text(TEMPLATES)
+
+    def config(**changes):
+        return whatsapp_config(tmp_path, sim, free_port(), tmp_path / "templates.toml", **changes)
+
+    [error] = [f for f in check_whatsapp(config(), timeout=5) if f.severity is Severity.ERROR]
+    assert error.summary == (
+        "WhatsApp will refuse these templates: [whatsapp.templates.closing] tancament (ca): not in WhatsApp Manager; "
+        "[whatsapp.templates.opening] ticket_opened (eu): PENDING; "
+        "[whatsapp.templates.seguiment] seguiment (ca): its body takes 2 parameters, 1 configured")
+    assert "WhatsApp Manager" in error.fix
+
+    sim.approve_template("ticket_opened", "eu", 1)
+    sim.approve_template("seguiment", "ca", 1)
+    sim.approve_template("tancament", "ca", 0)
+    findings = check_whatsapp(config(), timeout=5)
+    assert not summary(findings, Severity.ERROR)
+    assert "the 5 configured templates are approved in WhatsApp Manager" in summary(findings, Severity.OK)
+
+    [wrong] = [f for f in check_whatsapp(config(**{"whatsapp.business_account_id": "999"}), timeout=5)
+               if f.severity is Severity.ERROR]
+    assert wrong.summary == "the Graph API answered 400 for the templates of WhatsApp Business Account 999 (error 100)"
+    assert "whatsapp.business_account_id" in wrong.fix

@@ -10,6 +10,9 @@ What it enforces, as Meta documents it:
   body parameters 132000);
 - interactive list and reply-button messages within Meta's limits (else 131009): the
   citizen's phone keeps their rows or buttons, and `citizen_picks` answers one;
+- GET /{waba-id}/message_templates lists the templates (name, language, status, the
+  body's {{n}}), `limit` at a time with an `after` cursor, as WhatsApp Manager has them:
+  approved ones, and those `submit_template` left PENDING or REJECTED;
 - media: uploads answer an id; GET /{media-id} answers a URL valid five minutes (by the
   simulator's clock), fetched with the bearer token; an unknown id is error 100.
 Sent messages get "sent" and "delivered" status webhooks carrying
@@ -137,6 +140,8 @@ class SimulatedCloudAPI(CitizenSide):
     answer_delay: float = 0.0
     # A slow media download: half the file goes at once, the rest after this many seconds.
     download_delay: float = 0.0
+    # Templates submitted and not approved: (name, language) → (status, parameters).
+    unapproved: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
     _media: dict[str, Media] = field(default_factory=dict)
     _urls: dict[str, tuple[str, object]] = field(default_factory=dict)  # token → media id, expiry
     _last_inbound: dict[str, object] = field(default_factory=dict)  # wa_id → when they last wrote
@@ -155,6 +160,7 @@ class SimulatedCloudAPI(CitizenSide):
         app.router.add_post(f"/{VERSION}/{{number}}/messages", self._messages)
         app.router.add_post(f"/{VERSION}/{{number}}/media", self._upload)
         app.router.add_get(f"/{VERSION}/{{node}}", self._node)
+        app.router.add_get(f"/{VERSION}/{{node}}/message_templates", self._message_templates)
         app.router.add_get("/media-download/{token}", self._download)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -187,6 +193,13 @@ class SimulatedCloudAPI(CitizenSide):
 
     def approve_template(self, name: str, language: str, parameters: int = 0) -> None:
         self.templates[(name, language)] = parameters
+        self.unapproved.pop((name, language), None)
+
+    def submit_template(self, name: str, language: str, parameters: int = 0, status: str = "PENDING") -> None:
+        """A template WhatsApp Manager has but has not approved (PENDING, REJECTED,
+        PAUSED…): listed, and refused when sent (132001)."""
+        self.templates.pop((name, language), None)
+        self.unapproved[(name, language)] = (status, parameters)
 
     def fail_next(self, code: int, http_status: int = 400, message: str = "simulated failure") -> None:
         """The next send call is refused with this Graph API error code."""
@@ -218,6 +231,26 @@ class SimulatedCloudAPI(CitizenSide):
         return web.json_response({"messaging_product": "whatsapp", "url": f"{self.origin}/media-download/{token}",
                                   "mime_type": media.mime, "sha256": hashlib.sha256(media.data).hexdigest(),
                                   "file_size": len(media.data), "id": node})
+
+    async def _message_templates(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):
+            return api_error(190, "Error validating access token: the session is invalid", 401)
+        if request.match_info["node"] != self.business_account_id:
+            return api_error(100, "Unsupported get request: the object does not exist")
+        listed = sorted([(n, lang, "APPROVED", count) for (n, lang), count in self.templates.items()] +
+                        [(n, lang, status, count) for (n, lang), (status, count) in self.unapproved.items()])
+        start = int(request.query.get("after") or 0)
+        limit = int(request.query.get("limit") or 25)
+        data = [{"name": n, "language": lang, "status": status, "category": "UTILITY",
+                 "id": str(10**15 + start + i),
+                 "components": [{"type": "BODY", "text": " ".join(["Consulta"] + [f"{{{{{k}}}}}" for k in
+                                                                                   range(1, count + 1)])}]}
+                for i, (n, lang, status, count) in enumerate(listed[start:start + limit])]
+        paging: dict = {"cursors": {"before": str(start), "after": str(start + len(data))}}
+        if start + limit < len(listed):
+            paging["next"] = f"{self.base_url}/{self.business_account_id}/message_templates?" \
+                             f"limit={limit}&after={start + limit}"
+        return web.json_response({"data": data, "paging": paging})
 
     async def _download(self, request: web.Request) -> web.Response:
         if not self._authorised(request):
