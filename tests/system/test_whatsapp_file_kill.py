@@ -23,9 +23,16 @@ def attachments(store):
 
 
 def test_a_file_cut_short_by_a_kill_is_fetched_again_whole_after_the_restart(sim_process, tmp_path):  # noqa: F811
+    kill_mid_download(sim_process, tmp_path, f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+
+
+def test_the_same_on_postgresql(sim_process, tmp_path, pg_url):  # noqa: F811
+    kill_mid_download(sim_process, tmp_path, pg_url)
+
+
+def kill_mid_download(sim_process, tmp_path, url: str) -> None:  # noqa: F811
     pdf = b"%PDF-1.4\n" + os.urandom(600_000) + b"\n%%EOF\n"
     cloud = CloudAPIThread()
-    url = f"sqlite:///{tmp_path / 'desk.sqlite3'}"
     node = whatsapp_serve(tmp_path, sim_process, cloud, url).start()
     store = open_store(url)
     try:
