@@ -55,7 +55,9 @@ class ForwardOrigin:
 class IncomingFile:
     """A file offered by the network: metadata first, bytes only when fetched."""
 
-    ref: str  # "<citizen user id>:<telegram message id>": any gateway of the account can fetch it
+    # "<citizen user id>:<telegram message id>", "<wa_id>:<media id>" on WhatsApp: any
+    # gateway of the account can fetch it; kept with a file still arriving (schema v14).
+    ref: str
     name: str
     mime: str
     size: int
