@@ -50,6 +50,9 @@ from .services.runner import StoreRunner
 from .store.database import open_database
 from .store.repository import TicketStore
 
+# Seconds after the start before the language detector's models are built (see start()).
+WARM_UP_AFTER_S = 3.0
+
 log = logging.getLogger("deskclient")
 
 
@@ -140,7 +143,10 @@ class Desk:
         the duty (whose jobs start when it is taken, maybe much later)."""
         self.desk.start()
         if self.mode != "window":  # it files messages: the language detector's models, loaded aside
-            asyncio.get_running_loop().run_in_executor(None, warm_up, self.rules.languages)
+            # once the window has painted: building them holds the GIL for 0.5-1.7 s, which
+            # the GUI thread waited out before its first paint (issue 17 item 4)
+            loop = asyncio.get_running_loop()
+            loop.call_later(WARM_UP_AFTER_S, loop.run_in_executor, None, warm_up, self.rules.languages)
         if self.files is not None:
             self.files.start(self.bus)  # team mode: the cache pruned, older files shared
         if self.team_listener is not None:
