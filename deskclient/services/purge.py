@@ -246,7 +246,8 @@ class RetentionPurge:
         # Chunks of a few tens of milliseconds with a pause after each: filing goes on
         # between them (store/paced.py).
         pace = Pace(FIRST_CHUNK, self.chunk, others_wrote=self.records.others_wrote,
-                    after_step=self.records.after_step, sleep=self.sleep, should_stop=should_stop)
+                    after_step=self.records.after_step, pause=self.records.step_pause, sleep=self.sleep,
+                    should_stop=should_stop)
 
         def one_chunk(size: int) -> tuple[list[int], PurgedChunk | None]:
             ids = self.records.due_ticket_ids(cutoff, after, size)

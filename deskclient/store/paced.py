@@ -2,9 +2,10 @@
 
 Citizens keep writing while the daily purge runs. Every step of the purge (a chunk of
 tickets deleted, a piece of the full-text index merged, some free pages given back) is
-its own transaction, and after each the purge pauses for `MIN_PAUSE`, so a filing
-waiting for SQLite's write lock (its busy handler retries every 25 ms by then) or a
-PostgreSQL row lock gets it between two steps: a filing waits for one step at most.
+its own transaction, and after each the purge pauses (SQLite: `MIN_PAUSE`), so a
+filing waiting for SQLite's write lock (its busy handler retries every 25 ms by then)
+or a PostgreSQL row lock gets it between two steps: a filing waits for one step at
+most. (On PostgreSQL a step holds only the purged rows' locks: a short pause.)
 A step's size follows the time the last one took, to last `BUSY_STEP` while others
 are writing (SQLite tells: another connection committed since the last step) and
 `QUIET_STEP` otherwise, so a purge with nobody filing (the nightly run, `deskclient
@@ -28,6 +29,7 @@ log = logging.getLogger("deskclient.store")
 BUSY_STEP = 0.015  # seconds of one step's transaction while others write: what a filing waits
 QUIET_STEP = 0.08  # the same while nobody else writes (or cannot tell: PostgreSQL)
 MIN_PAUSE = 0.03  # after each step: longer than SQLite's busy handler's retry interval
+ROW_LOCK_PAUSE = 0.005  # PostgreSQL's: a step there holds the purged rows' locks only
 PATIENCE = 600.0  # seconds a step keeps being retried while others hold the lock
 
 T = TypeVar("T")
@@ -38,13 +40,13 @@ class Pace:
 
     `size` is how much work the next step takes (tickets, index pages, free pages).
     `others_wrote()`, when given, tells whether another connection wrote since it was
-    last asked; `after_step()` runs after each step, before the pause (SQLite: a
+    last asked; `after_step()` runs after each step, before the `pause` (SQLite: a
     passive checkpoint of what the step wrote, see RetentionStore.after_step). `sleep`
     is injectable for tests; `should_stop` cuts a retry short (the app closing)."""
 
     def __init__(self, first: int, most: int, least: int = 1,
                  others_wrote: Callable[[], bool | None] | None = None,
-                 after_step: Callable[[], None] | None = None,
+                 after_step: Callable[[], None] | None = None, pause: float = MIN_PAUSE,
                  sleep: Callable[[float], None] = time.sleep,
                  should_stop: Callable[[], bool] = lambda: False) -> None:
         self.size = max(least, min(first, most))
@@ -52,6 +54,7 @@ class Pace:
         self.least = least
         self.others_wrote = others_wrote
         self.after_step = after_step
+        self.pause = pause
         self.sleep = sleep
         self.should_stop = should_stop
 
@@ -64,7 +67,7 @@ class Pace:
             wanted = int(size * budget / seconds)
             # Grows by half at most (one fast step on a busy machine is no promise).
             self.size = max(self.least, min(self.most, wanted, size + size // 2 + 1))
-        self.sleep(MIN_PAUSE)
+        self.sleep(self.pause)
 
     def step(self, work: Callable[[int], T], db) -> T:
         """Run `work(self.size)` (one transaction), again while the lock stays taken;

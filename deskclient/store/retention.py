@@ -23,7 +23,7 @@ from ..domain.tickets import TicketStatus
 from ..errors import TicketConflict
 from .history_deletes import ERASURE, PURGE, queue_history_deletes
 from .lead_records import PurgeCounts, PurgedChunk
-from .paced import Pace
+from .paced import MIN_PAUSE, ROW_LOCK_PAUSE, Pace
 from .pg_compaction import PgCompaction
 from .records import AgentRecord
 from .stats import ensure_ticket_stats
@@ -319,7 +319,7 @@ class RetentionStore:
 
         def paced(first: int, most: int) -> Pace:
             return Pace(first, most, others_wrote=self.others_wrote, after_step=self.after_step, sleep=sleep,
-                        should_stop=should_stop)
+                        pause=self.step_pause, should_stop=should_stop)
 
         for index in ("message_fts", "ticket_search") if self.store.has_queue_index else ("message_fts",):
             self._merge_in_steps(index, paced(MERGE_PAGES, 1 << 20))
@@ -384,6 +384,13 @@ class RetentionStore:
         version = self.db.execute_sql("PRAGMA data_version").fetchone()[0]
         seen, self._data_version = self._data_version, version
         return version != seen
+
+    @property
+    def step_pause(self) -> float:
+        """Between two steps. SQLite: long enough for a writer waiting in its busy
+        handler to get the lock. PostgreSQL: a step holds the purged rows' locks only,
+        which a filing waits for only when its citizen is being purged."""
+        return ROW_LOCK_PAUSE if self.is_postgres else MIN_PAUSE
 
     def after_step(self) -> None:
         """SQLite: copy what the step wrote from the WAL into the database now, without
