@@ -257,8 +257,9 @@ class TicketPanel(QWidget):
             action = self._send_files(self.ticket_id, text, list(self.composer.files), self.composer.quoting)
         else:
             action = self.desk.reply(self.ticket_id, text, self.composer.quoting)
-        if await self._act(action):
-            self.composer.clear()
+        shown = self.ticket_id
+        if await self._act(action) and self.ticket_id == shown and self.composer.text() == text:
+            self.composer.clear()  # not a draft the agent went on to write meanwhile
 
     @asyncSlot(str)
     async def send_template(self, use: str) -> None:

@@ -34,6 +34,44 @@ def test_an_overdue_sla_reads_in_words():
     assert format_left(timedelta(hours=-30, minutes=-10)) == "overdue 1 d 6 h"
 
 
+
+def test_a_slow_send_does_not_wipe_the_draft_written_meanwhile(qtbot, qloop, config, clock):
+    """A reply still going out when the agent moves on (a slow database, a colleague's
+    lock) used to clear the composer when it ended: the next ticket's draft was lost."""
+    async def scenario():
+        network, desk, window = await open_desk(config, clock, qtbot)
+        try:
+            network.says(MARTA, "Bon dia")
+            network.says(JAVIER, "Hola")
+            javier = await ticket_shown(window, network, JAVIER)
+            marta = desk.store.active_ticket_for(str(network.account.id), MARTA)
+            service = window.ticket.desk
+            started, held, reply = asyncio.Event(), asyncio.Event(), service.reply
+
+            async def slow_reply(*args, **kwargs):
+                started.set()
+                await held.wait()
+                return await reply(*args, **kwargs)
+
+            service.reply = slow_reply
+            window.select_ticket(marta.id)
+            await until(lambda: window.ticket.ticket_id == marta.id)
+            window.composer.edit.setPlainText("Ara ho miro")
+            window.composer.send_button.click()
+            await asyncio.wait_for(started.wait(), 5)
+            window.select_ticket(javier.id)
+            await until(lambda: window.ticket.ticket_id == javier.id)
+            window.composer.edit.setPlainText("Le escribo enseguida")
+            held.set()
+            await until(lambda: any(m.kind == "out" for m in desk.store.thread(marta.id)))
+            await asyncio.sleep(0.1)
+            assert window.composer.edit.toPlainText() == "Le escribo enseguida"
+        finally:
+            window.shutdown()
+            await desk.stop()
+
+    qloop.run_until_complete(scenario())
+
 def test_replying_claims_and_the_composer_starts_afresh_on_another_ticket(qtbot, qloop, config, clock):
     async def scenario():
         network, desk, window = await open_desk(config, clock, qtbot)
