@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import sys
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -34,8 +35,8 @@ from .domain.tickets import ClosingPolicy
 from .errors import ConfigError, StoreUnavailable
 from .hours_config import service_hours
 from .net.gateway import Gateway
+from .net.late_gateway import LateGateway
 from .net.login import LoginFlow
-from .net.telethon_gateway import TelethonGateway
 from .private_paths import private_dir
 from .services.account import AccountService
 from .services.desk import DeskService
@@ -258,7 +259,7 @@ def build_desk(config: Config, gateway_factory, clock: Clock | None = None,
     desk = DeskService(store, runner, rules, clock, agent, outbox, config["tickets.categories"],
                        gateway, intake, files)
     account = None
-    if isinstance(telegram, TelethonGateway):
+    if _logs_in(telegram):
         account = AccountService(LoginFlow(telegram), store, runner, agent)
     team_listener = None
     if store.opened.is_postgres:
@@ -400,18 +401,41 @@ def _free_local_port() -> int:
         return probe.getsockname()[1]
 
 
-def telegram_network(config: Config):
+def telegram_network(config: Config, late: bool = False):
     """(config, gateway_factory, None) for the real Telegram (or the configured test server);
     with `telegram.session = none`, a gateway that never connects (the service sends); a
-    factory of None when Telegram is not configured but WhatsApp is (a WhatsApp-only desk)."""
+    factory of None when Telegram is not configured but WhatsApp is (a WhatsApp-only desk).
+    `late` (the window): the gateway, Telethon's import and the settings' check with it,
+    are made when the desk starts, after the window's first paint (net/late_gateway.py)."""
     if config["telegram.session"] == "none":
         from .net.no_session import NullGateway
         return config, lambda clock: NullGateway(), None
     if not telegram_configured(config) and _whatsapp_on(config):
         return config, None, None
+    if late:
+        return config, lambda clock: LateGateway(lambda: _telethon_gateway(_client_factory(config), clock),
+                                                 "Telegram"), None
+    return config, functools.partial(_telethon_gateway, _client_factory(config)), None
+
+
+def _client_factory(config: Config):
+    """Telethon's client factory; a ConfigError names a wrong Telegram option."""
     from .net.client_factory import telegram_client_factory
-    factory = telegram_client_factory(config)
-    return config, lambda clock: TelethonGateway(factory, clock, label="Telegram"), None
+    return telegram_client_factory(config)
+
+
+def _telethon_gateway(factory, clock: Clock) -> Gateway:
+    from .net.telethon_gateway import TelethonGateway
+    return TelethonGateway(factory, clock, label="Telegram")
+
+
+def _logs_in(gateway: Gateway | None) -> bool:
+    """A Telegram session's gateway, which the login dialog logs in (asked without
+    importing Telethon: an instance of TelethonGateway means its module is loaded)."""
+    if isinstance(gateway, LateGateway):
+        return True
+    module = sys.modules.get("deskclient.net.telethon_gateway")
+    return module is not None and isinstance(gateway, module.TelethonGateway)
 
 
 def has_telegram_credentials(config: Config) -> bool:

@@ -19,12 +19,7 @@ from ..errors import ConfigError
 from .simulated import SimulatedSender, SimulatedTelegram
 from .desk_client import DeskTelegramClient
 from .desk_session import DeskSession
-
-SESSION_NAME = "telegram"
-
-
-def session_path(data_dir: Path) -> Path:
-    return data_dir / f"{SESSION_NAME}.session"
+from .session_file import SESSION_NAME, session_path
 
 
 def _private_session(data_dir: Path) -> DeskSession:

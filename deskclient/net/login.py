@@ -2,16 +2,19 @@
 
 Phone → code → (two-step password); or a QR code scanned from a phone already logged in;
 or a bot token. Each step is a coroutine the login dialog awaits without blocking.
+Telethon is imported where a step needs it, not with this module: the window builds its
+login flow before its first paint, and the gateway (net/late_gateway.py) later.
 """
 
 from __future__ import annotations
 
 import logging
-
-from telethon import errors, functions
+from typing import TYPE_CHECKING
 
 from ..errors import LoginError, PasswordNeeded
-from .telethon_gateway import TelethonGateway
+
+if TYPE_CHECKING:
+    from .telethon_gateway import TelethonGateway
 
 log = logging.getLogger("deskclient.net")
 
@@ -19,6 +22,7 @@ QR_SECONDS = 30.0
 
 
 def _plain(exc: BaseException) -> LoginError:
+    from telethon import errors
     if isinstance(exc, errors.PhoneCodeInvalidError):
         return LoginError("That code is not right. Check the code Telegram sent and try again.")
     if isinstance(exc, errors.PhoneCodeExpiredError):
@@ -65,6 +69,7 @@ class LoginFlow:
 
     async def enter_code(self, code: str) -> str:
         """Returns the account's name; raises PasswordNeeded for two-step accounts."""
+        from telethon import errors, functions
         if self._phone is None:
             raise LoginError("Ask for a code first.")
         try:
@@ -98,6 +103,7 @@ class LoginFlow:
     async def qr_wait(self, timeout: float = QR_SECONDS) -> str:
         """Wait for the scan. Our own timeout: Telethon's default trusts this machine's
         clock against the token's expiry, and a skewed clock would fail at once."""
+        from telethon import errors
         try:
             user = await self._qr.wait(timeout)
         except TimeoutError:

@@ -25,7 +25,7 @@ def retention_policy(config: Config) -> RetentionPolicy:
 def purge_from_config(config: Config, store, rules: DeskRules, clock: Clock) -> RetentionPurge:
     """The purge over this workstation's data dir, platform log dir and session file."""
     from ..logs import log_dir
-    from ..net.client_factory import session_path
+    from ..net.session_file import session_path
 
     return RetentionPurge(store, rules, retention_policy(config), clock, config.data_dir,
                           log_dir=log_dir(), session_file=session_path(config.data_dir))

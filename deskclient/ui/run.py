@@ -113,7 +113,7 @@ async def open_window(config: Config, demo: bool = False, quit_after: float | No
             demo = choice == "demo"
             if not demo and reload_config is not None:
                 config = reload_config()
-        settings, gateway_factory, world = demo_network(config) if demo else telegram_network(config)
+        settings, gateway_factory, world = demo_network(config) if demo else telegram_network(config, late=True)
         if demo:  # and its WhatsApp number, served like a configured one
             settings = await start_demo_whatsapp(settings, world)
     # The team database may ask for a password; a desk that cannot start says why (a
