@@ -29,7 +29,7 @@ import datetime
 import inspect
 import logging
 from collections import deque
-from typing import Callable
+from typing import Awaitable, Callable
 
 from telethon import TelegramClient, events, utils
 from telethon._updates.messagebox import ENTRY_ACCOUNT, MessageBox, PtsInfo
@@ -207,6 +207,9 @@ class DeskTelegramClient(TelegramClient):
         box.on_load = self.ledger.reset
         self._message_box = box
         self.routes = UpdateRoutes()
+        # By update type, a handler tried before any event is built: it returns True when
+        # it took the update whole (no builder runs), False to leave it to the handlers.
+        self.direct: dict[type, Callable[[object], Awaitable[bool]]] = {}
 
     # -- handlers whose exceptions we see ----------------------------------------------
 
@@ -262,10 +265,14 @@ class DeskTelegramClient(TelegramClient):
         self.ledger.settled(number)
 
     async def _to_handlers(self, update) -> None:
-        """Telethon 1.45's `_dispatch_update`, offering the update only to the handlers
-        whose builder takes its type (net/update_routes.py); a handler's exception is
-        logged and the next handler runs, as there. No conversations (the desk opens
-        none)."""
+        """The `direct` handler of the update's type first (an exception fails the
+        update); unless it took the update, Telethon 1.45's `_dispatch_update`, offering
+        the update only to the handlers whose builder takes its type
+        (net/update_routes.py); a handler's exception is logged and the next handler
+        runs, as there. No conversations (the desk opens none)."""
+        direct = self.direct.get(type(update))
+        if direct is not None and await direct(update):
+            return
         if not self._mb_entity_cache.self_id:
             try:  # some events need our own id offline; None until logged in
                 await self.get_me(input_peer=True)

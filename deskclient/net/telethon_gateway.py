@@ -189,6 +189,29 @@ class TelethonGateway(ChannelPosting, CitizenPresence, Gateway):
         self._register_presence(client)  # read receipts and typing: presence.py
         if isinstance(client, DeskTelegramClient):
             client.ledger.advanced = self._schedule_state_save
+            client.direct[types.UpdateNewMessage] = self._on_citizens_update
+
+    async def _on_citizens_update(self, update) -> bool:
+        """A citizen's own message in their private chat, the sender among the update's
+        users (every socket push and getDifference answer names them), filed from the TL
+        message without building the seven handlers' events (issue 17 item 2: the
+        desk's share of the loop per message). Anything else (a service message, a
+        group's, our own, a sender not named) is left to the event handlers: False."""
+        message = update.message
+        peer = getattr(message, "peer_id", None)
+        if not isinstance(message, types.Message) or not isinstance(peer, types.PeerUser):
+            return False
+        if message.from_id is not None and getattr(message.from_id, "user_id", None) != peer.user_id:
+            return False
+        entities = getattr(update, "_entities", None) or {}
+        sender = entities.get(peer.user_id)
+        if not isinstance(sender, types.User) or sender.is_self:
+            return False
+        message._finish_init(self.client, entities, None)  # as NewMessage: forward, file, out to self
+        if message.out:
+            return False
+        await self._file_message(message, sender)
+        return True
 
     async def _on_new_message(self, event) -> None:
         if not event.is_private:
@@ -196,13 +219,17 @@ class TelethonGateway(ChannelPosting, CitizenPresence, Gateway):
         sender = await event.get_sender()
         if not isinstance(sender, types.User) or sender.is_self:
             return
+        await self._file_message(event.message, sender)
+
+    async def _file_message(self, message, sender: types.User) -> None:
+        """A private message from a citizen (`sender`), handed to the listener as filed."""
         ref = None
         # A citizen's file or a static sticker's image; not a link preview's picture.
-        if citizens_file(event.message) or drawn_sticker(event.message):
-            ref = f"{sender.id}:{event.message.id}"
-            self._media[ref] = event.message
+        if citizens_file(message) or drawn_sticker(message):
+            ref = f"{sender.id}:{message.id}"
+            self._media[ref] = message
         await self._me_known.wait()
-        inbound = inbound_message(self.account, event.message, sender, ref)
+        inbound = inbound_message(self.account, message, sender, ref)
         try:
             await self._listener.on_message(inbound)
         finally:
