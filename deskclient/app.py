@@ -143,9 +143,9 @@ class Desk:
         """Open for business: the store's listeners, the network, this node's row, then
         the duty (whose jobs start when it is taken, maybe much later)."""
         self.desk.start()
-        if self.mode != "window":  # it files messages: the language detector's models, loaded aside
-            # once the window has painted: building them holds the GIL for 0.5-1.7 s, which
-            # the GUI thread waited out before its first paint (issue 17 item 4)
+        if self.mode != "window":  # it files messages: the language detector's models, built in
+            # their own process (domain/language.py) once the window has painted: the build
+            # takes a core for 0.5-1.7 s, which the first paint should not share (issue 17 item 4)
             loop = asyncio.get_running_loop()
             loop.call_later(WARM_UP_AFTER_S, loop.run_in_executor, None, warm_up, self.rules.languages)
         if self.files is not None:

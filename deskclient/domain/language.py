@@ -26,17 +26,22 @@ Decided once, from the first message a citizen sends, in this order:
 5. Otherwise the deployment's default language.
 
 The detector's models for six languages take about 200 MB of memory and half a second
-to load (more on a busy machine): they are loaded once per process, on first use or by
-`warm_up()` on a background thread, never on the GUI thread's start path, and only in a
-process that files messages (a team workstation never does).
+to load (more on a busy machine), holding the GIL: they are loaded in a process of their
+own (LinguaDetector), on first use or by `warm_up()`, and only for a process that files
+messages (a team workstation never does).
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import multiprocessing.connection
+import os
 import re
 import threading
 import unicodedata
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
@@ -136,42 +141,73 @@ def greeting_language(text: str, available: Sequence[str]) -> str | None:
 
 
 class LinguaDetector:
-    """lingua's detector for one set of languages, built once on first use (thread-safe;
-    blocking: ~0.5 s and ~200 MB for six languages)."""
+    """lingua's detector for one set of languages, in a process of its own, built there
+    once (on first use or `warm_up`). lingua builds its models (~0.5-1.7 s, ~200 MB for
+    six languages) without releasing the GIL: built on a thread of the window's process
+    it froze the window that long (issue 17 item 4). A detection costs a round trip to
+    that process (well under a millisecond besides lingua's own time). Thread-safe; a
+    process that died is started again at the next call."""
 
     def __init__(self, languages: Iterable[str]) -> None:
         self.languages = tuple(sorted(set(languages)))
-        self._detector = None
+        self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
 
-    def _built(self):
+    def _call(self, function, *args):
         with self._lock:
-            if self._detector is None:
-                from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
-                known = []
-                for code in self.languages:
-                    iso = getattr(IsoCode639_1, code.upper(), None)
-                    if iso is not None:
-                        known.append(Language.from_iso_code_639_1(iso))
-                if len(known) < 2:  # nothing to choose between
-                    self._detector = False
-                else:
-                    self._detector = (LanguageDetectorBuilder.from_languages(*known)
-                                      .with_preloaded_language_models().build())
-                    log.info("language detector loaded for %d languages", len(known))
-            return self._detector
+            if self._pool is None:  # spawn: no copy of this process's threads, Qt or sockets
+                self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=_build_here, initargs=(self.languages,))
+            pool = self._pool
+        try:
+            return pool.submit(function, *args).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if self._pool is pool:
+                    self._pool = None
+            raise
 
     def warm_up(self) -> None:
-        self._built()
+        self._call(_confidences_here, "")
 
     def confidences(self, text: str) -> list[tuple[str, float]]:
         """(language, share of confidence), best first; empty when there is nothing to
         choose between."""
-        detector = self._built()
-        if not detector:
-            return []
-        return [(value.language.iso_code_639_1.name.lower(), value.value)
-                for value in detector.compute_language_confidence_values(text)]
+        return self._call(_confidences_here, text)
+
+
+_HERE = None  # the detector process's lingua detector (False: fewer than two languages)
+
+
+def _build_here(languages: tuple[str, ...]) -> None:
+    """In the detector process, at its start. It ends when the process that started it
+    does, however that ends (a kill -9 sends it no last call)."""
+    global _HERE
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent.sentinel,), daemon=True).start()
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+    known = []
+    for code in languages:
+        iso = getattr(IsoCode639_1, code.upper(), None)
+        if iso is not None:
+            known.append(Language.from_iso_code_639_1(iso))
+    if len(known) < 2:  # nothing to choose between
+        _HERE = False
+    else:
+        _HERE = LanguageDetectorBuilder.from_languages(*known).with_preloaded_language_models().build()
+
+
+def _end_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(0)
+
+
+def _confidences_here(text: str) -> list[tuple[str, float]]:
+    if not _HERE or not text:
+        return []
+    return [(value.language.iso_code_639_1.name.lower(), value.value)
+            for value in _HERE.compute_language_confidence_values(text)]
 
 
 _DETECTORS: dict[tuple[str, ...], LinguaDetector] = {}
