@@ -242,12 +242,15 @@ class MainWindow(QMainWindow):
         self.notifier.on_changes(changes, rows, self.ticket.ticket_id)
         shown = self.ticket.ticket_id
         resync = any(c.kind == RESYNC for c in changes)
-        reload = resync or any(c.kind in ("ticket_opened", "ticket_purged") for c in changes)
+        model = self.queue.model
         # A status or an assignee changed (a ticket left or joined this view, or moved in
-        # its order): the live queue is read again, in order, keeping the selection.
-        if not reload and (self.queue.model.refresh_rows(rows) or any(
-                c.kind == "ticket_changed" and self.queue.model.row_of(c.ticket_id) is None for c in changes)):
-            reload = True
+        # its order), a ticket opened or purged: the live queue is read again, in order,
+        # keeping the selection; unless it only touches tickets beyond the loaded rows.
+        reload = resync or model.refresh_rows(rows) or any(
+            model.row_of(c.ticket_id) is not None if c.kind == "ticket_purged" else
+            c.ticket_id not in rows or not model.beyond_loaded(rows[c.ticket_id])
+            for c in changes if c.kind in ("ticket_opened", "ticket_purged")
+            or c.kind == "ticket_changed" and model.row_of(c.ticket_id) is None)
         if reload:
             current = self.queue.current_ticket_id()
             self.queue.model.reload()

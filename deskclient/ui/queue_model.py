@@ -75,6 +75,11 @@ def format_left(left: timedelta) -> str:
     return tr("overdue {0}").format(span)
 
 
+def _order(ticket: TicketRow) -> tuple:
+    """A row's place in the queue, as store/queue_reads.py's `queue` orders them."""
+    return ticket.status == "closed", ticket.first_response_due, ticket.id
+
+
 class TicketQueueModel(QAbstractTableModel):
     def __init__(self, desk: DeskService, parent=None) -> None:
         super().__init__(parent)
@@ -128,6 +133,13 @@ class TicketQueueModel(QAbstractTableModel):
         if changed:
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(Column) - 1))
         return moved
+
+    def beyond_loaded(self, ticket: TicketRow) -> bool:
+        """True when this ticket sorts after every loaded row while more pages wait
+        (store/queue_reads.py's ORDER BY: active first, SLA due, id): whether or not it is
+        in this view, the rows shown stay as they are and the next page, read by offset,
+        still finds it. A new ticket in a long queue then costs no reload."""
+        return self._more and bool(self._rows) and _order(ticket) > _order(self._rows[-1])
 
     def tick(self) -> None:
         """The SLA column changes with time alone."""

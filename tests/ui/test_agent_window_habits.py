@@ -274,3 +274,42 @@ def test_previews_close_by_keyboard_and_with_another_citizens_ticket(qtbot, qloo
             await desk.stop()
 
     qloop.run_until_complete(scenario())
+
+
+def test_a_new_ticket_beyond_the_loaded_page_leaves_the_long_queue_as_it_is(qtbot, qloop, config, clock,
+                                                                           monkeypatch):
+    """A long queue: a ticket that sorts after every loaded row does not reset the table
+    (the agent's place and selection stay, no page read again); scrolling on finds it."""
+    from deskclient.net.demo import DemoCitizen
+    from deskclient.ui import queue_model
+    monkeypatch.setattr(queue_model, "PAGE", 30)  # more than the table shows: nothing fetched on its own
+
+    async def scenario():
+        network, desk, window = await open_desk(config, clock, qtbot)
+        try:
+            window.queue.tabs.setCurrentIndex(4)  # All
+            for user_id in [*range(2000, 2031), 3000]:
+                user = network.server.add_user("Veí", str(user_id), phone=f"+3462{user_id:07d}", user_id=user_id)
+                network.citizens[user_id] = DemoCitizen(user, [], [])
+            for k in range(31):
+                network.says(2000 + k, "Bon dia")
+                clock.advance(timedelta(minutes=1))
+            await until(lambda: window.queue_model.rowCount() == 30 and window.queue_model.canFetchMore())
+            chosen = window.queue_model.ticket_at(5).id
+            assert window.select_ticket(chosen)
+            resets = []
+            window.queue_model.modelReset.connect(lambda: resets.append(1))
+            network.says(3000, "Hola")
+            await until(lambda: window.desk.store.active_ticket_for(str(network.account.id), 3000) is not None)
+            newest = window.desk.store.active_ticket_for(str(network.account.id), 3000).id
+            await until(lambda: any(shown[2] == newest for shown in window.notifier.shown))
+            assert resets == [] and window.queue_model.rowCount() == 30
+            assert window.queue.current_ticket_id() == chosen
+            window.queue_model.fetchMore()
+            ids = [window.queue_model.ticket_at(n).id for n in range(window.queue_model.rowCount())]
+            assert len(ids) == 32 and len(set(ids)) == 32 and ids[-1] == newest
+        finally:
+            window.shutdown()
+            await desk.stop()
+
+    qloop.run_until_complete(scenario())
