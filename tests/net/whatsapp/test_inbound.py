@@ -147,3 +147,16 @@ def test_a_citizen_s_edit_and_deletion_reach_the_message_they_change(clock):
             assert deletion.telegram_ids == (message_key(first),) and deletion.account == desk.gateway.account
 
     asyncio.run(scenario())
+
+
+def test_a_status_names_the_outbox_row_or_the_broadcast_copy_it_was_tagged_with():
+    """A reply's tag is its outbox id, a broadcast copy's a negative one: both come back
+    (the copy's lost sign left a copy on the wire at a kill waiting for ever); a tag
+    that is no id is none."""
+    from deskclient.net.whatsapp.inbound import delivery_status
+
+    def tagged(tag):
+        return delivery_status("whatsapp:1", {"id": "wamid.x", "status": "sent", "recipient_id": "34600000001",
+                                              "timestamp": "1764400000", "biz_opaque_callback_data": tag}).outbox_id
+
+    assert (tagged("42"), tagged("-7"), tagged("-"), tagged("4x"), tagged("9" * 25)) == (42, -7, None, None, None)
