@@ -186,7 +186,7 @@ def delivery_status(account: str, status: dict) -> DeliveryStatus:
     code = errors[0].get("code")
     tag = str(status.get("biz_opaque_callback_data") or "")
     # A BIGINT's; negative for a broadcast's copy (store/broadcast_records.ListSend.outbox_id).
-    digits = tag[1:] if tag.startswith("-") else tag
+    digits = tag.removeprefix("-")
     outbox_id = int(tag) if digits.isascii() and digits.isdigit() and len(digits) < 19 else None
     if not isinstance(status["id"], str) or not isinstance(status["status"], str):
         raise TypeError("a WhatsApp status names its message and state as strings")
