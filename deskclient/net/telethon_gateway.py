@@ -27,6 +27,7 @@ from ..domain.messages import (
     AddedToGroup, ButtonPress, InboundDeletion, InboundEdit, IncomingFile, OutboundMessage, SentReceipt,
 )
 from .channel_posts import ChannelPosting
+from .connection_state import ConnectionStateKeeper
 from .desk_client import DeskTelegramClient
 from .gateway import (
     ConnectionState, Gateway, GatewayError, GatewayListener, Offline, Undeliverable,
@@ -61,7 +62,7 @@ def _tl_entities(entities) -> list | None:
     return out or None
 
 
-class TelethonGateway(ChannelPosting, CitizenPresence, Gateway):
+class TelethonGateway(ConnectionStateKeeper, ChannelPosting, CitizenPresence, Gateway):
     label = "Telegram"
 
     @property
@@ -93,17 +94,6 @@ class TelethonGateway(ChannelPosting, CitizenPresence, Gateway):
 
     # -- lifecycle ---------------------------------------------------------------------
 
-    @property
-    def state(self) -> ConnectionState:
-        return self._state
-
-    def _set_state(self, state: ConnectionState) -> None:
-        if state is self._state:
-            return
-        self._state = state
-        log.info("connection %s", state.value)
-        if self._listener is not None:
-            self._listener.on_state(state)
 
     async def start(self, listener: GatewayListener) -> None:
         self._listener = listener
@@ -125,12 +115,6 @@ class TelethonGateway(ChannelPosting, CitizenPresence, Gateway):
             # Cancels what is still in hand and saves the last safe update position.
             await self.client.disconnect()
         self._set_state(ConnectionState.OFFLINE)
-
-    async def wait_online(self, timeout: float = 10.0) -> None:
-        async def online():
-            while self._state is not ConnectionState.ONLINE:
-                await asyncio.sleep(0.01)
-        await asyncio.wait_for(online(), timeout)
 
     async def _run(self) -> None:
         delay = self.reconnect_delay
