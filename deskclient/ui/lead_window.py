@@ -276,6 +276,12 @@ class LeadWindow(QMainWindow):
         self._searched = True
         return self.run("review", self._search(self._filter))
 
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """A closed window follows nothing more: no transcript opened after it closed."""
+        self._follow.stop()
+        self._research.stop()
+        super().closeEvent(event)
+
     def _on_store_change(self, change) -> None:
         if change.kind != "ticket_purged":
             return

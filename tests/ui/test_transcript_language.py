@@ -3,6 +3,8 @@ item 8); a citizen's own records follow the citizen's (tests/services/test_trans
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from deskclient.ui.i18n import install_translators, uninstall_translators, window_language
@@ -41,5 +43,7 @@ def test_the_transcript_speaks_the_windows_language(qapp, qloop, qtbot, lead_sce
         pdf = pdf_text((lead_scene.data_dir / "exports" / export.name).read_bytes(), tmp_path)
         for word in words:
             assert word in pdf, word
+        window.close()  # its selection's follow-up timer stopped while the loop still runs
+        qloop.run_until_complete(asyncio.sleep(0.05))
     finally:
         uninstall_translators(qapp, installed)
