@@ -20,7 +20,7 @@ def saved_pts(desk) -> int:
 
 def lock_store(desk) -> sqlite3.Connection:
     """Another process holds SQLite's write lock: every write of the desk must wait."""
-    holder = sqlite3.connect(desk.store.db.database, timeout=0, isolation_level=None)
+    holder = sqlite3.connect(desk.store.db.database, timeout=10, isolation_level=None)  # past a write of the desk in progress
     holder.execute("BEGIN IMMEDIATE")
     return holder
 
