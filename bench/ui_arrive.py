@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app_harness import StallMeter, close_window, open_window
+from figures import spread
 from telegram_feed import Pushes, authorised_session, citizens
 
 from deskclient.domain.clock import FrozenClock
@@ -125,4 +126,4 @@ def fresh_copy(db: Path, to: Path) -> Path:
 
 
 def _ms(values: list[float]) -> str:
-    return " / ".join(f"{v * 1000:.1f}" for v in (min(values), statistics.median(values), max(values))) + " ms"
+    return spread(values, ".1f", "ms", 1000)

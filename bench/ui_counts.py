@@ -14,6 +14,8 @@ import statistics
 import time
 from pathlib import Path
 
+from figures import spread
+
 from deskclient.domain.clock import FrozenClock
 from deskclient.domain.tickets import Role
 from deskclient.store.database import open_database
@@ -179,4 +181,4 @@ def count_rows(tmp: Path, tickets: int, runs: int, clock) -> tuple[list, list]:
 
 
 def _ms(timings: list[float]) -> str:
-    return " / ".join(f"{t * 1000:.2f}" for t in (min(timings), statistics.median(timings), max(timings))) + " ms"
+    return spread(timings, ".2f", "ms", 1000)

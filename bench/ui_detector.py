@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import sys
 
+from figures import spread
 from ui_start import _s
 
 _CHILD = """
@@ -71,4 +72,4 @@ def detector_rows(languages: list[str], runs: int) -> tuple[list, list]:
 
 
 def _ms(values: list[float]) -> str:
-    return " / ".join(f"{v:.0f}" for v in (min(values), statistics.median(values), max(values))) + " ms"
+    return spread(values, ".0f", "ms")

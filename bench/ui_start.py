@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from figures import spread
+
 from deskclient.net.simulated import SimulatorOperator, prepare_session, start_simulator
 
 _CHILD = """
@@ -128,4 +130,4 @@ def start_rows(tmp: Path, big: Path, empty: Path, runs: int, env: dict, agent: s
 
 
 def _s(timings: list[float]) -> str:
-    return " / ".join(f"{t:.2f}" for t in (min(timings), statistics.median(timings), max(timings))) + " s"
+    return spread(timings, ".2f", "s")
