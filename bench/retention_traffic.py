@@ -68,7 +68,7 @@ class _Citizens:
         else:
             user_id = 5_000_000 + n % ACTIVE  # in conversation: most messages follow up
         return InboundMessage(account=ACCOUNT, citizen=CitizenIdentity(user_id, f"Citizen {user_id}"),
-                              telegram_id=900_000_000 + n, date=self.now + timedelta(milliseconds=n),
+                              channel_message_id=900_000_000 + n, date=self.now + timedelta(milliseconds=n),
                               text=f"Bon dia, missatge {n} sobre el meu tràmit de pagament")
 
 
@@ -135,12 +135,12 @@ async def measure(url: str, data_dir: Path, now: datetime, old_citizens: int, ra
 def _count_found(store, messages: list[InboundMessage]) -> int:
     p = store.db.param
     found = 0
-    ids = [m.telegram_id for m in messages]
+    ids = [m.channel_message_id for m in messages]
     for start in range(0, len(ids), 500):
         part = ids[start:start + 500]
         found += store.db.execute_sql(
             f"SELECT COUNT(*) FROM message m JOIN citizen c ON c.id = m.citizen_id WHERE c.account = {p} "
-            f"AND m.telegram_id IN ({', '.join([p] * len(part))})", [ACCOUNT] + part).fetchone()[0]
+            f"AND m.channel_message_id IN ({', '.join([p] * len(part))})", [ACCOUNT] + part).fetchone()[0]
     return found
 
 

@@ -38,7 +38,7 @@ def _fill_sql(is_postgres: bool) -> list[str]:
         series = "(WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < ?) SELECT k FROM n)"
         active, false, stamp = "k % 100 < 5", "0", ""
     statements = [
-        "INSERT INTO citizen (id, account, telegram_user_id, name, search_name, language, created_at)"
+        "INSERT INTO citizen (id, account, address, name, search_name, language, created_at)"
         f" SELECT k, 'bench', 5000000 + k, 'Citizen ' || k, 'citizen ' || k, 'ca', {stamp}'2026-01-01 09:00:00'"
         f" FROM {series}",
         f"INSERT INTO ticket ({_TICKET_COLUMNS}) SELECT k, 'B-' || k, k,"

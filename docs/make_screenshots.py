@@ -97,7 +97,7 @@ async def shoot(app: QApplication) -> None:
         demo.play()
         await demo.script_done.wait()
         account = str(demo.account.id)
-        busy = [InboundMessage(account=account, telegram_id=900_000 + n,
+        busy = [InboundMessage(account=account, channel_message_id=900_000 + n,
                                citizen=CitizenIdentity(5000 + n, NAMES[n % len(NAMES)]),
                                date=desk.clock.now(), text=QUESTIONS[n % len(QUESTIONS)])
                 for n in range(24)]

@@ -10,13 +10,13 @@ from deskclient.domain.messages import CitizenIdentity, ForwardOrigin, InboundMe
 _ids = itertools.count(1)
 
 
-def citizen(user_id: int = 501, name: str = "Marta Puig", language: str | None = None) -> CitizenIdentity:
-    return CitizenIdentity(user_id=user_id, name=name, phone="+34600111222", language=language)
+def citizen(address: int = 501, name: str = "Marta Puig", language: str | None = None) -> CitizenIdentity:
+    return CitizenIdentity(address=address, name=name, phone="+34600111222", language=language)
 
 
 def inbound(who: CitizenIdentity, date: datetime, text: str = "Bon dia, no puc signar el tràmit",
-            telegram_id: int | None = None, **extra) -> InboundMessage:
-    return InboundMessage(account="acct", citizen=who, telegram_id=telegram_id or next(_ids),
+            channel_message_id: int | None = None, **extra) -> InboundMessage:
+    return InboundMessage(account="acct", citizen=who, channel_message_id=channel_message_id or next(_ids),
                           date=date, text=text, **extra)
 
 

@@ -32,9 +32,10 @@ class SystemNotice(str, enum.Enum):
 
 @dataclass(frozen=True)
 class CitizenIdentity:
-    """Who wrote, as Telegram tells it. `user_id` is stable; the rest may change."""
+    """Who wrote, as the channel tells it. `address` is the conversation address on that channel
+    (a Telegram user id, a WhatsApp wa_id as digits) and is stable; the rest may change."""
 
-    user_id: int
+    address: int
     name: str
     username: str | None = None
     phone: str | None = None
@@ -76,27 +77,27 @@ class IncomingFile:
 class InboundMessage:
     account: str
     citizen: CitizenIdentity
-    telegram_id: int
+    channel_message_id: int
     date: datetime
     text: str = ""
     entities: list[dict] = field(default_factory=list)
     forward: ForwardOrigin | None = None
-    reply_to_telegram_id: int | None = None
+    reply_to_channel_message_id: int | None = None
     reply_quote: str | None = None
     file: IncomingFile | None = None
     # False for Telegram's service messages (a pin, a screenshot notice, a call): they
     # join the citizen's open ticket, but never open one (nor send an opening message).
     opens_ticket: bool = True
     # The channel's own message id when it is not an int (WhatsApp's "wamid.…"; then
-    # `telegram_id` is its hash): kept to reply to the message. None on Telegram.
+    # `channel_message_id` is its hash): kept to reply to the message. None on Telegram.
     external_id: str | None = None
 
 
 @dataclass(frozen=True)
 class InboundEdit:
     account: str
-    citizen_user_id: int
-    telegram_id: int
+    citizen_address: int
+    channel_message_id: int
     date: datetime
     text: str
     entities: list[dict] = field(default_factory=list)
@@ -105,7 +106,7 @@ class InboundEdit:
 @dataclass(frozen=True)
 class InboundDeletion:
     account: str
-    telegram_ids: tuple[int, ...]
+    channel_message_ids: tuple[int, ...]
     date: datetime
 
 
@@ -135,12 +136,12 @@ class OutboundMessage:
     """A queued outgoing message handed to the gateway. `random_id` makes resends safe."""
 
     message_id: int
-    citizen_user_id: int
+    citizen_address: int
     text: str
     random_id: int
     file_path: str | None = None
     file_name: str | None = None
-    reply_to_telegram_id: int | None = None
+    reply_to_channel_message_id: int | None = None
     automatic: bool = False  # opening, closing, out-of-hours or refusal notice
     access_hash: int | None = None  # the citizen's, as filed (CitizenIdentity.access_hash)
     attempts: int = 0  # tries so far that Telegram refused (outbox.max_attempts bounds them)
@@ -169,8 +170,8 @@ class ButtonPress:
     """A citizen pressed a button under one of a bot account's messages."""
 
     account: str
-    citizen_user_id: int
-    telegram_id: int  # the message the button is under
+    citizen_address: int
+    channel_message_id: int  # the message the button is under
     data: bytes
 
 
@@ -180,7 +181,7 @@ class OutboxRead:
     read receipt: every message the account sent them with an id up to it is seen)."""
 
     account: str
-    citizen_user_id: int
+    citizen_address: int
     max_id: int
 
 
@@ -190,13 +191,13 @@ class CitizenTyping:
     Telegram repeats it every few seconds while they type; it is shown, never stored."""
 
     account: str
-    citizen_user_id: int
+    citizen_address: int
     typing: bool = True
 
 
 @dataclass(frozen=True)
 class SentReceipt:
-    telegram_id: int | None  # None when Telegram had it already (a resend) and did not say
+    channel_message_id: int | None  # None when Telegram had it already (a resend) and did not say
     date: datetime
     external_id: str | None = None  # the channel's own id when not an int (WhatsApp's wamid)
 
@@ -210,8 +211,8 @@ class DeliveryStatus:
     (131047: the 24-hour window had closed)."""
 
     account: str
-    citizen_user_id: int
-    telegram_id: int  # the sent message's id as filed (SentReceipt.telegram_id)
+    citizen_address: int
+    channel_message_id: int  # the sent message's id as filed (SentReceipt.channel_message_id)
     external_id: str
     state: str
     date: datetime

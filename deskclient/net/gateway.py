@@ -96,10 +96,10 @@ class GatewayListener(Protocol):
 class Gateway(ABC):
     """One service account on one channel, as the services see it.
 
-    Calls name a citizen by `citizen_user_id`: the channel's conversation address (a
-    Telegram user id, a WhatsApp wa_id's digits), and a message by `telegram_id`: the
+    Calls name a citizen by `citizen_address`: the channel's conversation address (a
+    Telegram user id, a WhatsApp wa_id's digits), and a message by `channel_message_id`: the
     channel's message id as an int (WhatsApp's "wamid.…" hashed by net/whatsapp, the
-    string itself in `external_id`). The names stay until a later session renames them.
+    string itself in `external_id`).
     """
 
     account: str  # stable id of the service account ("demo", a Telegram user id, "whatsapp:<id>")
@@ -164,18 +164,18 @@ class Gateway(ABC):
     # (a second service node, a new server) cannot address them without it.
 
     @abstractmethod
-    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int,
+    async def fetch_message_text(self, citizen_address: int, channel_message_id: int,
                                  access_hash: int | None = None) -> str | None:
         """An earlier message's text, for a reply quote the store does not hold."""
 
     @abstractmethod
-    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str,
+    async def edit_sent(self, citizen_address: int, channel_message_id: int, text: str,
                         access_hash: int | None = None) -> None: ...
 
     @abstractmethod
-    async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None: ...
+    async def delete_sent(self, citizen_address: int, channel_message_ids: list[int]) -> None: ...
 
-    async def delete_history(self, citizen_user_id: int, max_id: int, access_hash: int | None = None,
+    async def delete_history(self, citizen_address: int, max_id: int, access_hash: int | None = None,
                              revoke: bool = False) -> None:
         """Delete a citizen's chat up to message `max_id` from the account's side (and,
         with `revoke`, from the citizen's); raises GatewayError until Telegram confirms it.

@@ -40,7 +40,7 @@ class _Tap:
         self._listener = listener
 
     async def on_message(self, message: InboundMessage):
-        self._router.learn(message.citizen.user_id, message.account)
+        self._router.learn(message.citizen.address, message.account)
         return await self._listener.on_message(message)
 
     def on_state(self, state: ConnectionState) -> None:
@@ -52,7 +52,7 @@ class _Tap:
 
 class GatewayRouter(Gateway):
     """`gateways[0]` is the desk's first channel (Telegram): its account, login and
-    Telegram-only calls. `account_of(citizen_user_id)` returns the accounts the store
+    Telegram-only calls. `account_of(citizen_address)` returns the accounts the store
     filed that address under."""
 
     def __init__(self, gateways: list[Gateway],
@@ -117,16 +117,16 @@ class GatewayRouter(Gateway):
                     return gateway
         return self.first
 
-    def learn(self, citizen_user_id: int, account: str) -> None:
-        self._accounts[citizen_user_id] = account
+    def learn(self, citizen_address: int, account: str) -> None:
+        self._accounts[citizen_address] = account
 
-    async def _for_citizen(self, citizen_user_id: int) -> Gateway:
-        account = self._accounts.get(citizen_user_id)
+    async def _for_citizen(self, citizen_address: int) -> Gateway:
+        account = self._accounts.get(citizen_address)
         if account is None and self._account_of is not None:
-            accounts = await self._account_of(citizen_user_id)
+            accounts = await self._account_of(citizen_address)
             if len(accounts) == 1:
                 account = accounts[0]
-                self.learn(citizen_user_id, account)
+                self.learn(citizen_address, account)
         return self.gateway_for(account)
 
     # -- the Gateway -----------------------------------------------------------------------
@@ -149,7 +149,7 @@ class GatewayRouter(Gateway):
     async def send(self, message: OutboundMessage, files_dir: Path) -> SentReceipt:
         gateway = self.gateway_for(message.account)
         if message.account:
-            self.learn(message.citizen_user_id, message.account)
+            self.learn(message.citizen_address, message.account)
         if gateway.state is not ConnectionState.ONLINE:
             raise NotSent(f"{gateway.label} is not connected")
         return await gateway.send(message, files_dir)
@@ -162,24 +162,24 @@ class GatewayRouter(Gateway):
     async def leave_group(self, chat_id: int) -> None:
         await self.first.leave_group(chat_id)
 
-    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int,
+    async def fetch_message_text(self, citizen_address: int, channel_message_id: int,
                                  access_hash: int | None = None) -> str | None:
-        gateway = await self._for_citizen(citizen_user_id)
-        return await gateway.fetch_message_text(citizen_user_id, telegram_id, access_hash)
+        gateway = await self._for_citizen(citizen_address)
+        return await gateway.fetch_message_text(citizen_address, channel_message_id, access_hash)
 
-    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str,
+    async def edit_sent(self, citizen_address: int, channel_message_id: int, text: str,
                         access_hash: int | None = None) -> None:
-        gateway = await self._for_citizen(citizen_user_id)
-        await gateway.edit_sent(citizen_user_id, telegram_id, text, access_hash)
+        gateway = await self._for_citizen(citizen_address)
+        await gateway.edit_sent(citizen_address, channel_message_id, text, access_hash)
 
-    async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
-        gateway = await self._for_citizen(citizen_user_id)
-        await gateway.delete_sent(citizen_user_id, telegram_ids)
+    async def delete_sent(self, citizen_address: int, channel_message_ids: list[int]) -> None:
+        gateway = await self._for_citizen(citizen_address)
+        await gateway.delete_sent(citizen_address, channel_message_ids)
 
-    async def delete_history(self, citizen_user_id: int, max_id: int, access_hash: int | None = None,
+    async def delete_history(self, citizen_address: int, max_id: int, access_hash: int | None = None,
                              revoke: bool = False) -> None:
-        gateway = await self._for_citizen(citizen_user_id)
-        await gateway.delete_history(citizen_user_id, max_id, access_hash, revoke)
+        gateway = await self._for_citizen(citizen_address)
+        await gateway.delete_history(citizen_address, max_id, access_hash, revoke)
 
     async def post_to_channel(self, channel: ChannelAddress, text: str, entities: tuple = (), *,
                               random_id: int, file_path: Path | None = None,

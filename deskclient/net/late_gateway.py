@@ -84,20 +84,20 @@ class LateGateway(Gateway):
     async def leave_group(self, chat_id: int) -> None:
         await self.real.leave_group(chat_id)
 
-    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int,
+    async def fetch_message_text(self, citizen_address: int, channel_message_id: int,
                                  access_hash: int | None = None) -> str | None:
-        return await self.real.fetch_message_text(citizen_user_id, telegram_id, access_hash)
+        return await self.real.fetch_message_text(citizen_address, channel_message_id, access_hash)
 
-    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str,
+    async def edit_sent(self, citizen_address: int, channel_message_id: int, text: str,
                         access_hash: int | None = None) -> None:
-        await self.real.edit_sent(citizen_user_id, telegram_id, text, access_hash)
+        await self.real.edit_sent(citizen_address, channel_message_id, text, access_hash)
 
-    async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
-        await self.real.delete_sent(citizen_user_id, telegram_ids)
+    async def delete_sent(self, citizen_address: int, channel_message_ids: list[int]) -> None:
+        await self.real.delete_sent(citizen_address, channel_message_ids)
 
-    async def delete_history(self, citizen_user_id: int, max_id: int, access_hash: int | None = None,
+    async def delete_history(self, citizen_address: int, max_id: int, access_hash: int | None = None,
                              revoke: bool = False) -> None:
-        await self.real.delete_history(citizen_user_id, max_id, access_hash, revoke)
+        await self.real.delete_history(citizen_address, max_id, access_hash, revoke)
 
     async def post_to_channel(self, channel: ChannelAddress, text: str, entities: tuple = (), *,
                               random_id: int, file_path: Path | None = None,

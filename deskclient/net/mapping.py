@@ -11,7 +11,7 @@ from .message_kinds import citizens_file, content_of, drawn_sticker, file_name
 
 
 def citizen_of(user: types.User) -> CitizenIdentity:
-    return CitizenIdentity(user_id=user.id, name=utils.get_display_name(user) or f"user {user.id}",
+    return CitizenIdentity(address=user.id, name=utils.get_display_name(user) or f"user {user.id}",
                            username=user.username, phone=user.phone,
                            language=getattr(user, "lang_code", None),
                            access_hash=getattr(user, "access_hash", None))
@@ -68,9 +68,9 @@ def incoming_file(message, ref: str, access_hash: int | None = None) -> Incoming
 def inbound_message(account: str, message, sender: types.User, file_ref: str | None) -> InboundMessage:
     reply = message.reply_to
     return InboundMessage(
-        account=account, citizen=citizen_of(sender), telegram_id=message.id, date=message.date,
+        account=account, citizen=citizen_of(sender), channel_message_id=message.id, date=message.date,
         text=text_of(message), entities=entities_of(message), forward=forward_origin(message),
-        reply_to_telegram_id=getattr(reply, "reply_to_msg_id", None),
+        reply_to_channel_message_id=getattr(reply, "reply_to_msg_id", None),
         reply_quote=getattr(reply, "quote_text", None),
         file=incoming_file(message, file_ref, getattr(sender, "access_hash", None)) if file_ref else None,
         # A service message (a pin, a screenshot, a call) joins an open ticket, never opens one.

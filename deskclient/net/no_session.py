@@ -48,15 +48,15 @@ class NullGateway(Gateway):
     async def leave_group(self, chat_id: int) -> None:
         raise self._offline()
 
-    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int,
+    async def fetch_message_text(self, citizen_address: int, channel_message_id: int,
                                  access_hash: int | None = None) -> str | None:
         raise self._offline()
 
-    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str,
+    async def edit_sent(self, citizen_address: int, channel_message_id: int, text: str,
                         access_hash: int | None = None) -> None:
         raise self._offline()
 
-    async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
+    async def delete_sent(self, citizen_address: int, channel_message_ids: list[int]) -> None:
         raise self._offline()
 
     async def post_to_channel(self, channel: ChannelAddress, text: str, entities: tuple = (), *,

@@ -48,11 +48,11 @@ def presence_of(update) -> OutboxRead | CitizenTyping | None:
     is not about a citizen's private chat or is another kind of chat action."""
     if isinstance(update, types.UpdateReadHistoryOutbox):
         if isinstance(update.peer, types.PeerUser):
-            return OutboxRead(account="", citizen_user_id=update.peer.user_id, max_id=update.max_id)
+            return OutboxRead(account="", citizen_address=update.peer.user_id, max_id=update.max_id)
         return None
     if isinstance(update, types.UpdateUserTyping):
         if isinstance(update.action, types.SendMessageTypingAction):
-            return CitizenTyping(account="", citizen_user_id=update.user_id, typing=True)
+            return CitizenTyping(account="", citizen_address=update.user_id, typing=True)
         if isinstance(update.action, types.SendMessageCancelAction):
-            return CitizenTyping(account="", citizen_user_id=update.user_id, typing=False)
+            return CitizenTyping(account="", citizen_address=update.user_id, typing=False)
     return None

@@ -238,7 +238,7 @@ class TelethonGateway(ConnectionStateKeeper, ChannelPosting, CitizenPresence, Ga
             return
         await self._me_known.wait()
         await self._listener.on_edit(InboundEdit(
-            account=self.account, citizen_user_id=event.chat_id, telegram_id=event.message.id,
+            account=self.account, citizen_address=event.chat_id, channel_message_id=event.message.id,
             date=event.message.edit_date or self.clock.now(), text=text_of(event.message),
             entities=entities_of(event.message)))
 
@@ -247,7 +247,7 @@ class TelethonGateway(ConnectionStateKeeper, ChannelPosting, CitizenPresence, Ga
             return
         await self._me_known.wait()
         await self._listener.on_deletion(InboundDeletion(
-            account=self.account, telegram_ids=tuple(event.deleted_ids), date=self.clock.now()))
+            account=self.account, channel_message_ids=tuple(event.deleted_ids), date=self.clock.now()))
 
     async def _on_chat_action(self, event) -> None:
         # A basic group created with the account among its first members is `created`.
@@ -268,21 +268,21 @@ class TelethonGateway(ConnectionStateKeeper, ChannelPosting, CitizenPresence, Ga
         handler = getattr(self._listener, "on_button", None)
         answer = None
         if handler is not None and event.is_private:
-            answer = await handler(ButtonPress(account=self.account, citizen_user_id=event.sender_id,
-                                               telegram_id=event.message_id, data=bytes(event.data or b"")))
+            answer = await handler(ButtonPress(account=self.account, citizen_address=event.sender_id,
+                                               channel_message_id=event.message_id, data=bytes(event.data or b"")))
         try:
             await event.answer(answer)
         except (errors.RPCError, OSError, ConnectionError) as exc:
             log.info("a button press could not be answered (%s)", type(exc).__name__)
 
-    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int,
+    async def fetch_message_text(self, citizen_address: int, channel_message_id: int,
                                  access_hash: int | None = None) -> str | None:
         """The text of an earlier message (for a reply quote the store does not have), as
         the desk files it (mapping.text_of): a quoted location, contact or poll reads
         as its readable form, not as an empty quote."""
         try:
-            peer = await self._peer(citizen_user_id, access_hash)
-            message = await self.client.get_messages(peer, ids=telegram_id)
+            peer = await self._peer(citizen_address, access_hash)
+            message = await self.client.get_messages(peer, ids=channel_message_id)
         except (OSError, ConnectionError, errors.RPCError, ValueError, GatewayError):
             return None
         return text_of(message) if message is not None else None
@@ -358,9 +358,9 @@ class TelethonGateway(ConnectionStateKeeper, ChannelPosting, CitizenPresence, Ga
 
     async def send(self, message: OutboundMessage, files_dir: Path) -> SentReceipt:
         self._online()
-        peer = await self._peer(message.citizen_user_id, message.access_hash)
-        reply_to = (types.InputReplyToMessage(reply_to_msg_id=message.reply_to_telegram_id)
-                    if message.reply_to_telegram_id else None)
+        peer = await self._peer(message.citizen_address, message.access_hash)
+        reply_to = (types.InputReplyToMessage(reply_to_msg_id=message.reply_to_channel_message_id)
+                    if message.reply_to_channel_message_id else None)
         formatting = _tl_entities(message.entities)
         path = files_dir / message.file_path if message.file_path else None
         media = await self._input_media(path, message.file_name) if path else None
@@ -375,7 +375,7 @@ class TelethonGateway(ConnectionStateKeeper, ChannelPosting, CitizenPresence, Ga
             result = await self._call(request)
         except errors.RandomIdDuplicateError:
             # Sent before the app could record it (a crash, a lost answer): not again.
-            return SentReceipt(telegram_id=None, date=self.clock.now())
+            return SentReceipt(channel_message_id=None, date=self.clock.now())
         except GatewayError:
             if path:
                 self._sent_media.pop(str(path), None)  # a stale reference: upload it again next time
@@ -384,8 +384,8 @@ class TelethonGateway(ConnectionStateKeeper, ChannelPosting, CitizenPresence, Ga
         if path and sent is not None and isinstance(getattr(sent, "media", None), types.MessageMediaDocument):
             self._remember_media(str(path), sent.media.document)
         if sent is None:
-            return SentReceipt(telegram_id=None, date=self.clock.now())
-        return SentReceipt(telegram_id=sent.id, date=sent.date)
+            return SentReceipt(channel_message_id=None, date=self.clock.now())
+        return SentReceipt(channel_message_id=sent.id, date=sent.date)
 
     async def _input_media(self, path: Path, file_name: str | None):
         """The file as media to send: by reference when this session sent it before (a
@@ -408,27 +408,27 @@ class TelethonGateway(ConnectionStateKeeper, ChannelPosting, CitizenPresence, Ga
         self._sent_media[path] = types.InputMediaDocument(
             id=types.InputDocument(document.id, document.access_hash, document.file_reference))
 
-    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str,
+    async def edit_sent(self, citizen_address: int, channel_message_id: int, text: str,
                         access_hash: int | None = None) -> None:
         self._online()
-        peer = await self._peer(citizen_user_id, access_hash)
+        peer = await self._peer(citizen_address, access_hash)
         try:
-            await self.client(functions.messages.EditMessageRequest(peer, telegram_id, message=text))
+            await self.client(functions.messages.EditMessageRequest(peer, channel_message_id, message=text))
         except errors.MessageNotModifiedError:
             return  # it has this text already: an earlier try whose answer was lost
         except Exception as exc:  # noqa: BLE001 (every failure becomes a gateway error)
             raise gateway_error(exc) from None
 
-    async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
+    async def delete_sent(self, citizen_address: int, channel_message_ids: list[int]) -> None:
         # Message ids of private chats are the account's own: no peer, no access hash.
-        await self._call(functions.messages.DeleteMessagesRequest(list(telegram_ids), revoke=True))
+        await self._call(functions.messages.DeleteMessagesRequest(list(channel_message_ids), revoke=True))
 
-    async def delete_history(self, citizen_user_id: int, max_id: int, access_hash: int | None = None,
+    async def delete_history(self, citizen_address: int, max_id: int, access_hash: int | None = None,
                              revoke: bool = False) -> None:
         """messages.DeleteHistory of a citizen's chat, repeated while Telegram says it has
         more to delete (`offset`). Bots may not (BOT_METHOD_INVALID): refused for good."""
         self._online()
-        peer = await self._peer(citizen_user_id, access_hash)
+        peer = await self._peer(citizen_address, access_hash)
         while True:
             request = functions.messages.DeleteHistoryRequest(peer, max_id=max_id, revoke=revoke or None)
             try:

@@ -104,7 +104,7 @@ class FileFetcher:
 def refetch_offer(row: ArrivingRow) -> IncomingFile:
     """The IncomingFile of a file left arriving, for any gateway of the account (a row
     filed before schema v14 has no ref: Telegram's is rebuilt from its message)."""
-    ref = row.ref or f"{row.citizen_user_id}:{row.telegram_id}"
+    ref = row.ref or f"{row.citizen_address}:{row.channel_message_id}"
     return IncomingFile(ref=ref, name=row.file_name,
                         mime=row.mime, size=row.size, access_hash=row.access_hash,
                         sticker=row.kind == FileKind.STICKER.value)

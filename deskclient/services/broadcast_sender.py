@@ -260,10 +260,10 @@ class BroadcastSender:
         outbox, so the two together stay under the channel's rate) and the broadcasts'
         ceiling."""
         pacer = self.outbox.pacing(item.account)
-        return max(pacer.overall_wait(now), self._limit(item).wait(now), pacer.chat_wait(item.user_id, now))
+        return max(pacer.overall_wait(now), self._limit(item).wait(now), pacer.chat_wait(item.address, now))
 
     def _take(self, item: ListSend, now: float) -> None:
-        self.outbox.pacing(item.account).take(item.user_id, now)
+        self.outbox.pacing(item.account).take(item.address, now)
         self._limit(item).take(now)
         if self._whatsapp(item) and item.broadcast_id is not None and item.account in self._tier_room:
             self._tier_room[item.account] -= 1
@@ -342,7 +342,7 @@ class BroadcastSender:
                     await self.runner.run(self.store.clear_list_in_flight, item)
                 await self.runner.run(self.store.note_list_refusal, item, reason, self.max_attempts)
                 return
-            self._receipts.append((item, receipt.telegram_id, receipt.date))
+            self._receipts.append((item, receipt.channel_message_id, receipt.date))
             recorded = True
             if self._recorder is None:
                 self._recorder = asyncio.ensure_future(self._record())
@@ -360,19 +360,19 @@ class BroadcastSender:
             template = None
             if self._whatsapp(item) and not customer_window(item.written_at, self.store.clock.now()).open:
                 template = self._template("list_notice", NO_NOTICE_TEMPLATE).ref(None, text=item.text)
-            return OutboundMessage(message_id=message_id, citizen_user_id=item.user_id, text=item.text,
+            return OutboundMessage(message_id=message_id, citizen_address=item.address, text=item.text,
                                    random_id=item.random_id, automatic=True, access_hash=item.access_hash,
                                    attempts=item.attempts, account=item.account, template=template)
         texts, file, in_store = await self._content(item.broadcast_id)
         text, entities = texts.get(item.language) or next(iter(texts.values()))
         if self._whatsapp(item):  # a list's message outside any conversation: its approved template
             template = self._template("broadcast", NO_BROADCAST_TEMPLATE).ref(item.language, text=text)
-            return OutboundMessage(message_id=message_id, citizen_user_id=item.user_id, text=text,
+            return OutboundMessage(message_id=message_id, citizen_address=item.address, text=text,
                                    random_id=item.random_id, automatic=True, attempts=item.attempts,
                                    account=item.account, template=template)
         if file is not None:
             await self._file_at_hand(item.broadcast_id, file, in_store)
-        return OutboundMessage(message_id=message_id, citizen_user_id=item.user_id, text=text,
+        return OutboundMessage(message_id=message_id, citizen_address=item.address, text=text,
                                random_id=item.random_id, file_path=file.path if file else None,
                                file_name=file.name if file else None, automatic=True,
                                access_hash=item.access_hash, attempts=item.attempts, entities=tuple(entities),

@@ -36,7 +36,7 @@ API (`Desk.broadcasts`, a `BroadcastService`):
   `failures` a list of `FailureCount(reason, count, unsubscribed)`; `texts` {language:
   (text, entities)}. Rows: store/broadcast_records.py.
 - `await export_csv(broadcast_id, path) -> path`: one line per recipient (number,
-  language, state, reason, unsubscribed, sent at, tries), never a Telegram id.
+  language, state, reason, unsubscribed, sent at, tries), never an address.
 - `subscriber_counts() -> SubscriberCounts(total, by_language, by_topic)`.
 
 Events on the bus (plain dataclasses below, for `ui/bridge.py`):
@@ -272,7 +272,7 @@ class BroadcastService:
                                self.store.broadcast_texts(broadcast_id))
 
     async def export_csv(self, broadcast_id: int, path: Path) -> Path:
-        """One line per recipient; no Telegram id, no name. Refused, in a sentence, once
+        """One line per recipient; no address, no name. Refused, in a sentence, once
         the recipients were purged (the figures stay in the report)."""
         return await self.runner.run(self._write_csv, broadcast_id, Path(path))
 

@@ -22,7 +22,7 @@ async def answer_button(store: TicketStore, runner: StoreRunner, rules: DeskRule
     if category is None:
         return None
     language, chosen = await runner.run(store.citizen_pressed_category, press.account,
-                                        press.citizen_user_id, press.telegram_id, category)
+                                        press.citizen_address, press.channel_message_id, category)
     if language is None:
         return None
     return question.chosen(category, language) if chosen else question.already(language)

@@ -89,8 +89,8 @@ class DeskService:
     def thread(self, ticket_id: int, before_id: int | None = None, limit: int = 200) -> list[MessageRow]:
         return self.store.thread(ticket_id, before_id, limit)
 
-    def messages_back_to(self, ticket_id: int, telegram_id: int, before_id: int) -> int:
-        return self.store.messages_back_to(ticket_id, telegram_id, before_id)
+    def messages_back_to(self, ticket_id: int, channel_message_id: int, before_id: int) -> int:
+        return self.store.messages_back_to(ticket_id, channel_message_id, before_id)
 
     def messages(self, message_ids) -> list[MessageRow]:
         return self.store.messages(message_ids)
@@ -189,8 +189,8 @@ class DeskService:
         if not self.gateway.has_session:  # the service makes it on Telegram (services/sent_changes.py)
             await self.runner.run(self.store.queue_own_edit, message_id, text, self.agent)
             return
-        message, citizen_user_id, access_hash = await self.runner.run(self.store.own_sent_message, message_id)
-        await self._online(self.gateway.edit_sent(citizen_user_id, message.telegram_id, text, access_hash))
+        message, citizen_address, access_hash = await self.runner.run(self.store.own_sent_message, message_id)
+        await self._online(self.gateway.edit_sent(citizen_address, message.channel_message_id, text, access_hash))
         await self.runner.run(self.store.record_own_edit, message_id, text, self.agent)
 
     async def delete_sent(self, message_id: int) -> None:
@@ -198,8 +198,8 @@ class DeskService:
         if not self.gateway.has_session:
             await self.runner.run(self.store.queue_own_deletion, message_id, self.agent)
             return
-        message, citizen_user_id, _ = await self.runner.run(self.store.own_sent_message, message_id)
-        await self._online(self.gateway.delete_sent(citizen_user_id, [message.telegram_id]))
+        message, citizen_address, _ = await self.runner.run(self.store.own_sent_message, message_id)
+        await self._online(self.gateway.delete_sent(citizen_address, [message.channel_message_id]))
         await self.runner.run(self.store.record_own_deletion, message_id, self.agent)
 
     async def _online(self, call) -> None:
@@ -304,12 +304,12 @@ class DeskService:
 
 
 def _quoted(message: MessageRow | None) -> dict:
-    """What a reply quoting `message` stores: its Telegram id (the citizen's app shows the
+    """What a reply quoting `message` stores: its channel message id (the citizen's app shows the
     quote) and the start of its text (the thread shows it without another read)."""
-    if message is None or message.telegram_id is None:
+    if message is None or message.channel_message_id is None:
         return {}
     quote = message.text or ", ".join(a.file_name for a in message.attachments)
-    return {"reply_to_telegram_id": message.telegram_id, "reply_quote": quote[:200] or None}
+    return {"reply_to_channel_message_id": message.channel_message_id, "reply_quote": quote[:200] or None}
 
 
 def _checked_text(text: str, caption: bool = False) -> str:

@@ -217,7 +217,7 @@ class FileStore:
                              **quoting) -> int:
         """An agent's file reply queued, its bytes in the store in the same transaction:
         whichever process holds the duty can send it. `quoting`: add_reply's
-        reply_to_telegram_id and reply_quote, when it answers a message."""
+        reply_to_channel_message_id and reply_quote, when it answers a message."""
         try:
             if not self.shared:
                 return await self.runner.run(self.store.add_reply, ticket_id, text, agent, stored, **quoting)

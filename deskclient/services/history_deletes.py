@@ -52,7 +52,7 @@ class HistoryDeleter(DutyRounds):
         for pending in await self.runner.run(self.store.pending_history_deletes, self.clock.now(),
                                              self.gateway.account):
             try:
-                await self.gateway.delete_history(pending.telegram_user_id, pending.max_id,
+                await self.gateway.delete_history(pending.address, pending.max_id,
                                                   pending.access_hash, self.revoke)
             except Offline:
                 return done  # the connection went: all wait for it

@@ -78,11 +78,11 @@ class IngestService:
         if not message.opens_ticket and not await self._has_open_ticket(message):
             log.info("a service message without an open ticket: not filed")
             return IngestResult(duplicate=True)
-        quote_missing = message.reply_to_telegram_id is not None and message.reply_quote is None
+        quote_missing = message.reply_to_channel_message_id is not None and message.reply_quote is None
         if quote_missing:
             stored = await self.steady.run(lambda: self.runner.run(
-                self.store.message_text, message.account, message.citizen.user_id,
-                message.reply_to_telegram_id))
+                self.store.message_text, message.account, message.citizen.address,
+                message.reply_to_channel_message_id))
             if stored is not None:
                 message, quote_missing = replace(message, reply_quote=stored), False
         offer = self._offer(message.file)
@@ -105,7 +105,7 @@ class IngestService:
         """A pin or a screenshot notice is shown in an open conversation; it neither opens
         a ticket (with an opening message to the citizen) nor wakes a closing one."""
         ticket = await self.steady.run(lambda: self.runner.run(
-            self.store.active_ticket_for, message.account, message.citizen.user_id))
+            self.store.active_ticket_for, message.account, message.citizen.address))
         return ticket is not None and ticket.status == "open"
 
     def _offer(self, offered: IncomingFile | None) -> ArrivingFile | RefusedFile | None:
@@ -127,16 +127,16 @@ class IngestService:
     async def _fetch_quote(self, message: InboundMessage) -> None:
         """The replied-to text, from Telegram, kept with the already filed message."""
         try:
-            quoted = await self.gateway.fetch_message_text(message.citizen.user_id,
-                                                           message.reply_to_telegram_id,
+            quoted = await self.gateway.fetch_message_text(message.citizen.address,
+                                                           message.reply_to_channel_message_id,
                                                            message.citizen.access_hash)
         except GatewayError as exc:
             log.info("quote not fetched: %s", type(exc).__name__)
             return
         if quoted is not None:
             await self.steady.run(lambda: self.runner.run(
-                self.store.set_reply_quote, message.account, message.citizen.user_id,
-                message.telegram_id, quoted))
+                self.store.set_reply_quote, message.account, message.citizen.address,
+                message.channel_message_id, quoted))
 
     async def on_edit(self, edit: InboundEdit) -> None:
         await self.steady.run(lambda: self.runner.run(self.store.apply_edit, edit))
@@ -154,13 +154,13 @@ class IngestService:
         out; the update position passes it only once stored), and every window's thread
         marks what became seen (store/presence.py)."""
         await self.steady.run(lambda: self.runner.run(
-            self.store.record_outbox_read, read.account, read.citizen_user_id, read.max_id))
+            self.store.record_outbox_read, read.account, read.citizen_address, read.max_id))
 
     async def on_typing(self, typing: CitizenTyping) -> None:
         """Told to every window through the store's announcements (NOTIFY in team mode),
         never stored: with the database away it is lost, as it is over in seconds."""
         try:
-            await self.runner.run(self.store.announce_typing, typing.account, typing.citizen_user_id,
+            await self.runner.run(self.store.announce_typing, typing.account, typing.citizen_address,
                                   typing.typing)
         except StoreUnavailable as exc:
             log.info("typing not announced: %s", type(exc).__name__)

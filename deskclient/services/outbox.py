@@ -181,8 +181,8 @@ class OutboxSender:
         if not self.running or not self._window:
             return False
         now = self._monotonic()
-        return any(m.citizen_user_id not in self._busy and not self.held_back(m.account)
-                   and self._pacing(m.account).chat_wait(m.citizen_user_id, now) == 0 for m in self._window)
+        return any(m.citizen_address not in self._busy and not self.held_back(m.account)
+                   and self._pacing(m.account).chat_wait(m.citizen_address, now) == 0 for m in self._window)
 
     # -- the loop ---------------------------------------------------------------------------
 
@@ -230,7 +230,7 @@ class OutboxSender:
             if not self.gateway.sending:
                 await self._idle(SAFETY_WAKE)
                 continue
-            ready = [m for m in self._window if m.citizen_user_id not in self._busy and self.gateway.can_send(m)
+            ready = [m for m in self._window if m.citizen_address not in self._busy and self.gateway.can_send(m)
                      and not self.held_back(m.account)]
             if self._dirty and (not ready or now - self._read_at >= REREAD_AFTER):
                 self._dirty = False
@@ -246,22 +246,22 @@ class OutboxSender:
                 continue
             # Replies before notices: the window is in that order; the first whose channel
             # and chat may take a message now goes (each channel paced on its own).
-            waits = [(max(p.overall_wait(now), p.chat_wait(m.citizen_user_id, now)), m, p)
+            waits = [(max(p.overall_wait(now), p.chat_wait(m.citizen_address, now)), m, p)
                      for m in ready for p in (self._pacing(m.account),)]
             chosen = next(((m, p) for wait, m, p in waits if wait == 0), None)
             if chosen is None:
                 await self._sleep(min(wait for wait, _, _ in waits))
                 continue
             chosen, pacer = chosen
-            pacer.take(chosen.citizen_user_id, now)
+            pacer.take(chosen.citizen_address, now)
             self._window.remove(chosen)
-            self._busy.add(chosen.citizen_user_id)
+            self._busy.add(chosen.citizen_address)
             task = asyncio.ensure_future(self._send_one(chosen))
             self._sends.add(task)
             task.add_done_callback(self._sends.discard)
 
     async def _send_one(self, message: OutboundMessage) -> None:
-        citizen = message.citizen_user_id
+        citizen = message.citizen_address
         recorded = False
         try:
             if message.file_path and not await self._file_at_hand(message):
@@ -291,7 +291,7 @@ class OutboxSender:
             except Exception as exc:  # one never met before
                 await self._refused(message, exc)
                 return
-            self._receipts.append((citizen, message.message_id, receipt.telegram_id, receipt.date,
+            self._receipts.append((citizen, message.message_id, receipt.channel_message_id, receipt.date,
                                    receipt.external_id))
             recorded = True
             if self._recorder is None:
@@ -355,7 +355,7 @@ class OutboxSender:
         """The citizen's message is settled (sent, failed, deferred or left queued): what
         the window holds for them may be stale, so their next head comes from a re-read."""
         self._busy.discard(citizen)
-        self._window = [m for m in self._window if m.citizen_user_id != citizen]
+        self._window = [m for m in self._window if m.citizen_address != citizen]
         self._dirty = True
         self._wake.set()
 
@@ -380,8 +380,8 @@ class OutboxSender:
             return
         except Exception:
             log.exception("recording a batch of sent messages failed; recording them one by one")
-        for message_id, telegram_id, date, external_id in receipts:
-            for tg_id in (telegram_id, None):
+        for message_id, channel_message_id, date, external_id in receipts:
+            for tg_id in (channel_message_id, None):
                 try:
                     await self.runner.run(self.store.mark_sent_many, [(message_id, tg_id, date, external_id)])
                     break

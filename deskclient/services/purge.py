@@ -277,8 +277,8 @@ class RetentionPurge:
         self._purged_paths.update(chunk.stored_paths)
         for name in chunk.export_names:
             report.counts.exports += self._remove(self.exports_dir / name)
-        if chunk.citizen_user_ids:
-            report.counts.session_entities += self.session.forget(chunk.citizen_user_ids, report.problems)
+        if chunk.citizen_addresses:
+            report.counts.session_entities += self.session.forget(chunk.citizen_addresses, report.problems)
 
     def _compaction_owed(self) -> bool:
         """This workstation was stopped or refused before compacting, or (PostgreSQL) any
@@ -409,7 +409,7 @@ class RetentionPurge:
         if not cached:
             return 0
         known = self.records.known_telegram_users()
-        gone = [user_id for user_id in cached if user_id not in known]
+        gone = [address for address in cached if address not in known]
         return self.session.forget(gone, report.problems) if gone else 0
 
     def _remove_log(self, path: Path) -> int:
@@ -427,7 +427,7 @@ class RetentionPurge:
     # -- dry run -----------------------------------------------------------------------
 
     def _preview(self, report: PurgeReport, cutoff: datetime) -> None:
-        counts, stored_paths, sha256s, export_names, user_ids = self.records.preview(cutoff)
+        counts, stored_paths, sha256s, export_names, addresses = self.records.preview(cutoff)
         report.counts = counts
         found = self._local_leftovers(cutoff)
         found["files"] |= {self.files_dir / p for p in stored_paths if (self.files_dir / p).is_file()}
@@ -437,7 +437,7 @@ class RetentionPurge:
         counts.thumbnails = len(found["thumbnails"])
         counts.exports = len(found["exports"])
         counts.logs = len(found["logs"])
-        counts.session_entities = self.session.count(user_ids)
+        counts.session_entities = self.session.count(addresses)
 
 
 def _is_sha256(text: str) -> bool:

@@ -73,10 +73,10 @@ class SentChangesSender(DutyRounds):
 
     async def _make(self, change: SentChange) -> None:
         if change.action == EDIT:
-            await self.gateway.edit_sent(change.citizen_user_id, change.telegram_id, change.text,
+            await self.gateway.edit_sent(change.citizen_address, change.channel_message_id, change.text,
                                          change.access_hash)
         else:
-            await self.gateway.delete_sent(change.citizen_user_id, [change.telegram_id])
+            await self.gateway.delete_sent(change.citizen_address, [change.channel_message_id])
 
     async def _refused(self, change: SentChange, reason: str, pause: float) -> None:
         give_up = change.attempts + 1 >= MAX_ATTEMPTS

@@ -58,8 +58,8 @@ class ListIntake:
             return self.rules.text(kind, language, topics)
 
         outcome = await self.steady.run(lambda: self.runner.run(
-            self.store.apply_list_keyword, message.account, who.user_id, who.access_hash, keyword,
-            self.rules.topics, message.text, message.telegram_id, render))
+            self.store.apply_list_keyword, message.account, who.address, who.access_hash, keyword,
+            self.rules.topics, message.text, message.channel_message_id, render))
         if not outcome.duplicate:
             log.info("list keyword (%s, %s): %s", keyword.action.value, language, outcome.kind)
             self.queued()
@@ -68,14 +68,14 @@ class ListIntake:
     async def _broadcast_only(self, message: InboundMessage) -> IngestResult:
         who = message.citizen
         language = await self.steady.run(lambda: self.runner.run(
-            self.store.subscriber_language, message.account, who.user_id))
+            self.store.subscriber_language, message.account, who.address))
         if language is None:  # not on the list: the language the message is in
             language = self.desk_rules.citizen_language(who.language, message.text)
         language = self.rules.language_for(language)
         day = message.date.astimezone(self.desk_rules.calendar.tz).date().isoformat()
         text = self.rules.text("broadcast_only", language)
         queued = await self.steady.run(lambda: self.runner.run(
-            self.store.queue_daily_notice, message.account, who.user_id, who.access_hash, day, text))
+            self.store.queue_daily_notice, message.account, who.address, who.access_hash, day, text))
         if queued:
             log.info("broadcast-only account: a message answered with the notice")
             self.queued()

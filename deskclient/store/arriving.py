@@ -36,8 +36,8 @@ class ArrivingRow:
     """An attachment still to fetch, with what the gateway needs to fetch it again."""
 
     message_id: int
-    citizen_user_id: int
-    telegram_id: int
+    citizen_address: int
+    channel_message_id: int
     access_hash: int | None
     file_name: str
     mime: str
@@ -52,14 +52,14 @@ class ArrivingAttachments:
     def arriving_files(self, limit: int = 100) -> list[ArrivingRow]:
         m = self.m
         rows = (m.Attachment.select(m.Attachment.message, m.Attachment.file_name, m.Attachment.mime,
-                                    m.Attachment.size, m.Message.telegram_id,
-                                    m.Citizen.telegram_user_id, m.Citizen.access_hash, m.Attachment.kind,
+                                    m.Attachment.size, m.Message.channel_message_id,
+                                    m.Citizen.address, m.Citizen.access_hash, m.Attachment.kind,
                                     m.Attachment.fetch_ref)
                 .join(m.Message).join(m.Citizen)
                 .where(m.Attachment.state == ARRIVING, m.Message.deleted_at.is_null(True))
                 .order_by(m.Attachment.id).limit(limit).tuples())
-        return [ArrivingRow(message_id=r[0], file_name=r[1], mime=r[2], size=r[3], telegram_id=r[4],
-                            citizen_user_id=r[5], access_hash=r[6], kind=r[7], ref=r[8]) for r in rows]
+        return [ArrivingRow(message_id=r[0], file_name=r[1], mime=r[2], size=r[3], channel_message_id=r[4],
+                            citizen_address=r[5], access_hash=r[6], kind=r[7], ref=r[8]) for r in rows]
 
     def settle_attachment(self, message_id: int, outcome: StoredFile | RefusedFile | None,
                           rules: DeskRules, source: Path | None = None) -> tuple[bool, tuple[int, ...]]:
@@ -100,13 +100,13 @@ class ArrivingAttachments:
 
         return self._retrying(work)
 
-    def set_reply_quote(self, account: str, citizen_user_id: int, telegram_id: int,
+    def set_reply_quote(self, account: str, citizen_address: int, channel_message_id: int,
                         quote: str) -> bool:
         """Keep the quoted text of a reply, fetched from Telegram after filing."""
         m = self.m
 
         def work():
-            message = self._message_of(account, citizen_user_id, telegram_id).first()
+            message = self._message_of(account, citizen_address, channel_message_id).first()
             if message is None:
                 return False
             done = (m.Message.update(reply_quote=quote)

@@ -68,7 +68,7 @@ class FailureCount:
 
 @dataclass(frozen=True)
 class RecipientRow:
-    """One line of a broadcast's CSV export: no Telegram id, no name."""
+    """One line of a broadcast's CSV export: no address, no name."""
 
     id: int
     language: str
@@ -98,7 +98,7 @@ class ListSend:
 
     id: int
     broadcast_id: int | None
-    user_id: int
+    address: int
     access_hash: int | None
     language: str
     random_id: int

@@ -9,7 +9,7 @@ Subscriptions and their confirmations: store/subscriptions.py.
   answers a resend with RANDOM_ID_DUPLICATE, nobody gets a second copy, and nobody is
   skipped (a row stays queued until its send is recorded).
 - A subscriber who leaves (or blocked the account) is erased: their subscriber row goes
-  and their recipient rows lose the Telegram id; queued ones become `left`.
+  and their recipient rows lose the address; queued ones become `left`.
 
 A mixin of TicketStore: it uses `self.m`, `self.db`, `self.clock`, `self._retrying`,
 `self._announce` and `self._audit`. Changes announced (ticket id 0): "list_changed"
@@ -259,11 +259,11 @@ class BroadcastStore:
             return False  # expanded (or cancelled) meanwhile
         languages = {t.language for t in m.BroadcastText.select(m.BroadcastText.language)
                      .where(m.BroadcastText.broadcast == broadcast_id)}
-        subscribers = (m.Subscriber.select(m.Subscriber.telegram_user_id, m.Subscriber.access_hash,
+        subscribers = (m.Subscriber.select(m.Subscriber.address, m.Subscriber.access_hash,
                                            m.Subscriber.language, m.Subscriber.account)
                        .where(m.Subscriber.account.in_(accounts), self._any_topic(topics_of(broadcast.topics)))
                        .order_by(m.Subscriber.id).tuples())
-        rows = [dict(broadcast=broadcast_id, telegram_user_id=user, access_hash=access_hash,
+        rows = [dict(broadcast=broadcast_id, address=user, access_hash=access_hash,
                      language=language if language in languages else broadcast.default_language,
                      random_id=new_random_id(), state=QUEUED, account=at)
                 for user, access_hash, language, at in subscribers]
@@ -288,13 +288,13 @@ class BroadcastStore:
         n, r = m.ListNotice, m.BroadcastRecipient
         due_n = n.next_try_at.is_null() | (n.next_try_at <= now)
         due_r = r.next_try_at.is_null() | (r.next_try_at <= now)
-        sends = [ListSend(x.id, None, x.telegram_user_id, x.access_hash, "", x.random_id, x.attempts, x.text,
+        sends = [ListSend(x.id, None, x.address, x.access_hash, "", x.random_id, x.attempts, x.text,
                           x.account, x.created_at)
                  for x in n.select().where(n.state == QUEUED, due_n).order_by(n.id).limit(limit)]
         if len(sends) < limit:
-            sends += [ListSend(x.id, x.broadcast_id, x.telegram_user_id, x.access_hash, x.language, x.random_id,
+            sends += [ListSend(x.id, x.broadcast_id, x.address, x.access_hash, x.language, x.random_id,
                                x.attempts, account=x.account)
-                      for x in r.select(r.id, r.broadcast, r.telegram_user_id, r.access_hash, r.language,
+                      for x in r.select(r.id, r.broadcast, r.address, r.access_hash, r.language,
                                         r.random_id, r.attempts, r.account)
                       .where(r.state == QUEUED, due_r).order_by(r.id).limit(limit - len(sends))]
         later = [_aware(n.next_try_at, n.select(_min(n.next_try_at)).where(n.state == QUEUED, n.next_try_at > now)
@@ -313,14 +313,14 @@ class BroadcastStore:
         def work():
             notices = [s.id for s, _, _ in sent if s.broadcast_id is None]
             if notices:
-                m.ListNotice.update(state=SENT, telegram_user_id=None, access_hash=None, text="",
+                m.ListNotice.update(state=SENT, address=None, access_hash=None, text="",
                                     in_flight_since=None) \
                     .where(m.ListNotice.id.in_(notices)).execute()
             broadcasts = set()
-            for send, telegram_id, at in sent:
+            for send, channel_message_id, at in sent:
                 if send.broadcast_id is None:
                     continue
-                m.BroadcastRecipient.update(state=SENT, telegram_id=telegram_id, sent_at=at, reason=None,
+                m.BroadcastRecipient.update(state=SENT, channel_message_id=channel_message_id, sent_at=at, reason=None,
                                             next_try_at=None, in_flight_since=None) \
                     .where(m.BroadcastRecipient.id == send.id,
                            m.BroadcastRecipient.state.in_([QUEUED, LEFT, SKIPPED])).execute()
@@ -338,7 +338,7 @@ class BroadcastStore:
 
         def work():
             if send.broadcast_id is None:
-                m.ListNotice.update(state=FAILED, telegram_user_id=None, access_hash=None, text="",
+                m.ListNotice.update(state=FAILED, address=None, access_hash=None, text="",
                                     in_flight_since=None) \
                     .where(m.ListNotice.id == send.id).execute()
             else:
@@ -347,7 +347,7 @@ class BroadcastStore:
                     .where(m.BroadcastRecipient.id == send.id).execute()
                 self._announce("broadcast_changed", 0, send.broadcast_id)
             if unsubscribe:
-                self._erase_subscriber(account, send.user_id)
+                self._erase_subscriber(account, send.address)
 
         self._retrying(work)
 

@@ -61,7 +61,7 @@ class CitizenChoices:
             self._announce("ticket_changed", ticket_id)
         return bool(chosen)
 
-    def citizen_pressed_category(self, account: str, citizen_user_id: int, telegram_id: int,
+    def citizen_pressed_category(self, account: str, citizen_address: int, channel_message_id: int,
                                  category: str) -> tuple[str | None, bool]:
         """A button under an opening message was pressed: (the ticket's language, whether
         the ticket is now filed under `category`). Only the button of the citizen's
@@ -73,8 +73,8 @@ class CitizenChoices:
             row = (m.Ticket.select(m.Ticket.id, m.Ticket.language)
                    .join(m.Message, on=(m.Message.ticket == m.Ticket.id))
                    .join(m.Citizen, on=(m.Message.citizen == m.Citizen.id))
-                   .where((m.Citizen.account == account) & (m.Citizen.telegram_user_id == citizen_user_id)
-                          & (m.Message.telegram_id == telegram_id) & m.Ticket.active)
+                   .where((m.Citizen.account == account) & (m.Citizen.address == citizen_address)
+                          & (m.Message.channel_message_id == channel_message_id) & m.Ticket.active)
                    .first())
             if row is None:
                 return None, False

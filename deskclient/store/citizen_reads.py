@@ -28,7 +28,7 @@ class CitizenReads:
         linked = tuple((c.name, c.channel) for c in m.Citizen.select(m.Citizen.name, m.Citizen.channel)
                        .where(m.Citizen.id.in_(person), m.Citizen.id != citizen_id).order_by(m.Citizen.id))
         return CitizenCard(id=citizen.id, name=citizen.name, username=citizen.username,
-                           language=citizen.language, telegram_user_id=citizen.telegram_user_id,
+                           language=citizen.language, address=citizen.address,
                            tickets=count, channel=citizen.channel, phone=citizen.phone, linked=linked)
 
     def person_of(self, citizen_id: int) -> list[int]:
@@ -99,9 +99,9 @@ class CitizenReads:
         return [CitizenNote(message_id=r[0], ticket_id=r[1], ticket_number=r[2], author_login=r[3],
                             created_at=convert(r[4]), text=r[5]) for r in rows]
 
-    def citizen_accounts(self, user_id: int) -> list[str]:
+    def citizen_accounts(self, address: int) -> list[str]:
         """The service accounts a conversation address was filed under (a desk with
         several channels routes a call about a citizen by it: net/gateway_router.py)."""
         m = self.m
         return [a for (a,) in m.Citizen.select(m.Citizen.account)
-                .where(m.Citizen.telegram_user_id == user_id).tuples()]
+                .where(m.Citizen.address == address).tuples()]

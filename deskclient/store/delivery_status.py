@@ -83,7 +83,7 @@ class DeliveryStatuses(ListStatuses):
                     changes = {"delivery": FAILED, "failure": (status.reason or "")[:300] or None,
                                "in_flight_since": None, "next_try_at": None}
             elif row.delivery == QUEUED:  # a send in flight at a crash: it went
-                changes = {"delivery": SENT, "telegram_id": status.telegram_id, "external_id": status.external_id,
+                changes = {"delivery": SENT, "channel_message_id": status.channel_message_id, "external_id": status.external_id,
                            "sent_at": status.date, "failure": None, "next_try_at": None, "in_flight_since": None}
             if status.state in RECEIPTS and RECEIPTS.index(status.state) > _rank(row.receipt):
                 changes["receipt"] = status.state
@@ -105,8 +105,8 @@ class DeliveryStatuses(ListStatuses):
         query = (m.Message.select(m.Message.id, m.Message.ticket, m.Message.delivery, m.Message.receipt,
                                   m.Message.external_id)
                  .join(m.Citizen).where(outgoing, m.Citizen.account == status.account,
-                                        m.Citizen.telegram_user_id == status.citizen_user_id))
-        row = query.where(m.Message.telegram_id == status.telegram_id).first()
+                                        m.Citizen.address == status.citizen_address))
+        row = query.where(m.Message.channel_message_id == status.channel_message_id).first()
         if row is None and status.outbox_id is not None:
             row = query.where(m.Message.id == status.outbox_id, m.Message.external_id.is_null(),
                               m.Message.in_flight_since.is_null(False)).first()

@@ -11,7 +11,7 @@ closing ticket writes what waits first: closing it for good counts its messages.
 
 The rules stay the database's: one active ticket per citizen (the partial unique
 index: a ticket insert that meets another workstation's yields to it, and the number
-is given back), one stored copy per Telegram message (the unique (citizen, telegram_id)
+is given back), one stored copy per Telegram message (the unique (citizen, channel_message_id)
 index: a redelivery is not inserted; one that opened a ticket or got an automatic
 answer rolls the batch back to be filed one by one).
 """
@@ -82,8 +82,8 @@ class Filing:
         results: list[IngestResult | None] = [None] * len(items)
         waiting = _Waiting()
         for index, (inbound, file) in enumerate(items):
-            citizen_id, language, new = citizens[(inbound.account, inbound.citizen.user_id)]
-            if (citizen_id, inbound.telegram_id) in waiting.keys:  # twice in this batch
+            citizen_id, language, new = citizens[(inbound.account, inbound.citizen.address)]
+            if (citizen_id, inbound.channel_message_id) in waiting.keys:  # twice in this batch
                 results[index] = IngestResult(duplicate=True)
                 continue
             # The message's own time decides grace and SLA, not when it is filed (a fault
@@ -96,7 +96,7 @@ class Filing:
                 # messages) or get a fresh grace: what waits is written first.
                 self._file_waiting(waiting, results, rules)
             ticket, opened = self._ticket_for(tickets, citizen_id, new, language, rules, written_at,
-                                              inbound.telegram_id)
+                                              inbound.channel_message_id)
             if ticket is None:
                 results[index] = IngestResult(duplicate=True)
                 continue
@@ -112,21 +112,21 @@ class Filing:
         hash is kept (a rectified name stays), each in one statement for the batch."""
         wanted: dict[tuple[str, int], InboundMessage] = {}
         for inbound in messages:
-            wanted.setdefault((inbound.account, inbound.citizen.user_id), inbound)
+            wanted.setdefault((inbound.account, inbound.citizen.address), inbound)
         rows = self._citizen_rows(wanted)
         missing = [inbound for key, inbound in wanted.items() if key not in rows]
         if missing:
             now = self.clock.now()
             self.m.Citizen.insert_many([dict(
-                account=inbound.account, channel=channel_of(inbound.account), telegram_user_id=inbound.citizen.user_id,
+                account=inbound.account, channel=channel_of(inbound.account), address=inbound.citizen.address,
                 **name_columns(inbound.citizen.name), username=inbound.citizen.username,
                 phone=inbound.citizen.phone, access_hash=inbound.citizen.access_hash,
                 language=rules.citizen_language(inbound.citizen.language, inbound.text), created_at=now)
                 for inbound in missing]).on_conflict_ignore().execute()
-            rows.update(self._citizen_rows({(i.account, i.citizen.user_id): i for i in missing}))
+            rows.update(self._citizen_rows({(i.account, i.citizen.address): i for i in missing}))
         latest = {}
         for inbound in messages:  # each message's identity in turn, as Telegram gave it
-            key = (inbound.account, inbound.citizen.user_id)
+            key = (inbound.account, inbound.citizen.address)
             latest[key] = _identity_after(latest.get(key) or rows[key][1:], inbound)
         for key, (name, username, _, _, access_hash) in latest.items():
             citizen_id, *stored = rows[key]
@@ -137,7 +137,7 @@ class Filing:
                 changes["access_hash"] = access_hash  # the duty holder sends with it
             if changes:
                 self.m.Citizen.update(**changes).where(self.m.Citizen.id == citizen_id).execute()
-        added = {(i.account, i.citizen.user_id) for i in missing}
+        added = {(i.account, i.citizen.address) for i in missing}
         return {key: (row[0], row[3], key in added) for key, row in rows.items()}
 
     def _citizen_rows(self, wanted) -> dict:
@@ -145,14 +145,14 @@ class Filing:
         p = self.db.param
         rows = {}
         by_account: dict[str, list[int]] = {}
-        for account, user_id in wanted:
-            by_account.setdefault(account, []).append(user_id)
-        for account, user_ids in by_account.items():
-            for chunk in _chunks(user_ids, self._params_per_statement - 1):
+        for account, address in wanted:
+            by_account.setdefault(account, []).append(address)
+        for account, addresses in by_account.items():
+            for chunk in _chunks(addresses, self._params_per_statement - 1):
                 among, values = self._among(chunk)
                 for row in self.db.execute_sql(
-                        "SELECT telegram_user_id, id, name, username, language, name_rectified, access_hash "
-                        f"FROM citizen WHERE account = {p} AND telegram_user_id {among}",
+                        "SELECT address, id, name, username, language, name_rectified, access_hash "
+                        f"FROM citizen WHERE account = {p} AND address {among}",
                         (account, *values)).fetchall():
                     rows[(account, row[0])] = row[1:]
         return rows
@@ -170,7 +170,7 @@ class Filing:
         return tickets
 
     def _ticket_for(self, tickets: dict[int, _Active], citizen_id: int, new_citizen: bool, language: str,
-                    rules: DeskRules, written_at: datetime, telegram_id: int) -> tuple[_Active | None, bool]:
+                    rules: DeskRules, written_at: datetime, channel_message_id: int) -> tuple[_Active | None, bool]:
         """The ticket a message written at `written_at` belongs to, and whether it was
         just opened; (None, False) when the message is a redelivery that would otherwise
         open a ticket. `tickets` follows what the batch did.
@@ -193,7 +193,7 @@ class Filing:
             return ticket, False
         if not new_citizen:  # a citizen added in this batch has neither messages nor tickets
             if self.db.execute_sql(f"SELECT 1 FROM message WHERE citizen_id = {self.db.param} "
-                                   f"AND telegram_id = {self.db.param}", (citizen_id, telegram_id)).fetchone():
+                                   f"AND channel_message_id = {self.db.param}", (citizen_id, channel_message_id)).fetchone():
                 return None, False
             revived = self._revive_for_late_message(citizen_id, written_at, rules)
             if revived is not None:
@@ -262,13 +262,13 @@ class Filing:
                 rows = f"SELECT {_names(len(_ROW_TYPES))} FROM {table} ORDER BY position"
             else:
                 rows, params = _values(chunk)
-            for message_id, citizen_id, telegram_id, random_id in self.db.execute_sql(
+            for message_id, citizen_id, channel_message_id, random_id in self.db.execute_sql(
                     f"INSERT INTO message ({', '.join(_ROW_COLUMNS)}) {rows} ON CONFLICT DO NOTHING "
-                    "RETURNING id, citizen_id, telegram_id, random_id", params).fetchall():
-                ids[(citizen_id, telegram_id) if random_id is None else random_id] = message_id
+                    "RETURNING id, citizen_id, channel_message_id, random_id", params).fetchall():
+                ids[(citizen_id, channel_message_id) if random_id is None else random_id] = message_id
         touched: dict[int, list] = {}  # ticket id -> [last date, preview, count, ooh, while closing]
         for index, inbound, file, citizen_id, ticket, opened, closing, notices in waiting.entries:
-            message_id = ids.get((citizen_id, inbound.telegram_id))
+            message_id = ids.get((citizen_id, inbound.channel_message_id))
             if message_id is None:
                 if notices or opened:
                     raise Duplicate
@@ -351,8 +351,8 @@ class Filing:
         return message.id
 
 
-_ROW_COLUMNS = ("ticket_id", "citizen_id", "kind", "text", "entities", "telegram_id", "created_at",
-                "reply_to_telegram_id", "reply_quote", "forward_from", "forward_date", "external_id",
+_ROW_COLUMNS = ("ticket_id", "citizen_id", "kind", "text", "entities", "channel_message_id", "created_at",
+                "reply_to_channel_message_id", "reply_quote", "forward_from", "forward_date", "external_id",
                 "notice", "delivery", "random_id")
 
 
@@ -363,7 +363,7 @@ class _Waiting:
     def __init__(self) -> None:
         self.rows: list[tuple] = []
         self.entries: list[tuple] = []
-        self.keys: set[tuple[int, int]] = set()  # (citizen id, Telegram id)
+        self.keys: set[tuple[int, int]] = set()  # (citizen id, channel message id)
         self.tickets: dict[int, _Active] = {}
 
     def clear(self) -> None:
@@ -377,8 +377,8 @@ class _Waiting:
         forward = inbound.forward
         self.rows.append((
             ticket.id, citizen_id, MessageKind.IN.value, inbound.text,
-            json.dumps(inbound.entities) if inbound.entities else None, inbound.telegram_id,
-            _utc(inbound.date), inbound.reply_to_telegram_id, inbound.reply_quote,
+            json.dumps(inbound.entities) if inbound.entities else None, inbound.channel_message_id,
+            _utc(inbound.date), inbound.reply_to_channel_message_id, inbound.reply_quote,
             forward.name if forward else None, _utc(forward.date) if forward and forward.date else None,
             inbound.external_id, None, None, None))
         # Answers to this message are dated with it, so the thread shows them right after
@@ -401,7 +401,7 @@ class _Waiting:
                               None, None, None, None, None, kind.value, Delivery.QUEUED.value, random_id))
         self.entries.append((index, inbound, file, citizen_id, ticket, opened,
                              ticket.status == TicketStatus.CLOSING.value, tuple(notices)))
-        self.keys.add((citizen_id, inbound.telegram_id))
+        self.keys.add((citizen_id, inbound.channel_message_id))
         self.tickets[ticket.id] = ticket
 
 

@@ -5,7 +5,7 @@ servers and on every phone logged into the account.
 
 The purge's transaction queues one `HistoryDelete` row per chat it removed
 conversations from (`queue_history_deletes`, called by store/retention.py for each
-chunk): the citizen's Telegram id and access hash (kept here only until the deletion is
+chunk): the citizen's address and access hash (kept here only until the deletion is
 done, since the citizen's own row may be gone) and the newest Telegram message id of
 what was purged, so that a newer conversation the desk still keeps stays on Telegram
 too. A later purge of the same chat raises that id on the same row. The duty holder's
@@ -32,7 +32,7 @@ PURGE, ERASURE = "purge", "erasure"
 class PendingHistoryDelete:
     id: int
     account: str
-    telegram_user_id: int
+    address: int
     access_hash: int | None
     max_id: int
     reason: str  # PURGE or ERASURE
@@ -45,11 +45,11 @@ def queue_history_deletes(m, ticket_ids: Sequence[int], reason: str, now: dateti
     chats."""
     if not ticket_ids:
         return 0
-    rows = list(m.Message.select(m.Citizen.account, m.Citizen.telegram_user_id, m.Citizen.access_hash,
-                                 pw.fn.MAX(m.Message.telegram_id))
+    rows = list(m.Message.select(m.Citizen.account, m.Citizen.address, m.Citizen.access_hash,
+                                 pw.fn.MAX(m.Message.channel_message_id))
                 .join(m.Citizen, on=(m.Message.citizen == m.Citizen.id))
-                .where(m.Message.ticket.in_(list(ticket_ids)) & m.Message.telegram_id.is_null(False))
-                .group_by(m.Citizen.account, m.Citizen.telegram_user_id, m.Citizen.access_hash)
+                .where(m.Message.ticket.in_(list(ticket_ids)) & m.Message.channel_message_id.is_null(False))
+                .group_by(m.Citizen.account, m.Citizen.address, m.Citizen.access_hash)
                 .tuples())
     if not rows:
         return 0
@@ -57,10 +57,10 @@ def queue_history_deletes(m, ticket_ids: Sequence[int], reason: str, now: dateti
     # chat was most of its time on PostgreSQL). A deletion still pending for a chat
     # reaches further instead, keeping its reason, queue time and attempts.
     table = m.HistoryDelete
-    (table.insert_many([{"account": account, "telegram_user_id": user_id, "access_hash": access_hash,
+    (table.insert_many([{"account": account, "address": address, "access_hash": access_hash,
                          "max_id": max_id, "reason": reason, "queued_at": now}
-                        for account, user_id, access_hash, max_id in rows])
-     .on_conflict(conflict_target=[table.account, table.telegram_user_id],
+                        for account, address, access_hash, max_id in rows])
+     .on_conflict(conflict_target=[table.account, table.address],
                   update={table.max_id: pw.Case(None, [(EXCLUDED.max_id > table.max_id, EXCLUDED.max_id)],
                                                 table.max_id),
                           table.access_hash: pw.fn.COALESCE(EXCLUDED.access_hash, table.access_hash),
@@ -77,7 +77,7 @@ class HistoryDeletes:
                                                | (m.HistoryDelete.next_try_at <= now))
         if account is not None:
             query = query.where(m.HistoryDelete.account == account)
-        return [PendingHistoryDelete(r.id, r.account, r.telegram_user_id, r.access_hash, r.max_id,
+        return [PendingHistoryDelete(r.id, r.account, r.address, r.access_hash, r.max_id,
                                      r.reason, r.attempts)
                 for r in query.order_by(m.HistoryDelete.id)]
 

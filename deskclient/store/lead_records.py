@@ -121,7 +121,7 @@ class TranscriptMessage:
 @dataclass(frozen=True)
 class Transcript:
     ticket: ReviewTicket
-    citizen_user_id: int
+    citizen_address: int
     language: str
     purge_date: datetime | None  # None while open, or on legal hold
     messages: tuple[TranscriptMessage, ...] = field(default_factory=tuple)
@@ -164,7 +164,7 @@ class TicketFigure:
 class CitizenRecord:
     id: int
     account: str
-    telegram_user_id: int
+    address: int
     name: str
     username: str | None
     phone: str | None
@@ -222,4 +222,4 @@ class PurgedChunk:
     stored_paths: tuple[str, ...]
     sha256s: tuple[str, ...]
     export_names: tuple[str, ...]
-    citizen_user_ids: tuple[int, ...]
+    citizen_addresses: tuple[int, ...]

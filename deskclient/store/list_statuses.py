@@ -64,15 +64,15 @@ class ListStatuses:
             if status.state == FAILED and row.state in (QUEUED, SENT):
                 changes = {"state": FAILED, "next_try_at": None, "in_flight_since": None}
                 if kind == "notice":
-                    changes.update(telegram_user_id=None, access_hash=None, text="")
+                    changes.update(address=None, access_hash=None, text="")
                 else:
                     changes["reason"] = (status.reason or "")[:300] or None
             elif status.state != FAILED and row.state == QUEUED:  # went: settles a send in flight
                 changes = {"state": SENT, "next_try_at": None, "in_flight_since": None}
                 if kind == "notice":
-                    changes.update(telegram_user_id=None, access_hash=None, text="")
+                    changes.update(address=None, access_hash=None, text="")
                 else:
-                    changes.update(telegram_id=status.telegram_id, sent_at=status.date, reason=None)
+                    changes.update(channel_message_id=status.channel_message_id, sent_at=status.date, reason=None)
             else:
                 return
             table.update(**changes).where(table.id == row_id).execute()
@@ -95,7 +95,7 @@ def _its_status(row, status: DeliveryStatus) -> bool:
     from a backup reusing ids, a resend's twin."""
     if getattr(row, "account", None) not in (None, status.account):
         return False
-    sent_as = getattr(row, "telegram_id", None)  # a copy's id once recorded (a notice keeps none)
+    sent_as = getattr(row, "channel_message_id", None)  # a copy's id once recorded (a notice keeps none)
     if sent_as is not None:
-        return sent_as == status.telegram_id
+        return sent_as == status.channel_message_id
     return row.state == QUEUED and row.in_flight_since is not None

@@ -56,8 +56,10 @@ def _broadcast_lists(m: SimpleNamespace) -> None:
                      "WHERE state = 'queued'")
     m.db.execute_sql("CREATE INDEX IF NOT EXISTS list_notice_queued ON list_notice (id) "
                      "WHERE state = 'queued'")
+    # The column's name is v17's when the table was just built from the current models.
+    user = "address" if "address" in columns(m.db, "broadcast_recipient") else "telegram_user_id"
     m.db.execute_sql("CREATE INDEX IF NOT EXISTS broadcast_recipient_user ON broadcast_recipient "
-                     "(telegram_user_id) WHERE telegram_user_id IS NOT NULL")
+                     f"({user}) WHERE {user} IS NOT NULL")
 
 
 # SQLite: the queue's trigram index reads the folded name (v5's triggers read the name).

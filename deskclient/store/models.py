@@ -53,7 +53,7 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
 
     class Citizen(Base):
         account = pw.CharField(max_length=64)
-        telegram_user_id = pw.BigIntegerField()
+        address = pw.BigIntegerField()
         name = pw.CharField(max_length=300, default="")
         # Set when a lead rectified the name (a data-subject request): Telegram's
         # display name no longer overwrites it.
@@ -71,14 +71,14 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # what the account sent them (their messages up to it show "seen").
         seen_up_to = pw.BigIntegerField(null=True)
         # Schema v8: the network the citizen writes from (domain/channels.py). The same
-        # person on two channels is two citizens. `telegram_user_id` holds the channel's
+        # person on two channels is two citizens. `address` holds the channel's
         # conversation address (a WhatsApp wa_id's digits), named for the first channel.
         channel = pw.CharField(max_length=16, default="telegram", constraints=[pw.SQL("DEFAULT 'telegram'")])
         # Schema v13: citizens a lead linked as one person share it (migration_v13.py).
         person_id = pw.BigIntegerField(null=True)
 
         class Meta:
-            indexes = ((("account", "telegram_user_id"), True),)
+            indexes = ((("account", "address"), True),)
 
     class Ticket(Base):
         number = pw.CharField(unique=True, max_length=40)
@@ -116,9 +116,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         author = pw.ForeignKeyField(Agent, null=True, on_delete="SET NULL")
         text = pw.TextField(default="")
         entities = pw.TextField(null=True)  # JSON of Telegram formatting entities
-        telegram_id = pw.BigIntegerField(null=True)
+        channel_message_id = pw.BigIntegerField(null=True)
         created_at = UtcDateTimeField()
-        reply_to_telegram_id = pw.BigIntegerField(null=True)
+        reply_to_channel_message_id = pw.BigIntegerField(null=True)
         reply_quote = pw.TextField(null=True)
         forward_from = pw.CharField(max_length=300, null=True)
         forward_date = UtcDateTimeField(null=True)
@@ -136,7 +136,7 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # already shows it. `attempts`, `next_try_at` and `failure` then follow its tries.
         pending_change = pw.CharField(max_length=8, null=True)
         # Schema v8: the channel's own id when not an int (WhatsApp's wamid); then
-        # `telegram_id` is its hash (made by net/whatsapp), unique like Telegram's ids.
+        # `channel_message_id` is its hash (made by net/whatsapp), unique like Telegram's ids.
         external_id = pw.TextField(null=True)
         # Schema v10 (WhatsApp, whose sends are not idempotent): handed to the channel and
         # not yet answered (store/delivery_status.py); and "delivered"/"read" as the
@@ -150,7 +150,7 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         class Meta:
             indexes = (
                 # Telegram message ids are unique per account: a second delivery collides.
-                (("citizen", "telegram_id"), True),
+                (("citizen", "channel_message_id"), True),
                 (("ticket", "created_at", "id"), False),  # a thread, in order, by window
             )
 
@@ -237,7 +237,7 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         issue 14): queued by the purge or an erasure, pending until Telegram confirms it
         (store/history_deletes.py). `max_id`: the newest message id of what was purged."""
         account = pw.CharField(max_length=64)
-        telegram_user_id = pw.BigIntegerField()
+        address = pw.BigIntegerField()
         access_hash = pw.BigIntegerField(null=True)
         max_id = pw.BigIntegerField()
         reason = pw.CharField(max_length=10)  # purge / erasure
@@ -247,7 +247,7 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         next_try_at = UtcDateTimeField(null=True)
 
         class Meta:
-            indexes = ((("account", "telegram_user_id"), True),)
+            indexes = ((("account", "address"), True),)
 
     class ServiceNode(Base):
         """One running desk process (schema v6), for `deskclient status`: who it is,
@@ -294,10 +294,10 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
     # -- broadcast lists (schema v7, issue 12): store/broadcasts.py --------------------
 
     class Subscriber(Base):
-        """A citizen on the list, by their Telegram id only: no name, no ticket link (the
+        """A citizen on the list, by their address only: no name, no ticket link (the
         purge of their tickets must not unsubscribe them). Deleted when they leave."""
         account = pw.CharField(max_length=64)
-        telegram_user_id = pw.BigIntegerField()
+        address = pw.BigIntegerField()
         access_hash = pw.BigIntegerField(null=True)  # the account's, so any duty holder can send
         language = pw.CharField(max_length=8)  # the keyword's: broadcasts come in it
         topics = pw.CharField(max_length=500)  # "|Emergencies|Events|"
@@ -307,7 +307,7 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         consent_note = pw.TextField()
 
         class Meta:
-            indexes = ((("account", "telegram_user_id"), True),)
+            indexes = ((("account", "address"), True),)
 
     class Broadcast(Base):
         """One publication: kept for good (the administration's own), its recipients'
@@ -355,14 +355,14 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         A subscriber who leaves is anonymised here (no user id), their row kept for the
         figures until the retention purge."""
         broadcast = pw.ForeignKeyField(Broadcast, on_delete="CASCADE", backref="+")
-        telegram_user_id = pw.BigIntegerField(null=True)
+        address = pw.BigIntegerField(null=True)
         access_hash = pw.BigIntegerField(null=True)
         language = pw.CharField(max_length=8)  # of the text they get
         random_id = pw.BigIntegerField()
         state = pw.CharField(max_length=10)  # queued/sent/failed/left/cancelled
         reason = pw.CharField(max_length=300, null=True)
         unsubscribed = pw.BooleanField(default=False)  # the failure took them off the list
-        telegram_id = pw.BigIntegerField(null=True)
+        channel_message_id = pw.BigIntegerField(null=True)
         sent_at = UtcDateTimeField(null=True)
         attempts = pw.IntegerField(default=0)
         next_try_at = UtcDateTimeField(null=True)
@@ -372,7 +372,7 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         in_flight_since = UtcDateTimeField(null=True)
 
         class Meta:
-            indexes = ((("broadcast", "telegram_user_id"), True),
+            indexes = ((("broadcast", "address"), True),
                        (("broadcast", "state"), False))
 
     class ListNotice(Base):
@@ -382,7 +382,7 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         key is kept (a day), for that."""
         key = pw.CharField(max_length=64, unique=True)
         account = pw.CharField(max_length=64)
-        telegram_user_id = pw.BigIntegerField(null=True)
+        address = pw.BigIntegerField(null=True)
         access_hash = pw.BigIntegerField(null=True)
         text = pw.TextField(default="")
         random_id = pw.BigIntegerField()

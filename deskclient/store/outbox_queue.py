@@ -40,36 +40,36 @@ class OutboxQueue:
         for row in rows:
             attachment = files.get(row.id)
             out.append(OutboundMessage(
-                message_id=row.id, citizen_user_id=row.citizen.telegram_user_id,
+                message_id=row.id, citizen_address=row.citizen.address,
                 text=row.text, random_id=row.random_id,
                 file_path=attachment.stored_path if attachment else None,
                 file_name=attachment.file_name if attachment else None,
-                reply_to_telegram_id=row.reply_to_telegram_id,
+                reply_to_channel_message_id=row.reply_to_channel_message_id,
                 automatic=row.kind == MessageKind.SYSTEM.value,
                 access_hash=row.citizen.access_hash,
                 attempts=row.attempts or 0,
                 notice=row.notice, ticket_id=row.ticket_id,
-                reply_to_external_id=quoted.get((row.citizen.id, row.reply_to_telegram_id)),
+                reply_to_external_id=quoted.get((row.citizen.id, row.reply_to_channel_message_id)),
                 account=row.citizen.account,
             ))
         return out
 
     def _quoted_external_ids(self, rows) -> dict[tuple[int, int], str]:
-        """(citizen id, telegram id) → the quoted message's own id, for replies quoting a
+        """(citizen id, channel message id) → the quoted message's own id, for replies quoting a
         message whose channel id is not an int (WhatsApp's `context.message_id`)."""
         m = self.m
-        wanted = {(r.citizen.id, r.reply_to_telegram_id) for r in rows if r.reply_to_telegram_id is not None}
+        wanted = {(r.citizen.id, r.reply_to_channel_message_id) for r in rows if r.reply_to_channel_message_id is not None}
         if not wanted:
             return {}
-        found = (m.Message.select(m.Message.citizen, m.Message.telegram_id, m.Message.external_id)
+        found = (m.Message.select(m.Message.citizen, m.Message.channel_message_id, m.Message.external_id)
                  .where(m.Message.citizen.in_([c for c, _ in wanted]),
-                        m.Message.telegram_id.in_([t for _, t in wanted]),
+                        m.Message.channel_message_id.in_([t for _, t in wanted]),
                         m.Message.external_id.is_null(False)).tuples())
         return {(c, t): e for c, t, e in found if (c, t) in wanted}
 
     def _queued_rows(self):
         m = self.m
-        return (m.Message.select(m.Message, m.Citizen.id, m.Citizen.telegram_user_id, m.Citizen.access_hash,
+        return (m.Message.select(m.Message, m.Citizen.id, m.Citizen.address, m.Citizen.access_hash,
                                  m.Citizen.account)
                 .join(m.Citizen).where(m.Message.delivery == QUEUED))
 
@@ -96,23 +96,23 @@ class OutboxQueue:
             later = m.Message.next_try_at.python_value(later)
         return self._outbound(rows), later
 
-    def mark_sent(self, message_id: int, telegram_id: int | None, sent_at: datetime,
+    def mark_sent(self, message_id: int, channel_message_id: int | None, sent_at: datetime,
                   external_id: str | None = None) -> None:
-        self.mark_sent_many([(message_id, telegram_id, sent_at, external_id)])
+        self.mark_sent_many([(message_id, channel_message_id, sent_at, external_id)])
 
     def mark_sent_many(self, receipts: list[tuple]) -> None:
-        """Several sends recorded in one transaction: (message id, telegram id, sent at),
+        """Several sends recorded in one transaction: (message id, channel message id, sent at),
         and the channel's own id (SentReceipt.external_id) as a fourth if not None."""
         m = self.m
 
         def work():
             tickets = dict(m.Message.select(m.Message.id, m.Message.ticket)
                            .where(m.Message.id.in_([r[0] for r in receipts])).tuples())
-            for message_id, telegram_id, sent_at, *external in receipts:
+            for message_id, channel_message_id, sent_at, *external in receipts:
                 if message_id not in tickets:
                     continue  # purged meanwhile
                 # A failed status webhook (WhatsApp) may come before the send's answer is recorded.
-                m.Message.update(delivery=Delivery.SENT.value, telegram_id=telegram_id, sent_at=sent_at,
+                m.Message.update(delivery=Delivery.SENT.value, channel_message_id=channel_message_id, sent_at=sent_at,
                                  external_id=external[0] if external else None, in_flight_since=None,
                                  failure=None, next_try_at=None).where(m.Message.id == message_id,
                                                                        m.Message.delivery != FAILED).execute()

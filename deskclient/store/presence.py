@@ -20,7 +20,7 @@ from .records import SEEN, TYPING, TYPING_STOPPED
 class ReadReceipts:
     """TicketStore mixin (uses `self.m`, `_retrying`, `_announce`)."""
 
-    def record_outbox_read(self, account: str, citizen_user_id: int, max_id: int) -> tuple[int, ...]:
+    def record_outbox_read(self, account: str, citizen_address: int, max_id: int) -> tuple[int, ...]:
         """The citizen read the account's messages up to `max_id`; returns the tickets
         whose sent messages became seen (none for an older or repeated receipt, or a
         person the desk never filed)."""
@@ -28,7 +28,7 @@ class ReadReceipts:
 
         def work():
             citizen = (m.Citizen.select(m.Citizen.id, m.Citizen.seen_up_to)
-                       .where(m.Citizen.account == account, m.Citizen.telegram_user_id == citizen_user_id)
+                       .where(m.Citizen.account == account, m.Citizen.address == citizen_address)
                        .first())
             if citizen is None or max_id <= (citizen.seen_up_to or 0):
                 return ()
@@ -42,7 +42,7 @@ class ReadReceipts:
             tickets = tuple(t for (t,) in (
                 m.Message.select(m.Message.ticket).distinct()
                 .where(m.Message.citizen == citizen.id, m.Message.kind.in_(("out", "system")),
-                       m.Message.telegram_id > before, m.Message.telegram_id <= max_id)
+                       m.Message.channel_message_id > before, m.Message.channel_message_id <= max_id)
                 .tuples()))
             for ticket_id in tickets:
                 self._announce(SEEN, ticket_id)
@@ -50,14 +50,14 @@ class ReadReceipts:
 
         return self._retrying(work)
 
-    def announce_typing(self, account: str, citizen_user_id: int, typing: bool = True) -> int | None:
+    def announce_typing(self, account: str, citizen_address: int, typing: bool = True) -> int | None:
         """Tell every window that the citizen types (or stopped); returns their active
         ticket, or None when they have none (then nobody is told)."""
         m = self.m
 
         def work():
             row = (m.Ticket.select(m.Ticket.id).join(m.Citizen)
-                   .where(m.Citizen.account == account, m.Citizen.telegram_user_id == citizen_user_id,
+                   .where(m.Citizen.account == account, m.Citizen.address == citizen_address,
                           m.Ticket.active == True)  # noqa: E712 (SQL, not Python)
                    .tuples().first())
             if row is None:

@@ -149,10 +149,10 @@ class QueueReads:
             raise TicketGone("That ticket is no longer in the records (purged or erased).")
         return found[ticket_id]
 
-    def active_ticket_for(self, account: str, citizen_user_id: int) -> TicketRow | None:
+    def active_ticket_for(self, account: str, citizen_address: int) -> TicketRow | None:
         p = self.db.param
-        rows = self._ticket_rows(f"c.account = {p} AND c.telegram_user_id = {p} AND t.active",
-                                 [account, citizen_user_id])
+        rows = self._ticket_rows(f"c.account = {p} AND c.address = {p} AND t.active",
+                                 [account, citizen_address])
         return rows[0] if rows else None
 
 
@@ -167,7 +167,7 @@ def _trigram_phrase(text: str) -> str:
 def _plain_ticket_row(r: tuple, when) -> TicketRow:
     """A TicketRow from the columns of _HotPathSql.ticket_rows; `when` reads a stored date."""
     return TicketRow(
-        id=r[0], number=r[1], citizen_id=r[2], citizen_name=r[3], citizen_user_id=r[4], language=r[5],
+        id=r[0], number=r[1], citizen_id=r[2], citizen_name=r[3], citizen_address=r[4], language=r[5],
         status=r[6], category=r[7], assignee_id=r[8], assignee_login=r[9], opened_at=when(r[10]),
         first_response_due=when(r[11]), first_response_at=when(r[12]) if r[12] else None,
         closing_at=when(r[13]) if r[13] else None, closed_at=when(r[14]) if r[14] else None,

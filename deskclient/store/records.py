@@ -23,7 +23,7 @@ class TicketRow:
     number: str
     citizen_id: int
     citizen_name: str
-    citizen_user_id: int
+    citizen_address: int
     language: str
     status: str
     category: str | None
@@ -65,8 +65,8 @@ class MessageRow:
     text: str
     created_at: datetime
     author_login: str | None
-    telegram_id: int | None
-    reply_to_telegram_id: int | None
+    channel_message_id: int | None
+    reply_to_channel_message_id: int | None
     reply_quote: str | None
     forward_from: str | None
     forward_date: datetime | None
@@ -131,7 +131,7 @@ class CitizenCard:
     name: str
     username: str | None
     language: str | None
-    telegram_user_id: int
+    address: int
     tickets: int  # how many of their tickets the records hold (with those of citizens linked to them)
     channel: str = "telegram"
     phone: str | None = None  # WhatsApp's citizens' address ("+" and the wa_id)

@@ -159,20 +159,20 @@ class TicketStore(Filing, TicketActions, QueueReads, ThreadReads, AgentsAndAudit
 
     # -- ingest ------------------------------------------------------------------------
 
-    def _message_of(self, account: str, citizen_user_id: int, telegram_id: int):
+    def _message_of(self, account: str, citizen_address: int, channel_message_id: int):
         m = self.m
         return (m.Message.select(m.Message.id, m.Message.text).join(m.Citizen)
                 .where(m.Citizen.account == account,
-                       m.Citizen.telegram_user_id == citizen_user_id,
-                       m.Message.telegram_id == telegram_id))
+                       m.Citizen.address == citizen_address,
+                       m.Message.channel_message_id == channel_message_id))
 
-    def is_known_message(self, account: str, citizen_user_id: int, telegram_id: int) -> bool:
+    def is_known_message(self, account: str, citizen_address: int, channel_message_id: int) -> bool:
         """Cheap pre-check so a redelivered file is not downloaded again."""
-        return self._message_of(account, citizen_user_id, telegram_id).exists()
+        return self._message_of(account, citizen_address, channel_message_id).exists()
 
-    def message_text(self, account: str, citizen_user_id: int, telegram_id: int) -> str | None:
+    def message_text(self, account: str, citizen_address: int, channel_message_id: int) -> str | None:
         """The stored text of a Telegram message (in either direction), for reply quotes."""
-        row = self._message_of(account, citizen_user_id, telegram_id).first()
+        row = self._message_of(account, citizen_address, channel_message_id).first()
         return row.text if row else None
 
     def apply_edit(self, edit: InboundEdit) -> bool:
@@ -182,8 +182,8 @@ class TicketStore(Filing, TicketActions, QueueReads, ThreadReads, AgentsAndAudit
         def work():
             message = (m.Message.select(m.Message).join(m.Citizen)
                        .where(m.Citizen.account == edit.account,
-                              m.Citizen.telegram_user_id == edit.citizen_user_id,
-                              m.Message.telegram_id == edit.telegram_id).first())
+                              m.Citizen.address == edit.citizen_address,
+                              m.Message.channel_message_id == edit.channel_message_id).first())
             if message is None or message.text == edit.text:
                 return False
             m.MessageEdit.create(message=message.id, previous_text=message.text, replaced_at=edit.date)
@@ -203,7 +203,7 @@ class TicketStore(Filing, TicketActions, QueueReads, ThreadReads, AgentsAndAudit
         def work():
             rows = list(m.Message.select(m.Message.id, m.Message.ticket).join(m.Citizen)
                         .where(m.Citizen.account == deletion.account,
-                               m.Message.telegram_id.in_(deletion.telegram_ids),
+                               m.Message.channel_message_id.in_(deletion.channel_message_ids),
                                m.Message.kind == MessageKind.IN.value,
                                m.Message.deleted_at.is_null()))
             for row in rows:
@@ -235,7 +235,7 @@ class _HotPathSql:
 
     def __init__(self, param: str) -> None:
         self.ticket_rows = (
-            "SELECT t.id, t.number, t.citizen_id, c.name, c.telegram_user_id, t.language, t.status, "
+            "SELECT t.id, t.number, t.citizen_id, c.name, c.address, t.language, t.status, "
             "t.category, t.assignee_id, a.login, t.opened_at, t.first_response_due, t.first_response_at, "
             "t.closing_at, t.closed_at, t.last_message_at, t.last_preview, t.unread, "
             "t.citizen_wrote_while_closing, c.channel FROM ticket t JOIN citizen c ON c.id = t.citizen_id "

@@ -78,7 +78,7 @@ class RetentionStore:
 
     def preview(self, cutoff: datetime) -> tuple[PurgeCounts, list[str], list[str], list[str], list[int]]:
         """A dry run: what a purge at `cutoff` would delete, changing nothing.
-        Returns (counts, stored paths, sha256s, export names, citizens' Telegram ids)."""
+        Returns (counts, stored paths, sha256s, export names, citizens' addresses)."""
         due = f"SELECT t.id FROM ticket t WHERE {self._due_condition()}"
         args = (_naive(cutoff),)
         counts = PurgeCounts()
@@ -98,7 +98,7 @@ class RetentionStore:
             f"WHERE m.ticket_id IN ({due})", args).fetchall()
         counts.attachments = len(files)
         users = [r[0] for r in self.db.execute_sql(
-            f"SELECT c.telegram_user_id FROM citizen c WHERE c.id IN (SELECT t.citizen_id FROM ticket t "
+            f"SELECT c.address FROM citizen c WHERE c.id IN (SELECT t.citizen_id FROM ticket t "
             f"WHERE {self._due_condition()}) AND NOT EXISTS (SELECT 1 FROM ticket o WHERE "
             f"o.citizen_id = c.id AND o.id NOT IN ({due}))", args + args).fetchall()]
         counts.citizens = len(users)
@@ -193,7 +193,7 @@ class RetentionStore:
             db.execute_sql(f"SELECT id FROM citizen WHERE id IN ({self._in(citizen_ids)}) ORDER BY id "
                            "FOR UPDATE", citizen_ids).fetchall()
         gone = db.execute_sql(
-            f"SELECT c.id, c.telegram_user_id FROM citizen c WHERE c.id IN ({self._in(citizen_ids)}) "
+            f"SELECT c.id, c.address FROM citizen c WHERE c.id IN ({self._in(citizen_ids)}) "
             f"AND NOT EXISTS (SELECT 1 FROM ticket t WHERE t.citizen_id = c.id)", citizen_ids).fetchall()
         if gone:
             gone_ids = [g[0] for g in gone]
@@ -211,7 +211,7 @@ class RetentionStore:
         def work():
             counts = PurgeCounts()
             row = db.execute_sql(
-                f"SELECT c.telegram_user_id FROM citizen c WHERE c.id = {p} "
+                f"SELECT c.address FROM citizen c WHERE c.id = {p} "
                 f"AND NOT EXISTS (SELECT 1 FROM ticket t WHERE t.citizen_id = c.id)", (citizen_id,)).fetchone()
             if row is None:
                 return PurgedChunk(counts, (), (), (), ())
@@ -258,8 +258,8 @@ class RetentionStore:
                 .where(m.Attachment.stored_path.is_null(False))}
 
     def known_telegram_users(self) -> set[int]:
-        """Every citizen's Telegram id, and the service accounts' own."""
-        rows = self.db.execute_sql("SELECT telegram_user_id, account FROM citizen").fetchall()
+        """Every citizen's address, and the service accounts' own."""
+        rows = self.db.execute_sql("SELECT address, account FROM citizen").fetchall()
         return {r[0] for r in rows} | {int(r[1]) for r in rows if str(r[1]).isdigit()}
 
     def referenced_sha256s(self) -> set[str]:

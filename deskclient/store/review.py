@@ -61,7 +61,7 @@ class ReviewStore:
                     a.id, a.kind, a.file_name, a.mime, a.size, a.sha256, a.stored_path, a.kept, a.refusal))
             for e in m.MessageEdit.select().where(m.MessageEdit.message.in_(part)).order_by(m.MessageEdit.id):
                 edits.setdefault(e.message_id, []).append((e.replaced_at, e.previous_text))
-        citizen_name = ticket.citizen.name or f"citizen {ticket.citizen.telegram_user_id}"
+        citizen_name = ticket.citizen.name or f"citizen {ticket.citizen.address}"
         messages = []
         for r in rows:
             if r.kind == "in":
@@ -79,7 +79,7 @@ class ReviewStore:
             purge_date = self.retention.purge_date(header.closed_at)
         assignee = (m.Agent.select(m.Agent.display_name).where(m.Agent.id == header.assignee_id).first()
                     if header.assignee_id is not None else None)
-        return Transcript(header, ticket.citizen.telegram_user_id, ticket.language, purge_date,
+        return Transcript(header, ticket.citizen.address, ticket.language, purge_date,
                           tuple(messages), assignee.display_name if assignee is not None else None)
 
     # -- the audit log --------------------------------------------------------------
@@ -133,11 +133,11 @@ class ReviewStore:
         c = self.m.Citizen.get_or_none(self.m.Citizen.id == citizen_id)
         if c is None:
             raise TicketConflict("That citizen is not in the records (erased or purged).")
-        return CitizenRecord(c.id, c.account, c.telegram_user_id, c.name, c.username, c.phone,
+        return CitizenRecord(c.id, c.account, c.address, c.name, c.username, c.phone,
                              c.language, c.created_at)
 
     def find_citizens(self, text: str, limit: int = 50) -> list[CitizenRecord]:
-        """By name, username, phone or Telegram id."""
+        """By name, username, phone or address."""
         m = self.m
         query = m.Citizen.select()
         text = text.strip()
@@ -145,9 +145,9 @@ class ReviewStore:
             condition = (m.Citizen.search_name.contains(fold_name(text)) | m.Citizen.username.contains(text)
                          | m.Citizen.phone.contains(text))
             if text.lstrip("-").isdigit():
-                condition |= m.Citizen.telegram_user_id == int(text)
+                condition |= m.Citizen.address == int(text)
             query = query.where(condition)
-        return [CitizenRecord(c.id, c.account, c.telegram_user_id, c.name, c.username, c.phone,
+        return [CitizenRecord(c.id, c.account, c.address, c.name, c.username, c.phone,
                               c.language, c.created_at)
                 for c in query.order_by(m.Citizen.name, m.Citizen.id).limit(limit)]
 

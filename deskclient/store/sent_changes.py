@@ -28,9 +28,9 @@ class SentChange:
     message_id: int
     ticket_id: int
     action: str  # EDIT or DELETE
-    telegram_id: int
+    channel_message_id: int
     text: str  # for an edit: the text the citizen should now see
-    citizen_user_id: int
+    citizen_address: int
     access_hash: int | None
     attempts: int
 
@@ -72,14 +72,14 @@ class SentChanges:
         """The changes due now, oldest message first."""
         m = self.m
         rows = (m.Message.select(m.Message.id, m.Message.ticket, m.Message.pending_change,
-                                 m.Message.telegram_id, m.Message.text, m.Message.attempts,
-                                 m.Citizen.telegram_user_id, m.Citizen.access_hash)
+                                 m.Message.channel_message_id, m.Message.text, m.Message.attempts,
+                                 m.Citizen.address, m.Citizen.access_hash)
                 .join(m.Citizen)
                 .where(m.Message.pending_change.is_null(False),
                        m.Message.next_try_at.is_null() | (m.Message.next_try_at <= now))
                 .order_by(m.Message.id).limit(limit))
-        return [SentChange(r.id, r.ticket_id, r.pending_change, r.telegram_id, r.text,
-                           r.citizen.telegram_user_id, r.citizen.access_hash, r.attempts or 0)
+        return [SentChange(r.id, r.ticket_id, r.pending_change, r.channel_message_id, r.text,
+                           r.citizen.address, r.citizen.access_hash, r.attempts or 0)
                 for r in rows]
 
     def next_sent_change_at(self) -> datetime | None:

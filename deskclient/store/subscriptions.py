@@ -3,7 +3,7 @@
 A keyword message changes the subscription and queues its confirmation in one
 transaction, once per message however many processes file it (`list_notice.key`). A
 subscriber who leaves is erased at once: their row goes, and their recipient rows lose
-the Telegram id (queued ones become `left`, never sent). Subscribers are not linked to
+the address (queued ones become `left`, never sent). Subscribers are not linked to
 citizens or tickets: the purge of a citizen's tickets does not unsubscribe them.
 
 A mixin of TicketStore: it uses `self.m`, `self.clock`, `self._retrying` and
@@ -24,28 +24,28 @@ from .outbox_queue import new_random_id
 INSERT_BATCH = 500
 
 
-def notice_key(account: str, user_id: int, what: str) -> str:
+def notice_key(account: str, address: int, what: str) -> str:
     """The once-only key of a notice: not the citizen's id in clear (it outlives the send)."""
-    return hashlib.sha256(f"{account}:{user_id}:{what}".encode()).hexdigest()
+    return hashlib.sha256(f"{account}:{address}:{what}".encode()).hexdigest()
 
 
 class SubscriptionStore:
     """Who is on the list, and the notices they are owed."""
 
-    def apply_list_keyword(self, account: str, user_id: int, access_hash: int | None,
+    def apply_list_keyword(self, account: str, address: int, access_hash: int | None,
                            keyword: KeywordMessage, all_topics: tuple[str, ...], written: str,
-                           source_telegram_id: int, render: Callable[[str, tuple[str, ...]], str]) -> ListOutcome:
+                           source_channel_message_id: int, render: Callable[[str, tuple[str, ...]], str]) -> ListOutcome:
         """Subscribe or unsubscribe a citizen after their keyword message, and queue what
         they are told (`render(kind, topics)`): once per message."""
         m = self.m
         now = self.clock.now()
-        key = notice_key(account, user_id, f"message:{source_telegram_id}")
+        key = notice_key(account, address, f"message:{source_channel_message_id}")
 
         def work() -> ListOutcome:
             if m.ListNotice.select().where(m.ListNotice.key == key).exists():
                 return ListOutcome(duplicate=True)
             current = m.Subscriber.get_or_none(m.Subscriber.account == account,
-                                               m.Subscriber.telegram_user_id == user_id)
+                                               m.Subscriber.address == address)
             have = topics_of(current.topics) if current else ()
             if keyword.action is ListAction.SUBSCRIBE:
                 wanted = set(keyword.topics or all_topics) | set(have)
@@ -55,10 +55,10 @@ class SubscriptionStore:
                 values = dict(access_hash=access_hash, language=keyword.language, topics=topics_text(topics),
                               consented_at=now, consent_keyword=written[:200], consent_note=text)
                 if current is None:
-                    m.Subscriber.insert(account=account, telegram_user_id=user_id, **values) \
+                    m.Subscriber.insert(account=account, address=address, **values) \
                         .on_conflict_ignore().execute()
                 m.Subscriber.update(**values).where(m.Subscriber.account == account,
-                                                    m.Subscriber.telegram_user_id == user_id).execute()
+                                                    m.Subscriber.address == address).execute()
             else:
                 remaining = tuple(t for t in have if keyword.topics and t not in keyword.topics)
                 if remaining:
@@ -67,9 +67,9 @@ class SubscriptionStore:
                         .where(m.Subscriber.id == current.id).execute()
                 else:
                     topics, kind = (), "unsubscribed"
-                    self._erase_subscriber(account, user_id)
+                    self._erase_subscriber(account, address)
                 text = render(kind, topics)
-            notice = m.ListNotice.insert(key=key, account=account, telegram_user_id=user_id,
+            notice = m.ListNotice.insert(key=key, account=account, address=address,
                                          access_hash=access_hash, text=text, random_id=new_random_id(),
                                          state=QUEUED, created_at=now).on_conflict_ignore().execute()
             self._announce("list_changed", 0, None)
@@ -77,7 +77,7 @@ class SubscriptionStore:
 
         return self._retrying(work)
 
-    def queue_daily_notice(self, account: str, user_id: int, access_hash: int | None, day: str,
+    def queue_daily_notice(self, account: str, address: int, access_hash: int | None, day: str,
                            text: str) -> bool:
         """A broadcast-only account's notice, at most once a day per citizen: True if
         queued now."""
@@ -86,7 +86,7 @@ class SubscriptionStore:
 
         def work() -> bool:
             inserted = m.ListNotice.insert(
-                key=notice_key(account, user_id, f"day:{day}"), account=account, telegram_user_id=user_id,
+                key=notice_key(account, address, f"day:{day}"), account=account, address=address,
                 access_hash=access_hash, text=text, random_id=new_random_id(), state=QUEUED,
                 created_at=now).on_conflict_ignore().as_rowcount().execute()
             if inserted:
@@ -95,17 +95,17 @@ class SubscriptionStore:
 
         return self._retrying(work)
 
-    def _erase_subscriber(self, account: str, user_id: int, gone_from: int | None = None) -> None:
+    def _erase_subscriber(self, account: str, address: int, gone_from: int | None = None) -> None:
         """Inside a transaction: the subscription goes, and every trace of the citizen in
         recipient rows (queued copies are not sent: `left`)."""
         m = self.m
         m.Subscriber.delete().where(m.Subscriber.account == account,
-                                    m.Subscriber.telegram_user_id == user_id).execute()
+                                    m.Subscriber.address == address).execute()
         of_account = m.Broadcast.select(m.Broadcast.id).where(m.Broadcast.account == account)
-        rows = m.BroadcastRecipient.telegram_user_id == user_id
+        rows = m.BroadcastRecipient.address == address
         m.BroadcastRecipient.update(state=LEFT).where(rows, m.BroadcastRecipient.state == QUEUED,
                                                       m.BroadcastRecipient.broadcast.in_(of_account)).execute()
-        m.BroadcastRecipient.update(telegram_user_id=None, access_hash=None) \
+        m.BroadcastRecipient.update(address=None, access_hash=None) \
             .where(rows, m.BroadcastRecipient.broadcast.in_(of_account)).execute()
         self._announce("list_changed", 0, None)
 
@@ -118,22 +118,22 @@ class SubscriptionStore:
             return False
 
         def work() -> bool:
-            on_list = self.subscriber(citizen.account, citizen.telegram_user_id) is not None
-            self._erase_subscriber(citizen.account, citizen.telegram_user_id)
+            on_list = self.subscriber(citizen.account, citizen.address) is not None
+            self._erase_subscriber(citizen.account, citizen.address)
             return on_list
 
         return self._retrying(work)
 
-    def subscriber(self, account: str, user_id: int):
+    def subscriber(self, account: str, address: int):
         """The subscriber's row (a Peewee row: tests and the store only), or None."""
         m = self.m
-        return m.Subscriber.get_or_none(m.Subscriber.account == account, m.Subscriber.telegram_user_id == user_id)
+        return m.Subscriber.get_or_none(m.Subscriber.account == account, m.Subscriber.address == address)
 
-    def subscriber_language(self, account: str, user_id: int) -> str | None:
+    def subscriber_language(self, account: str, address: int) -> str | None:
         """A subscriber's language (their keyword's), or None for anyone else."""
         m = self.m
         return (m.Subscriber.select(m.Subscriber.language)
-                .where(m.Subscriber.account == account, m.Subscriber.telegram_user_id == user_id).scalar())
+                .where(m.Subscriber.account == account, m.Subscriber.address == address).scalar())
 
     def add_subscribers(self, account: str, people: list[tuple[int, int | None, str]], topics: tuple[str, ...],
                         note: str = "") -> int:
@@ -145,7 +145,7 @@ class SubscriptionStore:
         def work() -> int:
             added = 0
             for start in range(0, len(people), INSERT_BATCH):
-                rows = [dict(account=account, telegram_user_id=u, access_hash=h, language=lang,
+                rows = [dict(account=account, address=u, access_hash=h, language=lang,
                              topics=topics_text(topics), consented_at=now, consent_keyword="(imported)",
                              consent_note=note) for u, h, lang in people[start:start + INSERT_BATCH]]
                 added += m.Subscriber.insert_many(rows).on_conflict_ignore().as_rowcount().execute()

@@ -128,7 +128,7 @@ UNSAMPLED = {
     "attachment": ("file_name", "stored_path", "sha256"),
     "file_chunk": ("data",),
     "ticket": ("last_preview", "hold_reason"),
-    "citizen": ("name", "search_name", "username", "phone", "telegram_user_id", "access_hash"),
+    "citizen": ("name", "search_name", "username", "phone", "address", "access_hash"),
 }
 
 _PREFIX = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")

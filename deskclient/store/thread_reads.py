@@ -32,17 +32,17 @@ class ThreadReads:
         query = query.order_by(m.Message.created_at.desc(), m.Message.id.desc()).limit(limit)
         return self._with_attachments(list(query)[::-1])
 
-    def messages_back_to(self, ticket_id: int, telegram_id: int, before_id: int) -> int:
+    def messages_back_to(self, ticket_id: int, channel_message_id: int, before_id: int) -> int:
         """How many of the ticket's messages before `before_id` reach back to the one with
-        this Telegram id (0 when it is not among them): the window a quote jump loads."""
+        this channel message id (0 when it is not among them): the window a quote jump loads."""
         p = self.db.param
         row = self.db.execute_sql(
             "SELECT COUNT(*) FROM message q JOIN message b ON b.id = " + p + " "
             "JOIN message m ON m.ticket_id = q.ticket_id "
-            f"WHERE q.ticket_id = {p} AND q.telegram_id = {p} "
+            f"WHERE q.ticket_id = {p} AND q.channel_message_id = {p} "
             "AND (m.created_at > q.created_at OR (m.created_at = q.created_at AND m.id >= q.id)) "
             "AND (m.created_at < b.created_at OR (m.created_at = b.created_at AND m.id < b.id))",
-            (before_id, ticket_id, telegram_id)).fetchone()
+            (before_id, ticket_id, channel_message_id)).fetchone()
         return int(row[0] or 0)
 
     def _message_query(self):
@@ -93,7 +93,7 @@ def _message_row(r, attachments: Iterable[AttachmentRow]) -> MessageRow:
     return MessageRow(
         id=r.id, ticket_id=r.ticket_id, kind=r.kind, notice=r.notice, text=r.text,
         created_at=r.created_at, author_login=r.author.login if r.author_id else None,
-        telegram_id=r.telegram_id, reply_to_telegram_id=r.reply_to_telegram_id,
+        channel_message_id=r.channel_message_id, reply_to_channel_message_id=r.reply_to_channel_message_id,
         reply_quote=r.reply_quote, forward_from=r.forward_from, forward_date=r.forward_date,
         edited_at=r.edited_at, deleted_at=r.deleted_at, delivery=r.delivery, failure=r.failure,
         attachments=tuple(attachments), pending_change=r.pending_change,
@@ -106,5 +106,5 @@ def _seen(r) -> bool:
     """Sent to the citizen (an agent's reply or an automatic message) and read by them:
     Telegram's ids in a private chat grow, so everything up to the receipt's id is read."""
     up_to = r.citizen.seen_up_to
-    return (r.kind in ("out", "system") and r.delivery == "sent" and r.telegram_id is not None
-            and up_to is not None and r.telegram_id <= up_to)
+    return (r.kind in ("out", "system") and r.delivery == "sent" and r.channel_message_id is not None
+            and up_to is not None and r.channel_message_id <= up_to)

@@ -62,7 +62,7 @@ class TicketActions:
         self._retrying(work)
 
     def add_reply(self, ticket_id: int, text: str, by: AgentRecord,
-                  file: StoredFile | None = None, reply_to_telegram_id: int | None = None,
+                  file: StoredFile | None = None, reply_to_channel_message_id: int | None = None,
                   file_source: Path | None = None, reply_quote: str | None = None,
                   notice: str | None = None) -> int:
         """Queue an agent's reply in the outbox; the first one stops the SLA clock. With
@@ -79,7 +79,7 @@ class TicketActions:
             message = m.Message.create(
                 ticket=ticket.id, citizen=ticket.citizen_id, kind=MessageKind.OUT.value,
                 author=by.id, text=text, created_at=now, delivery=Delivery.QUEUED.value,
-                random_id=new_random_id(), reply_to_telegram_id=reply_to_telegram_id,
+                random_id=new_random_id(), reply_to_channel_message_id=reply_to_channel_message_id,
                 reply_quote=reply_quote, notice=notice,
             )
             if file is not None:
@@ -97,14 +97,14 @@ class TicketActions:
         return self._retrying(work)
 
     def own_sent_message(self, message_id: int) -> tuple[MessageRow, int, int | None]:
-        """An agent's message that reached Telegram, its citizen's Telegram id and access
+        """An agent's message that reached Telegram, its citizen's address and access
         hash (so that any session of the account can address them)."""
         message = self.message(message_id)
         if message.kind != MessageKind.OUT.value or message.delivery != Delivery.SENT.value \
-                or message.telegram_id is None or message.deleted_at is not None:
+                or message.channel_message_id is None or message.deleted_at is not None:
             raise TicketConflict("Only an agent's message that was sent can be changed.")
         citizen = self.m.Citizen.select().join(self.m.Message).where(self.m.Message.id == message_id).get()
-        return message, citizen.telegram_user_id, citizen.access_hash
+        return message, citizen.address, citizen.access_hash
 
     def record_own_edit(self, message_id: int, text: str, by: AgentRecord) -> None:
         m = self.m

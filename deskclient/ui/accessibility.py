@@ -87,7 +87,7 @@ def spoken_message(message: MessageRow, citizen_name: str, tz: tzinfo) -> str:
     parts = [f"{author(message, citizen_name)}, {short_moment(message.created_at, tz)}:"]
     if message.forward_from:
         parts.append(translate("Accessibility", "Forwarded from {0}").format(reason_text(message.forward_from)) + ".")
-    if message.reply_quote or message.reply_to_telegram_id:
+    if message.reply_quote or message.reply_to_channel_message_id:
         quote = message.reply_quote or translate("Accessibility", "an earlier message")
         parts.append(translate("Accessibility", "Quoting: {0}").format(quote[:160]) + ".")
     if message.text:

@@ -66,7 +66,7 @@ class EarlierThread(QWidget):
         kind, _, value = link.partition(":")
         if kind == "quote":
             try:
-                row = self.model.row_of_telegram_id(int(value))
+                row = self.model.row_of_channel_message_id(int(value))
             except QuoteTooFar:
                 return
             if row is not None:

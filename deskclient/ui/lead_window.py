@@ -554,7 +554,7 @@ class LeadWindow(QMainWindow):
         self._citizens_found = {c.id: c for c in found}
         for c in found:
             channel = channel_name(channel_of(c.account))  # two channels: two citizens, unless linked
-            item = QListWidgetItem(f"{isolate(c.name)} · {c.phone or '—'} · {channel} {c.telegram_user_id}")
+            item = QListWidgetItem(f"{isolate(c.name)} · {c.phone or '—'} · {channel} {c.address}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             self.citizen_list.addItem(item)
 

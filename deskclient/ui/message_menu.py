@@ -69,7 +69,7 @@ class MessageActions(QObject):
 
     def can_change(self, message: MessageRow) -> bool:
         """An own message the citizen has: sent, on Telegram, not deleted."""
-        return (self.is_mine(message) and message.delivery == "sent" and message.telegram_id is not None
+        return (self.is_mine(message) and message.delivery == "sent" and message.channel_message_id is not None
                 and message.deleted_at is None and self.panel.composer.edit.isEnabled())
 
     # -- the menu ----------------------------------------------------------------------
@@ -114,7 +114,7 @@ class MessageActions(QObject):
                            lambda a=attachment.id: self.panel.open_attachment(a)).setObjectName("openFile")
         if message.delivery == "failed" and message.kind == "out":
             menu.addAction(self.tr("Send a&gain"), lambda: self.panel._retry(message.id)).setObjectName("retry")
-        if message.telegram_id is not None and message.kind != "note" and message.deleted_at is None \
+        if message.channel_message_id is not None and message.kind != "note" and message.deleted_at is None \
                 and self.panel.composer.edit.isEnabled():
             menu.addAction(self.tr("&Reply quoting this message"), lambda: self.quote(message)).setObjectName("quote")
         if self.can_change(message):

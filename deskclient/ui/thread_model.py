@@ -138,21 +138,21 @@ class ThreadModel(QAbstractListModel):
     def citizen_name(self) -> str:
         return self._citizen
 
-    def row_of_telegram_id(self, telegram_id: int) -> int | None:
+    def row_of_channel_message_id(self, channel_message_id: int) -> int | None:
         """The row holding that Telegram message; if it is older than what is loaded,
         the history back to it is loaded in one go (the store says how far that is), up
         to QUOTE_REACH messages; further back raises QuoteTooFar."""
-        found = self._row_of(telegram_id)
+        found = self._row_of(channel_message_id)
         if found is None and self._has_older and self._rows:
-            back = self._desk.messages_back_to(self.ticket_id, telegram_id, self._rows[0].id)
+            back = self._desk.messages_back_to(self.ticket_id, channel_message_id, self._rows[0].id)
             if back > QUOTE_REACH:
                 raise QuoteTooFar(back)
             if back and self.load_older(back + WINDOW):  # a window above it, for context
-                found = self._row_of(telegram_id)
+                found = self._row_of(channel_message_id)
         return found
 
-    def _row_of(self, telegram_id: int) -> int | None:
-        return next((n for n, row in enumerate(self._rows) if row.telegram_id == telegram_id), None)
+    def _row_of(self, channel_message_id: int) -> int | None:
+        return next((n for n, row in enumerate(self._rows) if row.channel_message_id == channel_message_id), None)
 
     def highlight(self, row: int | None) -> None:
         """Mark one bubble (the target of a jump to a quoted message)."""

@@ -78,11 +78,11 @@ def bubble_html(message: MessageRow, citizen: str, tz: tzinfo, media=None) -> st
         forwarded = e(QCoreApplication.translate("ThreadView", "Forwarded from {0}")).format(
             e(reason_text(message.forward_from)))  # WhatsApp's unnamed origin translated
         parts.append(f"<div class='accent' style='font-style:italic'>{forwarded}{when}</div>")
-    if message.reply_quote or message.reply_to_telegram_id:
+    if message.reply_quote or message.reply_to_channel_message_id:
         quoted = MAP_LINK.sub("🗺️", message.reply_quote or "")  # a quoted location: no long URL
         quote = e((quoted or QCoreApplication.translate("ThreadView", "an earlier message"))[:160])
         parts.append(f"<table cellspacing=0 cellpadding=2><tr><td class='bar'></td>"
-                     f"<td><a href='quote:{message.reply_to_telegram_id or 0}' "
+                     f"<td><a href='quote:{message.reply_to_channel_message_id or 0}' "
                      f"class='meta' style='text-decoration:none'>{quote}</a></td></tr></table>")
     if message.text:
         drawn = next((a for a in message.attachments if a.kind == STICKER and a.kept), None)

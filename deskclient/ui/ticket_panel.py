@@ -215,9 +215,9 @@ class TicketPanel(QWidget):
             self.view.doItemsLayout()  # the new heights, before the scroll range is read
             bar.setValue(bar.maximum() - before)
 
-    def jump_to_quote(self, telegram_id: int) -> bool:
+    def jump_to_quote(self, channel_message_id: int) -> bool:
         try:
-            row = self.model.row_of_telegram_id(telegram_id)
+            row = self.model.row_of_channel_message_id(channel_message_id)
         except QuoteTooFar as far:
             self.composer.error_label.setText(self.tr(
                 "The quoted message is {0} messages back, too far to jump to: its text is in the quote.")

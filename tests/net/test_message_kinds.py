@@ -155,7 +155,7 @@ def test_a_static_sticker_is_its_emoji_and_its_image_to_draw_never_a_citizens_fi
     message, written = asyncio.run(scenario())
     assert message.text == "😀 (sticker)"
     offered = message.file
-    assert offered.sticker and (offered.name, offered.mime) == (f"sticker_{message.telegram_id}.webp", "image/webp")
+    assert offered.sticker and (offered.name, offered.mime) == (f"sticker_{message.channel_message_id}.webp", "image/webp")
     assert written == len(webp) and (tmp_path / "sticker").read_bytes() == webp
 
 
@@ -169,7 +169,7 @@ def test_gif_sent_as_an_animation_is_offered_as_mp4_video(telegram, gateway_fact
 def test_round_video_note_is_offered_as_mp4_video(telegram, gateway_factory):
     mp4 = sample_file("video.mp4").read_bytes()
     message = one(telegram, gateway_factory, lambda t: t.video_note(mp4))
-    assert message.file.name == f"video_note_{message.telegram_id}.mp4" and message.file.mime == "video/mp4"
+    assert message.file.name == f"video_note_{message.channel_message_id}.mp4" and message.file.mime == "video/mp4"
 
 
 def test_custom_emoji_in_text_keeps_its_fallback_character(telegram, gateway_factory):
@@ -201,7 +201,7 @@ def test_unknown_media_and_service_messages_get_a_short_description(telegram, ga
         "📌 (pinned)", "📸 (screenshot)", "📞 (missed call)", "ℹ️ (suggest birthday)",
         "i això?\n❓ (a kind of message this version cannot show)"]
     pin = messages[1]
-    assert pin.reply_to_telegram_id == messages[0].telegram_id and not pin.opens_ticket
+    assert pin.reply_to_channel_message_id == messages[0].channel_message_id and not pin.opens_ticket
     assert messages[0].opens_ticket and messages[-1].opens_ticket
     assert all(m.file is None for m in messages)
 

@@ -29,7 +29,7 @@ class PresenceRecorder(Recorder):
 
 
 def reply(user_id: int, access_hash: int, text: str, n: int) -> OutboundMessage:
-    return OutboundMessage(message_id=n, citizen_user_id=user_id, text=text, random_id=1000 + n,
+    return OutboundMessage(message_id=n, citizen_address=user_id, text=text, random_id=1000 + n,
                            access_hash=access_hash)
 
 
@@ -46,7 +46,7 @@ def test_the_citizen_reads_and_types_and_the_gateway_says_so(telegram, gateway_f
             second = await gateway.send(reply(marta.id, access_hash, "Ja està", 2), tmp_path)
             telegram.user_types(marta, account)
             await until(lambda: listener.typing)
-            telegram.user_reads(marta, account, first.telegram_id)
+            telegram.user_reads(marta, account, first.channel_message_id)
             await until(lambda: listener.reads)
             telegram.user_types(marta, account, typing=False)
             telegram.user_reads(marta, account)  # everything: up to the second
@@ -59,8 +59,8 @@ def test_the_citizen_reads_and_types_and_the_gateway_says_so(telegram, gateway_f
 
     first, second, listener = asyncio.run(scenario())
     account_id = str(account.id)
-    assert listener.reads == [OutboxRead(account_id, marta.id, first.telegram_id),
-                              OutboxRead(account_id, marta.id, second.telegram_id)]
+    assert listener.reads == [OutboxRead(account_id, marta.id, first.channel_message_id),
+                              OutboxRead(account_id, marta.id, second.channel_message_id)]
     assert listener.typing == [CitizenTyping(account_id, marta.id, True), CitizenTyping(account_id, marta.id, False)]
 
 
@@ -84,7 +84,7 @@ def test_a_receipt_whose_push_was_lost_comes_through_get_difference(telegram, ga
             await gateway.stop()
 
     sent, listener = asyncio.run(scenario())
-    assert [r.max_id for r in listener.reads] == [sent.telegram_id]
+    assert [r.max_id for r in listener.reads] == [sent.channel_message_id]
     assert [m.text for m in listener.messages] == ["Gràcies"]
 
 
@@ -104,12 +104,12 @@ def test_from_the_simulators_own_process(sim_process, config, clock, tmp_path): 
             access_hash = sim.operator.access_hash_for(sim.account, sim.citizen)
             sent = await gateway.send(reply(sim.citizen, access_hash, "Bon dia", 1), tmp_path)
             sim.operator.user_types(sim.citizen, sim.account)
-            assert sim.operator.user_reads(sim.citizen, sim.account) == sent.telegram_id
+            assert sim.operator.user_reads(sim.citizen, sim.account) == sent.channel_message_id
             await until(lambda: listener.reads and listener.typing, timeout=5)
             return sent, listener
         finally:
             await gateway.stop()
 
     sent, listener = asyncio.run(scenario())
-    assert [(r.citizen_user_id, r.max_id) for r in listener.reads] == [(sim.citizen, sent.telegram_id)]
-    assert [(t.citizen_user_id, t.typing) for t in listener.typing] == [(sim.citizen, True)]
+    assert [(r.citizen_address, r.max_id) for r in listener.reads] == [(sim.citizen, sent.channel_message_id)]
+    assert [(t.citizen_address, t.typing) for t in listener.typing] == [(sim.citizen, True)]

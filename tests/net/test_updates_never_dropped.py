@@ -108,7 +108,7 @@ def test_edit_and_deletion_while_the_desk_was_stopped_land_through_get_differenc
         await desk.start()
         await desk.gateway.wait_online()
         ticket = desk.store.active_ticket_for(account, marta.id)
-        rows = {m.telegram_id: m for m in desk.store.thread(ticket.id) if m.kind == "in"}
+        rows = {m.channel_message_id: m for m in desk.store.thread(ticket.id) if m.kind == "in"}
         a, b = rows[sent["a"].id].id, rows[sent["b"].id].id
         await until(lambda: desk.store.message(a).text == "Tinc un problema amb la factura")
         await until(lambda: desk.store.message(b).deleted_at is not None)

@@ -25,9 +25,9 @@ class Scene:
     def account(self) -> str:
         return str(self.network.account.id)
 
-    def stored(self, user_id: int, telegram_id: int) -> bool:
+    def stored(self, user_id: int, channel_message_id: int) -> bool:
         """Filed, and its file fetched (files are fetched after filing)."""
-        return (self.desk.store.is_known_message(self.account, user_id, telegram_id)
+        return (self.desk.store.is_known_message(self.account, user_id, channel_message_id)
                 and not self.desk.ingest.fetcher._tasks)
 
     async def settled(self) -> None:
@@ -37,10 +37,10 @@ class Scene:
                     self.desk.gateway.state.value != "online")
 
     async def says(self, user_id: int, text: str = "", **step) -> int:
-        telegram_id = self.network.says(user_id, text, **step)
-        await until(lambda: self.stored(user_id, telegram_id))
+        channel_message_id = self.network.says(user_id, text, **step)
+        await until(lambda: self.stored(user_id, channel_message_id))
         await self.settled()
-        return telegram_id
+        return channel_message_id
 
     async def sends_file(self, user_id: int, data: bytes, name: str, mime: str, caption: str = "",
                          declared_size: int | None = None) -> int:

@@ -127,7 +127,7 @@ def test_subscribe_and_unsubscribe_in_several_languages_with_and_without_topics(
         assert town.desk.broadcasts.subscriber_counts().total == 3
         assert town.store.ticket_count() == 0
         # Sent notices keep only their once-only key: no citizen id, no text.
-        assert not any(n.telegram_user_id or n.text for n in town.store.m.ListNotice.select())
+        assert not any(n.address or n.text for n in town.store.m.ListNotice.select())
 
     play(make_config(tmp_path), clock, body)
 
@@ -236,7 +236,7 @@ def test_a_subscriber_who_blocked_the_account_or_deleted_theirs_is_taken_off_the
         assert town.subscriber(blocks) is None and town.subscriber(gone) is None
         assert town.subscriber(stays) is not None
         r = town.store.m.BroadcastRecipient
-        assert {x.telegram_user_id for x in r.select().where(r.state == "failed")} == {None}  # erased
+        assert {x.address for x in r.select().where(r.state == "failed")} == {None}  # erased
         assert town.received(stays)[-1] == "Raccolta differenziata: martedì."
 
     play(make_config(tmp_path), clock, body)

@@ -34,8 +34,8 @@ def lead_desk(store, rules, clock, config):
 
 
 def on_whatsapp(wa_id: int, name: str, date, text: str = "Hola") -> InboundMessage:
-    who = CitizenIdentity(user_id=wa_id, name=name, phone=f"+{wa_id}")
-    return InboundMessage(account=WHATSAPP, citizen=who, telegram_id=hash(text) & 0xFFFF,
+    who = CitizenIdentity(address=wa_id, name=name, phone=f"+{wa_id}")
+    return InboundMessage(account=WHATSAPP, citizen=who, channel_message_id=hash(text) & 0xFFFF,
                           date=date, text=text, external_id="wamid." + text)
 
 
@@ -153,7 +153,7 @@ def test_each_channel_keeps_its_tickets_and_address(store, lead_desk, marta):
     anna = store.ensure_agent("anna", "Anna", Role.AGENT)
     store.add_reply(wa_ticket.ticket_id, "Rebut rebut, gràcies", anna)
     store.add_reply(tg_ticket.ticket_id, "La taxa ja consta pagada", anna)
-    sent = {m.text: (m.account, m.citizen_user_id) for m in store.outbox()}
+    sent = {m.text: (m.account, m.citizen_address) for m in store.outbox()}
     assert sent["Rebut rebut, gràcies"] == (WHATSAPP, WA_ID)
     assert sent["La taxa ja consta pagada"] == ("acct", 701)
 

@@ -109,7 +109,7 @@ def test_erasure_is_refused_while_a_ticket_is_on_legal_hold(store, lead_desk, ma
 
 
 @sqlite_only
-def test_find_citizens_by_name_or_telegram_id(lead_desk, marta):
+def test_find_citizens_by_name_or_channel_message_id(lead_desk, marta):
     assert [c.name for c in run(lead_desk.citizens.find("puig"))] == ["Marta Puig"]
     assert [c.name for c in run(lead_desk.citizens.find("502"))] == ["Jordi Vila"]
 

@@ -21,7 +21,7 @@ def test_citizen_message_to_closing_and_a_new_ticket(scene_factory, clock):
         await until(lambda: scene.received(MARTA)[-1:] == ["Quin navegador feu servir?"])
         await until(lambda: desk.store.thread(ticket.id)[-1].text == "Gràcies! Ara ja funciona.")
         [reply] = [m for m in desk.store.thread(ticket.id) if m.kind == "out"]
-        assert reply.delivery == "sent" and reply.telegram_id  # recorded with Telegram's id
+        assert reply.delivery == "sent" and reply.channel_message_id  # recorded with Telegram's id
         await desk.desk.close(ticket.id)
         await until(lambda: "Hem tancat la consulta 2026-000001" in scene.received(MARTA)[-1])
         clock.advance(timedelta(minutes=31))

@@ -47,7 +47,7 @@ class HeldFiles:
         destination.write_bytes(self.data)
         return len(self.data)
 
-    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int, access_hash=None):
+    async def fetch_message_text(self, citizen_address: int, channel_message_id: int, access_hash=None):
         return None
 
 
@@ -65,13 +65,13 @@ def make_ingest(store, rules, clock, tmp_path, gateway=None):
 def twenty_messages(clock):
     people = [citizen(700 + n, f"Citizen {n}") for n in range(4)]
     return [inbound(people[n % 4], clock.now() + timedelta(seconds=n), f"Missatge {n}",
-                    telegram_id=9000 + n) for n in range(20)]
+                    channel_message_id=9000 + n) for n in range(20)]
 
 
 def assert_filed_once(store, messages):
     for message in messages:
-        assert store.is_known_message("acct", message.citizen.user_id, message.telegram_id)
-    rows = store.db.execute_sql("SELECT COUNT(*), COUNT(DISTINCT telegram_id) FROM message "
+        assert store.is_known_message("acct", message.citizen.address, message.channel_message_id)
+    rows = store.db.execute_sql("SELECT COUNT(*), COUNT(DISTINCT channel_message_id) FROM message "
                                 "WHERE kind = 'in'").fetchone()
     assert tuple(rows) == (20, 20)
     assert store.ticket_count() == 4
@@ -170,9 +170,9 @@ def test_postgresql_backends_terminated_while_20_messages_arrive(pg_url, rules, 
 def test_file_is_arriving_until_fetched_and_an_edit_meanwhile_lands(store, rules, clock, tmp_path):
     data = sample_file("certificat.pdf").read_bytes()
     who = citizen()
-    offer = IncomingFile(ref=f"{who.user_id}:77", name="certificat.pdf", mime="application/pdf",
+    offer = IncomingFile(ref=f"{who.address}:77", name="certificat.pdf", mime="application/pdf",
                          size=len(data))
-    message = inbound(who, clock.now(), "Adjunto el certificat", telegram_id=77, file=offer)
+    message = inbound(who, clock.now(), "Adjunto el certificat", channel_message_id=77, file=offer)
 
     async def scenario():
         gateway = HeldFiles(data)
@@ -182,7 +182,7 @@ def test_file_is_arriving_until_fetched_and_an_edit_meanwhile_lands(store, rules
         [attachment] = row.attachments
         assert attachment.state == "arriving" and not attachment.kept and attachment.stored_path is None
         assert attachment.file_name == "certificat.pdf"
-        await ingest.on_edit(InboundEdit("acct", who.user_id, 77, clock.now(), "Adjunto el certificat signat"))
+        await ingest.on_edit(InboundEdit("acct", who.address, 77, clock.now(), "Adjunto el certificat signat"))
         again = await ingest.on_message(message)  # redelivered: filed once, fetched once
         assert again.duplicate
         gateway.release.set()
@@ -212,7 +212,7 @@ def test_a_file_left_arriving_is_fetched_by_the_duty_job_from_its_ref(store, rul
     async def scenario():
         gateway = HeldFiles(data)
         ingest, runner, _ = make_ingest(store, rules, clock, tmp_path, gateway)
-        result = await ingest.on_message(inbound(who, clock.now(), "", telegram_id=31, file=offer))
+        result = await ingest.on_message(inbound(who, clock.now(), "", channel_message_id=31, file=offer))
         await ingest.stop()  # the process dies while fetching: the file stays arriving
         assert store.messages([result.message_id])[0].attachments[0].state == "arriving"
         if filed == "before schema v14":
@@ -228,7 +228,7 @@ def test_a_file_left_arriving_is_fetched_by_the_duty_job_from_its_ref(store, rul
     result, gateway, fetched = asyncio.run(scenario())
     assert fetched == 1
     refetch = gateway.fetched[-1]
-    assert refetch.ref == ("cached-handle" if filed == "with its ref" else f"{who.user_id}:31")
+    assert refetch.ref == ("cached-handle" if filed == "with its ref" else f"{who.address}:31")
     assert refetch.access_hash == 4242
     [attachment] = store.messages([result.message_id])[0].attachments
     assert attachment.state == "done" and attachment.kept and attachment.kind == "image"

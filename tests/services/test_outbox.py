@@ -66,7 +66,7 @@ class ScriptedTelegram(Gateway):
         if plan or message.text in self.always:
             self.refused_at.append(self.time.now)
             raise plan.pop(0) if plan else self.always[message.text]
-        self.sent.append((self.time.now, message.citizen_user_id, message.text))
+        self.sent.append((self.time.now, message.citizen_address, message.text))
         return SentReceipt(10**9 + len(self.sent), datetime.now(UTC))
 
     def texts(self, user_id: int | None = None) -> list[str]:
@@ -76,9 +76,9 @@ class ScriptedTelegram(Gateway):
     async def stop(self): ...
     async def download(self, file, destination, max_bytes): raise NotImplementedError
     async def leave_group(self, chat_id): ...
-    async def fetch_message_text(self, citizen_user_id, telegram_id, access_hash=None): return None
-    async def edit_sent(self, citizen_user_id, telegram_id, text, access_hash=None): ...
-    async def delete_sent(self, citizen_user_id, telegram_ids): ...
+    async def fetch_message_text(self, citizen_address, channel_message_id, access_hash=None): return None
+    async def edit_sent(self, citizen_address, channel_message_id, text, access_hash=None): ...
+    async def delete_sent(self, citizen_address, channel_message_ids): ...
 
 
 @pytest.fixture
@@ -108,7 +108,7 @@ class Rig:
                                    self.rules)
         if notice_sent:
             for message in self.store.outbox(1000):
-                if message.citizen_user_id == user_id:
+                if message.citizen_address == user_id:
                     self.store.mark_sent(message.message_id, None, self.store.clock.now())
         return result.ticket_id
 

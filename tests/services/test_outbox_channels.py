@@ -36,8 +36,8 @@ def test_a_whatsapp_burst_goes_at_its_own_rate_beside_telegram(desk_store, rules
                               FileStore(desk_store, runner, Path("/nonexistent")), EventBus(asyncio.get_running_loop()),
                               monotonic=time.monotonic, sleep=time.sleep)
         for n in range(200):  # 200 new WhatsApp citizens at once, then 10 on Telegram
-            who = CitizenIdentity(user_id=34600000000 + n, name=f"Citizen {n}")
-            desk_store.ingest(InboundMessage(account=NUMBER, citizen=who, telegram_id=n + 1,
+            who = CitizenIdentity(address=34600000000 + n, name=f"Citizen {n}")
+            desk_store.ingest(InboundMessage(account=NUMBER, citizen=who, channel_message_id=n + 1,
                                              date=desk_store.clock.now(), text="Hola"), rules)
         for user_id in range(1000, 1010):
             desk_store.ingest(inbound(citizen(user_id), desk_store.clock.now()), rules)

@@ -74,9 +74,9 @@ def scene(desk: LeadDesk, store, rules, clock):
     canary_id = closed_ticket(store, rules, clock, who, texts=(f"El meu codi és {CANARY}, gràcies",),
                               category="Payment problems", file=canary_file)
     # An edit (its earlier text kept in message_edit) and a reply quoting the canary.
-    second = store.ingest(inbound(who, clock.now(), f"Nou {CANARY} altre", telegram_id=9001), rules)
+    second = store.ingest(inbound(who, clock.now(), f"Nou {CANARY} altre", channel_message_id=9001), rules)
     store.apply_edit(InboundEdit("acct", 501, 9001, clock.now(), "text canviat", None))
-    store.ingest(inbound(who, clock.now(), "resposta", reply_to_telegram_id=9001,
+    store.ingest(inbound(who, clock.now(), "resposta", reply_to_channel_message_id=9001,
                          reply_quote=f"Nou {CANARY} altre"), rules)
     agent = store.ensure_agent("anna", "Anna", Role.AGENT)
     store.add_reply(second.ticket_id, "D'acord", agent)
@@ -142,7 +142,7 @@ def test_purge_leaves_no_trace_of_a_purged_conversation(purge_store, lead_desk, 
         assert store.db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
         assert store.db.execute_sql("PRAGMA foreign_keys").fetchone() == (1,)
     assert m.Ticket.select().where(m.Ticket.id.in_([canary_id, second_id])).count() == 0
-    assert m.Citizen.select().where(m.Citizen.telegram_user_id == 501).count() == 0
+    assert m.Citizen.select().where(m.Citizen.address == 501).count() == 0
     assert m.Message.select().where(m.Message.text.contains(CANARY)).count() == 0
     assert m.MessageEdit.select().count() == 0
     assert run(lead_desk.lead.search_messages(ReviewFilter(text=CANARY))).hits == []

@@ -50,7 +50,7 @@ def test_a_purge_started_during_a_burst_of_filings_finishes_and_loses_none(desk_
     # New citizens, and citizens of the purged tickets writing again while theirs go.
     people = [CitizenIdentity(9000 + n, f"Citizen {n}") for n in range(60)] + \
              [CitizenIdentity(500 + n, f"Old citizen {n}") for n in range(0, OLD_TICKETS, 4)]
-    burst = [InboundMessage(account="bench", citizen=people[n % len(people)], telegram_id=70_000 + n,
+    burst = [InboundMessage(account="bench", citizen=people[n % len(people)], channel_message_id=70_000 + n,
                             date=clock.now(), text=f"Missatge {n} del meu tràmit")
              for n in range(BURST)]
 
@@ -75,16 +75,16 @@ def test_a_purge_started_during_a_burst_of_filings_finishes_and_loses_none(desk_
     try:
         p = store.db.param
         filed = store.db.execute_sql(
-            f"SELECT COUNT(*) FROM message WHERE kind = 'in' AND telegram_id >= {p}", (70_000,)).fetchone()[0]
+            f"SELECT COUNT(*) FROM message WHERE kind = 'in' AND channel_message_id >= {p}", (70_000,)).fetchone()[0]
         assert filed == BURST
         left = store.db.execute_sql(
             f"SELECT COUNT(*) FROM ticket WHERE id IN ({', '.join([p] * len(old))})", old).fetchone()[0]
         assert left == 0
         # The old citizens who wrote again have a new conversation with their messages.
-        came_back = {m.citizen.user_id for m in burst if m.citizen.user_id < 9000}
+        came_back = {m.citizen.address for m in burst if m.citizen.address < 9000}
         tickets = store.db.execute_sql(
             "SELECT COUNT(DISTINCT t.id) FROM ticket t JOIN citizen c ON c.id = t.citizen_id "
-            f"WHERE c.telegram_user_id IN ({', '.join([p] * len(came_back))})", list(came_back)).fetchone()[0]
+            f"WHERE c.address IN ({', '.join([p] * len(came_back))})", list(came_back)).fetchone()[0]
         assert tickets == len(came_back)
     finally:
         store.close()
@@ -104,7 +104,7 @@ def test_a_citizen_filing_while_their_last_ticket_is_purged_keeps_the_new_one(pg
 
     def write_again():  # the filing, on its own connection, held open until the purge waits
         with store.db.atomic():
-            store.ingest(InboundMessage(account="acct", citizen=marta, telegram_id=900, date=clock.now(),
+            store.ingest(InboundMessage(account="acct", citizen=marta, channel_message_id=900, date=clock.now(),
                                         text="Torno a escriure"), rules)
             filing_open.set()
             waiting_purge(store.db)
@@ -120,7 +120,7 @@ def test_a_citizen_filing_while_their_last_ticket_is_purged_keeps_the_new_one(pg
         assert filed.is_set() and report.counts.tickets == 1 and report.counts.citizens == 0
         assert store.m.Ticket.get_or_none(id=old) is None
         [ticket] = store.m.Ticket.select().where(store.m.Ticket.citizen == store.m.Citizen.get(
-            store.m.Citizen.telegram_user_id == 501).id)
+            store.m.Citizen.address == 501).id)
         assert [m.text for m in store.m.Message.select().where(store.m.Message.ticket == ticket.id)
                 if m.kind == "in"] == ["Torno a escriure"]
     finally:

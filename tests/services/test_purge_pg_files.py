@@ -72,9 +72,9 @@ def canary_scene(desk: LeadDesk, store, rules, clock) -> int:
     who = citizen(501, name=f"Marta {CANARY}")
     pdf = stored_file(desk.files_dir, f"{CANARY}.pdf", b"%PDF-1.4 " + CANARY_BYTES)
     first = closed_ticket(store, rules, clock, who, texts=(f"El meu codi és {CANARY}, gràcies",), file=pdf)
-    second = store.ingest(inbound(who, clock.now(), f"Nou {CANARY} altre", telegram_id=9101), rules)
+    second = store.ingest(inbound(who, clock.now(), f"Nou {CANARY} altre", channel_message_id=9101), rules)
     store.apply_edit(InboundEdit("acct", 501, 9101, clock.now(), "text canviat", None))
-    store.ingest(inbound(who, clock.now(), "resposta", reply_to_telegram_id=9101,
+    store.ingest(inbound(who, clock.now(), "resposta", reply_to_channel_message_id=9101,
                          reply_quote=f"Nou {CANARY} altre"), rules)
     store.ingest(inbound(who, clock.now(), f"{noise(1900)} {CANARY} {noise(400)}"), rules)  # TOASTed
     chunk = os.urandom(100_000) + CANARY_BYTES + os.urandom(100_000)  # a file's bytes, TOASTed
@@ -193,7 +193,7 @@ def test_an_erasure_is_followed_by_the_same_compaction(pg_store, lead_desk, rule
     store, db = pg_store, pg_store.db
     canary_scene(lead_desk, store, rules, clock)
     before = relation_files(db)
-    marta = store.m.Citizen.get(store.m.Citizen.telegram_user_id == 501).id
+    marta = store.m.Citizen.get(store.m.Citizen.address == 501).id
 
     report = run(lead_desk.citizens.erase(marta))
 
@@ -226,7 +226,7 @@ def test_an_erasure_by_a_role_that_owns_no_table_is_compacted_by_the_next_purge(
     the service's next purge (the owner), with nothing due, does it."""
     store, db = pg_store, pg_store.db
     canary_scene(lead_desk, store, rules, clock)
-    marta = store.m.Citizen.get(store.m.Citizen.telegram_user_id == 501).id
+    marta = store.m.Citizen.get(store.m.Citizen.address == 501).id
     lead_store = TicketStore(open_database(plain_role), clock, workstation="ws-lead")
     try:
         lead_config = pg_config.with_values({"database.url": plain_role,
@@ -373,7 +373,7 @@ def test_with_team_roles_a_leads_erasure_is_rewritten_by_the_services_next_purge
     from deskclient.net.no_session import NullGateway
 
     db = team_scene.db
-    marta = team_scene.m.Citizen.get(team_scene.m.Citizen.telegram_user_id == 501).id
+    marta = team_scene.m.Citizen.get(team_scene.m.Citizen.address == 501).id
     config = load_config(overrides={"paths.data_dir": str(tmp_path / "lia"), "retention.purge_in_app": False,
                                     "database.url": team_db.add("lia", lead=True)})
 

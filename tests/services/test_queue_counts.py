@@ -126,7 +126,7 @@ def test_counts_stay_right_while_workstations_file_and_claim_at_once(database_ur
         thread.start()
     start.wait()
     for k, message in enumerate(_first_messages(clock, citizens=150, each=1)):
-        store.ingest(inbound(message.citizen, clock.now(), "de nou", telegram_id=900_000 + k), rules)
+        store.ingest(inbound(message.citizen, clock.now(), "de nou", channel_message_id=900_000 + k), rules)
     for thread in threads:
         thread.join()
     for own in stores:

@@ -25,7 +25,7 @@ def test_an_edit_made_again_before_the_first_went_is_the_one_that_goes(store, ru
     store.mark_sent(reply_id, 9001, clock.now())
     store.queue_own_edit(reply_id, "Segona versió", anna)
     [first] = store.pending_sent_changes(clock.now())
-    assert (first.action, first.text, first.telegram_id) == (EDIT, "Segona versió", 9001)
+    assert (first.action, first.text, first.channel_message_id) == (EDIT, "Segona versió", 9001)
     store.queue_own_edit(reply_id, "Tercera versió", anna)  # while the first is on its way
     store.sent_change_done(first)
     [again] = store.pending_sent_changes(clock.now())
@@ -87,7 +87,7 @@ def test_edits_and_deletions_from_a_workstation_without_session_go_through_the_s
             # An access hash that is not the account's: refused for good, with its reason.
             m = store.m
             m.Citizen.update(access_hash=m.Citizen.access_hash + 1) \
-                .where(m.Citizen.telegram_user_id == marta).execute()
+                .where(m.Citizen.address == marta).execute()
             await workstation.desk.edit_sent(third, "Ja el té?")
             await until(lambda: store.message(third).failure is not None)
             assert store.message(third).failure == \

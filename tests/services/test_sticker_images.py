@@ -51,13 +51,13 @@ def test_a_sticker_that_is_no_webp_or_too_large_is_let_go_quietly(scene_factory)
 
 def test_a_sticker_left_arriving_is_fetched_again_as_a_sticker(store, rules, clock, tmp_path):
     who = citizen(813, "Iker Etxeberria")
-    offer = IncomingFile(ref=f"{who.user_id}:41", name="sticker_41.webp", mime="image/webp", size=len(WEBP),
+    offer = IncomingFile(ref=f"{who.address}:41", name="sticker_41.webp", mime="image/webp", size=len(WEBP),
                          sticker=True)
 
     async def scenario():
         gateway = HeldFiles(WEBP)
         ingest, runner, _ = make_ingest(store, rules, clock, tmp_path, gateway)
-        result = await ingest.on_message(inbound(who, clock.now(), "😀 (sticker)", telegram_id=41, file=offer))
+        result = await ingest.on_message(inbound(who, clock.now(), "😀 (sticker)", channel_message_id=41, file=offer))
         await ingest.stop()  # the process dies while fetching: the image stays arriving
         after_restart, runner2, _ = make_ingest(store, rules, clock, tmp_path, gateway)
         gateway.release.set()

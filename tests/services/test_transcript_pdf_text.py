@@ -149,10 +149,10 @@ def test_agents_by_name_and_a_catalan_citizens_records_in_catalan(qapp, store, r
 @sqlite_only
 def test_the_csv_has_forward_and_reply_quote_columns(store, rules, clock, lead_desk):
     who = citizen(1, "Marta Puig")
-    first = store.ingest(inbound(who, clock.now(), "Bon dia", telegram_id=7001), rules)
+    first = store.ingest(inbound(who, clock.now(), "Bon dia", channel_message_id=7001), rules)
     store.ingest(inbound(who, clock.now(), "Mireu aquest avís",
                          forward=ForwardOrigin("Agència Tributària")), rules)
-    store.ingest(inbound(who, clock.now(), "Encara no ho tinc", reply_to_telegram_id=7001,
+    store.ingest(inbound(who, clock.now(), "Encara no ho tinc", reply_to_channel_message_id=7001,
                          reply_quote="Bon dia"), rules)
     path = run(lead_desk.lead.export_transcripts([first.ticket_id], "csv"))
     with path.open(encoding="utf-8-sig", newline="") as fh:

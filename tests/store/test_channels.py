@@ -13,9 +13,9 @@ from tests.factories import citizen, inbound
 WHATSAPP = "whatsapp:106540352242922"
 
 
-def from_whatsapp(wa_id: int, date, text: str, wamid: str, telegram_id: int) -> InboundMessage:
-    who = CitizenIdentity(user_id=wa_id, name="Laura Gil", phone=f"+{wa_id}")
-    return InboundMessage(account=WHATSAPP, citizen=who, telegram_id=telegram_id, date=date, text=text,
+def from_whatsapp(wa_id: int, date, text: str, wamid: str, channel_message_id: int) -> InboundMessage:
+    who = CitizenIdentity(address=wa_id, name="Laura Gil", phone=f"+{wa_id}")
+    return InboundMessage(account=WHATSAPP, citizen=who, channel_message_id=channel_message_id, date=date, text=text,
                           external_id=wamid)
 
 
@@ -39,13 +39,13 @@ def test_one_address_on_two_accounts_is_two_citizens_with_a_ticket_each(store, r
 def test_a_reply_quoting_a_whatsapp_message_carries_its_wamid_and_account(store, rules, clock):
     anna = store.ensure_agent("anna", "Anna", Role.AGENT)
     wa = store.ingest(from_whatsapp(34600111223, clock.now(), "Hola", "wamid.HBgL3", 79), rules)
-    tg = store.ingest(inbound(citizen(602), clock.now(), telegram_id=500), rules)
+    tg = store.ingest(inbound(citizen(602), clock.now(), channel_message_id=500), rules)
     clock.advance(timedelta(minutes=1))
-    store.add_reply(wa.ticket_id, "Bon dia", anna, reply_to_telegram_id=79)
-    store.add_reply(tg.ticket_id, "Bon dia", anna, reply_to_telegram_id=500)
+    store.add_reply(wa.ticket_id, "Bon dia", anna, reply_to_channel_message_id=79)
+    store.add_reply(tg.ticket_id, "Bon dia", anna, reply_to_channel_message_id=500)
     replies = {m.account: m for m in store.outbox() if not m.automatic}
     assert replies[WHATSAPP].reply_to_external_id == "wamid.HBgL3"
-    assert replies[WHATSAPP].citizen_user_id == 34600111223
+    assert replies[WHATSAPP].citizen_address == 34600111223
     assert replies["acct"].reply_to_external_id is None  # Telegram's int id is enough
     notices = [m for m in store.outbox() if m.automatic]
     assert {m.account for m in notices} == {WHATSAPP, "acct"}  # the openings go by their channel

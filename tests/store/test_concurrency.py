@@ -14,7 +14,7 @@ WORKERS = 4
 
 def _first_messages(clock, citizens=100, each=5):
     people = [citizen(7000 + n, f"Citizen {n}") for n in range(citizens)]
-    return [inbound(who, clock.now(), f"Missatge {k} de {who.name}", telegram_id=who.user_id * 10 + k)
+    return [inbound(who, clock.now(), f"Missatge {k} de {who.name}", channel_message_id=who.address * 10 + k)
             for who in people for k in range(each)]
 
 

@@ -13,8 +13,8 @@ from tests.store.test_channels import WHATSAPP, from_whatsapp
 WA_ID = 34600111230
 
 
-def status(message_id, state, clock, telegram_id=91, **extra) -> DeliveryStatus:
-    return DeliveryStatus(account=WHATSAPP, citizen_user_id=WA_ID, telegram_id=telegram_id,
+def status(message_id, state, clock, channel_message_id=91, **extra) -> DeliveryStatus:
+    return DeliveryStatus(account=WHATSAPP, citizen_address=WA_ID, channel_message_id=channel_message_id,
                           external_id="wamid.OUT9", state=state, date=clock.now(), outbox_id=message_id, **extra)
 
 
@@ -38,7 +38,7 @@ def test_a_send_in_flight_waits_for_its_status_and_is_settled_by_it(store, rules
     assert reply not in due_ids(store, clock)  # not sent again while its status may come
     store.record_delivery_status(status(reply, "sent", clock))
     row = store.message(reply)
-    assert (row.delivery, row.telegram_id) == ("sent", 91)
+    assert (row.delivery, row.channel_message_id) == ("sent", 91)
     assert store.m.Message.get_by_id(reply).external_id == "wamid.OUT9"
     clock.advance(timedelta(hours=1))
     assert reply not in due_ids(store, clock)
@@ -63,7 +63,7 @@ def test_receipts_only_move_forward_and_a_failure_is_kept_with_its_reason(store,
     anna = store.ensure_agent("anna", "Anna", Role.AGENT)
     other = store.add_reply(store.m.Message.get_by_id(reply).ticket_id, "Una altra cosa", anna)
     store.mark_in_flight(other, clock.now() + timedelta(minutes=10))  # handed to WhatsApp
-    store.record_delivery_status(status(other, "failed", clock, telegram_id=92, error_code=131047,
+    store.record_delivery_status(status(other, "failed", clock, channel_message_id=92, error_code=131047,
                                         reason="more than 24 hours have passed"))
     store.mark_sent(other, 92, clock.now(), "wamid.OUT10")  # the send's answer, recorded after
     row = store.message(other)
@@ -85,7 +85,7 @@ def test_a_status_tagged_with_the_outbox_id_but_for_another_wamid_changes_nothin
     reply = a_reply(store, rules, clock)
     store.mark_sent(reply, 91, clock.now(), "wamid.OUT9")
     store.record_delivery_status(status(reply, "delivered", clock))
-    other = DeliveryStatus(account=WHATSAPP, citizen_user_id=WA_ID, telegram_id=777, external_id="wamid.other",
+    other = DeliveryStatus(account=WHATSAPP, citizen_address=WA_ID, channel_message_id=777, external_id="wamid.other",
                            state="failed", date=clock.now(), outbox_id=reply, error_code=131026, reason="gone")
     assert store.record_delivery_status(other) is None
     store.record_delivery_status(status(reply, "failed", clock, error_code=131026, reason="gone"))

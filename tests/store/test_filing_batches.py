@@ -14,11 +14,11 @@ def shown(store, ticket_id):
 
 def test_a_batch_files_each_message_in_order_with_its_one_opening_message(store, rules, clock):
     marta, pau = citizen(1, "Marta Puig"), citizen(2, "Pau Serra")
-    first = inbound(marta, clock.now(), "Bon dia, no puc signar", telegram_id=11)
+    first = inbound(marta, clock.now(), "Bon dia, no puc signar", channel_message_id=11)
     results = store.ingest_many([
         (first, None),
-        (inbound(marta, clock.now(), "És urgent", telegram_id=12), None),  # the same second
-        (inbound(pau, clock.now(), "Hola", telegram_id=13), None),
+        (inbound(marta, clock.now(), "És urgent", channel_message_id=12), None),  # the same second
+        (inbound(pau, clock.now(), "Hola", channel_message_id=13), None),
         (first, None),  # delivered twice in the same batch
     ], rules)
     opened, joined, other, again = results
@@ -56,7 +56,7 @@ def test_a_batch_beside_closing_tickets_keeps_the_grace_rules(store, rules, cloc
         opened = store.ingest(inbound(who, clock.now()), rules)
         store.add_reply(opened.ticket_id, "Ja està resolt.", anna)
         store.close_ticket(opened.ticket_id, anna, rules)
-        closing[who.user_id] = opened.ticket_id
+        closing[who.address] = opened.ticket_id
     inside = clock.now() + timedelta(minutes=10)
     clock.advance(timedelta(hours=2))  # filed late: a night offline
     waited, joined, new = store.ingest_many([
@@ -65,9 +65,9 @@ def test_a_batch_beside_closing_tickets_keeps_the_grace_rules(store, rules, cloc
         (inbound(after, clock.now(), "Tinc un altre dubte"), None),  # written after it
     ], rules)
     assert waited.opened_ticket
-    assert joined.ticket_id == closing[late.user_id] and joined.joined_while_closing
+    assert joined.ticket_id == closing[late.address] and joined.joined_while_closing
     assert store.ticket(joined.ticket_id).status == "closing"
     assert [text for kind, _, text in shown(store, joined.ticket_id) if kind == "in"][-1] == "Una cosa més"
-    assert new.opened_ticket and new.ticket_id != closing[after.user_id]
-    assert store.ticket(closing[after.user_id]).status == "closed"
+    assert new.opened_ticket and new.ticket_id != closing[after.address]
+    assert store.ticket(closing[after.address]).status == "closed"
     assert new.ticket_number == "2026-000004"  # after the two closed ones and the other's

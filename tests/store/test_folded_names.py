@@ -92,7 +92,7 @@ def test_the_leads_citizen_filter_and_find_ignore_accents_and_case(store, clock,
         return {by_number[t.number] for t in LogSearch(store).tickets(ReviewFilter(citizen=text), clock.now()).tickets}
 
     def found(text: str) -> set[int]:
-        return {c.telegram_user_id for c in review.find_citizens(text)}
+        return {c.address for c in review.find_citizens(text)}
 
     for search in (filtered, found):
         assert search("Nuria") == {1, 4}
@@ -143,7 +143,7 @@ def test_the_upgrade_folds_the_names_already_stored(store, people, database_url,
         assert again.m.SchemaVersion.select().where(again.m.SchemaVersion.version == LATEST).exists()
         assert found_in_queue(again, people, "Nuria") == {1, 4}
         assert found_in_queue(again, people, "lopez") == {2}
-        assert {c.telegram_user_id for c in ReviewStore(again, RetentionPolicy(6)).find_citizens("inaki")} == {3}
+        assert {c.address for c in ReviewStore(again, RetentionPolicy(6)).find_citizens("inaki")} == {3}
         again.ingest(inbound(citizen(7, "Òscar Mas"), clock.now(), "Hola"), rules)  # the new triggers
         assert [t.citizen_name for t in again.queue(search="oscar")] == ["Òscar Mas"]
     finally:
@@ -161,7 +161,7 @@ def test_snippets_keep_the_text_as_written():
 
 
 def test_the_leads_word_search_shows_the_middle_dot(store, rules, clock):
-    who = CitizenIdentity(user_id=1, name="Gal·la Puig")
+    who = CitizenIdentity(address=1, name="Gal·la Puig")
     store.ingest(inbound(who, clock.now(), "Com va la meva sol·licitud de l'ajut?"), rules)
     for text in ("sol·licitud", "sol.licitud", "SOL·LICITUD"):
         hits = LogSearch(store).messages(ReviewFilter(text=text), clock.now()).hits

@@ -13,13 +13,13 @@ from tests.store.test_channels import WHATSAPP
 
 
 def subscribe(store, account, user_id, clock):
-    store.m.Subscriber.create(account=account, telegram_user_id=user_id, language="it",
+    store.m.Subscriber.create(account=account, address=user_id, language="it",
                               topics="|Events|", consented_at=clock.now(), consent_keyword="MI ISCRIVO",
                               consent_note="ok")
 
 
 def status(send, state, clock, **extra) -> DeliveryStatus:
-    return DeliveryStatus(account=WHATSAPP, citizen_user_id=send.user_id, telegram_id=4242,
+    return DeliveryStatus(account=WHATSAPP, citizen_address=send.address, channel_message_id=4242,
                           external_id="wamid.L1", state=state, date=clock.now(), outbox_id=send.outbox_id, **extra)
 
 
@@ -32,7 +32,7 @@ def test_a_broadcast_to_both_channels_and_a_copy_in_flight_settled_by_its_status
     subscribe(store, WHATSAPP, 39320111222, clock)
     broadcast = store.create_broadcast({"it": ("Sagra", None)}, "it", ("Events",), clock.now(), None)
     assert store.expand_due_broadcasts(clock.now(), ["acct", WHATSAPP]) == [broadcast]
-    assert {(s.user_id, s.account) for s in copies(store, clock)} == {(601, "acct"), (39320111222, WHATSAPP)}
+    assert {(s.address, s.account) for s in copies(store, clock)} == {(601, "acct"), (39320111222, WHATSAPP)}
     [copy] = [s for s in copies(store, clock) if s.account == WHATSAPP]
     assert list_send_of(copy.outbox_id) == ("recipient", copy.id) and copy.outbox_id < 0
 
@@ -42,7 +42,7 @@ def test_a_broadcast_to_both_channels_and_a_copy_in_flight_settled_by_its_status
     assert copy.id not in [s.id for s in copies(store, clock)]
     assert store.record_delivery_status(status(copy, "sent", clock)) is None  # a list's: not a message
     row = store.m.BroadcastRecipient.get_by_id(copy.id)
-    assert (row.state, row.telegram_id, row.in_flight_since) == ("sent", 4242, None)
+    assert (row.state, row.channel_message_id, row.in_flight_since) == ("sent", 4242, None)
     assert store.list_copies_sent_since(WHATSAPP, clock.now() - timedelta(hours=24)) == 1
     assert store.list_copies_sent_since(WHATSAPP, clock.now()) == 0
 

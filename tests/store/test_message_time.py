@@ -41,7 +41,7 @@ def test_a_ticket_the_sweep_closed_for_good_takes_back_a_message_written_in_its_
     assert late.ticket_id == opened.ticket_id and not late.opened_ticket and late.joined_while_closing
     ticket = store.ticket(opened.ticket_id)
     assert ticket.status == "closing" and ticket.citizen_wrote_while_closing and ticket.closed_at is None
-    assert store.active_ticket_for("acct", who.user_id).id == ticket.id
+    assert store.active_ticket_for("acct", who.address).id == ticket.id
     # A fresh grace from when it was filed; then it closes for good as usual.
     clock.advance(timedelta(minutes=29))
     assert store.finalize_expired(rules) == 0

@@ -102,7 +102,7 @@ def test_keyset_paging_walks_every_hit_once(store, rules, clock):
 
 
 def test_index_follows_edits_and_deletions(store, rules, clock):
-    result = store.ingest(inbound(citizen(1), clock.now(), "paraula original", telegram_id=55), rules)
+    result = store.ingest(inbound(citizen(1), clock.now(), "paraula original", channel_message_id=55), rules)
     search = LogSearch(store)
     store.apply_edit(InboundEdit("acct", 1, 55, clock.now(), "text nou corregit", None))
     assert search.messages(ReviewFilter(text="original"), clock.now()).hits == []

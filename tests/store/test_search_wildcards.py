@@ -28,14 +28,14 @@ def tickets(store, rules, clock):
     """One ticket per citizen above; returns {user id: ticket id}."""
     opened = {}
     for user_id, (name, username, phone) in NAMES.items():
-        who = CitizenIdentity(user_id=user_id, name=name, username=username, phone=phone)
+        who = CitizenIdentity(address=user_id, name=name, username=username, phone=phone)
         opened[user_id] = store.ingest(inbound(who, clock.now(), "Bon dia"), rules).ticket_id
         clock.advance(timedelta(minutes=1))
     return opened
 
 
 def found(review: ReviewStore, text: str) -> set[int]:
-    return {c.telegram_user_id for c in review.find_citizens(text)}
+    return {c.address for c in review.find_citizens(text)}
 
 
 def filtered(store, clock, tickets, text: str) -> set[int]:

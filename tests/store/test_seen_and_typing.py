@@ -19,9 +19,9 @@ from deskclient.store.team import TeamListener
 from tests.factories import citizen, inbound
 
 
-def sent_reply(store, ticket_id, agent, text, telegram_id, clock):
+def sent_reply(store, ticket_id, agent, text, channel_message_id, clock):
     message_id = store.add_reply(ticket_id, text, agent)
-    store.mark_sent(message_id, telegram_id, clock.now())
+    store.mark_sent(message_id, channel_message_id, clock.now())
     return message_id
 
 
@@ -31,7 +31,7 @@ def seen_marks(store, ticket_id):
 
 def test_a_read_receipt_marks_what_was_sent_up_to_it_seen(store, rules, clock):
     anna = store.ensure_agent("anna", "Anna", Role.AGENT)
-    ticket = store.ingest(inbound(citizen(601), clock.now(), telegram_id=10), rules).ticket_id
+    ticket = store.ingest(inbound(citizen(601), clock.now(), channel_message_id=10), rules).ticket_id
     sent_reply(store, ticket, anna, "Bon dia", 20, clock)
     sent_reply(store, ticket, anna, "Ja està", 22, clock)
     store.add_reply(ticket, "Encara a la cua", anna)  # not sent: never seen
@@ -54,7 +54,7 @@ def test_a_read_receipt_marks_what_was_sent_up_to_it_seen(store, rules, clock):
 
 def test_messages_sent_after_the_receipt_wait_for_the_next(store, rules, clock):
     anna = store.ensure_agent("anna", "Anna", Role.AGENT)
-    ticket = store.ingest(inbound(citizen(602), clock.now(), telegram_id=40), rules).ticket_id
+    ticket = store.ingest(inbound(citizen(602), clock.now(), channel_message_id=40), rules).ticket_id
     store.record_outbox_read("acct", 602, 41)
     later = sent_reply(store, ticket, anna, "Una cosa més", 45, clock)
     assert store.message(later).seen is False
@@ -85,7 +85,7 @@ def test_the_citizen_panel_reads_tickets_and_notes(store, rules, clock):
     store.add_note(second, "Té un expedient obert: 2026/118", anna)
 
     card = store.citizen_card(store.ticket(second).citizen_id)
-    assert (card.name, card.telegram_user_id, card.tickets) == ("Marta Puig", 605, 2)
+    assert (card.name, card.address, card.tickets) == ("Marta Puig", 605, 2)
     assert [t.id for t in store.citizen_tickets(card.id)] == [second, first]  # newest first
     assert [t.status for t in store.citizen_tickets(card.id)] == ["open", "closed"]
     assert [(n.text, n.ticket_id, n.author_login) for n in store.citizen_notes(card.id)] == [
@@ -118,7 +118,7 @@ def test_another_workstation_hears_of_the_receipt_and_the_typing(pg_url, clock, 
     listener.start()
     try:
         anna = service.ensure_agent("anna", "Anna", Role.AGENT)
-        ticket = service.ingest(inbound(citizen(607), clock.now(), telegram_id=70), rules).ticket_id
+        ticket = service.ingest(inbound(citizen(607), clock.now(), channel_message_id=70), rules).ticket_id
         reply = sent_reply(service, ticket, anna, "Bon dia", 71, clock)
         service.record_outbox_read("acct", 607, 71)
         service.announce_typing("acct", 607)

@@ -30,8 +30,8 @@ def conversation_with_canary(store: TicketStore, rules, clock) -> None:
     """The canary in every column UNSAMPLED names, a few rows each (so ANALYZE samples all)."""
     for n in range(3):
         who = citizen(800 + n, name=f"Marta {CANARY}{n}")
-        filed = store.ingest(inbound(who, clock.now(), f"El meu codi és {CANARY}{n}", telegram_id=9000 + n,
-                                     reply_to_telegram_id=1, reply_quote=f"cita {CANARY}{n}"), rules)
+        filed = store.ingest(inbound(who, clock.now(), f"El meu codi és {CANARY}{n}", channel_message_id=9000 + n,
+                                     reply_to_channel_message_id=1, reply_quote=f"cita {CANARY}{n}"), rules)
         store.apply_edit(InboundEdit("acct", 800 + n, 9000 + n, clock.now(), f"canviat {CANARY}{n}"))
         message_id = store.db.execute_sql("SELECT max(id) FROM message WHERE ticket_id = %s",
                                           (filed.ticket_id,)).fetchone()[0]
@@ -41,7 +41,7 @@ def conversation_with_canary(store: TicketStore, rules, clock) -> None:
             (message_id, f"{CANARY}{n}.pdf", f"{CANARY.lower()}{n}" * 4, f"2026/{CANARY}{n}.pdf")).fetchone()[0]
         store.db.execute_sql("INSERT INTO file_chunk (attachment_id, seq, data) VALUES (%s, 0, %s)",
                              (attachment_id, CANARY_BYTES + bytes([n])))
-        store.db.execute_sql("UPDATE citizen SET username = %s WHERE telegram_user_id = %s",
+        store.db.execute_sql("UPDATE citizen SET username = %s WHERE address = %s",
                              (f"{CANARY}{n}", 800 + n))
         store.db.execute_sql("UPDATE ticket SET hold_reason = %s WHERE id = %s", (f"jutjat {CANARY}{n}",
                                                                                     filed.ticket_id))

@@ -175,7 +175,7 @@ def test_forward_origin_and_reply_quote_are_kept(store, rules, clock):
     store.ingest(first, rules)
     forwarded = inbound(who, clock.now(), "Pagament pendent",
                         forward=ForwardOrigin("Agència Tributària", local(2026, 11, 20, 9, 0)))
-    reply = inbound(who, clock.now(), "Alguna novetat?", reply_to_telegram_id=first.telegram_id,
+    reply = inbound(who, clock.now(), "Alguna novetat?", reply_to_channel_message_id=first.channel_message_id,
                     reply_quote="El rebut no arriba")
     store.ingest(forwarded, rules)
     store.ingest(reply, rules)
@@ -183,8 +183,8 @@ def test_forward_origin_and_reply_quote_are_kept(store, rules, clock):
     assert messages[1].forward_from == "Agència Tributària"
     assert messages[1].forward_date == local(2026, 11, 20, 9, 0)
     assert messages[2].reply_quote == "El rebut no arriba"
-    assert messages[2].reply_to_telegram_id == first.telegram_id
-    assert store.message_text("acct", who.user_id, first.telegram_id) == "El rebut no arriba"
+    assert messages[2].reply_to_channel_message_id == first.channel_message_id
+    assert store.message_text("acct", who.address, first.channel_message_id) == "El rebut no arriba"
 
 
 def test_edit_keeps_the_earlier_text_and_deletion_is_marked(store, rules, clock):
@@ -192,12 +192,12 @@ def test_edit_keeps_the_earlier_text_and_deletion_is_marked(store, rules, clock)
     message = inbound(who, clock.now(), "Tinc un problema amb el pagamet")
     store.ingest(message, rules)
     clock.advance(timedelta(minutes=1))
-    assert store.apply_edit(InboundEdit("acct", who.user_id, message.telegram_id, clock.now(),
+    assert store.apply_edit(InboundEdit("acct", who.address, message.channel_message_id, clock.now(),
                                         "Tinc un problema amb el pagament"))
     row = [m for m in store.thread(1) if m.kind == "in"][0]
     assert row.text.endswith("pagament") and row.edited_at == clock.now()
     assert store.message_history(row.id) == [(clock.now(), "Tinc un problema amb el pagamet")]
-    assert store.apply_deletion(InboundDeletion("acct", (message.telegram_id,), clock.now())) == 1
+    assert store.apply_deletion(InboundDeletion("acct", (message.channel_message_id,), clock.now())) == 1
     assert store.message(row.id).deleted_at == clock.now() and store.message(row.id).text
 
 
@@ -208,7 +208,7 @@ def test_outbox_marks_sent_and_keeps_random_id(store, rules, clock):
     store.mark_sent(out.message_id, 9001, clock.now())
     assert store.outbox() == []
     assert store.message(out.message_id).delivery == "sent"
-    assert store.message(out.message_id).telegram_id == 9001
+    assert store.message(out.message_id).channel_message_id == 9001
 
 
 def test_changes_are_announced_after_commit(store, rules, clock):

@@ -75,3 +75,35 @@ def test_successful_upgrade_keeps_data_and_a_copy(tmp_path, clock, rules, monkey
     assert upgraded.db.execute_sql("SELECT priority FROM ticket").fetchone() == (0,)
     upgraded.close()
     assert path.with_name(f"deskclient.sqlite3.schema-v{migrations.LATEST - 1}.bak").exists()
+
+
+def test_a_v16_store_names_citizens_by_their_address_after_the_upgrade(database_url, clock, rules):
+    """Issue 16: v17 renames the Telegram-named columns (telegram_user_id, telegram_id…)
+    to the channel's conversation address and message id, keeping every row. The v16
+    database is the current one with its columns renamed back and its version set to 16."""
+    from deskclient.store.migration_v17 import RENAMED
+
+    store = TicketStore(open_database(database_url), clock)
+    who = citizen(34600111222, "Laura Gil")
+    first = inbound(who, clock.now(), "El rebut no arriba", channel_message_id=41)
+    opened = store.ingest(first, rules)
+    store.m.Subscriber.create(account="acct", address=who.address, language="ca",
+                              topics="|Emergencies|", consented_at=clock.now(),
+                              consent_keyword="M'APUNTO", consent_note="")
+    for table, renames in RENAMED.items():
+        for old, new in renames:
+            store.db.execute_sql(f"ALTER TABLE {table} RENAME COLUMN {new} TO {old}")
+    store.db.execute_sql("DELETE FROM schema_version WHERE version > 16")
+    store.close()
+
+    upgraded = TicketStore(open_database(database_url), clock)
+    try:
+        assert migrations.current_version(upgraded.m) == migrations.LATEST
+        assert upgraded.active_ticket_for("acct", who.address).id == opened.ticket_id
+        assert upgraded.message_text("acct", who.address, 41) == "El rebut no arriba"
+        assert upgraded.subscriber("acct", who.address).language == "ca"
+        again = upgraded.ingest(inbound(who, clock.now(), "Encara res", channel_message_id=42), rules)
+        assert again.ticket_id == opened.ticket_id and not again.opened_ticket
+        assert upgraded.ingest(first, rules).duplicate  # (citizen, message id) still unique
+    finally:
+        upgraded.close()

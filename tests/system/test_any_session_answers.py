@@ -74,7 +74,7 @@ def test_a_session_that_never_met_the_citizens_answers_them_with_the_stored_acce
         m = store.m
         # Jordi's hash as some other account would see him: Telegram refuses it.
         m.Citizen.update(access_hash=op.access_hash_for(op.add_account("+34600000009", "Altre"), jordi)) \
-            .where(m.Citizen.telegram_user_id == jordi).execute()
+            .where(m.Citizen.address == jordi).execute()
         await desk.start()
         try:
             await desk.gateway.wait_online()
@@ -102,7 +102,7 @@ def test_a_session_that_never_met_the_citizens_answers_them_with_the_stored_acce
             # Núria: an earlier message read again (a reply quote the store lacks).
             assert await desk.gateway.fetch_message_text(nuria, first_ids[nuria]) is None  # no hash, no peer
             assert not _knows(desk, nuria)
-            stored_hash = m.Citizen.get(m.Citizen.telegram_user_id == nuria).access_hash
+            stored_hash = m.Citizen.get(m.Citizen.address == nuria).access_hash
             assert await desk.gateway.fetch_message_text(nuria, first_ids[nuria], stored_hash) == "Tinc un dubte"
         finally:
             await desk.stop()
@@ -127,7 +127,7 @@ def test_an_edit_addressed_with_a_wrong_access_hash_is_refused_in_a_plain_senten
             await until(lambda: desk.store.message(reply_id).delivery == Delivery.SENT.value, timeout=10)
             m = desk.store.m
             m.Citizen.update(access_hash=m.Citizen.access_hash + 1) \
-                .where(m.Citizen.telegram_user_id == sim.citizen).execute()
+                .where(m.Citizen.address == sim.citizen).execute()
             with pytest.raises(UserFacingError, match="Telegram refused it"):
                 await desk.desk.edit_sent(reply_id, "Resposta corregida")
             assert desk.store.message(reply_id).text == "Resposta"  # not recorded as changed

@@ -26,11 +26,11 @@ RATES = ["--set", "outbox.rate_global=150", "--set", "outbox.rate_per_chat=15"]
 def _filed_in(store, account: str) -> dict[int, list[int]]:
     """citizen user id -> Telegram ids of their filed messages."""
     m = store.m
-    rows = (m.Message.select(m.Citizen.telegram_user_id, m.Message.telegram_id).join(m.Citizen)
+    rows = (m.Message.select(m.Citizen.address, m.Message.channel_message_id).join(m.Citizen)
             .where(m.Message.kind == MessageKind.IN.value, m.Citizen.account == account).tuples())
     filed: dict[int, list[int]] = {}
-    for user_id, telegram_id in rows:
-        filed.setdefault(user_id, []).append(telegram_id)
+    for user_id, channel_message_id in rows:
+        filed.setdefault(user_id, []).append(channel_message_id)
     return filed
 
 

@@ -60,8 +60,8 @@ def test_sigterm_then_restart_loses_and_doubles_nothing(sim_process, tmp_path):
         wait_for(lambda: store.outbox_figures().queued == 0, 60, "the outbox emptied", nodes=[node])
         assert store.outbox_figures().failed == 0
         for citizen in citizens:
-            filed = [r.telegram_id for r in m.Message.select(m.Message.telegram_id).join(m.Citizen).where(
-                m.Citizen.telegram_user_id == citizen, m.Message.kind == MessageKind.IN.value)]
+            filed = [r.channel_message_id for r in m.Message.select(m.Message.channel_message_id).join(m.Citizen).where(
+                m.Citizen.address == citizen, m.Message.kind == MessageKind.IN.value)]
             assert sorted(filed) == sorted(written[citizen])
             received = op.received_by(sim.account, citizen)
             assert [t for t in received if t.startswith("Resposta ")] == [

@@ -55,11 +55,11 @@ def _check_everything_filed_once(store, op, account: int, written: dict[int, lis
     m = store.m
 
     def filed():
-        rows = (m.Message.select(m.Citizen.telegram_user_id, m.Message.telegram_id).join(m.Citizen)
+        rows = (m.Message.select(m.Citizen.address, m.Message.channel_message_id).join(m.Citizen)
                 .where(m.Message.kind == MessageKind.IN.value).tuples())
         out: dict[int, list[int]] = {}
-        for user_id, telegram_id in rows:
-            out.setdefault(user_id, []).append(telegram_id)
+        for user_id, channel_message_id in rows:
+            out.setdefault(user_id, []).append(channel_message_id)
         return out
 
     wait_for(lambda: sum(len(v) for v in filed().values()) >= MESSAGES, 90,
@@ -68,7 +68,7 @@ def _check_everything_filed_once(store, op, account: int, written: dict[int, lis
     got = filed()
     for citizen, ids in written.items():
         assert sorted(got[citizen]) == sorted(ids)
-        [ticket] = list(m.Ticket.select().join(m.Citizen).where(m.Citizen.telegram_user_id == citizen))
+        [ticket] = list(m.Ticket.select().join(m.Citizen).where(m.Citizen.address == citizen))
         [opening] = [r.text for r in m.Message.select().where(
             m.Message.ticket == ticket.id, m.Message.notice == SystemNotice.OPENING.value)]
         assert op.received_by(account, citizen).count(opening) == 1

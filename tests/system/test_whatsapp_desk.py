@@ -98,7 +98,7 @@ def test_seed_002_ticket_rules_on_whatsapp_beside_telegram(telegram, config, clo
             # The agent answers quoting her message, then closes: the closing message goes.
             anna = store.ensure_agent("anna", "Anna", Role.AGENT)
             first_in = [m for m in store.thread(ticket.id) if m.kind == "in"][0]
-            store.add_reply(ticket.id, "Ara ho mirem", anna, reply_to_telegram_id=first_in.telegram_id)
+            store.add_reply(ticket.id, "Ara ho mirem", anna, reply_to_channel_message_id=first_in.channel_message_id)
             desk.outbox.kick()
             await until(lambda: "Ara ho mirem" in texts_to(sim, LAURA))
             [answer] = [r for r in sim.received(LAURA) if r.text == "Ara ho mirem"]

@@ -145,9 +145,9 @@ def test_edited_message_shows_its_earlier_text_on_demand(qtbot, qloop, config, c
     async def scenario():
         network, desk, window = await open_desk(config, clock, qtbot)
         try:
-            telegram_id = network.says(MARTA, "Tinc un problema amb el pagamet")
+            channel_message_id = network.says(MARTA, "Tinc un problema amb el pagamet")
             await ticket_shown(window, network, MARTA)
-            network.server.user_edits(network.citizens[MARTA].user, network.account, telegram_id,
+            network.server.user_edits(network.citizens[MARTA].user, network.account, channel_message_id,
                                       "Tinc un problema amb el pagament")
             model, view = window.thread_model, window.ticket.view
             await until(lambda: model.index(0).data(MessageRole.ROW).edited_at is not None)

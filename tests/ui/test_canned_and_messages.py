@@ -190,7 +190,7 @@ def test_reply_quoting_a_message_then_edit_and_delete_my_sent_reply(qtbot, qloop
             composer.send_button.click()
             await until(lambda: any(m.kind == "out" for m in desk.store.thread(ticket.id)))
             [mine] = [m for m in desk.store.thread(ticket.id) if m.kind == "out"]
-            assert (mine.reply_to_telegram_id, mine.reply_quote) == (asked, "¿Dónde está el formulario?")
+            assert (mine.reply_to_channel_message_id, mine.reply_quote) == (asked, "¿Dónde está el formulario?")
             await until(lambda: not composer.quote_strip.isVisible())  # sent: the quote goes with the text
             assert desk.store.ticket(ticket.id).assignee_login == "anna"  # replying claimed it (item 11)
 

@@ -36,10 +36,10 @@ async def marta_on_two_channels(config, clock, qtbot):
     install_lead_menu(window, desk)
     store, rules = desk.store, desk.rules
     try:
-        on_telegram = store.ingest(inbound(citizen(901, "Marta Puig"), clock.now(), telegram_id=5), rules)
-        who = CitizenIdentity(user_id=WA_ID, name="Marta P.", phone=f"+{WA_ID}")
+        on_telegram = store.ingest(inbound(citizen(901, "Marta Puig"), clock.now(), channel_message_id=5), rules)
+        who = CitizenIdentity(address=WA_ID, name="Marta P.", phone=f"+{WA_ID}")
         on_whatsapp = store.ingest(InboundMessage(account="whatsapp:106540352242922", citizen=who,
-                                                  telegram_id=77, date=clock.now(), text="Hola",
+                                                  channel_message_id=77, date=clock.now(), text="Hola",
                                                   external_id="wamid.A"), rules)
         await until(lambda: window.select_ticket(on_whatsapp.ticket_id))
         yield desk, window, on_telegram, on_whatsapp

@@ -236,7 +236,7 @@ def test_team_mode_a_workstation_without_a_session_sees_seen_and_typing(qtbot, q
         await asyncio.to_thread(here.team_listener.start)
         service = TicketStore(open_database(team_db.add("server", service=True)), clock)
         try:
-            ticket_id = service.ingest(inbound(citizen(88, "Marta Puig"), clock.now(), "Hola", telegram_id=500),
+            ticket_id = service.ingest(inbound(citizen(88, "Marta Puig"), clock.now(), "Hola", channel_message_id=500),
                                        here.rules).ticket_id
             await until(lambda: window.select_ticket(ticket_id))
             await until(lambda: window.ticket.ticket_id == ticket_id)

@@ -66,8 +66,8 @@ def test_a_citizens_own_link_is_a_link_to_what_it_says_not_a_map(qtbot, qloop, c
 
     from deskclient.store.records import MessageRow
     row = MessageRow(id=1, ticket_id=1, kind="in", notice=None, text="Mireu https://evil.example/?mlat=1",
-                     created_at=datetime(2026, 11, 23, tzinfo=timezone.utc), author_login=None, telegram_id=1,
-                     reply_to_telegram_id=None, reply_quote=None, forward_from=None, forward_date=None,
+                     created_at=datetime(2026, 11, 23, tzinfo=timezone.utc), author_login=None, channel_message_id=1,
+                     reply_to_channel_message_id=None, reply_quote=None, forward_from=None, forward_date=None,
                      edited_at=None, deleted_at=None, delivery=None, failure=None)
     shown = bubble_html(row, "Jordi", timezone.utc)
     assert "map:" not in shown

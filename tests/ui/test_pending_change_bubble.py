@@ -13,11 +13,11 @@ from tests.conftest import MADRID
 from tests.factories import citizen, inbound
 
 
-def sent_reply(store, rules, clock, text: str, telegram_id: int) -> tuple[int, object]:
+def sent_reply(store, rules, clock, text: str, channel_message_id: int) -> tuple[int, object]:
     anna = store.ensure_agent("anna", "Anna", Role.AGENT)
     ticket_id = store.ingest(inbound(citizen(), clock.now()), rules).ticket_id
     reply_id = store.add_reply(ticket_id, text, anna)
-    store.mark_sent(reply_id, telegram_id, clock.now())
+    store.mark_sent(reply_id, channel_message_id, clock.now())
     return reply_id, anna
 
 

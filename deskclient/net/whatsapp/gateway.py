@@ -237,7 +237,7 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
 
     async def send(self, message: OutboundMessage, files_dir: Path) -> SentReceipt:
         self._online()
-        payload: dict = {"to": wa_id_of(message.citizen_user_id),
+        payload: dict = {"to": wa_id_of(message.citizen_address),
                          "biz_opaque_callback_data": str(message.message_id)}
         if message.reply_to_external_id:
             payload["context"] = {"message_id": message.reply_to_external_id}
@@ -269,8 +269,8 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
             payload.update(type="text", text={"body": message.text, "preview_url": False})
         wamid = await self._call(self.graph.send(payload))
         if wamid is None:  # taken, but not said as what: never sent again for it
-            return SentReceipt(telegram_id=None, date=self.clock.now())
-        return SentReceipt(telegram_id=message_key(wamid), date=self.clock.now(), external_id=wamid)
+            return SentReceipt(channel_message_id=None, date=self.clock.now())
+        return SentReceipt(channel_message_id=message_key(wamid), date=self.clock.now(), external_id=wamid)
 
     async def download(self, file: IncomingFile, destination: Path, max_bytes: int) -> int:
         """Through the media endpoint: a fresh URL each time (valid ~5 minutes), fetched at
@@ -290,13 +290,13 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
     async def leave_group(self, chat_id: int) -> None:
         """A Cloud API number is never put in a group: nothing to leave."""
 
-    async def fetch_message_text(self, citizen_user_id: int, telegram_id: int,
+    async def fetch_message_text(self, citizen_address: int, channel_message_id: int,
                                  access_hash: int | None = None) -> str | None:
         return None  # the Cloud API cannot read a message again: the store's copy is all
 
-    async def edit_sent(self, citizen_user_id: int, telegram_id: int, text: str,
+    async def edit_sent(self, citizen_address: int, channel_message_id: int, text: str,
                         access_hash: int | None = None) -> None:
         raise Undeliverable(sentence("WhatsApp cannot edit a message once sent"))
 
-    async def delete_sent(self, citizen_user_id: int, telegram_ids: list[int]) -> None:
+    async def delete_sent(self, citizen_address: int, channel_message_ids: list[int]) -> None:
         raise Undeliverable(sentence("WhatsApp cannot delete a message once sent"))

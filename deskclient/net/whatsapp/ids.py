@@ -1,6 +1,6 @@
 """WhatsApp's string ids as the store's int keys.
 
-The store keys a message by an int (`telegram_id`); WhatsApp names one by a string
+The store keys a message by an int (`channel_message_id`); WhatsApp names one by a string
 ("wamid.HBgL…"). One stable mapping, used for an inbound message, a reply's
 `context.id`, a reaction's target and a status webhook alike, so each reaches the
 same row; a redelivered webhook maps to the key already filed (the store's unique key
@@ -39,9 +39,9 @@ def wa_id_digits(number: object) -> str:
     return digits
 
 
-def citizen_address(number: object) -> int:
+def address_of(number: object) -> int:
     """A citizen's WhatsApp id (normalised by wa_id_digits) as the int address the store
-    keeps (CitizenIdentity.user_id, a BIGINT: 15 digits fit); `wa_id_of` gives the
+    keeps (CitizenIdentity.address, a BIGINT: 15 digits fit); `wa_id_of` gives the
     string back."""
     return int(wa_id_digits(number))
 

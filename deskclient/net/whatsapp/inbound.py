@@ -39,7 +39,7 @@ from ...domain.messages import (
 )
 from ...errors import sentence
 from .errors import reason_for
-from .ids import citizen_address, message_key, wa_id_digits
+from .ids import address_of, message_key, wa_id_digits
 from .interactive import picked_words
 
 MEDIA_KINDS = ("image", "document", "audio", "video", "sticker")
@@ -83,7 +83,7 @@ def _citizen(value: dict, wa_id: str) -> CitizenIdentity:
         if isinstance(profile, dict) and isinstance(profile.get("name"), str) \
                 and _same_number(contact.get("wa_id"), wa_id):
             name = profile["name"]
-    return CitizenIdentity(user_id=citizen_address(wa_id), name=name or f"+{wa_id}", phone=f"+{wa_id}")
+    return CitizenIdentity(address=address_of(wa_id), name=name or f"+{wa_id}", phone=f"+{wa_id}")
 
 
 def _file(kind: str, wa_id: str, media: dict, wamid: str) -> IncomingFile:
@@ -154,13 +154,13 @@ def inbound_event(account: str, value: dict, message: dict) -> InboundMessage | 
     by its id, as Telegram's are)."""
     kind = _string(message.get("type"))
     if kind == "revoke":
-        return InboundDeletion(account=account, telegram_ids=(message_key(message["revoke"]["original_message_id"]),),
+        return InboundDeletion(account=account, channel_message_ids=(message_key(message["revoke"]["original_message_id"]),),
                                date=moment(message["timestamp"]))
     if kind == "edit":
         edited = message["edit"]["message"]
         text, entities = _filed(edited.get("type") or "", edited)
-        return InboundEdit(account=account, citizen_user_id=citizen_address(message["from"]),
-                           telegram_id=message_key(message["edit"]["original_message_id"]),
+        return InboundEdit(account=account, citizen_address=address_of(message["from"]),
+                           channel_message_id=message_key(message["edit"]["original_message_id"]),
                            date=moment(message["timestamp"]), text=text, entities=entities)
     return inbound_message(account, value, message)
 
@@ -173,9 +173,9 @@ def inbound_message(account: str, value: dict, message: dict) -> InboundMessage:
                else FORWARDED if context.get("forwarded") else None)
     quoted = message["reaction"].get("message_id") if kind == "reaction" else context.get("id")
     return InboundMessage(
-        account=account, citizen=_citizen(value, wa_id), telegram_id=message_key(wamid),
+        account=account, citizen=_citizen(value, wa_id), channel_message_id=message_key(wamid),
         date=moment(message["timestamp"]), text=text, entities=entities, forward=forward,
-        reply_to_telegram_id=message_key(quoted) if quoted and forward is None else None,
+        reply_to_channel_message_id=message_key(quoted) if quoted and forward is None else None,
         file=_file(kind, wa_id, message[kind], wamid) if kind in MEDIA_KINDS else None,
         opens_ticket=kind not in ("reaction", "system"), external_id=wamid)
 
@@ -191,8 +191,8 @@ def delivery_status(account: str, status: dict) -> DeliveryStatus:
     if not isinstance(status["id"], str) or not isinstance(status["status"], str):
         raise TypeError("a WhatsApp status names its message and state as strings")
     return DeliveryStatus(
-        account=account, citizen_user_id=citizen_address(status["recipient_id"]),
-        telegram_id=message_key(status["id"]), external_id=status["id"], state=status["status"],
+        account=account, citizen_address=address_of(status["recipient_id"]),
+        channel_message_id=message_key(status["id"]), external_id=status["id"], state=status["status"],
         date=moment(status["timestamp"]), outbox_id=outbox_id,
         error_code=code if isinstance(code, int) else None,
         reason=reason_for(code) if status["status"] == "failed" else None)

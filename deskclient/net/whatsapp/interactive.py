@@ -15,7 +15,7 @@ outbox sends an approved template instead, without them.
 from __future__ import annotations
 
 from ...domain.messages import ButtonPress, OutboundMessage
-from .ids import citizen_address, message_key
+from .ids import address_of, message_key
 
 MAX_ROWS = 10
 MAX_BODY = 4096
@@ -64,8 +64,8 @@ def picked(account: str, message: dict) -> ButtonPress | None:
     offered_in = (message.get("context") or {}).get("id")
     if not isinstance(chosen, dict) or not chosen.get("id") or not offered_in:
         return None
-    return ButtonPress(account=account, citizen_user_id=citizen_address(message["from"]),
-                       telegram_id=message_key(offered_in), data=str(chosen["id"]).encode("utf-8"))
+    return ButtonPress(account=account, citizen_address=address_of(message["from"]),
+                       channel_message_id=message_key(offered_in), data=str(chosen["id"]).encode("utf-8"))
 
 
 __all__ = ["list_message", "picked", "picked_words"]

@@ -90,7 +90,7 @@ def test_without_the_choice_the_opening_is_plain_text(config, clock):
 
 
 def offer(text: str, buttons) -> OutboundMessage:
-    return OutboundMessage(message_id=1, citizen_user_id=int(MARTA), text=text, random_id=1,
+    return OutboundMessage(message_id=1, citizen_address=int(MARTA), text=text, random_id=1,
                            buttons=tuple(buttons), buttons_label="Elija el tema")
 
 

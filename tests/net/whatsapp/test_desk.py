@@ -119,7 +119,7 @@ def test_webhook_numbers_are_filed_as_digits_and_a_poison_change_is_answered_and
             plus_ticket = desk.store.active_ticket_for(account, 34622000003)
             spaced_ticket = desk.store.active_ticket_for(account, 34622000002)
             assert plus_ticket is not None and spaced_ticket is not None
-            citizens = {c.telegram_user_id: c for c in desk.store.m.Citizen.select()}
+            citizens = {c.address: c for c in desk.store.m.Citizen.select()}
             assert citizens[34622000003].phone == "+34622000003"
             assert (citizens[34622000002].phone, citizens[34622000002].name) == ("+34622000002", "Jordi Puig")
             assert [m.text for m in desk.store.thread(spaced_ticket.id) if m.kind == "in"] == [

@@ -24,10 +24,10 @@ def test_text_arrives_with_the_citizen_and_the_message_id(clock):
             await until(lambda: len(desk.listener.messages) == 1)
             [message] = desk.listener.messages
             assert message.account == f"whatsapp:{desk.sim.phone_number_id}" == desk.gateway.account
-            assert message.citizen.user_id == int(MARTA) and message.citizen.phone == f"+{MARTA}"
+            assert message.citizen.address == int(MARTA) and message.citizen.phone == f"+{MARTA}"
             assert message.citizen.name == "Marta Puig"
             assert message.text == "Bon dia, no puc signar la sol·licitud"
-            assert message.external_id == wamid and message.telegram_id == message_key(wamid)
+            assert message.external_id == wamid and message.channel_message_id == message_key(wamid)
             assert message.date == clock.now().replace(microsecond=0)
             assert message.opens_ticket and message.forward is None and message.file is None
 
@@ -117,7 +117,7 @@ def test_reply_forward_location_contact_and_reaction_are_readable(clock):
             await sim.citizen_reacts(MARTA, first, "👍")
             await until(lambda: len(desk.listener.messages) == 7)
             _, reply, forward, chain, place, contact, reaction = desk.listener.messages
-            assert reply.reply_to_telegram_id == message_key(first) and reply.forward is None
+            assert reply.reply_to_channel_message_id == message_key(first) and reply.forward is None
             assert forward.forward is not None and forward.text == "Pagament pendent: 45,00 €"
             assert "many times" in chain.forward.name and forward.forward != chain.forward
             assert place.text.splitlines() == ["📍 Pilar", "Plaza del Pilar", "41.65606, -0.87734",
@@ -125,7 +125,7 @@ def test_reply_forward_location_contact_and_reaction_are_readable(clock):
             assert [e["kind"] for e in place.entities] == ["venue"]
             assert contact.text == "👤 Núria Vila · +34 622 33 44 55"
             # A reaction: a small mark on the message reacted to, never a ticket of its own.
-            assert reaction.text == "👍 (reaction)" and reaction.reply_to_telegram_id == message_key(first)
+            assert reaction.text == "👍 (reaction)" and reaction.reply_to_channel_message_id == message_key(first)
             assert not reaction.opens_ticket
 
     asyncio.run(scenario())
@@ -141,10 +141,10 @@ def test_a_citizen_s_edit_and_deletion_reach_the_message_they_change(clock):
             await until(lambda: desk.listener.deletions)
             assert [m.text for m in desk.listener.messages] == ["El meu DNI és 1234567Z"]  # no ticket from either
             [edit] = desk.listener.edits
-            assert (edit.telegram_id, edit.text, edit.citizen_user_id) == (message_key(first), "El meu DNI és 12345678Z",
+            assert (edit.channel_message_id, edit.text, edit.citizen_address) == (message_key(first), "El meu DNI és 12345678Z",
                                                                            int(MARTA))
             [deletion] = desk.listener.deletions
-            assert deletion.telegram_ids == (message_key(first),) and deletion.account == desk.gateway.account
+            assert deletion.channel_message_ids == (message_key(first),) and deletion.account == desk.gateway.account
 
     asyncio.run(scenario())
 

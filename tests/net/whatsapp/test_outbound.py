@@ -34,7 +34,7 @@ from tests.waiting import until
 
 
 def outgoing(message_id: int, text: str = "", **fields) -> OutboundMessage:
-    return OutboundMessage(message_id=message_id, citizen_user_id=int(MARTA), text=text,
+    return OutboundMessage(message_id=message_id, citizen_address=int(MARTA), text=text,
                            random_id=900 + message_id, **fields)
 
 
@@ -47,13 +47,13 @@ def test_text_reply_goes_out_tagged_and_its_statuses_come_back(clock, tmp_path):
             [got] = desk.sim.received(MARTA)
             assert (got.type, got.text, got.reply_to) == ("text", "Als quatre anys de l'emissió.", question)
             assert got.callback_data == "41"
-            assert receipt.external_id == got.wamid and receipt.telegram_id == message_key(got.wamid)
+            assert receipt.external_id == got.wamid and receipt.channel_message_id == message_key(got.wamid)
             await until(lambda: [s.state for s in desk.listener.statuses] == ["sent", "delivered"])
             await desk.sim.citizen_reads(MARTA, got)
             await until(lambda: len(desk.listener.statuses) == 3)
             for status in desk.listener.statuses:
-                assert (status.outbox_id, status.telegram_id, status.external_id) == (41, receipt.telegram_id, got.wamid)
-                assert status.citizen_user_id == int(MARTA) and status.error_code is None
+                assert (status.outbox_id, status.channel_message_id, status.external_id) == (41, receipt.channel_message_id, got.wamid)
+                assert status.citizen_address == int(MARTA) and status.error_code is None
             assert desk.listener.statuses[-1].state == "read"
 
     asyncio.run(scenario())
@@ -89,7 +89,7 @@ def test_after_24_hours_free_text_fails_with_131047_and_an_approved_template_goe
             receipt = await desk.gateway.send(outgoing(2, "Ja fora de la finestra"), tmp_path)
             await until(lambda: any(s.state == "failed" for s in desk.listener.statuses))
             [failed] = [s for s in desk.listener.statuses if s.state == "failed"]
-            assert (failed.outbox_id, failed.telegram_id, failed.error_code) == (2, receipt.telegram_id, 131047)
+            assert (failed.outbox_id, failed.channel_message_id, failed.error_code) == (2, receipt.channel_message_id, 131047)
             assert "24 hours" in failed.reason
             assert [r.text for r in desk.sim.received(MARTA)] == ["Encara dins la finestra"]
 
@@ -189,7 +189,7 @@ def test_statuses_of_a_send_made_just_before_a_crash_reach_the_desk_started_agai
             try:
                 await until(lambda: listener.statuses, timeout=15)
                 [status] = listener.statuses
-                assert (status.state, status.outbox_id, status.telegram_id) == ("delivered", 77, receipt.telegram_id)
+                assert (status.state, status.outbox_id, status.channel_message_id) == ("delivered", 77, receipt.channel_message_id)
                 assert len(sim.received(MARTA)) == 1
             finally:
                 await gateway.stop()
