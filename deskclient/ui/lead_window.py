@@ -11,66 +11,39 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-import unicodedata
-from datetime import date, datetime, time
+from datetime import datetime, time
 from typing import Awaitable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
-    QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMenu,
-    QProgressBar, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QTextBrowser,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QMainWindow, QMenu, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 
-from ..domain.bidi import isolate
-from ..domain.channels import channel_of
 from ..domain.tickets import Role
 from ..errors import UserFacingError
 from ..services.exports import transcripts_html
-from ..services.purge import PurgeProgress, PurgeReport
-from ..store.lead_records import AuditFilter, ReviewFilter
-from .channel_icons import channel_name
+from ..store.lead_records import ReviewFilter
 from .i18n import window_language
-from .labels import AUDIT_ACTION, TICKET_STATUS, audit_action, purge_stage, ticket_status
-from .lead_dialogs import CitizenCorrectionDialog, confirm
-from .lead_models import TICKET_ID_ROLE, AuditLogModel, MessageHitsModel, ReviewTicketsModel
-from .purge_report import purge_report_text
-from .stats_charts import StatisticsCharts, statistics_html
+from .labels import TICKET_STATUS, ticket_status
+from .lead_audit_tab import LeadAuditTab
+from .lead_dates import any_date_edit, chosen_day
+from .lead_models import TICKET_ID_ROLE, MessageHitsModel, ReviewTicketsModel
+from .lead_retention_tab import LeadRetentionTab
+from .lead_statistics_tab import LeadStatisticsTab
 
 log = logging.getLogger("deskclient.ui")
 
 PAGE = 50
-AUDIT_PAGE = 200
-_ANY_DATE = QDate(2000, 1, 1)
 
 
-def _date_edit() -> QDateEdit:
-    """A date that can also be "any" (its minimum, shown as a word)."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(_ANY_DATE)
-    edit.setSpecialValueText(QCoreApplication.translate("LeadWindow", "any"))
-    edit.setDate(_ANY_DATE)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+class LeadWindow(LeadStatisticsTab, LeadAuditTab, LeadRetentionTab, QMainWindow):
+    """Signals: purgeProgress(PurgeProgress) (emitted from the purge's thread, shown here).
 
-
-def _day(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    return None if value == _ANY_DATE else date(value.year(), value.month(), value.day())
-
-
-def _collation_key(text: str) -> tuple:
-    """Sort key: letters without their accents first, case ignored ("é" beside "e", not
-    after "z"), the exact text to break ties."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return plain.casefold(), text
-
-
-class LeadWindow(QMainWindow):
-    """Signals: purgeProgress(PurgeProgress) (emitted from the purge's thread, shown here)."""
+    The log review tab is here; the others are in lead_statistics_tab.py,
+    lead_audit_tab.py and lead_retention_tab.py."""
 
     purgeProgress = Signal(object)
 
@@ -161,7 +134,7 @@ class LeadWindow(QMainWindow):
                              (self.sla_box, self.tr("SLA")), (self.citizen_text, self.tr("citizen name or phone"))):
             widget.setAccessibleName(name)
         self.hold_only = QCheckBox(self.tr("on legal hold"))
-        self.date_from, self.date_to = _date_edit(), _date_edit()
+        self.date_from, self.date_to = any_date_edit(), any_date_edit()
         self.date_from.setAccessibleName(self.tr("Opened from"))
         self.date_to.setAccessibleName(self.tr("Opened to"))
         search = QPushButton(self.tr("Search"))
@@ -261,7 +234,7 @@ class LeadWindow(QMainWindow):
         self._clear_transcript()
 
     def current_filter(self) -> ReviewFilter:
-        day_from, day_to = _day(self.date_from), _day(self.date_to)
+        day_from, day_to = chosen_day(self.date_from), chosen_day(self.date_to)
         return ReviewFilter(
             text=self.search_text.text().strip(),
             opened_from=datetime.combine(day_from, time(), self.tz) if day_from else None,
@@ -369,238 +342,6 @@ class LeadWindow(QMainWindow):
         await self.lead.release(ticket_id)
         self.show_message(self.tr("The legal hold was released."))
         self.start_search()
-
-    # -- statistics ----------------------------------------------------------------
-
-    def _statistics_tab(self) -> QWidget:
-        self.stats_from, self.stats_to = _date_edit(), _date_edit()
-        self.stats_from.setAccessibleName(self.tr("Tickets opened from"))
-        self.stats_to.setAccessibleName(self.tr("Tickets opened to"))
-        show = QPushButton(self.tr("Show"))
-        show.clicked.connect(lambda: self.run("statistics", self._statistics()))
-        export = QPushButton(self.tr("Export CSV"))
-        export.clicked.connect(lambda: self.run("export", self._statistics_csv()))
-        row = QHBoxLayout()
-        for widget in (QLabel(self.tr("Tickets opened from")), self.stats_from, QLabel(self.tr("to")),
-                       self.stats_to, show, export):
-            row.addWidget(widget)
-        row.addStretch(1)
-        self.stats_charts = StatisticsCharts()
-        self.stats_view = QTextBrowser()
-        self.stats_view.setAccessibleName(self.tr("Statistics table"))
-        self.stats_pages = QTabWidget()
-        self.stats_pages.tabBar().setAccessibleName(self.tr("Statistics"))
-        self.stats_pages.addTab(self.stats_charts, self.tr("Charts"))
-        self.stats_pages.addTab(self.stats_view, self.tr("Table"))
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(row)
-        layout.addWidget(self.stats_pages, 1)
-        return tab
-
-    async def _statistics(self) -> None:
-        stats = await self.lead.statistics(_day(self.stats_from), _day(self.stats_to))
-        self.stats_charts.show_statistics(stats)
-        self.stats_view.setHtml(statistics_html(stats))
-
-    async def _statistics_csv(self) -> None:
-        path = await self.lead.export_statistics_csv(_day(self.stats_from), _day(self.stats_to))
-        self.show_message(self.tr("Exported to %1").replace("%1", str(path)))
-
-    # -- audit log -----------------------------------------------------------------
-
-    def _audit_tab(self, agents) -> QWidget:
-        self.audit_agent = QComboBox()
-        self.audit_agent.addItem(self.tr("any agent"), None)
-        for agent in agents:
-            self.audit_agent.addItem(agent.login, agent.id)
-        self.audit_action = QComboBox()
-        self._list_audit_actions([])
-        self.audit_from, self.audit_to = _date_edit(), _date_edit()
-        self.audit_agent.setAccessibleName(self.tr("Agent"))
-        self.audit_action.setAccessibleName(self.tr("Action"))
-        self.audit_from.setAccessibleName(self.tr("Audit events from"))
-        self.audit_to.setAccessibleName(self.tr("Audit events to"))
-        show = QPushButton(self.tr("Show"))
-        show.clicked.connect(lambda: self.run("audit", self._audit()))
-        export = QPushButton(self.tr("Export CSV"))
-        export.clicked.connect(lambda: self.run("export", self._audit_csv()))
-        row = QHBoxLayout()
-        for widget in (self.audit_agent, QLabel(self.tr("action")), self.audit_action, QLabel(self.tr("from")),
-                       self.audit_from, QLabel(self.tr("to")), self.audit_to, show, export):
-            row.addWidget(widget)
-        row.addStretch(1)
-        self.audit_model = AuditLogModel(self.tz, self)
-        self.audit_model.fetchRequested.connect(lambda: self.run("audit-more", self._more_audit()))
-        self.audit_view = self._table(self.audit_model)
-        self.audit_view.setAccessibleName(self.tr("Audit log"))
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(row)
-        layout.addWidget(self.audit_view, 1)
-        return tab
-
-    def audit_filter(self) -> AuditFilter:
-        day_from, day_to = _day(self.audit_from), _day(self.audit_to)
-        return AuditFilter(
-            date_from=datetime.combine(day_from, time(), self.tz) if day_from else None,
-            date_to=datetime.combine(day_to, time(23, 59, 59), self.tz) if day_to else None,
-            agent_id=self.audit_agent.currentData(), action=self.audit_action.currentData())
-
-    def _list_audit_actions(self, recorded: list[str]) -> None:
-        """Every action the desk audits (and any other code found in the log), by its
-        label, in alphabetical order of the labels; the choice stays."""
-        current = self.audit_action.currentData()
-        self.audit_action.clear()
-        self.audit_action.addItem(self.tr("any action"), None)
-        for label, code in sorted(((audit_action(c), c) for c in set(AUDIT_ACTION) | set(recorded)),
-                                  key=lambda pair: (_collation_key(pair[0]), pair[1])):
-            self.audit_action.addItem(label, code)
-        self.audit_action.setCurrentIndex(max(0, self.audit_action.findData(current)))
-
-    async def _audit(self) -> None:
-        rows, total = await self.lead.audit_log(self.audit_filter(), 0, AUDIT_PAGE)
-        first = self.audit_model.rowCount() == 0
-        self.audit_model.reset(rows, total)
-        if first and rows:  # once: widths from the first page, then the lead's own
-            self.audit_view.resizeColumnsToContents()
-        self._list_audit_actions(await self.lead.audit_actions())
-
-    async def _more_audit(self) -> None:
-        rows, total = await self.lead.audit_log(self.audit_filter(), self.audit_model.rowCount(), AUDIT_PAGE)
-        self.audit_model.append(rows, total)
-
-    async def _audit_csv(self) -> None:
-        path = await self.lead.export_audit_csv(self.audit_filter())
-        self.show_message(self.tr("Exported to %1").replace("%1", str(path)))
-
-    # -- retention and citizens ----------------------------------------------------
-
-    def _retention_tab(self) -> QWidget:
-        months = self.lead.policy.months
-        intro = QLabel(self.tr("Conversations are kept %1 months after a ticket closes, then purged for good "
-                               "(database, files, thumbnails, exports, logs, the Telegram session's cache). "
-                               "Tickets on legal hold are kept.").replace("%1", str(months)))
-        intro.setWordWrap(True)
-        preview = QPushButton(self.tr("&Preview the purge"))
-        preview.clicked.connect(lambda: self.run("purge", self._purge(dry_run=True)))
-        if self.lead.purge_is_the_services:  # team mode: the service purges, at its quiet hour
-            purge = QLabel(self.tr("The service purges daily at %1 (%2 time); each purge is in the audit log.")
-                           .replace("%1", f"{self.lead.purge_hour:%H:%M}").replace("%2", self.tz.key))
-            purge.setWordWrap(True)
-        else:
-            purge = QPushButton(self.tr("P&urge now…"))
-            purge.clicked.connect(self.confirm_purge)
-        self.purge_now = purge
-        self.purge_bar = QProgressBar()
-        self.purge_result = QLabel()
-        self.purge_result.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(preview)
-        row.addWidget(purge)
-        row.addWidget(self.purge_bar, 1)
-
-        self.citizen_query = QLineEdit()
-        self.citizen_query.setPlaceholderText(self.tr("name, phone or Telegram id"))
-        self.citizen_query.returnPressed.connect(lambda: self.run("citizens", self._find_citizens()))
-        self.citizen_list = QListWidget()  # at most 50 rows
-        self.citizen_list.setAccessibleName(self.tr("Citizens found"))
-        citizen_buttons = QHBoxLayout()
-        for text, slot in ((self.tr("Export everything (ZIP)"), self.export_citizen),
-                           (self.tr("Correct name or phone…"), self.correct_citizen),
-                           (self.tr("Erase now…"), self.confirm_erase)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            citizen_buttons.addWidget(button)
-        citizen_buttons.addStretch(1)
-
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(intro)
-        layout.addLayout(row)
-        layout.addWidget(self.purge_result)
-        form = QFormLayout()
-        form.addRow(self.tr("Citizens' requests:"), self.citizen_query)
-        layout.addLayout(form)
-        layout.addWidget(self.citizen_list, 1)
-        layout.addLayout(citizen_buttons)
-        return tab
-
-    def confirm_purge(self) -> None:
-        self.confirmation = confirm(self, self.tr("Purge"),
-                                    self.tr("Delete for good every conversation past the retention period? "
-                                            "This cannot be undone."),
-                                    lambda: self.run("purge", self._purge(dry_run=False)), self.tr("Purge now"))
-
-    async def _purge(self, dry_run: bool) -> PurgeReport:
-        self.purge_bar.setRange(0, 0)
-        try:
-            report = await self.lead.purge(dry_run=dry_run, progress=self.purgeProgress.emit)
-        finally:
-            self.purge_bar.setRange(0, 1)
-            self.purge_bar.setValue(1)
-        self.purge_result.setText(purge_report_text(report, self.tz))
-        return report
-
-    def _on_purge_progress(self, progress: PurgeProgress) -> None:
-        if progress.stage == "tickets" and progress.total:
-            self.purge_bar.setRange(0, progress.total)
-            self.purge_bar.setValue(progress.done)
-        self.purge_bar.setFormat(f"{purge_stage(progress.stage)} %v/%m")
-
-    async def _find_citizens(self) -> None:
-        found = await self.citizens.find(self.citizen_query.text())
-        self.citizen_list.clear()
-        self._citizens_found = {c.id: c for c in found}
-        for c in found:
-            channel = channel_name(channel_of(c.account))  # two channels: two citizens, unless linked
-            item = QListWidgetItem(f"{isolate(c.name)} · {c.phone or '—'} · {channel} {c.address}")
-            item.setData(Qt.ItemDataRole.UserRole, c.id)
-            self.citizen_list.addItem(item)
-
-    def _citizen_id(self) -> int | None:
-        item = self.citizen_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def export_citizen(self) -> None:
-        citizen_id = self._citizen_id()
-        if citizen_id is not None:
-            self.run("citizen", self._export_citizen(citizen_id))
-
-    async def _export_citizen(self, citizen_id: int) -> None:
-        path = await self.citizens.export(citizen_id)
-        self.show_message(self.tr("Exported to %1").replace("%1", str(path)))
-
-    def correct_citizen(self) -> None:
-        citizen_id = self._citizen_id()
-        if citizen_id is None:
-            return
-        record = self._citizens_found.get(citizen_id)
-        dialog = CitizenCorrectionDialog(record.name if record else "", record.phone if record else None, self)
-        dialog.corrected.connect(lambda name, phone: self.run("citizen", self._correct(citizen_id, name, phone)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.correction = dialog
-        dialog.open()
-
-    async def _correct(self, citizen_id: int, name: str | None, phone: str | None = None) -> None:
-        changed = await self.citizens.correct(citizen_id, name=name, phone=phone)
-        self.show_message(self.tr("Corrected: %1").replace("%1", ", ".join(changed) or self.tr("nothing")))
-        await self._find_citizens()
-
-    def confirm_erase(self) -> None:
-        citizen_id = self._citizen_id()
-        if citizen_id is None:
-            return
-        self.confirmation = confirm(self, self.tr("Erase"),
-                                    self.tr("Erase everything held about this citizen (and about the citizens "
-                                            "linked to them as the same person), now and for good? "
-                                            "This cannot be undone."),
-                                    lambda: self.run("citizen", self._erase(citizen_id)), self.tr("Erase now"))
-
-    async def _erase(self, citizen_id: int) -> None:
-        report = await self.citizens.erase(citizen_id, progress=self.purgeProgress.emit)
-        self.purge_result.setText(purge_report_text(report, self.tz))
-        await self._find_citizens()
 
 
 def install_lead_menu(window: QMainWindow, desk, bridge=None) -> QAction | None:
