@@ -88,7 +88,7 @@ def test_closed_port_is_an_error_with_a_fix(tmp_path, closed_port):
 def test_offline_never_contacts_the_server(tmp_path, monkeypatch):
     def no_network(*args, **kwargs):
         raise AssertionError("--offline opened a connection")
-    monkeypatch.setattr(doctor.socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
     config = server_config(tmp_path, 9)
     finding = only(doctor.check_telegram_server(config, timeout=1, offline=True), Severity.INFO)
     assert "not checked (--offline)" in finding.summary
