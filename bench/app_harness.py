@@ -7,7 +7,9 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import threading
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_API"] = "pyside6"  # qasync must pick PySide6 (STACK.md)
@@ -118,3 +120,70 @@ def run_gui(coro_factory):
         QTimer.singleShot(0, app.quit)
         app.exec()
         asyncio.set_event_loop(None)
+
+
+class StallSampler:
+    """What the loop's thread was running during its longest stalls (--arrive-stalls): a
+    thread samples the loop thread's Python stack every `every` s; a stall's samples are
+    summed by their stack (the frames under the loop's own dispatch), so a stall names
+    the callback and the call in it that held the loop. Diagnostic only: sampling needs
+    the GIL, so the switch interval is lowered while it runs, which costs the loop a
+    little."""
+
+    def __init__(self, every: float = 0.001) -> None:
+        self.every = every
+        self.samples: list[tuple[float, tuple]] = []
+        self._target = threading.get_ident()
+        self._running = False
+        self._thread = threading.Thread(target=self._sample, name="stall-sampler", daemon=True)
+        self._interval = sys.getswitchinterval()
+
+    def start(self) -> None:
+        self._running = True
+        sys.setswitchinterval(self.every / 2)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._running = False
+        self._thread.join()
+        sys.setswitchinterval(self._interval)
+
+    def _sample(self) -> None:
+        while self._running:
+            frame = sys._current_frames().get(self._target)
+            stack = []
+            while frame is not None:
+                code = frame.f_code
+                stack.append((code.co_filename, frame.f_lineno, code.co_name))
+                frame = frame.f_back
+            self.samples.append((time.perf_counter(), tuple(reversed(stack))))
+            time.sleep(self.every)
+
+    def report(self, ticks: list[float], top: int = 8, frames: int = 6) -> list[str]:
+        """The `top` longest gaps between `ticks`, each with its most sampled stacks."""
+        gaps = sorted(((b - a, a, b) for a, b in zip(ticks, ticks[1:])), reverse=True)[:top]
+        lines = []
+        for gap, a, b in gaps:
+            inside = [stack for t, stack in self.samples if a <= t <= b]
+            counts: dict[tuple, int] = {}
+            for stack in inside:
+                kept = tuple(f"{Path(f).name}:{line} {name}" for f, line, name in _callback_frames(stack))
+                key = kept[:frames // 2] + (("…",) if len(kept) > frames else ()) + kept[-(frames // 2):] \
+                    if len(kept) > frames else kept
+                counts[key] = counts.get(key, 0) + 1
+            lines.append(f"stall {gap * 1000:.1f} ms, {len(inside)} samples:")
+            for key, n in sorted(counts.items(), key=lambda kv: -kv[1])[:3]:
+                lines.append(f"    {n:3} x " + " > ".join(key or ("(in Qt, or idle)",)))
+        return lines
+
+
+def _callback_frames(stack: tuple) -> tuple:
+    """The frames of the callback the loop was running: below asyncio's Handle._run (a
+    task step, a call_soon), else below qasync's loop (a Qt signal or timer's slot)."""
+    cut = 0
+    for k, (file, _line, name) in enumerate(stack):
+        if (name == "_run" and file.endswith("asyncio/events.py")) or \
+                (name.startswith("run_") and "qasync" in file):
+            cut = k + 1
+    return tuple(frame for frame in stack[cut:]
+                 if not (frame[2] in ("__step", "__wakeup") and frame[0].endswith("asyncio/tasks.py")))

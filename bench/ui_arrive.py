@@ -16,7 +16,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from app_harness import StallMeter, close_window, open_window
+from app_harness import StallMeter, StallSampler, close_window, open_window
 from figures import spread
 from telegram_feed import Pushes, authorised_session, citizens
 
@@ -55,8 +55,10 @@ class _Filed:
         await asyncio.wait_for(future, timeout)
 
 
-async def measure_arrive_telegram(config, start: datetime, n: int, m: int, profiler=None) -> dict:
-    """One run: the longest stall and its neighbours while n messages arrive."""
+async def measure_arrive_telegram(config, start: datetime, n: int, m: int, profiler=None,
+                                  sampled: bool = False) -> dict:
+    """One run: the longest stall and its neighbours while n messages arrive; `sampled`:
+    with what the loop ran in its longest stalls (StallSampler), under "stalls"."""
     clock = FrozenClock(start)
     server = SimulatedTelegram(clock=clock)
     account = server.add_account("+34600000000", "012 Bench")
@@ -70,6 +72,7 @@ async def measure_arrive_telegram(config, start: datetime, n: int, m: int, profi
 
     desk, bridge, window = await open_window(config, clock, gateway)
     meter = StallMeter()
+    sampler = StallSampler() if sampled else None
     filed = _Filed(asyncio.get_running_loop())
     try:
         await desk.start()
@@ -85,6 +88,8 @@ async def measure_arrive_telegram(config, start: datetime, n: int, m: int, profi
         pushes = Pushes.make(server, account, people, n - 1)
         await asyncio.sleep(0.2)
         meter.start()
+        if sampler:
+            sampler.start()
         await asyncio.sleep(0.1)
         started = time.perf_counter()
         if profiler:
@@ -96,10 +101,13 @@ async def measure_arrive_telegram(config, start: datetime, n: int, m: int, profi
         if profiler:
             profiler.disable()
         stalls = meter.stop()
+        if sampler:
+            sampler.stop()
     finally:
         await close_window(desk, bridge, window)
     return {"max": max(stalls), "p99": statistics.quantiles(stalls, n=100)[98],
-            "over40": sum(s > 0.04 for s in stalls), "busy": sum(stalls), "filed": took}
+            "over40": sum(s > 0.04 for s in stalls), "busy": sum(stalls), "filed": took,
+            "stalls": sampler.report(meter.ticks) if sampler else []}
 
 
 def arrive_rows(runs: list[dict], direct: list[dict], n: int, m: int, where: str) -> tuple[list, list]:
