@@ -327,9 +327,14 @@ class DeskTelegramClient(TelegramClient):
 
     async def save_update_state(self) -> None:
         """Write the last safe position to the session now, not in a minute: after a
-        crash, the next start fetches from there."""
+        crash, the next start fetches from there. The desk's session writes it on a
+        thread of its own (net/desk_session.py), not on the loop."""
         await self._save_states_and_entities()
-        await utils.maybe_async(self.session.save())
+        off_loop = getattr(self.session, "save_off_loop", None)
+        if off_loop is not None:
+            await off_loop()
+        else:
+            await utils.maybe_async(self.session.save())
 
     async def _handle_auto_reconnect(self) -> None:
         await super()._handle_auto_reconnect()

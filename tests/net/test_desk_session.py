@@ -41,3 +41,33 @@ def test_a_citizen_not_yet_saved_is_found_and_saved_once(tmp_path):
     session.close()
     rows = SQLiteSession(str(tmp_path / "telegram"))._execute("select count(*) from entities where id = 501")
     assert rows == (1,)
+
+
+def test_a_save_off_the_loop_writes_the_position_and_never_an_older_one_after_a_newer(tmp_path):
+    """The position saved after a filed batch is written on the session's own thread; a
+    save on the loop meanwhile (Telethon's own) waits for it, and the file ends with the
+    newest position whichever of the two wrote last."""
+    from datetime import datetime, timezone
+
+    def state(pts):
+        return types.updates.State(pts, 0, datetime(2026, 11, 23, tzinfo=timezone.utc), 1, unread_count=0)
+
+    async def scenario():
+        session = DeskSession(str(tmp_path / "telegram"))
+        session.process_entities(types.contacts.ResolvedPeer(None, [types.User(id=501, access_hash=77)], []))
+        session.set_update_state(0, state(5))
+        saving = asyncio.ensure_future(session.save_off_loop())
+        await asyncio.sleep(0)
+        session.set_update_state(0, state(6))
+        session.save()
+        await saving
+        assert session.get_update_state(0).pts == 6
+        session.close()
+
+    asyncio.run(scenario())
+    again = SQLiteSession(str(tmp_path / "telegram"))
+    try:
+        assert again.get_update_state(0).pts == 6
+        assert again.get_input_entity(501) == types.InputPeerUser(501, 77)
+    finally:
+        again.close()
