@@ -18,9 +18,8 @@ from typing import Awaitable, Callable
 
 from ..domain.channels import channel_of
 from ..domain.messages import IncomingFile, InboundMessage, OutboundMessage, SentReceipt
-from .gateway import (
-    ChannelAddress, ChannelPostReceipt, ConnectionState, Gateway, GatewayListener, NotSent, Offline,
-)
+from .delegating_gateway import DelegatingGateway
+from .gateway import ConnectionState, Gateway, GatewayListener, NotSent
 
 log = logging.getLogger("deskclient.net")
 
@@ -50,7 +49,7 @@ class _Tap:
         return getattr(self._listener, name)
 
 
-class GatewayRouter(Gateway):
+class GatewayRouter(DelegatingGateway):
     """`gateways[0]` is the desk's first channel (Telegram): its account, login and
     Telegram-only calls. `account_of(citizen_address)` returns the accounts the store
     filed that address under."""
@@ -120,7 +119,10 @@ class GatewayRouter(Gateway):
     def learn(self, citizen_address: int, account: str) -> None:
         self._accounts[citizen_address] = account
 
-    async def _for_citizen(self, citizen_address: int) -> Gateway:
+    def _delegate(self) -> Gateway:  # groups and channel posts: Telegram's
+        return self.first
+
+    async def _delegate_for_citizen(self, citizen_address: int) -> Gateway:
         account = self._accounts.get(citizen_address)
         if account is None and self._account_of is not None:
             accounts = await self._account_of(citizen_address)
@@ -129,7 +131,7 @@ class GatewayRouter(Gateway):
                 self.learn(citizen_address, account)
         return self.gateway_for(account)
 
-    # -- the Gateway -----------------------------------------------------------------------
+    # -- the Gateway (the calls only handed on: DelegatingGateway) -------------------------
 
     async def start(self, listener: GatewayListener) -> None:
         tap = _Tap(self, listener)
@@ -156,40 +158,5 @@ class GatewayRouter(Gateway):
 
     async def download(self, file: IncomingFile, destination: Path, max_bytes: int) -> int:
         citizen, _, _ = file.ref.partition(":")  # "<citizen address>:<message>", any channel
-        gateway = await self._for_citizen(int(citizen)) if citizen.isdigit() else self.first
+        gateway = await self._delegate_for_citizen(int(citizen)) if citizen.isdigit() else self.first
         return await gateway.download(file, destination, max_bytes)
-
-    async def leave_group(self, chat_id: int) -> None:
-        await self.first.leave_group(chat_id)
-
-    async def fetch_message_text(self, citizen_address: int, channel_message_id: int,
-                                 access_hash: int | None = None) -> str | None:
-        gateway = await self._for_citizen(citizen_address)
-        return await gateway.fetch_message_text(citizen_address, channel_message_id, access_hash)
-
-    async def edit_sent(self, citizen_address: int, channel_message_id: int, text: str,
-                        access_hash: int | None = None) -> None:
-        gateway = await self._for_citizen(citizen_address)
-        await gateway.edit_sent(citizen_address, channel_message_id, text, access_hash)
-
-    async def delete_sent(self, citizen_address: int, channel_message_ids: list[int]) -> None:
-        gateway = await self._for_citizen(citizen_address)
-        await gateway.delete_sent(citizen_address, channel_message_ids)
-
-    async def delete_history(self, citizen_address: int, max_id: int, access_hash: int | None = None,
-                             revoke: bool = False) -> None:
-        gateway = await self._for_citizen(citizen_address)
-        await gateway.delete_history(citizen_address, max_id, access_hash, revoke)
-
-    async def post_to_channel(self, channel: ChannelAddress, text: str, entities: tuple = (), *,
-                              random_id: int, file_path: Path | None = None,
-                              file_name: str | None = None) -> ChannelPostReceipt:
-        return await self.first.post_to_channel(channel, text, entities, random_id=random_id,
-                                                file_path=file_path, file_name=file_name)
-
-    async def edit_channel_post(self, channel: ChannelAddress, post_id: int, text: str,
-                                entities: tuple = ()) -> None:
-        await self.first.edit_channel_post(channel, post_id, text, entities)
-
-    async def delete_channel_post(self, channel: ChannelAddress, post_id: int) -> None:
-        await self.first.delete_channel_post(channel, post_id)

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from pathlib import Path
 
-from ..domain.messages import IncomingFile, OutboundMessage, SentReceipt
-from .gateway import (
-    ChannelAddress,
-    ChannelPostReceipt,
-    ConnectionState,
-    Gateway,
-    GatewayListener,
-)
+from ..domain.messages import OutboundMessage
+from .delegating_gateway import DelegatingGateway
+from .gateway import ConnectionState, Gateway, GatewayListener
 
 
-class LateGateway(Gateway):
+class LateGateway(DelegatingGateway):
     """Stands for `build()`'s gateway (same channel and label) and hands every call on."""
 
     def __init__(self, build: Callable[[], Gateway], label: str, channel: str = "telegram") -> None:
@@ -34,6 +28,9 @@ class LateGateway(Gateway):
         if self._real is None:
             self._real = self._build()
         return self._real
+
+    def _delegate(self) -> Gateway:
+        return self.real
 
     def __getattr__(self, name: str):  # the real one's own members (client, account, logged_in, …)
         if name.startswith("__") or name in ("_build", "_real"):
@@ -74,40 +71,3 @@ class LateGateway(Gateway):
     async def stop(self) -> None:
         if self._real is not None:
             await self._real.stop()
-
-    async def send(self, message: OutboundMessage, files_dir: Path) -> SentReceipt:
-        return await self.real.send(message, files_dir)
-
-    async def download(self, file: IncomingFile, destination: Path, max_bytes: int) -> int:
-        return await self.real.download(file, destination, max_bytes)
-
-    async def leave_group(self, chat_id: int) -> None:
-        await self.real.leave_group(chat_id)
-
-    async def fetch_message_text(self, citizen_address: int, channel_message_id: int,
-                                 access_hash: int | None = None) -> str | None:
-        return await self.real.fetch_message_text(citizen_address, channel_message_id, access_hash)
-
-    async def edit_sent(self, citizen_address: int, channel_message_id: int, text: str,
-                        access_hash: int | None = None) -> None:
-        await self.real.edit_sent(citizen_address, channel_message_id, text, access_hash)
-
-    async def delete_sent(self, citizen_address: int, channel_message_ids: list[int]) -> None:
-        await self.real.delete_sent(citizen_address, channel_message_ids)
-
-    async def delete_history(self, citizen_address: int, max_id: int, access_hash: int | None = None,
-                             revoke: bool = False) -> None:
-        await self.real.delete_history(citizen_address, max_id, access_hash, revoke)
-
-    async def post_to_channel(self, channel: ChannelAddress, text: str, entities: tuple = (), *,
-                              random_id: int, file_path: Path | None = None,
-                              file_name: str | None = None) -> ChannelPostReceipt:
-        return await self.real.post_to_channel(channel, text, entities, random_id=random_id,
-                                               file_path=file_path, file_name=file_name)
-
-    async def edit_channel_post(self, channel: ChannelAddress, post_id: int, text: str,
-                                entities: tuple = ()) -> None:
-        await self.real.edit_channel_post(channel, post_id, text, entities)
-
-    async def delete_channel_post(self, channel: ChannelAddress, post_id: int) -> None:
-        await self.real.delete_channel_post(channel, post_id)
