@@ -33,57 +33,57 @@
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="23" />
+        <location filename="../../deskclient/net/login.py" line="27" />
         <source>That code is not right. Check the code Telegram sent and try again.</source>
         <translation>El codi no és correcte. Comproveu el codi que ha enviat Telegram i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="25" />
+        <location filename="../../deskclient/net/login.py" line="29" />
         <source>That code has expired. Ask for a new code.</source>
         <translation>El codi ha caducat. Demaneu-ne un de nou.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="27" />
+        <location filename="../../deskclient/net/login.py" line="31" />
         <source>Telegram does not know this phone number. Check it, with its country code.</source>
         <translation>Telegram no coneix aquest número de telèfon. Comproveu-lo, amb el prefix del país.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="29" />
+        <location filename="../../deskclient/net/login.py" line="33" />
         <source>Wrong password. Try again.</source>
         <translation>Contrasenya incorrecta. Torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="31" />
+        <location filename="../../deskclient/net/login.py" line="35" />
         <source>The bot token is not valid. Copy it again from @BotFather.</source>
         <translation>El testimoni del bot no és vàlid. Torneu-lo a copiar de @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="33" />
+        <location filename="../../deskclient/net/login.py" line="37" />
         <source>Telegram asks to wait {seconds} seconds before trying again.</source>
         <translation>Telegram demana esperar {seconds} segons abans de tornar-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="35" />
+        <location filename="../../deskclient/net/login.py" line="39" />
         <source>Cannot reach Telegram. Check the network and try again.</source>
         <translation>No es pot contactar amb Telegram. Comproveu la xarxa i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="37" />
+        <location filename="../../deskclient/net/login.py" line="41" />
         <source>Telegram refused the login ({code}).</source>
         <translation>Telegram ha rebutjat l'inici de sessió ({code}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="50" />
+        <location filename="../../deskclient/net/login.py" line="54" />
         <source>Not connected to Telegram yet. Wait a moment and try again.</source>
         <translation>Encara sense connexió amb Telegram. Espereu un moment i torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="69" />
+        <location filename="../../deskclient/net/login.py" line="74" />
         <source>Ask for a code first.</source>
         <translation>Demaneu primer un codi.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="104" />
+        <location filename="../../deskclient/net/login.py" line="110" />
         <source>The QR code expired. Show a new one and scan it again.</source>
         <translation>El codi QR ha caducat. Mostreu-ne un de nou i torneu-lo a escanejar.</translation>
     </message>
@@ -718,72 +718,72 @@
         <translation>Algunes taules de la base de dades estaven en ús i no s'han reescrit ara; ho farà la propera purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="36" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
         <source>more than 24 hours have passed since the citizen last wrote: only an approved template can reach them</source>
         <translation>han passat més de 24 hores des de l'últim missatge de la persona: només una plantilla aprovada hi pot arribar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="37" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
         <source>WhatsApp could not deliver it to this number</source>
         <translation>WhatsApp no l'ha pogut lliurar a aquest número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="38" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
         <source>too many messages to this citizen in a short time</source>
         <translation>massa missatges a aquesta persona en poc temps</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="39" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
         <source>the number's sending rate was exceeded</source>
         <translation>s'ha superat el ritme d'enviament del número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="40" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
         <source>WhatsApp limited this number's sending (spam rate)</source>
         <translation>WhatsApp ha limitat els enviaments d'aquest número (límit per spam)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="41" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
         <source>the WhatsApp access token is no longer valid</source>
         <translation>el testimoni d'accés de WhatsApp ja no és vàlid</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="49" />
         <source>the WhatsApp access token lacks the messaging permission</source>
         <translation>el testimoni d'accés de WhatsApp no té permís de missatgeria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="50" />
         <source>WhatsApp refused the message as malformed</source>
         <translation>WhatsApp ha rebutjat el missatge perquè està mal format</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="51" />
         <source>the template's parameters do not match the approved template</source>
         <translation>els paràmetres no coincideixen amb la plantilla aprovada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="52" />
         <source>no approved template of that name and language</source>
         <translation>no hi ha cap plantilla aprovada amb aquest nom i idioma</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="53" />
         <source>WhatsApp does not support this kind of message</source>
         <translation>WhatsApp no admet aquest tipus de missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="54" />
         <source>WhatsApp could not download the file</source>
         <translation>WhatsApp no ha pogut baixar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="55" />
         <source>WhatsApp could not take the file</source>
         <translation>WhatsApp no ha pogut acceptar el fitxer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="64" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="71" />
         <source>the template is paused or disabled</source>
         <translation>la plantilla està en pausa o desactivada</translation>
     </message>
@@ -2404,6 +2404,74 @@
     </message>
 </context>
 <context>
+    <name>LeadAuditTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="35" />
+        <source>any agent</source>
+        <translation>qualsevol agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="41" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="42" />
+        <source>Action</source>
+        <translation>Acció</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="43" />
+        <source>Audit events from</source>
+        <translation>Registre d'auditoria des de</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="44" />
+        <source>Audit events to</source>
+        <translation>Registre d'auditoria fins a</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="45" />
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="47" />
+        <source>Export CSV</source>
+        <translation>Exporta en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="50" />
+        <source>action</source>
+        <translation>acció</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="50" />
+        <source>from</source>
+        <translation>des de</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="51" />
+        <source>to</source>
+        <translation>fins a</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="57" />
+        <source>Audit log</source>
+        <translation>Registre d'auditoria</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="76" />
+        <source>any action</source>
+        <translation>qualsevol acció</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="96" />
+        <source>Exported to %1</source>
+        <translation>S'ha exportat a %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadModels</name>
     <message>
         <location filename="../../deskclient/ui/lead_models.py" line="104" />
@@ -2487,421 +2555,398 @@
     </message>
 </context>
 <context>
+    <name>LeadRetentionTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="32" />
+        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
+        <translation>Les converses es conserven %1 mesos després del tancament de la consulta i després se suprimeixen definitivament (base de dades, fitxers, miniatures, exportacions, registres i la memòria cau de la sessió de Telegram). Les consultes en retenció legal es conserven.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="36" />
+        <source>&amp;Preview the purge</source>
+        <translation>&amp;Previsualitza la purga</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="39" />
+        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
+        <translation>El servei purga cada dia a les %1 (hora de %2); cada purga consta al registre d'auditoria.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="43" />
+        <source>P&amp;urge now…</source>
+        <translation>P&amp;urga ara…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="55" />
+        <source>name, phone or Telegram id</source>
+        <translation>nom, telèfon o id de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="58" />
+        <source>Citizens found</source>
+        <translation>Persones trobades</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="60" />
+        <source>Export everything (ZIP)</source>
+        <translation>Exporta-ho tot (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="61" />
+        <source>Correct name or phone…</source>
+        <translation>Corregeix el nom o el telèfon…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="62" />
+        <source>Erase now…</source>
+        <translation>Suprimeix ara…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="74" />
+        <source>Citizens' requests:</source>
+        <translation>Sol·licituds de la ciutadania:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="81" />
+        <source>Purge</source>
+        <translation>Purga</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="82" />
+        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
+        <translation>Voleu suprimir definitivament totes les converses que han superat el termini de conservació? No es pot desfer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="84" />
+        <source>Purge now</source>
+        <translation>Purga ara</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="123" />
+        <source>Exported to %1</source>
+        <translation>S'ha exportat a %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="138" />
+        <source>Corrected: %1</source>
+        <translation>Corregit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="138" />
+        <source>nothing</source>
+        <translation>res</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="145" />
+        <source>Erase</source>
+        <translation>Suprimeix</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="146" />
+        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
+        <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona (i dels ciutadans vinculats a ella com una mateixa persona)? No es pot desfer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="149" />
+        <source>Erase now</source>
+        <translation>Suprimeix ara</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatisticsTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="21" />
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="28" />
+        <source>Tickets opened from</source>
+        <translation>Consultes obertes des de</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="22" />
+        <source>Tickets opened to</source>
+        <translation>Consultes obertes fins a</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="23" />
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="25" />
+        <source>Export CSV</source>
+        <translation>Exporta en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="28" />
+        <source>to</source>
+        <translation>fins a</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="34" />
+        <source>Statistics table</source>
+        <translation>Taula d'estadístiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="36" />
+        <source>Statistics</source>
+        <translation>Estadístiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="37" />
+        <source>Charts</source>
+        <translation>Gràfics</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="38" />
+        <source>Table</source>
+        <translation>Taula</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="52" />
+        <source>Exported to %1</source>
+        <translation>S'ha exportat a %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="54" />
+        <location filename="../../deskclient/ui/lead_dates.py" line="19" />
         <source>any</source>
         <translation>qualsevol</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="153" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termini complert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/lead_window.py" line="70" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisió de converses</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="101" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Audit log</source>
         <translation>Registre d'&amp;auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="103" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vació i ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="104" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>Sections</source>
         <translation>Seccions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="110" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Paraules, prefix*, "una frase" (sense distingir accents ni majúscules)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
-        <location filename="../../deskclient/ui/lead_window.py" line="408" />
+        <location filename="../../deskclient/ui/lead_window.py" line="113" />
         <source>any agent</source>
         <translation>qualsevol agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="117" />
         <source>any category</source>
         <translation>qualsevol categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="148" />
+        <location filename="../../deskclient/ui/lead_window.py" line="121" />
         <source>any status</source>
         <translation>qualsevol estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="152" />
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
         <source>any SLA</source>
         <translation>qualsevol termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="152" />
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
         <source>SLA breached</source>
         <translation>Termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="156" />
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="129" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>citizen name or phone</source>
         <translation>nom o telèfon de la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>Words to search</source>
         <translation>Paraules que cal cercar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
-        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="160" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="160" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>SLA</source>
         <translation>Termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <location filename="../../deskclient/ui/lead_window.py" line="136" />
         <source>on legal hold</source>
         <translation>en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
         <source>Opened from</source>
         <translation>Obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="166" />
+        <location filename="../../deskclient/ui/lead_window.py" line="139" />
         <source>Opened to</source>
         <translation>Obertes fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>opened from</source>
         <translation>obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
-        <location filename="../../deskclient/ui/lead_window.py" line="378" />
-        <location filename="../../deskclient/ui/lead_window.py" line="424" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>to</source>
         <translation>fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
         <source>Messages found</source>
         <translation>Missatges trobats</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
         <source>Tickets found</source>
         <translation>Consultes trobades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="191" />
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
         <source>Transcript</source>
         <translation>Transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="194" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Open &amp;transcript</source>
         <translation>Obre la &amp;transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="168" />
         <source>Export &amp;PDF</source>
         <translation>Exporta en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="196" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Export &amp;CSV</source>
         <translation>Exporta en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="197" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
         <source>Legal &amp;hold…</source>
         <translation>Retenció le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="198" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>&amp;Release hold</source>
         <translation>A&amp;llibera la retenció</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="291" />
+        <location filename="../../deskclient/ui/lead_window.py" line="270" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n missatge mostrat</numerusform><numerusform>%n missatges mostrats</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="297" />
+        <location filename="../../deskclient/ui/lead_window.py" line="276" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>més de %n consulta</numerusform><numerusform>més de %n consultes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="299" />
+        <location filename="../../deskclient/ui/lead_window.py" line="278" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="309" />
         <source>Select the tickets to export.</source>
         <translation>Seleccioneu les consultes que voleu exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="336" />
-        <location filename="../../deskclient/ui/lead_window.py" line="402" />
-        <location filename="../../deskclient/ui/lead_window.py" line="469" />
-        <location filename="../../deskclient/ui/lead_window.py" line="566" />
+        <location filename="../../deskclient/ui/lead_window.py" line="315" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="347" />
+        <location filename="../../deskclient/ui/lead_window.py" line="326" />
         <source>Legal hold</source>
         <translation>Retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="348" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Per què s'ha de mantenir aquesta consulta més enllà del termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="354" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="364" />
+        <location filename="../../deskclient/ui/lead_window.py" line="343" />
         <source>The legal hold was released.</source>
         <translation>S'ha alliberat la retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="372" />
-        <source>Tickets opened to</source>
-        <translation>Consultes obertes fins a</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="373" />
-        <location filename="../../deskclient/ui/lead_window.py" line="418" />
-        <source>Show</source>
-        <translation>Mostra</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="375" />
-        <location filename="../../deskclient/ui/lead_window.py" line="420" />
-        <source>Export CSV</source>
-        <translation>Exporta en CSV</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="589" />
-        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
-        <translation>Voleu suprimir ara i definitivament totes les dades que es conserven d'aquesta persona (i dels ciutadans vinculats a ella com una mateixa persona)? No es pot desfer.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="627" />
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Vincula ciutadans…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="629" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Desvincula el ciutadà…</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="371" />
-        <location filename="../../deskclient/ui/lead_window.py" line="378" />
-        <source>Tickets opened from</source>
-        <translation>Consultes obertes des de</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <source>Statistics table</source>
-        <translation>Taula d'estadístiques</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
-        <source>Statistics</source>
-        <translation>Estadístiques</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="387" />
-        <source>Charts</source>
-        <translation>Gràfics</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="388" />
-        <source>Table</source>
-        <translation>Taula</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="415" />
-        <source>Action</source>
-        <translation>Acció</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
-        <source>Audit events from</source>
-        <translation>Registre d'auditoria des de</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="417" />
-        <source>Audit events to</source>
-        <translation>Registre d'auditoria fins a</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="423" />
-        <source>action</source>
-        <translation>acció</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="423" />
-        <source>from</source>
-        <translation>des de</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="430" />
-        <source>Audit log</source>
-        <translation>Registre d'auditoria</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="449" />
-        <source>any action</source>
-        <translation>qualsevol acció</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="475" />
-        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
-        <translation>Les converses es conserven %1 mesos després del tancament de la consulta i després se suprimeixen definitivament (base de dades, fitxers, miniatures, exportacions, registres i la memòria cau de la sessió de Telegram). Les consultes en retenció legal es conserven.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
-        <source>&amp;Preview the purge</source>
-        <translation>&amp;Previsualitza la purga</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="482" />
-        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
-        <translation>El servei purga cada dia a les %1 (hora de %2); cada purga consta al registre d'auditoria.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="486" />
-        <source>P&amp;urge now…</source>
-        <translation>P&amp;urga ara…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="498" />
-        <source>name, phone or Telegram id</source>
-        <translation>nom, telèfon o id de Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
-        <source>Citizens found</source>
-        <translation>Persones trobades</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
-        <source>Export everything (ZIP)</source>
-        <translation>Exporta-ho tot (ZIP)</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="504" />
-        <source>Correct name or phone…</source>
-        <translation>Corregeix el nom o el telèfon…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="505" />
-        <source>Erase now…</source>
-        <translation>Suprimeix ara…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="517" />
-        <source>Citizens' requests:</source>
-        <translation>Sol·licituds de la ciutadania:</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="524" />
-        <source>Purge</source>
-        <translation>Purga</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="525" />
-        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
-        <translation>Voleu suprimir definitivament totes les converses que han superat el termini de conservació? No es pot desfer.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="527" />
-        <source>Purge now</source>
-        <translation>Purga ara</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="592" />
-        <source>Erase now</source>
-        <translation>Suprimeix ara</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="624" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Respostes predefinides…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
-        <source>Corrected: %1</source>
-        <translation>Corregit: %1</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
-        <source>nothing</source>
-        <translation>res</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
-        <source>Erase</source>
-        <translation>Suprimeix</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="617" />
+        <location filename="../../deskclient/ui/lead_window.py" line="364" />
         <source>&amp;Team lead…</source>
         <translation>Eines de &amp;coordinació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="620" />
+        <location filename="../../deskclient/ui/lead_window.py" line="367" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinació</translation>
     </message>
@@ -3145,32 +3190,32 @@
         <translation>Tanca la &amp;sessió de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="359" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out of Telegram</source>
         <translation>Tanca la sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="360" />
+        <location filename="../../deskclient/ui/main_window.py" line="363" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Voleu tancar la sessió de Telegram del compte del servei en aquest ordinador? Els missatges de la ciutadania no es reben fins que algú torni a iniciar la sessió amb un codi enviat al telèfon del compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="365" />
         <source>Log out</source>
         <translation>Tanca la sessió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="314" />
+        <location filename="../../deskclient/ui/main_window.py" line="317" />
         <source>service: {0}</source>
         <translation>servei: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="325" />
+        <location filename="../../deskclient/ui/main_window.py" line="328" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="351" />
+        <location filename="../../deskclient/ui/main_window.py" line="354" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>
@@ -4213,37 +4258,37 @@
         <translation>El missatge citat no és en aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="283" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
         <source>Close ticket</source>
         <translation>Tanca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="285" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="352" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
         <source>Edit and send again</source>
         <translation>Edita i torna a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="354" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="371" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="372" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="439" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="441" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>
@@ -4286,17 +4331,17 @@
         <translation>Assignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="183" />
+        <location filename="../../deskclient/ui/queue_model.py" line="195" />
         <source>The citizen wrote after the closing message</source>
         <translation>La persona ha escrit després del missatge de tancament</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="220" />
         <source>answered late</source>
         <translation>contestada fora de termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="220" />
         <source>answered</source>
         <translation>contestada</translation>
     </message>

@@ -33,57 +33,57 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="23" />
+        <location filename="../../deskclient/net/login.py" line="27" />
         <source>That code is not right. Check the code Telegram sent and try again.</source>
         <translation>El código no es correcto. Compruebe el código que ha enviado Telegram y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="25" />
+        <location filename="../../deskclient/net/login.py" line="29" />
         <source>That code has expired. Ask for a new code.</source>
         <translation>El código ha caducado. Pida uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="27" />
+        <location filename="../../deskclient/net/login.py" line="31" />
         <source>Telegram does not know this phone number. Check it, with its country code.</source>
         <translation>Telegram no conoce este número de teléfono. Compruébelo, con el prefijo del país.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="29" />
+        <location filename="../../deskclient/net/login.py" line="33" />
         <source>Wrong password. Try again.</source>
         <translation>Contraseña incorrecta. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="31" />
+        <location filename="../../deskclient/net/login.py" line="35" />
         <source>The bot token is not valid. Copy it again from @BotFather.</source>
         <translation>El token del bot no es válido. Cópielo de nuevo de @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="33" />
+        <location filename="../../deskclient/net/login.py" line="37" />
         <source>Telegram asks to wait {seconds} seconds before trying again.</source>
         <translation>Telegram pide esperar {seconds} segundos antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="35" />
+        <location filename="../../deskclient/net/login.py" line="39" />
         <source>Cannot reach Telegram. Check the network and try again.</source>
         <translation>No se puede contactar con Telegram. Compruebe la red y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="37" />
+        <location filename="../../deskclient/net/login.py" line="41" />
         <source>Telegram refused the login ({code}).</source>
         <translation>Telegram rechazó el inicio de sesión ({code}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="50" />
+        <location filename="../../deskclient/net/login.py" line="54" />
         <source>Not connected to Telegram yet. Wait a moment and try again.</source>
         <translation>Aún sin conexión con Telegram. Espere un momento y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="69" />
+        <location filename="../../deskclient/net/login.py" line="74" />
         <source>Ask for a code first.</source>
         <translation>Pida primero un código.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="104" />
+        <location filename="../../deskclient/net/login.py" line="110" />
         <source>The QR code expired. Show a new one and scan it again.</source>
         <translation>El código QR ha caducado. Muestre uno nuevo y vuelva a escanearlo.</translation>
     </message>
@@ -718,72 +718,72 @@
         <translation>Algunas tablas de la base de datos estaban en uso y no se han reescrito ahora; lo hará la próxima purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="36" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
         <source>more than 24 hours have passed since the citizen last wrote: only an approved template can reach them</source>
         <translation>han pasado más de 24 horas desde el último mensaje de la persona: solo una plantilla aprobada puede llegarle</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="37" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
         <source>WhatsApp could not deliver it to this number</source>
         <translation>WhatsApp no pudo entregarlo a este número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="38" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
         <source>too many messages to this citizen in a short time</source>
         <translation>demasiados mensajes a esta persona en poco tiempo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="39" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
         <source>the number's sending rate was exceeded</source>
         <translation>se superó el ritmo de envío del número</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="40" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
         <source>WhatsApp limited this number's sending (spam rate)</source>
         <translation>WhatsApp limitó los envíos de este número (límite por spam)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="41" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
         <source>the WhatsApp access token is no longer valid</source>
         <translation>el token de acceso de WhatsApp ya no es válido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="49" />
         <source>the WhatsApp access token lacks the messaging permission</source>
         <translation>el token de acceso de WhatsApp no tiene permiso de mensajería</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="50" />
         <source>WhatsApp refused the message as malformed</source>
         <translation>WhatsApp rechazó el mensaje por estar mal formado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="51" />
         <source>the template's parameters do not match the approved template</source>
         <translation>los parámetros no coinciden con la plantilla aprobada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="52" />
         <source>no approved template of that name and language</source>
         <translation>no hay ninguna plantilla aprobada con ese nombre e idioma</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="53" />
         <source>WhatsApp does not support this kind of message</source>
         <translation>WhatsApp no admite este tipo de mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="54" />
         <source>WhatsApp could not download the file</source>
         <translation>WhatsApp no pudo descargar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="55" />
         <source>WhatsApp could not take the file</source>
         <translation>WhatsApp no pudo aceptar el fichero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="64" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="71" />
         <source>the template is paused or disabled</source>
         <translation>la plantilla está en pausa o desactivada</translation>
     </message>
@@ -2404,6 +2404,74 @@
     </message>
 </context>
 <context>
+    <name>LeadAuditTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="35" />
+        <source>any agent</source>
+        <translation>cualquier agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="41" />
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="42" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="43" />
+        <source>Audit events from</source>
+        <translation>Registro de auditoría desde</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="44" />
+        <source>Audit events to</source>
+        <translation>Registro de auditoría hasta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="45" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="47" />
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="50" />
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="50" />
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="51" />
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="57" />
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="76" />
+        <source>any action</source>
+        <translation>cualquier acción</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="96" />
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadModels</name>
     <message>
         <location filename="../../deskclient/ui/lead_models.py" line="104" />
@@ -2487,421 +2555,398 @@
     </message>
 </context>
 <context>
+    <name>LeadRetentionTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="32" />
+        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
+        <translation>Las conversaciones se conservan %1 meses después del cierre de la consulta y luego se eliminan definitivamente (base de datos, ficheros, miniaturas, exportaciones, registros y la caché de la sesión de Telegram). Las consultas en retención legal se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="36" />
+        <source>&amp;Preview the purge</source>
+        <translation>&amp;Previsualizar la purga</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="39" />
+        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
+        <translation>El servicio purga cada día a las %1 (hora de %2); cada purga consta en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="43" />
+        <source>P&amp;urge now…</source>
+        <translation>P&amp;urgar ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="55" />
+        <source>name, phone or Telegram id</source>
+        <translation>nombre, teléfono o id de Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="58" />
+        <source>Citizens found</source>
+        <translation>Personas encontradas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="60" />
+        <source>Export everything (ZIP)</source>
+        <translation>Exportar todo (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="61" />
+        <source>Correct name or phone…</source>
+        <translation>Corregir nombre o teléfono…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="62" />
+        <source>Erase now…</source>
+        <translation>Suprimir ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="74" />
+        <source>Citizens' requests:</source>
+        <translation>Solicitudes de la ciudadanía:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="81" />
+        <source>Purge</source>
+        <translation>Purga</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="82" />
+        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
+        <translation>¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="84" />
+        <source>Purge now</source>
+        <translation>Purgar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="123" />
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="138" />
+        <source>Corrected: %1</source>
+        <translation>Corregido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="138" />
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="145" />
+        <source>Erase</source>
+        <translation>Suprimir</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="146" />
+        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
+        <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano (y de los ciudadanos vinculados a él como una misma persona)? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="149" />
+        <source>Erase now</source>
+        <translation>Suprimir ahora</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatisticsTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="21" />
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="28" />
+        <source>Tickets opened from</source>
+        <translation>Consultas abiertas desde</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="22" />
+        <source>Tickets opened to</source>
+        <translation>Consultas abiertas hasta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="23" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="25" />
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="28" />
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="34" />
+        <source>Statistics table</source>
+        <translation>Tabla de estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="36" />
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="37" />
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="38" />
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="52" />
+        <source>Exported to %1</source>
+        <translation>Exportado a %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="54" />
+        <location filename="../../deskclient/ui/lead_dates.py" line="19" />
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="153" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Plazo cumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/lead_window.py" line="70" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinación</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisión de conversaciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="101" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Audit log</source>
         <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="103" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vación y ciudadanía</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="104" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="110" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Palabras, prefijo*, "una frase" (sin distinguir acentos ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
-        <location filename="../../deskclient/ui/lead_window.py" line="408" />
+        <location filename="../../deskclient/ui/lead_window.py" line="113" />
         <source>any agent</source>
         <translation>cualquier agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="117" />
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="148" />
+        <location filename="../../deskclient/ui/lead_window.py" line="121" />
         <source>any status</source>
         <translation>cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="152" />
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
         <source>any SLA</source>
         <translation>cualquier plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="152" />
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
         <source>SLA breached</source>
         <translation>Plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="156" />
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="129" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>citizen name or phone</source>
         <translation>nombre o teléfono del ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>Words to search</source>
         <translation>Palabras que buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
-        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="160" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="160" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>SLA</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <location filename="../../deskclient/ui/lead_window.py" line="136" />
         <source>on legal hold</source>
         <translation>en retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
         <source>Opened from</source>
         <translation>Abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="166" />
+        <location filename="../../deskclient/ui/lead_window.py" line="139" />
         <source>Opened to</source>
         <translation>Abiertas hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>opened from</source>
         <translation>abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
-        <location filename="../../deskclient/ui/lead_window.py" line="378" />
-        <location filename="../../deskclient/ui/lead_window.py" line="424" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
         <source>Messages found</source>
         <translation>Mensajes encontrados</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
         <source>Tickets found</source>
         <translation>Consultas encontradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="191" />
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="194" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Open &amp;transcript</source>
         <translation>Abrir &amp;transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="168" />
         <source>Export &amp;PDF</source>
         <translation>Exportar &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="196" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Export &amp;CSV</source>
         <translation>Exportar &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="197" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
         <source>Legal &amp;hold…</source>
         <translation>Retención le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="198" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>&amp;Release hold</source>
         <translation>&amp;Liberar retención</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="291" />
+        <location filename="../../deskclient/ui/lead_window.py" line="270" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mensaje mostrado</numerusform><numerusform>%n mensajes mostrados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="297" />
+        <location filename="../../deskclient/ui/lead_window.py" line="276" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>más de %n consulta</numerusform><numerusform>más de %n consultas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="299" />
+        <location filename="../../deskclient/ui/lead_window.py" line="278" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="309" />
         <source>Select the tickets to export.</source>
         <translation>Seleccione las consultas que quiere exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="336" />
-        <location filename="../../deskclient/ui/lead_window.py" line="402" />
-        <location filename="../../deskclient/ui/lead_window.py" line="469" />
-        <location filename="../../deskclient/ui/lead_window.py" line="566" />
+        <location filename="../../deskclient/ui/lead_window.py" line="315" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="347" />
+        <location filename="../../deskclient/ui/lead_window.py" line="326" />
         <source>Legal hold</source>
         <translation>Retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="348" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>¿Por qué debe mantenerse esta consulta más allá del plazo de conservación?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="354" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="364" />
+        <location filename="../../deskclient/ui/lead_window.py" line="343" />
         <source>The legal hold was released.</source>
         <translation>Se ha liberado la retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="372" />
-        <source>Tickets opened to</source>
-        <translation>Consultas abiertas hasta</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="373" />
-        <location filename="../../deskclient/ui/lead_window.py" line="418" />
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="375" />
-        <location filename="../../deskclient/ui/lead_window.py" line="420" />
-        <source>Export CSV</source>
-        <translation>Exportar CSV</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="589" />
-        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
-        <translation>¿Suprimir ahora y definitivamente todos los datos que se conservan de este ciudadano (y de los ciudadanos vinculados a él como una misma persona)? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="627" />
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Vincular ciudadanos…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="629" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Desvincular ciudadano…</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="371" />
-        <location filename="../../deskclient/ui/lead_window.py" line="378" />
-        <source>Tickets opened from</source>
-        <translation>Consultas abiertas desde</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <source>Statistics table</source>
-        <translation>Tabla de estadísticas</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
-        <source>Statistics</source>
-        <translation>Estadísticas</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="387" />
-        <source>Charts</source>
-        <translation>Gráficos</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="388" />
-        <source>Table</source>
-        <translation>Tabla</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="415" />
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
-        <source>Audit events from</source>
-        <translation>Registro de auditoría desde</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="417" />
-        <source>Audit events to</source>
-        <translation>Registro de auditoría hasta</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="423" />
-        <source>action</source>
-        <translation>acción</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="423" />
-        <source>from</source>
-        <translation>desde</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="430" />
-        <source>Audit log</source>
-        <translation>Registro de auditoría</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="449" />
-        <source>any action</source>
-        <translation>cualquier acción</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="475" />
-        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
-        <translation>Las conversaciones se conservan %1 meses después del cierre de la consulta y luego se eliminan definitivamente (base de datos, ficheros, miniaturas, exportaciones, registros y la caché de la sesión de Telegram). Las consultas en retención legal se conservan.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
-        <source>&amp;Preview the purge</source>
-        <translation>&amp;Previsualizar la purga</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="482" />
-        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
-        <translation>El servicio purga cada día a las %1 (hora de %2); cada purga consta en el registro de auditoría.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="486" />
-        <source>P&amp;urge now…</source>
-        <translation>P&amp;urgar ahora…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="498" />
-        <source>name, phone or Telegram id</source>
-        <translation>nombre, teléfono o id de Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
-        <source>Citizens found</source>
-        <translation>Personas encontradas</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
-        <source>Export everything (ZIP)</source>
-        <translation>Exportar todo (ZIP)</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="504" />
-        <source>Correct name or phone…</source>
-        <translation>Corregir nombre o teléfono…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="505" />
-        <source>Erase now…</source>
-        <translation>Suprimir ahora…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="517" />
-        <source>Citizens' requests:</source>
-        <translation>Solicitudes de la ciudadanía:</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="524" />
-        <source>Purge</source>
-        <translation>Purga</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="525" />
-        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
-        <translation>¿Eliminar definitivamente todas las conversaciones que han superado el plazo de conservación? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="527" />
-        <source>Purge now</source>
-        <translation>Purgar ahora</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="592" />
-        <source>Erase now</source>
-        <translation>Suprimir ahora</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="624" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Respuestas predefinidas…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
-        <source>Corrected: %1</source>
-        <translation>Corregido: %1</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
-        <source>Erase</source>
-        <translation>Suprimir</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="617" />
+        <location filename="../../deskclient/ui/lead_window.py" line="364" />
         <source>&amp;Team lead…</source>
         <translation>Herramientas de &amp;coordinación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="620" />
+        <location filename="../../deskclient/ui/lead_window.py" line="367" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinación</translation>
     </message>
@@ -3145,32 +3190,32 @@
         <translation>Cerrar &amp;sesión de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="359" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out of Telegram</source>
         <translation>Cerrar sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="360" />
+        <location filename="../../deskclient/ui/main_window.py" line="363" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>¿Cerrar la sesión de Telegram de la cuenta del servicio en este ordenador? Los mensajes de la ciudadanía no se reciben hasta que alguien vuelva a iniciar sesión con un código enviado al teléfono de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="365" />
         <source>Log out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="314" />
+        <location filename="../../deskclient/ui/main_window.py" line="317" />
         <source>service: {0}</source>
         <translation>servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="325" />
+        <location filename="../../deskclient/ui/main_window.py" line="328" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="351" />
+        <location filename="../../deskclient/ui/main_window.py" line="354" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
@@ -4213,37 +4258,37 @@
         <translation>El mensaje citado no está en esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="283" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
         <source>Close ticket</source>
         <translation>Cerrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="285" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="352" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
         <source>Edit and send again</source>
         <translation>Editar y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="354" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rechazado este mensaje. Modifíquelo y vuelva a enviarlo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="371" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="372" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Esa consulta ya no está en los registros (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="439" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="441" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>
@@ -4286,17 +4331,17 @@
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="183" />
+        <location filename="../../deskclient/ui/queue_model.py" line="195" />
         <source>The citizen wrote after the closing message</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="220" />
         <source>answered late</source>
         <translation>respondida fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="220" />
         <source>answered</source>
         <translation>respondida</translation>
     </message>

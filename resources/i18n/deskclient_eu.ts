@@ -33,57 +33,57 @@
         <translation>&amp;Laguntza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="23" />
+        <location filename="../../deskclient/net/login.py" line="27" />
         <source>That code is not right. Check the code Telegram sent and try again.</source>
         <translation>Kodea ez da zuzena. Egiaztatu Telegramek bidalitako kodea eta saiatu berriro.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="25" />
+        <location filename="../../deskclient/net/login.py" line="29" />
         <source>That code has expired. Ask for a new code.</source>
         <translation>Kodea iraungi da. Eskatu kode berri bat.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="27" />
+        <location filename="../../deskclient/net/login.py" line="31" />
         <source>Telegram does not know this phone number. Check it, with its country code.</source>
         <translation>Telegramek ez du telefono-zenbaki hau ezagutzen. Egiaztatu, herrialdearen aurrezenbakiarekin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="29" />
+        <location filename="../../deskclient/net/login.py" line="33" />
         <source>Wrong password. Try again.</source>
         <translation>Pasahitz okerra. Saiatu berriro.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="31" />
+        <location filename="../../deskclient/net/login.py" line="35" />
         <source>The bot token is not valid. Copy it again from @BotFather.</source>
         <translation>Botaren tokena ez da baliozkoa. Kopiatu berriro @BotFather-etik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="33" />
+        <location filename="../../deskclient/net/login.py" line="37" />
         <source>Telegram asks to wait {seconds} seconds before trying again.</source>
         <translation>Telegramek {seconds} segundo itxaroteko eskatzen du berriro saiatu aurretik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="35" />
+        <location filename="../../deskclient/net/login.py" line="39" />
         <source>Cannot reach Telegram. Check the network and try again.</source>
         <translation>Ezin da Telegramekin konektatu. Egiaztatu sarea eta saiatu berriro.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="37" />
+        <location filename="../../deskclient/net/login.py" line="41" />
         <source>Telegram refused the login ({code}).</source>
         <translation>Telegramek saio-hasiera baztertu du ({code}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="50" />
+        <location filename="../../deskclient/net/login.py" line="54" />
         <source>Not connected to Telegram yet. Wait a moment and try again.</source>
         <translation>Oraindik ez dago Telegramekin konektatuta. Itxaron une bat eta saiatu berriro.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="69" />
+        <location filename="../../deskclient/net/login.py" line="74" />
         <source>Ask for a code first.</source>
         <translation>Eskatu lehenik kode bat.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="104" />
+        <location filename="../../deskclient/net/login.py" line="110" />
         <source>The QR code expired. Show a new one and scan it again.</source>
         <translation>QR kodea iraungi da. Erakutsi berri bat eta eskaneatu berriro.</translation>
     </message>
@@ -718,72 +718,72 @@
         <translation>Datu-baseko taula batzuk erabiltzen ari ziren, eta ez dira orain berridatzi; hurrengo garbiketak egingo du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="36" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
         <source>more than 24 hours have passed since the citizen last wrote: only an approved template can reach them</source>
         <translation>24 ordu baino gehiago igaro dira pertsonaren azken mezutik: onartutako txantiloi batek bakarrik irits daiteke harengana</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="37" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
         <source>WhatsApp could not deliver it to this number</source>
         <translation>WhatsAppek ezin izan dio zenbaki honi entregatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="38" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
         <source>too many messages to this citizen in a short time</source>
         <translation>mezu gehiegi pertsona honi denbora laburrean</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="39" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
         <source>the number's sending rate was exceeded</source>
         <translation>zenbakiaren bidalketa-erritmoa gainditu da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="40" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
         <source>WhatsApp limited this number's sending (spam rate)</source>
         <translation>WhatsAppek zenbaki honen bidalketak mugatu ditu (spam muga)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="41" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
         <source>the WhatsApp access token is no longer valid</source>
         <translation>WhatsAppeko sarbide-tokena jada ez da baliozkoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="49" />
         <source>the WhatsApp access token lacks the messaging permission</source>
         <translation>WhatsAppeko sarbide-tokenak ez du mezularitza-baimenik</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="50" />
         <source>WhatsApp refused the message as malformed</source>
         <translation>WhatsAppek mezua baztertu du, gaizki osatuta dagoelako</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="51" />
         <source>the template's parameters do not match the approved template</source>
         <translation>parametroak ez datoz bat onartutako txantiloiarekin</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="52" />
         <source>no approved template of that name and language</source>
         <translation>ez dago izen eta hizkuntza horretako txantiloi onarturik</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="53" />
         <source>WhatsApp does not support this kind of message</source>
         <translation>WhatsAppek ez du mezu mota hau onartzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="54" />
         <source>WhatsApp could not download the file</source>
         <translation>WhatsAppek ezin izan du fitxategia deskargatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="55" />
         <source>WhatsApp could not take the file</source>
         <translation>WhatsAppek ezin izan du fitxategia onartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="64" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="71" />
         <source>the template is paused or disabled</source>
         <translation>txantiloia pausatuta edo desgaituta dago</translation>
     </message>
@@ -2404,6 +2404,74 @@
     </message>
 </context>
 <context>
+    <name>LeadAuditTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="35" />
+        <source>any agent</source>
+        <translation>edozein agente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="41" />
+        <source>Agent</source>
+        <translation>Agentea</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="42" />
+        <source>Action</source>
+        <translation>Ekintza</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="43" />
+        <source>Audit events from</source>
+        <translation>Auditoria-erregistroa, noiztik</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="44" />
+        <source>Audit events to</source>
+        <translation>Auditoria-erregistroa, noiz arte</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="45" />
+        <source>Show</source>
+        <translation>Erakutsi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="47" />
+        <source>Export CSV</source>
+        <translation>Esportatu CSVra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="50" />
+        <source>action</source>
+        <translation>ekintza</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="50" />
+        <source>from</source>
+        <translation>noiztik:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="51" />
+        <source>to</source>
+        <translation>noiz arte:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="57" />
+        <source>Audit log</source>
+        <translation>Auditoria-erregistroa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="76" />
+        <source>any action</source>
+        <translation>edozein ekintza</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="96" />
+        <source>Exported to %1</source>
+        <translation>Hona esportatuta: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadModels</name>
     <message>
         <location filename="../../deskclient/ui/lead_models.py" line="104" />
@@ -2487,421 +2555,398 @@
     </message>
 </context>
 <context>
+    <name>LeadRetentionTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="32" />
+        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
+        <translation>Elkarrizketak %1 hilabetez gordetzen dira kontsulta itxi ondoren, eta gero behin betiko ezabatzen dira (datu-basea, fitxategiak, miniaturak, esportazioak, erregistroak eta Telegram saioaren cachea). Atxikipen legalean dauden kontsultak gorde egiten dira.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="36" />
+        <source>&amp;Preview the purge</source>
+        <translation>Garbiketaren &amp;aurrebista</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="39" />
+        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
+        <translation>Zerbitzuak egunero egiten du garbiketa (%1, %2 ordua); garbiketa bakoitza auditoria-erregistroan jasotzen da.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="43" />
+        <source>P&amp;urge now…</source>
+        <translation>&amp;Garbitu orain…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="55" />
+        <source>name, phone or Telegram id</source>
+        <translation>izena, telefonoa edo Telegram IDa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="58" />
+        <source>Citizens found</source>
+        <translation>Aurkitutako herritarrak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="60" />
+        <source>Export everything (ZIP)</source>
+        <translation>Esportatu dena (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="61" />
+        <source>Correct name or phone…</source>
+        <translation>Zuzendu izena edo telefonoa…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="62" />
+        <source>Erase now…</source>
+        <translation>Ezabatu orain…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="74" />
+        <source>Citizens' requests:</source>
+        <translation>Herritarren eskaerak:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="81" />
+        <source>Purge</source>
+        <translation>Garbiketa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="82" />
+        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
+        <translation>Kontserbazio-epea gainditu duten elkarrizketa guztiak behin betiko ezabatu nahi dituzu? Ezin da desegin.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="84" />
+        <source>Purge now</source>
+        <translation>Garbitu orain</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="123" />
+        <source>Exported to %1</source>
+        <translation>Hona esportatuta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="138" />
+        <source>Corrected: %1</source>
+        <translation>Zuzenduta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="138" />
+        <source>nothing</source>
+        <translation>ezer ez</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="145" />
+        <source>Erase</source>
+        <translation>Ezabatu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="146" />
+        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
+        <translation>Herritar honi (eta pertsona bera bezala harekin lotutako herritarrei) buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko? Ezin da desegin.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="149" />
+        <source>Erase now</source>
+        <translation>Ezabatu orain</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatisticsTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="21" />
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="28" />
+        <source>Tickets opened from</source>
+        <translation>Irekitako kontsultak, noiztik:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="22" />
+        <source>Tickets opened to</source>
+        <translation>Irekitako kontsultak, noiz arte</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="23" />
+        <source>Show</source>
+        <translation>Erakutsi</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="25" />
+        <source>Export CSV</source>
+        <translation>Esportatu CSVra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="28" />
+        <source>to</source>
+        <translation>noiz arte:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="34" />
+        <source>Statistics table</source>
+        <translation>Estatistiken taula</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="36" />
+        <source>Statistics</source>
+        <translation>Estatistikak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="37" />
+        <source>Charts</source>
+        <translation>Grafikoak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="38" />
+        <source>Table</source>
+        <translation>Taula</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="52" />
+        <source>Exported to %1</source>
+        <translation>Hona esportatuta: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="54" />
+        <location filename="../../deskclient/ui/lead_dates.py" line="19" />
         <source>any</source>
         <translation>edozein</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="153" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Epea bete da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/lead_window.py" line="70" />
         <source>deskclient — team lead</source>
         <translation>deskclient — koordinazioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <source>&amp;Log review</source>
         <translation>&amp;Elkarrizketen berrikuspena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="101" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>&amp;Statistics</source>
         <translation>E&amp;statistikak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Audit log</source>
         <translation>&amp;Auditoria-erregistroa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="103" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Kontserbazioa eta herritarrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="104" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>Sections</source>
         <translation>Atalak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="110" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Hitzak, aurrizkia*, "esaldi bat" (azentuak eta maiuskulak kontuan hartu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
-        <location filename="../../deskclient/ui/lead_window.py" line="408" />
+        <location filename="../../deskclient/ui/lead_window.py" line="113" />
         <source>any agent</source>
         <translation>edozein agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="117" />
         <source>any category</source>
         <translation>edozein kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="148" />
+        <location filename="../../deskclient/ui/lead_window.py" line="121" />
         <source>any status</source>
         <translation>edozein egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="152" />
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
         <source>any SLA</source>
         <translation>edozein epe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="152" />
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
         <source>SLA breached</source>
         <translation>Epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="156" />
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="129" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>citizen name or phone</source>
         <translation>herritarraren izena edo telefonoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>Words to search</source>
         <translation>Bilatzeko hitzak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
-        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>Agent</source>
         <translation>Agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="160" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="160" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Status</source>
         <translation>Egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>SLA</source>
         <translation>Epea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <location filename="../../deskclient/ui/lead_window.py" line="136" />
         <source>on legal hold</source>
         <translation>atxikipen legalean</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
         <source>Opened from</source>
         <translation>Irekiak, noiztik</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="166" />
+        <location filename="../../deskclient/ui/lead_window.py" line="139" />
         <source>Opened to</source>
         <translation>Irekiak, noiz arte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
         <source>Search</source>
         <translation>Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>opened from</source>
         <translation>irekiak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
-        <location filename="../../deskclient/ui/lead_window.py" line="378" />
-        <location filename="../../deskclient/ui/lead_window.py" line="424" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>to</source>
         <translation>noiz arte:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
         <source>Messages found</source>
         <translation>Aurkitutako mezuak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
         <source>Tickets found</source>
         <translation>Aurkitutako kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="191" />
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
         <source>Transcript</source>
         <translation>Transkripzioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="194" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Open &amp;transcript</source>
         <translation>Ireki &amp;transkripzioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="168" />
         <source>Export &amp;PDF</source>
         <translation>Esportatu &amp;PDFra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="196" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Export &amp;CSV</source>
         <translation>Esportatu &amp;CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="197" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
         <source>Legal &amp;hold…</source>
         <translation>Atxikipen &amp;legala…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="198" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>&amp;Release hold</source>
         <translation>K&amp;endu atxikipena</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="291" />
+        <location filename="../../deskclient/ui/lead_window.py" line="270" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mezu erakusten da</numerusform><numerusform>%n mezu erakusten dira</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="297" />
+        <location filename="../../deskclient/ui/lead_window.py" line="276" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>%n kontsulta baino gehiago</numerusform><numerusform>%n kontsulta baino gehiago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="299" />
+        <location filename="../../deskclient/ui/lead_window.py" line="278" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n kontsulta</numerusform><numerusform>%n kontsulta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="309" />
         <source>Select the tickets to export.</source>
         <translation>Hautatu esportatu nahi dituzun kontsultak.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="336" />
-        <location filename="../../deskclient/ui/lead_window.py" line="402" />
-        <location filename="../../deskclient/ui/lead_window.py" line="469" />
-        <location filename="../../deskclient/ui/lead_window.py" line="566" />
+        <location filename="../../deskclient/ui/lead_window.py" line="315" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="347" />
+        <location filename="../../deskclient/ui/lead_window.py" line="326" />
         <source>Legal hold</source>
         <translation>Atxikipen legala</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="348" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Zergatik gorde behar da kontsulta hau kontserbazio-epetik haratago?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="354" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>The ticket is on legal hold.</source>
         <translation>Kontsulta atxikipen legalean dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="364" />
+        <location filename="../../deskclient/ui/lead_window.py" line="343" />
         <source>The legal hold was released.</source>
         <translation>Atxikipen legala kendu da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="372" />
-        <source>Tickets opened to</source>
-        <translation>Irekitako kontsultak, noiz arte</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="373" />
-        <location filename="../../deskclient/ui/lead_window.py" line="418" />
-        <source>Show</source>
-        <translation>Erakutsi</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="375" />
-        <location filename="../../deskclient/ui/lead_window.py" line="420" />
-        <source>Export CSV</source>
-        <translation>Esportatu CSVra</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="589" />
-        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
-        <translation>Herritar honi (eta pertsona bera bezala harekin lotutako herritarrei) buruz gordetako guztia ezabatu nahi duzu, orain eta behin betiko? Ezin da desegin.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="627" />
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Lotu herritarrak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="629" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Kendu herritarraren lotura…</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="371" />
-        <location filename="../../deskclient/ui/lead_window.py" line="378" />
-        <source>Tickets opened from</source>
-        <translation>Irekitako kontsultak, noiztik:</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <source>Statistics table</source>
-        <translation>Estatistiken taula</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
-        <source>Statistics</source>
-        <translation>Estatistikak</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="387" />
-        <source>Charts</source>
-        <translation>Grafikoak</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="388" />
-        <source>Table</source>
-        <translation>Taula</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="415" />
-        <source>Action</source>
-        <translation>Ekintza</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
-        <source>Audit events from</source>
-        <translation>Auditoria-erregistroa, noiztik</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="417" />
-        <source>Audit events to</source>
-        <translation>Auditoria-erregistroa, noiz arte</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="423" />
-        <source>action</source>
-        <translation>ekintza</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="423" />
-        <source>from</source>
-        <translation>noiztik:</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="430" />
-        <source>Audit log</source>
-        <translation>Auditoria-erregistroa</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="449" />
-        <source>any action</source>
-        <translation>edozein ekintza</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="475" />
-        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
-        <translation>Elkarrizketak %1 hilabetez gordetzen dira kontsulta itxi ondoren, eta gero behin betiko ezabatzen dira (datu-basea, fitxategiak, miniaturak, esportazioak, erregistroak eta Telegram saioaren cachea). Atxikipen legalean dauden kontsultak gorde egiten dira.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
-        <source>&amp;Preview the purge</source>
-        <translation>Garbiketaren &amp;aurrebista</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="482" />
-        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
-        <translation>Zerbitzuak egunero egiten du garbiketa (%1, %2 ordua); garbiketa bakoitza auditoria-erregistroan jasotzen da.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="486" />
-        <source>P&amp;urge now…</source>
-        <translation>&amp;Garbitu orain…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="498" />
-        <source>name, phone or Telegram id</source>
-        <translation>izena, telefonoa edo Telegram IDa</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
-        <source>Citizens found</source>
-        <translation>Aurkitutako herritarrak</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
-        <source>Export everything (ZIP)</source>
-        <translation>Esportatu dena (ZIP)</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="504" />
-        <source>Correct name or phone…</source>
-        <translation>Zuzendu izena edo telefonoa…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="505" />
-        <source>Erase now…</source>
-        <translation>Ezabatu orain…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="517" />
-        <source>Citizens' requests:</source>
-        <translation>Herritarren eskaerak:</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="524" />
-        <source>Purge</source>
-        <translation>Garbiketa</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="525" />
-        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
-        <translation>Kontserbazio-epea gainditu duten elkarrizketa guztiak behin betiko ezabatu nahi dituzu? Ezin da desegin.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="527" />
-        <source>Purge now</source>
-        <translation>Garbitu orain</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="592" />
-        <source>Erase now</source>
-        <translation>Ezabatu orain</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="624" />
         <source>&amp;Canned replies…</source>
         <translation>E&amp;rantzun-ereduak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
-        <source>Corrected: %1</source>
-        <translation>Zuzenduta: %1</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
-        <source>nothing</source>
-        <translation>ezer ez</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
-        <source>Erase</source>
-        <translation>Ezabatu</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="617" />
+        <location filename="../../deskclient/ui/lead_window.py" line="364" />
         <source>&amp;Team lead…</source>
         <translation>&amp;Koordinazio-tresnak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="620" />
+        <location filename="../../deskclient/ui/lead_window.py" line="367" />
         <source>&amp;Lead</source>
         <translation>Koor&amp;dinazioa</translation>
     </message>
@@ -3145,32 +3190,32 @@
         <translation>Itxi &amp;saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="359" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out of Telegram</source>
         <translation>Itxi saioa Telegramen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="360" />
+        <location filename="../../deskclient/ui/main_window.py" line="363" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Zerbitzuaren kontuaren Telegrameko saioa itxi nahi duzu ordenagailu honetan? Herritarren mezuak ez dira jasoko norbaitek berriro saioa hasi arte, kontuaren telefonora bidalitako kode batekin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="365" />
         <source>Log out</source>
         <translation>Itxi saioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="314" />
+        <location filename="../../deskclient/ui/main_window.py" line="317" />
         <source>service: {0}</source>
         <translation>zerbitzua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="325" />
+        <location filename="../../deskclient/ui/main_window.py" line="328" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegramek itxaroteko eskatu du: bidalketak {0} s barru jarraituko du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="351" />
+        <location filename="../../deskclient/ui/main_window.py" line="354" />
         <source>Logged in as {0}</source>
         <translation>Saioa hasita: {0}</translation>
     </message>
@@ -4213,37 +4258,37 @@
         <translation>Aipatutako mezua ez dago kontsulta honetan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="283" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
         <source>Close ticket</source>
         <translation>Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="285" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>{0} itxi nahi duzu? {1}(e)k itxiera-mezua jasoko du; hurrengo minutuetan idazten badu, kontsulta honi gehituko zaio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="352" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
         <source>Edit and send again</source>
         <translation>Aldatu eta bidali berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="354" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegramek mezu hau baztertu du. Aldatu eta bidali berriro:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="371" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="372" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="439" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
         <source>No earlier text was kept.</source>
         <translation>Ez da aurreko testurik gorde.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="441" />
         <source>Earlier text</source>
         <translation>Aurreko testua</translation>
     </message>
@@ -4286,17 +4331,17 @@
         <translation>Arduraduna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="183" />
+        <location filename="../../deskclient/ui/queue_model.py" line="195" />
         <source>The citizen wrote after the closing message</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="220" />
         <source>answered late</source>
         <translation>berandu erantzunda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="220" />
         <source>answered</source>
         <translation>erantzunda</translation>
     </message>

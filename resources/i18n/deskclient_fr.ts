@@ -33,57 +33,57 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="23" />
+        <location filename="../../deskclient/net/login.py" line="27" />
         <source>That code is not right. Check the code Telegram sent and try again.</source>
         <translation>Ce code n'est pas le bon. Vérifiez le code envoyé par Telegram et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="25" />
+        <location filename="../../deskclient/net/login.py" line="29" />
         <source>That code has expired. Ask for a new code.</source>
         <translation>Ce code a expiré. Demandez-en un nouveau.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="27" />
+        <location filename="../../deskclient/net/login.py" line="31" />
         <source>Telegram does not know this phone number. Check it, with its country code.</source>
         <translation>Telegram ne connaît pas ce numéro de téléphone. Vérifiez-le, avec son indicatif de pays.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="29" />
+        <location filename="../../deskclient/net/login.py" line="33" />
         <source>Wrong password. Try again.</source>
         <translation>Mot de passe incorrect. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="31" />
+        <location filename="../../deskclient/net/login.py" line="35" />
         <source>The bot token is not valid. Copy it again from @BotFather.</source>
         <translation>Le jeton du bot n'est pas valide. Copiez-le de nouveau depuis @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="33" />
+        <location filename="../../deskclient/net/login.py" line="37" />
         <source>Telegram asks to wait {seconds} seconds before trying again.</source>
         <translation>Telegram demande d'attendre {seconds} secondes avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="35" />
+        <location filename="../../deskclient/net/login.py" line="39" />
         <source>Cannot reach Telegram. Check the network and try again.</source>
         <translation>Impossible de joindre Telegram. Vérifiez le réseau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="37" />
+        <location filename="../../deskclient/net/login.py" line="41" />
         <source>Telegram refused the login ({code}).</source>
         <translation>Telegram a refusé la connexion ({code}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="50" />
+        <location filename="../../deskclient/net/login.py" line="54" />
         <source>Not connected to Telegram yet. Wait a moment and try again.</source>
         <translation>Pas encore connecté à Telegram. Attendez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="69" />
+        <location filename="../../deskclient/net/login.py" line="74" />
         <source>Ask for a code first.</source>
         <translation>Demandez d'abord un code.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="104" />
+        <location filename="../../deskclient/net/login.py" line="110" />
         <source>The QR code expired. Show a new one and scan it again.</source>
         <translation>Le code QR a expiré. Affichez-en un nouveau et scannez-le de nouveau.</translation>
     </message>
@@ -718,72 +718,72 @@
         <translation>Certaines tables de la base de données étaient utilisées et n'ont pas été réécrites maintenant ; la prochaine purge le fera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="36" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
         <source>more than 24 hours have passed since the citizen last wrote: only an approved template can reach them</source>
         <translation>plus de 24 heures se sont écoulées depuis le dernier message de l'usager : seul un modèle approuvé peut lui parvenir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="37" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
         <source>WhatsApp could not deliver it to this number</source>
         <translation>WhatsApp n'a pas pu le remettre à ce numéro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="38" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
         <source>too many messages to this citizen in a short time</source>
         <translation>trop de messages à cet usager en peu de temps</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="39" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
         <source>the number's sending rate was exceeded</source>
         <translation>le débit d'envoi du numéro a été dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="40" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
         <source>WhatsApp limited this number's sending (spam rate)</source>
         <translation>WhatsApp a limité les envois de ce numéro (limite anti-spam)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="41" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
         <source>the WhatsApp access token is no longer valid</source>
         <translation>le jeton d'accès WhatsApp n'est plus valide</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="49" />
         <source>the WhatsApp access token lacks the messaging permission</source>
         <translation>le jeton d'accès WhatsApp n'a pas l'autorisation d'envoyer des messages</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="50" />
         <source>WhatsApp refused the message as malformed</source>
         <translation>WhatsApp a refusé le message car il est mal formé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="51" />
         <source>the template's parameters do not match the approved template</source>
         <translation>les paramètres ne correspondent pas au modèle approuvé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="52" />
         <source>no approved template of that name and language</source>
         <translation>aucun modèle approuvé de ce nom dans cette langue</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="53" />
         <source>WhatsApp does not support this kind of message</source>
         <translation>WhatsApp ne prend pas en charge ce type de message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="54" />
         <source>WhatsApp could not download the file</source>
         <translation>WhatsApp n'a pas pu télécharger le fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="55" />
         <source>WhatsApp could not take the file</source>
         <translation>WhatsApp n'a pas pu accepter le fichier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="64" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="71" />
         <source>the template is paused or disabled</source>
         <translation>le modèle est en pause ou désactivé</translation>
     </message>
@@ -2404,6 +2404,74 @@
     </message>
 </context>
 <context>
+    <name>LeadAuditTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="35" />
+        <source>any agent</source>
+        <translation>tout agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="41" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="42" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="43" />
+        <source>Audit events from</source>
+        <translation>Journal d'audit du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="44" />
+        <source>Audit events to</source>
+        <translation>Journal d'audit au</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="45" />
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="47" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="50" />
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="50" />
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="51" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="57" />
+        <source>Audit log</source>
+        <translation>Journal d'audit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="76" />
+        <source>any action</source>
+        <translation>toute action</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="96" />
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadModels</name>
     <message>
         <location filename="../../deskclient/ui/lead_models.py" line="104" />
@@ -2487,421 +2555,398 @@
     </message>
 </context>
 <context>
+    <name>LeadRetentionTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="32" />
+        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
+        <translation>Les conversations sont conservées %1 mois après la fermeture de la demande, puis supprimées définitivement (base de données, fichiers, miniatures, exportations, journaux, cache de la session Telegram). Les demandes sous gel juridique sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="36" />
+        <source>&amp;Preview the purge</source>
+        <translation>&amp;Prévisualiser la purge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="39" />
+        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
+        <translation>Le service purge chaque jour à %1 (heure de %2) ; chaque purge figure dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="43" />
+        <source>P&amp;urge now…</source>
+        <translation>P&amp;urger maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="55" />
+        <source>name, phone or Telegram id</source>
+        <translation>nom, téléphone ou identifiant Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="58" />
+        <source>Citizens found</source>
+        <translation>Usagers trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="60" />
+        <source>Export everything (ZIP)</source>
+        <translation>Tout exporter (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="61" />
+        <source>Correct name or phone…</source>
+        <translation>Rectifier le nom ou le téléphone…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="62" />
+        <source>Erase now…</source>
+        <translation>Effacer maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="74" />
+        <source>Citizens' requests:</source>
+        <translation>Demandes des usagers :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="81" />
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="82" />
+        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
+        <translation>Supprimer définitivement toutes les conversations dont la durée de conservation est dépassée ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="84" />
+        <source>Purge now</source>
+        <translation>Purger maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="123" />
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="138" />
+        <source>Corrected: %1</source>
+        <translation>Rectifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="138" />
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="145" />
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="146" />
+        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
+        <translation>Effacer maintenant et définitivement toutes les données conservées sur cet usager (et sur les usagers liés à lui comme une même personne) ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="149" />
+        <source>Erase now</source>
+        <translation>Effacer maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatisticsTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="21" />
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="28" />
+        <source>Tickets opened from</source>
+        <translation>Demandes ouvertes du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="22" />
+        <source>Tickets opened to</source>
+        <translation>Demandes ouvertes au</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="23" />
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="25" />
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="28" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="34" />
+        <source>Statistics table</source>
+        <translation>Tableau des statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="36" />
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="37" />
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="38" />
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="52" />
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="54" />
+        <location filename="../../deskclient/ui/lead_dates.py" line="19" />
         <source>any</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="153" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Délai respecté</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/lead_window.py" line="70" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordination</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <source>&amp;Log review</source>
         <translation>&amp;Revue des conversations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="101" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Audit log</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="103" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservation et usagers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="104" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="110" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Mots, préfixe*, « une phrase » (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
-        <location filename="../../deskclient/ui/lead_window.py" line="408" />
+        <location filename="../../deskclient/ui/lead_window.py" line="113" />
         <source>any agent</source>
         <translation>tout agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="117" />
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="148" />
+        <location filename="../../deskclient/ui/lead_window.py" line="121" />
         <source>any status</source>
         <translation>tout état</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="152" />
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
         <source>any SLA</source>
         <translation>tout délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="152" />
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
         <source>SLA breached</source>
         <translation>Délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="156" />
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="129" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>citizen name or phone</source>
         <translation>nom ou téléphone de l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>Words to search</source>
         <translation>Mots à rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
-        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="160" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="160" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>SLA</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <location filename="../../deskclient/ui/lead_window.py" line="136" />
         <source>on legal hold</source>
         <translation>sous gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
         <source>Opened from</source>
         <translation>Ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="166" />
+        <location filename="../../deskclient/ui/lead_window.py" line="139" />
         <source>Opened to</source>
         <translation>Ouvertes au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>opened from</source>
         <translation>ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
-        <location filename="../../deskclient/ui/lead_window.py" line="378" />
-        <location filename="../../deskclient/ui/lead_window.py" line="424" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
         <source>Messages found</source>
         <translation>Messages trouvés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
         <source>Tickets found</source>
         <translation>Demandes trouvées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="191" />
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="194" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Open &amp;transcript</source>
         <translation>Ouvrir la &amp;transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="168" />
         <source>Export &amp;PDF</source>
         <translation>Exporter en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="196" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Export &amp;CSV</source>
         <translation>Exporter en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="197" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Gel juridique…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="198" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>&amp;Release hold</source>
         <translation>&amp;Lever le gel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="291" />
+        <location filename="../../deskclient/ui/lead_window.py" line="270" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n message affiché</numerusform><numerusform>%n messages affichés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="297" />
+        <location filename="../../deskclient/ui/lead_window.py" line="276" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>plus de %n demande</numerusform><numerusform>plus de %n demandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="299" />
+        <location filename="../../deskclient/ui/lead_window.py" line="278" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="309" />
         <source>Select the tickets to export.</source>
         <translation>Sélectionnez les demandes à exporter.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="336" />
-        <location filename="../../deskclient/ui/lead_window.py" line="402" />
-        <location filename="../../deskclient/ui/lead_window.py" line="469" />
-        <location filename="../../deskclient/ui/lead_window.py" line="566" />
+        <location filename="../../deskclient/ui/lead_window.py" line="315" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="347" />
+        <location filename="../../deskclient/ui/lead_window.py" line="326" />
         <source>Legal hold</source>
         <translation>Gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="348" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Pourquoi cette demande doit-elle être conservée au-delà de la durée de conservation ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="354" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>The ticket is on legal hold.</source>
         <translation>La demande est sous gel juridique.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="364" />
+        <location filename="../../deskclient/ui/lead_window.py" line="343" />
         <source>The legal hold was released.</source>
         <translation>Le gel juridique a été levé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="372" />
-        <source>Tickets opened to</source>
-        <translation>Demandes ouvertes au</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="373" />
-        <location filename="../../deskclient/ui/lead_window.py" line="418" />
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="375" />
-        <location filename="../../deskclient/ui/lead_window.py" line="420" />
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="589" />
-        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
-        <translation>Effacer maintenant et définitivement toutes les données conservées sur cet usager (et sur les usagers liés à lui comme une même personne) ? Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="627" />
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Lier des usagers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="629" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Délier un usager…</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="371" />
-        <location filename="../../deskclient/ui/lead_window.py" line="378" />
-        <source>Tickets opened from</source>
-        <translation>Demandes ouvertes du</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <source>Statistics table</source>
-        <translation>Tableau des statistiques</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
-        <source>Statistics</source>
-        <translation>Statistiques</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="387" />
-        <source>Charts</source>
-        <translation>Graphiques</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="388" />
-        <source>Table</source>
-        <translation>Tableau</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="415" />
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
-        <source>Audit events from</source>
-        <translation>Journal d'audit du</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="417" />
-        <source>Audit events to</source>
-        <translation>Journal d'audit au</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="423" />
-        <source>action</source>
-        <translation>action</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="423" />
-        <source>from</source>
-        <translation>du</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="430" />
-        <source>Audit log</source>
-        <translation>Journal d'audit</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="449" />
-        <source>any action</source>
-        <translation>toute action</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="475" />
-        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
-        <translation>Les conversations sont conservées %1 mois après la fermeture de la demande, puis supprimées définitivement (base de données, fichiers, miniatures, exportations, journaux, cache de la session Telegram). Les demandes sous gel juridique sont conservées.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
-        <source>&amp;Preview the purge</source>
-        <translation>&amp;Prévisualiser la purge</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="482" />
-        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
-        <translation>Le service purge chaque jour à %1 (heure de %2) ; chaque purge figure dans le journal d'audit.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="486" />
-        <source>P&amp;urge now…</source>
-        <translation>P&amp;urger maintenant…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="498" />
-        <source>name, phone or Telegram id</source>
-        <translation>nom, téléphone ou identifiant Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
-        <source>Citizens found</source>
-        <translation>Usagers trouvés</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
-        <source>Export everything (ZIP)</source>
-        <translation>Tout exporter (ZIP)</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="504" />
-        <source>Correct name or phone…</source>
-        <translation>Rectifier le nom ou le téléphone…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="505" />
-        <source>Erase now…</source>
-        <translation>Effacer maintenant…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="517" />
-        <source>Citizens' requests:</source>
-        <translation>Demandes des usagers :</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="524" />
-        <source>Purge</source>
-        <translation>Purge</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="525" />
-        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
-        <translation>Supprimer définitivement toutes les conversations dont la durée de conservation est dépassée ? Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="527" />
-        <source>Purge now</source>
-        <translation>Purger maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="592" />
-        <source>Erase now</source>
-        <translation>Effacer maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="624" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Réponses types…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
-        <source>Corrected: %1</source>
-        <translation>Rectifié : %1</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
-        <source>Erase</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="617" />
+        <location filename="../../deskclient/ui/lead_window.py" line="364" />
         <source>&amp;Team lead…</source>
         <translation>Outils de &amp;coordination…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="620" />
+        <location filename="../../deskclient/ui/lead_window.py" line="367" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordination</translation>
     </message>
@@ -3145,32 +3190,32 @@
         <translation>Se &amp;déconnecter de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="359" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out of Telegram</source>
         <translation>Se déconnecter de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="360" />
+        <location filename="../../deskclient/ui/main_window.py" line="363" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Déconnecter le compte du service de Telegram sur cet ordinateur ? Les messages des usagers ne sont plus reçus jusqu'à ce que quelqu'un se reconnecte avec un code envoyé au téléphone du compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="365" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="314" />
+        <location filename="../../deskclient/ui/main_window.py" line="317" />
         <source>service: {0}</source>
         <translation>service : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="325" />
+        <location filename="../../deskclient/ui/main_window.py" line="328" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demande de patienter : l'envoi reprend dans {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="351" />
+        <location filename="../../deskclient/ui/main_window.py" line="354" />
         <source>Logged in as {0}</source>
         <translation>Connecté en tant que {0}</translation>
     </message>
@@ -4213,37 +4258,37 @@
         <translation>Le message cité ne fait pas partie de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="283" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
         <source>Close ticket</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="285" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Fermer {0} ? {1} recevra le message de clôture ; s'il écrit dans les minutes qui suivent, son message sera ajouté à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="352" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
         <source>Edit and send again</source>
         <translation>Modifier et renvoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="354" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram a refusé ce message. Modifiez-le et renvoyez-le :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="371" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="372" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="439" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
         <source>No earlier text was kept.</source>
         <translation>Aucun texte antérieur n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="441" />
         <source>Earlier text</source>
         <translation>Texte antérieur</translation>
     </message>
@@ -4286,17 +4331,17 @@
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="183" />
+        <location filename="../../deskclient/ui/queue_model.py" line="195" />
         <source>The citizen wrote after the closing message</source>
         <translation>L'usager a écrit après le message de clôture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="220" />
         <source>answered late</source>
         <translation>répondue hors délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="220" />
         <source>answered</source>
         <translation>répondue</translation>
     </message>

@@ -33,57 +33,57 @@
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="23" />
+        <location filename="../../deskclient/net/login.py" line="27" />
         <source>That code is not right. Check the code Telegram sent and try again.</source>
         <translation>Il codice non è corretto. Controllare il codice inviato da Telegram e riprovare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="25" />
+        <location filename="../../deskclient/net/login.py" line="29" />
         <source>That code has expired. Ask for a new code.</source>
         <translation>Il codice è scaduto. Chiederne uno nuovo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="27" />
+        <location filename="../../deskclient/net/login.py" line="31" />
         <source>Telegram does not know this phone number. Check it, with its country code.</source>
         <translation>Telegram non conosce questo numero di telefono. Controllarlo, con il prefisso del paese.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="29" />
+        <location filename="../../deskclient/net/login.py" line="33" />
         <source>Wrong password. Try again.</source>
         <translation>Password errata. Riprovare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="31" />
+        <location filename="../../deskclient/net/login.py" line="35" />
         <source>The bot token is not valid. Copy it again from @BotFather.</source>
         <translation>Il token del bot non è valido. Copiarlo di nuovo da @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="33" />
+        <location filename="../../deskclient/net/login.py" line="37" />
         <source>Telegram asks to wait {seconds} seconds before trying again.</source>
         <translation>Telegram chiede di attendere {seconds} secondi prima di riprovare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="35" />
+        <location filename="../../deskclient/net/login.py" line="39" />
         <source>Cannot reach Telegram. Check the network and try again.</source>
         <translation>Impossibile raggiungere Telegram. Controllare la rete e riprovare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="37" />
+        <location filename="../../deskclient/net/login.py" line="41" />
         <source>Telegram refused the login ({code}).</source>
         <translation>Telegram ha rifiutato l'accesso ({code}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="50" />
+        <location filename="../../deskclient/net/login.py" line="54" />
         <source>Not connected to Telegram yet. Wait a moment and try again.</source>
         <translation>Non ancora connesso a Telegram. Attendere un momento e riprovare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="69" />
+        <location filename="../../deskclient/net/login.py" line="74" />
         <source>Ask for a code first.</source>
         <translation>Chiedere prima un codice.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/login.py" line="104" />
+        <location filename="../../deskclient/net/login.py" line="110" />
         <source>The QR code expired. Show a new one and scan it again.</source>
         <translation>Il codice QR è scaduto. Mostrarne uno nuovo e scansionarlo di nuovo.</translation>
     </message>
@@ -718,72 +718,72 @@
         <translation>Alcune tabelle del database erano in uso e non sono state riscritte ora; lo farà la prossima eliminazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="36" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
         <source>more than 24 hours have passed since the citizen last wrote: only an approved template can reach them</source>
         <translation>sono passate più di 24 ore dall'ultimo messaggio del cittadino: solo un modello approvato può raggiungerlo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="37" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
         <source>WhatsApp could not deliver it to this number</source>
         <translation>WhatsApp non è riuscito a consegnarlo a questo numero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="38" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
         <source>too many messages to this citizen in a short time</source>
         <translation>troppi messaggi a questo cittadino in poco tempo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="39" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
         <source>the number's sending rate was exceeded</source>
         <translation>è stata superata la velocità di invio del numero</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="40" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
         <source>WhatsApp limited this number's sending (spam rate)</source>
         <translation>WhatsApp ha limitato gli invii di questo numero (limite antispam)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="41" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
         <source>the WhatsApp access token is no longer valid</source>
         <translation>il token di accesso di WhatsApp non è più valido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="42" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="49" />
         <source>the WhatsApp access token lacks the messaging permission</source>
         <translation>il token di accesso di WhatsApp non ha il permesso di messaggistica</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="50" />
         <source>WhatsApp refused the message as malformed</source>
         <translation>WhatsApp ha rifiutato il messaggio perché malformato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="44" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="51" />
         <source>the template's parameters do not match the approved template</source>
         <translation>i parametri non corrispondono al modello approvato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="45" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="52" />
         <source>no approved template of that name and language</source>
         <translation>nessun modello approvato con quel nome e quella lingua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="46" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="53" />
         <source>WhatsApp does not support this kind of message</source>
         <translation>WhatsApp non supporta questo tipo di messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="47" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="54" />
         <source>WhatsApp could not download the file</source>
         <translation>WhatsApp non è riuscito a scaricare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="48" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="55" />
         <source>WhatsApp could not take the file</source>
         <translation>WhatsApp non è riuscito ad accettare il file</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/errors.py" line="64" />
+        <location filename="../../deskclient/net/whatsapp/errors.py" line="71" />
         <source>the template is paused or disabled</source>
         <translation>il modello è in pausa o disattivato</translation>
     </message>
@@ -2404,6 +2404,74 @@
     </message>
 </context>
 <context>
+    <name>LeadAuditTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="35" />
+        <source>any agent</source>
+        <translation>qualsiasi operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="41" />
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="42" />
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="43" />
+        <source>Audit events from</source>
+        <translation>Registro di audit dal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="44" />
+        <source>Audit events to</source>
+        <translation>Registro di audit al</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="45" />
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="47" />
+        <source>Export CSV</source>
+        <translation>Esporta in CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="50" />
+        <source>action</source>
+        <translation>azione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="50" />
+        <source>from</source>
+        <translation>dal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="51" />
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="57" />
+        <source>Audit log</source>
+        <translation>Registro di audit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="76" />
+        <source>any action</source>
+        <translation>qualsiasi azione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_audit_tab.py" line="96" />
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadModels</name>
     <message>
         <location filename="../../deskclient/ui/lead_models.py" line="104" />
@@ -2487,421 +2555,398 @@
     </message>
 </context>
 <context>
+    <name>LeadRetentionTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="32" />
+        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
+        <translation>Le conversazioni sono conservate per %1 mesi dopo la chiusura della richiesta, poi eliminate definitivamente (database, file, miniature, esportazioni, log, cache della sessione Telegram). Le richieste sotto vincolo legale sono conservate.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="36" />
+        <source>&amp;Preview the purge</source>
+        <translation>&amp;Anteprima dell'eliminazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="39" />
+        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
+        <translation>Il servizio esegue l'eliminazione ogni giorno alle %1 (ora di %2); ogni eliminazione è nel registro di audit.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="43" />
+        <source>P&amp;urge now…</source>
+        <translation>&amp;Elimina ora…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="55" />
+        <source>name, phone or Telegram id</source>
+        <translation>nome, telefono o ID Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="58" />
+        <source>Citizens found</source>
+        <translation>Cittadini trovati</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="60" />
+        <source>Export everything (ZIP)</source>
+        <translation>Esporta tutto (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="61" />
+        <source>Correct name or phone…</source>
+        <translation>Rettifica nome o telefono…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="62" />
+        <source>Erase now…</source>
+        <translation>Cancella ora…</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="74" />
+        <source>Citizens' requests:</source>
+        <translation>Richieste dei cittadini:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="81" />
+        <source>Purge</source>
+        <translation>Eliminazione</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="82" />
+        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
+        <translation>Eliminare definitivamente tutte le conversazioni che hanno superato il periodo di conservazione? L'operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="84" />
+        <source>Purge now</source>
+        <translation>Elimina ora</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="123" />
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="138" />
+        <source>Corrected: %1</source>
+        <translation>Rettificato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="138" />
+        <source>nothing</source>
+        <translation>nulla</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="145" />
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="146" />
+        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
+        <translation>Cancellare ora e definitivamente tutti i dati conservati su questo cittadino (e sui cittadini collegati a lui come una stessa persona)? L'operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_retention_tab.py" line="149" />
+        <source>Erase now</source>
+        <translation>Cancella ora</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStatisticsTab</name>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="21" />
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="28" />
+        <source>Tickets opened from</source>
+        <translation>Richieste aperte dal</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="22" />
+        <source>Tickets opened to</source>
+        <translation>Richieste aperte al</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="23" />
+        <source>Show</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="25" />
+        <source>Export CSV</source>
+        <translation>Esporta in CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="28" />
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="34" />
+        <source>Statistics table</source>
+        <translation>Tabella delle statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="36" />
+        <source>Statistics</source>
+        <translation>Statistiche</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="37" />
+        <source>Charts</source>
+        <translation>Grafici</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="38" />
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/lead_statistics_tab.py" line="52" />
+        <source>Exported to %1</source>
+        <translation>Esportato in %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadWindow</name>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="54" />
+        <location filename="../../deskclient/ui/lead_dates.py" line="19" />
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="153" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termine rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="97" />
+        <location filename="../../deskclient/ui/lead_window.py" line="70" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="100" />
+        <location filename="../../deskclient/ui/lead_window.py" line="73" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisione delle conversazioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="101" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiche</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="102" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Audit log</source>
         <translation>Registro di &amp;audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="103" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservazione e cittadini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="104" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="110" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Parole, prefisso*, "una frase" (senza distinguere accenti e maiuscole)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
-        <location filename="../../deskclient/ui/lead_window.py" line="408" />
+        <location filename="../../deskclient/ui/lead_window.py" line="113" />
         <source>any agent</source>
         <translation>qualsiasi operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="117" />
         <source>any category</source>
         <translation>qualsiasi categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="148" />
+        <location filename="../../deskclient/ui/lead_window.py" line="121" />
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="152" />
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
         <source>any SLA</source>
         <translation>qualsiasi termine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="152" />
+        <location filename="../../deskclient/ui/lead_window.py" line="125" />
         <source>SLA breached</source>
         <translation>Termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="156" />
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="129" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>citizen name or phone</source>
         <translation>nome o telefono del cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>Words to search</source>
         <translation>Parole da cercare</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
-        <location filename="../../deskclient/ui/lead_window.py" line="414" />
+        <location filename="../../deskclient/ui/lead_window.py" line="132" />
         <source>Agent</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="160" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="160" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="161" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>SLA</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="163" />
+        <location filename="../../deskclient/ui/lead_window.py" line="136" />
         <source>on legal hold</source>
         <translation>sotto vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
         <source>Opened from</source>
         <translation>Aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="166" />
+        <location filename="../../deskclient/ui/lead_window.py" line="139" />
         <source>Opened to</source>
         <translation>Aperte al</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>opened from</source>
         <translation>aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
-        <location filename="../../deskclient/ui/lead_window.py" line="378" />
-        <location filename="../../deskclient/ui/lead_window.py" line="424" />
+        <location filename="../../deskclient/ui/lead_window.py" line="144" />
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="184" />
+        <location filename="../../deskclient/ui/lead_window.py" line="157" />
         <source>Messages found</source>
         <translation>Messaggi trovati</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="185" />
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
         <source>Tickets found</source>
         <translation>Richieste trovate</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="191" />
+        <location filename="../../deskclient/ui/lead_window.py" line="164" />
         <source>Transcript</source>
         <translation>Trascrizione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="194" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Open &amp;transcript</source>
         <translation>Apri la &amp;trascrizione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="195" />
+        <location filename="../../deskclient/ui/lead_window.py" line="168" />
         <source>Export &amp;PDF</source>
         <translation>Esporta in &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="196" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Export &amp;CSV</source>
         <translation>Esporta in &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="197" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Vincolo legale…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="198" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>&amp;Release hold</source>
         <translation>&amp;Rimuovi il vincolo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="291" />
+        <location filename="../../deskclient/ui/lead_window.py" line="270" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n messaggio mostrato</numerusform><numerusform>%n messaggi mostrati</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="297" />
+        <location filename="../../deskclient/ui/lead_window.py" line="276" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>più di %n richiesta</numerusform><numerusform>più di %n richieste</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="299" />
+        <location filename="../../deskclient/ui/lead_window.py" line="278" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n richiesta</numerusform><numerusform>%n richieste</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="330" />
+        <location filename="../../deskclient/ui/lead_window.py" line="309" />
         <source>Select the tickets to export.</source>
         <translation>Selezionare le richieste da esportare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="336" />
-        <location filename="../../deskclient/ui/lead_window.py" line="402" />
-        <location filename="../../deskclient/ui/lead_window.py" line="469" />
-        <location filename="../../deskclient/ui/lead_window.py" line="566" />
+        <location filename="../../deskclient/ui/lead_window.py" line="315" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="347" />
+        <location filename="../../deskclient/ui/lead_window.py" line="326" />
         <source>Legal hold</source>
         <translation>Vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="348" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Perché questa richiesta deve essere conservata oltre il periodo di conservazione?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="354" />
+        <location filename="../../deskclient/ui/lead_window.py" line="333" />
         <source>The ticket is on legal hold.</source>
         <translation>La richiesta è sotto vincolo legale.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="364" />
+        <location filename="../../deskclient/ui/lead_window.py" line="343" />
         <source>The legal hold was released.</source>
         <translation>Il vincolo legale è stato rimosso.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="372" />
-        <source>Tickets opened to</source>
-        <translation>Richieste aperte al</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="373" />
-        <location filename="../../deskclient/ui/lead_window.py" line="418" />
-        <source>Show</source>
-        <translation>Mostra</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="375" />
-        <location filename="../../deskclient/ui/lead_window.py" line="420" />
-        <source>Export CSV</source>
-        <translation>Esporta in CSV</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="589" />
-        <source>Erase everything held about this citizen (and about the citizens linked to them as the same person), now and for good? This cannot be undone.</source>
-        <translation>Cancellare ora e definitivamente tutti i dati conservati su questo cittadino (e sui cittadini collegati a lui come una stessa persona)? L'operazione non può essere annullata.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="627" />
+        <location filename="../../deskclient/ui/lead_window.py" line="374" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Collega cittadini…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="629" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Scollega cittadino…</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_window.py" line="371" />
-        <location filename="../../deskclient/ui/lead_window.py" line="378" />
-        <source>Tickets opened from</source>
-        <translation>Richieste aperte dal</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="384" />
-        <source>Statistics table</source>
-        <translation>Tabella delle statistiche</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="386" />
-        <source>Statistics</source>
-        <translation>Statistiche</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="387" />
-        <source>Charts</source>
-        <translation>Grafici</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="388" />
-        <source>Table</source>
-        <translation>Tabella</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="415" />
-        <source>Action</source>
-        <translation>Azione</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="416" />
-        <source>Audit events from</source>
-        <translation>Registro di audit dal</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="417" />
-        <source>Audit events to</source>
-        <translation>Registro di audit al</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="423" />
-        <source>action</source>
-        <translation>azione</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="423" />
-        <source>from</source>
-        <translation>dal</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="430" />
-        <source>Audit log</source>
-        <translation>Registro di audit</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="449" />
-        <source>any action</source>
-        <translation>qualsiasi azione</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="475" />
-        <source>Conversations are kept %1 months after a ticket closes, then purged for good (database, files, thumbnails, exports, logs, the Telegram session's cache). Tickets on legal hold are kept.</source>
-        <translation>Le conversazioni sono conservate per %1 mesi dopo la chiusura della richiesta, poi eliminate definitivamente (database, file, miniature, esportazioni, log, cache della sessione Telegram). Le richieste sotto vincolo legale sono conservate.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="479" />
-        <source>&amp;Preview the purge</source>
-        <translation>&amp;Anteprima dell'eliminazione</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="482" />
-        <source>The service purges daily at %1 (%2 time); each purge is in the audit log.</source>
-        <translation>Il servizio esegue l'eliminazione ogni giorno alle %1 (ora di %2); ogni eliminazione è nel registro di audit.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="486" />
-        <source>P&amp;urge now…</source>
-        <translation>&amp;Elimina ora…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="498" />
-        <source>name, phone or Telegram id</source>
-        <translation>nome, telefono o ID Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="501" />
-        <source>Citizens found</source>
-        <translation>Cittadini trovati</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="503" />
-        <source>Export everything (ZIP)</source>
-        <translation>Esporta tutto (ZIP)</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="504" />
-        <source>Correct name or phone…</source>
-        <translation>Rettifica nome o telefono…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="505" />
-        <source>Erase now…</source>
-        <translation>Cancella ora…</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="517" />
-        <source>Citizens' requests:</source>
-        <translation>Richieste dei cittadini:</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="524" />
-        <source>Purge</source>
-        <translation>Eliminazione</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="525" />
-        <source>Delete for good every conversation past the retention period? This cannot be undone.</source>
-        <translation>Eliminare definitivamente tutte le conversazioni che hanno superato il periodo di conservazione? L'operazione non può essere annullata.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="527" />
-        <source>Purge now</source>
-        <translation>Elimina ora</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="592" />
-        <source>Erase now</source>
-        <translation>Cancella ora</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="624" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Risposte predefinite…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
-        <source>Corrected: %1</source>
-        <translation>Rettificato: %1</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="581" />
-        <source>nothing</source>
-        <translation>nulla</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="588" />
-        <source>Erase</source>
-        <translation>Cancella</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="617" />
+        <location filename="../../deskclient/ui/lead_window.py" line="364" />
         <source>&amp;Team lead…</source>
         <translation>Strumenti di &amp;coordinamento…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="620" />
+        <location filename="../../deskclient/ui/lead_window.py" line="367" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordinamento</translation>
     </message>
@@ -3145,32 +3190,32 @@
         <translation>&amp;Esci da Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="359" />
+        <location filename="../../deskclient/ui/main_window.py" line="362" />
         <source>Log out of Telegram</source>
         <translation>Esci da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="360" />
+        <location filename="../../deskclient/ui/main_window.py" line="363" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Disconnettere l'account del servizio da Telegram su questo computer? I messaggi dei cittadini non vengono ricevuti finché qualcuno non accede di nuovo con un codice inviato al telefono dell'account.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="365" />
         <source>Log out</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="314" />
+        <location filename="../../deskclient/ui/main_window.py" line="317" />
         <source>service: {0}</source>
         <translation>servizio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="325" />
+        <location filename="../../deskclient/ui/main_window.py" line="328" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram chiede di attendere: l'invio riprende tra {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="351" />
+        <location filename="../../deskclient/ui/main_window.py" line="354" />
         <source>Logged in as {0}</source>
         <translation>Accesso effettuato come {0}</translation>
     </message>
@@ -4213,37 +4258,37 @@
         <translation>Il messaggio citato non fa parte di questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="283" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
         <source>Close ticket</source>
         <translation>Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="285" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Chiudere {0}? {1} riceverà il messaggio di chiusura; se scrive nei minuti successivi, il messaggio sarà aggiunto a questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="352" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
         <source>Edit and send again</source>
         <translation>Modifica e invia di nuovo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="354" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rifiutato questo messaggio. Modificarlo e inviarlo di nuovo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="371" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="372" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Quella richiesta non è più nei registri (eliminata o cancellata).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="439" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
         <source>No earlier text was kept.</source>
         <translation>Non è stato conservato alcun testo precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="441" />
         <source>Earlier text</source>
         <translation>Testo precedente</translation>
     </message>
@@ -4286,17 +4331,17 @@
         <translation>Assegnata a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="183" />
+        <location filename="../../deskclient/ui/queue_model.py" line="195" />
         <source>The citizen wrote after the closing message</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="220" />
         <source>answered late</source>
         <translation>risposta in ritardo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="208" />
+        <location filename="../../deskclient/ui/queue_model.py" line="220" />
         <source>answered</source>
         <translation>risposta inviata</translation>
     </message>
