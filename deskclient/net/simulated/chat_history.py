@@ -70,6 +70,5 @@ class PrivateChatHistory:
         self.history_deletes.append(HistoryDeleted(acct.user.id, user.id, request.max_id,
                                                    bool(request.revoke), tuple(gone)))
         if gone:
-            acct.pts += len(gone)
-            acct.log.append((acct.pts, len(gone), types.UpdateDeleteMessages(gone, acct.pts, len(gone))))
+            self._log(acct, types.UpdateDeleteMessages(gone, 0, len(gone)))
         return types.messages.AffectedHistory(pts=acct.pts, pts_count=len(gone), offset=0)

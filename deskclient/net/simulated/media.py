@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 from telethon.tl import types
 
 from ...resources import sample_file
+from .accounts import DC_ID
 
 if TYPE_CHECKING:
-    from .server import SimUser
+    from .accounts import SimUser
 
-DC_ID = 2
 # An animated or video sticker's file when a test gives none: the first bytes of gzip
 # (Lottie) and of Matroska (WebM). A static one's is the sample's real WebP image.
 MOVING_STICKER_HEADS = {"tgs": b"\x1f\x8b\x08\x00 lottie", "webm": b"\x1a\x45\xdf\xa3 webm"}
