@@ -9,7 +9,10 @@ stopped when it loses it. What it does:
   resend is Telegram's duplicate (RANDOM_ID_DUPLICATE: counted as sent), never a second
   copy;
 - sends list notices (confirmations, the broadcast-only notice) first, then copies of
-  broadcasts, oldest first;
+  urgent broadcasts (to a topic of `lists.urgent_topics`: emergencies), then the
+  others, oldest first. An emergency composed (or due) while a long broadcast is being
+  sent is read at once and overtakes the rest of it, which resumes after: its copies
+  keep their rows and random_ids, so the order changes nothing of "once each";
 - takes its turns from the outbox's pacing (one account-wide rate, one message a second
   to a chat, `outbox.*`), never faster than `lists.rate`, and gives way whenever the
   outbox has an agent's reply or a notice ready: agents' replies go first;
@@ -71,6 +74,7 @@ GIVE_WAY = 0.02  # s: how long a broadcast waits while the outbox has a reply re
 STOP_GRACE = 5.0  # s: sends on the wire when the job stops are let finish this long
 NOTICES_KEPT_DAYS = 2  # a sent notice's key is kept this long (its once-only guard)
 FORGET_EVERY = 3600.0  # s between clearing out older keys
+URGENT_TOPICS = ("Emergencies",)  # `lists.urgent_topics`' default
 NO_BROADCAST_TEMPLATE = sentence("No approved WhatsApp template is configured for broadcasts "
                                  "([whatsapp.templates.broadcast])")
 NO_NOTICE_TEMPLATE = sentence("More than 24 hours have passed since the citizen wrote, and no approved WhatsApp "
@@ -83,7 +87,8 @@ class FileNotHere(Exception):
 
 class BroadcastSender:
     def __init__(self, store, runner: StoreRunner, gateway: Gateway, outbox, bus: EventBus, data_dir: Path, *,
-                 rate: float = 0.0, max_attempts: int = 5, monotonic: Callable[[], float] = time.monotonic,
+                 rate: float = 0.0, max_attempts: int = 5, urgent_topics: tuple[str, ...] = URGENT_TOPICS,
+                 monotonic: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         from .broadcasts import BROADCASTS_DIR_NAME
         self.store = store
@@ -94,6 +99,7 @@ class BroadcastSender:
         self.files_dir = data_dir / BROADCASTS_DIR_NAME
         self.rate = rate
         self.max_attempts = max_attempts
+        self.urgent_topics = urgent_topics
         self._monotonic = monotonic
         self._sleep = sleep
         self._wake = asyncio.Event()
@@ -212,6 +218,8 @@ class BroadcastSender:
             if not self.gateway.sending:
                 await self._idle(SAFETY_WAKE)
                 continue
+            if self._next_due is not None and self.store.clock.now() >= self._next_due:
+                self._dirty = True  # a broadcast's time came (an emergency overtakes), a retry is due
             now = self._monotonic()
             since = now - self._read_at
             if (self._dirty or not self._window) and since >= REREAD_AFTER:
@@ -232,6 +240,8 @@ class BroadcastSender:
             if not ready:
                 await self._idle(SAFETY_WAKE)  # a channel offline, or WhatsApp's tier reached today
                 continue
+            first = min(map(_rank, ready))
+            ready = [s for s in ready if _rank(s) == first]  # notices, then emergencies, then the rest
             waits = [(self._wait(s, now), s) for s in ready]
             wait, chosen = min(waits, key=lambda w: w[0])
             if wait > 0:
@@ -298,7 +308,8 @@ class BroadcastSender:
         for broadcast_id in done:
             log.info("broadcast %d: done", broadcast_id)
             self._contents.pop(broadcast_id, None)
-        sends, self._next_due = await self.runner.run(self.store.list_sends_due, moment, WINDOW)
+        sends, self._next_due = await self.runner.run(self.store.list_sends_due, moment, WINDOW,
+                                                      self.urgent_topics)
         self._window = [s for s in sends if s.key not in self._pending]
 
     # -- one send ------------------------------------------------------------------------------
@@ -439,3 +450,9 @@ class BroadcastSender:
                 self._wake.set()
         finally:
             self._recorder = None
+
+
+def _rank(item: ListSend) -> int:
+    """What goes first: a notice (it answers a citizen), a copy of an urgent broadcast,
+    any other copy."""
+    return 0 if item.broadcast_id is None else 1 if item.urgent else 2

@@ -106,6 +106,7 @@ class ListSend:
     text: str = ""  # a notice's own text; a broadcast's comes from its texts
     account: str | None = None  # the service account it goes out on (None: the desk's first)
     written_at: datetime | None = None  # a notice: when the message it answers came (WhatsApp's window)
+    urgent: bool = False  # a copy of an urgent broadcast (`lists.urgent_topics`): before other copies
 
     @property
     def key(self) -> tuple[str, int]:

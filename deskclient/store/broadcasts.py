@@ -281,9 +281,13 @@ class BroadcastStore:
         return _aware(m.Broadcast.send_at, m.Broadcast.select(_min(m.Broadcast.send_at))
                       .where(m.Broadcast.state == SCHEDULED).scalar())
 
-    def list_sends_due(self, now: datetime, limit: int = 500) -> tuple[list[ListSend], datetime | None]:
-        """Notices first (confirmations are answers), then broadcast copies, oldest first;
-        and when the next one waiting for a retry is due."""
+    def list_sends_due(self, now: datetime, limit: int = 500,
+                       urgent_topics: Sequence[str] = ()) -> tuple[list[ListSend], datetime | None]:
+        """Notices first (confirmations are answers), then the copies of urgent
+        broadcasts (to any of `urgent_topics`: emergencies), then the others; each
+        broadcast's in its subscribers' order, the older broadcast first. So an
+        emergency composed while a long broadcast is being sent overtakes the rest of
+        it, which resumes after. And when the next one waiting for a retry is due."""
         m = self.m
         n, r = m.ListNotice, m.BroadcastRecipient
         due_n = n.next_try_at.is_null() | (n.next_try_at <= now)
@@ -291,12 +295,15 @@ class BroadcastStore:
         sends = [ListSend(x.id, None, x.address, x.access_hash, "", x.random_id, x.attempts, x.text,
                           x.account, x.created_at)
                  for x in n.select().where(n.state == QUEUED, due_n).order_by(n.id).limit(limit)]
-        if len(sends) < limit:
-            sends += [ListSend(x.id, x.broadcast_id, x.address, x.access_hash, x.language, x.random_id,
-                               x.attempts, account=x.account)
-                      for x in r.select(r.id, r.broadcast, r.address, r.access_hash, r.language,
-                                        r.random_id, r.attempts, r.account)
-                      .where(r.state == QUEUED, due_r).order_by(r.id).limit(limit - len(sends))]
+        for broadcast_id, urgent in self._sending_order(urgent_topics):
+            if len(sends) >= limit:
+                break
+            sends += [ListSend(x.id, broadcast_id, x.address, x.access_hash, x.language, x.random_id,
+                               x.attempts, account=x.account, urgent=urgent)
+                      for x in r.select(r.id, r.address, r.access_hash, r.language, r.random_id, r.attempts,
+                                        r.account)
+                      .where(r.broadcast == broadcast_id, r.state == QUEUED, due_r)
+                      .order_by(r.id).limit(limit - len(sends))]
         later = [_aware(n.next_try_at, n.select(_min(n.next_try_at)).where(n.state == QUEUED, n.next_try_at > now)
                         .scalar()),
                  _aware(r.next_try_at, r.select(_min(r.next_try_at)).where(r.state == QUEUED, r.next_try_at > now)
@@ -304,6 +311,16 @@ class BroadcastStore:
                  self.next_broadcast_at()]
         later = [t for t in later if t is not None]
         return sends, min(later) if later else None
+
+    def _sending_order(self, urgent_topics: Sequence[str]) -> list[tuple[int, bool]]:
+        """(id, urgent) of the broadcasts being sent (a handful), urgent ones first,
+        then by id. Only these have queued copies: a cancel skips them, and a broadcast
+        is done once none is left."""
+        m = self.m
+        urgent = set(urgent_topics)
+        sending = [(b.id, bool(urgent.intersection(topics_of(b.topics))))
+                   for b in m.Broadcast.select(m.Broadcast.id, m.Broadcast.topics).where(m.Broadcast.state == SENDING)]
+        return sorted(sending, key=lambda b: (not b[1], b[0]))
 
     def record_list_sends(self, sent: list[tuple[ListSend, int | None, datetime]]) -> None:
         """Sends Telegram accepted (or had already: a duplicate random_id), in one

@@ -1,0 +1,61 @@
+"""An emergency overtakes a broadcast in progress (seed 004: Emergencies, Town
+information, Events): on the simulated Telegram under the real TelethonGateway, with the
+store on SQLite and on PostgreSQL, a 'Town information' broadcast paced at the list's
+rate is being sent when an 'Emergencies' one is composed; every emergency copy goes
+before the rest of it, which resumes after; each subscriber gets each once, and both
+reports count what went. (Killed between two sends: tests/system/test_broadcast_restart.py.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from deskclient.config import load_config
+from tests.conftest import it_sets
+from tests.services.test_broadcast_lists import play
+from tests.waiting import until
+
+TOWN_NEWS = "Raccolta differenziata: da lunedì il ritiro della carta è al mercoledì."
+ALERT = "Allerta meteo rossa: scuole chiuse domani, evitate i sottopassi."
+
+
+@pytest.fixture
+def town_config(tmp_path, database_url):
+    it_sets(tmp_path, name="anna", role="lead")
+    database = {} if database_url.startswith("sqlite") else {"database.url": database_url}
+    return load_config(overrides={"paths.data_dir": str(tmp_path / "data"), "retention.purge_in_app": False,
+                                  "lists.rate": 10, "outbox.rate_global": 40, **database})
+
+
+def test_an_emergency_goes_before_the_rest_of_a_broadcast_in_progress(town_config, clock):
+    async def body(town):
+        both = [town.citizen(f"Iscritto {n}") for n in range(40)]
+        news_only = [town.citizen(f"Lettore {n}") for n in range(10)]
+        hashes = {p.id: town.server.access_hash_for(town.network.account, p) for p in both + news_only}
+        town.store.add_subscribers(town.account, [(p.id, hashes[p.id], "it") for p in both],
+                                   ("Emergencies", "Town information"))
+        town.store.add_subscribers(town.account, [(p.id, hashes[p.id], "it") for p in news_only],
+                                   ("Town information",))
+        broadcasts = town.desk.broadcasts
+        news = await broadcasts.compose({"it": TOWN_NEWS}, ["Town information"])
+        await until(lambda: broadcasts.broadcast(news).figures.sent >= 8, 10)  # 50 copies at 10 a second
+        alert = await broadcasts.compose({"it": ALERT}, ["Emergencies"])
+        await until(lambda: broadcasts.broadcast(news).state == "done", 30)
+        await town.settled()
+
+        texts = [text for _, _, text in town.server.accounts[town.network.account.id].deliveries]
+        first_alert = texts.index(ALERT)
+        last_alert = len(texts) - 1 - texts[::-1].index(ALERT)
+        # Only the copies already on the wire when the emergency came land among its copies.
+        assert texts[first_alert:last_alert + 1].count(TOWN_NEWS) <= 2
+        assert texts[last_alert:].count(TOWN_NEWS) >= 20  # the news resumed after it
+        for person in both:
+            assert town.received(person) == [TOWN_NEWS, ALERT] or town.received(person) == [ALERT, TOWN_NEWS]
+        for person in news_only:
+            assert town.received(person) == [TOWN_NEWS]
+        news_row, alert_row = broadcasts.broadcast(news), broadcasts.broadcast(alert)
+        assert (news_row.figures.total, news_row.figures.sent, news_row.figures.queued) == (50, 50, 0)
+        assert (alert_row.figures.total, alert_row.figures.sent, alert_row.figures.queued) == (40, 40, 0)
+        assert alert_row.state == "done" and alert_row.finished_at <= news_row.finished_at
+        assert broadcasts.report(news).failures == [] and broadcasts.report(alert).failures == []
+
+    play(town_config, clock, body)
