@@ -11,6 +11,10 @@ baseline), then a burst of `burst` messages at once with the purge started in th
 middle of it (the case that failed with OperationalError), and once the burst is
 filed the steady rate again until the purge ends. The purge runs as the app's daily run does: RetentionPurge on a
 thread of its own. A filing or a purge that raises is a failure, counted and named.
+On PostgreSQL the purge's rewrite of its tables waits for a lull in filing, which the
+steady rate never leaves: deferred, it is then run as the schedule retries it
+(`compact_owed`), the filing stopped, and timed (each table's rewrite is what a
+message arriving in it would wait).
 Imported by bench/retention (its folder is first on sys.path).
 """
 
@@ -42,6 +46,8 @@ class TrafficOutcome:
     failures: list[str] = field(default_factory=list)
     purge_seconds: float = 0.0
     purge_report: object = None
+    resumed_seconds: float | None = None  # the deferred compaction, run again in the lull after
+    resumed_report: object = None
     filed: int = 0
     found: int = 0  # of the filed messages, how many the store holds afterwards
 
@@ -125,6 +131,10 @@ async def measure(url: str, data_dir: Path, now: datetime, old_citizens: int, ra
             outcome.failures.append(f"purge: {type(exc).__name__}: {exc}")
         outcome.purge_seconds = time.perf_counter() - started
         await asyncio.gather(*tasks)
+        if outcome.purge_report is not None and outcome.purge_report.compaction_deferred:
+            started = time.perf_counter()
+            outcome.resumed_report = await asyncio.to_thread(desk.lead.purge_job.compact_owed, "bench/retention")
+            outcome.resumed_seconds = time.perf_counter() - started
         outcome.filed = len(filed)
         outcome.found = await desk.runner.run(_count_found, desk.store, filed)
     finally:
@@ -171,6 +181,15 @@ def print_rounds(rounds: list[TrafficOutcome], rate: float, burst: int) -> None:
     print(f"{'filed messages missing afterwards':40} {lost:8d}   none: {'met' if not lost else 'MISSED'}")
     for text in sorted(set(failures))[:5]:
         print(f"  {text[:160]}")
+    resumed = [r for r in rounds if r.resumed_seconds is not None]
+    if resumed:
+        print(f"{'rewrite deferred (no lull), rounds':40} {len(resumed):8d}")
+        print(f"{'deferred rewrite, in the lull after s':40} {spread([r.resumed_seconds for r in resumed], 1)}")
+        print(f"{'  of which message table s (a filing':40} "
+              f"{spread([r.resumed_report.compaction_seconds.get('message', 0.0) for r in resumed], 1)}")
+        print(f"{'  arriving then waits that long)':40}")
+        done = sum(bool(r.resumed_report.compacted) for r in resumed)
+        print(f"{'deferred rewrite completed':40} {done:8d}   all: {'met' if done == len(resumed) else 'MISSED'}")
     for r in rounds:
         if r.purge_report is not None:
             print(f"  {r.purge_report.describe()}"

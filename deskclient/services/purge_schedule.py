@@ -12,6 +12,10 @@ The purge itself runs on a thread of its own, chunk by chunk; its progress and o
 reach the window as events. The schedule follows the wall clock, looked at again at
 least every `check_every` seconds, not one long sleep: a laptop that slept through the
 hour purges when it wakes, and a failed run is tried again at the next look.
+
+On PostgreSQL a run whose rewrite found no lull in filing leaves it owed
+(store/pg_compaction.py): it is tried again every `COMPACTION_RETRY` seconds, alone
+(nothing deleted, nothing said in the window again), until it is done.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from .purge import PurgeProgress, PurgeReport, RetentionPurge
 log = logging.getLogger("deskclient.services")
 
 DEFAULT_HOUR = time(3, 0)
+COMPACTION_RETRY = 300.0  # seconds between two tries of a compaction deferred for a lull
 LAST_RUN = "purge_last_run"  # a `counter` row: the last scheduled run, seconds since 1970
 
 
@@ -75,6 +80,7 @@ class PurgeSchedule:
         self.last_run: datetime | None = None
         self._task: asyncio.Task | None = None
         self._running: asyncio.Future | None = None
+        self.compaction_retry_at: datetime | None = None  # a deferred compaction's next try
 
     def start(self) -> None:
         self.job.stopping.clear()
@@ -103,8 +109,12 @@ class PurgeSchedule:
         while True:
             if self.due():
                 await self.run_now()
+            elif self.compaction_retry_at is not None and self.clock.now() >= self.compaction_retry_at:
+                await self.retry_compaction()
             # A second past the hour: the wall clock and the loop's may differ a little.
             wait = self.check_every if self.due() else min(self.check_every, self.seconds_to_next() + 1)
+            if self.compaction_retry_at is not None:
+                wait = min(wait, max(0.0, (self.compaction_retry_at - self.clock.now()).total_seconds()))
             await asyncio.sleep(wait)
 
     async def _remember(self) -> None:
@@ -138,10 +148,32 @@ class PurgeSchedule:
         if not report.stopped:
             self.last_run = started
             await self._record(started)
+        self._retry_if_deferred(report)
         for problem in report.problems:
             self.bus.publish(Problem(problem))
         self.bus.publish(PurgeProgressed("done", report.counts.tickets, report.counts.tickets))
         return report
+
+    async def retry_compaction(self) -> PurgeReport | None:
+        """The compaction a run deferred for a lull in filing, alone, on its own thread."""
+        self._running = asyncio.ensure_future(asyncio.to_thread(self.job.compact_owed, self.ran_by))
+        try:
+            report = await asyncio.shield(self._running)
+        except Exception as exc:  # the database away: the next try, or the next daily run
+            log.warning("deferred compaction failed: %s", type(exc).__name__)
+            self._retry_if_deferred(None)
+            return None
+        finally:
+            self._running = None
+        self._retry_if_deferred(report)
+        if not report.compaction_deferred:  # the deferral was said once, by the run
+            for problem in report.problems:
+                self.bus.publish(Problem(problem))
+        return report
+
+    def _retry_if_deferred(self, report: PurgeReport | None) -> None:
+        deferred = report is None or report.compaction_deferred
+        self.compaction_retry_at = self.clock.now() + timedelta(seconds=COMPACTION_RETRY) if deferred else None
 
     async def _record(self, moment: datetime) -> None:
         if self.store is None:

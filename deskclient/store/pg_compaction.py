@@ -20,9 +20,15 @@ Two things would make it keep deleted rows, and both are checked:
 - the lock not granted within `lock_timeout` (a long transaction on the table): tried
   again after a pause, and after LOCK_ATTEMPTS tries that table is left for the next
   run, so filing is held up behind the queued lock for LOCK_TIMEOUT_MS at most.
-Filing waits for the rewrite of its tables (message's, at 500,000 messages, a few
-seconds): the large ones wait for a lull in filing (no row added for LULL seconds),
-for LULL_PATIENCE at most, then go all the same; there is no rewrite in steps.
+Filing waits for the rewrite of a table it writes to (message's, with 490,000 messages
+kept, about 4 s), and so does an agent reading it: so a table is rewritten only in a
+lull in filing (no ticket or message added for LULL seconds; FilingLull), looked for
+during LULL_PATIENCE. Without one the rewrite is *deferred*: the table stays owed and
+the purge ends (the daily schedule tries again every few minutes,
+services/purge_schedule.py), so a purge beside steady filing does not hold it up. A
+compaction deferred for OVERDUE (a day without a lull) goes at the end of its next
+patience all the same: the purged text does not stay in the files for ever. There is
+no rewrite in steps: each table is one statement under one lock.
 Only the tables rows were deleted from are rewritten (file_chunk, which holds every
 kept file, only when files went). Whoever deleted them: PostgreSQL counts each table's
 deleted rows (`pg_stat_user_tables.n_tup_del`), and after rewriting a table the
@@ -57,9 +63,12 @@ SEEN = "purge_deletes_seen:"  # + table: a `counter` row, its n_tup_del at the l
 LOCK_TIMEOUT_MS = 100
 LOCK_ATTEMPTS = 20
 LOCK_PAUSE = 1.0  # seconds between two attempts
-LULL_TABLES = ("ticket", "message")  # the large ones filing adds rows to (by id)
-LULL = 0.5  # seconds with no row added to those before they are rewritten …
-LULL_PATIENCE = 30.0  # … waited for this long at most
+LULL_TABLES = ("ticket", "message")  # every filing adds rows to these (by id)
+LULL = 1.0  # seconds with no row added to those before a table is rewritten …
+LULL_PATIENCE = 10.0  # … looked for this long at most by one compaction, then deferred
+LULL_LOOK = 0.1  # seconds between two looks at the newest ids
+OVERDUE = 24 * 3600.0  # seconds deferred after which a rewrite goes without a lull
+DEFERRED_SINCE = "purge_compaction_deferred_since"  # a `counter` row: the database's epoch
 SNAPSHOT_PATIENCE = 120.0  # seconds to wait for transactions older than the delete to end
 _NOT_GRANTED = "55P03"  # lock_not_available: lock_timeout expired
 
@@ -93,12 +102,14 @@ class CompactionOutcome:
     seconds: dict[str, float] = field(default_factory=dict)  # per table: the statement's time
     not_owned: list[str] = field(default_factory=list)
     lock_not_granted: list[str] = field(default_factory=list)
+    deferred: list[str] = field(default_factory=list)  # filing never paused: owed, tried again soon
     kept_dead_rows: dict[str, int] = field(default_factory=dict)
     old_snapshots: int = 0  # transactions older than the deletes still running when it gave up
 
     @property
     def complete(self) -> bool:
-        return not (self.not_owned or self.lock_not_granted or self.kept_dead_rows or self.old_snapshots)
+        return not (self.not_owned or self.lock_not_granted or self.deferred or self.kept_dead_rows
+                    or self.old_snapshots)
 
     def problems(self) -> list[str]:
         """Plain sentences for the purge report."""
@@ -113,6 +124,9 @@ class CompactionOutcome:
         if self.lock_not_granted:
             said.append(sentence("Some database tables were in use and were not rewritten now; the next purge "
                                  "does it."))
+        if self.deferred:
+            said.append(sentence("Messages kept arriving, so the purged text's old copies stay in the database "
+                                 "files until a quiet moment; the desk tries again every few minutes."))
         return said
 
 
@@ -190,16 +204,18 @@ class PgCompaction:
             log.warning("VACUUM FULL postponed: %d transactions older than the purge still run",
                         outcome.old_snapshots)
             return outcome
+        lull = FilingLull(self.db, self.sleep)
+        insist = self._overdue()
         self.db.execute_sql(f"SET lock_timeout = {int(self.lock_timeout_ms)}")
-        waited = False
         try:
             for table in todo:
-                if table in LULL_TABLES and not waited:  # once: they follow each other
-                    self._wait_for_lull(time.monotonic() + LULL_PATIENCE)
-                    waited = True
-                self._rewrite(table, outcome)
+                if outcome.deferred:  # no lull came: the rest waits with it
+                    outcome.deferred.append(table)
+                    continue
+                self._rewrite(table, outcome, lull, insist)
         finally:
             self.db.execute_sql("RESET lock_timeout")
+        self._note_deferral(outcome)
         if outcome.kept_dead_rows:
             self._judge_kept_rows(outcome)
         self._seen({t: counts.get(t, 0) for t in outcome.rewritten if t not in outcome.kept_dead_rows})
@@ -240,21 +256,27 @@ class PgCompaction:
             self.sleep(pause)
             pause = min(pause * 2, 5.0)
 
-    def _wait_for_lull(self, until: float) -> None:
-        """Filing waits while its tables are rewritten: begin when no ticket or message
-        was added for LULL seconds (their newest ids stay), or at `until`
-        (time.monotonic()) all the same, so that a desk filing without a pause is
-        compacted too."""
-        newest = None
-        while True:
-            now = self.db.execute_sql(" UNION ALL ".join(
-                f"SELECT MAX(id) FROM {table}" for table in LULL_TABLES)).fetchall()
-            if (newest is not None and now == newest) or time.monotonic() >= until:
-                return
-            newest = now
-            self.sleep(LULL)
+    def _overdue(self) -> bool:
+        """A compaction deferred for OVERDUE (by the database's clock, the same on every
+        node) goes without a lull."""
+        row = self.db.execute_sql("SELECT extract(epoch FROM now())::bigint - value FROM counter WHERE name = %s",
+                                  (DEFERRED_SINCE,)).fetchone()
+        return row is not None and row[0] >= OVERDUE
 
-    def _rewrite(self, table: str, outcome: CompactionOutcome) -> None:
+    def _note_deferral(self, outcome: CompactionOutcome) -> None:
+        """Remember when deferring began (kept across runs), forget it once nothing was."""
+        if outcome.deferred:
+            log.info("VACUUM FULL deferred: filing did not pause for %.1f s within %.0f s; %s stay owed",
+                     LULL, LULL_PATIENCE, ", ".join(outcome.deferred))
+            self.db.execute_sql("INSERT INTO counter (name, value) VALUES (%s, extract(epoch FROM now())::bigint) "
+                                "ON CONFLICT (name) DO NOTHING", (DEFERRED_SINCE,))
+        elif outcome.rewritten:
+            self.db.execute_sql("DELETE FROM counter WHERE name = %s", (DEFERRED_SINCE,))
+
+    def _rewrite(self, table: str, outcome: CompactionOutcome, lull: FilingLull, insist: bool) -> None:
+        """VACUUM FULL of `table` in a lull in filing, each try queueing for its lock
+        `lock_timeout_ms` at most (filing queues behind a waiting request). No lull
+        within LULL_PATIENCE: deferred (`insist`: rewritten all the same)."""
         conn = self.db.connection()
         details: list[str] = []
 
@@ -262,9 +284,15 @@ class PgCompaction:
             if diag.message_detail:
                 details.append(diag.message_detail)
 
+        until = time.monotonic() + LULL_PATIENCE
         conn.add_notice_handler(note)
         try:
             for attempt in range(LOCK_ATTEMPTS):
+                if not lull.wait(until):
+                    if not insist:
+                        outcome.deferred.append(table)
+                        return
+                    log.warning("VACUUM FULL %s: deferred for a day, rewritten while filing goes on", table)
                 started = time.perf_counter()
                 try:
                     self.db.execute_sql(f"VACUUM (FULL, VERBOSE) {table}")
@@ -286,6 +314,32 @@ class PgCompaction:
         kept = _kept_dead_rows(details)
         if kept:
             outcome.kept_dead_rows[table] = kept
+
+
+class FilingLull:
+    """Tells a lull in filing: the newest ticket and message ids (two index lookups)
+    unchanged for LULL seconds. Kept across the tables of one compaction, so a table
+    rewritten right after another during which nothing was filed needs no new wait."""
+
+    def __init__(self, db: pw.Database, sleep: Callable[[float], None] = time.sleep) -> None:
+        self.db = db
+        self.sleep = sleep
+        self._newest: list | None = None
+        self._since = 0.0  # time.monotonic() when those ids were first seen
+
+    def wait(self, until: float) -> bool:
+        """True once nothing was filed for LULL seconds; False at `until` (monotonic)."""
+        while True:
+            newest = self.db.execute_sql(" UNION ALL ".join(
+                f"SELECT MAX(id) FROM {table}" for table in LULL_TABLES)).fetchall()
+            now = time.monotonic()
+            if newest != self._newest:
+                self._newest, self._since = newest, now
+            elif now - self._since >= LULL:
+                return True
+            if now >= until:
+                return False
+            self.sleep(LULL_LOOK)
 
 
 def _kept_dead_rows(details: list[str]) -> int:

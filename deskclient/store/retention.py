@@ -303,13 +303,15 @@ class RetentionStore:
         saying which), and of those an earlier purge or erasure left owed
         (store/pg_compaction.py says why and what it costs); "problems" are plain
         sentences for the report, "owed_elsewhere" that the tables' owner (the
-        service) finishes it at its next purge.
+        service) finishes it at its next purge, "deferred" the tables left for a lull
+        in filing.
         """
         done: dict[str, object] = {}
         tables, self.touched = (None if everything else set(self.touched)), set()
         if self.is_postgres:
-            outcome = PgCompaction(self.db).run(tables)
+            outcome = PgCompaction(self.db, sleep=sleep).run(tables)
             done["vacuum_full"] = outcome.rewritten
+            done["deferred"] = outcome.deferred
             done["seconds"] = outcome.seconds
             done["complete"] = outcome.complete
             done["owed_elsewhere"] = bool(outcome.not_owned)

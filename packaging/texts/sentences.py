@@ -748,6 +748,12 @@ S = {
         "Datu-baseko taula batzuk erabiltzen ari ziren, eta ez dira orain berridatzi; hurrengo garbiketak egingo du.",
         "Certaines tables de la base de données étaient utilisées et n'ont pas été réécrites maintenant ; la prochaine purge le fera.",
         "Alcune tabelle del database erano in uso e non sono state riscritte ora; lo farà la prossima eliminazione."),
+    "Messages kept arriving, so the purged text's old copies stay in the database files until a quiet moment; the desk tries again every few minutes.": (
+        "Seguían llegando mensajes, así que las copias antiguas del texto purgado se quedan en los archivos de la base de datos hasta un momento tranquilo; el servicio lo vuelve a intentar cada pocos minutos.",
+        "Continuaven arribant missatges, així que les còpies antigues del text purgat es queden als fitxers de la base de dades fins a un moment tranquil; el servei ho torna a provar cada pocs minuts.",
+        "Mezuak iristen jarraitu dute; beraz, garbitutako testuaren kopia zaharrak datu-basearen fitxategietan geratzen dira une lasai bat iritsi arte; zerbitzuak berriro saiatzen da minutu gutxian behin.",
+        "Des messages continuaient d'arriver : les anciennes copies du texte purgé restent dans les fichiers de la base de données jusqu'à un moment calme ; le service réessaie toutes les quelques minutes.",
+        "Continuavano ad arrivare messaggi, quindi le vecchie copie del testo eliminato restano nei file del database fino a un momento di calma; il servizio riprova ogni pochi minuti."),
     # WhatsApp's reasons (deskclient/net/whatsapp: a send refused, or failed in a status webhook).
     "more than 24 hours have passed since the citizen last wrote: only an approved template can reach them": (
         "han pasado más de 24 horas desde el último mensaje de la persona: solo una plantilla aprobada puede llegarle",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -307,7 +308,7 @@ def test_vacuum_full_keeps_rows_a_running_transaction_can_see(pg_store):
         db.execute_sql("DELETE FROM counter WHERE name IN ('canary-a', 'canary-b')")
         compaction = PgCompaction(db, snapshot_patience=0)
         outcome = pg_compaction.CompactionOutcome()
-        compaction._rewrite("counter", outcome)
+        compaction._rewrite("counter", outcome, pg_compaction.FilingLull(db), insist=False)
         other.rollback()
     assert outcome.kept_dead_rows == {"counter": 2} and not outcome.complete
 
@@ -415,4 +416,114 @@ def test_the_services_login_sees_another_logins_old_snapshot_and_waits_for_it(te
     report = service_purge.run("the service, daily")
 
     assert report.counts.tickets == 0 and report.compacted and report.problems == []
+    assert canary_hits(db, relation_files(db)) == {}
+
+
+# -- beside filing (issue 17 item 6) ------------------------------------------------------
+
+@pytest.fixture
+def filing(pg_config, rules, clock):
+    """Citizens filing on a connection of their own: `one()` files a new message."""
+    store = TicketStore(open_database(pg_config.database_url), clock, workstation="ws-filing")
+
+    class Filing:
+        def __init__(self) -> None:
+            self.filed: list[int] = []
+
+        def one(self) -> None:
+            n = len(self.filed)
+            self.filed.append(store.ingest(inbound(citizen(3000 + n % 7, name="Writing now"), clock.now(),
+                                                   f"Missatge {n}"), rules).message_id)
+
+        def sleep(self, seconds: float) -> None:
+            """The purge's pause, with a message filed in it: filing never pauses."""
+            self.one()
+            time.sleep(seconds)
+
+    yield Filing()
+    store.close()
+
+
+@pytest.fixture
+def short_lull(monkeypatch):
+    monkeypatch.setattr(pg_compaction, "LULL", 0.3)
+    monkeypatch.setattr(pg_compaction, "LULL_PATIENCE", 1.0)
+    monkeypatch.setattr(pg_compaction, "LULL_LOOK", 0.05)
+
+
+def test_the_rewrite_waits_for_a_lull_in_filing_and_is_done_in_the_next_one(pg_store, lead_desk, rules, clock,
+                                                                              filing, short_lull):
+    """Messages keep arriving between every two looks the purge takes: it deletes, but
+    rewrites nothing (filing would wait for the rewrite), leaves every table owed and
+    says so; once filing pauses, the retry rewrites them and no canary is left."""
+    store, db = pg_store, pg_store.db
+    canary_scene(lead_desk, store, rules, clock)
+    lead_desk.purge.sleep = filing.sleep
+    report = run(lead_desk.lead.purge())
+
+    assert report.counts.tickets == 2 and report.compaction_deferred and not report.compacted
+    assert report.compaction_seconds == {}
+    assert any("Messages kept arriving" in p for p in report.problems)
+    assert PgCompaction(db).owed() >= {"message", "ticket", "citizen"}
+    assert canary_hits(db, relation_files(db))  # deleted, not yet rewritten
+    assert len(filing.filed) > 10  # every look saw a new message
+
+    lead_desk.purge.sleep = time.sleep  # filing pauses
+    report = lead_desk.purge.compact_owed("the schedule's retry")
+
+    assert report.compacted and not report.compaction_deferred and report.problems == []
+    assert "message" in report.compaction_seconds
+    assert canary_hits(db, relation_files(db)) == {}
+    assert not PgCompaction(db).owed()
+    assert store.m.Message.select().where(store.m.Message.id.in_(filing.filed)).count() == len(filing.filed)
+    assert lead_desk.purge.compact_owed("again").compaction_seconds == {}  # nothing owed any more
+
+
+def test_a_rewrite_deferred_for_a_day_goes_while_filing_goes_on(pg_store, lead_desk, rules, clock, filing,
+                                                                short_lull):
+    """No lull for a day (OVERDUE since the first deferral, by the database's clock):
+    the next compaction waits its patience for a lull, then rewrites all the same, so
+    the purged text does not stay in the files for ever."""
+    store, db = pg_store, pg_store.db
+    canary_scene(lead_desk, store, rules, clock)
+    db.execute_sql("INSERT INTO counter (name, value) VALUES (%s, extract(epoch FROM now())::bigint - %s)",
+                   (pg_compaction.DEFERRED_SINCE, int(pg_compaction.OVERDUE) + 60))
+    lead_desk.purge.sleep = filing.sleep
+    report = run(lead_desk.lead.purge())
+
+    assert report.compacted and not report.compaction_deferred
+    assert canary_hits(db, relation_files(db)) == {}
+    assert db.execute_sql("SELECT count(*) FROM counter WHERE name = %s",
+                          (pg_compaction.DEFERRED_SINCE,)).fetchone()[0] == 0
+
+
+def test_a_filing_behind_a_rewrite_waiting_for_its_lock_goes_on_before_the_rewrite(
+        pg_store, lead_desk, rules, clock, filing, short_lull, monkeypatch):
+    """While VACUUM FULL queues for message's lock (another session reads it), a filing
+    queues behind the request; the request gives up at lock_timeout, so the filing is
+    done while the reader still holds the table and the purge is still trying; the
+    rewrite goes once the reader ends."""
+    monkeypatch.setattr(pg_compaction, "LOCK_TIMEOUT_MS", 1500)  # wide enough to file into
+    monkeypatch.setattr(pg_compaction, "LOCK_PAUSE", 0.2)
+    monkeypatch.setattr(pg_compaction, "LULL_PATIENCE", 60.0)
+    store, db = pg_store, pg_store.db
+    canary_scene(lead_desk, store, rules, clock)
+    waiting_vacuum = ("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                      "AND query = 'VACUUM (FULL, VERBOSE) message'")
+    with psycopg.connect(os.environ["DESKCLIENT_TEST_PG_URL"], autocommit=True) as watcher, \
+            psycopg.connect(os.environ["DESKCLIENT_TEST_PG_URL"]) as reader:
+        reader.execute(f"LOCK TABLE {store.opened.schema}.message IN ACCESS SHARE MODE")
+        reports: list = []
+        purge = threading.Thread(target=lambda: reports.append(lead_desk.purge.run("test")))
+        purge.start()
+        until(lambda: watcher.execute(waiting_vacuum).fetchone()[0] == 1, timeout=60)
+        filer = threading.Thread(target=filing.one)
+        filer.start()
+        filer.join(timeout=60)
+        assert not filer.is_alive() and len(filing.filed) == 1  # filed, the reader still there
+        assert purge.is_alive()  # the rewrite is still being tried
+        reader.rollback()
+        purge.join(timeout=120)
+    [report] = reports
+    assert report.compacted and "message" in report.compaction_seconds
     assert canary_hits(db, relation_files(db)) == {}

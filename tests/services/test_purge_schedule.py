@@ -12,7 +12,8 @@ import pytest
 
 from deskclient.logs import log_dir
 from deskclient.services.events import EventBus, Problem, PurgeProgressed
-from deskclient.services.purge_schedule import PurgeSchedule, next_slot, read_last_run
+from deskclient.services.purge import PurgeReport
+from deskclient.services.purge_schedule import COMPACTION_RETRY, PurgeSchedule, next_slot, read_last_run
 from deskclient.services.runner import StoreRunner
 from tests.conftest import MADRID, local
 from tests.services.lead_helpers import sqlite_only, LeadDesk, citizen, closed_ticket
@@ -236,3 +237,49 @@ def test_a_leads_purge_in_progress_stops_when_the_app_closes(store, rules, clock
 
     report = asyncio.run(lead_desk.lead.purge(progress=progress))
     assert report.stopped and report.counts.tickets == 2 and store.m.Ticket.select().count() == 2
+
+
+class NoLull:
+    """A PostgreSQL purge whose rewrite found no lull in filing twice, then one."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+        self.stopping = threading.Event()
+
+    def run(self, *args):
+        self.calls.append("run")
+        return PurgeReport(False, None, "the app", compaction_deferred=True, problems=["Messages kept arriving."])
+
+    def compact_owed(self, ran_by):
+        self.calls.append("compact_owed")
+        deferred = self.calls.count("compact_owed") < 2
+        return PurgeReport(False, None, ran_by, compacted=not deferred, compaction_deferred=deferred,
+                           problems=["Messages kept arriving."] if deferred else [])
+
+
+def test_a_compaction_deferred_for_a_lull_is_tried_again_alone_until_done(clock):
+    """Every COMPACTION_RETRY after the daily run, only the compaction (nothing deleted
+    again); the deferral is said once, and the tries stop once it is done."""
+    async def scenario():
+        bus = EventBus(asyncio.get_running_loop())
+        events = []
+        bus.subscribe(events.append)
+        job = NoLull()
+        schedule = PurgeSchedule(job, bus, clock, "the app", check_every=0.01, first_delay=0)
+        schedule.start()
+        try:
+            await until(lambda: job.calls == ["run"])
+            await asyncio.sleep(0.05)
+            assert job.calls == ["run"]  # not before the retry's time
+            for tries in (2, 3):
+                clock.advance(timedelta(seconds=COMPACTION_RETRY))
+                await until(lambda n=tries: len(job.calls) == n)
+            assert schedule.compaction_retry_at is None
+            clock.advance(timedelta(seconds=COMPACTION_RETRY))
+            await asyncio.sleep(0.05)
+        finally:
+            await schedule.stop()
+        assert job.calls == ["run", "compact_owed", "compact_owed"]
+        assert [e.text for e in events if isinstance(e, Problem)] == ["Messages kept arriving."]
+
+    asyncio.run(scenario())
