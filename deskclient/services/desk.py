@@ -6,6 +6,7 @@ import asyncio
 import logging
 
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from ..domain.canned import CannedReply, canned_reply
 from ..domain.clock import Clock
@@ -26,6 +27,7 @@ from .runner import StoreRunner
 
 log = logging.getLogger("deskclient.services")
 
+T = TypeVar("T")
 
 
 class DeskService:
@@ -46,6 +48,12 @@ class DeskService:
         self._sweeper: asyncio.Task | None = None
 
     # reading (short, indexed queries; safe on the GUI thread)
+    async def off_gui(self, read: Callable[..., T], *args) -> T:
+        """`read(*args)`, made of the reads below, on the store's thread: a window showing
+        a burst's changes reads there (a few of them add up to 10-20 ms on a big store)
+        and only shows the result, so the loop goes on meanwhile."""
+        return await self.runner.run(read, *args)
+
     def queue(self, view: str = QueueView.ALL, search: str = "", offset: int = 0,
               limit: int = 200) -> list[TicketRow]:
         return self.store.queue(view, self.agent.id, search, offset, limit)

@@ -10,13 +10,15 @@ internal note on the open ticket.
 
 The language box is the ticket panel's (TicketPanel.language_combo, which corrects the
 ticket's and the citizen's language through DeskService.set_language), laid out here.
-Reads are short indexed queries on the GUI thread (DeskService.citizen_*); reading a
-closed ticket is audited (DeskService.thread_opened).
+Reads are short indexed queries (DeskService.citizen_*), made together by `read` so that
+the ticket panel can make them on the store's thread while messages flow (`show_read`
+shows them); reading a closed ticket is audited (DeskService.thread_opened).
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Callable
 
 import shiboken6
@@ -29,7 +31,7 @@ from ..domain.bidi import isolate
 from ..domain.channels import WHATSAPP
 from ..errors import StoreUnavailable, TicketGone
 from ..services.desk import DeskService
-from ..store.records import CitizenNote, TicketRow
+from ..store.records import CitizenCard, CitizenNote, TicketRow
 from .accessibility import scaled_font
 from .channel_icons import channel_icon, channel_name
 from .earlier_thread import EarlierThread
@@ -44,6 +46,16 @@ PAGE = 50
 TICKET_ID = Qt.ItemDataRole.UserRole + 1
 
 
+@dataclass(frozen=True)
+class CitizenReads:
+    """What the panel shows of a citizen, read together (CitizenPanel.read): the card
+    (None: erased meanwhile), the first page of their tickets, their notes."""
+
+    card: CitizenCard | None
+    tickets: list[TicketRow]
+    notes: list[CitizenNote]
+
+
 class CitizenTicketsModel(QAbstractListModel):
     """The citizen's tickets but the one open beside it, newest first, a page at a time."""
 
@@ -56,15 +68,19 @@ class CitizenTicketsModel(QAbstractListModel):
         self._read = 0  # rows read from the store (the open ticket among them)
         self._more = False
 
-    def show_citizen(self, citizen_id: int | None, current_ticket_id: int | None) -> None:
+    def show_citizen(self, citizen_id: int | None, current_ticket_id: int | None,
+                     first_page: list[TicketRow]) -> None:
+        """`first_page`: `DeskService.citizen_tickets(citizen_id, 0, PAGE)`."""
         self.beginResetModel()
         self._citizen, self._current, self._rows, self._read, self._more = citizen_id, current_ticket_id, [], 0, False
         if citizen_id is not None:
-            self._rows = self._read_page()
+            self._rows = self._taken(first_page)
         self.endResetModel()
 
     def _read_page(self) -> list[TicketRow]:
-        page = self._desk.citizen_tickets(self._citizen, self._read, PAGE)
+        return self._taken(self._desk.citizen_tickets(self._citizen, self._read, PAGE))
+
+    def _taken(self, page: list[TicketRow]) -> list[TicketRow]:
         self._read += len(page)
         self._more = len(page) == PAGE
         return [t for t in page if t.id != self._current]
@@ -112,8 +128,11 @@ class CitizenNotesModel(QAbstractListModel):
         self._rows: list[CitizenNote] = []
 
     def show_citizen(self, citizen_id: int | None) -> None:
+        self.show_notes(self._desk.citizen_notes(citizen_id) if citizen_id is not None else [])
+
+    def show_notes(self, notes: list[CitizenNote]) -> None:
         self.beginResetModel()
-        self._rows = self._desk.citizen_notes(citizen_id) if citizen_id is not None else []
+        self._rows = notes
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt override)
@@ -221,22 +240,33 @@ class CitizenPanel(QWidget):
     def show_citizen(self, citizen_id: int | None, ticket_id: int | None) -> None:
         """The open ticket's citizen (None: no ticket open); read again on every call, so
         the ticket panel's refresh brings in a new ticket or note of theirs."""
+        self.show_read(citizen_id, ticket_id, self.read(self.desk, citizen_id))
+
+    @staticmethod
+    def read(desk: DeskService, citizen_id: int | None) -> CitizenReads:
+        """What `show_read` shows: no Qt, so on any thread."""
+        if citizen_id is None:
+            return CitizenReads(None, [], [])
+        try:
+            card = desk.citizen_card(citizen_id)
+        except TicketGone:  # erased meanwhile: the window hears of it right after
+            return CitizenReads(None, [], [])
+        return CitizenReads(card, desk.citizen_tickets(citizen_id, 0, PAGE), desk.citizen_notes(citizen_id))
+
+    def show_read(self, citizen_id: int | None, ticket_id: int | None, reads: CitizenReads) -> None:
         if citizen_id != self.citizen_id:
             self.close_windows()  # another citizen's conversations stay out of sight
         self.citizen_id, self.ticket_id = citizen_id, ticket_id
-        card = None
-        if citizen_id is not None:
-            try:
-                card = self.desk.citizen_card(citizen_id)
-            except TicketGone:  # erased meanwhile: the window hears of it right after
-                citizen_id = None
+        card = reads.card
+        if card is None:
+            citizen_id = None
         self.setEnabled(card is not None)
         self.name.setText(isolate(card.name) if card else "")
         self.username.setText(f"@{card.username}" if card and card.username else
                               self.tr("no public username") if card else "")
         self._show_channel(card)
-        self.tickets.show_citizen(citizen_id, ticket_id)
-        self.notes.show_citizen(citizen_id)
+        self.tickets.show_citizen(citizen_id, ticket_id, reads.tickets)
+        self.notes.show_notes(reads.notes)
         earlier = max(0, card.tickets - 1) if card else 0
         self.tickets_heading.setText(self.tr("Earlier tickets ({0})").format(earlier))
         self.no_tickets.setVisible(self.tickets.rowCount() == 0)

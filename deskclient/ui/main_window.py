@@ -4,6 +4,7 @@ change (this workstation's and, in team mode, the others')."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
@@ -21,6 +22,7 @@ from .labels import agent_role, connection_state
 from .lead_dialogs import confirm
 from .login_dialog import LoginDialog
 from .palette_colours import text_colour
+from .place_tasks import in_background
 from .purge_indicator import PurgeIndicator
 from .queue_panel import QueuePanel
 from .shortcut_list import install_shortcut_list
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         bridge.citizenTyping.connect(self.ticket.typing.on_typing)
         self._lasting_problem: str | None = None
         self._pending_changes: list[Change] = []
+        self._applying: asyncio.Task | None = None  # _show_changes, one at a time
         self._shut = False
         self._apply_timer = QTimer(self, singleShot=True, interval=0)
         self._apply_timer.timeout.connect(self._apply_changes)
@@ -235,12 +238,34 @@ class MainWindow(QMainWindow):
             self._apply_timer.start()
 
     def _apply_changes(self) -> None:
+        """The changes gathered so far, shown by one task at a time (`_show_changes`);
+        those arriving meanwhile are shown together by the next."""
+        if self._shut or (self._applying is not None and not self._applying.done()):
+            return  # _changes_shown starts the next
         changes, self._pending_changes = self._pending_changes, []
-        if not changes:
-            return
-        rows = self.desk.tickets({c.ticket_id for c in changes if c.kind not in ("ticket_purged", RESYNC)})
-        self.notifier.on_changes(changes, rows, self.ticket.ticket_id)
+        if changes:
+            self._applying = in_background(self._show_changes(changes))
+            self._applying.add_done_callback(self._changes_shown)
+
+    def _changes_shown(self, _task) -> None:
+        if self._pending_changes and not self._shut and not self._apply_timer.isActive():
+            self._apply_timer.start()
+
+    async def _show_changes(self, changes: list[Change]) -> None:
+        """What the changes touch is read on the store's thread (DeskService.off_gui: the
+        tickets' rows and the open thread's new or changed messages, 10-20 ms on a big
+        store during a burst), then shown here."""
         shown = self.ticket.ticket_id
+        wanted = {c.ticket_id for c in changes if c.kind not in ("ticket_purged", RESYNC)}
+        mine = [c for c in changes if shown and c.ticket_id == shown]
+        changed = [c.message_id for c in mine if c.kind == "message_changed" and c.message_id]
+        added = [c.message_id for c in mine if c.kind != "message_changed" and c.message_id]
+        rows, messages = await self.desk.off_gui(_changes_read, self.desk, wanted, added + changed)
+        if self._shut:
+            return
+        self.notifier.on_changes(changes, rows, self.ticket.ticket_id)
+        if shown != self.ticket.ticket_id:  # another ticket shown meanwhile, read as it was shown
+            shown, mine, messages = self.ticket.ticket_id, [], None
         resync = any(c.kind == RESYNC for c in changes)
         model = self.queue.model
         # A status or an assignee changed (a ticket left or joined this view, or moved in
@@ -265,22 +290,17 @@ class MainWindow(QMainWindow):
         if shown and resync:
             self._reload_thread(shown)
             return
-        mine = [c for c in changes if c.ticket_id == shown]
         if not mine:
             return
-        changed = {c.message_id for c in mine if c.kind == "message_changed" and c.message_id}
-        added = [c.message_id for c in mine if c.kind != "message_changed" and c.message_id]
-        for message_id in changed:
-            self.ticket.model.message_changed(message_id)
+        self.ticket.model.messages_read(added, changed, messages)
         if added:
-            self.ticket.model.messages_added(added)
             self.ticket.view.scrollToBottom()
             if any(c.kind == "message_added" for c in mine):
                 self._mark_read(shown)
-        if any(c.kind == "ticket_changed" for c in mine):
-            self.ticket.refresh()
         if any(c.kind == SEEN for c in mine):  # the citizen read what was sent: "seen"
             self.ticket.model.seen_changed()
+        if any(c.kind == "ticket_changed" for c in mine):
+            await self.ticket.refresh_off_gui()
 
     def _reload_thread(self, ticket_id: int) -> None:
         """After the team listener was away: the open thread read again (what the agent
@@ -387,3 +407,8 @@ class MainWindow(QMainWindow):
             await self.desk.mark_read(ticket_id)
         except StoreUnavailable as exc:  # the status bar already says the database is away;
             log.info("ticket not marked read: %s", exc.english)  # the next change marks it again
+
+
+def _changes_read(desk: DeskService, ticket_ids: set[int], message_ids: list[int]):
+    """On the store's thread: the changed tickets' rows, and the open thread's messages."""
+    return desk.tickets(ticket_ids), desk.messages(message_ids) if message_ids else []

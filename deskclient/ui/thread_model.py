@@ -163,11 +163,17 @@ class ThreadModel(QAbstractListModel):
 
     def messages_added(self, message_ids: list[int]) -> None:
         """New messages of this ticket, read together and appended in the thread's order."""
+        self.messages_read(message_ids, [], self._desk.messages(message_ids))
+
+    def messages_read(self, added: list[int], changed, fresh: list[MessageRow]) -> None:
+        """Messages `added` to this ticket and `changed` in it, as `fresh` has them (read
+        by the caller, maybe on the store's thread: `messages(added + changed)`): the
+        rows loaded are replaced, the new ones appended in the thread's order."""
         known = {r.id for r in self._rows}
-        for message_id in (i for i in message_ids if i in known):
-            self.message_changed(message_id)
-        new = [m for m in self._desk.messages([i for i in message_ids if i not in known])
-               if m.ticket_id == self.ticket_id]
+        by_id = {m.id: m for m in fresh if m.ticket_id == self.ticket_id}
+        for message_id in dict.fromkeys([*changed, *(i for i in added if i in known)]):
+            self._replace(message_id, by_id.get(message_id))
+        new = [by_id[i] for i in dict.fromkeys(added) if i not in known and i in by_id]
         if not new:
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(new) - 1)
@@ -175,10 +181,15 @@ class ThreadModel(QAbstractListModel):
         self.endInsertRows()
 
     def message_changed(self, message_id: int) -> None:
+        if any(row.id == message_id for row in self._rows):
+            self._replace(message_id, self._desk.message(message_id))
+
+    def _replace(self, message_id: int, fresh: MessageRow | None) -> None:
         for n, row in enumerate(self._rows):
             if row.id == message_id:
-                self._rows[n] = self._desk.message(message_id)
-                self.dataChanged.emit(self.index(n), self.index(n))
+                if fresh is not None:
+                    self._rows[n] = fresh
+                    self.dataChanged.emit(self.index(n), self.index(n))
                 return
 
     def seen_changed(self) -> None:

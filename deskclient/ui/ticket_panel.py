@@ -4,6 +4,7 @@ panel beside them (citizen_panel.py)."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import Qt
@@ -13,13 +14,16 @@ from PySide6.QtWidgets import (
 from qasync import asyncSlot
 
 from ..domain.bidi import isolate
+from ..domain.canned import CannedReply
+from ..domain.customer_window import CustomerWindow
 from ..domain.language import LANGUAGE_NAMES
 from ..errors import TicketGone, UserFacingError
 from ..services.desk import DeskService
+from ..store.records import AgentRecord, TicketRow
 from .accessibility import scaled_font
 from .bubble_media import InlineMedia
 from .canned_manager import CannedManager
-from .citizen_panel import CitizenPanel
+from .citizen_panel import CitizenPanel, CitizenReads
 from .composer import Composer
 from .formats import short_moment
 from .labels import ticket_status
@@ -31,6 +35,19 @@ from .thread_model import QuoteTooFar, ThreadModel
 from .thread_view import BubbleDelegate, ThreadView
 from .typing_indicator import TypingIndicator
 from .window_strip import WindowStrip
+
+
+@dataclass(frozen=True)
+class TicketReads:
+    """What the panel shows of a ticket beside its thread, read together (TicketPanel.read)."""
+
+    ticket: TicketRow
+    chosen_by_citizen: bool
+    agents: list[AgentRecord]
+    window: CustomerWindow | None
+    templates: list[str]
+    canned: list[CannedReply]
+    citizen: CitizenReads
 
 
 class TicketPanel(QWidget):
@@ -121,6 +138,7 @@ class TicketPanel(QWidget):
         self.message_actions = MessageActions(self)  # context menu, copy, quote, edit/delete own
         self.canned_manager: CannedManager | None = None
         self.citizen_id: int | None = None  # the shown ticket's citizen
+        self._refreshes = 0  # a refresh read off the GUI thread shows only if none came since
         self._keyboard_order()
         self.show_ticket(None)
 
@@ -148,11 +166,49 @@ class TicketPanel(QWidget):
             self.close_previews()
 
     def refresh(self) -> None:
-        ticket_id = self.ticket_id
+        """The ticket's header, actions and citizen read again, now (a selection, an
+        action's result); `refresh_off_gui` while messages flow."""
+        self._refreshes += 1
+        try:
+            reads = self.read(self.desk, self.ticket_id) if self.ticket_id is not None else None
+        except TicketGone:  # purged on its own thread; the window hears of it right after
+            self.ticket_gone()
+            return
+        self._show_read(reads)
+
+    async def refresh_off_gui(self) -> None:
+        """As `refresh`, its reads on the store's thread (a burst's changes to the open
+        ticket: 10-20 ms of reads each on a big store); a ticket shown or refreshed
+        meanwhile wins."""
+        ticket_id, refreshes = self.ticket_id, self._refreshes
+        if ticket_id is None:
+            return
+        try:
+            reads = await self.desk.off_gui(self.read, self.desk, ticket_id)
+        except TicketGone:
+            reads = None
+        if not shiboken6.isValid(self) or self.ticket_id != ticket_id or self._refreshes != refreshes:
+            return
+        self._refreshes += 1
+        if reads is None:
+            self.ticket_gone()
+        else:
+            self._show_read(reads)
+
+    @staticmethod
+    def read(desk: DeskService, ticket_id: int) -> TicketReads:
+        """What `_show_read` shows: no Qt, so on any thread. TicketGone if it went."""
+        ticket = desk.ticket(ticket_id)
+        return TicketReads(
+            ticket, bool(ticket.category) and desk.category_chosen_by_citizen(ticket.id), desk.agents(),
+            desk.windows.window(ticket) if ticket.status != "closed" else None, desk.windows.templates(),
+            desk.canned_replies(), CitizenPanel.read(desk, ticket.citizen_id))
+
+    def _show_read(self, reads: TicketReads | None) -> None:
         controls = (self.claim_button, self.close_button, self.reopen_button, self.category_combo,
                     self.assign_combo, self.language_combo)
         self.citizen_id = None
-        if ticket_id is None:
+        if reads is None:
             self.header.setText(self.tr("Select a ticket"))
             self.citizen_panel.show_citizen(None, None)
             self.typing.follow(None)
@@ -162,20 +218,16 @@ class TicketPanel(QWidget):
             self.composer.set_enabled(False)
             self.window_strip.show_window(None, [])
             return
-        try:
-            ticket = self.desk.ticket(ticket_id)
-        except TicketGone:  # purged on its own thread; the window hears of it right after
-            self.ticket_gone()
-            return
+        ticket = reads.ticket
         self.citizen_id = ticket.citizen_id
-        self.citizen_panel.show_citizen(ticket.citizen_id, ticket.id)
+        self.citizen_panel.show_read(ticket.citizen_id, ticket.id, reads.citizen)
         self.typing.follow(ticket.id, ticket.citizen_name)
         sla = self.desk.sla_left(ticket)
         status = ticket_status(ticket.status)
         self.header.setText(f"{ticket.number} · {isolate(ticket.citizen_name)} · {ticket.language} · {status}"
                             + (self.tr(" · SLA breached") if sla.breached and ticket.status == "open" else "")
                             + (self.tr(" · category chosen by the citizen")
-                               if ticket.category and self.desk.category_chosen_by_citizen(ticket.id) else ""))
+                               if reads.chosen_by_citizen else ""))
         self.flag.setText(self.tr("The citizen wrote after the closing message — reopen if needed.")
                           if ticket.citizen_wrote_while_closing else "")
         self.flag.setVisible(ticket.citizen_wrote_while_closing)
@@ -185,7 +237,7 @@ class TicketPanel(QWidget):
                                   else self.tr("Claimed by {0}").format(ticket.assignee_login))
         self.assign_combo.clear()
         self.assign_combo.addItem(self.tr("(unassigned)"), None)
-        for agent in self.desk.agents():
+        for agent in reads.agents:
             self.assign_combo.addItem(agent.display_name, agent.id)
         self.assign_combo.setCurrentIndex(max(0, self.assign_combo.findData(ticket.assignee_id)))
         self.assign_combo.setEnabled(is_lead and ticket.status != "closed")
@@ -197,9 +249,8 @@ class TicketPanel(QWidget):
         self.language_combo.setEnabled(ticket.status != "closed")
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(ticket.language)))
         self.composer.set_enabled(ticket.status != "closed")
-        self.window_strip.show_window(self.desk.windows.window(ticket) if ticket.status != "closed" else None,
-                                      self.desk.windows.templates())
-        self.composer.set_canned(self.desk.canned_replies(), self.desk.agent.role == "lead")
+        self.window_strip.show_window(reads.window, reads.templates)
+        self.composer.set_canned(reads.canned, is_lead)
 
     def write_note(self) -> None:
         """The citizen panel's "Add a note…": the composer writes an internal note."""

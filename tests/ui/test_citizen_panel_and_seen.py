@@ -27,7 +27,10 @@ def rows(model):
 
 
 def last_reply(window):
-    return [m for m in rows(window.thread_model) if m.kind == "out"][-1]
+    """The thread's last reply; the thread shows a change a moment after the store made
+    it (its reads are on the store's thread), so right after a reply: maybe none yet."""
+    replies = [m for m in rows(window.thread_model) if m.kind == "out"]
+    return replies[-1] if replies else None
 
 
 def test_seen_and_typing_from_the_citizens_app(qtbot, qloop, config, clock):
@@ -40,7 +43,7 @@ def test_seen_and_typing_from_the_citizens_app(qtbot, qloop, config, clock):
             network.says(MARTA, "Bon dia, no puc signar")
             ticket = await ticket_shown(window, network, MARTA)
             await desk.desk.reply(ticket.id, "Bon dia Marta, ara ho mirem.")
-            await until(lambda: last_reply(window).delivery == "sent")
+            await until(lambda: last_reply(window) is not None and last_reply(window).delivery == "sent")
             assert last_reply(window).seen is False
             typing = window.ticket.typing
 
