@@ -19,12 +19,12 @@ API (`Desk.broadcasts`, a `BroadcastService`):
   default language's).
 - `await compose(texts, topics, file=None, send_at=None, default_language=None,
   markup=True, channel=None) -> broadcast id`. `channel`: a channel's public name
-  (gencat, @gencat, t.me/gencat) where the default language's text (and the file) is
-  posted too, at the same time; with a channel the topics may be empty (the channel
-  alone). Its post, link, edits and deletion: `channels` (services/channel_posts.py).
+  (gencat, @gencat, t.me/gencat) where it is posted too, at the same time, every
+  language's text in one post (services/channel_posts.channel_text) with the file; with
+  a channel the topics may be empty (the channel alone). Its post, link, edits and deletion: `channels` (services/channel_posts.py).
   `texts`: {language: str or ComposedText}; with `markup` a str is read as markup.
   Raises `UserFacingError` (a plain sentence) for anything the lead can fix: no text,
-  a text too long (4,096; 1,024 under a file), an unknown topic or language, a refused
+  a text too long (4,096; 1,024 under a file; the channel post's too), an unknown topic or language, a refused
   file type (the file policy's reason, before anything is stored or sent), a channel
   name that cannot be one; a time in the past is "now". `NotAllowed` for a non-lead.
 - `await cancel(broadcast_id)`: a scheduled or sending broadcast stops; whoever was not
@@ -191,12 +191,14 @@ class BroadcastService:
         if send_at is not None and send_at.tzinfo is None:
             raise UserFacingError("The time to send needs a time zone.")
         due = max(send_at or now, now)
+        post = self._channel_text(composed, default_language, caption=file is not None) if channel else None
         kept = await self.runner.run(self._keep_file, file) if file is not None else None
         try:
             broadcast_id = await self.runner.run(
                 self.store.create_broadcast, {lang: (c.text, list(c.entities)) for lang, c in composed.items()},
                 default_language, tuple(chosen), due, self.agent.id, kept,
-                self.files_dir / kept.path if kept and self.store.opened.is_postgres else None, channel=channel)
+                self.files_dir / kept.path if kept and self.store.opened.is_postgres else None, channel=channel,
+                channel_text=post)
         except BaseException:
             if kept is not None:
                 (self.files_dir / kept.path).unlink(missing_ok=True)
@@ -241,6 +243,23 @@ class BroadcastService:
         if not composed:
             raise UserFacingError("The broadcast has no text.")
         return composed
+
+    def _channel_text(self, composed: dict[str, ComposedText], default_language: str,
+                      caption: bool) -> tuple[str, list[dict]]:
+        """The channel post: every language's text in one (channel_posts.channel_text),
+        which Telegram must take in one message."""
+        from .channel_posts import channel_text
+        text, entities = channel_text({lang: (c.text, c.entities) for lang, c in composed.items()},
+                                      default_language, self.rules.languages)
+        length, limit = telegram_length(text), CAPTION_LIMIT if caption else TEXT_LIMIT
+        if length > limit:
+            if caption:
+                raise UserFacingError("With every language's text, the channel post is {length} characters long; "
+                                      "Telegram takes at most {limit} under a file in one post.",
+                                      length=length, limit=limit)
+            raise UserFacingError("With every language's text, the channel post is {length} characters long; "
+                                  "Telegram takes at most {limit} in one post.", length=length, limit=limit)
+        return text, entities
 
     def _keep_file(self, source: Path) -> BroadcastFile:
         """The file checked by the desk's file policy (type by name and by content,

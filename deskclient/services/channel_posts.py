@@ -2,7 +2,9 @@
 the list, its link in the report, and a lead's edits and deletions.
 
 The window composes through `BroadcastService.compose(..., channel="gencat")`; the post's
-row is written with the broadcast (store/channel_posts.py). Then:
+row is written with the broadcast (store/channel_posts.py), its text made by
+`channel_text`: a broadcast written in several languages is posted in all of them, in
+one post. Then:
 
 - `ChannelPostService` (`Desk.broadcasts.channels`), the windows' API:
   `channel_post(broadcast_id) -> ChannelPostRow | None` (state, link, text, pending
@@ -21,8 +23,11 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
 
+from ..domain.language import LANGUAGE_NAMES
+from ..domain.limits import telegram_length
 from ..domain.tickets import Role
 from ..errors import NotAllowed, UserFacingError
 from ..net.gateway import (
@@ -47,6 +52,36 @@ def channel_username(text: str) -> str:
         raise UserFacingError("“{name}” is not a channel's public name (like @gencat: 5 to 32 letters, digits "
                               "or _, starting with a letter).", name=text.strip())
     return name
+
+
+def channel_text(texts: Mapping[str, tuple[str, Sequence[dict]]], default_language: str,
+                 languages: Sequence[str]) -> tuple[str, list[dict]]:
+    """What a broadcast's channel post says: its one text as it is; texts in several
+    languages all in one post, the default language's first, then the others in
+    `languages` order (`languages.available`), each under its language's own name in
+    bold, a blank line between them.
+
+    A channel's followers choose no language (a list's subscribers do), so a post in one
+    language leaves the others out: seed 004's town in the Aosta Valley publishes in
+    Italian and French, a Catalan administration in Catalan and Spanish. One post, not
+    one per language, keeps one link in the report and one edit or deletion for the
+    lead; each text's formatting keeps its place (UTF-16 offsets, as Telegram counts)."""
+    order = [default_language, *(lang for lang in languages if lang in texts and lang != default_language),
+             *(lang for lang in texts if lang not in languages and lang != default_language)]
+    if len(order) == 1:
+        text, entities = texts[default_language]
+        return text, list(entities)
+    blocks, entities, offset = [], [], 0
+    for language in order:
+        text, own = texts[language]
+        name = LANGUAGE_NAMES.get(language, language)
+        heading = name[:1].upper() + name[1:]
+        entities.append({"_": "MessageEntityBold", "offset": offset, "length": telegram_length(heading)})
+        start = offset + telegram_length(heading) + 1  # the text, after the heading's line
+        entities += [{**entity, "offset": entity["offset"] + start} for entity in own]
+        blocks.append(f"{heading}\n{text}")
+        offset = start + telegram_length(text) + 2  # the blank line before the next
+    return "\n\n".join(blocks), entities
 
 
 class ChannelPostService:

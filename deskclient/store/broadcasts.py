@@ -62,10 +62,11 @@ class BroadcastStore:
     def create_broadcast(self, texts: dict[str, tuple[str, list[dict] | None]], default_language: str,
                          topics: tuple[str, ...], send_at: datetime, created_by: int | None,
                          file: BroadcastFile | None = None, file_source: Path | None = None,
-                         channel: str | None = None) -> int:
+                         channel: str | None = None, channel_text: tuple[str, list[dict]] | None = None) -> int:
         """A broadcast, due at `send_at`; with `file_source` (team mode) its file's bytes
         go into the store with it, so whichever process holds the duty can send it. With
-        `channel` (a username), its default text is posted there too (store/channel_posts.py)."""
+        `channel` (a username), it is posted there too (store/channel_posts.py): the post's
+        `channel_text` (services/channel_posts.channel_text), else its default text."""
         m = self.m
         now = self.clock.now()
 
@@ -82,7 +83,8 @@ class BroadcastStore:
             if file is not None and file_source is not None:
                 self._put_broadcast_chunks(broadcast.id, file_source)
             if channel:
-                self._add_channel_post(broadcast.id, channel, default_language, *texts[default_language])
+                self._add_channel_post(broadcast.id, channel, default_language,
+                                       *(channel_text or texts[default_language]))
             self._audit("broadcast_created", created_by, None,
                         f"broadcast {broadcast.id} to {', '.join(topics) or 'no list'} in {', '.join(texts)}"
                         + (f", on @{channel}" if channel else ""))

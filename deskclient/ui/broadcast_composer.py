@@ -385,9 +385,10 @@ class BroadcastComposer(PlaceTasks, QDialog):
         else:
             parts.append(self.tr("No topic chosen: nobody on the list gets it."))
         channel = self.channel()
-        if channel:
+        if channel:  # in one post, every language's text (services/channel_posts.channel_text)
+            others = [lang for lang in self.texts_given() if lang != default]
             parts.append(self.tr("It is posted to {0} too, in {1}.").format(
-                "@" + channel.lstrip("@"), language_name(default)))
+                "@" + channel.lstrip("@"), ", ".join(language_name(lang) for lang in [default, *others])))
         self.summary.setText(" ".join(parts))
 
     # -- sending ------------------------------------------------------------------------

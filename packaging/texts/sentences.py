@@ -357,6 +357,18 @@ S = {
         "{language} testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez fitxategi baten azpian mezu batean.",
         "Le texte en {language} fait {length} caractères ; Telegram en accepte {limit} au plus sous un fichier dans un message.",
         "Il testo in {language} è lungo {length} caratteri; Telegram ne accetta al massimo {limit} sotto un file in un messaggio."),
+    "With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} in one post.": (
+        "Con el texto de cada idioma, la publicación del canal tiene {length} caracteres; Telegram admite {limit} como máximo en una publicación.",
+        "Amb el text de cada idioma, la publicació del canal té {length} caràcters; Telegram n'admet {limit} com a màxim en una publicació.",
+        "Hizkuntza guztien testuekin, kanaleko argitalpenak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez argitalpen batean.",
+        "Avec le texte de chaque langue, la publication du canal fait {length} caractères ; Telegram en accepte {limit} au plus dans une publication.",
+        "Con il testo di ogni lingua, il post del canale è lungo {length} caratteri; Telegram ne accetta al massimo {limit} in un post."),
+    "With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} under a file in one post.": (
+        "Con el texto de cada idioma, la publicación del canal tiene {length} caracteres; Telegram admite {limit} como máximo bajo un fichero en una publicación.",
+        "Amb el text de cada idioma, la publicació del canal té {length} caràcters; Telegram n'admet {limit} com a màxim sota un fitxer en una publicació.",
+        "Hizkuntza guztien testuekin, kanaleko argitalpenak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez fitxategi baten azpian argitalpen batean.",
+        "Avec le texte de chaque langue, la publication du canal fait {length} caractères ; Telegram en accepte {limit} au plus sous un fichier dans une publication.",
+        "Con il testo di ogni lingua, il post del canale è lungo {length} caratteri; Telegram ne accetta al massimo {limit} sotto un file in un post."),
     "The broadcast has no text.": (
         "La difusión no tiene texto.", "La difusió no té text.", "Zabalkundeak ez du testurik.",
         "La diffusion n'a pas de texte.", "La diffusione non ha testo."),

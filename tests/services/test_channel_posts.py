@@ -1,5 +1,6 @@
 """Channel posts (issue 12 item 6) through the desk: a broadcast posted to the channel
-together with the list, or to the channel alone; its link in the report; a lead's edit
+together with the list, or to the channel alone, every language's text in the one post
+(seed 004's town writes Italian and French); its link in the report; a lead's edit
 and deletion made by the duty holder; refused where the account is not an admin (the
 list still goes); a scheduled post waits for its time and a cancelled one never goes;
 a workstation without a session asks, the service posts (PostgreSQL)."""
@@ -15,7 +16,7 @@ from deskclient.app import build_desk, telegram_network
 from deskclient.config import load_config
 from deskclient.errors import NotAllowed, TicketConflict, UserFacingError
 from deskclient.net.demo import DemoNetwork
-from deskclient.services.channel_posts import ChannelPoster
+from deskclient.services.channel_posts import ChannelPoster, channel_text
 from deskclient.store.channel_posts import CANCELLED, DELETED, FAILED, POSTED
 from tests.services.test_broadcast_lists import Town, make_config, play
 from tests.waiting import until
@@ -43,9 +44,10 @@ def test_posted_with_the_list_linked_edited_and_deleted(tmp_path, clock):
                     and broadcasts.channels.channel_post(broadcast_id).state == POSTED)
         post = broadcasts.channels.channel_post(broadcast_id)
         assert post.link == "https://t.me/gencat/1" and post.username == "gencat" and post.language == "it"
-        [on_telegram] = town.server.channel_posts(channel.id)
-        assert on_telegram.message == "Allerta meteo: vento forte"
-        assert [type(e).__name__ for e in on_telegram.entities] == ["MessageEntityBold"]
+        [on_telegram] = town.server.channel_posts(channel.id)  # both languages, each under its name
+        assert on_telegram.message == "Italiano\nAllerta meteo: vento forte\n\nCatalà\nAlerta: vent fort"
+        assert [(type(e).__name__, e.offset, e.length) for e in on_telegram.entities] == [
+            ("MessageEntityBold", 0, 8), ("MessageEntityBold", 9, 7), ("MessageEntityBold", 37, 6)]
         await until(lambda: town.received(giulia)[-1] == "Allerta meteo: vento forte")  # the list too
 
         await broadcasts.channels.edit(broadcast_id, "**Allerta** meteo: vento forte fino alle 18")
@@ -192,3 +194,42 @@ def test_the_demo_shows_the_list_working(tmp_path, clock):
             await desk.stop()
 
     asyncio.run(scenario())
+
+
+def test_a_bilingual_post_with_a_file_and_one_too_long_for_a_caption(tmp_path, clock):
+    """Aymavilles (seed 004) publishes in Italian and French: one post carries both, under
+    the file; a pair of texts too long together for a caption is refused before anything
+    is stored, each text alone being within it."""
+    async def body(town: Town):
+        channel = town.server.add_channel("Comune di Aymavilles", "aymavilles", admins=(town.network.account,))
+        pdf = tmp_path / "programma.pdf"
+        pdf.write_bytes(b"%PDF-1.4 le programme de la fete")
+        broadcasts = town.desk.broadcasts
+        with pytest.raises(UserFacingError, match="With every language's text, the channel post is 1040 characters "
+                                                  "long; Telegram takes at most 1024 under a file in one post"):
+            await broadcasts.compose({"it": "a" * 500, "fr": "b" * 520}, [], channel="aymavilles", file=pdf)
+        assert broadcasts.broadcasts() == []
+        broadcast_id = await broadcasts.compose(
+            {"fr": "Fête patronale : le __programme__", "it": "Festa patronale: il __programma__"}, [],
+            channel="aymavilles", file=pdf, default_language="it")
+        await until(lambda: broadcasts.channels.channel_post(broadcast_id).state == POSTED)
+        [post] = town.server.channel_posts(channel.id)
+        assert post.message == "Italiano\nFesta patronale: il programma\n\nFrançais\nFête patronale : le programme"
+        assert [(type(e).__name__, post.message[e.offset:e.offset + e.length]) for e in post.entities] == [
+            ("MessageEntityBold", "Italiano"), ("MessageEntityItalic", "programma"),
+            ("MessageEntityBold", "Français"), ("MessageEntityItalic", "programme")]
+        assert town.server.file_name_of(post) == "programma.pdf"
+
+    play(make_config(tmp_path), clock, body)
+
+
+def test_the_post_text_counts_offsets_as_telegram_does():
+    """One language: its text as it is. Several: an emoji (two UTF-16 units) before a
+    bold word in the first text moves the next heading by two units, not one; a language
+    not in `languages.available` comes last."""
+    assert channel_text({"ca": ("Avís", [])}, "ca", ("ca", "es")) == ("Avís", [])
+    text, entities = channel_text({"xx": ("Zed", []), "es": ("Aviso", []),
+                                   "ca": ("🚨 Avís", [{"_": "MessageEntityBold", "offset": 3, "length": 4}])},
+                                  "ca", ("ca", "es"))
+    assert text == "Català\n🚨 Avís\n\nEspañol\nAviso\n\nXx\nZed"
+    assert [(e["offset"], e["length"]) for e in entities] == [(0, 6), (10, 4), (16, 7), (31, 2)]

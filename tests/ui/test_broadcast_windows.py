@@ -194,6 +194,10 @@ def test_a_channel_post_its_link_edit_and_deletion_from_the_window(qtbot, qloop,
         composer.channel_box.setChecked(True)
         composer.channel_name.setText("@gencat")
         assert "No topic chosen" in composer.summary.text() and "posted to @gencat too" in composer.summary.text()
+        composer.set_text("es", "Nuevo trámite en línea")  # every language's text goes into the one post
+        assert composer.summary.text().endswith("posted to @gencat too, in català, español.")
+        composer.set_text("es", "")
+        assert composer.summary.text().endswith("posted to @gencat too, in català.")
         broadcast_id = await composer.submit()
         await until(lambda: "https://t.me/gencat/1" in window.channel_line.text())
         assert window.shown_id == broadcast_id and window.channel_box.isVisible()
