@@ -126,9 +126,21 @@ def _coerce(option: Option, raw: Any, origin: str) -> Any:
     except OptionValueError as exc:
         raise ConfigError(f"{origin}: option '{option.key}': {exc}") from None
     except (TypeError, ValueError):
-        raise ConfigError(
-            f"{origin}: option '{option.key}' must be {option.type_name}, got {raw!r}"
-        ) from None
+        got = f"{_kind_of(raw)} (not shown: a secret)" if option.secret else repr(raw)
+        raise ConfigError(f"{origin}: option '{option.key}' must be {option.type_name}, got {got}") from None
+
+
+def _kind_of(raw: Any) -> str:
+    """What a TOML value is, in words, for an error that must not show it."""
+    if isinstance(raw, bool):
+        return "true or false"
+    if isinstance(raw, (int, float)):
+        return "a number"
+    if isinstance(raw, (list, tuple)):
+        return "a list"
+    if isinstance(raw, dict):
+        return "a table"
+    return "a value of another type"
 
 
 def load_config(

@@ -47,6 +47,19 @@ def test_wrong_type_names_the_key_and_expected_type(tmp_path):
         load_config(path)
 
 
+@pytest.mark.parametrize("line, kind", [("verify_token = 839201938475", "a number"),
+                                         ('access_token = ["EAAGm0PX4ZCps"]', "a list")])
+def test_a_secret_of_the_wrong_type_is_named_never_shown(tmp_path, line, kind):
+    """A verify token typed without quotes is a likely slip: the error says what was
+    found, never the secret itself (it ends up in the journal and on screens)."""
+    path = tmp_path / "secret.toml"
+    write(path, f'[whatsapp]\nphone_number_id = "1"\n{line}\n')
+    with pytest.raises(ConfigError) as raised:
+        load_config(path)
+    assert f"must be string, got {kind} (not shown: a secret)" in str(raised.value)
+    assert "839201938475" not in str(raised.value) and "EAAGm0PX4ZCps" not in str(raised.value)
+
+
 def test_unknown_option_and_broken_toml_are_reported(tmp_path):
     write(tmp_path / "a.toml", "[tickets]\ngrace = 3\n")
     with pytest.raises(ConfigError, match="unknown option 'tickets.grace'"):
