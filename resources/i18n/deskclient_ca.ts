@@ -179,67 +179,77 @@
         <translation>L'hora d'enviament necessita un fus horari.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="213" />
+        <location filename="../../deskclient/services/broadcasts.py" line="215" />
         <source>Unknown topic: {topics}.</source>
         <translation>Tema desconegut: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <location filename="../../deskclient/services/broadcasts.py" line="217" />
         <source>Choose at least one topic.</source>
         <translation>Trieu almenys un tema.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="223" />
+        <location filename="../../deskclient/services/broadcasts.py" line="225" />
         <source>Unknown language: {language}.</source>
         <translation>Llengua desconeguda: {language}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="235" />
+        <location filename="../../deskclient/services/broadcasts.py" line="237" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
         <translation>El text en {language} té {length} caràcters; Telegram n'admet {limit} com a màxim sota un fitxer en un missatge.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="238" />
+        <location filename="../../deskclient/services/broadcasts.py" line="240" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
         <translation>El text en {language} té {length} caràcters; Telegram n'admet {limit} com a màxim en un missatge.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="242" />
+        <location filename="../../deskclient/services/broadcasts.py" line="244" />
         <source>The broadcast has no text.</source>
         <translation>La difusió no té text.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="254" />
+        <location filename="../../deskclient/services/broadcasts.py" line="257" />
+        <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} under a file in one post.</source>
+        <translation>Amb el text de cada idioma, la publicació del canal té {length} caràcters; Telegram n'admet {limit} com a màxim sota un fitxer en una publicació.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="260" />
+        <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} in one post.</source>
+        <translation>Amb el text de cada idioma, la publicació del canal té {length} caràcters; Telegram n'admet {limit} com a màxim en una publicació.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="273" />
         <source>Only a team lead can cancel a broadcast.</source>
         <translation>Només la coordinació pot cancel·lar una difusió.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="282" />
+        <location filename="../../deskclient/services/broadcasts.py" line="301" />
         <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
         <translation>Els destinataris d'aquesta difusió es van suprimir després del termini de conservació; les xifres són a l'informe.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="299" />
+        <location filename="../../deskclient/services/broadcasts.py" line="318" />
         <source>Cannot write {name}: {problem}.</source>
         <translation>No es pot escriure {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="47" />
+        <location filename="../../deskclient/services/channel_posts.py" line="52" />
         <source>“{name}” is not a channel's public name (like @gencat: 5 to 32 letters, digits or _, starting with a letter).</source>
         <translation>«{name}» no és el nom públic d'un canal (com @gencat: de 5 a 32 lletres, xifres o _, començant per una lletra).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="72" />
+        <location filename="../../deskclient/services/channel_posts.py" line="107" />
         <source>Only a team lead can change a channel post.</source>
         <translation>Només la coordinació pot canviar una publicació del canal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="75" />
+        <location filename="../../deskclient/services/channel_posts.py" line="110" />
         <source>A channel post needs a text; delete it instead.</source>
         <translation>Una publicació del canal necessita un text; suprimiu-la en lloc d'això.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="81" />
+        <location filename="../../deskclient/services/channel_posts.py" line="116" />
         <source>Only a team lead can delete a channel post.</source>
         <translation>Només la coordinació pot suprimir una publicació del canal.</translation>
     </message>
@@ -274,52 +284,52 @@
         <translation>La consulta {numbers} està en retenció legal: allibereu la retenció abans de suprimir les dades d'aquesta persona.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="188" />
+        <location filename="../../deskclient/services/desk.py" line="196" />
         <source>The new text is empty.</source>
         <translation>El text nou és buit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Sense connexió amb Telegram: torneu-ho a provar quan hi hagi connexió.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="211" />
+        <location filename="../../deskclient/services/desk.py" line="219" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram demana esperar {seconds} s: torneu-ho a provar aleshores.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="221" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram ho ha rebutjat ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="225" />
         <source>The note is empty.</source>
         <translation>La nota és buida.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="253" />
+        <location filename="../../deskclient/services/desk.py" line="261" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoria desconeguda: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="264" />
+        <location filename="../../deskclient/services/desk.py" line="272" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>El servei no té missatges automàtics en «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="329" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>El text sota el fitxer té {length} caràcters; Telegram n'admet {limit} com a màxim. Envieu el text com a resposta a part.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="325" />
+        <location filename="../../deskclient/services/desk.py" line="333" />
         <source>The reply is empty.</source>
         <translation>La resposta és buida.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="327" />
+        <location filename="../../deskclient/services/desk.py" line="335" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La resposta té {length} caràcters; Telegram n'admet {limit} com a màxim. Dividiu-la en dues.</translation>
     </message>
@@ -541,12 +551,12 @@
         <translation>No s'ha pogut llegir el fitxer del magatzem</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="125" />
+        <location filename="../../deskclient/store/broadcasts.py" line="127" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Només es pot cancel·lar una difusió programada o en curs d'enviament.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="147" />
+        <location filename="../../deskclient/store/broadcasts.py" line="149" />
         <source>This broadcast does not exist.</source>
         <translation>Aquesta difusió no existeix.</translation>
     </message>
@@ -588,7 +598,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="437" />
+        <location filename="../../deskclient/store/retention.py" line="439" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Aquesta consulta ja no existeix (potser s'ha purgat).</translation>
@@ -612,12 +622,12 @@
         <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="453" />
+        <location filename="../../deskclient/store/retention.py" line="455" />
         <source>That ticket no longer exists.</source>
         <translation>Aquesta consulta ja no existeix.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="455" />
+        <location filename="../../deskclient/store/retention.py" line="457" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La consulta {number} no està en retenció legal.</translation>
     </message>
@@ -683,12 +693,12 @@
         <translation>{reason}; s'ha abandonat després de {tries} intents</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="308" />
+        <location filename="../../deskclient/services/purge.py" line="324" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>El registre de la base de dades (WAL) estava en ús i no s'ha pogut buidar ara; ho farà la propera purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="312" />
+        <location filename="../../deskclient/services/purge.py" line="328" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>La base de dades no s'ha pogut compactar ara; ho farà la propera purga.</translation>
     </message>
@@ -703,19 +713,24 @@
         <translation>El fitxer de la sessió de Telegram no s'ha pogut compactar ara.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="107" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="118" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Les files purgades s'han suprimit, però aquest usuari no pot reescriure les taules de la base de dades (VACUUM FULL necessita el propietari), així que el text antic queda als fitxers de les taules fins a la propera purga del servei.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="111" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="122" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Una transacció llarga en un altre lloc encara podia veure les files purgades, així que la base de dades n'ha conservat les còpies antigues de moment; la propera purga les elimina.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="114" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Algunes taules de la base de dades estaven en ús i no s'han reescrit ara; ho farà la propera purga.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="128" />
+        <source>Messages kept arriving, so the purged text's old copies stay in the database files until a quiet moment; the desk tries again every few minutes.</source>
+        <translation>Continuaven arribant missatges, així que les còpies antigues del text purgat es queden als fitxers de la base de dades fins a un moment tranquil; el servei ho torna a provar cada pocs minuts.</translation>
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
@@ -803,7 +818,7 @@
         <translation>No s'ha pogut baixar el fitxer d'una persona; el missatge s'ha desat sense el fitxer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge_schedule.py" line="133" />
+        <location filename="../../deskclient/services/purge_schedule.py" line="143" />
         <source>The retention purge could not run now; it will try again within the hour.</source>
         <translation>La purga de conservació no s'ha pogut executar ara; ho tornarà a provar abans d'una hora.</translation>
     </message>
@@ -929,12 +944,12 @@
         <translation>un altre xat (reenviat moltes vegades)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="74" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="78" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>No hi ha cap plantilla de WhatsApp aprovada configurada per als enviaments a la llista ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="76" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="80" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Han passat més de 24 hores des del missatge del ciutadà i no hi ha cap plantilla de WhatsApp aprovada configurada per als avisos de la llista ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1269,27 +1284,27 @@
         <translation>No s'ha triat cap tema: ningú de la llista no la rep.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="389" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="390" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>També es publica a {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="401" />
         <source>Write the text in at least one language.</source>
         <translation>Escriviu el text almenys en una llengua.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="402" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Trieu un tema, o un canal on publicar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="406" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Escriviu també el text en {0}: les persones subscrites de llengües sense text reben aquest.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="409" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="410" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Aquesta hora ja ha passat: trieu-ne una de posterior o envieu-la ara.</translation>
     </message>
@@ -1782,59 +1797,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
         <source>Earlier tickets</source>
         <translation>Consultes anteriors</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="188" />
         <source>No earlier tickets.</source>
         <translation>Cap consulta anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="172" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="191" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
         <source>No notes yet.</source>
         <translation>Encara no hi ha notes.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
         <source>Add a &amp;note…</source>
         <translation>Afegeix una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="184" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="203" />
         <source>&amp;Language:</source>
         <translation>&amp;Llengua:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="255" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="285" />
         <source>Same person as: {0}</source>
         <translation>Mateixa persona que: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="178" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="236" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="266" />
         <source>no public username</source>
         <translation>sense nom d'usuari públic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="241" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
         <source>Earlier tickets ({0})</source>
         <translation>Consultes anteriors ({0})</translation>
     </message>
@@ -1842,7 +1857,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="100" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="116" />
         <source>Read this ticket</source>
         <translation>Llegiu aquesta consulta</translation>
     </message>
@@ -3085,137 +3100,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="54" />
+        <location filename="../../deskclient/ui/main_window.py" line="56" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — xarxa de DEMOSTRACIÓ</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="114" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓ — ciutadania simulada en un Telegram simulat; res no surt d'aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Account</source>
         <translation>C&amp;ompte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Consulta següent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;Reply</source>
         <translation>&amp;Respon</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Send</source>
         <translation>E&amp;nvia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>C&amp;laim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Tanca la consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjunta fitxers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Mine</source>
         <translation>&amp;Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Unassigned</source>
         <translation>Sense &amp;assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>C&amp;losing</source>
         <translation>Tan&amp;cant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>Clos&amp;ed</source>
         <translation>T&amp;ancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;All</source>
         <translation>&amp;Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="148" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Inicia la sessió a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="149" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Tanca la &amp;sessió de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="382" />
         <source>Log out of Telegram</source>
         <translation>Tanca la sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="363" />
+        <location filename="../../deskclient/ui/main_window.py" line="383" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Voleu tancar la sessió de Telegram del compte del servei en aquest ordinador? Els missatges de la ciutadania no es reben fins que algú torni a iniciar la sessió amb un codi enviat al telèfon del compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="365" />
+        <location filename="../../deskclient/ui/main_window.py" line="385" />
         <source>Log out</source>
         <translation>Tanca la sessió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="317" />
+        <location filename="../../deskclient/ui/main_window.py" line="337" />
         <source>service: {0}</source>
         <translation>servei: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="328" />
+        <location filename="../../deskclient/ui/main_window.py" line="348" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="354" />
+        <location filename="../../deskclient/ui/main_window.py" line="374" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>
@@ -4176,119 +4191,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="156" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="212" />
         <source>Select a ticket</source>
         <translation>Seleccioneu una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="50" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="184" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
         <source>&amp;Claim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="69" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assigna a un agent (coordinació)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="70" />
         <source>Assigned agent</source>
         <translation>Agent assignat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="72" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="73" />
         <source>(no category)</source>
         <translation>(sense categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="63" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="80" />
         <source>Citizen's language</source>
         <translation>Llengua de la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="83" />
         <source>Clo&amp;se ticket</source>
         <translation>Tan&amp;ca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="84" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="176" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="228" />
         <source> · SLA breached</source>
         <translation> · termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
         <source> · category chosen by the citizen</source>
         <translation> · categoria triada per la ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="179" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="231" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>La persona ha escrit després del missatge de tancament — reobriu-la si cal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="185" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
         <source>Claimed by {0}</source>
         <translation>Assignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="187" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="239" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="274" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El missatge citat és {0} missatges enrere, massa lluny per saltar-hi: el text és a la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="227" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="278" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El missatge citat no és en aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="335" />
         <source>Close ticket</source>
         <translation>Tanca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="285" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="404" />
         <source>Edit and send again</source>
         <translation>Edita i torna a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="354" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="372" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="491" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="441" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>

@@ -179,67 +179,77 @@
         <translation>La hora de envío necesita una zona horaria.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="213" />
+        <location filename="../../deskclient/services/broadcasts.py" line="215" />
         <source>Unknown topic: {topics}.</source>
         <translation>Tema desconocido: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <location filename="../../deskclient/services/broadcasts.py" line="217" />
         <source>Choose at least one topic.</source>
         <translation>Elija al menos un tema.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="223" />
+        <location filename="../../deskclient/services/broadcasts.py" line="225" />
         <source>Unknown language: {language}.</source>
         <translation>Idioma desconocido: {language}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="235" />
+        <location filename="../../deskclient/services/broadcasts.py" line="237" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
         <translation>El texto en {language} tiene {length} caracteres; Telegram admite {limit} como máximo bajo un fichero en un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="238" />
+        <location filename="../../deskclient/services/broadcasts.py" line="240" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
         <translation>El texto en {language} tiene {length} caracteres; Telegram admite {limit} como máximo en un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="242" />
+        <location filename="../../deskclient/services/broadcasts.py" line="244" />
         <source>The broadcast has no text.</source>
         <translation>La difusión no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="254" />
+        <location filename="../../deskclient/services/broadcasts.py" line="257" />
+        <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} under a file in one post.</source>
+        <translation>Con el texto de cada idioma, la publicación del canal tiene {length} caracteres; Telegram admite {limit} como máximo bajo un fichero en una publicación.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="260" />
+        <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} in one post.</source>
+        <translation>Con el texto de cada idioma, la publicación del canal tiene {length} caracteres; Telegram admite {limit} como máximo en una publicación.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="273" />
         <source>Only a team lead can cancel a broadcast.</source>
         <translation>Solo la coordinación puede cancelar una difusión.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="282" />
+        <location filename="../../deskclient/services/broadcasts.py" line="301" />
         <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
         <translation>Los destinatarios de esta difusión se eliminaron tras el plazo de conservación; sus cifras están en el informe.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="299" />
+        <location filename="../../deskclient/services/broadcasts.py" line="318" />
         <source>Cannot write {name}: {problem}.</source>
         <translation>No se puede escribir {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="47" />
+        <location filename="../../deskclient/services/channel_posts.py" line="52" />
         <source>“{name}” is not a channel's public name (like @gencat: 5 to 32 letters, digits or _, starting with a letter).</source>
         <translation>«{name}» no es el nombre público de un canal (como @gencat: de 5 a 32 letras, cifras o _, empezando por una letra).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="72" />
+        <location filename="../../deskclient/services/channel_posts.py" line="107" />
         <source>Only a team lead can change a channel post.</source>
         <translation>Solo la coordinación puede cambiar una publicación del canal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="75" />
+        <location filename="../../deskclient/services/channel_posts.py" line="110" />
         <source>A channel post needs a text; delete it instead.</source>
         <translation>Una publicación del canal necesita un texto; elimínela en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="81" />
+        <location filename="../../deskclient/services/channel_posts.py" line="116" />
         <source>Only a team lead can delete a channel post.</source>
         <translation>Solo la coordinación puede eliminar una publicación del canal.</translation>
     </message>
@@ -274,52 +284,52 @@
         <translation>La consulta {numbers} está en retención legal: libere la retención antes de suprimir los datos de esta persona.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="188" />
+        <location filename="../../deskclient/services/desk.py" line="196" />
         <source>The new text is empty.</source>
         <translation>El texto nuevo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Sin conexión con Telegram: vuelva a intentarlo cuando haya conexión.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="211" />
+        <location filename="../../deskclient/services/desk.py" line="219" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram pide esperar {seconds} s: vuelva a intentarlo entonces.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="221" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram lo ha rechazado ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="225" />
         <source>The note is empty.</source>
         <translation>La nota está vacía.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="253" />
+        <location filename="../../deskclient/services/desk.py" line="261" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoría desconocida: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="264" />
+        <location filename="../../deskclient/services/desk.py" line="272" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>El servicio no tiene mensajes automáticos en «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="329" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>El texto bajo el fichero tiene {length} caracteres; Telegram admite {limit} como máximo. Envíe el texto como respuesta aparte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="325" />
+        <location filename="../../deskclient/services/desk.py" line="333" />
         <source>The reply is empty.</source>
         <translation>La respuesta está vacía.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="327" />
+        <location filename="../../deskclient/services/desk.py" line="335" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La respuesta tiene {length} caracteres; Telegram admite {limit} como máximo. Divídala en dos.</translation>
     </message>
@@ -541,12 +551,12 @@
         <translation>No se pudo leer el fichero del almacén</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="125" />
+        <location filename="../../deskclient/store/broadcasts.py" line="127" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Solo se puede cancelar una difusión programada o en envío.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="147" />
+        <location filename="../../deskclient/store/broadcasts.py" line="149" />
         <source>This broadcast does not exist.</source>
         <translation>Esta difusión no existe.</translation>
     </message>
@@ -588,7 +598,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="437" />
+        <location filename="../../deskclient/store/retention.py" line="439" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Esa consulta ya no existe (puede que se haya purgado).</translation>
@@ -612,12 +622,12 @@
         <translation>Esa consulta ya no está en los registros (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="453" />
+        <location filename="../../deskclient/store/retention.py" line="455" />
         <source>That ticket no longer exists.</source>
         <translation>Esa consulta ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="455" />
+        <location filename="../../deskclient/store/retention.py" line="457" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La consulta {number} no está en retención legal.</translation>
     </message>
@@ -683,12 +693,12 @@
         <translation>{reason}; se abandonó tras {tries} intentos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="308" />
+        <location filename="../../deskclient/services/purge.py" line="324" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>El registro de la base de datos (WAL) estaba en uso y no se ha podido vaciar ahora; lo hará la próxima purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="312" />
+        <location filename="../../deskclient/services/purge.py" line="328" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>La base de datos no se ha podido compactar ahora; lo hará la próxima purga.</translation>
     </message>
@@ -703,19 +713,24 @@
         <translation>El fichero de la sesión de Telegram no se ha podido compactar ahora.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="107" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="118" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Las filas purgadas se han eliminado, pero este usuario no puede reescribir las tablas de la base de datos (VACUUM FULL necesita a su propietario), así que su texto antiguo queda en los ficheros de las tablas hasta la próxima purga del servicio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="111" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="122" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Una transacción larga en otro lugar aún podía ver las filas purgadas, así que la base de datos ha conservado sus copias antiguas por ahora; la próxima purga las elimina.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="114" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Algunas tablas de la base de datos estaban en uso y no se han reescrito ahora; lo hará la próxima purga.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="128" />
+        <source>Messages kept arriving, so the purged text's old copies stay in the database files until a quiet moment; the desk tries again every few minutes.</source>
+        <translation>Seguían llegando mensajes, así que las copias antiguas del texto purgado se quedan en los archivos de la base de datos hasta un momento tranquilo; el servicio lo vuelve a intentar cada pocos minutos.</translation>
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
@@ -803,7 +818,7 @@
         <translation>No se pudo descargar el fichero de un ciudadano; el mensaje se ha guardado sin él.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge_schedule.py" line="133" />
+        <location filename="../../deskclient/services/purge_schedule.py" line="143" />
         <source>The retention purge could not run now; it will try again within the hour.</source>
         <translation>La purga de conservación no ha podido ejecutarse ahora; lo volverá a intentar antes de una hora.</translation>
     </message>
@@ -929,12 +944,12 @@
         <translation>otro chat (reenviado muchas veces)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="74" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="78" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>No hay ninguna plantilla de WhatsApp aprobada configurada para los envíos a la lista ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="76" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="80" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Han pasado más de 24 horas desde el mensaje del ciudadano y no hay ninguna plantilla de WhatsApp aprobada configurada para los avisos de la lista ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1269,27 +1284,27 @@
         <translation>No se ha elegido ningún tema: nadie de la lista la recibe.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="389" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="390" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>También se publica en {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="401" />
         <source>Write the text in at least one language.</source>
         <translation>Escriba el texto al menos en un idioma.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="402" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Elija un tema, o un canal donde publicar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="406" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Escriba también el texto en {0}: los suscriptores de idiomas sin texto reciben ese.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="409" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="410" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Esa hora ya ha pasado: elija una posterior o envíela ahora.</translation>
     </message>
@@ -1782,59 +1797,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
         <source>Earlier tickets</source>
         <translation>Consultas anteriores</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="188" />
         <source>No earlier tickets.</source>
         <translation>Ninguna consulta anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="172" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="191" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
         <source>No notes yet.</source>
         <translation>Todavía no hay notas.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
         <source>Add a &amp;note…</source>
         <translation>Añadir una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="184" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="203" />
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="255" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="285" />
         <source>Same person as: {0}</source>
         <translation>Misma persona que: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="178" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="236" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="266" />
         <source>no public username</source>
         <translation>sin nombre de usuario público</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="241" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
         <source>Earlier tickets ({0})</source>
         <translation>Consultas anteriores ({0})</translation>
     </message>
@@ -1842,7 +1857,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="100" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="116" />
         <source>Read this ticket</source>
         <translation>Lea esta consulta</translation>
     </message>
@@ -3085,137 +3100,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="54" />
+        <location filename="../../deskclient/ui/main_window.py" line="56" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — red de DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="114" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓN — ciudadanos simulados en un Telegram simulado; nada sale de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Account</source>
         <translation>C&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Siguiente consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>C&amp;laim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Cerrar consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjuntar ficheros…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Mine</source>
         <translation>&amp;Mías</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Unassigned</source>
         <translation>Sin &amp;asignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>C&amp;losing</source>
         <translation>Ce&amp;rrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;erradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;All</source>
         <translation>&amp;Todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="148" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Iniciar sesión en Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="149" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Cerrar &amp;sesión de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="382" />
         <source>Log out of Telegram</source>
         <translation>Cerrar sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="363" />
+        <location filename="../../deskclient/ui/main_window.py" line="383" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>¿Cerrar la sesión de Telegram de la cuenta del servicio en este ordenador? Los mensajes de la ciudadanía no se reciben hasta que alguien vuelva a iniciar sesión con un código enviado al teléfono de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="365" />
+        <location filename="../../deskclient/ui/main_window.py" line="385" />
         <source>Log out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="317" />
+        <location filename="../../deskclient/ui/main_window.py" line="337" />
         <source>service: {0}</source>
         <translation>servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="328" />
+        <location filename="../../deskclient/ui/main_window.py" line="348" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="354" />
+        <location filename="../../deskclient/ui/main_window.py" line="374" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
@@ -4176,119 +4191,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="156" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="212" />
         <source>Select a ticket</source>
         <translation>Seleccione una consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="50" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="184" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
         <source>&amp;Claim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="69" />
         <source>Assign to an agent (team leads)</source>
         <translation>Asignar a un agente (coordinación)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="70" />
         <source>Assigned agent</source>
         <translation>Agente asignado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="72" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="73" />
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="63" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="80" />
         <source>Citizen's language</source>
         <translation>Idioma del ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="83" />
         <source>Clo&amp;se ticket</source>
         <translation>Ce&amp;rrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="84" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="176" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="228" />
         <source> · SLA breached</source>
         <translation> · plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
         <source> · category chosen by the citizen</source>
         <translation> · categoría elegida por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="179" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="231" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre — reabra si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="185" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
         <source>Claimed by {0}</source>
         <translation>Asignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="187" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="239" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="274" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El mensaje citado está {0} mensajes atrás, demasiado lejos para saltar a él: su texto está en la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="227" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="278" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El mensaje citado no está en esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="335" />
         <source>Close ticket</source>
         <translation>Cerrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="285" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="404" />
         <source>Edit and send again</source>
         <translation>Editar y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="354" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rechazado este mensaje. Modifíquelo y vuelva a enviarlo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="372" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Esa consulta ya no está en los registros (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="491" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="441" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>

@@ -179,67 +179,77 @@
         <translation>Bidaltzeko orduak ordu-eremu bat behar du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="213" />
+        <location filename="../../deskclient/services/broadcasts.py" line="215" />
         <source>Unknown topic: {topics}.</source>
         <translation>Gai ezezaguna: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <location filename="../../deskclient/services/broadcasts.py" line="217" />
         <source>Choose at least one topic.</source>
         <translation>Aukeratu gai bat gutxienez.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="223" />
+        <location filename="../../deskclient/services/broadcasts.py" line="225" />
         <source>Unknown language: {language}.</source>
         <translation>Hizkuntza ezezaguna: {language}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="235" />
+        <location filename="../../deskclient/services/broadcasts.py" line="237" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
         <translation>{language} testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez fitxategi baten azpian mezu batean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="238" />
+        <location filename="../../deskclient/services/broadcasts.py" line="240" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
         <translation>{language} testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez mezu batean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="242" />
+        <location filename="../../deskclient/services/broadcasts.py" line="244" />
         <source>The broadcast has no text.</source>
         <translation>Zabalkundeak ez du testurik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="254" />
+        <location filename="../../deskclient/services/broadcasts.py" line="257" />
+        <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} under a file in one post.</source>
+        <translation>Hizkuntza guztien testuekin, kanaleko argitalpenak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez fitxategi baten azpian argitalpen batean.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="260" />
+        <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} in one post.</source>
+        <translation>Hizkuntza guztien testuekin, kanaleko argitalpenak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez argitalpen batean.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="273" />
         <source>Only a team lead can cancel a broadcast.</source>
         <translation>Koordinazioak bakarrik utz dezake bertan behera zabalkunde bat.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="282" />
+        <location filename="../../deskclient/services/broadcasts.py" line="301" />
         <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
         <translation>Zabalkunde honen hartzaileak kontserbazio-epearen ondoren ezabatu ziren; zifrak txostenean daude.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="299" />
+        <location filename="../../deskclient/services/broadcasts.py" line="318" />
         <source>Cannot write {name}: {problem}.</source>
         <translation>Ezin da {name} idatzi: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="47" />
+        <location filename="../../deskclient/services/channel_posts.py" line="52" />
         <source>“{name}” is not a channel's public name (like @gencat: 5 to 32 letters, digits or _, starting with a letter).</source>
         <translation>«{name}» ez da kanal baten izen publikoa (@gencat bezala: 5etik 32ra letra, zifra edo _, letra batez hasita).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="72" />
+        <location filename="../../deskclient/services/channel_posts.py" line="107" />
         <source>Only a team lead can change a channel post.</source>
         <translation>Koordinazioak bakarrik alda dezake kanaleko argitalpen bat.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="75" />
+        <location filename="../../deskclient/services/channel_posts.py" line="110" />
         <source>A channel post needs a text; delete it instead.</source>
         <translation>Kanaleko argitalpen batek testua behar du; ezabatu, bestela.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="81" />
+        <location filename="../../deskclient/services/channel_posts.py" line="116" />
         <source>Only a team lead can delete a channel post.</source>
         <translation>Koordinazioak bakarrik ezaba dezake kanaleko argitalpen bat.</translation>
     </message>
@@ -274,52 +284,52 @@
         <translation>{numbers} kontsulta atxikipen legalean dago: kendu atxikipena herritar honen datuak ezabatu aurretik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="188" />
+        <location filename="../../deskclient/services/desk.py" line="196" />
         <source>The new text is empty.</source>
         <translation>Testu berria hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Ez dago Telegramekin konektatuta: saiatu berriro konexioa dagoenean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="211" />
+        <location filename="../../deskclient/services/desk.py" line="219" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegramek {seconds} s itxaroteko eskatzen du: saiatu berriro orduan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="221" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegramek baztertu du ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="225" />
         <source>The note is empty.</source>
         <translation>Oharra hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="253" />
+        <location filename="../../deskclient/services/desk.py" line="261" />
         <source>Unknown category '{category}'.</source>
         <translation>Kategoria ezezaguna: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="264" />
+        <location filename="../../deskclient/services/desk.py" line="272" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Zerbitzuak ez du mezu automatikorik «{language}» hizkuntzan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="329" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Fitxategiaren azpiko testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez. Bidali testua beste erantzun batean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="325" />
+        <location filename="../../deskclient/services/desk.py" line="333" />
         <source>The reply is empty.</source>
         <translation>Erantzuna hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="327" />
+        <location filename="../../deskclient/services/desk.py" line="335" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>Erantzunak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez. Zatitu bitan.</translation>
     </message>
@@ -541,12 +551,12 @@
         <translation>Ezin izan da fitxategia biltegitik irakurri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="125" />
+        <location filename="../../deskclient/store/broadcasts.py" line="127" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Programatuta dagoen edo bidaltzen ari den zabalkundea bakarrik utz daiteke bertan behera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="147" />
+        <location filename="../../deskclient/store/broadcasts.py" line="149" />
         <source>This broadcast does not exist.</source>
         <translation>Zabalkunde hau ez dago.</translation>
     </message>
@@ -588,7 +598,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="437" />
+        <location filename="../../deskclient/store/retention.py" line="439" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Kontsulta hori ez dago jada (agian garbitu egin da).</translation>
@@ -612,12 +622,12 @@
         <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="453" />
+        <location filename="../../deskclient/store/retention.py" line="455" />
         <source>That ticket no longer exists.</source>
         <translation>Kontsulta hori ez dago jada.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="455" />
+        <location filename="../../deskclient/store/retention.py" line="457" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>{number} kontsulta ez dago atxikipen legalean.</translation>
     </message>
@@ -683,12 +693,12 @@
         <translation>{reason}; {tries} saiakeraren ondoren utzi da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="308" />
+        <location filename="../../deskclient/services/purge.py" line="324" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>Datu-basearen erregistroa (WAL) erabiltzen ari zen, eta ezin izan da orain hustu; hurrengo garbiketak egingo du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="312" />
+        <location filename="../../deskclient/services/purge.py" line="328" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>Ezin izan da datu-basea orain trinkotu; hurrengo garbiketak egingo du.</translation>
     </message>
@@ -703,19 +713,24 @@
         <translation>Ezin izan da Telegram saioaren fitxategia orain trinkotu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="107" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="118" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Garbitutako errenkadak ezabatu dira, baina erabiltzaile honek ezin ditu datu-basearen taulak berridatzi (VACUUM FULL-ek jabea behar du); beraz, testu zaharra taulen fitxategietan geratzen da zerbitzuaren hurrengo garbiketara arte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="111" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="122" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Beste nonbaiteko transakzio luze batek oraindik ikus zitzakeen garbitutako errenkadak; beraz, datu-baseak haien kopia zaharrak gorde ditu oraingoz; hurrengo garbiketak kenduko ditu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="114" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Datu-baseko taula batzuk erabiltzen ari ziren, eta ez dira orain berridatzi; hurrengo garbiketak egingo du.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="128" />
+        <source>Messages kept arriving, so the purged text's old copies stay in the database files until a quiet moment; the desk tries again every few minutes.</source>
+        <translation>Mezuak iristen jarraitu dute; beraz, garbitutako testuaren kopia zaharrak datu-basearen fitxategietan geratzen dira une lasai bat iritsi arte; zerbitzuak berriro saiatzen da minutu gutxian behin.</translation>
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
@@ -803,7 +818,7 @@
         <translation>Ezin izan da herritar baten fitxategia deskargatu; mezua hura gabe gorde da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge_schedule.py" line="133" />
+        <location filename="../../deskclient/services/purge_schedule.py" line="143" />
         <source>The retention purge could not run now; it will try again within the hour.</source>
         <translation>Kontserbazio-garbiketa ezin izan da orain abiarazi; ordubete barru saiatuko da berriro.</translation>
     </message>
@@ -929,12 +944,12 @@
         <translation>beste txat bat (askotan birbidalia)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="74" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="78" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>Ez dago zerrendako bidalketetarako WhatsApp-en onartutako txantiloirik konfiguratuta ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="76" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="80" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>24 ordu baino gehiago igaro dira herritarrak idatzi zuenetik, eta ez dago zerrendako oharretarako WhatsApp-en onartutako txantiloirik konfiguratuta ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1269,27 +1284,27 @@
         <translation>Ez da gairik aukeratu: zerrendako inork ez du jasoko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="389" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="390" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>{0} kanalean ere argitaratzen da, {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="401" />
         <source>Write the text in at least one language.</source>
         <translation>Idatzi testua hizkuntza batean gutxienez.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="402" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Aukeratu gai bat, edo argitaratzeko kanal bat.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="406" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Idatzi {0} testua ere: testurik gabeko hizkuntzetako harpidedunek hori jasotzen dute.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="409" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="410" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Ordu hori iragan da: aukeratu geroago bat, edo bidali orain.</translation>
     </message>
@@ -1782,59 +1797,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
         <source>Earlier tickets</source>
         <translation>Aurreko kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="188" />
         <source>No earlier tickets.</source>
         <translation>Ez dago aurreko kontsultarik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="172" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="191" />
         <source>Notes</source>
         <translation>Oharrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
         <source>No notes yet.</source>
         <translation>Oraindik ez dago oharrik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
         <source>Add a &amp;note…</source>
         <translation>Gehitu &amp;oharra…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="184" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="203" />
         <source>&amp;Language:</source>
         <translation>&amp;Hizkuntza:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="255" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="285" />
         <source>Same person as: {0}</source>
         <translation>Pertsona bera: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="178" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="236" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="266" />
         <source>no public username</source>
         <translation>erabiltzaile-izen publikorik ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="241" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
         <source>Earlier tickets ({0})</source>
         <translation>Aurreko kontsultak ({0})</translation>
     </message>
@@ -1842,7 +1857,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="100" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="116" />
         <source>Read this ticket</source>
         <translation>Irakurri kontsulta hau</translation>
     </message>
@@ -3085,137 +3100,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="54" />
+        <location filename="../../deskclient/ui/main_window.py" line="56" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — DEMO sarea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="114" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOA — herritar simulatuak Telegram simulatu batean; ezer ez da ordenagailu honetatik ateratzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Ticket</source>
         <translation>&amp;Kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>&amp;Ikusi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Account</source>
         <translation>K&amp;ontua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Hurrengo kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;Reply</source>
         <translation>&amp;Erantzun</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Send</source>
         <translation>&amp;Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>C&amp;laim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Itxi kontsulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>Internal &amp;note</source>
         <translation>&amp;Barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Attach files…</source>
         <translation>Erantsi &amp;fitxategiak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;Search</source>
         <translation>&amp;Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Mine</source>
         <translation>&amp;Nireak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Esleitu gabeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>C&amp;losing</source>
         <translation>I&amp;xten</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>Clos&amp;ed</source>
         <translation>I&amp;txiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;All</source>
         <translation>&amp;Guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="148" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Hasi saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="149" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Itxi &amp;saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="382" />
         <source>Log out of Telegram</source>
         <translation>Itxi saioa Telegramen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="363" />
+        <location filename="../../deskclient/ui/main_window.py" line="383" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Zerbitzuaren kontuaren Telegrameko saioa itxi nahi duzu ordenagailu honetan? Herritarren mezuak ez dira jasoko norbaitek berriro saioa hasi arte, kontuaren telefonora bidalitako kode batekin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="365" />
+        <location filename="../../deskclient/ui/main_window.py" line="385" />
         <source>Log out</source>
         <translation>Itxi saioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="317" />
+        <location filename="../../deskclient/ui/main_window.py" line="337" />
         <source>service: {0}</source>
         <translation>zerbitzua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="328" />
+        <location filename="../../deskclient/ui/main_window.py" line="348" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegramek itxaroteko eskatu du: bidalketak {0} s barru jarraituko du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="354" />
+        <location filename="../../deskclient/ui/main_window.py" line="374" />
         <source>Logged in as {0}</source>
         <translation>Saioa hasita: {0}</translation>
     </message>
@@ -4176,119 +4191,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="156" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="212" />
         <source>Select a ticket</source>
         <translation>Hautatu kontsulta bat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="50" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="184" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
         <source>&amp;Claim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="69" />
         <source>Assign to an agent (team leads)</source>
         <translation>Esleitu agente bati (koordinazioa)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="70" />
         <source>Assigned agent</source>
         <translation>Esleitutako agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="72" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="73" />
         <source>(no category)</source>
         <translation>(kategoriarik gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="63" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="80" />
         <source>Citizen's language</source>
         <translation>Herritarraren hizkuntza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="83" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="84" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="176" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="228" />
         <source> · SLA breached</source>
         <translation> · epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
         <source> · category chosen by the citizen</source>
         <translation> · herritarrak aukeratutako kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="179" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="231" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du — berrireki, behar izanez gero.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="185" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
         <source>Claimed by {0}</source>
         <translation>Arduraduna: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="187" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="239" />
         <source>(unassigned)</source>
         <translation>(esleitu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="274" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Aipatutako mezua {0} mezu atzerago dago, urrunegi hara joateko: testua aipuan dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="227" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="278" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Aipatutako mezua ez dago kontsulta honetan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="335" />
         <source>Close ticket</source>
         <translation>Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="285" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>{0} itxi nahi duzu? {1}(e)k itxiera-mezua jasoko du; hurrengo minutuetan idazten badu, kontsulta honi gehituko zaio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="404" />
         <source>Edit and send again</source>
         <translation>Aldatu eta bidali berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="354" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegramek mezu hau baztertu du. Aldatu eta bidali berriro:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="372" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="491" />
         <source>No earlier text was kept.</source>
         <translation>Ez da aurreko testurik gorde.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="441" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
         <source>Earlier text</source>
         <translation>Aurreko testua</translation>
     </message>

@@ -179,67 +179,77 @@
         <translation>L'heure d'envoi a besoin d'un fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="213" />
+        <location filename="../../deskclient/services/broadcasts.py" line="215" />
         <source>Unknown topic: {topics}.</source>
         <translation>Thème inconnu : {topics}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <location filename="../../deskclient/services/broadcasts.py" line="217" />
         <source>Choose at least one topic.</source>
         <translation>Choisissez au moins un thème.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="223" />
+        <location filename="../../deskclient/services/broadcasts.py" line="225" />
         <source>Unknown language: {language}.</source>
         <translation>Langue inconnue : {language}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="235" />
+        <location filename="../../deskclient/services/broadcasts.py" line="237" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
         <translation>Le texte en {language} fait {length} caractères ; Telegram en accepte {limit} au plus sous un fichier dans un message.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="238" />
+        <location filename="../../deskclient/services/broadcasts.py" line="240" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
         <translation>Le texte en {language} fait {length} caractères ; Telegram en accepte {limit} au plus dans un message.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="242" />
+        <location filename="../../deskclient/services/broadcasts.py" line="244" />
         <source>The broadcast has no text.</source>
         <translation>La diffusion n'a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="254" />
+        <location filename="../../deskclient/services/broadcasts.py" line="257" />
+        <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} under a file in one post.</source>
+        <translation>Avec le texte de chaque langue, la publication du canal fait {length} caractères ; Telegram en accepte {limit} au plus sous un fichier dans une publication.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="260" />
+        <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} in one post.</source>
+        <translation>Avec le texte de chaque langue, la publication du canal fait {length} caractères ; Telegram en accepte {limit} au plus dans une publication.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="273" />
         <source>Only a team lead can cancel a broadcast.</source>
         <translation>Seule la coordination peut annuler une diffusion.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="282" />
+        <location filename="../../deskclient/services/broadcasts.py" line="301" />
         <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
         <translation>Les destinataires de cette diffusion ont été supprimés après la durée de conservation ; ses chiffres sont dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="299" />
+        <location filename="../../deskclient/services/broadcasts.py" line="318" />
         <source>Cannot write {name}: {problem}.</source>
         <translation>Impossible d'écrire {name} : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="47" />
+        <location filename="../../deskclient/services/channel_posts.py" line="52" />
         <source>“{name}” is not a channel's public name (like @gencat: 5 to 32 letters, digits or _, starting with a letter).</source>
         <translation>« {name} » n'est pas le nom public d'un canal (comme @gencat : 5 à 32 lettres, chiffres ou _, commençant par une lettre).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="72" />
+        <location filename="../../deskclient/services/channel_posts.py" line="107" />
         <source>Only a team lead can change a channel post.</source>
         <translation>Seule la coordination peut modifier une publication du canal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="75" />
+        <location filename="../../deskclient/services/channel_posts.py" line="110" />
         <source>A channel post needs a text; delete it instead.</source>
         <translation>Une publication du canal a besoin d'un texte ; supprimez-la plutôt.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="81" />
+        <location filename="../../deskclient/services/channel_posts.py" line="116" />
         <source>Only a team lead can delete a channel post.</source>
         <translation>Seule la coordination peut supprimer une publication du canal.</translation>
     </message>
@@ -274,52 +284,52 @@
         <translation>La demande {numbers} est sous gel juridique : levez le gel avant d'effacer les données de cet usager.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="188" />
+        <location filename="../../deskclient/services/desk.py" line="196" />
         <source>The new text is empty.</source>
         <translation>Le nouveau texte est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Pas de connexion à Telegram : réessayez une fois en ligne.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="211" />
+        <location filename="../../deskclient/services/desk.py" line="219" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram demande d'attendre {seconds} s : réessayez ensuite.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="221" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram l'a refusé ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="225" />
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="253" />
+        <location filename="../../deskclient/services/desk.py" line="261" />
         <source>Unknown category '{category}'.</source>
         <translation>Catégorie inconnue : « {category} ».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="264" />
+        <location filename="../../deskclient/services/desk.py" line="272" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Le service n'a pas de messages automatiques en « {language} ».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="329" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Le texte sous le fichier fait {length} caractères ; Telegram en accepte {limit} au plus. Envoyez le texte dans une réponse à part.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="325" />
+        <location filename="../../deskclient/services/desk.py" line="333" />
         <source>The reply is empty.</source>
         <translation>La réponse est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="327" />
+        <location filename="../../deskclient/services/desk.py" line="335" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La réponse fait {length} caractères ; Telegram en accepte {limit} au plus. Coupez-la en deux.</translation>
     </message>
@@ -541,12 +551,12 @@
         <translation>Le fichier n'a pas pu être lu dans le stockage</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="125" />
+        <location filename="../../deskclient/store/broadcasts.py" line="127" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Seule une diffusion programmée ou en cours d'envoi peut être annulée.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="147" />
+        <location filename="../../deskclient/store/broadcasts.py" line="149" />
         <source>This broadcast does not exist.</source>
         <translation>Cette diffusion n'existe pas.</translation>
     </message>
@@ -588,7 +598,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="437" />
+        <location filename="../../deskclient/store/retention.py" line="439" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Cette demande n'existe plus (elle a peut-être été purgée).</translation>
@@ -612,12 +622,12 @@
         <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="453" />
+        <location filename="../../deskclient/store/retention.py" line="455" />
         <source>That ticket no longer exists.</source>
         <translation>Cette demande n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="455" />
+        <location filename="../../deskclient/store/retention.py" line="457" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La demande {number} n'est pas sous gel juridique.</translation>
     </message>
@@ -683,12 +693,12 @@
         <translation>{reason} ; abandonné après {tries} essais</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="308" />
+        <location filename="../../deskclient/services/purge.py" line="324" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>Le journal de la base de données (WAL) était utilisé et n'a pas pu être vidé maintenant ; la prochaine purge le fera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="312" />
+        <location filename="../../deskclient/services/purge.py" line="328" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>La base de données n'a pas pu être compactée maintenant ; la prochaine purge le fera.</translation>
     </message>
@@ -703,19 +713,24 @@
         <translation>Le fichier de la session Telegram n'a pas pu être compacté maintenant.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="107" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="118" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Les lignes purgées sont supprimées, mais cet identifiant ne peut pas réécrire les tables de la base de données (VACUUM FULL demande leur propriétaire) : leur ancien texte reste dans les fichiers des tables jusqu'à la prochaine purge du service.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="111" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="122" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Une longue transaction ailleurs pouvait encore voir les lignes purgées : la base de données a gardé leurs anciennes copies pour l'instant ; la prochaine purge les supprime.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="114" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Certaines tables de la base de données étaient utilisées et n'ont pas été réécrites maintenant ; la prochaine purge le fera.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="128" />
+        <source>Messages kept arriving, so the purged text's old copies stay in the database files until a quiet moment; the desk tries again every few minutes.</source>
+        <translation>Des messages continuaient d'arriver : les anciennes copies du texte purgé restent dans les fichiers de la base de données jusqu'à un moment calme ; le service réessaie toutes les quelques minutes.</translation>
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
@@ -803,7 +818,7 @@
         <translation>Le fichier d'un usager n'a pas pu être téléchargé ; le message a été gardé sans lui.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge_schedule.py" line="133" />
+        <location filename="../../deskclient/services/purge_schedule.py" line="143" />
         <source>The retention purge could not run now; it will try again within the hour.</source>
         <translation>La purge à échéance n'a pas pu être lancée maintenant ; elle réessaiera dans l'heure.</translation>
     </message>
@@ -929,12 +944,12 @@
         <translation>une autre discussion (transféré de nombreuses fois)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="74" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="78" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>Aucun modèle WhatsApp approuvé n'est configuré pour les diffusions ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="76" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="80" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Plus de 24 heures se sont écoulées depuis le message de l'usager, et aucun modèle WhatsApp approuvé n'est configuré pour les avis de la liste ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1269,27 +1284,27 @@
         <translation>Aucun thème choisi : personne de la liste ne la reçoit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="389" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="390" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>Elle est aussi publiée sur {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="401" />
         <source>Write the text in at least one language.</source>
         <translation>Rédigez le texte dans au moins une langue.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="402" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Choisissez un thème, ou un canal où publier.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="406" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Rédigez aussi le texte en {0} : les abonnés des langues sans texte reçoivent celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="409" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="410" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Cette heure est passée : choisissez-en une plus tardive ou envoyez maintenant.</translation>
     </message>
@@ -1782,59 +1797,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
         <source>Earlier tickets</source>
         <translation>Demandes précédentes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="188" />
         <source>No earlier tickets.</source>
         <translation>Aucune demande précédente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="172" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="191" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
         <source>No notes yet.</source>
         <translation>Pas encore de notes.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
         <source>Add a &amp;note…</source>
         <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="184" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="203" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
         <source>WhatsApp:</source>
         <translation>WhatsApp :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="255" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="285" />
         <source>Same person as: {0}</source>
         <translation>Même personne que : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="178" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
         <source>Telegram:</source>
         <translation>Telegram :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="236" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="266" />
         <source>no public username</source>
         <translation>pas de nom d'utilisateur public</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="241" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
         <source>Earlier tickets ({0})</source>
         <translation>Demandes précédentes ({0})</translation>
     </message>
@@ -1842,7 +1857,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="100" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="116" />
         <source>Read this ticket</source>
         <translation>Lire cette demande</translation>
     </message>
@@ -3085,137 +3100,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="54" />
+        <location filename="../../deskclient/ui/main_window.py" line="56" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — réseau de DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="114" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DÉMONSTRATION — usagers simulés sur un Telegram simulé ; rien ne sort de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Ticket</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Next ticket</source>
         <translation>Demande &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Fermer la demande…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>Internal &amp;note</source>
         <translation>&amp;Note interne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Mine</source>
         <translation>&amp;Les miennes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non attribuées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>C&amp;losing</source>
         <translation>En cours de &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>Clos&amp;ed</source>
         <translation>Fer&amp;mées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;All</source>
         <translation>&amp;Toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="148" />
         <source>&amp;Log in to Telegram…</source>
         <translation>Se &amp;connecter à Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="149" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Se &amp;déconnecter de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="382" />
         <source>Log out of Telegram</source>
         <translation>Se déconnecter de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="363" />
+        <location filename="../../deskclient/ui/main_window.py" line="383" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Déconnecter le compte du service de Telegram sur cet ordinateur ? Les messages des usagers ne sont plus reçus jusqu'à ce que quelqu'un se reconnecte avec un code envoyé au téléphone du compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="365" />
+        <location filename="../../deskclient/ui/main_window.py" line="385" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="317" />
+        <location filename="../../deskclient/ui/main_window.py" line="337" />
         <source>service: {0}</source>
         <translation>service : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="328" />
+        <location filename="../../deskclient/ui/main_window.py" line="348" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demande de patienter : l'envoi reprend dans {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="354" />
+        <location filename="../../deskclient/ui/main_window.py" line="374" />
         <source>Logged in as {0}</source>
         <translation>Connecté en tant que {0}</translation>
     </message>
@@ -4176,119 +4191,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="156" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="212" />
         <source>Select a ticket</source>
         <translation>Sélectionnez une demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="50" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="184" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="69" />
         <source>Assign to an agent (team leads)</source>
         <translation>Attribuer à un agent (coordination)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="70" />
         <source>Assigned agent</source>
         <translation>Agent attribué</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="72" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="73" />
         <source>(no category)</source>
         <translation>(sans catégorie)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="63" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="80" />
         <source>Citizen's language</source>
         <translation>Langue de l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="83" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="84" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="176" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="228" />
         <source> · SLA breached</source>
         <translation> · délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
         <source> · category chosen by the citizen</source>
         <translation> · catégorie choisie par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="179" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="231" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>L'usager a écrit après le message de clôture — rouvrez la demande si nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="185" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
         <source>Claimed by {0}</source>
         <translation>Prise en charge par {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="187" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="239" />
         <source>(unassigned)</source>
         <translation>(non attribuée)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="274" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Le message cité se trouve {0} messages plus haut, trop loin pour y accéder directement : son texte figure dans la citation.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="227" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="278" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Le message cité ne fait pas partie de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="335" />
         <source>Close ticket</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="285" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Fermer {0} ? {1} recevra le message de clôture ; s'il écrit dans les minutes qui suivent, son message sera ajouté à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="404" />
         <source>Edit and send again</source>
         <translation>Modifier et renvoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="354" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram a refusé ce message. Modifiez-le et renvoyez-le :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="372" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="491" />
         <source>No earlier text was kept.</source>
         <translation>Aucun texte antérieur n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="441" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
         <source>Earlier text</source>
         <translation>Texte antérieur</translation>
     </message>

@@ -179,67 +179,77 @@
         <translation>L'ora di invio ha bisogno di un fuso orario.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="213" />
+        <location filename="../../deskclient/services/broadcasts.py" line="215" />
         <source>Unknown topic: {topics}.</source>
         <translation>Argomento sconosciuto: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <location filename="../../deskclient/services/broadcasts.py" line="217" />
         <source>Choose at least one topic.</source>
         <translation>Scegliere almeno un argomento.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="223" />
+        <location filename="../../deskclient/services/broadcasts.py" line="225" />
         <source>Unknown language: {language}.</source>
         <translation>Lingua sconosciuta: {language}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="235" />
+        <location filename="../../deskclient/services/broadcasts.py" line="237" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
         <translation>Il testo in {language} è lungo {length} caratteri; Telegram ne accetta al massimo {limit} sotto un file in un messaggio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="238" />
+        <location filename="../../deskclient/services/broadcasts.py" line="240" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
         <translation>Il testo in {language} è lungo {length} caratteri; Telegram ne accetta al massimo {limit} in un messaggio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="242" />
+        <location filename="../../deskclient/services/broadcasts.py" line="244" />
         <source>The broadcast has no text.</source>
         <translation>La diffusione non ha testo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="254" />
+        <location filename="../../deskclient/services/broadcasts.py" line="257" />
+        <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} under a file in one post.</source>
+        <translation>Con il testo di ogni lingua, il post del canale è lungo {length} caratteri; Telegram ne accetta al massimo {limit} sotto un file in un post.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="260" />
+        <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} in one post.</source>
+        <translation>Con il testo di ogni lingua, il post del canale è lungo {length} caratteri; Telegram ne accetta al massimo {limit} in un post.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/broadcasts.py" line="273" />
         <source>Only a team lead can cancel a broadcast.</source>
         <translation>Solo il coordinamento può annullare una diffusione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="282" />
+        <location filename="../../deskclient/services/broadcasts.py" line="301" />
         <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
         <translation>I destinatari di questa diffusione sono stati eliminati dopo il periodo di conservazione; i suoi dati sono nel rapporto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="299" />
+        <location filename="../../deskclient/services/broadcasts.py" line="318" />
         <source>Cannot write {name}: {problem}.</source>
         <translation>Impossibile scrivere {name}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="47" />
+        <location filename="../../deskclient/services/channel_posts.py" line="52" />
         <source>“{name}” is not a channel's public name (like @gencat: 5 to 32 letters, digits or _, starting with a letter).</source>
         <translation>«{name}» non è il nome pubblico di un canale (come @gencat: da 5 a 32 lettere, cifre o _, iniziando con una lettera).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="72" />
+        <location filename="../../deskclient/services/channel_posts.py" line="107" />
         <source>Only a team lead can change a channel post.</source>
         <translation>Solo il coordinamento può modificare un post del canale.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="75" />
+        <location filename="../../deskclient/services/channel_posts.py" line="110" />
         <source>A channel post needs a text; delete it instead.</source>
         <translation>Un post del canale ha bisogno di un testo; eliminarlo, piuttosto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/channel_posts.py" line="81" />
+        <location filename="../../deskclient/services/channel_posts.py" line="116" />
         <source>Only a team lead can delete a channel post.</source>
         <translation>Solo il coordinamento può eliminare un post del canale.</translation>
     </message>
@@ -274,52 +284,52 @@
         <translation>La richiesta {numbers} è sotto vincolo legale: rimuovere il vincolo prima di cancellare i dati di questo cittadino.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="188" />
+        <location filename="../../deskclient/services/desk.py" line="196" />
         <source>The new text is empty.</source>
         <translation>Il nuovo testo è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="209" />
+        <location filename="../../deskclient/services/desk.py" line="217" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Non connesso a Telegram: riprovare quando la connessione torna.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="211" />
+        <location filename="../../deskclient/services/desk.py" line="219" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram chiede di attendere {seconds} s: riprovare dopo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="213" />
+        <location filename="../../deskclient/services/desk.py" line="221" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram l'ha rifiutato ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="225" />
         <source>The note is empty.</source>
         <translation>La nota è vuota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="253" />
+        <location filename="../../deskclient/services/desk.py" line="261" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoria sconosciuta: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="264" />
+        <location filename="../../deskclient/services/desk.py" line="272" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Il servizio non ha messaggi automatici in «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="321" />
+        <location filename="../../deskclient/services/desk.py" line="329" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Il testo sotto il file è lungo {length} caratteri; Telegram ne accetta al massimo {limit}. Inviare il testo come risposta a sé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="325" />
+        <location filename="../../deskclient/services/desk.py" line="333" />
         <source>The reply is empty.</source>
         <translation>La risposta è vuota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="327" />
+        <location filename="../../deskclient/services/desk.py" line="335" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La risposta è lunga {length} caratteri; Telegram ne accetta al massimo {limit}. Dividerla in due.</translation>
     </message>
@@ -541,12 +551,12 @@
         <translation>Non è stato possibile leggere il file dall'archivio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="125" />
+        <location filename="../../deskclient/store/broadcasts.py" line="127" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Si può annullare solo una diffusione programmata o in corso di invio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="147" />
+        <location filename="../../deskclient/store/broadcasts.py" line="149" />
         <source>This broadcast does not exist.</source>
         <translation>Questa diffusione non esiste.</translation>
     </message>
@@ -588,7 +598,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="437" />
+        <location filename="../../deskclient/store/retention.py" line="439" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Quella richiesta non esiste più (potrebbe essere stata eliminata).</translation>
@@ -612,12 +622,12 @@
         <translation>Quella richiesta non è più nei registri (eliminata o cancellata).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="453" />
+        <location filename="../../deskclient/store/retention.py" line="455" />
         <source>That ticket no longer exists.</source>
         <translation>Quella richiesta non esiste più.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="455" />
+        <location filename="../../deskclient/store/retention.py" line="457" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La richiesta {number} non è sotto vincolo legale.</translation>
     </message>
@@ -683,12 +693,12 @@
         <translation>{reason}; abbandonato dopo {tries} tentativi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="308" />
+        <location filename="../../deskclient/services/purge.py" line="324" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>Il registro del database (WAL) era in uso e non è stato possibile svuotarlo ora; lo farà la prossima eliminazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="312" />
+        <location filename="../../deskclient/services/purge.py" line="328" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>Non è stato possibile compattare il database ora; lo farà la prossima eliminazione.</translation>
     </message>
@@ -703,19 +713,24 @@
         <translation>Non è stato possibile compattare ora il file della sessione Telegram.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="107" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="118" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Le righe eliminate sono state cancellate, ma questo utente non può riscrivere le tabelle del database (VACUUM FULL richiede il proprietario), quindi il loro vecchio testo resta nei file delle tabelle fino alla prossima eliminazione del servizio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="111" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="122" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Una lunga transazione altrove poteva ancora vedere le righe eliminate, quindi il database ne ha conservato per ora le vecchie copie; la prossima eliminazione le rimuove.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="114" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Alcune tabelle del database erano in uso e non sono state riscritte ora; lo farà la prossima eliminazione.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/store/pg_compaction.py" line="128" />
+        <source>Messages kept arriving, so the purged text's old copies stay in the database files until a quiet moment; the desk tries again every few minutes.</source>
+        <translation>Continuavano ad arrivare messaggi, quindi le vecchie copie del testo eliminato restano nei file del database fino a un momento di calma; il servizio riprova ogni pochi minuti.</translation>
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/errors.py" line="43" />
@@ -803,7 +818,7 @@
         <translation>Non è stato possibile scaricare il file di un cittadino; il messaggio è stato conservato senza.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge_schedule.py" line="133" />
+        <location filename="../../deskclient/services/purge_schedule.py" line="143" />
         <source>The retention purge could not run now; it will try again within the hour.</source>
         <translation>L'eliminazione alla scadenza non è potuta partire ora; riproverà entro un'ora.</translation>
     </message>
@@ -929,12 +944,12 @@
         <translation>un'altra chat (inoltrato molte volte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="74" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="78" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>Non è configurato alcun modello WhatsApp approvato per gli invii alla lista ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="76" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="80" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Sono passate più di 24 ore dal messaggio del cittadino e non è configurato alcun modello WhatsApp approvato per gli avvisi della lista ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1269,27 +1284,27 @@
         <translation>Nessun argomento scelto: nessuno della lista la riceve.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="389" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="390" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>Viene pubblicata anche su {0}, in {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="400" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="401" />
         <source>Write the text in at least one language.</source>
         <translation>Scrivere il testo in almeno una lingua.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="402" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Scegliere un argomento, o un canale in cui pubblicare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="406" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Scrivere anche il testo in {0}: gli iscritti delle lingue senza testo ricevono quello.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="409" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="410" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Quell'orario è già passato: sceglierne uno successivo o inviare ora.</translation>
     </message>
@@ -1782,59 +1797,59 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="166" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
         <source>Earlier tickets</source>
         <translation>Richieste precedenti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="169" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="188" />
         <source>No earlier tickets.</source>
         <translation>Nessuna richiesta precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="170" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="172" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="191" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="173" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="174" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
         <source>Add a &amp;note…</source>
         <translation>Aggiungi una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="184" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="203" />
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="255" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="285" />
         <source>Same person as: {0}</source>
         <translation>Stessa persona di: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="159" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="250" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="178" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="236" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="266" />
         <source>no public username</source>
         <translation>nessun nome utente pubblico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="241" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
         <source>Earlier tickets ({0})</source>
         <translation>Richieste precedenti ({0})</translation>
     </message>
@@ -1842,7 +1857,7 @@
 <context>
     <name>CitizenTicketsModel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="100" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="116" />
         <source>Read this ticket</source>
         <translation>Leggere questa richiesta</translation>
     </message>
@@ -3085,137 +3100,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="54" />
+        <location filename="../../deskclient/ui/main_window.py" line="56" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — rete DIMOSTRATIVA</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="111" />
+        <location filename="../../deskclient/ui/main_window.py" line="114" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DIMOSTRAZIONE — cittadini simulati su un Telegram simulato; nulla esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Ticket</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="126" />
+        <location filename="../../deskclient/ui/main_window.py" line="129" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="128" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Next ticket</source>
         <translation>Richiesta &amp;successiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="132" />
         <source>&amp;Reply</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="135" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="133" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Chiudi la richiesta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>&amp;Attach files…</source>
         <translation>Allega &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Mine</source>
         <translation>&amp;Mie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non assegnate</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>C&amp;losing</source>
         <translation>In chi&amp;usura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;hiuse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>&amp;All</source>
         <translation>&amp;Tutte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="148" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Accedi a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="146" />
+        <location filename="../../deskclient/ui/main_window.py" line="149" />
         <source>Log &amp;out of Telegram…</source>
         <translation>&amp;Esci da Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="362" />
+        <location filename="../../deskclient/ui/main_window.py" line="382" />
         <source>Log out of Telegram</source>
         <translation>Esci da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="363" />
+        <location filename="../../deskclient/ui/main_window.py" line="383" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Disconnettere l'account del servizio da Telegram su questo computer? I messaggi dei cittadini non vengono ricevuti finché qualcuno non accede di nuovo con un codice inviato al telefono dell'account.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="365" />
+        <location filename="../../deskclient/ui/main_window.py" line="385" />
         <source>Log out</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="317" />
+        <location filename="../../deskclient/ui/main_window.py" line="337" />
         <source>service: {0}</source>
         <translation>servizio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="328" />
+        <location filename="../../deskclient/ui/main_window.py" line="348" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram chiede di attendere: l'invio riprende tra {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="354" />
+        <location filename="../../deskclient/ui/main_window.py" line="374" />
         <source>Logged in as {0}</source>
         <translation>Accesso effettuato come {0}</translation>
     </message>
@@ -4176,119 +4191,119 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="45" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="156" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="212" />
         <source>Select a ticket</source>
         <translation>Selezionare una richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="50" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="184" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="52" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="69" />
         <source>Assign to an agent (team leads)</source>
         <translation>Assegna a un operatore (coordinamento)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="53" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="70" />
         <source>Assigned agent</source>
         <translation>Operatore assegnato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="55" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="72" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="56" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="73" />
         <source>(no category)</source>
         <translation>(nessuna categoria)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="63" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="80" />
         <source>Citizen's language</source>
         <translation>Lingua del cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="66" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="83" />
         <source>Clo&amp;se ticket</source>
         <translation>&amp;Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="84" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="176" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="228" />
         <source> · SLA breached</source>
         <translation> · termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="177" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
         <source> · category chosen by the citizen</source>
         <translation> · categoria scelta dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="179" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="231" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura — riaprire se necessario.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="185" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
         <source>Claimed by {0}</source>
         <translation>Presa in carico da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="187" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="239" />
         <source>(unassigned)</source>
         <translation>(non assegnata)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="223" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="274" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Il messaggio citato si trova {0} messaggi più indietro, troppo lontano per raggiungerlo: il testo è riportato nella citazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="227" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="278" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Il messaggio citato non fa parte di questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="284" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="335" />
         <source>Close ticket</source>
         <translation>Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="285" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Chiudere {0}? {1} riceverà il messaggio di chiusura; se scrive nei minuti successivi, il messaggio sarà aggiunto a questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="353" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="404" />
         <source>Edit and send again</source>
         <translation>Modifica e invia di nuovo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="354" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rifiutato questo messaggio. Modificarlo e inviarlo di nuovo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="372" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Quella richiesta non è più nei registri (eliminata o cancellata).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="440" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="491" />
         <source>No earlier text was kept.</source>
         <translation>Non è stato conservato alcun testo precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="441" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
         <source>Earlier text</source>
         <translation>Testo precedente</translation>
     </message>
