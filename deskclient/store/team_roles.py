@@ -122,13 +122,25 @@ SERVICE_ALL = "SELECT, INSERT, UPDATE, DELETE"
 # Columns holding what people wrote or sent, or who they are: ANALYZE keeps no sample of
 # them in pg_statistic. The planner falls back to default estimates for them, which
 # favour the indexes the desk's lookups use (the full-text search's GIN index too).
+# A citizen's `address` is their WhatsApp number on WhatsApp (the wa_id), and a WhatsApp
+# message id (`external_id`, a wamid) spells the number too. Left sampled on purpose:
+# the administration's own texts (broadcasts, channel posts, canned replies), the audit
+# detail (no message content) and agents' names, which no purge removes anyway.
 UNSAMPLED = {
-    "message": ("text", "reply_quote", "forward_from", "entities", "search_vector"),
+    "message": ("text", "reply_quote", "forward_from", "entities", "search_vector", "external_id"),
     "message_edit": ("previous_text",),
-    "attachment": ("file_name", "stored_path", "sha256"),
+    "attachment": ("file_name", "stored_path", "sha256", "fetch_ref"),
     "file_chunk": ("data",),
     "ticket": ("last_preview", "hold_reason"),
     "citizen": ("name", "search_name", "username", "phone", "address", "access_hash"),
+    # Lists (issue 12): who subscribed, the keyword they wrote, who got a copy or a notice.
+    "subscriber": ("address", "access_hash", "consent_keyword", "consent_note"),
+    "broadcast_recipient": ("address", "access_hash"),
+    "list_notice": ("address", "access_hash", "text"),
+    # A purged chat's citizen until its history is deleted; groups' names, chosen by people.
+    "history_delete": ("address", "access_hash"),
+    "group_leave": ("title",),
+    "group_left": ("title",),
 }
 
 _PREFIX = re.compile(r"^[a-z_][a-z0-9_]{0,40}$")

@@ -169,3 +169,82 @@ def test_the_services_purge_waits_for_an_older_snapshot_it_sees(team_db, clock, 
         assert compaction.run(["message"]).rewritten == ["message"]
     finally:
         opened.db.close()
+
+
+# Columns of the kinds that hold what people wrote or who they are (text, bytes, an
+# address or access hash) that keep their statistics, each for a reason.
+SAMPLED_ON_PURPOSE = {
+    "audit_event.detail",  # never message content; kept beyond any purge anyway
+    "broadcast.summary",  # figures and failure reasons summed up
+    # The administration's own publications, its channel and files.
+    "broadcast_text.text", "broadcast_text.entities", "broadcast.file_name", "broadcast_chunk.data",
+    "channel_post.text", "channel_post.entities", "channel_post.pending_text", "channel_post.pending_entities",
+    "channel_post.username", "channel_post.access_hash",
+    "canned_response.title", "canned_response.body",  # agents' ready answers
+    "export_file.name",  # transcripts-<time>-<random>.pdf: no ticket or citizen in it
+    "counter.name", "agent.login",  # the desk's counters; its staff
+}
+
+
+def test_every_column_with_peoples_words_or_numbers_is_unsampled(team_db):
+    """A new column of text or bytes, or a new address, must be named in UNSAMPLED or
+    above: WhatsApp's numbers sat in subscriber, list_notice, broadcast_recipient and
+    history_delete, sampled, after v17."""
+    columns = team_db.run(lambda db: db.execute_sql(
+        "SELECT c.relname || '.' || a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+        "WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'r' AND a.attnum > 0 "
+        "AND NOT a.attisdropped AND (a.atttypid IN ('text'::regtype, 'bytea'::regtype) "
+        "OR a.attname IN ('address', 'access_hash', 'phone', 'username', 'name', 'title', 'file_name'))"
+    ).fetchall())
+    unsampled = {f"{t}.{c}" for t, names in UNSAMPLED.items() for c in names}
+    assert {c for (c,) in columns} - unsampled - SAMPLED_ON_PURPOSE == set()
+
+
+WHATSAPP_NUMBERS = [34633000003 + n for n in range(5)]
+
+
+def test_team_init_again_after_an_upgrade_unsamples_whatsapps_numbers(team_db, clock):
+    """A team set up by a version whose UNSAMPLED lacked the lists' columns: running
+    `team init` again (docs/deploy.md section 10, step 3) sets them and deletes the
+    samples ANALYZE took of the numbers and the keyword."""
+    lists_columns = {t: UNSAMPLED[t] for t in ("subscriber", "broadcast_recipient", "list_notice",
+                                                "history_delete")}
+
+    def as_before_the_fix(db):
+        for table, columns in lists_columns.items():
+            db.execute_sql(f"ALTER TABLE {table} " + ", ".join(f"ALTER COLUMN {c} SET STATISTICS -1"
+                                                               for c in columns))
+        db.execute_sql("ALTER TABLE message ALTER COLUMN external_id SET STATISTICS -1")
+        now = clock.now().replace(tzinfo=None)
+        broadcast = db.execute_sql(
+            "INSERT INTO broadcast (created_at, topics, default_language, send_at, state, recipients_purged, "
+            "file_in_store) VALUES (%s, '|Events|', 'es', %s, 'done', FALSE, FALSE) RETURNING id", (now, now)).fetchone()[0]
+        for n, number in enumerate(WHATSAPP_NUMBERS):
+            db.execute_sql("INSERT INTO subscriber (account, address, language, topics, consented_at, "
+                           "consent_keyword, consent_note) VALUES ('whatsapp:1', %s, 'es', '|Events|', %s, "
+                           "'ME SUSCRIBO', 'Le avisaremos. Para salir: ME DOY DE BAJA')", (number, now))
+            db.execute_sql("INSERT INTO broadcast_recipient (broadcast_id, address, language, random_id, state, "
+                           "unsubscribed, attempts) VALUES (%s, %s, 'es', %s, 'sent', FALSE, 0)", (broadcast, number, n))
+            db.execute_sql("INSERT INTO list_notice (key, account, address, text, random_id, state, created_at, "
+                           "attempts) VALUES (%s, 'whatsapp:1', %s, 'ME SUSCRIBO', %s, 'queued', %s, 0)",
+                           (f"k{n}", number, n, now))
+            db.execute_sql("INSERT INTO history_delete (account, address, max_id, reason, queued_at, attempts) "
+                           "VALUES ('whatsapp:1', %s, 1, 'purge', %s, 0)", (number, now))
+        for table in (*lists_columns, "message"):
+            db.execute_sql(f"ANALYZE {table}")
+
+    def numbers_sampled(db) -> set[str]:
+        rows = db.execute_sql(
+            "SELECT tablename || '.' || attname, concat_ws(' ', most_common_vals::text, histogram_bounds::text) "
+            "FROM pg_stats WHERE schemaname = current_schema()").fetchall()
+        return {column for column, values in rows
+                if str(WHATSAPP_NUMBERS[2]) in values or "SUSCRIBO" in values}
+
+    team_db.run(as_before_the_fix)
+    assert team_db.run(numbers_sampled) == {"subscriber.address", "subscriber.consent_keyword",
+                                            "broadcast_recipient.address", "list_notice.address",
+                                            "list_notice.text", "history_delete.address"}
+    team_db.run(lambda db: init_team(db, team_db.prefix))  # the upgrade's step
+    assert team_db.run(numbers_sampled) == set()
+    team_db.run(lambda db: [db.execute_sql(f"ANALYZE {t}") for t in lists_columns])  # autovacuum, later
+    assert team_db.run(numbers_sampled) == set()
