@@ -59,10 +59,9 @@ from ..net.gateway import (
     Undeliverable,
 )
 from ..store.broadcast_records import BroadcastFile, ListSend
+from .duty_sender import DutySender
 from .events import EventBus, StoreChanged
 from .runner import StoreRunner
-from .send_stop import stop_sending
-from .wakeup import woken
 
 log = logging.getLogger("deskclient.services")
 
@@ -71,7 +70,6 @@ IN_FLIGHT = 32  # sends on the wire at once
 REREAD_AFTER = 0.25  # s: a kick re-reads the queue at most this often
 SAFETY_WAKE = 10.0  # s: look at the queue even without a kick (a NOTIFY lost)
 GIVE_WAY = 0.02  # s: how long a broadcast waits while the outbox has a reply ready
-STOP_GRACE = 5.0  # s: sends on the wire when the job stops are let finish this long
 NOTICES_KEPT_DAYS = 2  # a sent notice's key is kept this long (its once-only guard)
 FORGET_EVERY = 3600.0  # s between clearing out older keys
 URGENT_TOPICS = ("Emergencies",)  # `lists.urgent_topics`' default
@@ -85,12 +83,15 @@ class FileNotHere(Exception):
     """The broadcast's file cannot be had by this process: that copy fails."""
 
 
-class BroadcastSender:
+class BroadcastSender(DutySender):
+    what = "broadcast sender"
+
     def __init__(self, store, runner: StoreRunner, gateway: Gateway, outbox, bus: EventBus, data_dir: Path, *,
                  rate: float = 0.0, max_attempts: int = 5, urgent_topics: tuple[str, ...] = URGENT_TOPICS,
                  monotonic: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         from .broadcasts import BROADCASTS_DIR_NAME
+        super().__init__()
         self.store = store
         self.runner = runner
         self.gateway = gateway
@@ -102,15 +103,10 @@ class BroadcastSender:
         self.urgent_topics = urgent_topics
         self._monotonic = monotonic
         self._sleep = sleep
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task | None = None
-        self._sends: set[asyncio.Task] = set()
         self._pending: set[tuple[str, int]] = set()  # in flight, or sent and not yet recorded
         self._receipts: list[tuple[ListSend, int | None, object]] = []
-        self._recorder: asyncio.Task | None = None
         self._window: list[ListSend] = []
         self._next_due = None
-        self._dirty = True
         self._read_at = float("-inf")
         self._forgot_at = float("-inf")
         self._bucket: SteadyRate | None = None
@@ -131,46 +127,18 @@ class BroadcastSender:
         self.tier = tier
         self.in_flight_wait = in_flight_wait
 
-    # -- lifecycle (idempotent) -------------------------------------------------------------
+    # -- lifecycle: services/duty_sender.py; kicked when a notice was queued, a broadcast
+    # composed or cancelled, the connection is back ------------------------------------------
 
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
-
-    def start(self) -> None:
-        if self.running:
-            return
-        self._dirty = True
-        self._contents.clear()  # another holder may have changed things meanwhile
-        self._task = asyncio.ensure_future(self._run())
-        self.kick()
-
-    async def stop(self) -> None:
-        """No more sends; those on the wire may finish (services/send_stop.py)."""
-        task, self._task = self._task, None
-        await stop_sending(task, self._sends, lambda: self._recorder, "broadcast sender", STOP_GRACE)
-        self._sends.clear()
+    def _forget(self) -> None:
         self._pending.clear()
-        self._window = []
-
-    def kick(self) -> None:
-        """A notice was queued, a broadcast composed or cancelled, the connection is back."""
-        self._dirty = True
-        self._wake.set()
+        self._contents.clear()  # another holder may change things before this one sends again
 
     def _on_event(self, event) -> None:
         if isinstance(event, StoreChanged) and event.change.kind in ("list_changed", "broadcast_queued", "resync"):
             self.kick()
 
     # -- the loop ---------------------------------------------------------------------------------
-
-    def _stopped(self) -> bool:
-        return self._task is not asyncio.current_task()
-
-    async def _idle(self, timeout: float) -> None:
-        if not await woken(self._wake, timeout):
-            self._dirty = True
-        self._wake.clear()
 
     async def _forget_old_notices(self) -> None:
         """A sent notice's once-only key is needed for a day or two; then it goes (at
@@ -185,18 +153,9 @@ class BroadcastSender:
         except Exception:
             log.warning("old list notices not forgotten now; later")
 
-    async def _run(self) -> None:
+    async def _resume(self) -> None:
         if await self.runner.run(self.store.extend_list_in_flight, self.store.clock.now() + self.in_flight_wait):
             log.info("list sends were in flight when sending last stopped: waiting for their status")
-        while not self._stopped():
-            try:
-                await self._pump()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("broadcast sender failed; trying again shortly")
-                self._window, self._dirty = [], True
-                await self._idle(2.0)
 
     def _limit(self, item: ListSend) -> SteadyRate:
         """The broadcasts' own ceiling (`lists.rate`; on WhatsApp `whatsapp.broadcast_rate`),
