@@ -346,7 +346,8 @@ def _wire_lists(built: Desk) -> None:
     if built.mode != "window":  # a workstation without a session never holds the duty
         sender = BroadcastSender(built.store, built.runner, built.gateway, built.outbox, built.bus,
                                  config.data_dir, rate=config["lists.rate"],
-                                 max_attempts=config["outbox.max_attempts"])
+                                 max_attempts=config["outbox.max_attempts"],
+                                 urgent_topics=tuple(config["lists.urgent_topics"]))
         sender.use_whatsapp(config["whatsapp.templates"], config["whatsapp.broadcast_rate"],  # whatsapp_templates.py
                             TIERS[config["whatsapp.tier"]], timedelta(seconds=config["whatsapp.in_flight_wait"]))
         built.duty_jobs.add(sender)

@@ -227,6 +227,10 @@ def _validate_lists(config: Config) -> None:
     topics = config["lists.topics"]
     if not topics or len(set(topics)) != len(topics):
         raise ConfigError("option 'lists.topics' must name at least one topic, each once")
+    unknown = [t for t in config["lists.urgent_topics"] if t not in topics]
+    if unknown and config.origin("lists.urgent_topics") != "default":  # renamed topics keep starting
+        raise ConfigError(f"{config.origin('lists.urgent_topics')}: option 'lists.urgent_topics' names "
+                          f"{', '.join(unknown)}, which 'lists.topics' does not")
     meaning: dict[str, str] = {}
     for lang, table in config["lists.keywords"].items():
         for action in ("subscribe", "unsubscribe"):

@@ -229,6 +229,10 @@ OPTIONS: tuple[Option, ...] = (
            "(once a day) and opens no ticket"),
     Option("lists.topics", "list of strings", _str_list, DEFAULT_TOPICS,
            "Topics a citizen subscribes to and a broadcast goes to"),
+    Option("lists.urgent_topics", "list of strings", _str_list, ["Emergencies"],
+           "Topics whose broadcasts are urgent: they go before the rest of any broadcast in progress, "
+           "which resumes after them (still once per subscriber); named as in lists.topics (the default "
+           "counts only while lists.topics has Emergencies)"),
     Option("lists.rate", "number", _float, 0.0,
            "Broadcast messages per second at most (0: by account kind, bot 25, user 2); they share "
            "outbox.rate_global with agents' replies, which go first"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from deskclient.config import load_config
+from deskclient.errors import ConfigError
 from tests.conftest import it_sets
 from tests.services.test_broadcast_lists import play
 from tests.waiting import until
@@ -59,3 +60,21 @@ def test_an_emergency_goes_before_the_rest_of_a_broadcast_in_progress(town_confi
         assert broadcasts.report(news).failures == [] and broadcasts.report(alert).failures == []
 
     play(town_config, clock, body)
+
+
+def test_urgent_topics_come_from_the_config(tmp_path, clock):
+    """A town that names its topics in Italian names its urgent one so too; a name that is
+    no topic is refused at start (the default, Emergencies, only counts while it is one)."""
+    it_sets(tmp_path, name="anna", role="lead")
+    italian = {"paths.data_dir": str(tmp_path / "data"), "retention.purge_in_app": False,
+               "lists.topics": ["Emergenze", "Info Comune", "Eventi"]}
+    assert load_config(overrides=italian)["lists.urgent_topics"] == ["Emergencies"]  # starts; nothing urgent
+    with pytest.raises(ConfigError, match="option 'lists.urgent_topics' names Emergency, which 'lists.topics' "
+                                          "does not"):
+        load_config(overrides={**italian, "lists.urgent_topics": ["Emergenze", "Emergency"]})
+    config = load_config(overrides={**italian, "lists.urgent_topics": ["Emergenze"]})
+
+    async def body(town):
+        assert town.desk.broadcasts.sender.urgent_topics == ("Emergenze",)
+
+    play(config, clock, body)
