@@ -39,6 +39,9 @@ async def login(config: Config, ask=input, ask_secret=getpass.getpass, gateway=N
         raise UserFacingError("this configuration has no Telegram session ('telegram.session' = none)")
     if gateway is None:
         _settings, factory, _ = telegram_network(config)
+        if factory is None:  # a WhatsApp-only desk
+            raise UserFacingError("Telegram is not configured: nothing to log in to "
+                                  "(WhatsApp uses whatsapp.access_token; `deskclient doctor` checks it)")
         gateway = factory(SystemClock())
     await gateway.start(_RefuseEverything())
     try:

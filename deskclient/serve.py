@@ -22,7 +22,7 @@ import os
 import signal
 
 from .config import Config
-from .domain.channels import channel_name
+from .domain.channels import TELEGRAM, WHATSAPP, channel_name
 from .errors import ConfigError
 from .net.gateway import ConnectionState
 from .services.events import ConnectionChanged, DutyChanged
@@ -30,6 +30,11 @@ from .services.wakeup import woken
 from .store.faults import StoreFault
 
 log = logging.getLogger("deskclient.serve")
+
+# What IT does about a channel that is logged out: a Telegram session logs in again; a
+# WhatsApp number's access token was refused, and only a new one helps (the doctor says how).
+LOGGED_OUT_HINTS = {TELEGRAM: "log in with: deskclient login",
+                    WHATSAPP: "access token refused: see deskclient doctor"}
 
 MAX_STORE_WAIT = 30.0  # s between tries while the database does not answer at start
 
@@ -50,8 +55,8 @@ class SystemdStatus:
         duty = "duty held" if self.desk.holds_duty else "duty not held (standing by)"
         parts = [duty]
         for channel, state in self.desk.gateway.channel_states():  # only the channels there are
-            login = " (log in with: deskclient login)" if state is ConnectionState.LOGGED_OUT else ""
-            parts.append(f"{channel_name(channel)} {state.value}{login}")
+            hint = LOGGED_OUT_HINTS.get(channel) if state is ConnectionState.LOGGED_OUT else None
+            parts.append(f"{channel_name(channel)} {state.value}" + (f" ({hint})" if hint else ""))
         return "; ".join(parts)
 
     def notify(self, *fields: str) -> None:

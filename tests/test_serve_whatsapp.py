@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 import urllib.request
+from contextlib import contextmanager
 
 import pytest
 
@@ -46,6 +47,28 @@ class SimulatorThread:
         self.run(self.sim.stop())
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(10)
+
+
+@contextmanager
+def serving(args: list[str], tmp_path, simulator: SimulatorThread):
+    """`deskclient serve` as systemd starts it (its notifications in the test's socket);
+    afterwards killed if the test did not stop it, and the simulator stopped."""
+    notifications = Notifications(tmp_path / "notify.sock")
+    env = dict(os.environ, NOTIFY_SOCKET=str(notifications.path))
+    process = subprocess.Popen([sys.executable, "-m", "deskclient", *args, "serve"],
+                               env=env, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    try:
+        yield process, notifications
+    finally:
+        if process.poll() is None:
+            process.kill()
+        notifications.close()
+        simulator.stop()
+
+
+def stop_cleanly(process: subprocess.Popen) -> None:
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(30) == 0
 
 
 def wait_until(predicate, timeout: float) -> None:
@@ -83,11 +106,7 @@ def test_serve_answers_the_webhook_and_files_whatsapp_messages(tmp_path, offline
                                  "--set", "service.node=server-1"]  # relative, as typed in tmp_path
     else:
         whatsapp += ["--set", f"whatsapp.app_secret={sim.app_secret}"]
-    notifications = Notifications(tmp_path / "notify.sock")
-    env = dict(os.environ, NOTIFY_SOCKET=str(notifications.path))
-    process = subprocess.Popen([sys.executable, "-m", "deskclient", *offline_telegram_args, *whatsapp, "serve"],
-                               env=env, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
-    try:
+    with serving([*offline_telegram_args, *whatsapp], tmp_path, simulator) as (process, notifications):
         notifications.wait_for("READY=1")
         # systemctl status says how each channel is: WhatsApp online, Telegram unreachable.
         def statuses() -> list[str]:
@@ -129,15 +148,34 @@ def test_serve_answers_the_webhook_and_files_whatsapp_messages(tmp_path, offline
         # The opening message goes out on WhatsApp although Telegram is unreachable.
         wait_until(lambda: sim.received(LAURA), timeout=20)
         assert number in sim.received(LAURA)[0].text
-
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(30) == 0
-    finally:
-        if process.poll() is None:
-            process.kill()
-        notifications.close()
-        simulator.stop()
+        stop_cleanly(process)
     stderr = process.stderr.read()
     assert LAURA not in stderr and "signar" not in stderr  # no number, no words in the journal
     if telegram == "none":
         assert f"{readable} holds whatsapp.app_secret and other users can read it (mode 644)" in stderr
+
+
+def test_a_refused_token_is_said_as_such_and_login_says_there_is_no_telegram(tmp_path):
+    """A WhatsApp-only desk whose access token Meta refuses: systemd's status names the
+    token and the doctor, not `deskclient login` (Telegram's phone login), and `deskclient
+    login` there says in one line that there is nothing to log in to."""
+    simulator = SimulatorThread()
+    sim = simulator.sim
+    config = tmp_path / "config.toml"
+    config.write_text(f'[whatsapp]\nphone_number_id = "{sim.phone_number_id}"\n'
+                      f'business_account_id = "{sim.business_account_id}"\naccess_token = "REVOKED"\n'
+                      f'app_secret = "{sim.app_secret}"\nverify_token = "v"\napi_base_url = "{sim.base_url}"\n'
+                      f'webhook_url = "https://desk.example.org/hook"\nlisten = "127.0.0.1:{free_port()}"\n')
+    config.chmod(0o600)
+    args = ["--config", str(config), "--data-dir", str(tmp_path / "data"), "--set", "service.node=server-1"]
+    with serving(args, tmp_path, simulator) as (process, notifications):
+        notifications.wait_for("STATUS=duty held; WhatsApp logged out "
+                               "(access token refused: see deskclient doctor)")
+        assert not any("deskclient login" in message for message in notifications.seen)
+        stop_cleanly(process)
+    assert "deskclient login" not in process.stderr.read()
+
+    login = deskclient(*args, "login", stdin=subprocess.DEVNULL)
+    assert login.returncode != 0 and login.stdout == ""
+    assert login.stderr == ("deskclient: Telegram is not configured: nothing to log in to "
+                            "(WhatsApp uses whatsapp.access_token; `deskclient doctor` checks it)\n")
