@@ -16,7 +16,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from app_harness import StallMeter, StallSampler, close_window, open_window
+from app_harness import MachineNoise, StallMeter, StallSampler, close_window, open_window
 from figures import spread
 from telegram_feed import Pushes, authorised_session, citizens
 
@@ -72,6 +72,7 @@ async def measure_arrive_telegram(config, start: datetime, n: int, m: int, profi
 
     desk, bridge, window = await open_window(config, clock, gateway)
     meter = StallMeter()
+    noise = MachineNoise()
     sampler = StallSampler() if sampled else None
     filed = _Filed(asyncio.get_running_loop())
     try:
@@ -88,6 +89,7 @@ async def measure_arrive_telegram(config, start: datetime, n: int, m: int, profi
         pushes = Pushes.make(server, account, people, n - 1)
         await asyncio.sleep(0.2)
         meter.start()
+        noise.start()
         if sampler:
             sampler.start()
         await asyncio.sleep(0.1)
@@ -101,13 +103,15 @@ async def measure_arrive_telegram(config, start: datetime, n: int, m: int, profi
         if profiler:
             profiler.disable()
         stalls = meter.stop()
+        machine = noise.stop()
         if sampler:
             sampler.stop()
     finally:
         await close_window(desk, bridge, window)
     return {"max": max(stalls), "p99": statistics.quantiles(stalls, n=100)[98],
             "over40": sum(s > 0.04 for s in stalls), "busy": sum(stalls), "filed": took,
-            "stalls": sampler.report(meter.ticks) if sampler else []}
+            "cpu_max": max(meter.cpu), "machine": machine,
+            "stalls": sampler.report(meter.ticks, meter.cpu) if sampler else []}
 
 
 def arrive_rows(runs: list[dict], direct: list[dict], n: int, m: int, where: str) -> tuple[list, list]:
@@ -124,6 +128,12 @@ def arrive_rows(runs: list[dict], direct: list[dict], n: int, m: int, where: str
                      f"p99 gap {_ms([r['p99'] for r in rs])}; stalls over 40 ms per run "
                      f"{', '.join(str(r['over40']) for r in rs)}; {n:,} messages from {m} citizens filed in "
                      f"{', '.join(format(r['filed'], '.1f') for r in rs)} s")
+        if all("cpu_max" in r for r in rs):
+            notes[-1] += (f"; the loop thread's own CPU time in its busiest gap (the loop's work, without "
+                          f"the machine's other load) {_ms([r['cpu_max'] for r in rs])}")
+        if all("machine" in r for r in rs):
+            notes[-1] += (f"; in-run baseline, the machine alone (a separate idle process waking every 5 ms "
+                          f"meanwhile), its longest lateness {_ms([r['machine'] for r in rs])}")
     return rows, notes
 
 

@@ -51,8 +51,6 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    import qasync
-
     from ..resources import resources_dir
     from .media_quiet import quiet_qt_multimedia
 
@@ -64,7 +62,8 @@ def run_gui(config: Config, demo: bool = False, quit_after: float | None = None,
     app.setQuitOnLastWindowClosed(False)
     from .i18n import choose_language, install_translators
     translators = install_translators(app, choose_language(config["ui.language"]))  # noqa: F841 (kept alive)
-    loop = qasync.QEventLoop(app)
+    from .event_loop import DeskEventLoop
+    loop = DeskEventLoop(app)  # qasync's, its ready callbacks run a slice at a time
     asyncio.set_event_loop(loop)
     from .collector import GuiThreadCollector
     collector = GuiThreadCollector(app)

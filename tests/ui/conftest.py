@@ -38,10 +38,11 @@ def british_english_formats():
 
 @pytest.fixture
 def qloop(qapp):
-    import qasync
     from PySide6.QtCore import QTimer
 
-    loop = qasync.QEventLoop(qapp)
+    from deskclient.ui.event_loop import DeskEventLoop
+
+    loop = DeskEventLoop(qapp)  # the app's loop (ui/run.py)
     asyncio.set_event_loop(loop)
     yield loop
     loop.close()
