@@ -1,11 +1,15 @@
 """An emergency overtakes a broadcast in progress (seed 004: Emergencies, Town
 information, Events): on the simulated Telegram under the real TelethonGateway, with the
-store on SQLite and on PostgreSQL, a 'Town information' broadcast paced at the list's
-rate is being sent when an 'Emergencies' one is composed; every emergency copy goes
-before the rest of it, which resumes after; each subscriber gets each once, and both
-reports count what went. (Killed between two sends: tests/system/test_broadcast_restart.py.)"""
+store on SQLite and on PostgreSQL, and on the simulated WhatsApp Cloud API (templates),
+a 'Town information' broadcast paced at the list's rate is being sent when an
+'Emergencies' one is composed; every emergency copy goes before the rest of it, which
+resumes after; each subscriber gets each once, and both reports count what went. The
+urgent topics come from `lists.urgent_topics`. (Killed between two sends:
+tests/system/test_broadcast_emergency_kill.py.)"""
 
 from __future__ import annotations
+
+import asyncio
 
 import pytest
 
@@ -78,3 +82,36 @@ def test_urgent_topics_come_from_the_config(tmp_path, clock):
         assert town.desk.broadcasts.sender.urgent_topics == ("Emergenze",)
 
     play(config, clock, body)
+
+
+def test_on_whatsapp_the_emergency_goes_first_too_as_its_template(tmp_path, clock):
+    """Seed 004's list is on WhatsApp: each copy an approved template, paced at
+    whatsapp.broadcast_rate, not idempotent (in flight until its status). The emergency
+    composed mid-way goes first there too; each number gets each once."""
+    from tests.services.test_whatsapp_lists import town_on_whatsapp
+
+    async def scenario():
+        async with town_on_whatsapp(tmp_path, clock) as (desk, sim):
+            account = desk.gateway.account
+            numbers = [f"3932000{n:04d}" for n in range(30)]
+            desk.store.add_subscribers(account, [(int(n), None, "it") for n in numbers[:20]],
+                                       ("Emergencies", "Town information"))
+            desk.store.add_subscribers(account, [(int(n), None, "it") for n in numbers[20:]], ("Town information",))
+            order = []
+            sim.on_received = lambda wa_id, received: order.append(received.template[2][0])
+            sender = desk.broadcasts.sender
+            sender.use_whatsapp(sender.templates, 10.0, 0, sender.in_flight_wait)  # 10 a second, no tier
+            broadcasts = desk.broadcasts
+            news = await broadcasts.compose({"it": TOWN_NEWS}, ["Town information"])
+            await until(lambda: len(order) >= 5, 10)
+            alert = await broadcasts.compose({"it": ALERT}, ["Emergencies"])
+            await until(lambda: broadcasts.broadcast(news).state == "done", 30)
+            first, last = order.index(ALERT), len(order) - 1 - order[::-1].index(ALERT)
+            assert order[first:last + 1].count(TOWN_NEWS) <= 2 and order[last:].count(TOWN_NEWS) >= 5
+            for n in numbers:
+                got = sorted(r.template[2][0] for r in sim.received(n))
+                assert got == (sorted([ALERT, TOWN_NEWS]) if n in numbers[:20] else [TOWN_NEWS])
+            await until(lambda: broadcasts.broadcast(alert).state == "done", 10)
+            assert (broadcasts.broadcast(news).figures.sent, broadcasts.broadcast(alert).figures.sent) == (30, 20)
+
+    asyncio.run(scenario())
