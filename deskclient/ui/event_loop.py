@@ -8,7 +8,8 @@ paint, key press nor timer between (bench/ui arrive). Here the callbacks made re
 in one queue, in order, and one zero-timer runs them for at most SLICE_S a pass; Qt's
 own events come between slices. What a callback makes ready runs in a later pass, as
 asyncio's own loop does (`_run_once` runs only what was ready when it began).
-Delayed callbacks (`call_later`, `call_at`) are qasync's, unchanged.
+Delayed callbacks (`call_later`, `call_at`) are qasync's, unchanged; as with qasync, a
+callback scheduled once the loop is closed never runs (not even under the next loop).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class DeskEventLoop(qasync.QEventLoop):
         if self.get_debug() and asyncio.iscoroutinefunction(callback):  # as asyncio checks
             raise TypeError("coroutines cannot be used with call_soon()")
         handle = asyncio.Handle(callback, args, self, context=context)
+        if self.is_closed():
+            return handle  # never run, as qasync drops what comes after its close
         self._soon.append(handle)
         if not self._armed:
             self._armed = True

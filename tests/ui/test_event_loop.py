@@ -70,3 +70,20 @@ def test_another_thread_hands_work_to_the_loop(qloop):
         return await asyncio.wait_for(done, 5)
 
     assert qloop.run_until_complete(scenario()) == "from a thread"
+
+
+def test_what_is_scheduled_after_the_close_never_runs(qapp):
+    from deskclient.ui.event_loop import DeskEventLoop
+
+    ran = []
+    first = DeskEventLoop(qapp)
+    first.close()
+    first.call_soon(ran.append, "after the close")
+    second = DeskEventLoop(qapp)
+    try:
+        second.run_until_complete(asyncio.sleep(0.02))
+    finally:
+        second.close()
+        QTimer.singleShot(0, qapp.quit)  # qasync's stop() set Qt's quit flag (STACK.md)
+        qapp.exec()
+    assert ran == []
