@@ -5,6 +5,8 @@ the webhook path answers the verification handshake on the listen address
 (a local request: the running service's own answer, --offline or not).
 
 Plain `urllib`: a handful of blocking requests in a command that runs once, no event loop.
+The Graph API's through the proxy the environment names (HTTPS_PROXY, NO_PROXY), as the
+service's own calls go; the webhook's on the listen address straight, never through it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .whatsapp_config import KEYRING, KEYRING_SERVICE, split_address, whatsapp_c
 
 CHECK = "WhatsApp"
 TOKEN_REFUSED = 190  # the Graph API's code for an invalid or expired access token
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # no proxy: this machine's own port
 
 
 def _finding(severity: Severity, summary: str, fix: str | None = None) -> Finding:
@@ -162,7 +165,7 @@ def check_webhook_answers(config: Config, settings, timeout: float) -> Finding:
     url = f"http://{host}:{port}{settings.webhook_path}?{query}"
     where = f"{host}:{port}{settings.webhook_path}"
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as answer:
+        with _DIRECT.open(url, timeout=timeout) as answer:
             echoed = answer.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as exc:
         if exc.code == 403:

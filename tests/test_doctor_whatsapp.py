@@ -4,6 +4,9 @@ the public URL being HTTPS — and says each problem with its fix."""
 
 from __future__ import annotations
 
+import urllib.request
+from contextlib import contextmanager
+
 import pytest
 
 from deskclient.config import load_config
@@ -12,6 +15,8 @@ from deskclient.doctor_whatsapp import check_whatsapp
 from deskclient.domain.clock import SystemClock
 from deskclient.net.webhook_server import WebhookServer
 from deskclient.net.whatsapp import WhatsAppGateway, webhook_app
+from tests.net.whatsapp.conftest import ForwardProxy
+from tests.net.whatsapp.test_proxy import API_HOST, behind
 from tests.test_serve_whatsapp import SimulatorThread, free_port
 
 
@@ -60,23 +65,30 @@ def test_a_revoked_token_is_an_error_and_offline_does_not_ask(tmp_path, simulato
     assert not summary(offline, Severity.ERROR)
 
 
-def test_the_running_webhook_answers_and_a_wrong_verify_token_is_named(tmp_path, simulator):
-    port = free_port()
-    config = whatsapp_config(tmp_path, simulator.sim, port)
+@contextmanager
+def running_webhook(simulator, port: int):
+    """The service's webhook server on 127.0.0.1:`port` (path /hook, verify token doctor-verify)."""
     gateway = WhatsAppGateway(simulator.sim.settings(verify_token="doctor-verify", webhook_path="/hook"),
                               SystemClock())
     server = WebhookServer(webhook_app(gateway), "127.0.0.1", port)
     simulator.run(server.start())
     try:
+        yield
+    finally:
+        simulator.run(server.stop())
+        simulator.run(gateway.graph.close())
+
+
+def test_the_running_webhook_answers_and_a_wrong_verify_token_is_named(tmp_path, simulator):
+    port = free_port()
+    config = whatsapp_config(tmp_path, simulator.sim, port)
+    with running_webhook(simulator, port):
         findings = check_whatsapp(config, timeout=2)
         assert f"the webhook at 127.0.0.1:{port}/hook answers the verification handshake" in \
             summary(findings, Severity.OK)
         wrong = whatsapp_config(tmp_path, simulator.sim, port, **{"whatsapp.verify_token": "other"})
         assert f"the webhook at 127.0.0.1:{port}/hook refuses this verify token" in \
             summary(check_whatsapp(wrong, timeout=2), Severity.ERROR)
-    finally:
-        simulator.run(server.stop())
-        simulator.run(gateway.graph.close())
 
 
 def test_a_webhook_url_without_https_and_a_missing_secret(tmp_path, simulator):
@@ -152,3 +164,26 @@ def test_each_configured_template_is_checked_approved_in_each_language(tmp_path,
                if f.severity is Severity.ERROR]
     assert wrong.summary == "the Graph API answered 400 for the templates of WhatsApp Business Account 999 (error 100)"
     assert "whatsapp.business_account_id" in wrong.fix
+
+
+def test_behind_a_proxy_the_token_goes_through_it_and_the_local_webhook_does_not(tmp_path, simulator,
+                                                                                 monkeypatch):
+    """HTTPS_PROXY set, NO_PROXY not (the breaker's town hall): the token is checked through
+    the proxy, as the service's calls go; the webhook on this machine's port is asked
+    straight, not through a proxy that would answer 502 for it."""
+    proxy = ForwardProxy({API_HOST})
+    simulator.run(proxy.start())
+    behind(proxy, monkeypatch)
+    monkeypatch.setattr(urllib.request, "_opener", None)  # urlopen's opener reads the env when made
+    port = free_port()
+    config = whatsapp_config(tmp_path, simulator.sim, port, **{
+        "whatsapp.api_base_url": simulator.sim.base_url.replace("127.0.0.1", API_HOST)})
+    try:
+        with running_webhook(simulator, port):
+            findings = check_whatsapp(config, timeout=2)
+    finally:
+        simulator.run(proxy.stop())
+    assert summary(findings, Severity.OK) == [
+        f"the access token is accepted for phone number id {simulator.sim.phone_number_id}",
+        f"the webhook at 127.0.0.1:{port}/hook answers the verification handshake"]
+    assert {host for _, host, _ in proxy.seen} == {API_HOST}

@@ -37,8 +37,11 @@ class GraphClient:
         return "/".join([self.settings.api_base_url.rstrip("/"), *parts])
 
     def session(self) -> aiohttp.ClientSession:
+        """One session for every call. `trust_env`: through the proxy HTTPS_PROXY names
+        (NO_PROXY honoured), the usual way out of a town hall's network, as the doctor's
+        own check of the token goes (urllib)."""
         if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(timeout=TIMEOUT)
+            self._session = aiohttp.ClientSession(timeout=TIMEOUT, trust_env=True)
         return self._session
 
     async def close(self) -> None:

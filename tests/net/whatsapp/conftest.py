@@ -6,6 +6,7 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
+import aiohttp
 from aiohttp import web
 
 from deskclient.app import build_desk
@@ -43,12 +44,49 @@ async def serve_webhook(app: web.Application) -> tuple[web.AppRunner, int]:
     return runner, site._server.sockets[0].getsockname()[1]
 
 
+class ForwardProxy:
+    """An outbound HTTP proxy, as a town hall's network has: it forwards requests for the
+    `hosts` it knows to the same port on 127.0.0.1, answers 502 for any other host, and
+    remembers each request's (method, host, path)."""
+
+    def __init__(self, hosts: set[str]) -> None:
+        self.hosts = hosts
+        self.seen: list[tuple[str, str, str]] = []
+        self.url = ""
+        self._runner: web.AppRunner | None = None
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/{tail:.*}", self._forward)
+        self._runner, port = await serve_webhook(app)
+        self.url = f"http://127.0.0.1:{port}"
+
+    async def stop(self) -> None:
+        await self._runner.cleanup()
+
+    async def _forward(self, request: web.Request) -> web.Response:
+        self.seen.append((request.method, request.url.host, request.path))
+        if request.url.host not in self.hosts:
+            return web.Response(status=502, text="this proxy does not reach that host")
+        headers = {k: v for k, v in request.headers.items()
+                   if k.lower() not in ("host", "connection", "content-length", "transfer-encoding")}
+        async with aiohttp.ClientSession() as session, \
+                session.request(request.method, request.url.with_host("127.0.0.1"), headers=headers,
+                                data=await request.read()) as answer:
+            return web.Response(status=answer.status, body=await answer.read(),
+                                content_type=answer.content_type)
+
+
 @asynccontextmanager
-async def whatsapp_desk(clock, listener=None, **sim_options):
+async def whatsapp_desk(clock, listener=None, api_host: str | None = None, **sim_options):
     """The simulator, the desk's webhook server and a started gateway (ONLINE) whose
-    `listener` (a StatusRecorder unless given) gets what it delivers."""
+    `listener` (a StatusRecorder unless given) gets what it delivers. `api_host`: the
+    Graph API (its media URLs too) under that name, which only a proxy resolves."""
     sim = SimulatedCloudAPI(clock, **sim_options)
     await sim.start()
+    if api_host is not None:
+        sim.origin = sim.origin.replace("127.0.0.1", api_host)
+        sim.base_url = sim.base_url.replace("127.0.0.1", api_host)
     gateway = WhatsAppGateway(sim.settings(), clock)
     gateway.reconnect_delay = 0.05
     app = webhook_app(gateway)
