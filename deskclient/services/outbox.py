@@ -50,11 +50,10 @@ from ..errors import REFUSED_WITH_CODE, sentence
 from ..net.gateway import Gateway, GatewayError, NotSent, Offline, RateLimited, Undeliverable
 from ..store.records import RESYNC
 from ..store.repository import TicketStore
+from .duty_sender import DutySender
 from .events import EventBus, SendingPaused, StoreChanged
 from .file_store import FileStore, FileUnavailable
 from .runner import StoreRunner
-from .send_stop import stop_sending
-from .wakeup import woken
 
 log = logging.getLogger("deskclient.services")
 
@@ -68,10 +67,10 @@ WINDOW = 200  # heads of conversations read per query
 IN_FLIGHT = 16  # conversations being sent to at once
 REREAD_AFTER = 0.25  # s: a kick re-reads the queue at most this often while sending
 SAFETY_WAKE = 10.0  # s: look at the queue even without a kick (a NOTIFY lost in a reconnect)
-STOP_GRACE = 5.0  # s: sends on the wire when the outbox stops are let finish this long
 
 
-class OutboxSender:
+class OutboxSender(DutySender):
+    what = "outbox"
     # Set by the composition root when citizens choose the category: the buttons a bot's
     # opening message gets (store/citizen_choices.py `with_category_buttons`; blocking).
     opening_buttons: Callable[[OutboundMessage], OutboundMessage] | None = None
@@ -85,6 +84,7 @@ class OutboxSender:
                  rate_global: float = 0.0, rate_per_chat: float = 0.0,
                  monotonic: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+        super().__init__()
         self.store = store
         self.runner = runner
         self.gateway = gateway
@@ -95,14 +95,9 @@ class OutboxSender:
         self.rate_per_chat = rate_per_chat
         self._monotonic = monotonic
         self._sleep = sleep
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task | None = None
-        self._sends: set[asyncio.Task] = set()
         self._busy: set[int] = set()  # citizens with a message in flight or not yet recorded
         self._receipts: list[tuple] = []  # citizen, message, tg id, date, external id
-        self._recorder: asyncio.Task | None = None
         self._window: list[OutboundMessage] = []
-        self._dirty = True
         self._read_at = float("-inf")
         self._paused_until = 0.0
         # WhatsApp's rate limits are its number's: they hold its sends back, not Telegram's.
@@ -113,34 +108,11 @@ class OutboxSender:
         self.sent = 0
         bus.subscribe(self._on_event)
 
-    # -- lifecycle (idempotent) -----------------------------------------------------------
+    # -- lifecycle: services/duty_sender.py; kicked when something was queued or retried,
+    # or the connection came back ----------------------------------------------------------
 
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
-
-    def start(self) -> None:
-        if self.running:
-            return
-        self._dirty = True
-        self._task = asyncio.ensure_future(self._run())
-        self.kick()
-
-    async def stop(self) -> None:
-        """Starts no more sends; those already on the wire get `STOP_GRACE` seconds to be
-        answered (a SIGTERM finishes the chunk in hand), and their receipts are recorded
-        if the store lets us within 2 s more. Whatever is cut short the next holder sends
-        again under the same random_id, harmlessly."""
-        task, self._task = self._task, None
-        await stop_sending(task, self._sends, lambda: self._recorder, "outbox", STOP_GRACE)
-        self._sends.clear()
+    def _forget(self) -> None:
         self._busy.clear()
-        self._window = []
-
-    def kick(self) -> None:
-        """Something was queued, retried, or the connection came back."""
-        self._dirty = True
-        self._wake.set()
 
     def _on_event(self, event) -> None:
         # Another workstation queued or retried a message (team mode, NOTIFY), or the team
@@ -196,28 +168,10 @@ class OutboxSender:
             self._pacer_kind = is_bot
         return self._pacer
 
-    async def _idle(self, timeout: float) -> None:
-        if not await woken(self._wake, timeout):
-            self._dirty = True
-        self._wake.clear()
-
-    def _stopped(self) -> bool:
-        # Checked as well as cancellation: Python 3.11's wait_for may swallow a cancel.
-        return self._task is not asyncio.current_task()
-
-    async def _run(self) -> None:
+    async def _resume(self) -> None:
         waiting = await self.runner.run(self.store.extend_in_flight, self.store.clock.now() + self.in_flight_wait)
         if waiting:
             log.info("%d sends were in flight when sending last stopped: waiting for their status", waiting)
-        while not self._stopped():
-            try:
-                await self._pump()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("outbox failed; trying again shortly")
-                self._window, self._dirty = [], True
-                await self._idle(2.0)
 
     async def _pump(self) -> None:
         next_due = None
