@@ -36,6 +36,7 @@ class HistoryDeleter(DutyRounds):
         self.store = store
         self.gateway = gateway
         self.revoke = revoke
+        self._cleared = False
 
     def next_due(self):
         return self.store.next_history_delete_at()
@@ -46,6 +47,11 @@ class HistoryDeleter(DutyRounds):
 
     async def run_once(self) -> int:
         """Make every deletion that is due; returns how many Telegram confirmed."""
+        if not self._cleared:  # the duty holder's first round, once a start
+            if forgotten := await self.runner.run(self.store.forget_whatsapp_history_deletes):
+                log.info("%d chat deletions an earlier version queued for WhatsApp chats dropped "
+                         "(WhatsApp has no chat history to delete)", forgotten)
+            self._cleared = True
         if self.gateway.state is not ConnectionState.ONLINE:
             return 0
         done = 0

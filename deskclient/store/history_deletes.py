@@ -3,10 +3,11 @@ item 6): the purge and a citizen's erasure remove the desk's copy of a conversat
 and the same conversation must go from the account's chat list too, on Telegram's
 servers and on every phone logged into the account.
 
-The purge's transaction queues one `HistoryDelete` row per chat it removed
+The purge's transaction queues one `HistoryDelete` row per Telegram chat it removed
 conversations from (`queue_history_deletes`, called by store/retention.py for each
-chunk): the citizen's address and access hash (kept here only until the deletion is
-done, since the citizen's own row may be gone) and the newest Telegram message id of
+chunk; WhatsApp has no deletion of a chat's history, so its chats get none): the
+citizen's address and access hash (kept here only until the deletion is done, since
+the citizen's own row may be gone) and the newest Telegram message id of
 what was purged, so that a newer conversation the desk still keeps stays on Telegram
 too. A later purge of the same chat raises that id on the same row. The duty holder's
 `HistoryDeleter` (services/history_deletes.py) makes each one with
@@ -25,6 +26,8 @@ from typing import Sequence
 import peewee as pw
 from peewee import EXCLUDED
 
+from ..domain.channels import TELEGRAM, WHATSAPP_PREFIX
+
 PURGE, ERASURE = "purge", "erasure"
 
 
@@ -41,14 +44,15 @@ class PendingHistoryDelete:
 
 def queue_history_deletes(m, ticket_ids: Sequence[int], reason: str, now: datetime) -> int:
     """Inside the purge's transaction, before its messages go: one pending deletion per
-    chat these tickets' messages are in (those with a Telegram id). Returns how many
-    chats."""
+    Telegram chat these tickets' messages are in (those with a message id on Telegram).
+    Returns how many chats."""
     if not ticket_ids:
         return 0
     rows = list(m.Message.select(m.Citizen.account, m.Citizen.address, m.Citizen.access_hash,
                                  pw.fn.MAX(m.Message.channel_message_id))
                 .join(m.Citizen, on=(m.Message.citizen == m.Citizen.id))
-                .where(m.Message.ticket.in_(list(ticket_ids)) & m.Message.channel_message_id.is_null(False))
+                .where(m.Message.ticket.in_(list(ticket_ids)) & m.Message.channel_message_id.is_null(False)
+                       & (m.Citizen.channel == TELEGRAM))
                 .group_by(m.Citizen.account, m.Citizen.address, m.Citizen.access_hash)
                 .tuples())
     if not rows:
@@ -122,6 +126,14 @@ class HistoryDeletes:
             return True
 
         return self._retrying(work)
+
+    def forget_whatsapp_history_deletes(self) -> int:
+        """Rows an earlier version queued for WhatsApp chats, which have no history to
+        delete (they could only fail, keeping the citizen's number): removed, and
+        how many said."""
+        m = self.m
+        return self._retrying(lambda: m.HistoryDelete.delete()
+                              .where(m.HistoryDelete.account.startswith(WHATSAPP_PREFIX)).execute())
 
     def history_deletes_left(self) -> int:
         """How many chats still wait for their history to be deleted on Telegram."""
