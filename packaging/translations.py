@@ -374,7 +374,8 @@ T = {
     "The service purges daily at %1 (%2 time); each purge is in the audit log.": (
         "El servicio purga cada día a las %1 (hora de %2); cada purga consta en el registro de auditoría.",
         "El servei purga cada dia a les %1 (hora de %2); cada purga consta al registre d'auditoria."),
-    "name, phone or Telegram id": ("nombre, teléfono o id de Telegram", "nom, telèfon o id de Telegram"),
+    "name, phone or Telegram/WhatsApp id": ("nombre, teléfono o id de Telegram/WhatsApp",
+                                             "nom, telèfon o id de Telegram/WhatsApp"),
     "Export everything (ZIP)": ("Exportar todo (ZIP)", "Exporta-ho tot (ZIP)"),
     "Correct name or phone…": ("Corregir nombre o teléfono…", "Corregeix el nom o el telèfon…"),
     "Erase now…": ("Suprimir ahora…", "Suprimeix ara…"),

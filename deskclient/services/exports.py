@@ -185,8 +185,9 @@ def transcripts_html(transcripts: Sequence[Transcript], tz: tzinfo, retention_mo
                 parts.append(f"<br/><i>{until}</i> {_their(earlier)}")
             if msg.edited_at:
                 parts.append(f"<br/><i>{_escape(w('Edited {0}', _when(msg.edited_at, tz)))}</i>")
-            if msg.deleted_at:
-                deleted = w("Deleted on Telegram {0}; kept in the record", _when(msg.deleted_at, tz))
+            if msg.deleted_at:  # the citizen's on their channel, or an agent's own reply
+                deleted = w("Deleted by the citizen {0}; kept in the record" if msg.kind == "in"
+                            else "Deleted {0}; kept in the record", _when(msg.deleted_at, tz))
                 parts.append(f"<br/><i>{_escape(deleted)}</i>")
             parts.append("</p>")
     parts.append("</body></html>")

@@ -60,12 +60,19 @@ _WORDS: dict[str, tuple[str, str, str, str, str]] = {
                                   "Aurreko testua ({0} arte):", "Texte précédent (jusqu'au {0}) :",
                                   "Testo precedente (fino al {0}):"),
     "Edited {0}": ("Editado {0}", "Editat {0}", "Aldatua: {0}", "Modifié le {0}", "Modificato il {0}"),
-    "Deleted on Telegram {0}; kept in the record": (
-        "Eliminado en Telegram {0}; se conserva en el registro",
-        "Suprimit a Telegram {0}; es conserva al registre",
-        "Telegramen ezabatua: {0}; erregistroan gordetzen da",
-        "Supprimé sur Telegram le {0} ; conservé dans le dossier",
-        "Eliminato su Telegram il {0}; conservato nel registro"),
+    # Whatever the channel (as the thread says it: "deleted by the citizen", "deleted").
+    "Deleted by the citizen {0}; kept in the record": (
+        "Eliminado por el ciudadano {0}; se conserva en el registro",
+        "Suprimit per la persona {0}; es conserva al registre",
+        "Herritarrak ezabatua: {0}; erregistroan gordetzen da",
+        "Supprimé par l'usager le {0} ; conservé dans le dossier",
+        "Eliminato dal cittadino il {0}; conservato nel registro"),
+    "Deleted {0}; kept in the record": (
+        "Eliminado {0}; se conserva en el registro",
+        "Suprimit {0}; es conserva al registre",
+        "Ezabatua: {0}; erregistroan gordetzen da",
+        "Supprimé le {0} ; conservé dans le dossier",
+        "Eliminato il {0}; conservato nel registro"),
 }
 
 # File kinds (domain/files.py FileKind) as a reader says them.

@@ -52,7 +52,7 @@ class LeadRetentionTab:
         row.addWidget(self.purge_bar, 1)
 
         self.citizen_query = QLineEdit()
-        self.citizen_query.setPlaceholderText(self.tr("name, phone or Telegram id"))
+        self.citizen_query.setPlaceholderText(self.tr("name, phone or Telegram/WhatsApp id"))
         self.citizen_query.returnPressed.connect(lambda: self.run("citizens", self._find_citizens()))
         self.citizen_list = QListWidget()  # at most 50 rows
         self.citizen_list.setAccessibleName(self.tr("Citizens found"))

@@ -277,7 +277,7 @@ T = {
     "P&urge now…": "&Garbitu orain…",
     "The service purges daily at %1 (%2 time); each purge is in the audit log.":
         "Zerbitzuak egunero egiten du garbiketa (%1, %2 ordua); garbiketa bakoitza auditoria-erregistroan jasotzen da.",
-    "name, phone or Telegram id": "izena, telefonoa edo Telegram IDa",
+    "name, phone or Telegram/WhatsApp id": "izena, telefonoa edo Telegram/WhatsApp IDa",
     "Export everything (ZIP)": "Esportatu dena (ZIP)",
     "Correct name or phone…": "Zuzendu izena edo telefonoa…",
     "Erase now…": "Ezabatu orain…",

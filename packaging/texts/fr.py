@@ -277,7 +277,7 @@ T = {
     "P&urge now…": "P&urger maintenant…",
     "The service purges daily at %1 (%2 time); each purge is in the audit log.":
         "Le service purge chaque jour à %1 (heure de %2) ; chaque purge figure dans le journal d'audit.",
-    "name, phone or Telegram id": "nom, téléphone ou identifiant Telegram",
+    "name, phone or Telegram/WhatsApp id": "nom, téléphone ou identifiant Telegram/WhatsApp",
     "Export everything (ZIP)": "Tout exporter (ZIP)",
     "Correct name or phone…": "Rectifier le nom ou le téléphone…",
     "Erase now…": "Effacer maintenant…",

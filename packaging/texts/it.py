@@ -278,7 +278,7 @@ T = {
     "P&urge now…": "&Elimina ora…",
     "The service purges daily at %1 (%2 time); each purge is in the audit log.":
         "Il servizio esegue l'eliminazione ogni giorno alle %1 (ora di %2); ogni eliminazione è nel registro di audit.",
-    "name, phone or Telegram id": "nome, telefono o ID Telegram",
+    "name, phone or Telegram/WhatsApp id": "nome, telefono o ID Telegram/WhatsApp",
     "Export everything (ZIP)": "Esporta tutto (ZIP)",
     "Correct name or phone…": "Rettifica nome o telefono…",
     "Erase now…": "Cancella ora…",

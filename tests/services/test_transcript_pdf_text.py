@@ -14,11 +14,12 @@ import sys
 import textwrap
 import unicodedata
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from deskclient.domain.messages import ForwardOrigin
+from deskclient.domain.messages import ForwardOrigin, InboundDeletion
 from deskclient.domain.tickets import Role
 from deskclient.logs import log_dir
 from tests.services.lead_helpers import LeadDesk, citizen, closed_ticket, inbound, run, sqlite_only
@@ -160,3 +161,25 @@ def test_the_csv_has_forward_and_reply_quote_columns(store, rules, clock, lead_d
     assert [(r["text"], r["forwarded_from"], r["reply_quote"]) for r in rows] == [
         ("Bon dia", "", ""), ("Mireu aquest avís", "Agència Tributària", ""),
         ("Encara no ho tinc", "", "Bon dia")]
+
+
+@sqlite_only
+def test_a_whatsapp_citizens_deleted_message_is_not_said_deleted_on_telegram(qapp, store, rules, clock, lead_desk,
+                                                                           tmp_path):
+    """Their access export (their own language) says who deleted what, on whichever
+    channel they wrote: the citizen a message of theirs, an agent a reply."""
+    whatsapp = "whatsapp:106540352242922"
+    laura = citizen(34976112233, "Laura Gil", language="es")
+    first = store.ingest(replace(inbound(laura, clock.now(), "Hola, me equivoqué de trámite", channel_message_id=71),
+                                 account=whatsapp), rules)
+    store.ingest(replace(inbound(laura, clock.now(), "Necesito el certificado", channel_message_id=72),
+                         account=whatsapp), rules)
+    store.apply_deletion(InboundDeletion(whatsapp, (71,), clock.now()))
+    anna = store.ensure_agent("anna", "Anna Ferrer", Role.AGENT)
+    reply = store.add_reply(first.ticket_id, "Le llamamos mañana", anna)
+    store.record_own_deletion(reply, anna)
+
+    with zipfile.ZipFile(run(lead_desk.citizens.export(store.ticket(first.ticket_id).citizen_id))) as archive:
+        spanish = pdf_text(archive.read("transcript.pdf"), tmp_path)
+    assert "Telegram" not in spanish
+    assert spanish.count("Eliminado por el ciudadano") == 1 and spanish.count("se conserva en el registro") == 2
