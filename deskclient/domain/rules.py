@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from .category_choice import CategoryQuestion
 from .files import FilePolicy
-from .language import detect_language
+from .language import detect_language, detect_languages
 from .local_formats import format_alternatives, format_duration, format_megabytes, format_week
 from .messages import SystemNotice
 from .notices import NoticeTemplates, format_local_moment
@@ -52,6 +52,13 @@ class DeskRules:
     def citizen_language(self, telegram_language: str | None, text: str) -> str:
         return detect_language(text, self.languages, self.notices.default_language,
                                self.language_keywords, telegram_language).language
+
+    def citizen_languages(self, messages: list[tuple[str | None, str]]) -> list[str]:
+        """`citizen_language` of each (Telegram language code, text): the detector asked
+        once for them all (a batch's new citizens)."""
+        return [guess.language for guess in detect_languages(
+            [(text, telegram_language) for telegram_language, text in messages], self.languages,
+            self.notices.default_language, self.language_keywords)]
 
     def opening_notice(self, number: str, language: str) -> str:
         text = self._opening_text(number, language)

@@ -2,27 +2,34 @@
 
 A batch (services/group_commit.py: the messages that arrived while the last write ran)
 is filed in one transaction. Its citizens are read in one statement (the missing ones
-added in one more), their active tickets in one; a ticket opened takes two (the year's
-counter, the ticket). The messages, each followed by the automatic answers it gets
+added in one more), their active tickets in one; the tickets it opens take two for the
+whole batch (the year's counter moved by their count, then one multi-row INSERT: each
+statement a thread hands to SQLite costs it the interpreter lock, which it gets back
+only once the event loop's thread lets go of it, ~3 ms in a burst; one INSERT a ticket
+was half the store thread's time when 500 citizens wrote at once). The messages, each followed by the automatic answers it gets
 (opening, out of hours, file refused), are written in one multi-row INSERT in arrival
 order, so ids keep the thread's order within a second (Telegram dates have whole
 seconds), and the tickets they touched in one UPDATE … FROM (VALUES …). A message to a
 closing ticket writes what waits first: closing it for good counts its messages.
 
 The rules stay the database's: one active ticket per citizen (the partial unique
-index: a ticket insert that meets another workstation's yields to it, and the number
-is given back), one stored copy per Telegram message (the unique (citizen, channel_message_id)
-index: a redelivery is not inserted; one that opened a ticket or got an automatic
-answer rolls the batch back to be filed one by one).
+index: a ticket insert that meets another workstation's rolls the batch back, numbers
+and all, and it runs again, joining that ticket), one stored copy per Telegram message
+(the unique (citizen, channel_message_id) index: a redelivery is not inserted; one that
+opened a ticket or got an automatic answer rolls the batch back to be filed one by one).
+A batch that found its citizen or ticket gone when it wrote (the purge deleted them on
+another connection between the batch's reads and its inserts: a foreign key refuses the
+insert) runs again once, adding the citizen anew.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+import peewee as pw
 
 from ..domain.channels import channel_of
 from ..domain.clock import UTC
@@ -30,16 +37,25 @@ from ..domain.messages import Delivery, InboundMessage, MessageKind, SystemNotic
 from ..domain.rules import DeskRules
 from ..domain.tickets import TicketStatus
 from .arriving import ArrivingFile
+from .citizen_choices import ASKED
 from .folded_names import name_columns
+from .many_rows import ManyRows, chunks
 from .outbox_queue import new_random_id
 from .records import PREVIEW_CHARS, IngestResult, RefusedFile, StoredFile
 from .stats import write_ticket_stat
+
+log = logging.getLogger("deskclient.store")
 
 Item = tuple[InboundMessage, StoredFile | RefusedFile | ArrivingFile | None]
 
 
 class Duplicate(Exception):
     """Raised inside an ingest transaction to roll it back: the message is already stored."""
+
+
+class Raced(Exception):
+    """Raised inside an ingest transaction to roll it back: another workstation opened a
+    ticket the batch was opening; run again, the batch joins it."""
 
 
 @dataclass
@@ -54,7 +70,7 @@ class _Active:
     closing_at: datetime | None
 
 
-class Filing:
+class Filing(ManyRows):
     """TicketStore mixin: `ingest_many` and what it needs."""
 
     def ingest(self, inbound: InboundMessage, rules: DeskRules,
@@ -69,7 +85,15 @@ class Filing:
     def ingest_many(self, items: list[Item], rules: DeskRules) -> list[IngestResult]:
         """Several messages in one transaction (group commit), same rules as `ingest`."""
         try:
-            return self._retrying(lambda: self._ingest_batch(items, rules))
+            try:
+                return self._retrying(lambda: self._ingest_batch(items, rules))
+            except (Raced, pw.IntegrityError) as exc:
+                if isinstance(exc, pw.IntegrityError) and not _gone_meanwhile(exc):
+                    raise
+                # Once: what another connection changed is read this time (a second
+                # failure is the caller's, as any other).
+                log.info("a batch met another connection's change (%s); filing it again", type(exc).__name__)
+                return self._retrying(lambda: self._ingest_batch(items, rules))
         except Duplicate:
             # Another workstation won a race inside this batch: file each on its own.
             if len(items) == 1:
@@ -96,7 +120,7 @@ class Filing:
                 # messages) or get a fresh grace: what waits is written first.
                 self._file_waiting(waiting, results, rules)
             ticket, opened = self._ticket_for(tickets, citizen_id, new, language, rules, written_at,
-                                              inbound.channel_message_id)
+                                              inbound.channel_message_id, waiting)
             if ticket is None:
                 results[index] = IngestResult(duplicate=True)
                 continue
@@ -117,12 +141,13 @@ class Filing:
         missing = [inbound for key, inbound in wanted.items() if key not in rows]
         if missing:
             now = self.clock.now()
+            languages = rules.citizen_languages([(i.citizen.language, i.text) for i in missing])
             self.m.Citizen.insert_many([dict(
                 account=inbound.account, channel=channel_of(inbound.account), address=inbound.citizen.address,
                 **name_columns(inbound.citizen.name), username=inbound.citizen.username,
                 phone=inbound.citizen.phone, access_hash=inbound.citizen.access_hash,
-                language=rules.citizen_language(inbound.citizen.language, inbound.text), created_at=now)
-                for inbound in missing]).on_conflict_ignore().execute()
+                language=language, created_at=now)
+                for inbound, language in zip(missing, languages)]).on_conflict_ignore().execute()
             rows.update(self._citizen_rows({(i.account, i.citizen.address): i for i in missing}))
         latest = {}
         for inbound in messages:  # each message's identity in turn, as Telegram gave it
@@ -148,7 +173,7 @@ class Filing:
         for account, address in wanted:
             by_account.setdefault(account, []).append(address)
         for account, addresses in by_account.items():
-            for chunk in _chunks(addresses, self._params_per_statement - 1):
+            for chunk in chunks(addresses, self._params_per_statement - 1):
                 among, values = self._among(chunk)
                 for row in self.db.execute_sql(
                         "SELECT address, id, name, username, language, name_rectified, access_hash "
@@ -160,7 +185,7 @@ class Filing:
     def _active_tickets_of(self, citizen_ids: list[int]) -> dict[int, _Active]:
         closing_at = self.m.Ticket.closing_at.python_value
         tickets = {}
-        for chunk in _chunks(citizen_ids, self._params_per_statement):
+        for chunk in chunks(citizen_ids, self._params_per_statement):
             among, values = self._among(chunk)
             for row in self.db.execute_sql(
                     "SELECT citizen_id, id, number, status, language, out_of_hours_notified, closing_at "
@@ -170,10 +195,12 @@ class Filing:
         return tickets
 
     def _ticket_for(self, tickets: dict[int, _Active], citizen_id: int, new_citizen: bool, language: str,
-                    rules: DeskRules, written_at: datetime, channel_message_id: int) -> tuple[_Active | None, bool]:
+                    rules: DeskRules, written_at: datetime, channel_message_id: int,
+                    waiting: _Waiting) -> tuple[_Active | None, bool]:
         """The ticket a message written at `written_at` belongs to, and whether it was
-        just opened; (None, False) when the message is a redelivery that would otherwise
-        open a ticket. `tickets` follows what the batch did.
+        just opened (then it waits in `waiting.opening` for its id and number); (None,
+        False) when the message is a redelivery that would otherwise open a ticket.
+        `tickets` follows what the batch did.
 
         The message's own date decides (late_messages.py explains the cases): written
         inside a closing ticket's grace, it joins that ticket however late it is filed
@@ -199,41 +226,45 @@ class Filing:
             if revived is not None:
                 tickets[citizen_id] = _Active(*revived, closing_at=self.clock.now())
                 return tickets[citizen_id], False
-        ticket = self._open_ticket(citizen_id, language, rules, written_at)
-        if ticket is None:  # another workstation opened it first: join theirs
-            ticket = self._active_tickets_of([citizen_id])[citizen_id]
-            tickets[citizen_id] = ticket
-            return ticket, False
-        tickets[citizen_id] = ticket
+        # Opened with the batch's other new tickets, before its messages are written.
+        ticket = tickets[citizen_id] = _Active(None, "", TicketStatus.OPEN.value, language, False, None)
+        waiting.opening.append((ticket, citizen_id, written_at))
         return ticket, True
 
-    def _open_ticket(self, citizen_id: int, language: str, rules: DeskRules, at: datetime) -> _Active | None:
-        """A new open ticket, numbered from the year's counter; None when the citizen
-        has an active one already (another workstation's, just committed)."""
-        m = self.m
-        counter = f"ticket:{rules.numbering_year(at)}"
-        number = rules.ticket_number(at, self._next_sequence(counter))
-        sql, params = (m.Ticket.insert(number=number, citizen=citizen_id, status=TicketStatus.OPEN.value,
-                                       active=True, language=language, opened_at=at,
-                                       first_response_due=rules.first_response_due(at), last_message_at=at,
-                                       last_preview="")
-                       .on_conflict_ignore().returning(m.Ticket.id).sql())
-        row = self.db.execute_sql(sql, params).fetchone()
-        if row is None:
-            # This transaction holds the counter row (SQLite: the write lock): give the
-            # number back, so numbers stay without gaps.
-            m.Counter.update(value=m.Counter.value - 1).where(m.Counter.name == counter).execute()
-            return None
-        return _Active(row[0], number, TicketStatus.OPEN.value, language, False, None)
+    def _open_waiting(self, waiting: _Waiting, rules: DeskRules) -> None:
+        """The tickets the waiting messages open, numbered in arrival order from each
+        year's counter (moved once by their count) and inserted in one statement; ids
+        and numbers are set on their `_Active`. Raced when another workstation opened
+        one of them meanwhile (this transaction then rolls back, its numbers with it)."""
+        if not waiting.opening:
+            return
+        years: dict[str, list] = {}
+        for opening in waiting.opening:
+            years.setdefault(f"ticket:{rules.numbering_year(opening[2])}", []).append(opening)
+        for counter, openings in years.items():
+            last = self._next_sequence(counter, len(openings))
+            for sequence, (ticket, _, at) in enumerate(openings, start=last - len(openings) + 1):
+                ticket.number = rules.ticket_number(at, sequence)
+        asked = ASKED if rules.category_question is not None else None  # its opening message asks
+        rows = [(ticket.number, citizen_id, TicketStatus.OPEN.value, True, ticket.language, asked, _utc(at),
+                 _utc(rules.first_response_due(at)), _utc(at), "", False, False, 0)
+                for ticket, citizen_id, at in waiting.opening]
+        ids = dict(self._insert_new("ticket", _TICKET_COLUMNS, _TICKET_TYPES, rows, "citizen_id, id"))
+        for ticket, citizen_id, _ in waiting.opening:
+            if citizen_id not in ids:
+                raise Raced
+            ticket.id = ids[citizen_id]
+        waiting.opening.clear()
 
-    def _next_sequence(self, name: str) -> int:
-        """The counter's next value, in one statement (the row is made the first time)."""
+    def _next_sequence(self, name: str, count: int = 1) -> int:
+        """The counter moved by `count`, in one statement (the row is made the first
+        time); its new value, the last of the `count` numbers taken."""
         p = self.db.param
-        sql = f"UPDATE counter SET value = value + 1 WHERE name = {p} RETURNING value"
-        row = self.db.execute_sql(sql, (name,)).fetchone()
+        sql = f"UPDATE counter SET value = value + {p} WHERE name = {p} RETURNING value"
+        row = self.db.execute_sql(sql, (count, name)).fetchone()
         if row is None:
             self.m.Counter.insert(name=name, value=0).on_conflict_ignore().execute()
-            row = self.db.execute_sql(sql, (name,)).fetchone()
+            row = self.db.execute_sql(sql, (count, name)).fetchone()
         return row[0]
 
     def _finalize(self, ticket_id: int, closing_at: datetime, rules: DeskRules) -> None:
@@ -247,25 +278,20 @@ class Filing:
 
     # -- writing messages --------------------------------------------------------------
 
-    def _file_waiting(self, waiting: "_Waiting", results: list, rules: DeskRules) -> None:
+    def _file_waiting(self, waiting: _Waiting, results: list, rules: DeskRules) -> None:
         """The waiting messages and their automatic answers in one multi-row INSERT (in
         arrival order, so ids keep the thread's order), then their files, category steps
         and tickets' touches; `waiting` is emptied. A redelivery is left out by the
         unique index; one that came with an automatic answer or opened a ticket can only
         be another workstation's race: the batch is rolled back and filed one by one."""
-        if not waiting.rows:
+        if not waiting.entries:
             return
+        self._open_waiting(waiting, rules)
         ids: dict[tuple, int] = {}
-        for chunk in _chunks(waiting.rows, self._params_per_statement // len(_ROW_COLUMNS)):
-            if self.opened.is_postgres:  # in arrival order, as the ids are given
-                table, params = self._table(chunk, _ROW_TYPES)
-                rows = f"SELECT {_names(len(_ROW_TYPES))} FROM {table} ORDER BY position"
-            else:
-                rows, params = _values(chunk)
-            for message_id, citizen_id, channel_message_id, random_id in self.db.execute_sql(
-                    f"INSERT INTO message ({', '.join(_ROW_COLUMNS)}) {rows} ON CONFLICT DO NOTHING "
-                    "RETURNING id, citizen_id, channel_message_id, random_id", params).fetchall():
-                ids[(citizen_id, channel_message_id) if random_id is None else random_id] = message_id
+        for message_id, citizen_id, channel_message_id, random_id in self._insert_new(
+                "message", _ROW_COLUMNS, _ROW_TYPES, waiting.rows(rules),
+                "id, citizen_id, channel_message_id, random_id"):
+            ids[(citizen_id, channel_message_id) if random_id is None else random_id] = message_id
         touched: dict[int, list] = {}  # ticket id -> [last date, preview, count, ooh, while closing]
         for index, inbound, file, citizen_id, ticket, opened, closing, notices in waiting.entries:
             message_id = ids.get((citizen_id, inbound.channel_message_id))
@@ -278,7 +304,7 @@ class Filing:
                 self._attach_arriving(message_id, file)
             elif file is not None:
                 self._attach(message_id, file)
-            if rules.category_question is not None:  # the citizen chooses it (citizen_choices.py)
+            if rules.category_question is not None and not opened:  # their answer (citizen_choices.py)
                 self._category_step(ticket.id, opened, inbound.text, rules)
             touch = touched.setdefault(ticket.id, [None, "", 0, False, False])
             preview = inbound.text or (f"[file] {file.file_name}" if file else "")
@@ -287,7 +313,7 @@ class Filing:
             touch[4] = touch[4] or closing
             self._announce("ticket_opened" if opened else "message_added", ticket.id, message_id)
             results[index] = IngestResult(False, ticket.id, ticket.number, message_id, opened, closing,
-                                          tuple(ids[random_id] for random_id in notices))
+                                          tuple(ids[random_id] for _, _, random_id in notices))
         for ticket in waiting.tickets.values():
             if ticket.id in touched:
                 touched[ticket.id][3] = ticket.out_of_hours_notified
@@ -297,41 +323,13 @@ class Filing:
     def _touch_tickets(self, rows: list[tuple]) -> None:
         """(ticket id, last message date, preview, new messages, out-of-hours notified,
         written while closing) for each ticket, in one UPDATE."""
-        for chunk in _chunks(rows, self._params_per_statement // 6):
+        for chunk in chunks(rows, self._params_per_statement // 6):
             table, params = self._table(chunk, ("bigint", "timestamp", "text", "integer", "boolean", "boolean"))
             self.db.execute_sql(
                 "UPDATE ticket SET last_message_at = v.column2, last_preview = v.column3, "
                 "unread = unread + v.column4, out_of_hours_notified = v.column5, "
                 "citizen_wrote_while_closing = (citizen_wrote_while_closing OR v.column6) "
                 f"FROM {table} WHERE ticket.id = v.column1", params)
-
-    # -- many rows in one statement ------------------------------------------------------
-    # On PostgreSQL one array a column (unnest, = ANY): psycopg turns a statement's
-    # placeholders into PostgreSQL's in Python, and a batch's VALUES list has thousands
-    # (half the store thread's time); the query stays the same, its conversion cached.
-
-    @property
-    def _params_per_statement(self) -> int:
-        """SQLite before 3.32 allowed 999 bound parameters; PostgreSQL's arrays have no limit here."""
-        if self.opened.is_postgres:
-            return 1_000_000
-        return 999 if sqlite3.sqlite_version_info < (3, 32) else 32_000
-
-    def _among(self, values: list) -> tuple[str, tuple]:
-        """`IN (…)` over `values`: (the condition after the column, its parameters)."""
-        if self.opened.is_postgres:
-            return "= ANY(%s)", (list(values),)
-        return f"IN ({', '.join('?' * len(values))})", tuple(values)
-
-    def _table(self, rows: list[tuple], pg_types: tuple[str, ...]) -> tuple[str, list]:
-        """`rows` as a table v(column1, …) to select or update from, and its parameters;
-        on PostgreSQL with a `position` column (the row's place in `rows`)."""
-        if self.opened.is_postgres:
-            arrays = ", ".join(f"%s::{kind}[]" for kind in pg_types)
-            return (f"unnest({arrays}) WITH ORDINALITY AS v({_names(len(pg_types))}, position)",
-                    [list(column) for column in zip(*rows)])
-        values, params = _values(rows)
-        return f"({values}) AS v", params
 
     def _attach(self, message_id: int, file: StoredFile | RefusedFile) -> int:
         if isinstance(file, StoredFile):
@@ -356,68 +354,78 @@ _ROW_COLUMNS = ("ticket_id", "citizen_id", "kind", "text", "entities", "channel_
                 "notice", "delivery", "random_id")
 
 
+_TICKET_COLUMNS = ("number", "citizen_id", "status", "active", "language", "category_choice", "opened_at",
+                   "first_response_due", "last_message_at", "last_preview", "out_of_hours_notified",
+                   "citizen_wrote_while_closing", "unread")
+_TICKET_TYPES = ("text", "bigint", "text", "boolean", "text", "text", "timestamp", "timestamp", "timestamp", "text",
+                 "boolean", "boolean", "integer")  # PostgreSQL's, for unnest
+
+
 class _Waiting:
-    """Rows to insert (a citizen's message, then the automatic answers to it), and what
-    each filed message needs once it has its id."""
+    """The messages to write (each then followed by its automatic answers), the tickets
+    they open, and what each filed message needs once it has its id. The rows are made
+    at the write: a ticket opened here has its id and number only then."""
 
     def __init__(self) -> None:
-        self.rows: list[tuple] = []
         self.entries: list[tuple] = []
         self.keys: set[tuple[int, int]] = set()  # (citizen id, channel message id)
-        self.tickets: dict[int, _Active] = {}
+        self.tickets: dict[int, _Active] = {}  # by id(): an opening ticket has no id yet
+        self.opening: list[tuple[_Active, int, datetime]] = []  # (ticket, citizen id, opened at)
+        # (date, language) -> the out-of-hours notice or None: a burst's messages share
+        # their second, and reading the service hours was the batch's costliest Python.
+        self._out_of_hours: dict[tuple[datetime, str], str | None] = {}
 
     def clear(self) -> None:
-        self.rows.clear()
         self.entries.clear()
         self.keys.clear()
         self.tickets.clear()
 
     def add(self, index: int, inbound: InboundMessage, file, citizen_id: int, ticket: _Active, opened: bool,
             rules: DeskRules) -> None:
-        forward = inbound.forward
-        self.rows.append((
-            ticket.id, citizen_id, MessageKind.IN.value, inbound.text,
-            json.dumps(inbound.entities) if inbound.entities else None, inbound.channel_message_id,
-            _utc(inbound.date), inbound.reply_to_channel_message_id, inbound.reply_quote,
-            forward.name if forward else None, _utc(forward.date) if forward and forward.date else None,
-            inbound.external_id, None, None, None))
-        # Answers to this message are dated with it, so the thread shows them right after
-        # it (Telegram dates have whole seconds; the filing order breaks ties).
-        texts = []
+        # (notice, its text, random id); the opening's text is written with the number.
+        notices = []
         if opened:
-            texts.append((SystemNotice.OPENING, rules.opening_notice(ticket.number, ticket.language)))
+            notices.append((SystemNotice.OPENING, None, new_random_id()))
         if not ticket.out_of_hours_notified:
-            notice = rules.out_of_hours_notice(inbound.date, ticket.language)
+            key = (inbound.date, ticket.language)
+            if key not in self._out_of_hours:
+                self._out_of_hours[key] = rules.out_of_hours_notice(inbound.date, ticket.language)
+            notice = self._out_of_hours[key]
             if notice is not None:
-                texts.append((SystemNotice.OUT_OF_HOURS, notice))
+                notices.append((SystemNotice.OUT_OF_HOURS, notice, new_random_id()))
                 ticket.out_of_hours_notified = True
         if isinstance(file, RefusedFile):
-            texts.append((SystemNotice.FILE_REFUSED, rules.refusal_notice(file.file_name, ticket.language)))
-        notices = []
-        for kind, text in texts:
-            random_id = new_random_id()
-            notices.append(random_id)
-            self.rows.append((ticket.id, citizen_id, MessageKind.SYSTEM.value, text, None, None, _utc(inbound.date),
-                              None, None, None, None, None, kind.value, Delivery.QUEUED.value, random_id))
+            notices.append((SystemNotice.FILE_REFUSED, rules.refusal_notice(file.file_name, ticket.language),
+                            new_random_id()))
         self.entries.append((index, inbound, file, citizen_id, ticket, opened,
                              ticket.status == TicketStatus.CLOSING.value, tuple(notices)))
         self.keys.add((citizen_id, inbound.channel_message_id))
-        self.tickets[ticket.id] = ticket
+        self.tickets[id(ticket)] = ticket
+
+    def rows(self, rules: DeskRules) -> list[tuple]:
+        """The message rows in arrival order, each message's automatic answers right
+        after it, dated with it (Telegram dates have whole seconds; the filing order
+        breaks ties, so the thread shows them right after it)."""
+        rows = []
+        for _, inbound, _, citizen_id, ticket, _, _, notices in self.entries:
+            forward = inbound.forward
+            date = _utc(inbound.date)
+            rows.append((
+                ticket.id, citizen_id, MessageKind.IN.value, inbound.text,
+                json.dumps(inbound.entities) if inbound.entities else None, inbound.channel_message_id,
+                date, inbound.reply_to_channel_message_id, inbound.reply_quote,
+                forward.name if forward else None, _utc(forward.date) if forward and forward.date else None,
+                inbound.external_id, None, None, None))
+            for kind, text, random_id in notices:
+                if text is None:
+                    text = rules.opening_notice(ticket.number, ticket.language)
+                rows.append((ticket.id, citizen_id, MessageKind.SYSTEM.value, text, None, None, date,
+                             None, None, None, None, None, kind.value, Delivery.QUEUED.value, random_id))
+        return rows
 
 
 _ROW_TYPES = ("bigint", "bigint", "text", "text", "text", "bigint", "timestamp", "bigint", "text", "text",
               "timestamp", "text", "text", "text", "bigint")  # PostgreSQL's, for unnest
-
-
-def _names(width: int) -> str:
-    return ", ".join(f"column{i}" for i in range(1, width + 1))
-
-
-def _values(rows: list[tuple]) -> tuple[str, list]:
-    """SQLite's `VALUES (?, …), …` for `rows`, and its parameters (its columns are
-    column1, column2, …)."""
-    one = f"({', '.join('?' * len(rows[0]))})"
-    return f"VALUES {', '.join([one] * len(rows))}", [value for row in rows for value in row]
 
 
 def _identity_after(stored: tuple, inbound: InboundMessage) -> tuple:
@@ -434,9 +442,11 @@ def _identity_after(stored: tuple, inbound: InboundMessage) -> tuple:
     return name, username, language, rectified, access_hash
 
 
-def _chunks(values: list, size: int):
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
+def _gone_meanwhile(exc: pw.IntegrityError) -> bool:
+    """A foreign key refused an insert: the citizen or ticket the batch had read was
+    deleted on another connection (the purge) before the batch wrote."""
+    cause = getattr(exc, "orig", None) or exc  # the driver's own exception
+    return type(cause).__name__ == "ForeignKeyViolation" or "FOREIGN KEY constraint failed" in str(cause)
 
 
 def _utc(moment: datetime) -> datetime:

@@ -6,7 +6,8 @@ These run the real detector: its models load once per test process (about a seco
 import pytest
 
 from deskclient.domain.language import (
-    DETECT_CHARS, MIN_CONFIDENCE, detect_language, detector_for, fold, greeting_language, guess_language,
+    DETECT_CHARS, MIN_CONFIDENCE, LinguaDetector, detect_language, detect_languages, detector_for, fold,
+    greeting_language, guess_language,
 )
 
 LANGS = ["ca", "es", "eu", "fr", "it", "en"]
@@ -124,3 +125,26 @@ def test_only_the_start_of_a_long_message_is_read():
     long_text = catalan * (DETECT_CHARS // len(catalan) + 1) + spanish * 200
     assert guess_language(long_text, LANGS, "en") == "ca"
     assert guess_language("B" * 200_000, LANGS, "ca") in LANGS
+
+
+def test_a_batch_of_first_messages_asks_the_detector_once_and_guesses_as_one_at_a_time(monkeypatch):
+    """A group commit's new citizens (store/filing.py): one round trip to the detector's
+    process for all of them, each guess what detect_language says of it alone."""
+    keywords = {"it": ["MI ISCRIVO"]}
+    messages = [("No puc signar la sol·licitud amb el meu certificat digital", None),  # the detector
+                ("mi iscrivo", None),  # a keyword
+                ("Hola", "fr-FR"),  # Telegram's language code
+                ("Kaixo", None),  # a greeting
+                ("👍", None),  # too little: the default
+                ("Bon dia, tinc un problema amb el certificat", None),  # greeting and detector
+                ("Vorrei prenotare un appuntamento", None)]
+    alone = [detect_language(text, LANGS, "eu", keywords, code) for text, code in messages]
+    asked = []
+    real = LinguaDetector.confidences_many
+    monkeypatch.setattr(LinguaDetector, "confidences_many", lambda self, texts: asked.append(texts) or real(self, texts))
+    batch = detect_languages(messages, LANGS, "eu", keywords)
+    assert [(g.language, g.how) for g in batch] == [(g.language, g.how) for g in alone]
+    assert [g.confidence for g in batch] == pytest.approx([g.confidence for g in alone])  # lingua's last digits vary
+    assert [g.how for g in alone] == ["detector", "keyword", "telegram", "greeting", "default",
+                                      "greeting and detector", "detector"]
+    assert len(asked) == 1 and len(asked[0]) == 3

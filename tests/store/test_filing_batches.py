@@ -71,3 +71,47 @@ def test_a_batch_beside_closing_tickets_keeps_the_grace_rules(store, rules, cloc
     assert new.opened_ticket and new.ticket_id != closing[after.address]
     assert store.ticket(closing[after.address]).status == "closed"
     assert new.ticket_number == "2026-000004"  # after the two closed ones and the other's
+
+
+def test_a_citizen_purged_between_the_batchs_reads_and_its_writes_is_filed_again_on_postgresql(
+        pg_url, rules, clock, monkeypatch):
+    """The purge (another connection) deletes a citizen whose last ticket it purged after
+    a batch read that citizen and before it opened their new ticket: the foreign key
+    refuses the ticket, and the batch is filed again once, the citizen added anew. (On
+    SQLite the batch holds the write lock from its first read: no purge in between.)"""
+    from deskclient.store.database import open_database
+    from deskclient.store.repository import TicketStore
+
+    store = TicketStore(open_database(pg_url), clock, workstation="ws-test")
+    purge = open_database(pg_url).db
+    try:
+        marta, pau = citizen(1, "Marta Puig"), citizen(2, "Pau Serra")
+        old = store.ingest(inbound(marta, clock.now(), "Bon dia"), rules)
+        anna = store.ensure_agent("anna", "Anna", Role.AGENT)
+        store.close_ticket(old.ticket_id, anna, rules)
+        clock.advance(timedelta(days=1))
+        store.finalize_expired(rules)  # closed for good: the purge's to take, her with it
+        reads = store._active_tickets_of  # the batch's last read before its writes
+        tries = []
+
+        def purged_meanwhile(citizen_ids):
+            found = reads(citizen_ids)
+            tries.append(citizen_ids)
+            if len(tries) == 1:
+                with purge.atomic():
+                    purge.execute_sql("DELETE FROM ticket WHERE id = %s", (old.ticket_id,))
+                    purge.execute_sql("DELETE FROM citizen WHERE address = %s", (marta.address,))
+            return found
+
+        monkeypatch.setattr(store, "_active_tickets_of", purged_meanwhile)
+        again, other = store.ingest_many([(inbound(marta, clock.now(), "Tinc un altre dubte"), None),
+                                          (inbound(pau, clock.now(), "Hola"), None)], rules)
+        assert len(tries) == 2  # the batch ran again, once
+        assert again.opened_ticket and other.opened_ticket
+        assert again.ticket_id != old.ticket_id
+        assert [text for kind, _, text in shown(store, again.ticket_id) if kind == "in"] == ["Tinc un altre dubte"]
+        assert store.active_ticket_for("acct", marta.address).id == again.ticket_id
+        assert store.ticket(again.ticket_id).number == "2026-000002"  # the failed try's number given back
+    finally:
+        purge.close()
+        store.close()
