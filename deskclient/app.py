@@ -354,7 +354,8 @@ def _wire_lists(built: Desk) -> None:
     built.ingest.lists = ListIntake(built.store, built.runner, rules, built.rules, built.ingest.steady,
                                     sender.kick if sender else (lambda: None))
     built.broadcasts = BroadcastService(built.store, built.runner, built.clock, built.desk.agent, rules,
-                                        built.rules.files, config.data_dir, built.bus, sender)
+                                        built.rules.files, config.data_dir, built.bus, sender,
+                                        urgent_topics=config["lists.urgent_topics"])
     from .services.channel_posts import wire_channel_posts
     wire_channel_posts(built, sender)  # a broadcast posted to a channel, its edits and deletion
 

@@ -628,6 +628,12 @@ T = {
     "No topic chosen: nobody on the list gets it.": (
         "No se ha elegido ningún tema: nadie de la lista la recibe.",
         "No s'ha triat cap tema: ningú de la llista no la rep."),
+    "Urgent: it goes before the rest of any broadcast being sent.": (
+        "Urgente: pasa por delante del resto de cualquier difusión que se esté enviando.",
+        "Urgent: passa per davant de la resta de qualsevol difusió que s'estigui enviant."),
+    "waiting while an urgent broadcast goes first": (
+        "en espera mientras se envía antes una difusión urgente",
+        "en espera mentre s'envia abans una difusió urgent"),
     "Not sent (cancelled):": ("No enviados (cancelada):", "No enviats (cancel·lada):"),
     "Of them taken off the list": ("De ellos, dados de baja", "D'aquests, donats de baixa"),
     "Other languages get the text in:": (

@@ -72,7 +72,6 @@ SAFETY_WAKE = 10.0  # s: look at the queue even without a kick (a NOTIFY lost)
 GIVE_WAY = 0.02  # s: how long a broadcast waits while the outbox has a reply ready
 NOTICES_KEPT_DAYS = 2  # a sent notice's key is kept this long (its once-only guard)
 FORGET_EVERY = 3600.0  # s between clearing out older keys
-URGENT_TOPICS = ("Emergencies",)  # `lists.urgent_topics`' default
 NO_BROADCAST_TEMPLATE = sentence("No approved WhatsApp template is configured for broadcasts "
                                  "([whatsapp.templates.broadcast])")
 NO_NOTICE_TEMPLATE = sentence("More than 24 hours have passed since the citizen wrote, and no approved WhatsApp "
@@ -87,7 +86,7 @@ class BroadcastSender(DutySender):
     what = "broadcast sender"
 
     def __init__(self, store, runner: StoreRunner, gateway: Gateway, outbox, bus: EventBus, data_dir: Path, *,
-                 rate: float = 0.0, max_attempts: int = 5, urgent_topics: tuple[str, ...] = URGENT_TOPICS,
+                 rate: float = 0.0, max_attempts: int = 5, urgent_topics: tuple[str, ...] = (),
                  monotonic: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         from .broadcasts import BROADCASTS_DIR_NAME

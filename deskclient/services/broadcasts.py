@@ -9,7 +9,10 @@ by the store's announcement (NOTIFY in team mode) and sends it.
 API (`Desk.broadcasts`, a `BroadcastService`):
 
 - `topics` (tuple of str: `lists.topics`), `languages` (`languages.available`),
-  `default_language`, `may_compose` (bool: the agent is a lead).
+  `default_language`, `may_compose` (bool: the agent is a lead), `urgent_topics`
+  (`lists.urgent_topics`): a broadcast to one of them goes before the rest of any being
+  sent (services/broadcast_sender.py); `urgent(topics)` says if those would be,
+  `held_back(row)` if a broadcast being sent waits for an urgent one now.
 - `formatted(markup) -> ComposedText(text, entities)`: Telegram's light markup
   (**bold**, __italic__, ~~strike~~, `code`, [link](https://…)) → plain text and entities
   (dicts `{"_": "MessageEntityBold", "offset": 0, "length": 4}`, UTF-16 units).
@@ -65,7 +68,7 @@ from ..domain.subscriptions import ListRules
 from ..domain.tickets import Role
 from ..errors import NotAllowed, UserFacingError
 from ..store.broadcast_records import (
-    BroadcastFigures, BroadcastFile, BroadcastRow, FailureCount, SubscriberCounts,
+    SENDING, BroadcastFigures, BroadcastFile, BroadcastRow, FailureCount, SubscriberCounts,
 )
 from ..store.records import AgentRecord
 from .events import EventBus, StoreChanged
@@ -125,7 +128,8 @@ class SubscribersChanged:
 
 class BroadcastService:
     def __init__(self, store, runner: StoreRunner, clock: Clock, agent: AgentRecord, rules: ListRules,
-                 files: FilePolicy, data_dir: Path, bus: EventBus, sender=None) -> None:
+                 files: FilePolicy, data_dir: Path, bus: EventBus, sender=None,
+                 urgent_topics: Sequence[str] = ()) -> None:
         self.store = store
         self.runner = runner
         self.clock = clock
@@ -135,6 +139,7 @@ class BroadcastService:
         self.files_dir = data_dir / BROADCASTS_DIR_NAME
         self.bus = bus
         self.sender = sender  # the BroadcastSender of this process (kicked after a change), or None
+        self.urgent_topics = tuple(urgent_topics)
         self.channels = None  # services.channel_posts.ChannelPostService (wired by app.py)
         self._dirty: set[int] = set()
         self._flush: asyncio.TimerHandle | None = None
@@ -157,6 +162,16 @@ class BroadcastService:
     @property
     def may_compose(self) -> bool:
         return self.agent.role == Role.LEAD.value
+
+    def urgent(self, topics: Sequence[str]) -> bool:
+        return any(topic in self.urgent_topics for topic in topics)
+
+    def held_back(self, row: BroadcastRow) -> bool:
+        """Being sent, and waiting while an urgent broadcast goes first (a quick read of
+        the broadcasts being sent)."""
+        if row.state != SENDING or self.urgent(row.topics):
+            return False
+        return any(urgent for _, urgent in self.store.sending_order(self.urgent_topics))
 
     @staticmethod
     def formatted(markup: str) -> ComposedText:

@@ -297,7 +297,7 @@ class BroadcastStore:
         sends = [ListSend(x.id, None, x.address, x.access_hash, "", x.random_id, x.attempts, x.text,
                           x.account, x.created_at)
                  for x in n.select().where(n.state == QUEUED, due_n).order_by(n.id).limit(limit)]
-        for broadcast_id, urgent in self._sending_order(urgent_topics):
+        for broadcast_id, urgent in self.sending_order(urgent_topics):
             if len(sends) >= limit:
                 break
             sends += [ListSend(x.id, broadcast_id, x.address, x.access_hash, x.language, x.random_id,
@@ -314,7 +314,7 @@ class BroadcastStore:
         later = [t for t in later if t is not None]
         return sends, min(later) if later else None
 
-    def _sending_order(self, urgent_topics: Sequence[str]) -> list[tuple[int, bool]]:
+    def sending_order(self, urgent_topics: Sequence[str]) -> list[tuple[int, bool]]:
         """(id, urgent) of the broadcasts being sent (a handful), urgent ones first,
         then by id. Only these have queued copies: a cancel skips them, and a broadcast
         is done once none is left."""

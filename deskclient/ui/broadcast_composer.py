@@ -384,6 +384,8 @@ class BroadcastComposer(PlaceTasks, QDialog):
             parts.append(self.tr("Subscribers who will get it: {0}.").format(number(total)))
         else:
             parts.append(self.tr("No topic chosen: nobody on the list gets it."))
+        if self.broadcasts.urgent(self.topics()):
+            parts.append(self.tr("Urgent: it goes before the rest of any broadcast being sent."))
         channel = self.channel()
         if channel:  # in one post, every language's text (services/channel_posts.channel_text)
             others = [lang for lang in self.texts_given() if lang != default]

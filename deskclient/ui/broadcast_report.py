@@ -212,8 +212,10 @@ class BroadcastsWindow(PlaceTasks, QMainWindow):
         b, f = report.broadcast, report.broadcast.figures
         self.shown_id = broadcast_id
         self.model.refresh_row(b)
-        parts = [self.tr("Broadcast {0}").format(b.id), broadcast_state(b.state),
-                 full_moment(b.started_at or b.send_at, self.tz)]
+        parts = [self.tr("Broadcast {0}").format(b.id), broadcast_state(b.state)]
+        if self.broadcasts.held_back(b):
+            parts.append(self.tr("waiting while an urgent broadcast goes first"))
+        parts.append(full_moment(b.started_at or b.send_at, self.tz))
         parts.append(self.tr("to {0}").format(", ".join(b.topics)) if b.topics else self.tr("no list"))
         if b.file_name:
             parts.append(self.tr("file {0}").format(b.file_name))

@@ -463,6 +463,8 @@ T = {
     "No broadcast chosen.": "Ez da zabalkunderik aukeratu.",
     "No file": "Fitxategirik ez",
     "No topic chosen: nobody on the list gets it.": "Ez da gairik aukeratu: zerrendako inork ez du jasoko.",
+    "Urgent: it goes before the rest of any broadcast being sent.": "Premiazkoa: bidaltzen ari den edozein zabalkunderen gainerakoaren aurretik doa.",
+    "waiting while an urgent broadcast goes first": "zain, premiazko zabalkunde bat lehenago bidaltzen den bitartean",
     "Not sent (cancelled):": "Bidali gabeak (bertan behera utzia):",
     "Of them taken off the list": "Horietatik zerrendatik kenduak",
     "Other languages get the text in:": "Beste hizkuntzek testua hizkuntza honetan jasotzen dute:",

@@ -95,7 +95,8 @@ def test_the_composer_counts_per_language_refuses_a_file_and_schedules(qtbot, ql
         composer.set_text("it", "**Allerta** meteo: vento forte")
         composer.default_box.setCurrentIndex(composer.default_box.findData("it"))  # the desk's is Catalan
         assert composer.counts_by_language() == {"it": (2, "it"), "ca": (1, "it"), "eu": (1, "it"), "fr": (1, "it")}
-        assert composer.summary.text() == "Subscribers who will get it: 5."
+        assert composer.summary.text() == ("Subscribers who will get it: 5. "
+                                           "Urgent: it goes before the rest of any broadcast being sent.")
         composer.set_text("ca", "Alerta: vent fort")
         composer.set_text("fr", "Alerte : vent fort")
         assert composer.counts_by_language() == {"it": (2, "it"), "ca": (1, "ca"), "eu": (1, "it"), "fr": (1, "fr")}
@@ -230,3 +231,40 @@ def test_the_list_model_passes_the_model_tester(qtmodeltester, clock):
     assert model.update(2, "done", BroadcastFigures(10, 0, 9, 1, 0, 0, 1))
     assert model.index(1, Column.STATE).data() == "done" and not model.update(99, "done", BroadcastFigures())
     assert formatted_html("a <b>", [{"_": "MessageEntityItalic", "offset": 0, "length": 1}]) == "<i>a</i> &lt;b&gt;"
+
+
+def test_the_lead_sees_an_emergency_go_first(qtbot, qloop, tmp_path, clock):
+    """Composing to Emergencies says it goes first; the report of a 'Town information'
+    broadcast being sent says it waits while the emergency goes, and stops saying so
+    once the emergency is out."""
+    async def body(scene: Scene):
+        for n in range(4):
+            await scene.subscribe(f"Citizen {n}", "MI ISCRIVO")
+        await until(lambda: all(scene.server.received_by(scene.network.account, u) for u in scene.users.values()))
+        broadcasts, store = scene.desk.broadcasts, scene.desk.store
+        composer = BroadcastComposer(broadcasts, scene.desk.rules.calendar.tz)
+        qtbot.addWidget(composer)
+        composer.topic_boxes["Town information"].setChecked(True)
+        await composer.refresh_preview()
+        assert "Urgent" not in composer.summary.text()
+        composer.topic_boxes["Emergencies"].setChecked(True)
+        await composer.refresh_preview()
+        assert composer.summary.text().endswith("Urgent: it goes before the rest of any broadcast being sent.")
+
+        scene.desk.outbox.pause(3600)  # a flood wait: nothing goes while both are being sent
+        news = await broadcasts.compose({"it": "Mercato sabato"}, ["Town information"])
+        alert = await broadcasts.compose({"it": "Allerta meteo"}, ["Emergencies"])
+        store.expand_due_broadcasts(clock.now(), [str(scene.network.account.id)])
+        window = BroadcastsWindow(broadcasts, scene.desk.rules.calendar.tz, scene.bridge)
+        qtbot.addWidget(window)
+        window.select(news)
+        assert "sending · waiting while an urgent broadcast goes first ·" in window.title.text()
+        window.select(alert)
+        assert "waiting" not in window.title.text()
+        scene.desk.outbox._paused_until = 0.0  # the hour is over
+        scene.desk.broadcasts.sender.kick()
+        await until(lambda: broadcasts.broadcast(news).state == "done", 10)
+        window.select(news)
+        assert "waiting" not in window.title.text() and "done" in window.title.text()
+
+    on_the_desk(make_config(tmp_path), clock, body, qloop)
