@@ -116,6 +116,7 @@ async def serve(config: Config, stop: asyncio.Event | None = None) -> None:
                                               stop)
     if desk is None:  # stopped while waiting for the database
         return
+    _warn_of_sampled_columns(desk.store)
     status = SystemdStatus(desk)
     desk.bus.subscribe(status.on_event)
     try:
@@ -139,6 +140,19 @@ def _warn_of_readable_secrets(config: Config) -> None:
     for finding in check_config_files(config):
         if finding.is_problem:
             log.warning("%s (fix: %s)", finding.summary, finding.fix)
+
+
+def _warn_of_sampled_columns(store) -> None:
+    """A team upgraded without `team init` run again: the new version's columns holding
+    what people wrote or their numbers are still sampled into pg_statistic, beyond the
+    purge's reach. Said at each start until IT runs it (only IT may change them)."""
+    if not store.opened.is_postgres:
+        return
+    from .store.team_roles import columns_left_sampled
+    if left := columns_left_sampled(store.db):
+        log.warning("ANALYZE still copies samples of %d columns holding what people wrote or their numbers "
+                    "into pg_statistic (%s): run `deskclient team init` again as the database's administrator "
+                    "(docs/deploy.md, Upgrading)", len(left), ", ".join(left))
 
 
 async def _desk_once_the_store_answers(build, stop: asyncio.Event):

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from deskclient.store.team_roles import init_team
+
 ROOT = Path(__file__).resolve().parents[1]
 UNIT = ROOT / "packaging" / "deskclient.service"
 SYSUSERS = ROOT / "packaging" / "deskclient.sysusers"
@@ -193,3 +195,33 @@ def test_status_believes_the_free_duty_lock_over_a_dead_holders_last_row(store, 
                         "is free: it stopped or died)") and not held
     lines, held = status_lines(store, clock, ZoneInfo("Europe/Madrid"), holder="server-1")
     assert lines[0].startswith("duty: held by server-1 (serve on host-a, pid 4242)") and held
+
+
+@pytest.mark.postgres
+def test_serve_says_when_an_upgraded_team_needs_team_init_again(team_db, tmp_path, offline_telegram_args):
+    """A team set up by a version whose `team init` left subscriber.address sampled (the
+    WhatsApp number): the service's journal says to run `team init` again, each start,
+    until IT has; then says nothing."""
+    service = team_db.add("server", service=True)
+    args = [*offline_telegram_args, "--database-url", service]
+
+    def journal_of_one_start(tag: str) -> str:
+        notifications = Notifications(tmp_path / f"notify-{tag}.sock")
+        process = subprocess.Popen([sys.executable, "-m", "deskclient", *args, "serve"], stderr=subprocess.PIPE,
+                                   text=True, env=dict(os.environ, NOTIFY_SOCKET=str(notifications.path)))
+        try:
+            notifications.wait_for("READY=1")
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(30) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
+            notifications.close()
+        return process.stderr.read()
+
+    team_db.run(lambda db: db.execute_sql("ALTER TABLE subscriber ALTER COLUMN address SET STATISTICS -1"))
+    assert ("<4>deskclient.serve: ANALYZE still copies samples of 1 columns holding what people wrote or their "
+            "numbers into pg_statistic (subscriber.address): run `deskclient team init` again as the database's "
+            "administrator (docs/deploy.md, Upgrading)") in journal_of_one_start("before").splitlines()
+    team_db.run(lambda db: init_team(db, team_db.prefix))
+    assert "pg_statistic" not in journal_of_one_start("after")

@@ -279,9 +279,7 @@ def init_team(db: pw.Database, prefix: str = DEFAULT_PREFIX) -> TeamGroups:
 def keep_no_samples(db: pw.Database) -> int:
     """UNSAMPLED columns get no statistics from now on (their owner's or IT's right);
     a superuser also deletes the samples taken so far. Returns how many were deleted."""
-    present = set(_rows(db, "SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
-                            "WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
-                            "AND a.attnum > 0 AND NOT a.attisdropped AND c.relname = ANY(%s)", (list(UNSAMPLED),)))
+    present = set(_unsampled_columns(db))
     for table, columns in UNSAMPLED.items():
         alters = [f"ALTER COLUMN {quote(c)} SET STATISTICS 0" for c in columns if (table, c) in present]
         if alters:
@@ -293,6 +291,25 @@ def keep_no_samples(db: pw.Database) -> int:
         "AND a.attnum = s.staattnum AND a.attstattarget = 0 AND s.starelid = ANY(%s::regclass[])",
         (sorted({table for table, _ in present}),))
     return cursor.rowcount
+
+
+def _unsampled_columns(db: pw.Database, still_sampled: bool = False) -> list[tuple[str, str]]:
+    """(table, column) of UNSAMPLED present in this schema; `still_sampled`: only those
+    ANALYZE may still sample (a target other than 0; NULL or -1 is the default)."""
+    rows = _rows(db, "SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                     "WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
+                     "AND a.attnum > 0 AND NOT a.attisdropped AND c.relname = ANY(%s) "
+                     "AND (NOT %s OR a.attstattarget IS DISTINCT FROM 0)", (list(UNSAMPLED), still_sampled))
+    return sorted((table, column) for table, column in rows if column in UNSAMPLED[table])
+
+
+def columns_left_sampled(db: pw.Database) -> list[str]:
+    """"table.column" of the UNSAMPLED columns of a team database that ANALYZE still
+    samples: a team set up by an earlier version, upgraded without `team init` run again.
+    Empty for a database without a team (nothing was promised there)."""
+    if team_prefix(db) is None:
+        return []
+    return [f"{table}.{column}" for table, column in _unsampled_columns(db, still_sampled=True)]
 
 
 def grant(db: pw.Database, groups: TeamGroups) -> None:
