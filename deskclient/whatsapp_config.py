@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .errors import ConfigError
+from .hours_config import OptionValueError
 
 KEYRING = "keyring"
 KEYRING_SERVICE = "deskclient"
@@ -30,6 +31,30 @@ def _text(value: Any) -> str:
 def _address(value: Any) -> str:
     host, port = split_address(_text(value))
     return f"{host}:{port}"
+
+
+def _webhook_url(value: Any) -> str:
+    """Empty (no public URL yet), or a URL with its scheme and host: a slip (no scheme, an
+    unclosed bracket) is said here, with the other options, not found by the webhook
+    server at start as a traceback. http:// passes here: the doctor says Meta needs https."""
+    url = _text(value)
+    if not url:
+        return url
+    try:
+        parts = urlsplit(url)
+        usable = parts.scheme in ("https", "http") and bool(parts.hostname) and (parts.port or 0) >= 0
+    except ValueError:  # an unclosed bracket, a port that is not a number
+        usable = False
+    if not usable:
+        raise OptionValueError("must be an https:// URL, e.g. https://desk.example.org/webhooks/whatsapp")
+    return url
+
+
+def _webhook_path(url: str) -> str:
+    """The path the webhook server answers on: the public URL's (where Meta calls, "/"
+    for a host of its own), or /webhooks/whatsapp while no URL is set."""
+    from .net.whatsapp.settings import WEBHOOK_PATH
+    return (urlsplit(url).path or "/") if url else WEBHOOK_PATH
 
 
 def split_address(value: str) -> tuple[str, int]:
@@ -51,7 +76,7 @@ WHATSAPP_OPTIONS = (
     ("whatsapp.app_secret", "string", _text, "", "The Meta app's secret: checks each webhook's signature", True),
     ("whatsapp.verify_token", "string", _text, "",
      "Any string, typed also into the dashboard's webhook form (the verification handshake echoes it)", True),
-    ("whatsapp.webhook_url", "string", _text, "",
+    ("whatsapp.webhook_url", "string", _webhook_url, "",
      "The public HTTPS URL Meta posts webhooks to (the reverse proxy's); its path is the one served", False),
     ("whatsapp.listen", "string (host:port)", _address, DEFAULT_LISTEN,
      "Where `deskclient serve` (or a single desk) answers webhooks, behind the reverse proxy", False),
@@ -66,7 +91,7 @@ def whatsapp_configured(config) -> bool:
 
 def whatsapp_settings(config, keyring_module=None):
     """The WhatsAppSettings the config describes; ConfigError naming what is missing."""
-    from .net.whatsapp.settings import WEBHOOK_PATH, WhatsAppSettings
+    from .net.whatsapp.settings import WhatsAppSettings
     number = config["whatsapp.phone_number_id"]
     token = config["whatsapp.access_token"]
     if token == KEYRING:
@@ -77,11 +102,11 @@ def whatsapp_settings(config, keyring_module=None):
     if missing:
         raise ConfigError(f"WhatsApp is on (whatsapp.phone_number_id) but {', '.join('whatsapp.' + m for m in missing)} "
                           f"{'is' if len(missing) == 1 else 'are'} not set")
-    path = urlsplit(config["whatsapp.webhook_url"]).path or WEBHOOK_PATH
     return WhatsAppSettings(phone_number_id=number, business_account_id=config["whatsapp.business_account_id"],
                             access_token=token, app_secret=config["whatsapp.app_secret"],
                             verify_token=config["whatsapp.verify_token"],
-                            api_base_url=config["whatsapp.api_base_url"].rstrip("/"), webhook_path=path)
+                            api_base_url=config["whatsapp.api_base_url"].rstrip("/"),
+                            webhook_path=_webhook_path(config["whatsapp.webhook_url"]))
 
 
 def _token_from_keyring(number: str, ring=None) -> str:

@@ -179,3 +179,25 @@ def test_a_refused_token_is_said_as_such_and_login_says_there_is_no_telegram(tmp
     assert login.returncode != 0 and login.stdout == ""
     assert login.stderr == ("deskclient: Telegram is not configured: nothing to log in to "
                             "(WhatsApp uses whatsapp.access_token; `deskclient doctor` checks it)\n")
+
+
+def test_a_webhook_url_of_a_host_of_its_own_is_served_and_checked_at_its_root(tmp_path):
+    """https://wa.example.org, proxied whole: Meta calls "/", so serve answers there, and
+    the doctor checks there (it said ok for /webhooks/whatsapp while Meta got 404)."""
+    simulator = SimulatorThread()
+    sim = simulator.sim
+    port = free_port()
+    args = ["--data-dir", str(tmp_path / "data"), "--set", "service.node=server-1",
+            "--set", f"whatsapp.phone_number_id={sim.phone_number_id}",
+            "--set", f"whatsapp.business_account_id={sim.business_account_id}",
+            "--set", f"whatsapp.access_token={sim.access_token}", "--set", f"whatsapp.app_secret={sim.app_secret}",
+            "--set", "whatsapp.verify_token=root-verify", "--set", f"whatsapp.api_base_url={sim.base_url}",
+            "--set", "whatsapp.webhook_url=https://wa.example.org", "--set", f"whatsapp.listen=127.0.0.1:{port}"]
+    with serving(args, tmp_path, simulator) as (process, notifications):
+        notifications.wait_for("READY=1")
+        query = "?hub.mode=subscribe&hub.verify_token=root-verify&hub.challenge=4242"
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/{query}", timeout=10) as answer:
+            assert answer.read() == b"4242"
+        doctor = deskclient(*args, "doctor", "--offline", cwd=tmp_path)
+        assert f"the webhook at 127.0.0.1:{port}/ answers the verification handshake" in doctor.stdout
+        stop_cleanly(process)

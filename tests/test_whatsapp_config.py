@@ -65,3 +65,27 @@ def test_config_show_masks_the_secrets(tmp_path):
     assert result.returncode == 0
     assert '# access_token = "…"  # set (command line), not shown' in result.stdout
     assert "EAAGsecret" not in result.stdout and "appsecret" not in result.stdout
+
+
+@pytest.mark.parametrize("url", ["desk.example.org/webhooks/whatsapp", "https://[desk.example.org/webhooks/whatsapp",
+                                 "https://desk.example.org:84x3/webhooks/whatsapp", "https:///webhooks/whatsapp"])
+def test_a_webhook_url_that_is_no_url_is_one_line_before_anything_starts(tmp_path, url):
+    """The breaker's slips, which stopped serve with a traceback from the webhook server."""
+    config = tmp_path / "config.toml"
+    config.write_text('[whatsapp]\nphone_number_id = "1"\nbusiness_account_id = "2"\naccess_token = "t"\n'
+                      f'app_secret = "s"\nverify_token = "v"\nwebhook_url = "{url}"\n')
+    config.chmod(0o600)
+    result = run_cli("--config", str(config), "--data-dir", str(tmp_path / "data"), "serve")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr == (f"deskclient: {config}: option 'whatsapp.webhook_url': must be an https:// URL, "
+                             "e.g. https://desk.example.org/webhooks/whatsapp\n")
+
+
+@pytest.mark.parametrize(("url", "path"), [("https://wa.example.org", "/"), ("https://wa.example.org/", "/"),
+                                           ("https://desk.example.org/meta/hook?x=1", "/meta/hook"),
+                                           ("", "/webhooks/whatsapp")])
+def test_the_path_served_is_the_one_meta_calls(url, path):
+    """A host of its own (proxied whole) is called at "/": served there, and the doctor
+    checks there (it asks the settings' path)."""
+    config = load_config(overrides={**NUMBER, "whatsapp.access_token": "t", "whatsapp.webhook_url": url})
+    assert whatsapp_settings(config).webhook_path == path
