@@ -119,6 +119,11 @@ class OpenedDatabase:
 
 def open_database(url: str) -> OpenedDatabase:
     """Connect and check the database is usable, without writing anything to it."""
+    try:
+        _ = urlsplit(url).port  # raises for an unclosed [ or a port that is not a number
+    except ValueError:  # its words may quote the URL, password and all: not shown
+        raise StoreUnavailable("The database URL cannot be read (an unclosed [ or a port that is not a number?): "
+                               "use sqlite:///PATH or postgresql://user@host:5432/database") from None
     path = sqlite_path(url)
     if path is not None:
         return _open_sqlite(path)

@@ -89,3 +89,15 @@ def test_unreachable_postgresql_says_so(tmp_path):
     assert "Cannot reach the database" in result.stderr
     assert "Connection refused" in result.stderr  # the cause, not only libpq's hint line
     assert "secret" not in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("url", ["postgresql://desk:s3cret@[badhost/desk", "postgresql://desk:s3cret/desk"])
+def test_a_database_url_that_cannot_be_read_is_one_line_without_its_password(tmp_path, url):
+    """An unclosed bracket; a forgotten @, which makes the password a port: serve and
+    status say so in one line, not a traceback, and never show the password."""
+    for command in ("serve", "status"):
+        result = cli("--data-dir", str(tmp_path), "--database-url", url, "--set", "telegram.api_id=1",
+                     "--set", "telegram.api_hash=x", command)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr == ("deskclient: The database URL cannot be read (an unclosed [ or a port that is "
+                                 "not a number?): use sqlite:///PATH or postgresql://user@host:5432/database\n")
