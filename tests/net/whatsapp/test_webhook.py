@@ -214,3 +214,17 @@ def test_a_malformed_message_is_skipped_and_the_rest_of_the_webhook_filed(clock,
         assert sum("malformed" in r.getMessage() for r in caplog.records) == 2
 
     asyncio.run(scenario())
+
+
+def test_a_body_nested_past_the_parsers_depth_is_skipped_not_redelivered_for_days(clock):
+    """Signed, but JSON nested deeper than Python's recursion limit: never fileable, so
+    answered 200 and counted, as any other malformed body (it was a 500: redelivered)."""
+    async def scenario():
+        async with whatsapp_desk(clock) as desk, aiohttp.ClientSession() as http:
+            body = b"[" * 100_000 + b"]" * 100_000
+            headers = {SIGNATURE_HEADER: signature(desk.sim.app_secret, body)}
+            async with http.post(desk.webhook_url, data=body, headers=headers) as response:
+                assert response.status == 200
+            assert (desk.endpoint.malformed, desk.endpoint.accepted) == (1, 1)
+
+    asyncio.run(scenario())
