@@ -40,6 +40,8 @@ from .update_routes import UpdateRoutes
 
 log = logging.getLogger("deskclient.net")
 
+DISPATCH_SLICE = 50  # updates dispatched between two turns of the loop
+
 _outcome: contextvars.ContextVar["_Outcome | None"] = contextvars.ContextVar("update_outcome", default=None)
 
 
@@ -203,6 +205,7 @@ class DeskTelegramClient(TelegramClient):
         super().__init__(*args, **kwargs)
         self.ledger = UpdateLedger()
         self.order = UpdateOrder()
+        self._dispatched = 0
         box = DeskMessageBox(self._log["messagebox"])
         box.on_load = self.ledger.reset
         self._message_box = box
@@ -239,9 +242,15 @@ class DeskTelegramClient(TelegramClient):
         return [*updates, _Checkpoint(_snapshot(self._message_box))]
 
     async def _dispatch_update(self, update):
+        """Telethon's update loop dispatches a batch (a getDifference answer: hundreds
+        of updates) without suspending in between: every DISPATCH_SLICE updates the
+        loop gets a turn, so the window paints in the middle of a catch-up."""
         if isinstance(update, _Checkpoint):
             self.ledger.checkpoint(update.state)
             return
+        self._dispatched += 1
+        if self._dispatched % DISPATCH_SLICE == 0:
+            await asyncio.sleep(0)
         number = self.ledger.begin()
         waits = self.order.waits_for(update)
         task = self.loop.create_task(self._handle_update(update, number, waits))
