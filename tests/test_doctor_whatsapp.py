@@ -173,7 +173,7 @@ def test_behind_a_proxy_the_token_goes_through_it_and_the_local_webhook_does_not
     straight, not through a proxy that would answer 502 for it."""
     proxy = ForwardProxy({API_HOST})
     simulator.run(proxy.start())
-    behind(proxy, monkeypatch)
+    behind(proxy, monkeypatch, tmp_path)
     monkeypatch.setattr(urllib.request, "_opener", None)  # urlopen's opener reads the env when made
     port = free_port()
     config = whatsapp_config(tmp_path, simulator.sim, port, **{

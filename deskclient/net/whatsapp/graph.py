@@ -11,7 +11,9 @@ retryable GatewayError, so the outbox tries again.
 from __future__ import annotations
 
 import json
+import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import aiohttp
 
@@ -22,6 +24,17 @@ from .settings import WhatsAppSettings
 
 TIMEOUT = aiohttp.ClientTimeout(total=60, connect=10)
 CHUNK = 64 * 1024
+
+
+def proxy_for(url: str) -> str | None:
+    """The proxy the environment names for `url` (HTTPS_PROXY, HTTP_PROXY; NO_PROXY
+    honoured), the usual way out of a town hall's network: as urllib finds it for the
+    doctor's check of the token. Not aiohttp's trust_env, which would also send ~/.netrc's
+    credentials, refused beside the bearer token (a ValueError on every call)."""
+    parts = urlsplit(url)
+    if urllib.request.proxy_bypass(parts.hostname or ""):
+        return None
+    return urllib.request.getproxies().get(parts.scheme)
 
 
 class GraphClient:
@@ -37,11 +50,8 @@ class GraphClient:
         return "/".join([self.settings.api_base_url.rstrip("/"), *parts])
 
     def session(self) -> aiohttp.ClientSession:
-        """One session for every call. `trust_env`: through the proxy HTTPS_PROXY names
-        (NO_PROXY honoured), the usual way out of a town hall's network, as the doctor's
-        own check of the token goes (urllib)."""
         if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(timeout=TIMEOUT, trust_env=True)
+            self._session = aiohttp.ClientSession(timeout=TIMEOUT)
         return self._session
 
     async def close(self) -> None:
@@ -51,7 +61,8 @@ class GraphClient:
 
     async def _json(self, method: str, url: str, **kwargs) -> dict:
         try:
-            async with self.session().request(method, url, headers=self._headers, **kwargs) as response:
+            async with self.session().request(method, url, headers=self._headers, proxy=proxy_for(url),
+                                              **kwargs) as response:
                 try:
                     body = await response.json(content_type=None)
                 except (json.JSONDecodeError, UnicodeDecodeError):
@@ -108,7 +119,7 @@ class GraphClient:
         (fetch a new one); raises when the file is gone or the network is."""
         written = 0
         try:
-            async with self.session().get(url, headers=self._headers) as response:
+            async with self.session().get(url, headers=self._headers, proxy=proxy_for(url)) as response:
                 if response.status in (401, 403, 404, 410):
                     return None
                 if response.status >= 400:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 
 from deskclient.domain.messages import OutboundMessage
+from deskclient.net.whatsapp.graph import proxy_for
 from deskclient.resources import sample_file
 from tests.net.whatsapp.conftest import MARTA, ForwardProxy, whatsapp_desk
 from tests.waiting import until
@@ -16,11 +17,17 @@ from tests.waiting import until
 API_HOST = "graph.example.invalid"
 
 
-def behind(proxy: ForwardProxy, monkeypatch) -> None:
+def behind(proxy: ForwardProxy, monkeypatch, tmp_path) -> None:
+    """The proxy in the environment, NO_PROXY unset; and a ~/.netrc with a default entry,
+    which a client that reads it (aiohttp's trust_env) would send beside the token."""
     for name in ("HTTPS_PROXY", "HTTP_PROXY", "https_proxy", "http_proxy"):
         monkeypatch.setenv(name, proxy.url)
     for name in ("NO_PROXY", "no_proxy"):
         monkeypatch.delenv(name, raising=False)
+    netrc = tmp_path / "netrc"
+    netrc.write_text("default login anna password ftp-only\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
 
 
 def test_every_graph_call_goes_through_the_environments_proxy(clock, tmp_path, monkeypatch):
@@ -30,7 +37,7 @@ def test_every_graph_call_goes_through_the_environments_proxy(clock, tmp_path, m
     async def scenario():
         proxy = ForwardProxy({API_HOST})
         await proxy.start()
-        behind(proxy, monkeypatch)
+        behind(proxy, monkeypatch, tmp_path)
         try:
             async with whatsapp_desk(clock, api_host=API_HOST) as desk:  # online: its token checked
                 await desk.sim.citizen_sends_document(MARTA, pdf, "certificat.pdf", "application/pdf")
@@ -52,3 +59,11 @@ def test_every_graph_call_goes_through_the_environments_proxy(clock, tmp_path, m
     assert {("GET", "<number>"), ("POST", "<number>/media"), ("POST", "<number>/messages")} <= calls
     assert any(method == "GET" and path.startswith("/media-download/") for method, path in calls)  # the file
     assert len(calls) == 5  # and the media id's URL asked for
+
+
+def test_no_proxy_names_hosts_reached_straight(monkeypatch):
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    monkeypatch.setenv("NO_PROXY", "localhost,.example.org")
+    assert proxy_for("https://graph.facebook.com/v21.0/1") == "http://proxy.example:3128"
+    assert proxy_for("https://graph.example.org/v21.0/1") is None
+    assert proxy_for("http://localhost:8090/v21.0/1") is None
