@@ -9,11 +9,12 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from ..domain.canned import CannedReply, canned_reply
+from ..domain.channels import TELEGRAM, WHATSAPP
 from ..domain.clock import Clock
 from ..domain.limits import CAPTION_LIMIT, TEXT_LIMIT, telegram_length
 from ..domain.rules import DeskRules
 from ..domain.tickets import TicketStatus
-from ..errors import NotAllowed, Reason, TicketConflict, TicketGone, UserFacingError
+from ..errors import NotAllowed, Reason, TicketConflict, TicketGone, UserFacingError, sentence
 from ..net.gateway import Gateway, Offline, RateLimited, Undeliverable
 from ..store.file_chunks import KeptFile
 from ..store.records import AgentRecord, CitizenCard, CitizenNote, MessageRow, TicketRow
@@ -28,6 +29,17 @@ from .runner import StoreRunner
 log = logging.getLogger("deskclient.services")
 
 T = TypeVar("T")
+
+# A gateway's refusal of an edit or a deletion, by the ticket's network: offline, a wait
+# asked, refused (with its reason).
+_GATEWAY_SENTENCES = {
+    TELEGRAM: (sentence("Not connected to Telegram: try again once online."),
+               sentence("Telegram asks to wait {seconds} s: try again then."),
+               sentence("Telegram refused it ({reason}).")),
+    WHATSAPP: (sentence("Not connected to WhatsApp: try again once online."),
+               sentence("WhatsApp asks to wait {seconds} s: try again then."),
+               sentence("WhatsApp refused it ({reason}).")),
+}
 
 
 class DeskService:
@@ -198,7 +210,8 @@ class DeskService:
             await self.runner.run(self.store.queue_own_edit, message_id, text, self.agent)
             return
         message, citizen_address, access_hash = await self.runner.run(self.store.own_sent_message, message_id)
-        await self._online(self.gateway.edit_sent(citizen_address, message.channel_message_id, text, access_hash))
+        await self._online(self.gateway.edit_sent(citizen_address, message.channel_message_id, text, access_hash),
+                           await self._channel(message))
         await self.runner.run(self.store.record_own_edit, message_id, text, self.agent)
 
     async def delete_sent(self, message_id: int) -> None:
@@ -207,18 +220,25 @@ class DeskService:
             await self.runner.run(self.store.queue_own_deletion, message_id, self.agent)
             return
         message, citizen_address, _ = await self.runner.run(self.store.own_sent_message, message_id)
-        await self._online(self.gateway.delete_sent(citizen_address, [message.channel_message_id]))
+        await self._online(self.gateway.delete_sent(citizen_address, [message.channel_message_id]),
+                           await self._channel(message))
         await self.runner.run(self.store.record_own_deletion, message_id, self.agent)
 
-    async def _online(self, call) -> None:
+    async def _channel(self, message: MessageRow) -> str:
+        return (await self.runner.run(self.store.ticket, message.ticket_id)).channel
+
+    async def _online(self, call, channel: str) -> None:
+        """`call` to the citizen's network; its refusal said in a sentence naming that
+        network (`channel`: domain/channels.py)."""
+        offline, wait, refused = _GATEWAY_SENTENCES[WHATSAPP if channel == WHATSAPP else TELEGRAM]
         try:
             await call
         except Offline:
-            raise UserFacingError("Not connected to Telegram: try again once online.") from None
+            raise UserFacingError(offline) from None
         except RateLimited as exc:
-            raise UserFacingError("Telegram asks to wait {seconds} s: try again then.", seconds=exc.seconds) from None
+            raise UserFacingError(wait, seconds=exc.seconds) from None
         except Undeliverable as exc:
-            raise UserFacingError("Telegram refused it ({reason}).", reason=Reason(str(exc))) from None
+            raise UserFacingError(refused, reason=Reason(str(exc))) from None
 
     async def note(self, ticket_id: int, text: str) -> int:
         if not text.strip():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QStyleOptionView
 from qasync import asyncSlot
 
 from ..domain.bidi import isolate
+from ..domain.channels import TELEGRAM
 from ..store.records import MessageRow
 from .bubble_selection import BubbleSelection
 from .thread_model import MessageRole
@@ -68,9 +69,11 @@ class MessageActions(QObject):
         return message.kind == "out" and message.author_login == self.panel.desk.agent.login
 
     def can_change(self, message: MessageRow) -> bool:
-        """An own message the citizen has: sent, on Telegram, not deleted."""
+        """An own message the citizen has: sent, on Telegram (WhatsApp's Cloud API can
+        neither edit nor delete a message once sent), not deleted."""
         return (self.is_mine(message) and message.delivery == "sent" and message.channel_message_id is not None
-                and message.deleted_at is None and self.panel.composer.edit.isEnabled())
+                and message.deleted_at is None and self.panel.composer.edit.isEnabled()
+                and self.panel.channel == TELEGRAM)
 
     # -- the menu ----------------------------------------------------------------------
 

@@ -138,6 +138,7 @@ class TicketPanel(QWidget):
         self.message_actions = MessageActions(self)  # context menu, copy, quote, edit/delete own
         self.canned_manager: CannedManager | None = None
         self.citizen_id: int | None = None  # the shown ticket's citizen
+        self.channel: str | None = None  # the shown ticket's network (domain/channels.py)
         self._refreshes = 0  # a refresh read off the GUI thread shows only if none came since
         self._keyboard_order()
         self.show_ticket(None)
@@ -207,7 +208,7 @@ class TicketPanel(QWidget):
     def _show_read(self, reads: TicketReads | None) -> None:
         controls = (self.claim_button, self.close_button, self.reopen_button, self.category_combo,
                     self.assign_combo, self.language_combo)
-        self.citizen_id = None
+        self.citizen_id = self.channel = None
         if reads is None:
             self.header.setText(self.tr("Select a ticket"))
             self.citizen_panel.show_citizen(None, None)
@@ -219,7 +220,7 @@ class TicketPanel(QWidget):
             self.window_strip.show_window(None, [])
             return
         ticket = reads.ticket
-        self.citizen_id = ticket.citizen_id
+        self.citizen_id, self.channel = ticket.citizen_id, ticket.channel
         self.citizen_panel.show_read(ticket.citizen_id, ticket.id, reads.citizen)
         self.typing.follow(ticket.id, ticket.citizen_name)
         sla = self.desk.sla_left(ticket)

@@ -105,6 +105,22 @@ S = {
     "Telegram refused it ({reason}).": (
         "Telegram lo ha rechazado ({reason}).", "Telegram ho ha rebutjat ({reason}).",
         "Telegramek baztertu du ({reason}).", "Telegram l'a refusé ({reason}).", "Telegram l'ha rifiutato ({reason})."),
+    # The same three for a WhatsApp ticket (services/desk.py _GATEWAY_SENTENCES).
+    "Not connected to WhatsApp: try again once online.": (
+        "Sin conexión con WhatsApp: vuelva a intentarlo cuando haya conexión.",
+        "Sense connexió amb WhatsApp: torneu-ho a provar quan hi hagi connexió.",
+        "Ez dago WhatsApp-ekin konektatuta: saiatu berriro konexioa dagoenean.",
+        "Pas de connexion à WhatsApp : réessayez une fois en ligne.",
+        "Non connesso a WhatsApp: riprovare quando la connessione torna."),
+    "WhatsApp asks to wait {seconds} s: try again then.": (
+        "WhatsApp pide esperar {seconds} s: vuelva a intentarlo entonces.",
+        "WhatsApp demana esperar {seconds} s: torneu-ho a provar aleshores.",
+        "WhatsApp-ek {seconds} s itxaroteko eskatzen du: saiatu berriro orduan.",
+        "WhatsApp demande d'attendre {seconds} s : réessayez ensuite.",
+        "WhatsApp chiede di attendere {seconds} s: riprovare dopo."),
+    "WhatsApp refused it ({reason}).": (
+        "WhatsApp lo ha rechazado ({reason}).", "WhatsApp ho ha rebutjat ({reason}).",
+        "WhatsApp-ek baztertu du ({reason}).", "WhatsApp l'a refusé ({reason}).", "WhatsApp l'ha rifiutato ({reason})."),
     "Unknown category '{category}'.": (
         "Categoría desconocida: «{category}».", "Categoria desconeguda: «{category}».",
         "Kategoria ezezaguna: «{category}».", "Catégorie inconnue : « {category} ».",
