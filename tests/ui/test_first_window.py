@@ -99,7 +99,7 @@ def test_deskclient_demo_turns_demo_messages_into_tickets(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, "-m", "deskclient", "--demo", "--data-dir", str(tmp_path),
-         "--set", "demo.pace=0.05", "--quit-after", "5"],
+         "--set", "demo.pace=0.05", "--quit-after", "8"],
         capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     con = sqlite3.connect(tmp_path / "demo" / "deskclient.sqlite3")
