@@ -20,13 +20,16 @@ from dataclasses import dataclass, replace
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from ..config import Config
-from ..errors import AccessRevoked, NotAllowed, UserFacingError
+from ..errors import AccessRevoked, NotAllowed, UserFacingError, sentence
+from ..store.migrations import LATEST
 from ..store.records import AgentRecord
 from ..store.team_roles import DatabaseIdentity, TeamGroups, database_identity, team_prefix
 
 log = logging.getLogger("deskclient.services")
 
-NO_LONGER = "You are no longer an agent of this desk (ask IT)."
+NO_LONGER = sentence("You are no longer an agent of this desk (ask IT).")
+UPGRADED = sentence("The database was upgraded by a newer deskclient: upgrade deskclient on this workstation "
+                    "and start it again.")
 
 
 class NotOnThisDesk(UserFacingError):
@@ -106,7 +109,18 @@ def watch_access(store, bus) -> None:
             return AccessRevoked(NO_LONGER)
         return NotAllowed("The database does not let your role do this.")
 
+    def changed(exc: Exception) -> Exception:
+        # A newer release's migration renamed or dropped what this one reads (schema v17
+        # renamed columns): say so once and close, instead of an error at every change.
+        newer = _schema_version(store.opened.url, store.opened.schema)
+        if newer is None or newer <= LATEST:
+            return exc
+        log.warning("the database is at schema %d, newer than this deskclient's %d: logging out", newer, LATEST)
+        bus.publish(LoggedOut(UPGRADED))
+        return AccessRevoked(UPGRADED)
+
     store.db.permission_denied = refused
+    store.db.schema_changed = changed
 
 
 def _still_in_team(url: str, groups: TeamGroups) -> bool | None:
@@ -123,6 +137,22 @@ def _still_in_team(url: str, groups: TeamGroups) -> bool | None:
     except psycopg.Error:
         return None
     return bool(row and row[0])
+
+
+def _schema_version(url: str, schema: str | None) -> int | None:
+    """The database's schema version, on a connection of its own; None if unknown."""
+    import psycopg
+
+    from ..store.duty_lock import pg_connect_args
+    args = pg_connect_args(url, "deskclient identity")
+    if schema:  # the URL's `schema=`, as store/database.py applies it
+        args["options"] = f"-c search_path={schema}"
+    try:
+        with psycopg.connect(**args) as conn:
+            row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+    except psycopg.Error:
+        return None
+    return row[0] if row else None
 
 
 def with_password(url: str, password: str, user: str | None = None) -> str:

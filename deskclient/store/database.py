@@ -48,9 +48,12 @@ class _WaitsOutFaults:
 
     A statement the database refuses for want of a privilege (SQLSTATE 42501) raises
     what `permission_denied(error)` returns, when set (services/identity.py: the login was
-    removed from the team, or its role may not do this)."""
+    removed from the team, or its role may not do this); one naming a column or table
+    that is not there (42703, 42P01) what `schema_changed(error)` returns (the database
+    may have been upgraded under this process by a newer deskclient)."""
 
     permission_denied = None
+    schema_changed = None
 
     def execute_sql(self, sql, params=None):
         try:  # the hot path (every statement of a group commit) pays for nothing more
@@ -60,8 +63,11 @@ class _WaitsOutFaults:
                 raise
             failure = exc
         except peewee.ProgrammingError as exc:
-            if self.permission_denied is not None and _sqlstate(exc) == "42501":
+            state = _sqlstate(exc)
+            if self.permission_denied is not None and state == "42501":
                 raise self.permission_denied(exc) from None
+            if self.schema_changed is not None and state in ("42703", "42P01"):
+                raise self.schema_changed(exc) from None
             raise
         deadline = time.monotonic() + READ_PATIENCE
         delay = 0.05

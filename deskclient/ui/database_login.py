@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..errors import DatabasePasswordNeeded, UserFacingError
 from ..services import identity
 from ..services.identity import LoggedOut
+from .sentences import reason_text
 
 log = logging.getLogger("deskclient.ui")
 
@@ -116,8 +117,8 @@ def log_out_when_removed(bus, window) -> list[str]:
         if not isinstance(event, LoggedOut) or said:
             return
         said.append(event.text)
-        log.warning("logged out: this login was removed from the team")
-        box = QMessageBox(QMessageBox.Icon.Warning, "deskclient", event.text,
+        log.warning("logged out: the database no longer lets this login work here")
+        box = QMessageBox(QMessageBox.Icon.Warning, "deskclient", reason_text(event.text),
                           QMessageBox.StandardButton.Close, window)
         box.setObjectName("loggedOut")
         box.finished.connect(lambda _result: window.quit_app())

@@ -5,6 +5,20 @@ each language. A value written into a sentence ({what}, {reason}) is translated 
 """
 
 S = {
+    # The window closes saying why (services/identity.py): removed from the team, or the
+    # database upgraded under it by a newer release.
+    "You are no longer an agent of this desk (ask IT).": (
+        "Ya no es agente de este servicio (consulte a informática).",
+        "Ja no sou agent d'aquest servei (consulteu informàtica).",
+        "Jada ez zara zerbitzu honetako agentea (galdetu informatikari).",
+        "Vous n'êtes plus agent de ce service (adressez-vous à l'informatique).",
+        "Non è più operatore di questo servizio (rivolgersi all'informatica)."),
+    "The database was upgraded by a newer deskclient: upgrade deskclient on this workstation and start it again.": (
+        "La base de datos se ha actualizado con un deskclient más reciente: actualice deskclient en este puesto y vuelva a abrirlo.",
+        "La base de dades s'ha actualitzat amb un deskclient més recent: actualitzeu deskclient en aquest lloc de treball i torneu-lo a obrir.",
+        "Datu-basea deskclient berriago batek eguneratu du: eguneratu deskclient lanpostu honetan eta ireki berriro.",
+        "La base de données a été mise à jour par un deskclient plus récent : mettez à jour deskclient sur ce poste et relancez-le.",
+        "Il database è stato aggiornato da un deskclient più recente: aggiornare deskclient su questa postazione e riavviarlo."),
     # WhatsApp's 24-hour window (issue 16).
     "More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])": (
         "Han pasado más de 24 horas desde el mensaje del ciudadano y no hay ninguna plantilla de WhatsApp aprobada configurada para los avisos de la lista ([whatsapp.templates.list_notice])",

@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="87" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="101" />
         <source>the file to send is no longer on disk</source>
         <translation>el fitxer que s'havia d'enviar ja no és al disc</translation>
     </message>
@@ -164,72 +164,72 @@
         <translation>no s'ha pogut enviar el missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="181" />
+        <location filename="../../deskclient/services/broadcasts.py" line="196" />
         <source>Only a team lead can send broadcasts.</source>
         <translation>Només la coordinació pot enviar difusions.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="189" />
+        <location filename="../../deskclient/services/broadcasts.py" line="204" />
         <source>The default language must be one of the broadcast's texts.</source>
         <translation>La llengua predeterminada ha de ser un dels textos de la difusió.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="192" />
+        <location filename="../../deskclient/services/broadcasts.py" line="207" />
         <source>The time to send needs a time zone.</source>
         <translation>L'hora d'enviament necessita un fus horari.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <location filename="../../deskclient/services/broadcasts.py" line="230" />
         <source>Unknown topic: {topics}.</source>
         <translation>Tema desconegut: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="217" />
+        <location filename="../../deskclient/services/broadcasts.py" line="232" />
         <source>Choose at least one topic.</source>
         <translation>Trieu almenys un tema.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="225" />
+        <location filename="../../deskclient/services/broadcasts.py" line="240" />
         <source>Unknown language: {language}.</source>
         <translation>Llengua desconeguda: {language}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="237" />
+        <location filename="../../deskclient/services/broadcasts.py" line="252" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
         <translation>El text en {language} té {length} caràcters; Telegram n'admet {limit} com a màxim sota un fitxer en un missatge.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="240" />
+        <location filename="../../deskclient/services/broadcasts.py" line="255" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
         <translation>El text en {language} té {length} caràcters; Telegram n'admet {limit} com a màxim en un missatge.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="244" />
+        <location filename="../../deskclient/services/broadcasts.py" line="259" />
         <source>The broadcast has no text.</source>
         <translation>La difusió no té text.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="257" />
+        <location filename="../../deskclient/services/broadcasts.py" line="272" />
         <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} under a file in one post.</source>
         <translation>Amb el text de cada idioma, la publicació del canal té {length} caràcters; Telegram n'admet {limit} com a màxim sota un fitxer en una publicació.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="260" />
+        <location filename="../../deskclient/services/broadcasts.py" line="275" />
         <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} in one post.</source>
         <translation>Amb el text de cada idioma, la publicació del canal té {length} caràcters; Telegram n'admet {limit} com a màxim en una publicació.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="273" />
+        <location filename="../../deskclient/services/broadcasts.py" line="288" />
         <source>Only a team lead can cancel a broadcast.</source>
         <translation>Només la coordinació pot cancel·lar una difusió.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="301" />
+        <location filename="../../deskclient/services/broadcasts.py" line="316" />
         <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
         <translation>Els destinataris d'aquesta difusió es van suprimir després del termini de conservació; les xifres són a l'informe.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="318" />
+        <location filename="../../deskclient/services/broadcasts.py" line="333" />
         <source>Cannot write {name}: {problem}.</source>
         <translation>No es pot escriure {name}: {problem}.</translation>
     </message>
@@ -284,52 +284,67 @@
         <translation>La consulta {numbers} està en retenció legal: allibereu la retenció abans de suprimir les dades d'aquesta persona.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="196" />
+        <location filename="../../deskclient/services/desk.py" line="208" />
         <source>The new text is empty.</source>
         <translation>El text nou és buit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="36" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Sense connexió amb Telegram: torneu-ho a provar quan hi hagi connexió.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="219" />
+        <location filename="../../deskclient/services/desk.py" line="37" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram demana esperar {seconds} s: torneu-ho a provar aleshores.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="221" />
+        <location filename="../../deskclient/services/desk.py" line="38" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram ho ha rebutjat ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="225" />
+        <location filename="../../deskclient/services/desk.py" line="39" />
+        <source>Not connected to WhatsApp: try again once online.</source>
+        <translation>Sense connexió amb WhatsApp: torneu-ho a provar quan hi hagi connexió.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="40" />
+        <source>WhatsApp asks to wait {seconds} s: try again then.</source>
+        <translation>WhatsApp demana esperar {seconds} s: torneu-ho a provar aleshores.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="41" />
+        <source>WhatsApp refused it ({reason}).</source>
+        <translation>WhatsApp ho ha rebutjat ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="245" />
         <source>The note is empty.</source>
         <translation>La nota és buida.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="261" />
+        <location filename="../../deskclient/services/desk.py" line="281" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoria desconeguda: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="272" />
+        <location filename="../../deskclient/services/desk.py" line="292" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>El servei no té missatges automàtics en «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="329" />
+        <location filename="../../deskclient/services/desk.py" line="349" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>El text sota el fitxer té {length} caràcters; Telegram n'admet {limit} com a màxim. Envieu el text com a resposta a part.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="333" />
+        <location filename="../../deskclient/services/desk.py" line="353" />
         <source>The reply is empty.</source>
         <translation>La resposta és buida.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="335" />
+        <location filename="../../deskclient/services/desk.py" line="355" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La resposta té {length} caràcters; Telegram n'admet {limit} com a màxim. Dividiu-la en dues.</translation>
     </message>
@@ -394,32 +409,42 @@
         <translation>Aquest fitxer ja no es conserva (la consulta es va purgar o suprimir).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="54" />
+        <location filename="../../deskclient/services/identity.py" line="30" />
+        <source>You are no longer an agent of this desk (ask IT).</source>
+        <translation>Ja no sou agent d'aquest servei (consulteu informàtica).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="31" />
+        <source>The database was upgraded by a newer deskclient: upgrade deskclient on this workstation and start it again.</source>
+        <translation>La base de dades s'ha actualitzat amb un deskclient més recent: actualitzeu deskclient en aquest lloc de treball i torneu-lo a obrir.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="57" />
         <source>The database login {login} is not registered on this desk: ask IT to run `deskclient team add-agent {login}`.</source>
         <translation>L'usuari de base de dades {login} no està donat d'alta en aquest servei: demaneu a informàtica que executi `deskclient team add-agent {login}`.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="70" />
+        <location filename="../../deskclient/services/identity.py" line="73" />
         <source>This database has no team for this login (no rights on it, or `deskclient team init` never ran): {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
         <translation>Aquesta base de dades no té equip per a aquest usuari (sense permisos, o no s'ha executat mai `deskclient team init`): {login} no és agent ni coordinació d'aquest servei, així que no s'inicia: consulteu informàtica.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="75" />
+        <location filename="../../deskclient/services/identity.py" line="78" />
         <source>`deskclient serve` connects as {login}, which is not the desk's service login: ask IT (`deskclient team add-agent NAME --service`).</source>
         <translation>`deskclient serve` es connecta com a {login}, que no és l'usuari del servei: consulteu informàtica (`deskclient team add-agent NAME --service`).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="79" />
+        <location filename="../../deskclient/services/identity.py" line="82" />
         <source>The database login {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
         <translation>L'usuari de base de dades {login} no és agent ni coordinació d'aquest servei, així que no s'inicia: consulteu informàtica.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="82" />
+        <location filename="../../deskclient/services/identity.py" line="85" />
         <source>This workstation holds the Telegram session, which files citizens' messages: its database login {login} needs the desk's service role too (ask IT), or set telegram.session = none and let `deskclient serve` hold it.</source>
         <translation>Aquest lloc de treball té la sessió de Telegram, que registra els missatges de la ciutadania: el seu usuari de base de dades {login} també necessita el rol de servei (consulteu informàtica), o poseu telegram.session = none i deixeu que la tingui `deskclient serve`.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="107" />
+        <location filename="../../deskclient/services/identity.py" line="110" />
         <source>The database does not let your role do this.</source>
         <translation>La base de dades no permet això al vostre rol.</translation>
     </message>
@@ -536,17 +561,17 @@
         <translation>`deskclient purge` elimina com el servei: executeu-lo amb l'usuari del servei a database.url, o deixeu que `deskclient serve` purgui cada dia a les {hour}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="62" />
+        <location filename="../../deskclient/services/outbox.py" line="61" />
         <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
         <translation>Han passat més de 24 hores des de l'últim missatge de la persona: ara WhatsApp només admet una plantilla aprovada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="64" />
+        <location filename="../../deskclient/services/outbox.py" line="63" />
         <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
         <translation>Han passat més de 24 hores des de l'últim missatge de la persona i no hi ha cap plantilla de WhatsApp aprovada configurada per a aquest missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="351" />
+        <location filename="../../deskclient/services/outbox.py" line="305" />
         <source>The file could not be read from the store</source>
         <translation>No s'ha pogut llegir el fitxer del magatzem</translation>
     </message>
@@ -944,12 +969,12 @@
         <translation>un altre xat (reenviat moltes vegades)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="78" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="75" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>No hi ha cap plantilla de WhatsApp aprovada configurada per als enviaments a la llista ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="80" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Han passat més de 24 hores des del missatge del ciutadà i no hi ha cap plantilla de WhatsApp aprovada configurada per als avisos de la llista ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1284,27 +1309,32 @@
         <translation>No s'ha triat cap tema: ningú de la llista no la rep.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="390" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="388" />
+        <source>Urgent: it goes before the rest of any broadcast being sent.</source>
+        <translation>Urgent: passa per davant de la resta de qualsevol difusió que s'estigui enviant.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="392" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>També es publica a {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="401" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Write the text in at least one language.</source>
         <translation>Escriviu el text almenys en una llengua.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Trieu un tema, o un canal on publicar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="406" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Escriviu també el text en {0}: les persones subscrites de llengües sense text reben aquest.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="410" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="412" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Aquesta hora ja ha passat: trieu-ne una de posterior o envieu-la ara.</translation>
     </message>
@@ -1449,7 +1479,7 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Difusió nova…</translation>
     </message>
@@ -1540,86 +1570,91 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <source>waiting while an urgent broadcast goes first</source>
+        <translation>en espera mentre s'envia abans una difusió urgent</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>no list</source>
         <translation>sense llista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>file {0}</source>
         <translation>fitxer {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>by {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="255" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="257" />
         <source>edited {0}</source>
         <translation>modificada el {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="276" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="278" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>S'ha desat la difusió {0}; l'envia el servei.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
         <source>Export the broadcast's recipients</source>
         <translation>Exporta les persones destinatàries de la difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="285" />
         <source>CSV files (*.csv)</source>
         <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="302" />
         <source>Cancel the broadcast</source>
         <translation>Cancel·la la difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="303" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Voleu aturar aquesta difusió? Qui encara no l'hagi rebuda ja no la rebrà.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
         <source>Edit the channel post</source>
         <translation>Modifica la publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="315" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>El text nou de la publicació (**negreta**, __cursiva__, [un enllaç](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="327" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="329" />
         <source>Delete the channel post</source>
         <translation>Suprimeix la publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="328" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Voleu suprimir aquesta publicació del canal per a totes les persones que el segueixen?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="358" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="360" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Difusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="359" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="361" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Difusions i publicacions al &amp;canal…</translation>
     </message>
@@ -2593,8 +2628,8 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_retention_tab.py" line="55" />
-        <source>name, phone or Telegram id</source>
-        <translation>nom, telèfon o id de Telegram</translation>
+        <source>name, phone or Telegram/WhatsApp id</source>
+        <translation>nom, telèfon o id de Telegram/WhatsApp</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_retention_tab.py" line="58" />
@@ -3252,77 +3287,77 @@
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="106" />
+        <location filename="../../deskclient/ui/message_menu.py" line="109" />
         <source>&amp;Copy selection</source>
         <translation>&amp;Copia la selecció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="106" />
+        <location filename="../../deskclient/ui/message_menu.py" line="109" />
         <source>&amp;Copy text</source>
         <translation>&amp;Copia el text</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <location filename="../../deskclient/ui/message_menu.py" line="113" />
         <source>Copy &amp;link</source>
         <translation>Copia l'&amp;enllaç</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="113" />
+        <location filename="../../deskclient/ui/message_menu.py" line="116" />
         <source>&amp;Open {0}</source>
         <translation>&amp;Obre {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="116" />
+        <location filename="../../deskclient/ui/message_menu.py" line="119" />
         <source>Send a&amp;gain</source>
         <translation>Torna a en&amp;viar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="119" />
+        <location filename="../../deskclient/ui/message_menu.py" line="122" />
         <source>&amp;Reply quoting this message</source>
         <translation>&amp;Respon citant aquest missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="122" />
+        <location filename="../../deskclient/ui/message_menu.py" line="125" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edita…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="123" />
+        <location filename="../../deskclient/ui/message_menu.py" line="126" />
         <source>&amp;Delete for the citizen too…</source>
         <translation>&amp;Suprimeix també per a la persona…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="127" />
+        <location filename="../../deskclient/ui/message_menu.py" line="130" />
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Edita i torna a enviar…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="130" />
+        <location filename="../../deskclient/ui/message_menu.py" line="133" />
         <source>Show &amp;earlier text</source>
         <translation>Mostra el text &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="158" />
+        <location filename="../../deskclient/ui/message_menu.py" line="161" />
         <source>automatic message</source>
         <translation>missatge automàtic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="168" />
+        <location filename="../../deskclient/ui/message_menu.py" line="171" />
         <source>Edit message</source>
         <translation>Edita el missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="169" />
+        <location filename="../../deskclient/ui/message_menu.py" line="172" />
         <source>The citizen sees the new text in place, marked “edited”:</source>
         <translation>La persona veu el text nou al seu lloc, marcat com a «editat»:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="182" />
+        <location filename="../../deskclient/ui/message_menu.py" line="185" />
         <source>Delete message</source>
         <translation>Suprimeix el missatge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="183" />
+        <location filename="../../deskclient/ui/message_menu.py" line="186" />
         <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
         <translation>Voleu suprimir aquest missatge també per a {0}? El registre de la consulta el conserva, marcat com a suprimit.</translation>
     </message>
@@ -4192,13 +4227,13 @@
     <name>TicketPanel</name>
     <message>
         <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="212" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="213" />
         <source>Select a ticket</source>
         <translation>Seleccioneu una consulta</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
         <source>&amp;Claim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
@@ -4238,72 +4273,72 @@
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="228" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
         <source> · SLA breached</source>
         <translation> · termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="230" />
         <source> · category chosen by the citizen</source>
         <translation> · categoria triada per la ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="231" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="232" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>La persona ha escrit després del missatge de tancament — reobriu-la si cal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="238" />
         <source>Claimed by {0}</source>
         <translation>Assignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="239" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="240" />
         <source>(unassigned)</source>
         <translation>(sense assignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="274" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="275" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El missatge citat és {0} missatges enrere, massa lluny per saltar-hi: el text és a la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="278" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="279" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El missatge citat no és en aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="335" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Close ticket</source>
         <translation>Tanca la consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Voleu tancar {0}? {1} rebrà el missatge de tancament; si escriu en els minuts següents, s'afegirà a aquesta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="404" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
         <source>Edit and send again</source>
         <translation>Edita i torna a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="406" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rebutjat aquest missatge. Modifiqueu-lo i torneu-lo a enviar:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="491" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
         <source>No earlier text was kept.</source>
         <translation>No s'ha desat cap text anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="493" />
         <source>Earlier text</source>
         <translation>Text anterior</translation>
     </message>

@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="87" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="101" />
         <source>the file to send is no longer on disk</source>
         <translation>el fichero que se iba a enviar ya no está en el disco</translation>
     </message>
@@ -164,72 +164,72 @@
         <translation>no se pudo enviar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="181" />
+        <location filename="../../deskclient/services/broadcasts.py" line="196" />
         <source>Only a team lead can send broadcasts.</source>
         <translation>Solo la coordinación puede enviar difusiones.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="189" />
+        <location filename="../../deskclient/services/broadcasts.py" line="204" />
         <source>The default language must be one of the broadcast's texts.</source>
         <translation>El idioma predeterminado debe ser uno de los textos de la difusión.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="192" />
+        <location filename="../../deskclient/services/broadcasts.py" line="207" />
         <source>The time to send needs a time zone.</source>
         <translation>La hora de envío necesita una zona horaria.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <location filename="../../deskclient/services/broadcasts.py" line="230" />
         <source>Unknown topic: {topics}.</source>
         <translation>Tema desconocido: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="217" />
+        <location filename="../../deskclient/services/broadcasts.py" line="232" />
         <source>Choose at least one topic.</source>
         <translation>Elija al menos un tema.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="225" />
+        <location filename="../../deskclient/services/broadcasts.py" line="240" />
         <source>Unknown language: {language}.</source>
         <translation>Idioma desconocido: {language}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="237" />
+        <location filename="../../deskclient/services/broadcasts.py" line="252" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
         <translation>El texto en {language} tiene {length} caracteres; Telegram admite {limit} como máximo bajo un fichero en un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="240" />
+        <location filename="../../deskclient/services/broadcasts.py" line="255" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
         <translation>El texto en {language} tiene {length} caracteres; Telegram admite {limit} como máximo en un mensaje.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="244" />
+        <location filename="../../deskclient/services/broadcasts.py" line="259" />
         <source>The broadcast has no text.</source>
         <translation>La difusión no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="257" />
+        <location filename="../../deskclient/services/broadcasts.py" line="272" />
         <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} under a file in one post.</source>
         <translation>Con el texto de cada idioma, la publicación del canal tiene {length} caracteres; Telegram admite {limit} como máximo bajo un fichero en una publicación.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="260" />
+        <location filename="../../deskclient/services/broadcasts.py" line="275" />
         <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} in one post.</source>
         <translation>Con el texto de cada idioma, la publicación del canal tiene {length} caracteres; Telegram admite {limit} como máximo en una publicación.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="273" />
+        <location filename="../../deskclient/services/broadcasts.py" line="288" />
         <source>Only a team lead can cancel a broadcast.</source>
         <translation>Solo la coordinación puede cancelar una difusión.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="301" />
+        <location filename="../../deskclient/services/broadcasts.py" line="316" />
         <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
         <translation>Los destinatarios de esta difusión se eliminaron tras el plazo de conservación; sus cifras están en el informe.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="318" />
+        <location filename="../../deskclient/services/broadcasts.py" line="333" />
         <source>Cannot write {name}: {problem}.</source>
         <translation>No se puede escribir {name}: {problem}.</translation>
     </message>
@@ -284,52 +284,67 @@
         <translation>La consulta {numbers} está en retención legal: libere la retención antes de suprimir los datos de esta persona.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="196" />
+        <location filename="../../deskclient/services/desk.py" line="208" />
         <source>The new text is empty.</source>
         <translation>El texto nuevo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="36" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Sin conexión con Telegram: vuelva a intentarlo cuando haya conexión.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="219" />
+        <location filename="../../deskclient/services/desk.py" line="37" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram pide esperar {seconds} s: vuelva a intentarlo entonces.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="221" />
+        <location filename="../../deskclient/services/desk.py" line="38" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram lo ha rechazado ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="225" />
+        <location filename="../../deskclient/services/desk.py" line="39" />
+        <source>Not connected to WhatsApp: try again once online.</source>
+        <translation>Sin conexión con WhatsApp: vuelva a intentarlo cuando haya conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="40" />
+        <source>WhatsApp asks to wait {seconds} s: try again then.</source>
+        <translation>WhatsApp pide esperar {seconds} s: vuelva a intentarlo entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="41" />
+        <source>WhatsApp refused it ({reason}).</source>
+        <translation>WhatsApp lo ha rechazado ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="245" />
         <source>The note is empty.</source>
         <translation>La nota está vacía.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="261" />
+        <location filename="../../deskclient/services/desk.py" line="281" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoría desconocida: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="272" />
+        <location filename="../../deskclient/services/desk.py" line="292" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>El servicio no tiene mensajes automáticos en «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="329" />
+        <location filename="../../deskclient/services/desk.py" line="349" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>El texto bajo el fichero tiene {length} caracteres; Telegram admite {limit} como máximo. Envíe el texto como respuesta aparte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="333" />
+        <location filename="../../deskclient/services/desk.py" line="353" />
         <source>The reply is empty.</source>
         <translation>La respuesta está vacía.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="335" />
+        <location filename="../../deskclient/services/desk.py" line="355" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La respuesta tiene {length} caracteres; Telegram admite {limit} como máximo. Divídala en dos.</translation>
     </message>
@@ -394,32 +409,42 @@
         <translation>Este fichero ya no se conserva (su consulta se purgó o se suprimió).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="54" />
+        <location filename="../../deskclient/services/identity.py" line="30" />
+        <source>You are no longer an agent of this desk (ask IT).</source>
+        <translation>Ya no es agente de este servicio (consulte a informática).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="31" />
+        <source>The database was upgraded by a newer deskclient: upgrade deskclient on this workstation and start it again.</source>
+        <translation>La base de datos se ha actualizado con un deskclient más reciente: actualice deskclient en este puesto y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="57" />
         <source>The database login {login} is not registered on this desk: ask IT to run `deskclient team add-agent {login}`.</source>
         <translation>El usuario de base de datos {login} no está dado de alta en este servicio: pida a informática que ejecute `deskclient team add-agent {login}`.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="70" />
+        <location filename="../../deskclient/services/identity.py" line="73" />
         <source>This database has no team for this login (no rights on it, or `deskclient team init` never ran): {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
         <translation>Esta base de datos no tiene equipo para este usuario (sin permisos, o nunca se ejecutó `deskclient team init`): {login} no es agente ni coordinación de este servicio, así que no se inicia: consulte a informática.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="75" />
+        <location filename="../../deskclient/services/identity.py" line="78" />
         <source>`deskclient serve` connects as {login}, which is not the desk's service login: ask IT (`deskclient team add-agent NAME --service`).</source>
         <translation>`deskclient serve` se conecta como {login}, que no es el usuario del servicio: consulte a informática (`deskclient team add-agent NAME --service`).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="79" />
+        <location filename="../../deskclient/services/identity.py" line="82" />
         <source>The database login {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
         <translation>El usuario de base de datos {login} no es agente ni coordinación de este servicio, así que no se inicia: consulte a informática.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="82" />
+        <location filename="../../deskclient/services/identity.py" line="85" />
         <source>This workstation holds the Telegram session, which files citizens' messages: its database login {login} needs the desk's service role too (ask IT), or set telegram.session = none and let `deskclient serve` hold it.</source>
         <translation>Este puesto tiene la sesión de Telegram, que registra los mensajes de los ciudadanos: su usuario de base de datos {login} también necesita el rol de servicio (consulte a informática), o ponga telegram.session = none y deje que la tenga `deskclient serve`.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="107" />
+        <location filename="../../deskclient/services/identity.py" line="110" />
         <source>The database does not let your role do this.</source>
         <translation>La base de datos no permite esto a su rol.</translation>
     </message>
@@ -536,17 +561,17 @@
         <translation>`deskclient purge` elimina como el servicio: ejecútelo con el usuario del servicio en database.url, o deje que `deskclient serve` purgue cada día a las {hour}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="62" />
+        <location filename="../../deskclient/services/outbox.py" line="61" />
         <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
         <translation>Han pasado más de 24 horas desde el último mensaje del ciudadano: WhatsApp solo admite ahora una plantilla aprobada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="64" />
+        <location filename="../../deskclient/services/outbox.py" line="63" />
         <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
         <translation>Han pasado más de 24 horas desde el último mensaje del ciudadano y no hay ninguna plantilla de WhatsApp aprobada configurada para este mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="351" />
+        <location filename="../../deskclient/services/outbox.py" line="305" />
         <source>The file could not be read from the store</source>
         <translation>No se pudo leer el fichero del almacén</translation>
     </message>
@@ -944,12 +969,12 @@
         <translation>otro chat (reenviado muchas veces)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="78" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="75" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>No hay ninguna plantilla de WhatsApp aprobada configurada para los envíos a la lista ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="80" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Han pasado más de 24 horas desde el mensaje del ciudadano y no hay ninguna plantilla de WhatsApp aprobada configurada para los avisos de la lista ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1284,27 +1309,32 @@
         <translation>No se ha elegido ningún tema: nadie de la lista la recibe.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="390" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="388" />
+        <source>Urgent: it goes before the rest of any broadcast being sent.</source>
+        <translation>Urgente: pasa por delante del resto de cualquier difusión que se esté enviando.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="392" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>También se publica en {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="401" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Write the text in at least one language.</source>
         <translation>Escriba el texto al menos en un idioma.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Elija un tema, o un canal donde publicar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="406" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Escriba también el texto en {0}: los suscriptores de idiomas sin texto reciben ese.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="410" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="412" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Esa hora ya ha pasado: elija una posterior o envíela ahora.</translation>
     </message>
@@ -1449,7 +1479,7 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nueva difusión…</translation>
     </message>
@@ -1540,86 +1570,91 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <source>waiting while an urgent broadcast goes first</source>
+        <translation>en espera mientras se envía antes una difusión urgente</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>no list</source>
         <translation>sin lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>file {0}</source>
         <translation>fichero {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>by {0}</source>
         <translation>por {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="255" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="257" />
         <source>edited {0}</source>
         <translation>modificada el {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="276" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="278" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Difusión {0} guardada; la envía el servicio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
         <source>Export the broadcast's recipients</source>
         <translation>Exportar los destinatarios de la difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="285" />
         <source>CSV files (*.csv)</source>
         <translation>Ficheros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="302" />
         <source>Cancel the broadcast</source>
         <translation>Cancelar la difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="303" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>¿Detener esta difusión? Quien aún no la haya recibido ya no la recibirá.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
         <source>Edit the channel post</source>
         <translation>Modificar la publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="315" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>El nuevo texto de la publicación (**negrita**, __cursiva__, [un enlace](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="327" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="329" />
         <source>Delete the channel post</source>
         <translation>Eliminar la publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="328" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>¿Eliminar esta publicación del canal para todas las personas que lo siguen?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="358" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="360" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Difusiones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="359" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="361" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Difusiones y publicaciones en el &amp;canal…</translation>
     </message>
@@ -2593,8 +2628,8 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_retention_tab.py" line="55" />
-        <source>name, phone or Telegram id</source>
-        <translation>nombre, teléfono o id de Telegram</translation>
+        <source>name, phone or Telegram/WhatsApp id</source>
+        <translation>nombre, teléfono o id de Telegram/WhatsApp</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_retention_tab.py" line="58" />
@@ -3252,77 +3287,77 @@
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="106" />
+        <location filename="../../deskclient/ui/message_menu.py" line="109" />
         <source>&amp;Copy selection</source>
         <translation>&amp;Copiar la selección</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="106" />
+        <location filename="../../deskclient/ui/message_menu.py" line="109" />
         <source>&amp;Copy text</source>
         <translation>&amp;Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <location filename="../../deskclient/ui/message_menu.py" line="113" />
         <source>Copy &amp;link</source>
         <translation>Copiar el &amp;enlace</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="113" />
+        <location filename="../../deskclient/ui/message_menu.py" line="116" />
         <source>&amp;Open {0}</source>
         <translation>&amp;Abrir {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="116" />
+        <location filename="../../deskclient/ui/message_menu.py" line="119" />
         <source>Send a&amp;gain</source>
         <translation>Volver a en&amp;viar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="119" />
+        <location filename="../../deskclient/ui/message_menu.py" line="122" />
         <source>&amp;Reply quoting this message</source>
         <translation>&amp;Responder citando este mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="122" />
+        <location filename="../../deskclient/ui/message_menu.py" line="125" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="123" />
+        <location filename="../../deskclient/ui/message_menu.py" line="126" />
         <source>&amp;Delete for the citizen too…</source>
         <translation>&amp;Eliminar también para el ciudadano…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="127" />
+        <location filename="../../deskclient/ui/message_menu.py" line="130" />
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Editar y volver a enviar…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="130" />
+        <location filename="../../deskclient/ui/message_menu.py" line="133" />
         <source>Show &amp;earlier text</source>
         <translation>Mostrar el texto &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="158" />
+        <location filename="../../deskclient/ui/message_menu.py" line="161" />
         <source>automatic message</source>
         <translation>mensaje automático</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="168" />
+        <location filename="../../deskclient/ui/message_menu.py" line="171" />
         <source>Edit message</source>
         <translation>Editar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="169" />
+        <location filename="../../deskclient/ui/message_menu.py" line="172" />
         <source>The citizen sees the new text in place, marked “edited”:</source>
         <translation>El ciudadano ve el nuevo texto en su lugar, marcado como «editado»:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="182" />
+        <location filename="../../deskclient/ui/message_menu.py" line="185" />
         <source>Delete message</source>
         <translation>Eliminar el mensaje</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="183" />
+        <location filename="../../deskclient/ui/message_menu.py" line="186" />
         <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
         <translation>¿Eliminar este mensaje también para {0}? El registro de la consulta lo conserva, marcado como eliminado.</translation>
     </message>
@@ -4192,13 +4227,13 @@
     <name>TicketPanel</name>
     <message>
         <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="212" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="213" />
         <source>Select a ticket</source>
         <translation>Seleccione una consulta</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
         <source>&amp;Claim</source>
         <translation>A&amp;signarme</translation>
     </message>
@@ -4238,72 +4273,72 @@
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="228" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
         <source> · SLA breached</source>
         <translation> · plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="230" />
         <source> · category chosen by the citizen</source>
         <translation> · categoría elegida por el ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="231" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="232" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre — reabra si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="238" />
         <source>Claimed by {0}</source>
         <translation>Asignada a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="239" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="240" />
         <source>(unassigned)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="274" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="275" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>El mensaje citado está {0} mensajes atrás, demasiado lejos para saltar a él: su texto está en la cita.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="278" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="279" />
         <source>The quoted message is not in this ticket.</source>
         <translation>El mensaje citado no está en esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="335" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Close ticket</source>
         <translation>Cerrar consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>¿Cerrar {0}? {1} recibirá el mensaje de cierre; si escribe en los próximos minutos, se añadirá a esta consulta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="404" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
         <source>Edit and send again</source>
         <translation>Editar y volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="406" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rechazado este mensaje. Modifíquelo y vuelva a enviarlo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Esa consulta ya no está en los registros (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="491" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
         <source>No earlier text was kept.</source>
         <translation>No se guardó ningún texto anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="493" />
         <source>Earlier text</source>
         <translation>Texto anterior</translation>
     </message>

@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="87" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="101" />
         <source>the file to send is no longer on disk</source>
         <translation>bidali beharreko fitxategia ez dago jada diskoan</translation>
     </message>
@@ -164,72 +164,72 @@
         <translation>ezin izan da mezua bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="181" />
+        <location filename="../../deskclient/services/broadcasts.py" line="196" />
         <source>Only a team lead can send broadcasts.</source>
         <translation>Koordinazioak bakarrik bidal ditzake zabalkundeak.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="189" />
+        <location filename="../../deskclient/services/broadcasts.py" line="204" />
         <source>The default language must be one of the broadcast's texts.</source>
         <translation>Hizkuntza lehenetsiak zabalkundearen testuetako batena izan behar du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="192" />
+        <location filename="../../deskclient/services/broadcasts.py" line="207" />
         <source>The time to send needs a time zone.</source>
         <translation>Bidaltzeko orduak ordu-eremu bat behar du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <location filename="../../deskclient/services/broadcasts.py" line="230" />
         <source>Unknown topic: {topics}.</source>
         <translation>Gai ezezaguna: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="217" />
+        <location filename="../../deskclient/services/broadcasts.py" line="232" />
         <source>Choose at least one topic.</source>
         <translation>Aukeratu gai bat gutxienez.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="225" />
+        <location filename="../../deskclient/services/broadcasts.py" line="240" />
         <source>Unknown language: {language}.</source>
         <translation>Hizkuntza ezezaguna: {language}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="237" />
+        <location filename="../../deskclient/services/broadcasts.py" line="252" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
         <translation>{language} testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez fitxategi baten azpian mezu batean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="240" />
+        <location filename="../../deskclient/services/broadcasts.py" line="255" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
         <translation>{language} testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez mezu batean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="244" />
+        <location filename="../../deskclient/services/broadcasts.py" line="259" />
         <source>The broadcast has no text.</source>
         <translation>Zabalkundeak ez du testurik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="257" />
+        <location filename="../../deskclient/services/broadcasts.py" line="272" />
         <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} under a file in one post.</source>
         <translation>Hizkuntza guztien testuekin, kanaleko argitalpenak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez fitxategi baten azpian argitalpen batean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="260" />
+        <location filename="../../deskclient/services/broadcasts.py" line="275" />
         <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} in one post.</source>
         <translation>Hizkuntza guztien testuekin, kanaleko argitalpenak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez argitalpen batean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="273" />
+        <location filename="../../deskclient/services/broadcasts.py" line="288" />
         <source>Only a team lead can cancel a broadcast.</source>
         <translation>Koordinazioak bakarrik utz dezake bertan behera zabalkunde bat.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="301" />
+        <location filename="../../deskclient/services/broadcasts.py" line="316" />
         <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
         <translation>Zabalkunde honen hartzaileak kontserbazio-epearen ondoren ezabatu ziren; zifrak txostenean daude.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="318" />
+        <location filename="../../deskclient/services/broadcasts.py" line="333" />
         <source>Cannot write {name}: {problem}.</source>
         <translation>Ezin da {name} idatzi: {problem}.</translation>
     </message>
@@ -284,52 +284,67 @@
         <translation>{numbers} kontsulta atxikipen legalean dago: kendu atxikipena herritar honen datuak ezabatu aurretik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="196" />
+        <location filename="../../deskclient/services/desk.py" line="208" />
         <source>The new text is empty.</source>
         <translation>Testu berria hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="36" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Ez dago Telegramekin konektatuta: saiatu berriro konexioa dagoenean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="219" />
+        <location filename="../../deskclient/services/desk.py" line="37" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegramek {seconds} s itxaroteko eskatzen du: saiatu berriro orduan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="221" />
+        <location filename="../../deskclient/services/desk.py" line="38" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegramek baztertu du ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="225" />
+        <location filename="../../deskclient/services/desk.py" line="39" />
+        <source>Not connected to WhatsApp: try again once online.</source>
+        <translation>Ez dago WhatsApp-ekin konektatuta: saiatu berriro konexioa dagoenean.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="40" />
+        <source>WhatsApp asks to wait {seconds} s: try again then.</source>
+        <translation>WhatsApp-ek {seconds} s itxaroteko eskatzen du: saiatu berriro orduan.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="41" />
+        <source>WhatsApp refused it ({reason}).</source>
+        <translation>WhatsApp-ek baztertu du ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="245" />
         <source>The note is empty.</source>
         <translation>Oharra hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="261" />
+        <location filename="../../deskclient/services/desk.py" line="281" />
         <source>Unknown category '{category}'.</source>
         <translation>Kategoria ezezaguna: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="272" />
+        <location filename="../../deskclient/services/desk.py" line="292" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Zerbitzuak ez du mezu automatikorik «{language}» hizkuntzan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="329" />
+        <location filename="../../deskclient/services/desk.py" line="349" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Fitxategiaren azpiko testuak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez. Bidali testua beste erantzun batean.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="333" />
+        <location filename="../../deskclient/services/desk.py" line="353" />
         <source>The reply is empty.</source>
         <translation>Erantzuna hutsik dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="335" />
+        <location filename="../../deskclient/services/desk.py" line="355" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>Erantzunak {length} karaktere ditu; Telegramek {limit} onartzen ditu gehienez. Zatitu bitan.</translation>
     </message>
@@ -394,32 +409,42 @@
         <translation>Fitxategi hau ez da gordetzen jada (haren kontsulta garbitu edo ezabatu egin zen).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="54" />
+        <location filename="../../deskclient/services/identity.py" line="30" />
+        <source>You are no longer an agent of this desk (ask IT).</source>
+        <translation>Jada ez zara zerbitzu honetako agentea (galdetu informatikari).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="31" />
+        <source>The database was upgraded by a newer deskclient: upgrade deskclient on this workstation and start it again.</source>
+        <translation>Datu-basea deskclient berriago batek eguneratu du: eguneratu deskclient lanpostu honetan eta ireki berriro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="57" />
         <source>The database login {login} is not registered on this desk: ask IT to run `deskclient team add-agent {login}`.</source>
         <translation>{login} datu-baseko erabiltzailea ez dago zerbitzu honetan erregistratuta: eskatu informatika-sailari `deskclient team add-agent {login}` exekutatzeko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="70" />
+        <location filename="../../deskclient/services/identity.py" line="73" />
         <source>This database has no team for this login (no rights on it, or `deskclient team init` never ran): {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
         <translation>Datu-base honek ez du talderik erabiltzaile honentzat (baimenik gabe, edo `deskclient team init` ez da inoiz exekutatu): {login} ez da zerbitzu honetako agentea ez koordinazioa; beraz, ez da abiarazten: galdetu informatika-sailari.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="75" />
+        <location filename="../../deskclient/services/identity.py" line="78" />
         <source>`deskclient serve` connects as {login}, which is not the desk's service login: ask IT (`deskclient team add-agent NAME --service`).</source>
         <translation>`deskclient serve` {login} gisa konektatzen da, eta hori ez da zerbitzuaren erabiltzailea: galdetu informatika-sailari (`deskclient team add-agent NAME --service`).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="79" />
+        <location filename="../../deskclient/services/identity.py" line="82" />
         <source>The database login {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
         <translation>{login} datu-baseko erabiltzailea ez da zerbitzu honetako agentea ez koordinazioa; beraz, ez da abiarazten: galdetu informatika-sailari.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="82" />
+        <location filename="../../deskclient/services/identity.py" line="85" />
         <source>This workstation holds the Telegram session, which files citizens' messages: its database login {login} needs the desk's service role too (ask IT), or set telegram.session = none and let `deskclient serve` hold it.</source>
         <translation>Lanpostu honek du Telegram saioa, herritarren mezuak erregistratzen dituena: {login} datu-baseko erabiltzaileak zerbitzuaren rola ere behar du (galdetu informatika-sailari), edo jarri telegram.session = none eta utzi `deskclient serve`-ri saioa edukitzen.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="107" />
+        <location filename="../../deskclient/services/identity.py" line="110" />
         <source>The database does not let your role do this.</source>
         <translation>Datu-baseak ez dio zure rolari hau egiten uzten.</translation>
     </message>
@@ -536,17 +561,17 @@
         <translation>`deskclient purge`-k zerbitzu gisa ezabatzen du: exekutatu zerbitzuaren erabiltzailearekin database.url-en, edo utzi `deskclient serve`-ri egunero {hour}etan garbitzen.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="62" />
+        <location filename="../../deskclient/services/outbox.py" line="61" />
         <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
         <translation>24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik: WhatsAppek txantiloi onartu bat bakarrik onartzen du orain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="64" />
+        <location filename="../../deskclient/services/outbox.py" line="63" />
         <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
         <translation>24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik, eta ez dago WhatsAppen txantiloi onarturik konfiguratuta mezu honetarako</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="351" />
+        <location filename="../../deskclient/services/outbox.py" line="305" />
         <source>The file could not be read from the store</source>
         <translation>Ezin izan da fitxategia biltegitik irakurri</translation>
     </message>
@@ -944,12 +969,12 @@
         <translation>beste txat bat (askotan birbidalia)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="78" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="75" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>Ez dago zerrendako bidalketetarako WhatsApp-en onartutako txantiloirik konfiguratuta ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="80" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>24 ordu baino gehiago igaro dira herritarrak idatzi zuenetik, eta ez dago zerrendako oharretarako WhatsApp-en onartutako txantiloirik konfiguratuta ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1284,27 +1309,32 @@
         <translation>Ez da gairik aukeratu: zerrendako inork ez du jasoko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="390" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="388" />
+        <source>Urgent: it goes before the rest of any broadcast being sent.</source>
+        <translation>Premiazkoa: bidaltzen ari den edozein zabalkunderen gainerakoaren aurretik doa.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="392" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>{0} kanalean ere argitaratzen da, {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="401" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Write the text in at least one language.</source>
         <translation>Idatzi testua hizkuntza batean gutxienez.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Aukeratu gai bat, edo argitaratzeko kanal bat.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="406" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Idatzi {0} testua ere: testurik gabeko hizkuntzetako harpidedunek hori jasotzen dute.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="410" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="412" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Ordu hori iragan da: aukeratu geroago bat, edo bidali orain.</translation>
     </message>
@@ -1449,7 +1479,7 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Zabalkunde berria…</translation>
     </message>
@@ -1540,86 +1570,91 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <source>waiting while an urgent broadcast goes first</source>
+        <translation>zain, premiazko zabalkunde bat lehenago bidaltzen den bitartean</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>to {0}</source>
         <translation>hartzaileak: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>no list</source>
         <translation>zerrendarik gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>file {0}</source>
         <translation>{0} fitxategia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>by {0}</source>
         <translation>egilea: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="255" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="257" />
         <source>edited {0}</source>
         <translation>aldatua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="276" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="278" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>{0} zabalkundea gorde da; zerbitzuak bidaliko du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
         <source>Export the broadcast's recipients</source>
         <translation>Esportatu zabalkundearen hartzaileak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="285" />
         <source>CSV files (*.csv)</source>
         <translation>CSV fitxategiak (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="302" />
         <source>Cancel the broadcast</source>
         <translation>Utzi bertan behera zabalkundea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="303" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Zabalkunde hau gelditu nahi duzu? Oraindik jaso ez duenak ez du jasoko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
         <source>Edit the channel post</source>
         <translation>Aldatu kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="315" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Argitalpenaren testu berria (**lodia**, __etzana__, [esteka bat](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="327" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="329" />
         <source>Delete the channel post</source>
         <translation>Ezabatu kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="328" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Argitalpen hau kanaletik ezabatu nahi duzu, jarraitzaile guztientzat?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="358" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="360" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Zabalkundeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="359" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="361" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Zabalkundeak eta &amp;kanaleko argitalpenak…</translation>
     </message>
@@ -2593,8 +2628,8 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_retention_tab.py" line="55" />
-        <source>name, phone or Telegram id</source>
-        <translation>izena, telefonoa edo Telegram IDa</translation>
+        <source>name, phone or Telegram/WhatsApp id</source>
+        <translation>izena, telefonoa edo Telegram/WhatsApp IDa</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_retention_tab.py" line="58" />
@@ -3252,77 +3287,77 @@
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="106" />
+        <location filename="../../deskclient/ui/message_menu.py" line="109" />
         <source>&amp;Copy selection</source>
         <translation>&amp;Kopiatu hautapena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="106" />
+        <location filename="../../deskclient/ui/message_menu.py" line="109" />
         <source>&amp;Copy text</source>
         <translation>&amp;Kopiatu testua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <location filename="../../deskclient/ui/message_menu.py" line="113" />
         <source>Copy &amp;link</source>
         <translation>Kopiatu &amp;esteka</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="113" />
+        <location filename="../../deskclient/ui/message_menu.py" line="116" />
         <source>&amp;Open {0}</source>
         <translation>&amp;Ireki {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="116" />
+        <location filename="../../deskclient/ui/message_menu.py" line="119" />
         <source>Send a&amp;gain</source>
         <translation>Bidali &amp;berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="119" />
+        <location filename="../../deskclient/ui/message_menu.py" line="122" />
         <source>&amp;Reply quoting this message</source>
         <translation>&amp;Erantzun mezu hau aipatuz</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="122" />
+        <location filename="../../deskclient/ui/message_menu.py" line="125" />
         <source>&amp;Edit…</source>
         <translation>&amp;Aldatu…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="123" />
+        <location filename="../../deskclient/ui/message_menu.py" line="126" />
         <source>&amp;Delete for the citizen too…</source>
         <translation>&amp;Ezabatu herritarrarentzat ere…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="127" />
+        <location filename="../../deskclient/ui/message_menu.py" line="130" />
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Aldatu eta bidali berriro…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="130" />
+        <location filename="../../deskclient/ui/message_menu.py" line="133" />
         <source>Show &amp;earlier text</source>
         <translation>Erakutsi &amp;aurreko testua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="158" />
+        <location filename="../../deskclient/ui/message_menu.py" line="161" />
         <source>automatic message</source>
         <translation>mezu automatikoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="168" />
+        <location filename="../../deskclient/ui/message_menu.py" line="171" />
         <source>Edit message</source>
         <translation>Aldatu mezua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="169" />
+        <location filename="../../deskclient/ui/message_menu.py" line="172" />
         <source>The citizen sees the new text in place, marked “edited”:</source>
         <translation>Herritarrak testu berria ikusiko du bere lekuan, «aldatua» markarekin:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="182" />
+        <location filename="../../deskclient/ui/message_menu.py" line="185" />
         <source>Delete message</source>
         <translation>Ezabatu mezua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="183" />
+        <location filename="../../deskclient/ui/message_menu.py" line="186" />
         <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
         <translation>Mezu hau {0}(r)entzat ere ezabatu nahi duzu? Kontsultaren erregistroak gorde egiten du, ezabatu gisa markatuta.</translation>
     </message>
@@ -4192,13 +4227,13 @@
     <name>TicketPanel</name>
     <message>
         <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="212" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="213" />
         <source>Select a ticket</source>
         <translation>Hautatu kontsulta bat</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
         <source>&amp;Claim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
@@ -4238,72 +4273,72 @@
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="228" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
         <source> · SLA breached</source>
         <translation> · epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="230" />
         <source> · category chosen by the citizen</source>
         <translation> · herritarrak aukeratutako kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="231" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="232" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du — berrireki, behar izanez gero.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="238" />
         <source>Claimed by {0}</source>
         <translation>Arduraduna: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="239" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="240" />
         <source>(unassigned)</source>
         <translation>(esleitu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="274" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="275" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Aipatutako mezua {0} mezu atzerago dago, urrunegi hara joateko: testua aipuan dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="278" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="279" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Aipatutako mezua ez dago kontsulta honetan.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="335" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Close ticket</source>
         <translation>Itxi kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>{0} itxi nahi duzu? {1}(e)k itxiera-mezua jasoko du; hurrengo minutuetan idazten badu, kontsulta honi gehituko zaio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="404" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
         <source>Edit and send again</source>
         <translation>Aldatu eta bidali berriro</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="406" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegramek mezu hau baztertu du. Aldatu eta bidali berriro:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="491" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
         <source>No earlier text was kept.</source>
         <translation>Ez da aurreko testurik gorde.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="493" />
         <source>Earlier text</source>
         <translation>Aurreko testua</translation>
     </message>

@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="87" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="101" />
         <source>the file to send is no longer on disk</source>
         <translation>le fichier à envoyer n'est plus sur le disque</translation>
     </message>
@@ -164,72 +164,72 @@
         <translation>le message n'a pas pu être envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="181" />
+        <location filename="../../deskclient/services/broadcasts.py" line="196" />
         <source>Only a team lead can send broadcasts.</source>
         <translation>Seule la coordination peut envoyer des diffusions.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="189" />
+        <location filename="../../deskclient/services/broadcasts.py" line="204" />
         <source>The default language must be one of the broadcast's texts.</source>
         <translation>La langue par défaut doit être l'un des textes de la diffusion.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="192" />
+        <location filename="../../deskclient/services/broadcasts.py" line="207" />
         <source>The time to send needs a time zone.</source>
         <translation>L'heure d'envoi a besoin d'un fuseau horaire.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <location filename="../../deskclient/services/broadcasts.py" line="230" />
         <source>Unknown topic: {topics}.</source>
         <translation>Thème inconnu : {topics}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="217" />
+        <location filename="../../deskclient/services/broadcasts.py" line="232" />
         <source>Choose at least one topic.</source>
         <translation>Choisissez au moins un thème.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="225" />
+        <location filename="../../deskclient/services/broadcasts.py" line="240" />
         <source>Unknown language: {language}.</source>
         <translation>Langue inconnue : {language}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="237" />
+        <location filename="../../deskclient/services/broadcasts.py" line="252" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
         <translation>Le texte en {language} fait {length} caractères ; Telegram en accepte {limit} au plus sous un fichier dans un message.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="240" />
+        <location filename="../../deskclient/services/broadcasts.py" line="255" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
         <translation>Le texte en {language} fait {length} caractères ; Telegram en accepte {limit} au plus dans un message.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="244" />
+        <location filename="../../deskclient/services/broadcasts.py" line="259" />
         <source>The broadcast has no text.</source>
         <translation>La diffusion n'a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="257" />
+        <location filename="../../deskclient/services/broadcasts.py" line="272" />
         <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} under a file in one post.</source>
         <translation>Avec le texte de chaque langue, la publication du canal fait {length} caractères ; Telegram en accepte {limit} au plus sous un fichier dans une publication.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="260" />
+        <location filename="../../deskclient/services/broadcasts.py" line="275" />
         <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} in one post.</source>
         <translation>Avec le texte de chaque langue, la publication du canal fait {length} caractères ; Telegram en accepte {limit} au plus dans une publication.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="273" />
+        <location filename="../../deskclient/services/broadcasts.py" line="288" />
         <source>Only a team lead can cancel a broadcast.</source>
         <translation>Seule la coordination peut annuler une diffusion.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="301" />
+        <location filename="../../deskclient/services/broadcasts.py" line="316" />
         <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
         <translation>Les destinataires de cette diffusion ont été supprimés après la durée de conservation ; ses chiffres sont dans le rapport.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="318" />
+        <location filename="../../deskclient/services/broadcasts.py" line="333" />
         <source>Cannot write {name}: {problem}.</source>
         <translation>Impossible d'écrire {name} : {problem}.</translation>
     </message>
@@ -284,52 +284,67 @@
         <translation>La demande {numbers} est sous gel juridique : levez le gel avant d'effacer les données de cet usager.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="196" />
+        <location filename="../../deskclient/services/desk.py" line="208" />
         <source>The new text is empty.</source>
         <translation>Le nouveau texte est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="36" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Pas de connexion à Telegram : réessayez une fois en ligne.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="219" />
+        <location filename="../../deskclient/services/desk.py" line="37" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram demande d'attendre {seconds} s : réessayez ensuite.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="221" />
+        <location filename="../../deskclient/services/desk.py" line="38" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram l'a refusé ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="225" />
+        <location filename="../../deskclient/services/desk.py" line="39" />
+        <source>Not connected to WhatsApp: try again once online.</source>
+        <translation>Pas de connexion à WhatsApp : réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="40" />
+        <source>WhatsApp asks to wait {seconds} s: try again then.</source>
+        <translation>WhatsApp demande d'attendre {seconds} s : réessayez ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="41" />
+        <source>WhatsApp refused it ({reason}).</source>
+        <translation>WhatsApp l'a refusé ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="245" />
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="261" />
+        <location filename="../../deskclient/services/desk.py" line="281" />
         <source>Unknown category '{category}'.</source>
         <translation>Catégorie inconnue : « {category} ».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="272" />
+        <location filename="../../deskclient/services/desk.py" line="292" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Le service n'a pas de messages automatiques en « {language} ».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="329" />
+        <location filename="../../deskclient/services/desk.py" line="349" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Le texte sous le fichier fait {length} caractères ; Telegram en accepte {limit} au plus. Envoyez le texte dans une réponse à part.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="333" />
+        <location filename="../../deskclient/services/desk.py" line="353" />
         <source>The reply is empty.</source>
         <translation>La réponse est vide.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="335" />
+        <location filename="../../deskclient/services/desk.py" line="355" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La réponse fait {length} caractères ; Telegram en accepte {limit} au plus. Coupez-la en deux.</translation>
     </message>
@@ -394,32 +409,42 @@
         <translation>Ce fichier n'est plus conservé (sa demande a été purgée ou effacée).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="54" />
+        <location filename="../../deskclient/services/identity.py" line="30" />
+        <source>You are no longer an agent of this desk (ask IT).</source>
+        <translation>Vous n'êtes plus agent de ce service (adressez-vous à l'informatique).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="31" />
+        <source>The database was upgraded by a newer deskclient: upgrade deskclient on this workstation and start it again.</source>
+        <translation>La base de données a été mise à jour par un deskclient plus récent : mettez à jour deskclient sur ce poste et relancez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="57" />
         <source>The database login {login} is not registered on this desk: ask IT to run `deskclient team add-agent {login}`.</source>
         <translation>L'identifiant de base de données {login} n'est pas inscrit sur ce service : demandez à l'informatique de lancer `deskclient team add-agent {login}`.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="70" />
+        <location filename="../../deskclient/services/identity.py" line="73" />
         <source>This database has no team for this login (no rights on it, or `deskclient team init` never ran): {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
         <translation>Cette base de données n'a pas d'équipe pour cet identifiant (aucun droit, ou `deskclient team init` n'a jamais été lancé) : {login} n'est ni agent ni coordination de ce service, qui ne démarre donc pas : demandez à l'informatique.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="75" />
+        <location filename="../../deskclient/services/identity.py" line="78" />
         <source>`deskclient serve` connects as {login}, which is not the desk's service login: ask IT (`deskclient team add-agent NAME --service`).</source>
         <translation>`deskclient serve` se connecte en tant que {login}, qui n'est pas l'identifiant du service : demandez à l'informatique (`deskclient team add-agent NAME --service`).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="79" />
+        <location filename="../../deskclient/services/identity.py" line="82" />
         <source>The database login {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
         <translation>L'identifiant de base de données {login} n'est ni agent ni coordination de ce service, qui ne démarre donc pas : demandez à l'informatique.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="82" />
+        <location filename="../../deskclient/services/identity.py" line="85" />
         <source>This workstation holds the Telegram session, which files citizens' messages: its database login {login} needs the desk's service role too (ask IT), or set telegram.session = none and let `deskclient serve` hold it.</source>
         <translation>Ce poste détient la session Telegram, qui enregistre les messages des usagers : son identifiant de base de données {login} a aussi besoin du rôle de service (demandez à l'informatique), ou mettez telegram.session = none et laissez `deskclient serve` la détenir.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="107" />
+        <location filename="../../deskclient/services/identity.py" line="110" />
         <source>The database does not let your role do this.</source>
         <translation>La base de données ne permet pas cela à votre rôle.</translation>
     </message>
@@ -536,17 +561,17 @@
         <translation>`deskclient purge` supprime en tant que service : lancez-le avec l'identifiant du service dans database.url, ou laissez `deskclient serve` purger chaque jour à {hour}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="62" />
+        <location filename="../../deskclient/services/outbox.py" line="61" />
         <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
         <translation>Plus de 24 heures ont passé depuis le dernier message de l'usager : WhatsApp n'accepte plus qu'un modèle approuvé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="64" />
+        <location filename="../../deskclient/services/outbox.py" line="63" />
         <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
         <translation>Plus de 24 heures ont passé depuis le dernier message de l'usager, et aucun modèle WhatsApp approuvé n'est configuré pour ce message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="351" />
+        <location filename="../../deskclient/services/outbox.py" line="305" />
         <source>The file could not be read from the store</source>
         <translation>Le fichier n'a pas pu être lu dans le stockage</translation>
     </message>
@@ -944,12 +969,12 @@
         <translation>une autre discussion (transféré de nombreuses fois)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="78" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="75" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>Aucun modèle WhatsApp approuvé n'est configuré pour les diffusions ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="80" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Plus de 24 heures se sont écoulées depuis le message de l'usager, et aucun modèle WhatsApp approuvé n'est configuré pour les avis de la liste ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1284,27 +1309,32 @@
         <translation>Aucun thème choisi : personne de la liste ne la reçoit.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="390" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="388" />
+        <source>Urgent: it goes before the rest of any broadcast being sent.</source>
+        <translation>Urgent : elle passe avant le reste de toute diffusion en cours d'envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="392" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>Elle est aussi publiée sur {0}, en {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="401" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Write the text in at least one language.</source>
         <translation>Rédigez le texte dans au moins une langue.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Choisissez un thème, ou un canal où publier.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="406" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Rédigez aussi le texte en {0} : les abonnés des langues sans texte reçoivent celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="410" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="412" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Cette heure est passée : choisissez-en une plus tardive ou envoyez maintenant.</translation>
     </message>
@@ -1449,7 +1479,7 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nouvelle diffusion…</translation>
     </message>
@@ -1540,86 +1570,91 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <source>waiting while an urgent broadcast goes first</source>
+        <translation>en attente pendant qu'une diffusion urgente passe en premier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>to {0}</source>
         <translation>à {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>no list</source>
         <translation>aucune liste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>file {0}</source>
         <translation>fichier {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>by {0}</source>
         <translation>par {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="255" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="257" />
         <source>edited {0}</source>
         <translation>modifiée le {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="276" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="278" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Diffusion {0} enregistrée ; le service l'envoie.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
         <source>Export the broadcast's recipients</source>
         <translation>Exporter les destinataires de la diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="285" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="302" />
         <source>Cancel the broadcast</source>
         <translation>Annuler la diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="303" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Arrêter cette diffusion ? Ceux qui ne l'ont pas encore reçue ne la recevront pas.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
         <source>Edit the channel post</source>
         <translation>Modifier la publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="315" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Le nouveau texte de la publication (**gras**, __italique__, [un lien](https://…)) :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="327" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="329" />
         <source>Delete the channel post</source>
         <translation>Supprimer la publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="328" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Supprimer cette publication du canal pour tous ceux qui le suivent ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="358" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="360" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Diffusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="359" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="361" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Diffusions et publications sur le &amp;canal…</translation>
     </message>
@@ -2593,8 +2628,8 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_retention_tab.py" line="55" />
-        <source>name, phone or Telegram id</source>
-        <translation>nom, téléphone ou identifiant Telegram</translation>
+        <source>name, phone or Telegram/WhatsApp id</source>
+        <translation>nom, téléphone ou identifiant Telegram/WhatsApp</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_retention_tab.py" line="58" />
@@ -3252,77 +3287,77 @@
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="106" />
+        <location filename="../../deskclient/ui/message_menu.py" line="109" />
         <source>&amp;Copy selection</source>
         <translation>&amp;Copier la sélection</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="106" />
+        <location filename="../../deskclient/ui/message_menu.py" line="109" />
         <source>&amp;Copy text</source>
         <translation>&amp;Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <location filename="../../deskclient/ui/message_menu.py" line="113" />
         <source>Copy &amp;link</source>
         <translation>Copier le &amp;lien</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="113" />
+        <location filename="../../deskclient/ui/message_menu.py" line="116" />
         <source>&amp;Open {0}</source>
         <translation>&amp;Ouvrir {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="116" />
+        <location filename="../../deskclient/ui/message_menu.py" line="119" />
         <source>Send a&amp;gain</source>
         <translation>Ren&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="119" />
+        <location filename="../../deskclient/ui/message_menu.py" line="122" />
         <source>&amp;Reply quoting this message</source>
         <translation>&amp;Répondre en citant ce message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="122" />
+        <location filename="../../deskclient/ui/message_menu.py" line="125" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="123" />
+        <location filename="../../deskclient/ui/message_menu.py" line="126" />
         <source>&amp;Delete for the citizen too…</source>
         <translation>&amp;Supprimer aussi pour l'usager…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="127" />
+        <location filename="../../deskclient/ui/message_menu.py" line="130" />
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Modifier et renvoyer…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="130" />
+        <location filename="../../deskclient/ui/message_menu.py" line="133" />
         <source>Show &amp;earlier text</source>
         <translation>Afficher le texte &amp;antérieur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="158" />
+        <location filename="../../deskclient/ui/message_menu.py" line="161" />
         <source>automatic message</source>
         <translation>message automatique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="168" />
+        <location filename="../../deskclient/ui/message_menu.py" line="171" />
         <source>Edit message</source>
         <translation>Modifier le message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="169" />
+        <location filename="../../deskclient/ui/message_menu.py" line="172" />
         <source>The citizen sees the new text in place, marked “edited”:</source>
         <translation>L'usager voit le nouveau texte à sa place, marqué « modifié » :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="182" />
+        <location filename="../../deskclient/ui/message_menu.py" line="185" />
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="183" />
+        <location filename="../../deskclient/ui/message_menu.py" line="186" />
         <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
         <translation>Supprimer ce message pour {0} aussi ? Le dossier de la demande le conserve, marqué comme supprimé.</translation>
     </message>
@@ -4192,13 +4227,13 @@
     <name>TicketPanel</name>
     <message>
         <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="212" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="213" />
         <source>Select a ticket</source>
         <translation>Sélectionnez une demande</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
@@ -4238,72 +4273,72 @@
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="228" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
         <source> · SLA breached</source>
         <translation> · délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="230" />
         <source> · category chosen by the citizen</source>
         <translation> · catégorie choisie par l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="231" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="232" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>L'usager a écrit après le message de clôture — rouvrez la demande si nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="238" />
         <source>Claimed by {0}</source>
         <translation>Prise en charge par {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="239" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="240" />
         <source>(unassigned)</source>
         <translation>(non attribuée)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="274" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="275" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Le message cité se trouve {0} messages plus haut, trop loin pour y accéder directement : son texte figure dans la citation.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="278" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="279" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Le message cité ne fait pas partie de cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="335" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Close ticket</source>
         <translation>Fermer la demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Fermer {0} ? {1} recevra le message de clôture ; s'il écrit dans les minutes qui suivent, son message sera ajouté à cette demande.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="404" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
         <source>Edit and send again</source>
         <translation>Modifier et renvoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="406" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram a refusé ce message. Modifiez-le et renvoyez-le :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="491" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
         <source>No earlier text was kept.</source>
         <translation>Aucun texte antérieur n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="493" />
         <source>Earlier text</source>
         <translation>Texte antérieur</translation>
     </message>

@@ -149,7 +149,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="87" />
+        <location filename="../../deskclient/net/whatsapp/graph.py" line="101" />
         <source>the file to send is no longer on disk</source>
         <translation>il file da inviare non è più sul disco</translation>
     </message>
@@ -164,72 +164,72 @@
         <translation>non è stato possibile inviare il messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="181" />
+        <location filename="../../deskclient/services/broadcasts.py" line="196" />
         <source>Only a team lead can send broadcasts.</source>
         <translation>Solo il coordinamento può inviare diffusioni.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="189" />
+        <location filename="../../deskclient/services/broadcasts.py" line="204" />
         <source>The default language must be one of the broadcast's texts.</source>
         <translation>La lingua predefinita deve essere uno dei testi della diffusione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="192" />
+        <location filename="../../deskclient/services/broadcasts.py" line="207" />
         <source>The time to send needs a time zone.</source>
         <translation>L'ora di invio ha bisogno di un fuso orario.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="215" />
+        <location filename="../../deskclient/services/broadcasts.py" line="230" />
         <source>Unknown topic: {topics}.</source>
         <translation>Argomento sconosciuto: {topics}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="217" />
+        <location filename="../../deskclient/services/broadcasts.py" line="232" />
         <source>Choose at least one topic.</source>
         <translation>Scegliere almeno un argomento.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="225" />
+        <location filename="../../deskclient/services/broadcasts.py" line="240" />
         <source>Unknown language: {language}.</source>
         <translation>Lingua sconosciuta: {language}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="237" />
+        <location filename="../../deskclient/services/broadcasts.py" line="252" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} under a file in one message.</source>
         <translation>Il testo in {language} è lungo {length} caratteri; Telegram ne accetta al massimo {limit} sotto un file in un messaggio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="240" />
+        <location filename="../../deskclient/services/broadcasts.py" line="255" />
         <source>The {language} text is {length} characters long; Telegram takes at most {limit} in one message.</source>
         <translation>Il testo in {language} è lungo {length} caratteri; Telegram ne accetta al massimo {limit} in un messaggio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="244" />
+        <location filename="../../deskclient/services/broadcasts.py" line="259" />
         <source>The broadcast has no text.</source>
         <translation>La diffusione non ha testo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="257" />
+        <location filename="../../deskclient/services/broadcasts.py" line="272" />
         <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} under a file in one post.</source>
         <translation>Con il testo di ogni lingua, il post del canale è lungo {length} caratteri; Telegram ne accetta al massimo {limit} sotto un file in un post.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="260" />
+        <location filename="../../deskclient/services/broadcasts.py" line="275" />
         <source>With every language's text, the channel post is {length} characters long; Telegram takes at most {limit} in one post.</source>
         <translation>Con il testo di ogni lingua, il post del canale è lungo {length} caratteri; Telegram ne accetta al massimo {limit} in un post.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="273" />
+        <location filename="../../deskclient/services/broadcasts.py" line="288" />
         <source>Only a team lead can cancel a broadcast.</source>
         <translation>Solo il coordinamento può annullare una diffusione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="301" />
+        <location filename="../../deskclient/services/broadcasts.py" line="316" />
         <source>This broadcast's recipients were deleted after the retention period; its figures are in the report.</source>
         <translation>I destinatari di questa diffusione sono stati eliminati dopo il periodo di conservazione; i suoi dati sono nel rapporto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcasts.py" line="318" />
+        <location filename="../../deskclient/services/broadcasts.py" line="333" />
         <source>Cannot write {name}: {problem}.</source>
         <translation>Impossibile scrivere {name}: {problem}.</translation>
     </message>
@@ -284,52 +284,67 @@
         <translation>La richiesta {numbers} è sotto vincolo legale: rimuovere il vincolo prima di cancellare i dati di questo cittadino.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="196" />
+        <location filename="../../deskclient/services/desk.py" line="208" />
         <source>The new text is empty.</source>
         <translation>Il nuovo testo è vuoto.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="217" />
+        <location filename="../../deskclient/services/desk.py" line="36" />
         <source>Not connected to Telegram: try again once online.</source>
         <translation>Non connesso a Telegram: riprovare quando la connessione torna.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="219" />
+        <location filename="../../deskclient/services/desk.py" line="37" />
         <source>Telegram asks to wait {seconds} s: try again then.</source>
         <translation>Telegram chiede di attendere {seconds} s: riprovare dopo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="221" />
+        <location filename="../../deskclient/services/desk.py" line="38" />
         <source>Telegram refused it ({reason}).</source>
         <translation>Telegram l'ha rifiutato ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="225" />
+        <location filename="../../deskclient/services/desk.py" line="39" />
+        <source>Not connected to WhatsApp: try again once online.</source>
+        <translation>Non connesso a WhatsApp: riprovare quando la connessione torna.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="40" />
+        <source>WhatsApp asks to wait {seconds} s: try again then.</source>
+        <translation>WhatsApp chiede di attendere {seconds} s: riprovare dopo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="41" />
+        <source>WhatsApp refused it ({reason}).</source>
+        <translation>WhatsApp l'ha rifiutato ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/desk.py" line="245" />
         <source>The note is empty.</source>
         <translation>La nota è vuota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="261" />
+        <location filename="../../deskclient/services/desk.py" line="281" />
         <source>Unknown category '{category}'.</source>
         <translation>Categoria sconosciuta: «{category}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="272" />
+        <location filename="../../deskclient/services/desk.py" line="292" />
         <source>The desk has no automatic messages in '{language}'.</source>
         <translation>Il servizio non ha messaggi automatici in «{language}».</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="329" />
+        <location filename="../../deskclient/services/desk.py" line="349" />
         <source>The text under the file is {length} characters long; Telegram takes at most {limit}. Send the text as a reply of its own.</source>
         <translation>Il testo sotto il file è lungo {length} caratteri; Telegram ne accetta al massimo {limit}. Inviare il testo come risposta a sé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="333" />
+        <location filename="../../deskclient/services/desk.py" line="353" />
         <source>The reply is empty.</source>
         <translation>La risposta è vuota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/desk.py" line="335" />
+        <location filename="../../deskclient/services/desk.py" line="355" />
         <source>The reply is {length} characters long; Telegram takes at most {limit}. Split it in two.</source>
         <translation>La risposta è lunga {length} caratteri; Telegram ne accetta al massimo {limit}. Dividerla in due.</translation>
     </message>
@@ -394,32 +409,42 @@
         <translation>Questo file non è più conservato (la sua richiesta è stata eliminata o cancellata).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="54" />
+        <location filename="../../deskclient/services/identity.py" line="30" />
+        <source>You are no longer an agent of this desk (ask IT).</source>
+        <translation>Non è più operatore di questo servizio (rivolgersi all'informatica).</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="31" />
+        <source>The database was upgraded by a newer deskclient: upgrade deskclient on this workstation and start it again.</source>
+        <translation>Il database è stato aggiornato da un deskclient più recente: aggiornare deskclient su questa postazione e riavviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/services/identity.py" line="57" />
         <source>The database login {login} is not registered on this desk: ask IT to run `deskclient team add-agent {login}`.</source>
         <translation>L'utente del database {login} non è registrato in questo servizio: chiedere all'informatica di eseguire `deskclient team add-agent {login}`.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="70" />
+        <location filename="../../deskclient/services/identity.py" line="73" />
         <source>This database has no team for this login (no rights on it, or `deskclient team init` never ran): {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
         <translation>Questo database non ha un team per questo utente (nessun permesso, o `deskclient team init` non è mai stato eseguito): {login} non è né operatore né coordinamento di questo servizio, che quindi non si avvia: rivolgersi all'informatica.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="75" />
+        <location filename="../../deskclient/services/identity.py" line="78" />
         <source>`deskclient serve` connects as {login}, which is not the desk's service login: ask IT (`deskclient team add-agent NAME --service`).</source>
         <translation>`deskclient serve` si connette come {login}, che non è l'utente del servizio: rivolgersi all'informatica (`deskclient team add-agent NAME --service`).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="79" />
+        <location filename="../../deskclient/services/identity.py" line="82" />
         <source>The database login {login} is neither an agent nor a team lead of this desk, so the desk does not start: ask IT.</source>
         <translation>L'utente del database {login} non è né operatore né coordinamento di questo servizio, che quindi non si avvia: rivolgersi all'informatica.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="82" />
+        <location filename="../../deskclient/services/identity.py" line="85" />
         <source>This workstation holds the Telegram session, which files citizens' messages: its database login {login} needs the desk's service role too (ask IT), or set telegram.session = none and let `deskclient serve` hold it.</source>
         <translation>Questa postazione tiene la sessione Telegram, che registra i messaggi dei cittadini: il suo utente del database {login} ha bisogno anche del ruolo di servizio (rivolgersi all'informatica), oppure impostare telegram.session = none e lasciarla a `deskclient serve`.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/identity.py" line="107" />
+        <location filename="../../deskclient/services/identity.py" line="110" />
         <source>The database does not let your role do this.</source>
         <translation>Il database non consente questa azione al suo ruolo.</translation>
     </message>
@@ -536,17 +561,17 @@
         <translation>`deskclient purge` elimina come il servizio: eseguirlo con l'utente del servizio in database.url, oppure lasciare che `deskclient serve` elimini ogni giorno alle {hour}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="62" />
+        <location filename="../../deskclient/services/outbox.py" line="61" />
         <source>More than 24 hours have passed since the citizen last wrote: WhatsApp only takes an approved template now</source>
         <translation>Sono passate più di 24 ore dall'ultimo messaggio del cittadino: ora WhatsApp accetta solo un modello approvato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="64" />
+        <location filename="../../deskclient/services/outbox.py" line="63" />
         <source>More than 24 hours have passed since the citizen last wrote, and no approved WhatsApp template is configured for this message</source>
         <translation>Sono passate più di 24 ore dall'ultimo messaggio del cittadino e non è configurato alcun modello WhatsApp approvato per questo messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/outbox.py" line="351" />
+        <location filename="../../deskclient/services/outbox.py" line="305" />
         <source>The file could not be read from the store</source>
         <translation>Non è stato possibile leggere il file dall'archivio</translation>
     </message>
@@ -944,12 +969,12 @@
         <translation>un'altra chat (inoltrato molte volte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="78" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="75" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>Non è configurato alcun modello WhatsApp approvato per gli invii alla lista ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="80" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Sono passate più di 24 ore dal messaggio del cittadino e non è configurato alcun modello WhatsApp approvato per gli avvisi della lista ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1284,27 +1309,32 @@
         <translation>Nessun argomento scelto: nessuno della lista la riceve.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="390" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="388" />
+        <source>Urgent: it goes before the rest of any broadcast being sent.</source>
+        <translation>Urgente: passa davanti al resto di qualsiasi diffusione in invio.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="392" />
         <source>It is posted to {0} too, in {1}.</source>
         <translation>Viene pubblicata anche su {0}, in {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="401" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
         <source>Write the text in at least one language.</source>
         <translation>Scrivere il testo in almeno una lingua.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="403" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="405" />
         <source>Choose a topic, or a channel to post to.</source>
         <translation>Scegliere un argomento, o un canale in cui pubblicare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="406" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="408" />
         <source>Write the {0} text too: subscribers of languages without a text get that one.</source>
         <translation>Scrivere anche il testo in {0}: gli iscritti delle lingue senza testo ricevono quello.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_composer.py" line="410" />
+        <location filename="../../deskclient/ui/broadcast_composer.py" line="412" />
         <source>That time has passed: choose a later one, or send now.</source>
         <translation>Quell'orario è già passato: sceglierne uno successivo o inviare ora.</translation>
     </message>
@@ -1449,7 +1479,7 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nuova diffusione…</translation>
     </message>
@@ -1540,86 +1570,91 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <source>waiting while an urgent broadcast goes first</source>
+        <translation>in attesa mentre una diffusione urgente passa per prima</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>no list</source>
         <translation>nessuna lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>file {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>by {0}</source>
         <translation>da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="255" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="257" />
         <source>edited {0}</source>
         <translation>modificato il {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="276" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="278" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Diffusione {0} salvata; la invia il servizio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
         <source>Export the broadcast's recipients</source>
         <translation>Esporta i destinatari della diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="285" />
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="294" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="302" />
         <source>Cancel the broadcast</source>
         <translation>Annulla la diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="301" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="303" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Interrompere questa diffusione? Chi non l'ha ancora ricevuta non la riceverà.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="312" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
         <source>Edit the channel post</source>
         <translation>Modifica il post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="313" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="315" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Il nuovo testo del post (**grassetto**, __corsivo__, [un link](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="327" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="329" />
         <source>Delete the channel post</source>
         <translation>Elimina il post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="328" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Eliminare questo post dal canale per tutti coloro che lo seguono?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="358" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="360" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Diffusioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="359" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="361" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Diffusioni e post nel &amp;canale…</translation>
     </message>
@@ -2593,8 +2628,8 @@
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_retention_tab.py" line="55" />
-        <source>name, phone or Telegram id</source>
-        <translation>nome, telefono o ID Telegram</translation>
+        <source>name, phone or Telegram/WhatsApp id</source>
+        <translation>nome, telefono o ID Telegram/WhatsApp</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/lead_retention_tab.py" line="58" />
@@ -3252,77 +3287,77 @@
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="106" />
+        <location filename="../../deskclient/ui/message_menu.py" line="109" />
         <source>&amp;Copy selection</source>
         <translation>&amp;Copia la selezione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="106" />
+        <location filename="../../deskclient/ui/message_menu.py" line="109" />
         <source>&amp;Copy text</source>
         <translation>&amp;Copia il testo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="110" />
+        <location filename="../../deskclient/ui/message_menu.py" line="113" />
         <source>Copy &amp;link</source>
         <translation>Copia il &amp;link</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="113" />
+        <location filename="../../deskclient/ui/message_menu.py" line="116" />
         <source>&amp;Open {0}</source>
         <translation>&amp;Apri {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="116" />
+        <location filename="../../deskclient/ui/message_menu.py" line="119" />
         <source>Send a&amp;gain</source>
         <translation>Invia di nuo&amp;vo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="119" />
+        <location filename="../../deskclient/ui/message_menu.py" line="122" />
         <source>&amp;Reply quoting this message</source>
         <translation>&amp;Rispondi citando questo messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="122" />
+        <location filename="../../deskclient/ui/message_menu.py" line="125" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="123" />
+        <location filename="../../deskclient/ui/message_menu.py" line="126" />
         <source>&amp;Delete for the citizen too…</source>
         <translation>&amp;Elimina anche per il cittadino…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="127" />
+        <location filename="../../deskclient/ui/message_menu.py" line="130" />
         <source>&amp;Edit and send again…</source>
         <translation>&amp;Modifica e invia di nuovo…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="130" />
+        <location filename="../../deskclient/ui/message_menu.py" line="133" />
         <source>Show &amp;earlier text</source>
         <translation>Mostra il testo &amp;precedente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="158" />
+        <location filename="../../deskclient/ui/message_menu.py" line="161" />
         <source>automatic message</source>
         <translation>messaggio automatico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="168" />
+        <location filename="../../deskclient/ui/message_menu.py" line="171" />
         <source>Edit message</source>
         <translation>Modifica il messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="169" />
+        <location filename="../../deskclient/ui/message_menu.py" line="172" />
         <source>The citizen sees the new text in place, marked “edited”:</source>
         <translation>Il cittadino vede il nuovo testo al suo posto, contrassegnato come «modificato»:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="182" />
+        <location filename="../../deskclient/ui/message_menu.py" line="185" />
         <source>Delete message</source>
         <translation>Elimina il messaggio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/message_menu.py" line="183" />
+        <location filename="../../deskclient/ui/message_menu.py" line="186" />
         <source>Delete this message for {0} too? The ticket's record keeps it, marked deleted.</source>
         <translation>Eliminare questo messaggio anche per {0}? Il registro della richiesta lo conserva, contrassegnato come eliminato.</translation>
     </message>
@@ -4192,13 +4227,13 @@
     <name>TicketPanel</name>
     <message>
         <location filename="../../deskclient/ui/ticket_panel.py" line="62" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="212" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="213" />
         <source>Select a ticket</source>
         <translation>Selezionare una richiesta</translation>
     </message>
     <message>
         <location filename="../../deskclient/ui/ticket_panel.py" line="67" />
-        <location filename="../../deskclient/ui/ticket_panel.py" line="236" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
         <source>&amp;Claim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
@@ -4238,72 +4273,72 @@
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="228" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
         <source> · SLA breached</source>
         <translation> · termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="229" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="230" />
         <source> · category chosen by the citizen</source>
         <translation> · categoria scelta dal cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="231" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="232" />
         <source>The citizen wrote after the closing message — reopen if needed.</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura — riaprire se necessario.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="237" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="238" />
         <source>Claimed by {0}</source>
         <translation>Presa in carico da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="239" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="240" />
         <source>(unassigned)</source>
         <translation>(non assegnata)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="274" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="275" />
         <source>The quoted message is {0} messages back, too far to jump to: its text is in the quote.</source>
         <translation>Il messaggio citato si trova {0} messaggi più indietro, troppo lontano per raggiungerlo: il testo è riportato nella citazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="278" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="279" />
         <source>The quoted message is not in this ticket.</source>
         <translation>Il messaggio citato non fa parte di questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="335" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
         <source>Close ticket</source>
         <translation>Chiudi la richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="336" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="337" />
         <source>Close {0}? {1} gets the closing message; a message from them in the next minutes joins this ticket.</source>
         <translation>Chiudere {0}? {1} riceverà il messaggio di chiusura; se scrive nei minuti successivi, il messaggio sarà aggiunto a questa richiesta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="404" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
         <source>Edit and send again</source>
         <translation>Modifica e invia di nuovo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="405" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="406" />
         <source>Telegram refused this message. Change it and send it again:</source>
         <translation>Telegram ha rifiutato questo messaggio. Modificarlo e inviarlo di nuovo:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="423" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="424" />
         <source>That ticket is no longer in the records (purged or erased).</source>
         <translation>Quella richiesta non è più nei registri (eliminata o cancellata).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="491" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
         <source>No earlier text was kept.</source>
         <translation>Non è stato conservato alcun testo precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/ticket_panel.py" line="492" />
+        <location filename="../../deskclient/ui/ticket_panel.py" line="493" />
         <source>Earlier text</source>
         <translation>Testo precedente</translation>
     </message>

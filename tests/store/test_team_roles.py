@@ -3,11 +3,12 @@ refusing what a role may not do, whatever the application would have allowed."""
 
 from __future__ import annotations
 
+import peewee
 import pytest
 
 from deskclient.errors import AccessRevoked, NotAllowed
 from deskclient.services.identity import (
-    LoggedOut, NotOnThisDesk, check_database_login, desk_agent, watch_access,
+    UPGRADED, LoggedOut, NotOnThisDesk, check_database_login, desk_agent, watch_access,
 )
 from deskclient.store.database import open_database
 from deskclient.store.repository import TicketStore
@@ -182,5 +183,33 @@ def test_a_refusal_of_an_agent_still_in_the_team_is_not_a_log_out(team_db, filed
         with pytest.raises(NotAllowed) as refusal:
             store.db.execute_sql("SELECT * FROM audit_event")
         assert not isinstance(refusal.value, AccessRevoked) and told == []
+    finally:
+        store.close()
+
+
+def test_a_database_upgraded_under_a_running_window_logs_it_out_plainly(pg_url, clock, rules):
+    """A newer release's upgrade renamed what this one reads (as v17 did to the previous
+    release's open windows: an error at every change, no new ticket shown): one plain
+    sentence and the window closes. A missing column without a newer schema stays the
+    error it is."""
+    import psycopg
+
+    from deskclient.store.migrations import LATEST
+    store = TicketStore(open_database(pg_url), clock)
+    told: list = []
+    try:
+        store.ingest(inbound(citizen(77), clock.now(), "Bon dia"), rules)
+        watch_access(store, type("Bus", (), {"publish": lambda self, *e: told.extend(e)})())
+        with pytest.raises(peewee.ProgrammingError):
+            store.db.execute_sql("SELECT no_such_column FROM citizen")
+        assert told == []
+        schema = pg_url.rsplit("schema=", 1)[1]
+        with psycopg.connect(pg_url.split("?")[0], autocommit=True) as newer:  # the newer release's team init
+            newer.execute(f"ALTER TABLE {schema}.citizen RENAME COLUMN address TO conversation_address")
+            newer.execute(f"INSERT INTO {schema}.schema_version (version, applied_at) VALUES (%s, now())",
+                          (LATEST + 1,))
+        with pytest.raises(AccessRevoked, match=r"^The database was upgraded by a newer deskclient"):
+            store.active_ticket_for("acct", 77)
+        assert told == [LoggedOut(UPGRADED)]
     finally:
         store.close()
