@@ -7,7 +7,9 @@ stopped when it loses it. What it does:
 - expands each broadcast whose time has come into one row per subscriber, each with its
   own random_id (store/broadcasts.py), so a crash or a takeover finds them again and a
   resend is Telegram's duplicate (RANDOM_ID_DUPLICATE: counted as sent), never a second
-  copy;
+  copy (on a desk of two channels, the subscribers of one whose account is not
+  known yet, Telegram still connecting, are added once it is: the broadcast waits for
+  them, it does not end without them);
 - sends list notices (confirmations, the broadcast-only notice) first, then copies of
   urgent broadcasts (to a topic of `lists.urgent_topics`: emergencies), then the
   others, oldest first. An emergency composed (or due) while a long broadcast is being
@@ -251,11 +253,15 @@ class BroadcastSender(DutySender):
         await self._forget_old_notices()
         gateways = getattr(self.gateway, "gateways", [self.gateway])
         accounts = [g.account for g in gateways if g.account]  # Telegram's is known once logged in
+        waiting = [g.channel for g in gateways if not g.account]  # their subscribers are added once it is
         moment = self.store.clock.now()
         if accounts:
-            expanded = await self.runner.run(self.store.expand_due_broadcasts, moment, accounts)
+            expanded = await self.runner.run(self.store.expand_due_broadcasts, moment, accounts, waiting)
             if expanded:
-                log.info("broadcast %s: sending", ", ".join(map(str, expanded)))
+                log.info("broadcast %s: sending%s", ", ".join(map(str, expanded)),
+                         f" (waiting for {', '.join(waiting)})" if waiting else "")
+            for broadcast_id in await self.runner.run(self.store.add_joined_channels, accounts):
+                log.info("broadcast %d: its subscribers on a channel now connected added", broadcast_id)
         if self.tier:
             for account in accounts:
                 if not sends_idempotent(account):

@@ -28,6 +28,7 @@ from typing import Iterator
 
 import peewee as pw
 
+from ..domain.channels import channel_of
 from ..domain.pacing import retry_delay
 from ..domain.subscriptions import topics_of, topics_text
 from ..errors import TicketConflict
@@ -239,41 +240,79 @@ class BroadcastStore:
 
     # -- sending (the duty holder) ---------------------------------------------------------
 
-    def expand_due_broadcasts(self, now: datetime, account: str | Sequence[str]) -> list[int]:
+    def expand_due_broadcasts(self, now: datetime, account: str | Sequence[str],
+                              waiting: Sequence[str] = ()) -> list[int]:
         """Every scheduled broadcast whose time has come gets its recipients (the
         subscribers of `account` to any of its topics, at this moment; of each of the
         desk's accounts when given several: Telegram's and WhatsApp's) and is sending.
-        One transaction per broadcast: its rows exist in full or not at all."""
+        `waiting`: the desk's channels whose account is not known yet (Telegram still
+        connecting): the broadcast waits for them (`add_joined_channels`), it is not done
+        without their subscribers. One transaction per broadcast: its rows exist in full
+        or not at all."""
         accounts = [account] if isinstance(account, str) else list(account)
         m = self.m
         due = [b.id for b in m.Broadcast.select(m.Broadcast.id)
                .where(m.Broadcast.state == SCHEDULED, m.Broadcast.send_at <= now).order_by(m.Broadcast.id)]
         expanded = []
         for broadcast_id in due:
-            if self._retrying(lambda: self._expand(broadcast_id, now, accounts)):
+            if self._retrying(lambda: self._expand(broadcast_id, now, accounts, tuple(waiting))):
                 expanded.append(broadcast_id)
         return expanded
 
-    def _expand(self, broadcast_id: int, now: datetime, accounts: list[str]) -> bool:
+    def _expand(self, broadcast_id: int, now: datetime, accounts: list[str], waiting: tuple[str, ...]) -> bool:
         m = self.m
         broadcast = m.Broadcast.get_or_none(m.Broadcast.id == broadcast_id)
         if broadcast is None or broadcast.state != SCHEDULED:
             return False  # expanded (or cancelled) meanwhile
+        added = self._add_recipients(broadcast, accounts)
+        state, finished = (SENDING, None) if added or waiting else (DONE, now)
+        m.Broadcast.update(state=state, account=accounts[0], started_at=now, finished_at=finished,
+                           waits_for=topics_text(waiting) if waiting else None) \
+            .where(m.Broadcast.id == broadcast_id).execute()
+        self._announce("broadcast_changed", 0, broadcast_id)
+        return True
+
+    def _add_recipients(self, broadcast, accounts: Sequence[str]) -> int:
+        """One queued row per subscriber of `accounts` to any of the broadcast's topics,
+        each with its random_id; how many."""
+        m = self.m
         languages = {t.language for t in m.BroadcastText.select(m.BroadcastText.language)
-                     .where(m.BroadcastText.broadcast == broadcast_id)}
+                     .where(m.BroadcastText.broadcast == broadcast.id)}
         subscribers = (m.Subscriber.select(m.Subscriber.address, m.Subscriber.access_hash,
                                            m.Subscriber.language, m.Subscriber.account)
-                       .where(m.Subscriber.account.in_(accounts), self._any_topic(topics_of(broadcast.topics)))
+                       .where(m.Subscriber.account.in_(list(accounts)), self._any_topic(topics_of(broadcast.topics)))
                        .order_by(m.Subscriber.id).tuples())
-        rows = [dict(broadcast=broadcast_id, address=user, access_hash=access_hash,
+        rows = [dict(broadcast=broadcast.id, address=user, access_hash=access_hash,
                      language=language if language in languages else broadcast.default_language,
                      random_id=new_random_id(), state=QUEUED, account=at)
                 for user, access_hash, language, at in subscribers]
         for start in range(0, len(rows), INSERT_BATCH):
             m.BroadcastRecipient.insert_many(rows[start:start + INSERT_BATCH]).on_conflict_ignore().execute()
-        state, finished = (SENDING, None) if rows else (DONE, now)
-        m.Broadcast.update(state=state, account=accounts[0], started_at=now, finished_at=finished) \
-            .where(m.Broadcast.id == broadcast_id).execute()
+        return len(rows)
+
+    def add_joined_channels(self, accounts: Sequence[str]) -> list[int]:
+        """Broadcasts being sent that wait for a channel (`expand_due_broadcasts`) whose
+        account is among `accounts` now get that account's subscribers, as they are at
+        this moment; the broadcasts that did. One transaction per broadcast."""
+        m = self.m
+        waiting = [b.id for b in m.Broadcast.select(m.Broadcast.id)
+                   .where(m.Broadcast.state == SENDING, m.Broadcast.waits_for.is_null(False))]
+        return [broadcast_id for broadcast_id in waiting
+                if self._retrying(lambda: self._add_joined(broadcast_id, accounts))]
+
+    def _add_joined(self, broadcast_id: int, accounts: Sequence[str]) -> bool:
+        m = self.m
+        broadcast = m.Broadcast.get_or_none(m.Broadcast.id == broadcast_id)
+        if broadcast is None or broadcast.state != SENDING or not broadcast.waits_for:
+            return False
+        waiting = topics_of(broadcast.waits_for)
+        joined = [account for account in accounts if channel_of(account) in waiting]
+        if not joined:
+            return False
+        self._add_recipients(broadcast, joined)
+        left = [channel for channel in waiting if channel not in {channel_of(a) for a in joined}]
+        m.Broadcast.update(waits_for=topics_text(left) if left else None).where(m.Broadcast.id == broadcast_id) \
+            .execute()
         self._announce("broadcast_changed", 0, broadcast_id)
         return True
 
@@ -383,7 +422,7 @@ class BroadcastStore:
         return False
 
     def finish_broadcasts(self) -> list[int]:
-        """Sending broadcasts with nobody left queued are done."""
+        """Sending broadcasts with nobody left queued, and waiting for no channel, are done."""
         m = self.m
         now = self.clock.now()
 
@@ -391,7 +430,7 @@ class BroadcastStore:
             waiting = m.BroadcastRecipient.select(m.BroadcastRecipient.id).where(
                 m.BroadcastRecipient.broadcast == m.Broadcast.id, m.BroadcastRecipient.state == QUEUED)
             done = [b.id for b in m.Broadcast.select(m.Broadcast.id)
-                    .where(m.Broadcast.state == SENDING, ~pw.fn.EXISTS(waiting))]
+                    .where(m.Broadcast.state == SENDING, m.Broadcast.waits_for.is_null(), ~pw.fn.EXISTS(waiting))]
             if done:
                 m.Broadcast.update(state=DONE, finished_at=now).where(m.Broadcast.id.in_(done)).execute()
                 for broadcast_id in done:

@@ -30,6 +30,7 @@ from .migration_v14 import v14_arriving_refs
 from .migration_v15 import v15_node_channels
 from .migration_v16 import v16_sent_as_template
 from .migration_v17 import v17_conversation_addresses
+from .migration_v18 import v18_broadcast_waits_for
 
 log = logging.getLogger("deskclient.store")
 
@@ -124,7 +125,7 @@ MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [
     _v1_initial, v2_lead_tools, _v3_queue_order, _v4_rectified_names, _v5_queue_search,
     _v6_always_on, v7_team, v8_channels, v9_queue_counts, v10_delivery_receipts,
     v11_short_pending_list, v12_list_channels, v13_linked_citizens, v14_arriving_refs,
-    v15_node_channels, v16_sent_as_template, v17_conversation_addresses,
+    v15_node_channels, v16_sent_as_template, v17_conversation_addresses, v18_broadcast_waits_for,
 ]
 LATEST = len(MIGRATIONS)
 

@@ -329,6 +329,8 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         file_sha256 = pw.CharField(max_length=64, null=True)
         file_path = pw.CharField(max_length=500, null=True)  # relative to <data dir>/broadcasts
         file_in_store = pw.BooleanField(default=False)  # its bytes in broadcast_chunk (team mode)
+        # Schema v18: channels whose subscribers are added once their account is known (store/broadcasts.py).
+        waits_for = pw.CharField(max_length=40, null=True)
 
     class BroadcastText(Base):
         """A broadcast's text in one language (an emergency goes out in several at once)."""

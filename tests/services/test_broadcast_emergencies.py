@@ -16,6 +16,7 @@ import pytest
 from deskclient.config import load_config
 from deskclient.errors import ConfigError
 from tests.conftest import it_sets
+from tests.net.conftest import telegram  # noqa: F401 (the simulated Telegram fixture)
 from tests.services.test_broadcast_lists import play
 from tests.waiting import until
 
@@ -113,5 +114,50 @@ def test_on_whatsapp_the_emergency_goes_first_too_as_its_template(tmp_path, cloc
                 assert got == (sorted([ALERT, TOWN_NEWS]) if n in numbers[:20] else [TOWN_NEWS])
             await until(lambda: broadcasts.broadcast(alert).state == "done", 10)
             assert (broadcasts.broadcast(news).figures.sent, broadcasts.broadcast(alert).figures.sent) == (30, 20)
+
+    asyncio.run(scenario())
+
+
+def test_an_emergency_due_while_telegram_is_not_connected_reaches_its_subscribers_once_it_is(
+        telegram, tmp_path, clock):  # noqa: F811
+    """A desk on Telegram and WhatsApp whose Telegram account is not known yet (logged
+    out here; in life also still connecting after a restart): the emergency goes to
+    WhatsApp's subscribers at once, waits for Telegram's (it is not done without them),
+    and reaches them once Telegram is online; each once, one report for all."""
+    from deskclient.net.gateway import ConnectionState
+    from deskclient.net.login import LoginFlow
+    from tests.services.test_whatsapp_lists import TEMPLATES
+    from tests.system.test_whatsapp_desk import desk_with_both
+    it_sets(tmp_path, name="anna", role="lead")
+    config = load_config(overrides={"paths.data_dir": str(tmp_path / "data"), "retention.purge_in_app": False,
+                                    "whatsapp.templates": TEMPLATES})
+
+    async def scenario():
+        async with desk_with_both(telegram, config, clock, log_in=False) as (desk, sim):
+            whatsapp, account = desk.whatsapp.account, str(telegram.account.id)
+            numbers = ["39320111001", "39320111002"]
+            people = [telegram.add_user(f"Iscritto {n}") for n in range(3)]
+            desk.store.add_subscribers(whatsapp, [(int(n), None, "it") for n in numbers], ("Emergencies",))
+            desk.store.add_subscribers(account, [(p.id, telegram.access_hash_for(telegram.account, p), "it")
+                                                 for p in people], ("Emergencies",))
+            sim.approve_template("avviso_comune", "it", parameters=1)
+            alert = await desk.broadcasts.compose({"it": ALERT}, ["Emergencies"])
+            await until(lambda: all(sim.received(n) for n in numbers), 10)
+            await asyncio.sleep(0.5)
+            row = desk.broadcasts.broadcast(alert)
+            assert row.state == "sending" and (row.figures.total, row.figures.sent) == (2, 2)  # Telegram's wait
+
+            flow = LoginFlow(desk.gateway.first)
+            await flow.send_code("+34600000000")
+            await flow.enter_code(telegram.code_value)
+            await until(lambda: desk.gateway.first.state is ConnectionState.ONLINE)
+            desk.broadcasts.sender.kick()  # (in life its next look, within SAFETY_WAKE)
+            await until(lambda: desk.broadcasts.broadcast(alert).state == "done", 15)
+            for person in people:
+                assert telegram.received_by(telegram.account, person) == [ALERT]
+            for number in numbers:
+                assert [r.template[2] for r in sim.received(number)] == [(ALERT,)]
+            figures = desk.broadcasts.broadcast(alert).figures
+            assert (figures.total, figures.sent, figures.queued) == (5, 5, 0)
 
     asyncio.run(scenario())
