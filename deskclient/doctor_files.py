@@ -33,22 +33,21 @@ def _mode(path: Path) -> int:
     return path.stat().st_mode & 0o777
 
 
-def _sqlite_path(url: str) -> Path | None:
-    parts = urlsplit(url)
-    if parts.scheme.split("+")[0] != "sqlite":
-        return None
-    path = parts.netloc + parts.path
-    return Path("/" + path.lstrip("/")) if path.startswith("/") else Path(path)
-
-
 def check_database(config: Config) -> list[Finding]:
-    from .store.database import check_sqlite_integrity, open_database, redact_url
+    from .store.database import check_sqlite_integrity, open_database, redact_url, sqlite_path as path_of
     from .store.migrations import LATEST, current_version
     from .store.models import bind_models
 
     check = "Database"
     url = config.database_url
-    sqlite_path = _sqlite_path(url)
+    try:
+        _ = urlsplit(url).port  # an unclosed [ or a port that is not a number: open_database's words
+    except ValueError:
+        try:
+            open_database(url)
+        except UserFacingError as exc:
+            return [error(check, str(exc), "correct database.url")]
+    sqlite_path = path_of(url)
     if sqlite_path is not None and not sqlite_path.exists():
         return [info(check, f"no database yet at {sqlite_path}: it is created at first start")]
     where = str(sqlite_path) if sqlite_path else redact_url(url)

@@ -170,6 +170,15 @@ def test_database_newer_than_this_deskclient_is_an_error(private_data_dir, confi
     assert "upgrade deskclient" in finding.fix
 
 
+@pytest.mark.parametrize("url", ["postgresql://desk:s3cret@[db.example.org/desk",
+                                 "postgresql://desk:s3cret@db.example.org:54x2/desk"])
+def test_an_unreadable_database_url_is_said_plainly_without_its_password(tmp_path, url):
+    it_config = load_config(overrides={"paths.data_dir": str(tmp_path / "data"), "database.url": url})
+    finding = only(doctor.check_database(it_config), Severity.ERROR)
+    assert "database URL cannot be read" in finding.summary and "s3cret" not in finding.summary
+    assert "Report this as a bug" not in finding.fix
+
+
 def test_empty_sqlite_file_is_not_migrated_by_the_doctor(private_data_dir, config):
     path = private_data_dir / "deskclient.sqlite3"
     path.touch()
