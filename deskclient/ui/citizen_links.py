@@ -14,19 +14,17 @@ from ..errors import UserFacingError
 from .place_tasks import in_background
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CitizenLinks", text)
-
-
 def link_open_citizen(window: QMainWindow, lead) -> QInputDialog | QMessageBox:
     """Ask for the other citizen's ticket number (the open ticket's citizen is the first)."""
     ticket_id = window.ticket.ticket_id
     if ticket_id is None:
-        return _tell(window, tr("Open a ticket of one of the two citizens first."))
+        return _tell(window, QCoreApplication.translate("CitizenLinks",
+                                                        "Open a ticket of one of the two citizens first."))
     dialog = QInputDialog(window)
     dialog.setObjectName("linkCitizensDialog")
-    dialog.setWindowTitle(tr("Link citizens"))
-    dialog.setLabelText(tr("The same person's ticket number on the other channel (e.g. 2026-000123):"))
+    dialog.setWindowTitle(QCoreApplication.translate("CitizenLinks", "Link citizens"))
+    dialog.setLabelText(QCoreApplication.translate(
+        "CitizenLinks", "The same person's ticket number on the other channel (e.g. 2026-000123):"))
     dialog.textValueSelected.connect(lambda number: in_background(_link(window, lead, ticket_id, number)))
     dialog.open()
     return dialog
@@ -39,21 +37,24 @@ async def _link(window: QMainWindow, lead, ticket_id: int, number: str) -> None:
         _tell(window, str(exc), QMessageBox.Icon.Warning)
         return
     window.ticket.refresh()  # the panel now reads both citizens' tickets and notes
-    _tell(window, tr("{0} and {1} are one person now: each one's panel shows the other's tickets "
-                     "and notes.").format(first, other))
+    _tell(window, QCoreApplication.translate("CitizenLinks", "{0} and {1} are one person now: each one's panel "
+                                             "shows the other's tickets and notes.").format(first, other))
 
 
 def unlink_open_citizen(window: QMainWindow, lead) -> QMessageBox:
     """Ask before the open ticket's citizen stops being one person with the others."""
     ticket_id = window.ticket.ticket_id
     if ticket_id is None:
-        return _tell(window, tr("Open a ticket of the citizen to unlink first."), title=tr("Unlink citizen"))
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Unlink citizen"),
-                      tr("This ticket's citizen is then a person of their own again: their panel shows "
-                         "only their own tickets and notes, and a data-subject request covers only them."),
+        return _tell(window, QCoreApplication.translate("CitizenLinks",
+                                                        "Open a ticket of the citizen to unlink first."),
+                     title=QCoreApplication.translate("CitizenLinks", "Unlink citizen"))
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("CitizenLinks", "Unlink citizen"),
+                      QCoreApplication.translate("CitizenLinks", "This ticket's citizen is then a person of their own "
+                                                 "again: their panel shows only their own tickets and notes, and a "
+                                                 "data-subject request covers only them."),
                       QMessageBox.StandardButton.Cancel, window)
     box.setObjectName("unlinkCitizenConfirm")
-    unlink = box.addButton(tr("Unlink"), QMessageBox.ButtonRole.AcceptRole)
+    unlink = box.addButton(QCoreApplication.translate("CitizenLinks", "Unlink"), QMessageBox.ButtonRole.AcceptRole)
     unlink.clicked.connect(lambda: in_background(_unlink(window, lead, ticket_id)))
     box.open()
     return box
@@ -63,14 +64,16 @@ async def _unlink(window: QMainWindow, lead, ticket_id: int) -> None:
     try:
         name = await lead.unlink_citizen(ticket_id)
     except UserFacingError as exc:
-        _tell(window, str(exc), QMessageBox.Icon.Warning, tr("Unlink citizen"))
+        _tell(window, str(exc), QMessageBox.Icon.Warning, QCoreApplication.translate("CitizenLinks", "Unlink citizen"))
         return
     window.ticket.refresh()
-    _tell(window, tr("{0} is a citizen of their own again.").format(name), title=tr("Unlink citizen"))
+    _tell(window, QCoreApplication.translate("CitizenLinks", "{0} is a citizen of their own again.").format(name),
+          title=QCoreApplication.translate("CitizenLinks", "Unlink citizen"))
 
 
 def _tell(window: QMainWindow, text: str, icon=QMessageBox.Icon.Information, title: str = "") -> QMessageBox:
-    box = QMessageBox(icon, title or tr("Link citizens"), text, QMessageBox.StandardButton.Ok, window)
+    box = QMessageBox(icon, title or QCoreApplication.translate("CitizenLinks", "Link citizens"), text,
+                      QMessageBox.StandardButton.Ok, window)
     box.setObjectName("linkCitizensResult")
     box.open()
     return box

@@ -63,16 +63,15 @@ def format_left(left: timedelta) -> str:
         return f"{minutes // 60}h {minutes % 60:02d}m"
     over = -minutes
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("TicketQueueModel", text)
-
     if over < 60:
-        span = tr("{0} min").format(over)
+        span = QCoreApplication.translate("TicketQueueModel", "{0} min").format(over)
     elif over < 24 * 60:
-        span = tr("{0} h {1} min").format(over // 60, f"{over % 60:02d}")
+        span = QCoreApplication.translate("TicketQueueModel", "{0} h {1} min").format(over // 60,
+                                                                                   f"{over % 60:02d}")
     else:
-        span = tr("{0} d {1} h").format(over // (24 * 60), over % (24 * 60) // 60)
-    return tr("overdue {0}").format(span)
+        span = QCoreApplication.translate("TicketQueueModel", "{0} d {1} h").format(over // (24 * 60),
+                                                                                 over % (24 * 60) // 60)
+    return QCoreApplication.translate("TicketQueueModel", "overdue {0}").format(span)
 
 
 def _order(ticket: TicketRow) -> tuple:

@@ -65,8 +65,7 @@ class ShortcutList(QDialog):
 def install_shortcut_list(window: QMainWindow) -> QAction:
     """A Help menu with Keyboard shortcuts (F1, Ctrl+/), which lists what the menus hold
     when it opens (the lead's menu, added later, included)."""
-    tr = lambda text: QCoreApplication.translate("ShortcutList", text)  # noqa: E731
-    action = QAction(tr("&Keyboard shortcuts"), window)
+    action = QAction(QCoreApplication.translate("ShortcutList", "&Keyboard shortcuts"), window)
     action.setObjectName("showShortcuts")
     action.setShortcuts([QKeySequence(Qt.Key.Key_F1), QKeySequence("Ctrl+/")])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -78,7 +77,7 @@ def install_shortcut_list(window: QMainWindow) -> QAction:
         window.shortcut_list = dialog
 
     action.triggered.connect(show)
-    help_menu = window.menuBar().addMenu(tr("&Help"))
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("ShortcutList", "&Help"))
     help_menu.setObjectName("helpMenu")
     help_menu.addAction(action)
     return action
