@@ -295,6 +295,9 @@ def test_a_new_ticket_beyond_the_loaded_page_leaves_the_long_queue_as_it_is(qtbo
                 network.says(2000 + k, "Bon dia")
                 clock.advance(timedelta(minutes=1))
             await until(lambda: window.queue_model.rowCount() == 30 and window.queue_model.canFetchMore())
+            await until(lambda: window.desk.store.active_ticket_for(str(network.account.id), 2030) is not None)
+            await until(lambda: not window._pending_changes and (window._applying is None
+                                                                 or window._applying.done()))  # all shown
             chosen = window.queue_model.ticket_at(5).id
             assert window.select_ticket(chosen)
             resets = []
