@@ -23,6 +23,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from .config import Config
+from .domain.channels import WHATSAPP
 from .domain.clock import Clock, SystemClock
 from .domain.category_choice import CategoryQuestion
 from .domain.files import FilePolicy
@@ -326,8 +327,13 @@ def _wire_duty(built: Desk) -> None:
         built.duty = build_duty(store, bus, node, jobs)
     else:
         built.service_watch = ServiceWatch(store, built.runner, bus, built.clock)
+    # A node that sends on WhatsApp publishes its template uses for the team's windows.
+    sends_whatsapp = built.mode != "window" and any(channel == WHATSAPP
+                                                    for channel, _ in built.gateway.channel_states())
     built.heartbeat = NodeHeartbeat(store, built.runner, bus, built.clock, node, built.mode,
-                                    built.gateway, built.duty)
+                                    built.gateway, built.duty,
+                                    templates={use: choice.name for use, choice in config["whatsapp.templates"].items()}
+                                    if sends_whatsapp else None)
 
 
 def _wire_lists(built: Desk) -> None:

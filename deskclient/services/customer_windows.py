@@ -29,10 +29,19 @@ class CustomerWindows:
         account, last = self.store.ticket_channel(ticket.id)
         return customer_window(last, self.clock.now()) if has_window(account) else None
 
+    def _choices(self) -> dict[str, str]:
+        """{use: approved template's name}: this process's `[whatsapp.templates]`, or,
+        on a team workstation without a WhatsApp config (docs/deploy.md 8), those the
+        service sends with, as its node row publishes them. The service's outbox picks
+        the template by the use, so the two agree. Reads the store: not the GUI thread."""
+        if self.outbox.templates:
+            return {use: choice.name for use, choice in self.outbox.templates.items()}
+        return self.store.service_templates()
+
     def templates(self) -> list[str]:
         """The uses an agent may pick when the window is closed, as configured (the
-        lists' own are the broadcast sender's)."""
-        return sorted(use for use in self.outbox.templates if use not in LIST_USES)
+        lists' own are the broadcast sender's). Reads the store (TicketPanel.read)."""
+        return sorted(use for use in self._choices() if use not in LIST_USES)
 
     async def check_reply(self, ticket_id: int) -> None:
         """Raises NotAllowed when a free reply cannot reach the ticket's citizen."""
@@ -44,10 +53,10 @@ class CustomerWindows:
     async def send_template(self, ticket_id: int, use: str, agent: AgentRecord, text: str = "") -> int:
         """Queue the template configured for `use` (its "text" parameter: `text`); the
         thread shows it under the template's name."""
-        choice = self.outbox.templates.get(use)
-        if choice is None:
+        name = (await self.runner.run(self._choices)).get(use)
+        if name is None:
             raise NotAllowed("No approved template is configured for that.")
-        message_id = await self.runner.run(self.store.add_reply, ticket_id, text or f"[{choice.name}]", agent,
+        message_id = await self.runner.run(self.store.add_reply, ticket_id, text or f"[{name}]", agent,
                                            notice=use)
         self.outbox.kick()
         return message_id

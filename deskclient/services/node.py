@@ -110,7 +110,8 @@ class NodeHeartbeat:
     """This process's row for `deskclient status` and for windows without a session."""
 
     def __init__(self, store, runner: StoreRunner, bus: EventBus, clock: Clock, node: str,
-                 mode: str, gateway: Gateway, duty=None, every: float = HEARTBEAT_SECONDS) -> None:
+                 mode: str, gateway: Gateway, duty=None, every: float = HEARTBEAT_SECONDS,
+                 templates: dict[str, str] | None = None) -> None:
         self.store = store
         self.runner = runner
         self.clock = clock
@@ -119,6 +120,9 @@ class NodeHeartbeat:
         self.gateway = gateway
         self.duty = duty
         self.every = every
+        # {use: template name} of its [whatsapp.templates], published for the team's
+        # workstations, which have no WhatsApp config (services/customer_windows.py).
+        self.templates = templates or None
         self.host = socket.gethostname()
         self.pid = os.getpid()
         self.started_at = clock.now()
@@ -142,7 +146,8 @@ class NodeHeartbeat:
         try:
             await self.runner.run(self.store.upsert_service_node, self.node, self.host, self.pid,
                                   self.mode, self.started_at, self.gateway.state.value, self.holds_duty,
-                                  ",".join(f"{c}:{s.value}" for c, s in self.gateway.channel_states()))
+                                  ",".join(f"{c}:{s.value}" for c, s in self.gateway.channel_states()),
+                                  self.templates)
         except Exception as exc:  # the database is away: the next beat tries again
             log.warning("cannot report this node (%s)", type(exc).__name__)
 

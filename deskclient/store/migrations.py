@@ -31,6 +31,7 @@ from .migration_v15 import v15_node_channels
 from .migration_v16 import v16_sent_as_template
 from .migration_v17 import v17_conversation_addresses
 from .migration_v18 import v18_broadcast_waits_for
+from .migration_v19 import v19_node_templates
 
 log = logging.getLogger("deskclient.store")
 
@@ -126,6 +127,7 @@ MIGRATIONS: list[Callable[[SimpleNamespace], None]] = [
     _v6_always_on, v7_team, v8_channels, v9_queue_counts, v10_delivery_receipts,
     v11_short_pending_list, v12_list_channels, v13_linked_citizens, v14_arriving_refs,
     v15_node_channels, v16_sent_as_template, v17_conversation_addresses, v18_broadcast_waits_for,
+    v19_node_templates,
 ]
 LATEST = len(MIGRATIONS)
 

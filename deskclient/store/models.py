@@ -263,6 +263,9 @@ def bind_models(db: pw.Database) -> SimpleNamespace:
         # Schema v15: each channel's connection, "telegram:online,whatsapp:offline";
         # `connection` is the desk's combined state. NULL from a node older than v15.
         channels = pw.CharField(max_length=100, null=True)
+        # Schema v19: {use: template name} of its [whatsapp.templates], JSON, for the
+        # team's workstations (store/service_nodes.py). NULL: no WhatsApp on this node.
+        templates = pw.TextField(null=True)
 
     class TicketStat(Base):
         """Anonymous figures of a ticket closed for good (schema v2). They outlive the

@@ -12,6 +12,7 @@ file lock) that `services/duty.py` holds. A mixin of `TicketStore`.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -44,19 +45,38 @@ class ServiceNodes:
     """Mixin of TicketStore: uses `self.m`, `self.db`, `self.clock`."""
 
     def upsert_service_node(self, node: str, host: str, pid: int, mode: str,
-                            started_at: datetime, connection: str, duty: bool, channels: str | None = None) -> None:
-        """Insert or refresh this process's row; `seen_at` is now."""
+                            started_at: datetime, connection: str, duty: bool, channels: str | None = None,
+                            templates: dict[str, str] | None = None) -> None:
+        """Insert or refresh this process's row; `seen_at` is now. `templates`: its
+        WhatsApp template uses, {use: template name} (None: no WhatsApp here)."""
         m = self.m
         now = self.clock.now()
+        published = json.dumps(templates, sort_keys=True) if templates else None
         with self.db.atomic():
             (m.ServiceNode.insert(node=node, host=host, pid=pid, mode=mode, started_at=started_at,
-                                  seen_at=now, connection=connection, duty=duty, channels=channels)
+                                  seen_at=now, connection=connection, duty=duty, channels=channels,
+                                  templates=published)
              .on_conflict(conflict_target=[m.ServiceNode.node],
                           update={m.ServiceNode.host: host, m.ServiceNode.pid: pid,
                                   m.ServiceNode.mode: mode, m.ServiceNode.started_at: started_at,
                                   m.ServiceNode.seen_at: now, m.ServiceNode.connection: connection,
-                                  m.ServiceNode.duty: duty, m.ServiceNode.channels: channels})
+                                  m.ServiceNode.duty: duty, m.ServiceNode.channels: channels,
+                                  m.ServiceNode.templates: published})
              .execute())
+
+    def service_templates(self) -> dict[str, str]:
+        """The WhatsApp template uses the service sends with, {use: template name}: the
+        duty holder's row first, else the most recently seen node that has any (a node
+        that died keeps its row: its templates still stand). {} while no service with
+        WhatsApp has a row: one that stopped cleanly removed it."""
+        m = self.m
+        row = (m.ServiceNode.select(m.ServiceNode.templates).where(m.ServiceNode.templates.is_null(False))
+               .order_by(m.ServiceNode.duty.desc(), m.ServiceNode.seen_at.desc()).first())
+        try:
+            published = json.loads(row.templates) if row else {}
+        except ValueError:
+            return {}
+        return {str(use): str(name) for use, name in published.items()} if isinstance(published, dict) else {}
 
     def delete_service_node(self, node: str) -> None:
         with self.db.atomic():

@@ -8,6 +8,7 @@ import asyncio
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 
@@ -15,6 +16,7 @@ from deskclient.config import load_config
 from deskclient.domain.customer_window import customer_window
 from deskclient.errors import NotAllowed
 from deskclient.net.gateway import ConnectionState
+from deskclient.services.customer_windows import CustomerWindows
 from tests.conftest import it_sets
 from tests.net.whatsapp.conftest import MARTA
 from tests.net.whatsapp.conftest import desk_on_whatsapp as whatsapp_desk
@@ -125,5 +127,32 @@ def test_a_reply_that_never_left_while_the_api_was_unreachable_goes_as_soon_as_i
             await until(tried_and_free)
             desk.gateway.graph.settings = reachable
             await until(lambda: [r.text for r in sim.received(PAU)][-1] == "Resposta", timeout=10)
+
+    asyncio.run(scenario())
+
+
+def test_a_team_workstation_offers_and_queues_the_services_templates(tmp_path, clock):
+    """A team's workstation has no `[whatsapp.templates]` of its own (docs/deploy.md 8:
+    a database URL and no session): its composer offers the templates the service
+    publishes in its node row, and one picked there goes out as the service's approved
+    template (the breaker's report: no agent could answer a citizen past 24 hours)."""
+    async def scenario():
+        async with desk_on_whatsapp(whatsapp_config(tmp_path), clock) as (desk, sim):
+            await desk.heartbeat.beat()  # the service's row, as every few seconds
+            await sim.citizen_sends_text(MARTA, "Bon dia, tinc un dubte amb la signatura")
+            ticket = desk.store.active_ticket_for(desk.gateway.account, int(MARTA))
+            await until(lambda: len(sim.received(MARTA)) == 1)
+            clock.advance(timedelta(hours=25))
+            workstation = CustomerWindows(desk.store, desk.runner, clock,
+                                          SimpleNamespace(templates={}, kick=desk.outbox.kick))
+            assert await desk.runner.run(workstation.templates) == ["closing", "out_of_hours", "seguiment"]
+            queued = await workstation.send_template(ticket.id, "seguiment", desk.desk.agent)
+            assert bubble(desk, queued).text == "[seguiment_consulta]"
+            await until(lambda: len(sim.received(MARTA)) == 2)
+            assert sim.received(MARTA)[-1].template == ("seguiment_consulta", "ca", (ticket.number,))
+            await desk.heartbeat.stop()  # stopped cleanly: nothing to offer, said plainly
+            assert await desk.runner.run(workstation.templates) == []
+            with pytest.raises(NotAllowed, match="No approved template"):
+                await workstation.send_template(ticket.id, "seguiment", desk.desk.agent)
 
     asyncio.run(scenario())
