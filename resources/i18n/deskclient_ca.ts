@@ -3,36 +3,6 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="70" />
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="72" />
-        <source>{0} h {1} min</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
-        <source>{0} d {1} h</source>
-        <translation>{0} d {1} h</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="75" />
-        <source>overdue {0}</source>
-        <translation>vençuda fa {0}</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/shortcut_list.py" line="69" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Dreceres de teclat</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/shortcut_list.py" line="81" />
-        <source>&amp;Help</source>
-        <translation>A&amp;juda</translation>
-    </message>
-    <message>
         <location filename="../../deskclient/net/login.py" line="27" />
         <source>That code is not right. Check the code Telegram sent and try again.</source>
         <translation>El codi no és correcte. Comproveu el codi que ha enviat Telegram i torneu-ho a provar.</translation>
@@ -576,12 +546,12 @@
         <translation>No s'ha pogut llegir el fitxer del magatzem</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="127" />
+        <location filename="../../deskclient/store/broadcasts.py" line="128" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Només es pot cancel·lar una difusió programada o en curs d'enviament.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="149" />
+        <location filename="../../deskclient/store/broadcasts.py" line="150" />
         <source>This broadcast does not exist.</source>
         <translation>Aquesta difusió no existeix.</translation>
     </message>
@@ -900,63 +870,14 @@
         <translation>El disc de la base de dades informa d'errors de lectura o escriptura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="41" />
+        <location filename="../../deskclient/services/customer_windows.py" line="50" />
         <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
         <translation>Han passat més de 24 hores des de l'últim missatge del ciutadà: a WhatsApp ara només li arriba una plantilla aprovada.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <location filename="../../deskclient/services/customer_windows.py" line="58" />
         <source>No approved template is configured for that.</source>
         <translation>No hi ha cap plantilla aprovada configurada per a això.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
-        <source>Open a ticket of one of the two citizens first.</source>
-        <translation>Obriu primer un tiquet d'un dels dos ciutadans.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="28" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="73" />
-        <source>Link citizens</source>
-        <translation>Vincula ciutadans</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="29" />
-        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
-        <translation>Número de tiquet de la mateixa persona a l'altre canal (p. ex., 2026-000123):</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="42" />
-        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
-        <translation>{0} i {1} ara són una mateixa persona: el tauler de cadascun mostra els tiquets i les notes de l'altre.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
-        <source>Open a ticket of the citizen to unlink first.</source>
-        <translation>Obriu primer un tiquet del ciutadà que voleu desvincular.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="66" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
-        <source>Unlink citizen</source>
-        <translation>Desvincula el ciutadà</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
-        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
-        <translation>El ciutadà d'aquest tiquet torna a ser una persona a part: el seu tauler només mostra els seus propis tiquets i notes, i una sol·licitud de drets de l'interessat només el cobreix a ell.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="56" />
-        <source>Unlink</source>
-        <translation>Desvincula</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
-        <source>{0} is a citizen of their own again.</source>
-        <translation>{0} torna a ser un ciutadà a part.</translation>
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/inbound.py" line="52" />
@@ -969,12 +890,12 @@
         <translation>un altre xat (reenviat moltes vegades)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="75" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>No hi ha cap plantilla de WhatsApp aprovada configurada per als enviaments a la llista ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="79" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Han passat més de 24 hores des del missatge del ciutadà i no hi ha cap plantilla de WhatsApp aprovada configurada per als avisos de la llista ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1830,6 +1751,58 @@
     </message>
 </context>
 <context>
+    <name>CitizenLinks</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="21" />
+        <source>Open a ticket of one of the two citizens first.</source>
+        <translation>Obriu primer un tiquet d'un dels dos ciutadans.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="75" />
+        <source>Link citizens</source>
+        <translation>Vincula ciutadans</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="26" />
+        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
+        <translation>Número de tiquet de la mateixa persona a l'altre canal (p. ex., 2026-000123):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="40" />
+        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
+        <translation>{0} i {1} ara són una mateixa persona: el tauler de cadascun mostra els tiquets i les notes de l'altre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="48" />
+        <source>Open a ticket of the citizen to unlink first.</source>
+        <translation>Obriu primer un tiquet del ciutadà que voleu desvincular.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="67" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="71" />
+        <source>Unlink citizen</source>
+        <translation>Desvincula el ciutadà</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
+        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
+        <translation>El ciutadà d'aquest tiquet torna a ser una persona a part: el seu tauler només mostra els seus propis tiquets i notes, i una sol·licitud de drets de l'interessat només el cobreix a ell.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="57" />
+        <source>Unlink</source>
+        <translation>Desvincula</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="70" />
+        <source>{0} is a citizen of their own again.</source>
+        <translation>{0} torna a ser un ciutadà a part.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenPanel</name>
     <message>
         <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
@@ -1999,22 +1972,22 @@
 <context>
     <name>DatabasePasswordDialog</name>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="31" />
+        <location filename="../../deskclient/ui/database_login.py" line="32" />
         <source>Database password</source>
         <translation>Contrasenya de la base de dades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="32" />
+        <location filename="../../deskclient/ui/database_login.py" line="33" />
         <source>The team database on {0} asks for the password of {1}.</source>
         <translation>La base de dades de l'equip a {0} demana la contrasenya de {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="34" />
+        <location filename="../../deskclient/ui/database_login.py" line="35" />
         <source>That password was not accepted. Try again.</source>
         <translation>No s'ha acceptat aquesta contrasenya. Torneu-ho a provar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="38" />
+        <location filename="../../deskclient/ui/database_login.py" line="39" />
         <source>Remember it on this computer</source>
         <translation>Recorda-la en aquest ordinador</translation>
     </message>
@@ -3919,6 +3892,16 @@
         <source>Does</source>
         <translation>Acció</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="68" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Dreceres de teclat</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="80" />
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
 </context>
 <context>
     <name>StartUp</name>
@@ -4381,17 +4364,37 @@
         <translation>Assignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="195" />
+        <location filename="../../deskclient/ui/queue_model.py" line="67" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
+        <source>{0} d {1} h</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <source>overdue {0}</source>
+        <translation>vençuda fa {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="194" />
         <source>The citizen wrote after the closing message</source>
         <translation>La persona ha escrit després del missatge de tancament</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="220" />
+        <location filename="../../deskclient/ui/queue_model.py" line="219" />
         <source>answered late</source>
         <translation>contestada fora de termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="220" />
+        <location filename="../../deskclient/ui/queue_model.py" line="219" />
         <source>answered</source>
         <translation>contestada</translation>
     </message>

@@ -3,36 +3,6 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="70" />
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="72" />
-        <source>{0} h {1} min</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
-        <source>{0} d {1} h</source>
-        <translation>{0} d {1} h</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="75" />
-        <source>overdue {0}</source>
-        <translation>vencida hace {0}</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/shortcut_list.py" line="69" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/shortcut_list.py" line="81" />
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
         <location filename="../../deskclient/net/login.py" line="27" />
         <source>That code is not right. Check the code Telegram sent and try again.</source>
         <translation>El código no es correcto. Compruebe el código que ha enviado Telegram y vuelva a intentarlo.</translation>
@@ -576,12 +546,12 @@
         <translation>No se pudo leer el fichero del almacén</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="127" />
+        <location filename="../../deskclient/store/broadcasts.py" line="128" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Solo se puede cancelar una difusión programada o en envío.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="149" />
+        <location filename="../../deskclient/store/broadcasts.py" line="150" />
         <source>This broadcast does not exist.</source>
         <translation>Esta difusión no existe.</translation>
     </message>
@@ -900,63 +870,14 @@
         <translation>El disco de la base de datos informa de errores de lectura o escritura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="41" />
+        <location filename="../../deskclient/services/customer_windows.py" line="50" />
         <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
         <translation>Han pasado más de 24 horas desde el último mensaje del ciudadano: en WhatsApp ahora solo le llega una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <location filename="../../deskclient/services/customer_windows.py" line="58" />
         <source>No approved template is configured for that.</source>
         <translation>No hay ninguna plantilla aprobada configurada para eso.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
-        <source>Open a ticket of one of the two citizens first.</source>
-        <translation>Abra primero un tique de uno de los dos ciudadanos.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="28" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="73" />
-        <source>Link citizens</source>
-        <translation>Vincular ciudadanos</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="29" />
-        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
-        <translation>Número de tique de la misma persona en el otro canal (p. ej., 2026-000123):</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="42" />
-        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
-        <translation>{0} y {1} son ahora una misma persona: el panel de cada uno muestra los tiques y las notas del otro.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
-        <source>Open a ticket of the citizen to unlink first.</source>
-        <translation>Abra primero un tique del ciudadano que quiere desvincular.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="66" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
-        <source>Unlink citizen</source>
-        <translation>Desvincular ciudadano</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
-        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
-        <translation>El ciudadano de este tique vuelve a ser una persona aparte: su panel muestra solo sus propios tiques y notas, y una solicitud de derechos del interesado solo lo abarca a él.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="56" />
-        <source>Unlink</source>
-        <translation>Desvincular</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
-        <source>{0} is a citizen of their own again.</source>
-        <translation>{0} vuelve a ser un ciudadano aparte.</translation>
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/inbound.py" line="52" />
@@ -969,12 +890,12 @@
         <translation>otro chat (reenviado muchas veces)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="75" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>No hay ninguna plantilla de WhatsApp aprobada configurada para los envíos a la lista ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="79" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Han pasado más de 24 horas desde el mensaje del ciudadano y no hay ninguna plantilla de WhatsApp aprobada configurada para los avisos de la lista ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1830,6 +1751,58 @@
     </message>
 </context>
 <context>
+    <name>CitizenLinks</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="21" />
+        <source>Open a ticket of one of the two citizens first.</source>
+        <translation>Abra primero un tique de uno de los dos ciudadanos.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="75" />
+        <source>Link citizens</source>
+        <translation>Vincular ciudadanos</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="26" />
+        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
+        <translation>Número de tique de la misma persona en el otro canal (p. ej., 2026-000123):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="40" />
+        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
+        <translation>{0} y {1} son ahora una misma persona: el panel de cada uno muestra los tiques y las notas del otro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="48" />
+        <source>Open a ticket of the citizen to unlink first.</source>
+        <translation>Abra primero un tique del ciudadano que quiere desvincular.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="67" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="71" />
+        <source>Unlink citizen</source>
+        <translation>Desvincular ciudadano</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
+        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
+        <translation>El ciudadano de este tique vuelve a ser una persona aparte: su panel muestra solo sus propios tiques y notas, y una solicitud de derechos del interesado solo lo abarca a él.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="57" />
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="70" />
+        <source>{0} is a citizen of their own again.</source>
+        <translation>{0} vuelve a ser un ciudadano aparte.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenPanel</name>
     <message>
         <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
@@ -1999,22 +1972,22 @@
 <context>
     <name>DatabasePasswordDialog</name>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="31" />
+        <location filename="../../deskclient/ui/database_login.py" line="32" />
         <source>Database password</source>
         <translation>Contraseña de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="32" />
+        <location filename="../../deskclient/ui/database_login.py" line="33" />
         <source>The team database on {0} asks for the password of {1}.</source>
         <translation>La base de datos del equipo en {0} pide la contraseña de {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="34" />
+        <location filename="../../deskclient/ui/database_login.py" line="35" />
         <source>That password was not accepted. Try again.</source>
         <translation>No se ha aceptado esa contraseña. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="38" />
+        <location filename="../../deskclient/ui/database_login.py" line="39" />
         <source>Remember it on this computer</source>
         <translation>Recordarla en este ordenador</translation>
     </message>
@@ -3919,6 +3892,16 @@
         <source>Does</source>
         <translation>Acción</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="68" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="80" />
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
 </context>
 <context>
     <name>StartUp</name>
@@ -4381,17 +4364,37 @@
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="195" />
+        <location filename="../../deskclient/ui/queue_model.py" line="67" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
+        <source>{0} d {1} h</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <source>overdue {0}</source>
+        <translation>vencida hace {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="194" />
         <source>The citizen wrote after the closing message</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="220" />
+        <location filename="../../deskclient/ui/queue_model.py" line="219" />
         <source>answered late</source>
         <translation>respondida fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="220" />
+        <location filename="../../deskclient/ui/queue_model.py" line="219" />
         <source>answered</source>
         <translation>respondida</translation>
     </message>

@@ -3,36 +3,6 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="70" />
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="72" />
-        <source>{0} h {1} min</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
-        <source>{0} d {1} h</source>
-        <translation>{0} e {1} h</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="75" />
-        <source>overdue {0}</source>
-        <translation>{0} berandu</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/shortcut_list.py" line="69" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Teklatu-lasterbideak</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/shortcut_list.py" line="81" />
-        <source>&amp;Help</source>
-        <translation>&amp;Laguntza</translation>
-    </message>
-    <message>
         <location filename="../../deskclient/net/login.py" line="27" />
         <source>That code is not right. Check the code Telegram sent and try again.</source>
         <translation>Kodea ez da zuzena. Egiaztatu Telegramek bidalitako kodea eta saiatu berriro.</translation>
@@ -576,12 +546,12 @@
         <translation>Ezin izan da fitxategia biltegitik irakurri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="127" />
+        <location filename="../../deskclient/store/broadcasts.py" line="128" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Programatuta dagoen edo bidaltzen ari den zabalkundea bakarrik utz daiteke bertan behera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="149" />
+        <location filename="../../deskclient/store/broadcasts.py" line="150" />
         <source>This broadcast does not exist.</source>
         <translation>Zabalkunde hau ez dago.</translation>
     </message>
@@ -900,63 +870,14 @@
         <translation>Datu-basearen diskoak irakurketa- edo idazketa-erroreak jakinarazten ditu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="41" />
+        <location filename="../../deskclient/services/customer_windows.py" line="50" />
         <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
         <translation>24 ordu baino gehiago igaro dira herritarrak azkenekoz idatzi zuenetik: WhatsApp-en onartutako txantiloi bat baino ez zaio orain iristen.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <location filename="../../deskclient/services/customer_windows.py" line="58" />
         <source>No approved template is configured for that.</source>
         <translation>Ez dago horretarako onartutako txantiloirik konfiguratuta.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
-        <source>Open a ticket of one of the two citizens first.</source>
-        <translation>Ireki lehenik bi herritarretako baten tiketa.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="28" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="73" />
-        <source>Link citizens</source>
-        <translation>Lotu herritarrak</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="29" />
-        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
-        <translation>Pertsona beraren tiket-zenbakia beste kanalean (adib. 2026-000123):</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="42" />
-        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
-        <translation>{0} eta {1} pertsona bera dira orain: bakoitzaren panelak bestearen tiketak eta oharrak erakusten ditu.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
-        <source>Open a ticket of the citizen to unlink first.</source>
-        <translation>Ireki lehenik lotura kendu nahi diozun herritarraren tiket bat.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="66" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
-        <source>Unlink citizen</source>
-        <translation>Kendu herritarraren lotura</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
-        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
-        <translation>Tiket honetako herritarra berriro pertsona bereizia izango da: bere panelak bere tiketak eta oharrak baino ez ditu erakutsiko, eta interesdunaren eskubideen eskaera batek bera baino ez du hartuko.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="56" />
-        <source>Unlink</source>
-        <translation>Kendu lotura</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
-        <source>{0} is a citizen of their own again.</source>
-        <translation>{0} berriro herritar bereizia da.</translation>
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/inbound.py" line="52" />
@@ -969,12 +890,12 @@
         <translation>beste txat bat (askotan birbidalia)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="75" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>Ez dago zerrendako bidalketetarako WhatsApp-en onartutako txantiloirik konfiguratuta ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="79" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>24 ordu baino gehiago igaro dira herritarrak idatzi zuenetik, eta ez dago zerrendako oharretarako WhatsApp-en onartutako txantiloirik konfiguratuta ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1830,6 +1751,58 @@
     </message>
 </context>
 <context>
+    <name>CitizenLinks</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="21" />
+        <source>Open a ticket of one of the two citizens first.</source>
+        <translation>Ireki lehenik bi herritarretako baten tiketa.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="75" />
+        <source>Link citizens</source>
+        <translation>Lotu herritarrak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="26" />
+        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
+        <translation>Pertsona beraren tiket-zenbakia beste kanalean (adib. 2026-000123):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="40" />
+        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
+        <translation>{0} eta {1} pertsona bera dira orain: bakoitzaren panelak bestearen tiketak eta oharrak erakusten ditu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="48" />
+        <source>Open a ticket of the citizen to unlink first.</source>
+        <translation>Ireki lehenik lotura kendu nahi diozun herritarraren tiket bat.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="67" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="71" />
+        <source>Unlink citizen</source>
+        <translation>Kendu herritarraren lotura</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
+        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
+        <translation>Tiket honetako herritarra berriro pertsona bereizia izango da: bere panelak bere tiketak eta oharrak baino ez ditu erakutsiko, eta interesdunaren eskubideen eskaera batek bera baino ez du hartuko.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="57" />
+        <source>Unlink</source>
+        <translation>Kendu lotura</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="70" />
+        <source>{0} is a citizen of their own again.</source>
+        <translation>{0} berriro herritar bereizia da.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenPanel</name>
     <message>
         <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
@@ -1999,22 +1972,22 @@
 <context>
     <name>DatabasePasswordDialog</name>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="31" />
+        <location filename="../../deskclient/ui/database_login.py" line="32" />
         <source>Database password</source>
         <translation>Datu-basearen pasahitza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="32" />
+        <location filename="../../deskclient/ui/database_login.py" line="33" />
         <source>The team database on {0} asks for the password of {1}.</source>
         <translation>{0} zerbitzariko taldearen datu-baseak {1} erabiltzailearen pasahitza eskatzen du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="34" />
+        <location filename="../../deskclient/ui/database_login.py" line="35" />
         <source>That password was not accepted. Try again.</source>
         <translation>Pasahitz hori ez da onartu. Saiatu berriro.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="38" />
+        <location filename="../../deskclient/ui/database_login.py" line="39" />
         <source>Remember it on this computer</source>
         <translation>Gogoratu ordenagailu honetan</translation>
     </message>
@@ -3919,6 +3892,16 @@
         <source>Does</source>
         <translation>Ekintza</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="68" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Teklatu-lasterbideak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="80" />
+        <source>&amp;Help</source>
+        <translation>&amp;Laguntza</translation>
+    </message>
 </context>
 <context>
     <name>StartUp</name>
@@ -4381,17 +4364,37 @@
         <translation>Arduraduna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="195" />
+        <location filename="../../deskclient/ui/queue_model.py" line="67" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
+        <source>{0} d {1} h</source>
+        <translation>{0} e {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <source>overdue {0}</source>
+        <translation>{0} berandu</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="194" />
         <source>The citizen wrote after the closing message</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="220" />
+        <location filename="../../deskclient/ui/queue_model.py" line="219" />
         <source>answered late</source>
         <translation>berandu erantzunda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="220" />
+        <location filename="../../deskclient/ui/queue_model.py" line="219" />
         <source>answered</source>
         <translation>erantzunda</translation>
     </message>

@@ -3,36 +3,6 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="70" />
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="72" />
-        <source>{0} h {1} min</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
-        <source>{0} d {1} h</source>
-        <translation>{0} j {1} h</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="75" />
-        <source>overdue {0}</source>
-        <translation>en retard de {0}</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/shortcut_list.py" line="69" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/shortcut_list.py" line="81" />
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
         <location filename="../../deskclient/net/login.py" line="27" />
         <source>That code is not right. Check the code Telegram sent and try again.</source>
         <translation>Ce code n'est pas le bon. Vérifiez le code envoyé par Telegram et réessayez.</translation>
@@ -576,12 +546,12 @@
         <translation>Le fichier n'a pas pu être lu dans le stockage</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="127" />
+        <location filename="../../deskclient/store/broadcasts.py" line="128" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Seule une diffusion programmée ou en cours d'envoi peut être annulée.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="149" />
+        <location filename="../../deskclient/store/broadcasts.py" line="150" />
         <source>This broadcast does not exist.</source>
         <translation>Cette diffusion n'existe pas.</translation>
     </message>
@@ -900,63 +870,14 @@
         <translation>Le disque de la base de données signale des erreurs de lecture ou d'écriture.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="41" />
+        <location filename="../../deskclient/services/customer_windows.py" line="50" />
         <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
         <translation>Plus de 24 heures se sont écoulées depuis le dernier message de l'usager : sur WhatsApp, seul un modèle approuvé lui parvient désormais.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <location filename="../../deskclient/services/customer_windows.py" line="58" />
         <source>No approved template is configured for that.</source>
         <translation>Aucun modèle approuvé n'est configuré pour cela.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
-        <source>Open a ticket of one of the two citizens first.</source>
-        <translation>Ouvrez d'abord un ticket de l'un des deux usagers.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="28" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="73" />
-        <source>Link citizens</source>
-        <translation>Lier des usagers</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="29" />
-        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
-        <translation>Numéro de ticket de la même personne sur l'autre canal (p. ex. 2026-000123) :</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="42" />
-        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
-        <translation>{0} et {1} sont désormais une même personne : le panneau de chacun montre les tickets et les notes de l'autre.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
-        <source>Open a ticket of the citizen to unlink first.</source>
-        <translation>Ouvrez d'abord un ticket de l'usager à délier.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="66" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
-        <source>Unlink citizen</source>
-        <translation>Délier un usager</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
-        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
-        <translation>L'usager de ce ticket redevient une personne à part : son panneau ne montre que ses propres tickets et notes, et une demande d'exercice des droits ne concerne que lui.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="56" />
-        <source>Unlink</source>
-        <translation>Délier</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
-        <source>{0} is a citizen of their own again.</source>
-        <translation>{0} est de nouveau un usager à part.</translation>
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/inbound.py" line="52" />
@@ -969,12 +890,12 @@
         <translation>une autre discussion (transféré de nombreuses fois)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="75" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>Aucun modèle WhatsApp approuvé n'est configuré pour les diffusions ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="79" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Plus de 24 heures se sont écoulées depuis le message de l'usager, et aucun modèle WhatsApp approuvé n'est configuré pour les avis de la liste ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1830,6 +1751,58 @@
     </message>
 </context>
 <context>
+    <name>CitizenLinks</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="21" />
+        <source>Open a ticket of one of the two citizens first.</source>
+        <translation>Ouvrez d'abord un ticket de l'un des deux usagers.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="75" />
+        <source>Link citizens</source>
+        <translation>Lier des usagers</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="26" />
+        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
+        <translation>Numéro de ticket de la même personne sur l'autre canal (p. ex. 2026-000123) :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="40" />
+        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
+        <translation>{0} et {1} sont désormais une même personne : le panneau de chacun montre les tickets et les notes de l'autre.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="48" />
+        <source>Open a ticket of the citizen to unlink first.</source>
+        <translation>Ouvrez d'abord un ticket de l'usager à délier.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="67" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="71" />
+        <source>Unlink citizen</source>
+        <translation>Délier un usager</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
+        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
+        <translation>L'usager de ce ticket redevient une personne à part : son panneau ne montre que ses propres tickets et notes, et une demande d'exercice des droits ne concerne que lui.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="57" />
+        <source>Unlink</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="70" />
+        <source>{0} is a citizen of their own again.</source>
+        <translation>{0} est de nouveau un usager à part.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenPanel</name>
     <message>
         <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
@@ -1999,22 +1972,22 @@
 <context>
     <name>DatabasePasswordDialog</name>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="31" />
+        <location filename="../../deskclient/ui/database_login.py" line="32" />
         <source>Database password</source>
         <translation>Mot de passe de la base de données</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="32" />
+        <location filename="../../deskclient/ui/database_login.py" line="33" />
         <source>The team database on {0} asks for the password of {1}.</source>
         <translation>La base de données de l'équipe sur {0} demande le mot de passe de {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="34" />
+        <location filename="../../deskclient/ui/database_login.py" line="35" />
         <source>That password was not accepted. Try again.</source>
         <translation>Ce mot de passe n'a pas été accepté. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="38" />
+        <location filename="../../deskclient/ui/database_login.py" line="39" />
         <source>Remember it on this computer</source>
         <translation>La mémoriser sur cet ordinateur</translation>
     </message>
@@ -3919,6 +3892,16 @@
         <source>Does</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="68" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="80" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
 </context>
 <context>
     <name>StartUp</name>
@@ -4381,17 +4364,37 @@
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="195" />
+        <location filename="../../deskclient/ui/queue_model.py" line="67" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
+        <source>{0} d {1} h</source>
+        <translation>{0} j {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <source>overdue {0}</source>
+        <translation>en retard de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="194" />
         <source>The citizen wrote after the closing message</source>
         <translation>L'usager a écrit après le message de clôture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="220" />
+        <location filename="../../deskclient/ui/queue_model.py" line="219" />
         <source>answered late</source>
         <translation>répondue hors délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="220" />
+        <location filename="../../deskclient/ui/queue_model.py" line="219" />
         <source>answered</source>
         <translation>répondue</translation>
     </message>

@@ -3,36 +3,6 @@
 <context>
     <name />
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="70" />
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="72" />
-        <source>{0} h {1} min</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
-        <source>{0} d {1} h</source>
-        <translation>{0} g {1} h</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="75" />
-        <source>overdue {0}</source>
-        <translation>scaduta da {0}</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/shortcut_list.py" line="69" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Scorciatoie da tastiera</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/shortcut_list.py" line="81" />
-        <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
         <location filename="../../deskclient/net/login.py" line="27" />
         <source>That code is not right. Check the code Telegram sent and try again.</source>
         <translation>Il codice non è corretto. Controllare il codice inviato da Telegram e riprovare.</translation>
@@ -576,12 +546,12 @@
         <translation>Non è stato possibile leggere il file dall'archivio</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="127" />
+        <location filename="../../deskclient/store/broadcasts.py" line="128" />
         <source>Only a broadcast that is scheduled or being sent can be cancelled.</source>
         <translation>Si può annullare solo una diffusione programmata o in corso di invio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/broadcasts.py" line="149" />
+        <location filename="../../deskclient/store/broadcasts.py" line="150" />
         <source>This broadcast does not exist.</source>
         <translation>Questa diffusione non esiste.</translation>
     </message>
@@ -900,63 +870,14 @@
         <translation>Il disco del database segnala errori di lettura o scrittura.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="41" />
+        <location filename="../../deskclient/services/customer_windows.py" line="50" />
         <source>More than 24 hours have passed since the citizen last wrote: on WhatsApp only an approved template reaches them now.</source>
         <translation>Sono passate più di 24 ore dall'ultimo messaggio del cittadino: su WhatsApp ora gli arriva solo un modello approvato.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/customer_windows.py" line="49" />
+        <location filename="../../deskclient/services/customer_windows.py" line="58" />
         <source>No approved template is configured for that.</source>
         <translation>Non è configurato alcun modello approvato per questo.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
-        <source>Open a ticket of one of the two citizens first.</source>
-        <translation>Aprire prima un ticket di uno dei due cittadini.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="28" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="73" />
-        <source>Link citizens</source>
-        <translation>Collega cittadini</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="29" />
-        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
-        <translation>Numero di ticket della stessa persona sull'altro canale (ad es. 2026-000123):</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="42" />
-        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
-        <translation>{0} e {1} sono ora la stessa persona: il pannello di ciascuno mostra i ticket e le note dell'altro.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
-        <source>Open a ticket of the citizen to unlink first.</source>
-        <translation>Aprire prima un ticket del cittadino da scollegare.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="66" />
-        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
-        <source>Unlink citizen</source>
-        <translation>Scollega cittadino</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
-        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
-        <translation>Il cittadino di questo ticket torna a essere una persona a sé: il suo pannello mostra solo i suoi ticket e le sue note, e una richiesta dell'interessato riguarda solo lui.</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="56" />
-        <source>Unlink</source>
-        <translation>Scollega</translation>
-    </message>
-    <message>
-        <location filename="../../deskclient/ui/citizen_links.py" line="69" />
-        <source>{0} is a citizen of their own again.</source>
-        <translation>{0} è di nuovo un cittadino a sé.</translation>
     </message>
     <message>
         <location filename="../../deskclient/net/whatsapp/inbound.py" line="52" />
@@ -969,12 +890,12 @@
         <translation>un'altra chat (inoltrato molte volte)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="75" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
         <source>No approved WhatsApp template is configured for broadcasts ([whatsapp.templates.broadcast])</source>
         <translation>Non è configurato alcun modello WhatsApp approvato per gli invii alla lista ([whatsapp.templates.broadcast])</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/broadcast_sender.py" line="77" />
+        <location filename="../../deskclient/services/broadcast_sender.py" line="79" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Sono passate più di 24 ore dal messaggio del cittadino e non è configurato alcun modello WhatsApp approvato per gli avvisi della lista ([whatsapp.templates.list_notice])</translation>
     </message>
@@ -1830,6 +1751,58 @@
     </message>
 </context>
 <context>
+    <name>CitizenLinks</name>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="21" />
+        <source>Open a ticket of one of the two citizens first.</source>
+        <translation>Aprire prima un ticket di uno dei due cittadini.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="25" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="75" />
+        <source>Link citizens</source>
+        <translation>Collega cittadini</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="26" />
+        <source>The same person's ticket number on the other channel (e.g. 2026-000123):</source>
+        <translation>Numero di ticket della stessa persona sull'altro canale (ad es. 2026-000123):</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="40" />
+        <source>{0} and {1} are one person now: each one's panel shows the other's tickets and notes.</source>
+        <translation>{0} e {1} sono ora la stessa persona: il pannello di ciascuno mostra i ticket e le note dell'altro.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="48" />
+        <source>Open a ticket of the citizen to unlink first.</source>
+        <translation>Aprire prima un ticket del cittadino da scollegare.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="50" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="51" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="67" />
+        <location filename="../../deskclient/ui/citizen_links.py" line="71" />
+        <source>Unlink citizen</source>
+        <translation>Scollega cittadino</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="52" />
+        <source>This ticket's citizen is then a person of their own again: their panel shows only their own tickets and notes, and a data-subject request covers only them.</source>
+        <translation>Il cittadino di questo ticket torna a essere una persona a sé: il suo pannello mostra solo i suoi ticket e le sue note, e una richiesta dell'interessato riguarda solo lui.</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="57" />
+        <source>Unlink</source>
+        <translation>Scollega</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_links.py" line="70" />
+        <source>{0} is a citizen of their own again.</source>
+        <translation>{0} è di nuovo un cittadino a sé.</translation>
+    </message>
+</context>
+<context>
     <name>CitizenPanel</name>
     <message>
         <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
@@ -1999,22 +1972,22 @@
 <context>
     <name>DatabasePasswordDialog</name>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="31" />
+        <location filename="../../deskclient/ui/database_login.py" line="32" />
         <source>Database password</source>
         <translation>Password del database</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="32" />
+        <location filename="../../deskclient/ui/database_login.py" line="33" />
         <source>The team database on {0} asks for the password of {1}.</source>
         <translation>Il database del gruppo su {0} richiede la password di {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="34" />
+        <location filename="../../deskclient/ui/database_login.py" line="35" />
         <source>That password was not accepted. Try again.</source>
         <translation>La password non è stata accettata. Riprovare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/database_login.py" line="38" />
+        <location filename="../../deskclient/ui/database_login.py" line="39" />
         <source>Remember it on this computer</source>
         <translation>Memorizzala su questo computer</translation>
     </message>
@@ -3919,6 +3892,16 @@
         <source>Does</source>
         <translation>Azione</translation>
     </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="68" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/shortcut_list.py" line="80" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
 </context>
 <context>
     <name>StartUp</name>
@@ -4381,17 +4364,37 @@
         <translation>Assegnata a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="195" />
+        <location filename="../../deskclient/ui/queue_model.py" line="67" />
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
+        <source>{0} d {1} h</source>
+        <translation>{0} g {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <source>overdue {0}</source>
+        <translation>scaduta da {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/queue_model.py" line="194" />
         <source>The citizen wrote after the closing message</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="220" />
+        <location filename="../../deskclient/ui/queue_model.py" line="219" />
         <source>answered late</source>
         <translation>risposta in ritardo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="220" />
+        <location filename="../../deskclient/ui/queue_model.py" line="219" />
         <source>answered</source>
         <translation>risposta inviata</translation>
     </message>
