@@ -41,8 +41,11 @@ HEADERS = {Column.NUMBER: QT_TRANSLATE_NOOP("TicketQueueModel", "Number"),
            Column.ASSIGNEE: QT_TRANSLATE_NOOP("TicketQueueModel", "Assignee")}
 
 TICKET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The tooltips' words (a citizen's channel, a flag's meaning) are also each cell's
+# description for a screen reader, which never sees the painted mark.
 _ROLES = frozenset({TICKET_ID_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
-                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole})
+                    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
+                    Qt.ItemDataRole.AccessibleDescriptionRole})
 _BREACHED, _SOON, _FINE = "#b00020", "#b26a00", "#1b5e20"  # red, amber, green: where the theme can show them
 _BOLD = QFont()
 _BOLD.setBold(True)
@@ -184,7 +187,7 @@ class TicketQueueModel(QAbstractTableModel):
             return _sla_brush(_SOON if sla.left < timedelta(minutes=30) else _FINE, QGuiApplication.palette().cacheKey())
         if role == Qt.ItemDataRole.FontRole:
             return _BOLD if ticket.unread else None
-        if column == Column.CITIZEN:  # the channel they write from: its mark, its name in the tooltip
+        if column == Column.CITIZEN:  # their channel: its mark; its name in the tooltip, to a screen reader
             if role == Qt.ItemDataRole.DecorationRole:
                 return channel_icon(ticket.channel)
             return channel_name(ticket.channel)

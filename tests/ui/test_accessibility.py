@@ -359,3 +359,34 @@ def test_coloured_words_stay_readable_in_a_high_contrast_theme(qtbot, qloop, con
             await desk.stop()
 
     qloop.run_until_complete(scenario())
+
+
+def test_the_queue_says_each_citizens_channel_to_a_screen_reader(qtbot, qloop, config, clock, rules):
+    """The channel mark beside a citizen's name is painted: a screen reader gets the
+    channel's name as the cell's description (breaker 16:59)."""
+    from deskclient.net.whatsapp.inbound import inbound_message
+    from deskclient.ui.queue_model import Column
+
+    async def scenario():
+        network, desk, window = await open_desk(config, clock, qtbot)
+        try:
+            network.says(MARTA, "Bon dia")
+            value = {"contacts": [{"wa_id": "34611222333", "profile": {"name": "Lucía Gómez"}}]}
+            text = {"from": "34611222333", "id": "wamid.A1", "timestamp": str(int(clock.now().timestamp())),
+                    "type": "text", "text": {"body": "Hola"}}
+            await desk.runner.run(desk.store.ingest, inbound_message("whatsapp:106540352242922", value, text), rules)
+            await until(lambda: window.queue_model.rowCount() == 2)
+            iface = QAccessible.queryAccessibleInterface(window.queue.table)
+            cells = [iface.child(n) for n in range(iface.childCount())]
+            said = {}
+            for row in range(2):
+                ticket = window.queue_model.ticket_at(row)
+                shown = window.queue_model.index(row, int(Column.CITIZEN)).data()
+                [cell] = [c for c in cells if c.text(NAME) == shown]
+                said[ticket.channel] = cell.text(QAccessible.Text.Description)
+            assert said == {"telegram": "Telegram", "whatsapp": "WhatsApp"}
+        finally:
+            window.shutdown()
+            await desk.stop()
+
+    qloop.run_until_complete(scenario())
