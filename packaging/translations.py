@@ -634,6 +634,7 @@ T = {
     "waiting while an urgent broadcast goes first": (
         "en espera mientras se envía antes una difusión urgente",
         "en espera mentre s'envia abans una difusió urgent"),
+    "waiting for {0} to connect": ("esperando a que {0} se conecte", "esperant que {0} es connecti"),
     "Not sent (cancelled):": ("No enviados (cancelada):", "No enviats (cancel·lada):"),
     "Of them taken off the list": ("De ellos, dados de baja", "D'aquests, donats de baixa"),
     "Other languages get the text in:": (

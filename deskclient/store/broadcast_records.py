@@ -57,6 +57,7 @@ class BroadcastRow:
     file_name: str | None
     figures: BroadcastFigures = field(default_factory=BroadcastFigures)
     recipients_purged: bool = False  # past retention: figures kept, rows gone
+    waits_for: tuple[str, ...] = ()  # channels whose account is not known yet: their subscribers come later
 
 
 @dataclass(frozen=True)

@@ -199,7 +199,8 @@ class BroadcastStore:
                 started_at=b.started_at, finished_at=b.finished_at,
                 preview=own.get(b.default_language, "")[:PREVIEW_CHARS], file_name=b.file_name,
                 figures=BroadcastFigures(**json.loads(b.summary)["figures"]) if b.summary else
-                figures.get(b.id, BroadcastFigures()), recipients_purged=bool(b.recipients_purged)))
+                figures.get(b.id, BroadcastFigures()), recipients_purged=bool(b.recipients_purged),
+                waits_for=topics_of(b.waits_for) if b.state == SENDING else ()))
         return out
 
     def broadcast_texts(self, broadcast_id: int) -> dict[str, tuple[str, list[dict]]]:

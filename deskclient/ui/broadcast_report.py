@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from ..domain.channels import channel_name
 from .broadcast_composer import BroadcastComposer, fit_rows, formatted_html, language_name, markup_of
 from .broadcast_models import (
     BROADCAST_ID_ROLE, BroadcastListModel, Column, ProgressDelegate, broadcast_state, channel_state,
@@ -215,6 +216,8 @@ class BroadcastsWindow(PlaceTasks, QMainWindow):
         parts = [self.tr("Broadcast {0}").format(b.id), broadcast_state(b.state)]
         if self.broadcasts.held_back(b):
             parts.append(self.tr("waiting while an urgent broadcast goes first"))
+        if b.waits_for:  # its subscribers on that channel are added once it is connected
+            parts.append(self.tr("waiting for {0} to connect").format(", ".join(map(channel_name, b.waits_for))))
         parts.append(full_moment(b.started_at or b.send_at, self.tz))
         parts.append(self.tr("to {0}").format(", ".join(b.topics)) if b.topics else self.tr("no list"))
         if b.file_name:

@@ -464,6 +464,7 @@ T = {
     "No file": "Fitxategirik ez",
     "No topic chosen: nobody on the list gets it.": "Ez da gairik aukeratu: zerrendako inork ez du jasoko.",
     "Urgent: it goes before the rest of any broadcast being sent.": "Premiazkoa: bidaltzen ari den edozein zabalkunderen gainerakoaren aurretik doa.",
+    "waiting for {0} to connect": "{0} konektatu arte zain",
     "waiting while an urgent broadcast goes first": "zain, premiazko zabalkunde bat lehenago bidaltzen den bitartean",
     "Not sent (cancelled):": "Bidali gabeak (bertan behera utzia):",
     "Of them taken off the list": "Horietatik zerrendatik kenduak",

@@ -466,6 +466,7 @@ T = {
     "No file": "Aucun fichier",
     "No topic chosen: nobody on the list gets it.": "Aucun thème choisi : personne de la liste ne la reçoit.",
     "Urgent: it goes before the rest of any broadcast being sent.": "Urgent : elle passe avant le reste de toute diffusion en cours d'envoi.",
+    "waiting for {0} to connect": "en attente de la connexion de {0}",
     "waiting while an urgent broadcast goes first": "en attente pendant qu'une diffusion urgente passe en premier",
     "Not sent (cancelled):": "Non envoyés (annulée) :",
     "Of them taken off the list": "Dont retirés de la liste",

@@ -466,6 +466,7 @@ T = {
     "No file": "Nessun file",
     "No topic chosen: nobody on the list gets it.": "Nessun argomento scelto: nessuno della lista la riceve.",
     "Urgent: it goes before the rest of any broadcast being sent.": "Urgente: passa davanti al resto di qualsiasi diffusione in invio.",
+    "waiting for {0} to connect": "in attesa che {0} si connetta",
     "waiting while an urgent broadcast goes first": "in attesa mentre una diffusione urgente passa per prima",
     "Not sent (cancelled):": "Non inviati (annullata):",
     "Of them taken off the list": "Di cui tolti dalla lista",

@@ -146,6 +146,7 @@ def test_an_emergency_due_while_telegram_is_not_connected_reaches_its_subscriber
             await asyncio.sleep(0.5)
             row = desk.broadcasts.broadcast(alert)
             assert row.state == "sending" and (row.figures.total, row.figures.sent) == (2, 2)  # Telegram's wait
+            assert row.waits_for == ("telegram",)  # the report says so
 
             flow = LoginFlow(desk.gateway.first)
             await flow.send_code("+34600000000")
@@ -159,5 +160,6 @@ def test_an_emergency_due_while_telegram_is_not_connected_reaches_its_subscriber
                 assert [r.template[2] for r in sim.received(number)] == [(ALERT,)]
             figures = desk.broadcasts.broadcast(alert).figures
             assert (figures.total, figures.sent, figures.queued) == (5, 5, 0)
+            assert desk.broadcasts.broadcast(alert).waits_for == ()
 
     asyncio.run(scenario())

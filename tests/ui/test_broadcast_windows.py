@@ -236,7 +236,7 @@ def test_the_list_model_passes_the_model_tester(qtmodeltester, clock):
 def test_the_lead_sees_an_emergency_go_first(qtbot, qloop, tmp_path, clock):
     """Composing to Emergencies says it goes first; the report of a 'Town information'
     broadcast being sent says it waits while the emergency goes, and stops saying so
-    once the emergency is out."""
+    once the emergency is out; one whose channel is not connected yet says so."""
     async def body(scene: Scene):
         for n in range(4):
             await scene.subscribe(f"Citizen {n}", "MI ISCRIVO")
@@ -261,6 +261,12 @@ def test_the_lead_sees_an_emergency_go_first(qtbot, qloop, tmp_path, clock):
         assert "sending · waiting while an urgent broadcast goes first ·" in window.title.text()
         window.select(alert)
         assert "waiting" not in window.title.text()
+        # A desk of two channels, WhatsApp's not connected yet: its subscribers come later.
+        market = await broadcasts.compose({"it": "Mercatino"}, ["Events"])
+        store.expand_due_broadcasts(clock.now(), [str(scene.network.account.id)], ["whatsapp"])
+        await until(lambda: window.model.row_of(market) is not None)  # the event brought it
+        window.select(market)
+        assert "· waiting for WhatsApp to connect ·" in window.title.text()  # (and held back too)
         scene.desk.outbox._paused_until = 0.0  # the hour is over
         scene.desk.broadcasts.sender.kick()
         await until(lambda: broadcasts.broadcast(news).state == "done", 10)
