@@ -162,7 +162,8 @@ def check_webhook_answers(config: Config, settings, timeout: float) -> Finding:
     challenge = str(secrets.randbelow(10**9))
     query = urllib.parse.urlencode({"hub.mode": "subscribe", "hub.verify_token": settings.verify_token,
                                     "hub.challenge": challenge})
-    url = f"http://{host}:{port}{settings.webhook_path}?{query}"
+    # Quoted as Meta sends it (a space as %20); the server matches the unquoted path.
+    url = f"http://{host}:{port}{urllib.parse.quote(settings.webhook_path)}?{query}"
     where = f"{host}:{port}{settings.webhook_path}"
     try:
         with _DIRECT.open(url, timeout=timeout) as answer:

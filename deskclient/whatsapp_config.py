@@ -11,7 +11,7 @@ keyring package's own command: `keyring set deskclient whatsapp:<phone_number_id
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .errors import ConfigError
 from .hours_config import OptionValueError
@@ -52,9 +52,11 @@ def _webhook_url(value: Any) -> str:
 
 def _webhook_path(url: str) -> str:
     """The path the webhook server answers on: the public URL's (where Meta calls, "/"
-    for a host of its own), or /webhooks/whatsapp while no URL is set."""
+    for a host of its own), or /webhooks/whatsapp while no URL is set. Unquoted, as
+    aiohttp's router matches a request's path: "whats%20app" typed is served where Meta's
+    /whats%20app arrives, as "whats app" typed is."""
     from .net.whatsapp.settings import WEBHOOK_PATH
-    return (urlsplit(url).path or "/") if url else WEBHOOK_PATH
+    return (unquote(urlsplit(url).path) or "/") if url else WEBHOOK_PATH
 
 
 def split_address(value: str) -> tuple[str, int]:

@@ -15,6 +15,7 @@ from deskclient.doctor_whatsapp import check_whatsapp
 from deskclient.domain.clock import SystemClock
 from deskclient.net.webhook_server import WebhookServer
 from deskclient.net.whatsapp import WhatsAppGateway, webhook_app
+from deskclient.whatsapp_config import whatsapp_settings
 from tests.net.whatsapp.conftest import ForwardProxy
 from tests.net.whatsapp.test_proxy import API_HOST, behind
 from tests.test_serve_whatsapp import SimulatorThread, free_port
@@ -66,9 +67,9 @@ def test_a_revoked_token_is_an_error_and_offline_does_not_ask(tmp_path, simulato
 
 
 @contextmanager
-def running_webhook(simulator, port: int):
-    """The service's webhook server on 127.0.0.1:`port` (path /hook, verify token doctor-verify)."""
-    gateway = WhatsAppGateway(simulator.sim.settings(verify_token="doctor-verify", webhook_path="/hook"),
+def running_webhook(simulator, port: int, path: str = "/hook"):
+    """The service's webhook server on 127.0.0.1:`port` (at `path`, verify token doctor-verify)."""
+    gateway = WhatsAppGateway(simulator.sim.settings(verify_token="doctor-verify", webhook_path=path),
                               SystemClock())
     server = WebhookServer(webhook_app(gateway), "127.0.0.1", port)
     simulator.run(server.start())
@@ -89,6 +90,23 @@ def test_the_running_webhook_answers_and_a_wrong_verify_token_is_named(tmp_path,
         wrong = whatsapp_config(tmp_path, simulator.sim, port, **{"whatsapp.verify_token": "other"})
         assert f"the webhook at 127.0.0.1:{port}/hook refuses this verify token" in \
             summary(check_whatsapp(wrong, timeout=2), Severity.ERROR)
+
+
+@pytest.mark.parametrize("typed", ["/webhooks/whats app", "/webhooks/whats%20app"])
+def test_a_webhook_path_with_a_space_is_checked_where_it_is_served(tmp_path, simulator, typed):
+    """The breaker's leftover: a space in the URL's path (typed as it is, or as %20) was
+    served, but the doctor put it raw in its request ("the check itself failed:
+    InvalidURL"); and "%20" typed was served literally, where Meta's requests never match."""
+    port = free_port()
+    config = whatsapp_config(tmp_path, simulator.sim, port,
+                             **{"whatsapp.webhook_url": f"https://desk.example.org{typed}"})
+    served = whatsapp_settings(config).webhook_path
+    assert served == "/webhooks/whats app"
+    with running_webhook(simulator, port, served):
+        findings = check_whatsapp(config, timeout=2, offline=True)
+    assert f"the webhook at 127.0.0.1:{port}/webhooks/whats app answers the verification handshake" in \
+        summary(findings, Severity.OK)
+    assert not summary(findings, Severity.ERROR)
 
 
 def test_a_webhook_url_without_https_and_a_missing_secret(tmp_path, simulator):
