@@ -1,6 +1,7 @@
 """The doctor's WhatsApp checks (issue 16): the `[whatsapp]` settings are whole, the
-access token is accepted by the Graph API and each `[whatsapp.templates]` template is
-approved in WhatsApp Manager (unless --offline), the public webhook URL is HTTPS, and
+access token is accepted by the Graph API, the number is one of the business account's
+and each `[whatsapp.templates]` template is approved in WhatsApp Manager (unless
+--offline), the public webhook URL is HTTPS, and
 the webhook path answers the verification handshake on the listen address
 (a local request: the running service's own answer, --offline or not).
 
@@ -54,6 +55,7 @@ def check_whatsapp(config: Config, timeout: float, offline: bool = False) -> lis
         token = check_token(settings, timeout)
         findings.append(token)
         if token.severity is Severity.OK:
+            findings.append(check_number(settings, timeout))
             findings.append(check_templates(config, settings, timeout))
     findings.append(check_webhook_answers(config, settings, timeout))
     return [f for f in findings if f is not None]
@@ -94,6 +96,40 @@ def check_token(settings, timeout: float) -> Finding:
                         f"allow outgoing HTTPS to {host} in the firewall or proxy")
 
 
+def check_number(settings, timeout: float) -> Finding:
+    """The configured number is one of the business account's (GET /{waba-id}/phone_numbers),
+    said with its display number and name, and the account's others named: a token is
+    valid for the app's test number too (API Setup shows its id first), and for a number
+    moved to another account, while Meta's webhooks come for the number citizens write
+    to, which the desk then ignores (the log's "does not serve" lines)."""
+    url = (f"{settings.api_base_url}/{urllib.parse.quote(settings.business_account_id)}/"
+           "phone_numbers?fields=id,display_phone_number,verified_name")
+    try:
+        numbers = {str(n["id"]): f"{n.get('display_phone_number', '?')}, {n.get('verified_name', '?')}"
+                   for page in _pages(url, settings, timeout) for n in page.get("data", [])}
+    except urllib.error.HTTPError as exc:
+        return _finding(Severity.WARNING, f"the Graph API answered {exc.code} for the phone numbers of WhatsApp "
+                                          f"Business Account {settings.business_account_id} "
+                                          f"(error {_graph_error_code(exc)})",
+                        "set whatsapp.business_account_id to the account that owns this number (WhatsApp Manager)")
+    except (urllib.error.URLError, socket.timeout, TimeoutError, OSError, ValueError, KeyError, TypeError,
+            AttributeError) as exc:  # unreachable, or an answer not shaped as the Graph API's
+        return _finding(Severity.WARNING, f"the business account's phone numbers could not be read "
+                                          f"({type(exc).__name__})")
+    number, account = settings.phone_number_id, settings.business_account_id
+    listed = "; ".join(f"{n} ({shown})" for n, shown in sorted(numbers.items()) if n != number)
+    if number not in numbers:
+        return _finding(Severity.ERROR, f"phone number id {number} is not one of WhatsApp Business Account "
+                                        f"{account}'s numbers, so the webhooks of the number citizens write to "
+                                        f"are ignored; the account's numbers: {listed or 'none'}",
+                        "set whatsapp.phone_number_id to the id of the number citizens write to (WhatsApp "
+                        "Manager > Phone numbers; not the test number API Setup shows first) and "
+                        "whatsapp.business_account_id to its account, then restart the service")
+    others = f"; its other numbers, whose webhooks this desk ignores: {listed}" if listed else ""
+    return _finding(Severity.OK, f"phone number id {number} ({numbers[number]}) is one of WhatsApp Business "
+                                 f"Account {account}'s numbers{others}")
+
+
 def check_templates(config: Config, settings, timeout: float) -> Finding | None:
     """Each `[whatsapp.templates]` use's template is APPROVED in every configured
     language code, its body taking as many parameters as configured: else WhatsApp
@@ -130,20 +166,26 @@ def _templates_listed(settings, timeout: float, pages: int = 50) -> dict[tuple[s
     """(name, language code) → (status, body parameters) of the account's templates,
     following the Graph API's `paging.next`."""
     listed: dict[tuple[str, str], tuple[str, int]] = {}
-    url: str | None = (f"{settings.api_base_url}/{urllib.parse.quote(settings.business_account_id)}/"
-                       "message_templates?fields=name,language,status,components&limit=100")
-    for _ in range(pages):
-        if not url:
-            break
-        request = urllib.request.Request(url, headers={"Authorization": f"Bearer {settings.access_token}"})
-        with urllib.request.urlopen(request, timeout=timeout) as answer:
-            page = json.loads(answer.read())
+    url = (f"{settings.api_base_url}/{urllib.parse.quote(settings.business_account_id)}/"
+           "message_templates?fields=name,language,status,components&limit=100")
+    for page in _pages(url, settings, timeout, pages):
         for template in page.get("data", []):
             body = next((c.get("text", "") for c in template.get("components", []) if c.get("type") == "BODY"), "")
             listed[(template["name"], template["language"])] = (template.get("status", "?"),
                                                                 len(set(_PLACEHOLDER.findall(body))))
-        url = page.get("paging", {}).get("next")
     return listed
+
+
+def _pages(url: str | None, settings, timeout: float, pages: int = 50):
+    """Each page of a Graph API list, following its `paging.next`."""
+    for _ in range(pages):
+        if not url:
+            return
+        request = urllib.request.Request(url, headers={"Authorization": f"Bearer {settings.access_token}"})
+        with urllib.request.urlopen(request, timeout=timeout) as answer:
+            page = json.loads(answer.read())
+        yield page
+        url = page.get("paging", {}).get("next")
 
 
 _PLACEHOLDER = re.compile(r"\{\{\s*(\w+)\s*\}\}")  # {{1}}, or a named {{ticket}}

@@ -51,7 +51,9 @@ def test_a_good_token_and_no_service_running(tmp_path, simulator):
     config = whatsapp_config(tmp_path, simulator.sim, free_port())
     findings = [f for f in run_doctor(config, connect_timeout=2) if f.check == "WhatsApp"]
     assert summary(findings, Severity.OK) == [
-        f"the access token is accepted for phone number id {simulator.sim.phone_number_id}"]
+        f"the access token is accepted for phone number id {simulator.sim.phone_number_id}",
+        f"phone number id {simulator.sim.phone_number_id} (34976000000, Simulated desk) is one of WhatsApp "
+        f"Business Account {simulator.sim.business_account_id}'s numbers"]
     [warning] = [f for f in findings if f.severity is Severity.WARNING]
     assert warning.summary.startswith("nothing answers the webhook at 127.0.0.1:") and warning.fix
 
@@ -107,6 +109,29 @@ def test_a_webhook_path_with_a_space_is_checked_where_it_is_served(tmp_path, sim
     assert f"the webhook at 127.0.0.1:{port}/webhooks/whats app answers the verification handshake" in \
         summary(findings, Severity.OK)
     assert not summary(findings, Severity.ERROR)
+
+
+def test_a_number_id_the_token_takes_but_not_the_accounts_is_an_error_naming_its_numbers(tmp_path, simulator):
+    """The breaker's slip: whatsapp.phone_number_id the app's test number, which the token
+    is valid for too (so the token check passed), while Meta's webhooks for the number
+    citizens write to were dropped. GET /{waba-id}/phone_numbers names the account's
+    numbers; the right id is OK with the account's other numbers, whose webhooks the desk
+    ignores, named."""
+    sim = simulator.sim
+    sim.add_number("115550000000001", "+1 555-013-4567", "Test Number", account="100000000000999")
+    config = whatsapp_config(tmp_path, sim, free_port(), **{"whatsapp.phone_number_id": "115550000000001"})
+    findings = check_whatsapp(config, timeout=2)
+    assert "the access token is accepted for phone number id 115550000000001" in summary(findings, Severity.OK)
+    [error] = summary(findings, Severity.ERROR)
+    assert error == (f"phone number id 115550000000001 is not one of WhatsApp Business Account "
+                     f"{sim.business_account_id}'s numbers, so the webhooks of the number citizens write to are "
+                     f"ignored; the account's numbers: {sim.phone_number_id} (34976000000, Simulated desk)")
+    sim.add_number("106540352240000", "34976000001", "Registre")
+    right = check_whatsapp(whatsapp_config(tmp_path, sim, free_port()), timeout=2)
+    assert not summary(right, Severity.ERROR)
+    assert (f"phone number id {sim.phone_number_id} (34976000000, Simulated desk) is one of WhatsApp Business "
+            f"Account {sim.business_account_id}'s numbers; its other numbers, whose webhooks this desk ignores: "
+            "106540352240000 (34976000001, Registre)") in summary(right, Severity.OK)
 
 
 def test_a_webhook_url_without_https_and_a_missing_secret(tmp_path, simulator):
@@ -201,7 +226,7 @@ def test_behind_a_proxy_the_token_goes_through_it_and_the_local_webhook_does_not
             findings = check_whatsapp(config, timeout=2)
     finally:
         simulator.run(proxy.stop())
-    assert summary(findings, Severity.OK) == [
+    assert summary(findings, Severity.OK)[::2] == [
         f"the access token is accepted for phone number id {simulator.sim.phone_number_id}",
         f"the webhook at 127.0.0.1:{port}/hook answers the verification handshake"]
     assert {host for _, host, _ in proxy.seen} == {API_HOST}

@@ -12,7 +12,12 @@ same bytes and hold back the good changes batched with them.
 
 `serve` mounts the application behind the organisation's HTTPS reverse proxy (Meta only
 calls https:// URLs); a desk with several numbers of one Meta app passes all their
-gateways, each change going to the number named in its metadata.
+gateways, each change going to the number named in its metadata. A change for a number
+the desk does not serve is answered 200 too, but counted and logged with both number ids
+(the business's, not a citizen's): it is another number of the same Meta app (another
+service's, which would never be the desk's however often Meta tried), or
+whatsapp.phone_number_id names the wrong number (the app's test number, a migrated one),
+a slip that a redelivery for days would not mend and the doctor names (doctor_whatsapp).
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ class WebhookEndpoint:
         self.refused = 0  # POSTs without a valid signature
         self.accepted = 0  # verified POSTs filed and answered 200
         self.malformed = 0  # entries, changes, messages and statuses skipped: never fileable
+        self.unserved = 0  # changes for a phone number id this desk does not serve: ignored
 
     def signed(self, body: bytes, header: str) -> bool:
         """Constant-time, over the raw bytes (re-encoded JSON would not match)."""
@@ -77,8 +83,7 @@ class WebhookEndpoint:
             return web.Response(status=403 if header else 401)
         try:
             for value in self._values(body):
-                number = value.get("metadata", {}).get("phone_number_id")
-                gateway = self.gateways.get(str(number))
+                gateway = self._gateway_for(value.get("metadata", {}).get("phone_number_id"))
                 if gateway is not None:
                     self.malformed += await gateway.receive(value)
         except NotListening:
@@ -89,6 +94,17 @@ class WebhookEndpoint:
             return web.Response(status=500)
         self.accepted += 1
         return web.Response(text="ok")
+
+    def _gateway_for(self, number: object) -> WhatsAppGateway | None:
+        """The gateway of the number a change is for; None (counted, logged) for another."""
+        gateway = self.gateways.get(str(number))
+        if gateway is None:
+            self.unserved += 1
+            shown = number if isinstance(number, str) and number.isdigit() and len(number) <= 32 else "?"
+            log.warning("a WhatsApp webhook for phone number id %s, which this desk does not serve "
+                        "(whatsapp.phone_number_id is %s), was ignored (%d so far; see deskclient doctor)",
+                        shown, ", ".join(self.gateways), self.unserved)
+        return gateway
 
     def _values(self, body: bytes) -> list[dict]:
         """The `value` of each change to messages (entry[].changes[]); what is not of

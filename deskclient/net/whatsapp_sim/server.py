@@ -10,6 +10,8 @@ What it enforces, as Meta documents it:
   body parameters 132000);
 - interactive list and reply-button messages within Meta's limits (else 131009): the
   citizen's phone keeps their rows or buttons, and `citizen_picks` answers one;
+- GET /{waba-id}/phone_numbers lists the account's numbers; GET /{phone-number-id}
+  answers for each number the token may use, `add_number`'s too (Meta's test number);
 - GET /{waba-id}/message_templates lists the templates (name, language, status, the
   body's {{n}}), `limit` at a time with an `after` cursor, as WhatsApp Manager has them:
   approved ones, and those `submit_template` left PENDING or REJECTED;
@@ -122,6 +124,7 @@ class SimulatedCloudAPI(CitizenSide):
     phone_number_id: str = "106540352242922"
     business_account_id: str = "102290129340398"
     display_phone_number: str = "34976000000"
+    verified_name: str = "Simulated desk"
     access_token: str = field(default_factory=lambda: "sim-" + secrets.token_hex(16), repr=False)
     app_secret: str = field(default_factory=lambda: secrets.token_hex(16), repr=False)
     redeliver_every: int = 0
@@ -147,6 +150,8 @@ class SimulatedCloudAPI(CitizenSide):
     _last_inbound: dict[str, object] = field(default_factory=dict)  # wa_id → when they last wrote
     _failures: list[_Failure] = field(default_factory=list)
     _names: dict[str, str] = field(default_factory=dict)
+    # Other numbers the token may use: id → (display number, verified name, their account).
+    _numbers: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     _runner: web.AppRunner | None = None
     _background: Background = field(default_factory=Background)
 
@@ -161,6 +166,7 @@ class SimulatedCloudAPI(CitizenSide):
         app.router.add_post(f"/{VERSION}/{{number}}/media", self._upload)
         app.router.add_get(f"/{VERSION}/{{node}}", self._node)
         app.router.add_get(f"/{VERSION}/{{node}}/message_templates", self._message_templates)
+        app.router.add_get(f"/{VERSION}/{{node}}/phone_numbers", self._phone_numbers)
         app.router.add_get("/media-download/{token}", self._download)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -201,6 +207,11 @@ class SimulatedCloudAPI(CitizenSide):
         self.templates.pop((name, language), None)
         self.unapproved[(name, language)] = (status, parameters)
 
+    def add_number(self, number_id: str, display: str, verified_name: str, account: str | None = None) -> None:
+        """Another number the token may use, of `account` (this business account's by
+        default; Meta's test number has a test account of its own)."""
+        self._numbers[number_id] = (display, verified_name, account or self.business_account_id)
+
     def fail_next(self, code: int, http_status: int = 400, message: str = "simulated failure") -> None:
         """The next send call is refused with this Graph API error code."""
         self._failures.append(_Failure(code, http_status, message))
@@ -220,9 +231,10 @@ class SimulatedCloudAPI(CitizenSide):
         if not self._authorised(request):
             return api_error(190, "Error validating access token: the session is invalid", 401)
         node = request.match_info["node"]
-        if node == self.phone_number_id:
-            return web.json_response({"display_phone_number": self.display_phone_number,
-                                      "verified_name": "Simulated desk", "id": node})
+        number = self._all_numbers().get(node)
+        if number is not None:
+            display, name, _account = number
+            return web.json_response({"display_phone_number": display, "verified_name": name, "id": node})
         media = self._media.get(node)
         if media is None:
             return api_error(100, "Unsupported get request: the object does not exist")
@@ -231,6 +243,20 @@ class SimulatedCloudAPI(CitizenSide):
         return web.json_response({"messaging_product": "whatsapp", "url": f"{self.origin}/media-download/{token}",
                                   "mime_type": media.mime, "sha256": hashlib.sha256(media.data).hexdigest(),
                                   "file_size": len(media.data), "id": node})
+
+    def _all_numbers(self) -> dict[str, tuple[str, str, str]]:
+        return {self.phone_number_id: (self.display_phone_number, self.verified_name, self.business_account_id),
+                **self._numbers}
+
+    async def _phone_numbers(self, request: web.Request) -> web.Response:
+        if not self._authorised(request):
+            return api_error(190, "Error validating access token: the session is invalid", 401)
+        account = request.match_info["node"]
+        if account not in {a for _d, _n, a in self._all_numbers().values()}:
+            return api_error(100, "Unsupported get request: the object does not exist")
+        return web.json_response({"data": [
+            {"verified_name": name, "display_phone_number": display, "id": number, "quality_rating": "GREEN"}
+            for number, (display, name, owner) in self._all_numbers().items() if owner == account]})
 
     async def _message_templates(self, request: web.Request) -> web.Response:
         if not self._authorised(request):

@@ -228,3 +228,28 @@ def test_a_body_nested_past_the_parsers_depth_is_skipped_not_redelivered_for_day
             assert (desk.endpoint.malformed, desk.endpoint.accepted) == (1, 1)
 
     asyncio.run(scenario())
+
+
+def test_a_webhook_for_a_number_the_desk_does_not_serve_is_counted_and_logged(clock, caplog):
+    """The breaker's config slip (whatsapp.phone_number_id the app's test number, or a
+    migrated one): Meta's signed webhooks for the real number were answered 200 and dropped
+    without a line or a count. Still 200 (Meta would redeliver a permanent slip for days,
+    and another number of the same app is never the desk's), but counted and said with
+    both number ids, none of the citizen's number or words."""
+    async def scenario():
+        async with whatsapp_desk(clock) as desk:
+            sim = desk.sim
+            _, payload = sim.citizen_message(MARTA, "text", {"body": "Vull renovar el padró"})
+            payload["entry"][0]["changes"][0]["value"]["metadata"]["phone_number_id"] = "999999999"
+            assert await sim.webhooks.post(payload) == 200
+            assert (desk.endpoint.unserved, desk.endpoint.accepted, desk.listener.messages) == (1, 1, [])
+            await sim.citizen_sends_text(MARTA, "Hola")  # the desk's own number: filed
+            await until(lambda: len(desk.listener.messages) == 1)
+            assert desk.endpoint.unserved == 1
+        [line] = [r.getMessage() for r in caplog.records if "does not serve" in r.getMessage()]
+        assert line == ("a WhatsApp webhook for phone number id 999999999, which this desk does not serve "
+                        f"(whatsapp.phone_number_id is {sim.phone_number_id}), was ignored (1 so far; "
+                        "see deskclient doctor)")
+        assert MARTA not in line and sim.display_phone_number not in line
+
+    asyncio.run(scenario())
