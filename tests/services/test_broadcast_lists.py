@@ -309,6 +309,7 @@ def test_a_flood_wait_pauses_the_broadcast_and_agents_replies_go_first(tmp_path,
             (p.id, town.server.access_hash_for(town.network.account, p), "it") for p in people], ("Events",))
         marta = town.citizen("Marta")
         await town.writes(marta, "Bon dia, una consulta")
+        await until(lambda: town.store.active_ticket_for(town.account, marta.id), 30)  # the detector's start
         ticket = town.store.active_ticket_for(town.account, marta.id)
         town.server.flood_next(functions.messages.SendMessageRequest, 2)
         broadcast_id = await town.desk.broadcasts.compose({"it": "Sagra dell'uva"}, ["Events"])
