@@ -62,7 +62,7 @@ from ..net.gateway import (
 )
 from ..store.broadcast_records import BroadcastFile, ListSend
 from .duty_sender import DutySender
-from .events import EventBus, StoreChanged
+from .events import ConnectionChanged, EventBus, StoreChanged
 from .runner import StoreRunner
 
 log = logging.getLogger("deskclient.services")
@@ -138,6 +138,8 @@ class BroadcastSender(DutySender):
     def _on_event(self, event) -> None:
         if isinstance(event, StoreChanged) and event.change.kind in ("list_changed", "broadcast_queued", "resync"):
             self.kick()
+        elif isinstance(event, ConnectionChanged) and event.state is ConnectionState.ONLINE:
+            self.kick()  # a channel is back, or its account now known: a broadcast may wait for it
 
     # -- the loop ---------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ import pytest
 
 from deskclient.config import load_config
 from deskclient.errors import ConfigError
+from deskclient.services.broadcast_sender import SAFETY_WAKE
 from tests.conftest import it_sets
 from tests.net.conftest import telegram  # noqa: F401 (the simulated Telegram fixture)
 from tests.services.test_broadcast_lists import play
@@ -152,8 +153,8 @@ def test_an_emergency_due_while_telegram_is_not_connected_reaches_its_subscriber
             await flow.send_code("+34600000000")
             await flow.enter_code(telegram.code_value)
             await until(lambda: desk.gateway.first.state is ConnectionState.ONLINE)
-            desk.broadcasts.sender.kick()  # (in life its next look, within SAFETY_WAKE)
-            await until(lambda: desk.broadcasts.broadcast(alert).state == "done", 15)
+            # Woken by the connection (ConnectionChanged), well before its SAFETY_WAKE look.
+            await until(lambda: desk.broadcasts.broadcast(alert).state == "done", SAFETY_WAKE / 2)
             for person in people:
                 assert telegram.received_by(telegram.account, person) == [ALERT]
             for number in numbers:
