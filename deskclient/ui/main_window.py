@@ -271,11 +271,12 @@ class MainWindow(QMainWindow):
         # A status or an assignee changed (a ticket left or joined this view, or moved in
         # its order), a ticket opened or purged: the live queue is read again, in order,
         # keeping the selection; unless it only touches tickets beyond the loaded rows.
+        loaded = model.loaded_ids()
         reload = resync or model.refresh_rows(rows) or any(
-            model.row_of(c.ticket_id) is not None if c.kind == "ticket_purged" else
+            c.ticket_id in loaded if c.kind == "ticket_purged" else
             c.ticket_id not in rows or not model.beyond_loaded(rows[c.ticket_id])
             for c in changes if c.kind in ("ticket_opened", "ticket_purged")
-            or c.kind == "ticket_changed" and model.row_of(c.ticket_id) is None)
+            or c.kind == "ticket_changed" and c.ticket_id not in loaded)
         if reload:
             current = self.queue.current_ticket_id()
             self.queue.model.reload()

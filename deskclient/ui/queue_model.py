@@ -152,6 +152,11 @@ class TicketQueueModel(QAbstractTableModel):
     def ticket_at(self, row: int) -> TicketRow:
         return self._rows[row]
 
+    def loaded_ids(self) -> set[int]:
+        """The tickets of the rows loaded (a burst's changes are checked against it once,
+        not with `row_of` each: a scan of every row per change)."""
+        return {t.id for t in self._rows}
+
     def row_of(self, ticket_id: int) -> int | None:
         return next((n for n, t in enumerate(self._rows) if t.id == ticket_id), None)
 
