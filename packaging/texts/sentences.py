@@ -857,6 +857,26 @@ S = {
         "WhatsApp no pudo aceptar el fichero", "WhatsApp no ha pogut acceptar el fitxer",
         "WhatsAppek ezin izan du fitxategia onartu", "WhatsApp n'a pas pu accepter le fichier",
         "WhatsApp non è riuscito ad accettare il file"),
+    # An agent's file WhatsApp's /media takes in no form, checked before the upload
+    # (net/whatsapp/media.py).
+    "WhatsApp does not take this kind of file: send it as PDF, JPEG or PNG, plain text, an Office document, MP4 or MP3": (
+        "WhatsApp no acepta este tipo de fichero: envíelo en PDF, JPEG o PNG, texto sin formato, un documento de Office, MP4 o MP3",
+        "WhatsApp no accepta aquest tipus de fitxer: envieu-lo en PDF, JPEG o PNG, text pla, un document d'Office, MP4 o MP3",
+        "WhatsAppek ez du fitxategi mota hau onartzen: bidali PDF, JPEG edo PNG, testu arrunt, Office dokumentu, MP4 edo MP3 gisa",
+        "WhatsApp n'accepte pas ce type de fichier : envoyez-le en PDF, JPEG ou PNG, texte brut, document Office, MP4 ou MP3",
+        "WhatsApp non accetta questo tipo di file: inviarlo come PDF, JPEG o PNG, testo semplice, documento Office, MP4 o MP3"),
+    "the file is too big for WhatsApp (100 MB at most)": (
+        "el fichero es demasiado grande para WhatsApp (100 MB como máximo)",
+        "el fitxer és massa gran per a WhatsApp (100 MB com a màxim)",
+        "fitxategia handiegia da WhatsApperako (gehienez 100 MB)",
+        "le fichier est trop volumineux pour WhatsApp (100 Mo au maximum)",
+        "il file è troppo grande per WhatsApp (al massimo 100 MB)"),
+    "the image could not be read to convert it for WhatsApp": (
+        "no se ha podido leer la imagen para convertirla para WhatsApp",
+        "no s'ha pogut llegir la imatge per convertir-la per a WhatsApp",
+        "ezin izan da irudia irakurri WhatsApperako bihurtzeko",
+        "l'image n'a pas pu être lue pour la convertir pour WhatsApp",
+        "non è stato possibile leggere l'immagine per convertirla per WhatsApp"),
     "the template is paused or disabled": (
         "la plantilla está en pausa o desactivada", "la plantilla està en pausa o desactivada",
         "txantiloia pausatuta edo desgaituta dago", "le modèle est en pause ou désactivé",

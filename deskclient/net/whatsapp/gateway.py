@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import mimetypes
 from collections import OrderedDict
 from pathlib import Path
 
@@ -48,26 +47,17 @@ from .graph import GraphClient
 from .ids import message_key, wa_id_of
 from .inbound import delivery_status, inbound_event
 from .interactive import list_message, picked
+from .media import read_outgoing
 from .settings import WhatsAppSettings
 
 log = logging.getLogger("deskclient.net.whatsapp")
 
 MAX_BACKOFF = 60.0
 REMEMBERED = 4096  # message ids filed lately, answered at once when redelivered
-# WhatsApp's media kinds by MIME type; anything else goes as a document (with its name).
-_MEDIA_KINDS = {"image/jpeg": "image", "image/png": "image", "video/mp4": "video", "video/3gpp": "video",
-                "audio/ogg": "audio", "audio/mpeg": "audio", "audio/mp4": "audio", "audio/aac": "audio",
-                "audio/amr": "audio"}
 
 
 class NotListening(GatewayError):
     """A webhook came before start() or after stop(): refused, so Meta redelivers it."""
-
-
-def media_kind(mime: str, caption: str) -> str:
-    """How a file goes out: audio takes no caption, so audio with words is a document."""
-    kind = _MEDIA_KINDS.get(mime, "document")
-    return "document" if kind == "audio" and caption else kind
 
 
 class WhatsAppGateway(ConnectionStateKeeper, Gateway):
@@ -250,19 +240,17 @@ class WhatsAppGateway(ConnectionStateKeeper, Gateway):
             payload.update(type="template", template=body)
         elif message.file_path:
             path = files_dir / message.file_path
-            name = message.file_name or path.name
-            mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+            file = await asyncio.to_thread(read_outgoing, path, message.file_name or path.name, message.text)
             try:
-                media_id = await self._call(self.graph.upload(path, name, mime))
+                media_id = await self._call(self.graph.upload(file.data, file.name, file.mime))
             except Offline as exc:  # the message itself never went
                 raise NotSent(str(exc)) from None
-            kind = media_kind(mime, message.text)
             media: dict = {"id": media_id}
-            if kind != "audio" and message.text:
+            if file.kind != "audio" and message.text:
                 media["caption"] = message.text
-            if kind == "document":
-                media["filename"] = name
-            payload.update(type=kind, **{kind: media})
+            if file.kind == "document":
+                media["filename"] = file.name
+            payload.update(type=file.kind, **{file.kind: media})
         elif (offer := list_message(message)) is not None:  # the opening's categories to pick from
             payload.update(type="interactive", interactive=offer)
         else:

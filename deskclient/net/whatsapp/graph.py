@@ -17,7 +17,6 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from ...errors import sentence
 from ..gateway import GatewayError, NotSent, Offline, Undeliverable
 from .errors import api_error
 from .settings import WhatsAppSettings
@@ -93,12 +92,9 @@ class GraphClient:
         except (KeyError, IndexError, TypeError):
             return None
 
-    async def upload(self, path: Path, name: str, mime: str) -> str:
-        """Upload a file; its media id (valid 30 days for sends)."""
-        try:
-            data = path.read_bytes()
-        except OSError:
-            raise Undeliverable(sentence("the file to send is no longer on disk")) from None
+    async def upload(self, data: bytes, name: str, mime: str) -> str:
+        """Upload a file (of a type /media takes: media.py); its media id (valid 30 days
+        for sends)."""
         form = aiohttp.FormData()
         form.add_field("messaging_product", "whatsapp")
         form.add_field("type", mime)

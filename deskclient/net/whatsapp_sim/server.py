@@ -15,7 +15,10 @@ What it enforces, as Meta documents it:
 - GET /{waba-id}/message_templates lists the templates (name, language, status, the
   body's {{n}}), `limit` at a time with an `after` cursor, as WhatsApp Manager has them:
   approved ones, and those `submit_template` left PENDING or REJECTED;
-- media: uploads answer an id; GET /{media-id} answers a URL valid five minutes (by the
+- media: uploads answer an id, only of the types Meta's /media takes (else error 100,
+  "Param file must be a file with one of the following types…"); a media message only
+  of its kind's types and size (images 5 MB, audio and video 16 MB, documents 100 MB;
+  else 100, or 131053 for the size); GET /{media-id} answers a URL valid five minutes (by the
   simulator's clock), fetched with the bearer token; an unknown id is error 100.
 Sent messages get "sent" and "delivered" status webhooks carrying
 `biz_opaque_callback_data`; `fail_next` makes the next send fail with any code
@@ -35,6 +38,14 @@ from aiohttp import web
 
 from ...domain.clock import Clock
 from ...domain.customer_window import WINDOW
+from ..whatsapp.media import (
+    AUDIO_TYPES,
+    IMAGE_TYPES,
+    KIND_CAPS,
+    STICKER_TYPES,
+    UPLOAD_TYPES,
+    VIDEO_TYPES,
+)
 from ..whatsapp.settings import WhatsAppSettings
 from .background import Background
 from .citizen import CitizenSide
@@ -42,6 +53,8 @@ from .webhooks import WebhookSender
 
 VERSION = "v21.0"
 URL_VALIDITY = timedelta(minutes=5)
+KIND_TYPES = {"image": IMAGE_TYPES, "audio": AUDIO_TYPES, "video": VIDEO_TYPES, "sticker": STICKER_TYPES,
+              "document": UPLOAD_TYPES}  # what each media message may carry
 FREE_FORM = ("text", "image", "document", "audio", "video", "sticker", "location", "contacts",
              "interactive", "reaction")
 
@@ -308,6 +321,9 @@ class SimulatedCloudAPI(CitizenSide):
         if form.get("messaging_product") != "whatsapp" or not hasattr(upload, "file"):
             return api_error(100, "(#100) The parameter messaging_product and file are required")
         mime = str(form.get("type") or upload.content_type)
+        if mime.split(";")[0].strip().lower() not in UPLOAD_TYPES:
+            return api_error(100, "(#100) Param file must be a file with one of the following types: "
+                                  f"{', '.join(UPLOAD_TYPES)}. Received file of type '{mime}'.")
         return web.json_response({"id": self.store_media(upload.file.read(), mime, upload.filename)})
 
     def store_media(self, data: bytes, mime: str, name: str | None = None) -> str:
@@ -341,6 +357,8 @@ class SimulatedCloudAPI(CitizenSide):
             return api_error(100, f"(#100) Unsupported message type {kind}")
         elif kind == "interactive" and not interactive_valid(body.get("interactive")):
             return api_error(131009, "(#131009) Parameter value is not valid")
+        elif kind in KIND_TYPES and (refused := self._media_refusal(kind, body.get(kind))) is not None:
+            return refused
         try:
             received = self._as_received(body, kind)
         except (KeyError, TypeError):
@@ -357,6 +375,17 @@ class SimulatedCloudAPI(CitizenSide):
         return web.json_response({"messaging_product": "whatsapp",
                                   "contacts": [{"input": to, "wa_id": to}],
                                   "messages": [{"id": received.wamid}]})
+
+    def _media_refusal(self, kind: str, content: object) -> web.Response | None:
+        """An uploaded file sent as a kind that does not take its type or size."""
+        media = self._media.get(str(content.get("id"))) if isinstance(content, dict) else None
+        if media is None:
+            return None  # a link, or no id: _as_received says what is missing
+        if media.mime.split(";")[0].strip().lower() not in KIND_TYPES[kind]:
+            return api_error(100, f"(#100) Invalid parameter: {kind} does not take {media.mime}")
+        if len(media.data) > KIND_CAPS[kind]:
+            return api_error(131053, f"(#131053) Media upload error: the {kind} is over {KIND_CAPS[kind]} bytes")
+        return None
 
     def _window_open(self, wa_id: str) -> bool:
         last = self._last_inbound.get(wa_id)
