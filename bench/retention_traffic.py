@@ -12,9 +12,9 @@ middle of it (the case that failed with OperationalError), and once the burst is
 filed the steady rate again until the purge ends. The purge runs as the app's daily run does: RetentionPurge on a
 thread of its own. A filing or a purge that raises is a failure, counted and named.
 On PostgreSQL the purge's rewrite of its tables waits for a lull in filing, which the
-steady rate never leaves: deferred, it is then run as the schedule retries it
-(`compact_owed`), the filing stopped, and timed (each table's rewrite is what a
-message arriving in it would wait).
+steady rate never leaves (and a filing that comes during a rewrite cancels it):
+deferred, it is then run as the schedule retries it (`compact_owed`), the filing
+stopped, and timed.
 Imported by bench/retention (its folder is first on sys.path).
 """
 
@@ -185,9 +185,8 @@ def print_rounds(rounds: list[TrafficOutcome], rate: float, burst: int) -> None:
     if resumed:
         print(f"{'rewrite deferred (no lull), rounds':40} {len(resumed):8d}")
         print(f"{'deferred rewrite, in the lull after s':40} {spread([r.resumed_seconds for r in resumed], 1)}")
-        print(f"{'  of which message table s (a filing':40} "
+        print(f"{'  of which the message table s':40} "
               f"{spread([r.resumed_report.compaction_seconds.get('message', 0.0) for r in resumed], 1)}")
-        print(f"{'  arriving then waits that long)':40}")
         done = sum(bool(r.resumed_report.compacted) for r in resumed)
         print(f"{'deferred rewrite completed':40} {done:8d}   all: {'met' if done == len(resumed) else 'MISSED'}")
     for r in rounds:

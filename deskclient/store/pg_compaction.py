@@ -28,7 +28,10 @@ the purge ends (the daily schedule tries again every few minutes,
 services/purge_schedule.py), so a purge beside steady filing does not hold it up. A
 compaction deferred for OVERDUE (a day without a lull) goes at the end of its next
 patience all the same: the purged text does not stay in the files for ever. There is
-no rewrite in steps: each table is one statement under one lock.
+no rewrite in steps (each table is one statement under one lock), but a rewrite yields:
+a lull is a guess, and a message that comes during the rewrite (or while it queues for
+its lock) cancels it at once (RewriteWatch), is filed, and the rewrite starts again in
+the next lull; so filing waits a look of the watch, not the rewrite.
 Only the tables rows were deleted from are rewritten (file_chunk, which holds every
 kept file, only when files went). Whoever deleted them: PostgreSQL counts each table's
 deleted rows (`pg_stat_user_tables.n_tup_del`), and after rewriting a table the
@@ -43,6 +46,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
@@ -69,8 +73,10 @@ LULL_PATIENCE = 10.0  # … looked for this long at most by one compaction, then
 LULL_LOOK = 0.1  # seconds between two looks at the newest ids
 OVERDUE = 24 * 3600.0  # seconds deferred after which a rewrite goes without a lull
 DEFERRED_SINCE = "purge_compaction_deferred_since"  # a `counter` row: the database's epoch
+WATCH_LOOK = 0.025  # seconds between two looks for a session the rewrite blocks
 SNAPSHOT_PATIENCE = 120.0  # seconds to wait for transactions older than the delete to end
 _NOT_GRANTED = "55P03"  # lock_not_available: lock_timeout expired
+_CANCELLED = "57014"  # query_canceled: RewriteWatch yielded to a filing
 
 # Transactions (and standby feedback, prepared transactions) whose snapshot may still
 # see rows deleted before `horizon` (an xid: the first not yet assigned when the deletes
@@ -103,6 +109,7 @@ class CompactionOutcome:
     not_owned: list[str] = field(default_factory=list)
     lock_not_granted: list[str] = field(default_factory=list)
     deferred: list[str] = field(default_factory=list)  # filing never paused: owed, tried again soon
+    yielded: int = 0  # rewrites cancelled because a session waited for them
     kept_dead_rows: dict[str, int] = field(default_factory=dict)
     old_snapshots: int = 0  # transactions older than the deletes still running when it gave up
 
@@ -275,8 +282,9 @@ class PgCompaction:
 
     def _rewrite(self, table: str, outcome: CompactionOutcome, lull: FilingLull, insist: bool) -> None:
         """VACUUM FULL of `table` in a lull in filing, each try queueing for its lock
-        `lock_timeout_ms` at most (filing queues behind a waiting request). No lull
-        within LULL_PATIENCE: deferred (`insist`: rewritten all the same)."""
+        `lock_timeout_ms` at most and watched (RewriteWatch): a session waiting for it
+        cancels it, and it is tried again in the next lull. No lull within
+        LULL_PATIENCE: deferred (`insist`: rewritten all the same, unwatched)."""
         conn = self.db.connection()
         details: list[str] = []
 
@@ -285,28 +293,38 @@ class PgCompaction:
                 details.append(diag.message_detail)
 
         until = time.monotonic() + LULL_PATIENCE
+        refused = 0
         conn.add_notice_handler(note)
         try:
-            for attempt in range(LOCK_ATTEMPTS):
+            while True:
                 if not lull.wait(until):
                     if not insist:
                         outcome.deferred.append(table)
                         return
                     log.warning("VACUUM FULL %s: deferred for a day, rewritten while filing goes on", table)
                 started = time.perf_counter()
+                details.clear()  # a cancelled try's lines are not this one's
+                watch = RewriteWatch(self.db, active=not insist)
                 try:
-                    self.db.execute_sql(f"VACUUM (FULL, VERBOSE) {table}")
+                    with watch:
+                        self.db.execute_sql(f"VACUUM (FULL, VERBOSE) {table}")
                     break
                 except pw.DatabaseError as exc:
-                    if _sqlstate(exc) != _NOT_GRANTED:
+                    state = _sqlstate(exc)
+                    if state == _CANCELLED and watch.cancelled:
+                        outcome.yielded += 1
+                        log.info("VACUUM FULL %s yielded to a session waiting for it", table)
+                        lull.forget()
+                        continue
+                    if state != _NOT_GRANTED:
                         raise
-                if attempt + 1 < LOCK_ATTEMPTS:
-                    self.sleep(LOCK_PAUSE)
-            else:
-                outcome.lock_not_granted.append(table)
-                log.warning("VACUUM FULL %s: its lock was not granted in %d tries of %d ms; the next purge "
-                            "does it", table, LOCK_ATTEMPTS, self.lock_timeout_ms)
-                return
+                refused += 1
+                if refused >= LOCK_ATTEMPTS:
+                    outcome.lock_not_granted.append(table)
+                    log.warning("VACUUM FULL %s: its lock was not granted in %d tries of %d ms; the next purge "
+                                "does it", table, LOCK_ATTEMPTS, self.lock_timeout_ms)
+                    return
+                self.sleep(LOCK_PAUSE)
         finally:
             conn.remove_notice_handler(note)
         outcome.seconds[table] = time.perf_counter() - started
@@ -327,6 +345,10 @@ class FilingLull:
         self._newest: list | None = None
         self._since = 0.0  # time.monotonic() when those ids were first seen
 
+    def forget(self) -> None:
+        """A session was waiting just now: a lull starts afresh."""
+        self._newest = None
+
     def wait(self, until: float) -> bool:
         """True once nothing was filed for LULL seconds; False at `until` (monotonic)."""
         while True:
@@ -340,6 +362,51 @@ class FilingLull:
             if now >= until:
                 return False
             self.sleep(LULL_LOOK)
+
+
+class RewriteWatch:
+    """Around one VACUUM FULL (`active`): a thread with a connection of its own looks
+    every WATCH_LOOK seconds for a session the rewrite blocks (pg_blocking_pids: a
+    filing or an agent's read queued behind the rewrite or behind its lock request) and
+    cancels the rewrite (pg_cancel_backend, allowed on one's own login's sessions). It
+    is rolled back, its new files dropped, the old ones untouched; `cancelled` says it
+    was this watch. A cancel that arrives once the statement has ended is ignored by
+    PostgreSQL (the session reads its next command); one that lands as it commits fails
+    a rewrite that was done, which stays owed and is done again: the safe side."""
+
+    def __init__(self, db: pw.Database, active: bool = True) -> None:
+        self.db = db
+        self.active = active
+        self.cancelled = False
+        self._ended = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __enter__(self) -> RewriteWatch:
+        if self.active:
+            pid = self.db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+            conn = self.db._connect()  # not this thread's: the one cancelled is
+            self._thread = threading.Thread(target=self._watch, args=(conn, pid), name="vacuum-full-watch",
+                                            daemon=True)
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._ended.set()
+        if self._thread is not None:
+            self._thread.join()
+
+    def _watch(self, conn, pid: int) -> None:
+        try:
+            while not self._ended.wait(WATCH_LOOK):
+                blocked = conn.execute("SELECT count(*) FROM pg_stat_activity "
+                                       "WHERE %s = ANY(pg_blocking_pids(pid))", (pid,)).fetchone()[0]
+                if blocked and not self._ended.is_set():
+                    self.cancelled = bool(conn.execute("SELECT pg_cancel_backend(%s)", (pid,)).fetchone()[0])
+                    return
+        except Exception as exc:  # the watch lost its connection: the rewrite goes on unwatched
+            log.warning("VACUUM FULL's watch stopped: %s", type(exc).__name__)
+        finally:
+            conn.close()
 
 
 def _kept_dead_rows(details: list[str]) -> int:

@@ -9,6 +9,7 @@ scan is able to see what it looks for."""
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
@@ -497,15 +498,16 @@ def test_a_rewrite_deferred_for_a_day_goes_while_filing_goes_on(pg_store, lead_d
                           (pg_compaction.DEFERRED_SINCE,)).fetchone()[0] == 0
 
 
-def test_a_filing_behind_a_rewrite_waiting_for_its_lock_goes_on_before_the_rewrite(
-        pg_store, lead_desk, rules, clock, filing, short_lull, monkeypatch):
-    """While VACUUM FULL queues for message's lock (another session reads it), a filing
-    queues behind the request; the request gives up at lock_timeout, so the filing is
-    done while the reader still holds the table and the purge is still trying; the
-    rewrite goes once the reader ends."""
-    monkeypatch.setattr(pg_compaction, "LOCK_TIMEOUT_MS", 1500)  # wide enough to file into
-    monkeypatch.setattr(pg_compaction, "LOCK_PAUSE", 0.2)
-    monkeypatch.setattr(pg_compaction, "LULL_PATIENCE", 60.0)
+def test_a_filing_behind_the_rewrite_cancels_it_and_the_rewrite_goes_in_the_next_lull(
+        pg_store, lead_desk, rules, clock, filing, short_lull, monkeypatch, caplog):
+    """While VACUUM FULL queues for message's lock (another session reads it, and the
+    lock timeout is longer than the test), a filing queues behind it: the rewrite's
+    watch sees it waiting and cancels the rewrite, so the filing is done while the
+    reader still holds the table and the purge is still at it; once the reader ends, the
+    rewrite goes in the next lull and leaves no canary."""
+    caplog.set_level(logging.INFO, logger="deskclient.store")
+    monkeypatch.setattr(pg_compaction, "LOCK_TIMEOUT_MS", 600_000)  # only the watch ends a wait
+    monkeypatch.setattr(pg_compaction, "LULL_PATIENCE", 600.0)
     store, db = pg_store, pg_store.db
     canary_scene(lead_desk, store, rules, clock)
     waiting_vacuum = ("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
@@ -521,9 +523,11 @@ def test_a_filing_behind_a_rewrite_waiting_for_its_lock_goes_on_before_the_rewri
         filer.start()
         filer.join(timeout=60)
         assert not filer.is_alive() and len(filing.filed) == 1  # filed, the reader still there
-        assert purge.is_alive()  # the rewrite is still being tried
+        assert purge.is_alive()  # the rewrite is still to do
+        until(lambda: watcher.execute(waiting_vacuum).fetchone()[0] == 1, timeout=60)  # tried again
         reader.rollback()
         purge.join(timeout=120)
     [report] = reports
     assert report.compacted and "message" in report.compaction_seconds
+    assert "VACUUM FULL message yielded to a session waiting for it" in caplog.messages
     assert canary_hits(db, relation_files(db)) == {}
