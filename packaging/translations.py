@@ -553,6 +553,8 @@ T = {
         "Se detuvo antes de terminar al cerrarse la ventana; la próxima purga continuará.",
         "S'ha aturat abans d'acabar en tancar-se la finestra; la propera purga continuarà."),
     "chat histories on Telegram": ("historiales de chat en Telegram", "historials de xat a Telegram"),
+    "copies of the database made before an upgrade": ("copias de la base de datos hechas antes de una actualización",
+        "còpies de la base de dades fetes abans d'una actualització"),
     "{0}: {1}": ("{0}: {1}", "{0}: {1}"),
     "&Phone:": ("&Teléfono:", "&Telèfon:"),
     "no phone stored": ("ningún teléfono guardado", "cap telèfon desat"),

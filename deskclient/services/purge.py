@@ -55,6 +55,7 @@ log = logging.getLogger("deskclient.services")
 THUMBNAILS_DIR_NAME = "thumbnails"
 FILES_DIR_NAME = "files"
 ORPHAN_GRACE = timedelta(days=1)  # a file younger than this may be a download in flight
+UPGRADE_COPY_KEPT = timedelta(days=1)  # a copy made before an upgrade, for going back (_upgrade_copies)
 LOG_FILE_PREFIX = "deskclient.log"
 # In the data dir while a purge has deleted rows but not yet compacted (it was stopped
 # as the app closed, or the database was busy): the next run compacts even if it finds
@@ -228,6 +229,7 @@ class RetentionPurge:
                 self._after_chunk(report, self.records.purge_citizen_row(citizen_id))
             report.counts.thumbnails += sum(self._remove(p) for p in self._thumbnails_of(
                 self._purged_sha256s, self._purged_paths, referenced=self.records.referenced_sha256s()))
+            report.counts.copies += sum(self._remove(p) for p in self._upgrade_copies(None))
             if report.counts.tickets or report.counts.citizens or self._compaction_owed():
                 tell(PurgeProgress("compacting", 0, 1))
                 self._compact(report)
@@ -383,8 +385,9 @@ class RetentionPurge:
     def _local_leftovers(self, cutoff: datetime) -> dict[str, set[Path]]:
         """This workstation's leftovers: files and exports no record names any more (or
         exports past the window), thumbnails and logs older than the window."""
-        found: dict[str, set[Path]] = {"files": set(), "exports": set(), "thumbnails": set(), "logs": set()}
         now = self.clock.now()
+        found: dict[str, set[Path]] = {"files": set(), "exports": set(), "thumbnails": set(), "logs": set(),
+                                       "copies": self._upgrade_copies(now - UPGRADE_COPY_KEPT)}
         if self.files_dir.is_dir():
             referenced = self.records.referenced_files()
             for path in self.files_dir.rglob("*"):
@@ -409,12 +412,24 @@ class RetentionPurge:
                     found["logs"].add(path)
         return found
 
+    def _upgrade_copies(self, older_than: datetime | None) -> set[Path]:
+        """The copies of the SQLite file made before a schema upgrade, for going back
+        (store/migrations.backup_sqlite): whole databases, so they would keep what the
+        purge and erasures delete. The purge removes those over UPGRADE_COPY_KEPT old; an
+        erasure all of them (`older_than` None). deploy.md 10: keep a backup of your own."""
+        database = self.store.opened.sqlite_path
+        if database is None:
+            return set()
+        return {path for path in database.parent.glob(f"{database.name}.schema-v*.bak")
+                if path.is_file() and (older_than is None or self._older(path, older_than))}
+
     def _sweep_local(self, report: PurgeReport, cutoff: datetime) -> None:
         found = self._local_leftovers(cutoff)
         report.counts.files += sum(self._remove(p) for p in found["files"])
         report.counts.exports += sum(self._remove(p) for p in found["exports"])
         report.counts.thumbnails += sum(self._remove(p) for p in found["thumbnails"])
         report.counts.logs += sum(self._remove_log(p) for p in found["logs"])
+        report.counts.copies += sum(self._remove(p) for p in found["copies"])
         report.counts.session_entities += self._forget_unknown_users(report)
 
     def _forget_unknown_users(self, report: PurgeReport) -> int:
@@ -453,6 +468,7 @@ class RetentionPurge:
         counts.thumbnails = len(found["thumbnails"])
         counts.exports = len(found["exports"])
         counts.logs = len(found["logs"])
+        counts.copies = len(found["copies"])
         counts.session_entities = self.session.count(addresses)
 
 

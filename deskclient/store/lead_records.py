@@ -189,12 +189,14 @@ class PurgeCounts:
     # Chats whose history the service account deletes on Telegram (queued in the purge's
     # transaction, done by the duty holder: store/history_deletes.py).
     telegram_chats: int = 0
+    # Copies of the SQLite file made before a schema upgrade (store/migrations.py).
+    copies: int = 0
     closed_from: datetime | None = None
     closed_to: datetime | None = None
 
     def add(self, other: "PurgeCounts") -> None:
         for name in ("tickets", "messages", "edits", "attachments", "citizens", "files",
-                     "thumbnails", "exports", "logs", "session_entities", "telegram_chats"):
+                     "thumbnails", "exports", "logs", "session_entities", "telegram_chats", "copies"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for moment in (other.closed_from, other.closed_to):
             if moment is None:
@@ -207,7 +209,8 @@ class PurgeCounts:
         text = (f"tickets={self.tickets} messages={self.messages} edits={self.edits} "
                 f"attachments={self.attachments} citizens={self.citizens} files={self.files} "
                 f"thumbnails={self.thumbnails} exports={self.exports} logs={self.logs} "
-                f"session_entities={self.session_entities} telegram_chats={self.telegram_chats}")
+                f"session_entities={self.session_entities} telegram_chats={self.telegram_chats} "
+                f"copies={self.copies}")
         if self.closed_from is not None:
             text += f" closed={self.closed_from:%Y-%m-%d}..{self.closed_to:%Y-%m-%d}"
         return text

@@ -26,6 +26,7 @@ COUNTED = (
     ("logs", QT_TRANSLATE_NOOP("PurgeReport", "log files")),
     ("session_entities", QT_TRANSLATE_NOOP("PurgeReport", "contacts in the Telegram session")),
     ("telegram_chats", QT_TRANSLATE_NOOP("PurgeReport", "chat histories on Telegram")),
+    ("copies", QT_TRANSLATE_NOOP("PurgeReport", "copies of the database made before an upgrade")),
 )
 
 

@@ -410,6 +410,7 @@ T = {
     "Stopped early as the window closed; the next purge goes on.":
         "Leihoa ixtean goiz gelditu da; hurrengo garbiketak jarraituko du.",
     "chat histories on Telegram": "Telegrameko txat-historiak",
+    "copies of the database made before an upgrade": "eguneratze baten aurretik egindako datu-basearen kopiak",
     "{0}: {1}": "{0}: {1}",
     "&Phone:": "&Telefonoa:",
     "no phone stored": "ez dago telefonorik gordeta",

@@ -412,6 +412,7 @@ T = {
     "Stopped early as the window closed; the next purge goes on.":
         "Arrêtée avant la fin à la fermeture de la fenêtre ; la prochaine purge poursuivra.",
     "chat histories on Telegram": "historiques de discussion sur Telegram",
+    "copies of the database made before an upgrade": "copies de la base de données faites avant une mise à jour",
     "{0}: {1}": "{0} : {1}",
     "&Phone:": "&Téléphone :",
     "no phone stored": "aucun téléphone enregistré",

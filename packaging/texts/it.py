@@ -412,6 +412,7 @@ T = {
     "Stopped early as the window closed; the next purge goes on.":
         "Interrotta in anticipo alla chiusura della finestra; la prossima eliminazione proseguirà.",
     "chat histories on Telegram": "cronologie delle chat su Telegram",
+    "copies of the database made before an upgrade": "copie del database fatte prima di un aggiornamento",
     "{0}: {1}": "{0}: {1}",
     "&Phone:": "&Telefono:",
     "no phone stored": "nessun telefono registrato",

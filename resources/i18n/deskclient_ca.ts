@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="101" />
+        <location filename="../../deskclient/net/whatsapp/media.py" line="74" />
         <source>the file to send is no longer on disk</source>
         <translation>el fitxer que s'havia d'enviar ja no és al disc</translation>
     </message>
@@ -688,12 +688,12 @@
         <translation>{reason}; s'ha abandonat després de {tries} intents</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="324" />
+        <location filename="../../deskclient/services/purge.py" line="326" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>El registre de la base de dades (WAL) estava en ús i no s'ha pogut buidar ara; ho farà la propera purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="328" />
+        <location filename="../../deskclient/services/purge.py" line="330" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>La base de dades no s'ha pogut compactar ara; ho farà la propera purga.</translation>
     </message>
@@ -708,22 +708,22 @@
         <translation>El fitxer de la sessió de Telegram no s'ha pogut compactar ara.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="118" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Les files purgades s'han suprimit, però aquest usuari no pot reescriure les taules de la base de dades (VACUUM FULL necessita el propietari), així que el text antic queda als fitxers de les taules fins a la propera purga del servei.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="122" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="129" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Una transacció llarga en un altre lloc encara podia veure les files purgades, així que la base de dades n'ha conservat les còpies antigues de moment; la propera purga les elimina.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="132" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Algunes taules de la base de dades estaven en ús i no s'han reescrit ara; ho farà la propera purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="128" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="135" />
         <source>Messages kept arriving, so the purged text's old copies stay in the database files until a quiet moment; the desk tries again every few minutes.</source>
         <translation>Continuaven arribant missatges, així que les còpies antigues del text purgat es queden als fitxers de la base de dades fins a un moment tranquil; el servei ho torna a provar cada pocs minuts.</translation>
     </message>
@@ -798,12 +798,12 @@
         <translation>la plantilla està en pausa o desactivada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="299" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="287" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsApp no permet editar un missatge ja enviat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="302" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="290" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp no permet eliminar un missatge ja enviat</translation>
     </message>
@@ -898,6 +898,21 @@
         <location filename="../../deskclient/services/broadcast_sender.py" line="79" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Han passat més de 24 hores des del missatge del ciutadà i no hi ha cap plantilla de WhatsApp aprovada configurada per als avisos de la llista ([whatsapp.templates.list_notice])</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="48" />
+        <source>WhatsApp does not take this kind of file: send it as PDF, JPEG or PNG, plain text, an Office document, MP4 or MP3</source>
+        <translation>WhatsApp no accepta aquest tipus de fitxer: envieu-lo en PDF, JPEG o PNG, text pla, un document d'Office, MP4 o MP3</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="50" />
+        <source>the file is too big for WhatsApp (100 MB at most)</source>
+        <translation>el fitxer és massa gran per a WhatsApp (100 MB com a màxim)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="51" />
+        <source>the image could not be read to convert it for WhatsApp</source>
+        <translation>no s'ha pogut llegir la imatge per convertir-la per a WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -1394,188 +1409,193 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="47" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="48" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — difusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="51" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="368" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Difusió nova…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="136" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="137" />
         <source>Subscribers: {0}</source>
         <translation>Persones subscrites: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Waiting to be sent:</source>
         <translation>Pendents d'enviament:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Sent:</source>
         <translation>Enviats:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Failed:</source>
         <translation>Fallits:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Taken off the list along the way:</source>
         <translation>Donats de baixa durant l'enviament:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Left the list before their turn:</source>
         <translation>Es van donar de baixa abans del seu torn:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
         <source>Not sent (cancelled):</source>
         <translation>No enviats (cancel·lada):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Why it failed</source>
         <translation>Motiu de l'error</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Subscribers</source>
         <translation>Persones subscrites</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Of them taken off the list</source>
         <translation>D'aquests, donats de baixa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
         <source>Channel post</source>
         <translation>Publicació al canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modifica la publicació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="174" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Suprimeix la publicació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="183" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="184" />
         <source>Export &amp;CSV…</source>
         <translation>Exporta en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="186" />
         <source>Cancel the broadcast…</source>
         <translation>Cancel·la la difusió…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="205" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="206" />
         <source>No broadcast chosen.</source>
         <translation>No s'ha triat cap difusió.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="215" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="216" />
         <source>Broadcast {0}</source>
         <translation>Difusió {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="218" />
         <source>waiting while an urgent broadcast goes first</source>
         <translation>en espera mentre s'envia abans una difusió urgent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="220" />
+        <source>waiting for {0} to connect</source>
+        <translation>esperant que {0} es connecti</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
         <source>no list</source>
         <translation>sense llista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="224" />
         <source>file {0}</source>
         <translation>fitxer {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="226" />
         <source>by {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="257" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="260" />
         <source>edited {0}</source>
         <translation>modificada el {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="278" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>S'ha desat la difusió {0}; l'envia el servei.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="286" />
         <source>Export the broadcast's recipients</source>
         <translation>Exporta les persones destinatàries de la difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="285" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="288" />
         <source>CSV files (*.csv)</source>
         <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="302" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="305" />
         <source>Cancel the broadcast</source>
         <translation>Cancel·la la difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="303" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Voleu aturar aquesta difusió? Qui encara no l'hagi rebuda ja no la rebrà.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="317" />
         <source>Edit the channel post</source>
         <translation>Modifica la publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="315" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>El text nou de la publicació (**negreta**, __cursiva__, [un enllaç](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="329" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="332" />
         <source>Delete the channel post</source>
         <translation>Suprimeix la publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Voleu suprimir aquesta publicació del canal per a totes les persones que el segueixen?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="360" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Difusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="361" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Difusions i publicacions al &amp;canal…</translation>
     </message>
@@ -3213,32 +3233,32 @@
         <translation>Tanca la &amp;sessió de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="382" />
+        <location filename="../../deskclient/ui/main_window.py" line="383" />
         <source>Log out of Telegram</source>
         <translation>Tanca la sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="383" />
+        <location filename="../../deskclient/ui/main_window.py" line="384" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Voleu tancar la sessió de Telegram del compte del servei en aquest ordinador? Els missatges de la ciutadania no es reben fins que algú torni a iniciar la sessió amb un codi enviat al telèfon del compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="385" />
+        <location filename="../../deskclient/ui/main_window.py" line="386" />
         <source>Log out</source>
         <translation>Tanca la sessió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="337" />
+        <location filename="../../deskclient/ui/main_window.py" line="338" />
         <source>service: {0}</source>
         <translation>servei: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="348" />
+        <location filename="../../deskclient/ui/main_window.py" line="349" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="374" />
+        <location filename="../../deskclient/ui/main_window.py" line="375" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>
@@ -3725,37 +3745,42 @@
         <translation>historials de xat a Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <location filename="../../deskclient/ui/purge_report.py" line="29" />
+        <source>copies of the database made before an upgrade</source>
+        <translation>còpies de la base de dades fetes abans d'una actualització</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="37" />
         <source>Erased:</source>
         <translation>Suprimit:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="38" />
+        <location filename="../../deskclient/ui/purge_report.py" line="39" />
         <source>Preview: the purge would delete what closed before {0}:</source>
         <translation>Previsualització: la purga suprimiria el que es va tancar abans del {0}:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="41" />
+        <location filename="../../deskclient/ui/purge_report.py" line="42" />
         <source>Purged: deleted what closed before {0}:</source>
         <translation>Purgat: s'ha suprimit el que es va tancar abans del {0}:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="44" />
+        <location filename="../../deskclient/ui/purge_report.py" line="45" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="49" />
+        <location filename="../../deskclient/ui/purge_report.py" line="50" />
         <source>The tickets closed between {0} and {1}.</source>
         <translation>Les consultes es van tancar entre el {0} i el {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="52" />
+        <location filename="../../deskclient/ui/purge_report.py" line="53" />
         <source>Another workstation was purging the database: only this computer's files were purged.</source>
         <translation>Un altre lloc de treball estava purgant la base de dades: només s'han purgat els fitxers d'aquest ordinador.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="55" />
+        <location filename="../../deskclient/ui/purge_report.py" line="56" />
         <source>Stopped early as the window closed; the next purge goes on.</source>
         <translation>S'ha aturat abans d'acabar en tancar-se la finestra; la propera purga continuarà.</translation>
     </message>
@@ -4364,37 +4389,37 @@
         <translation>Assignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="67" />
+        <location filename="../../deskclient/ui/queue_model.py" line="70" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="72" />
+        <location filename="../../deskclient/ui/queue_model.py" line="75" />
         <source>{0} d {1} h</source>
         <translation>{0} d {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <location filename="../../deskclient/ui/queue_model.py" line="77" />
         <source>overdue {0}</source>
         <translation>vençuda fa {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="194" />
+        <location filename="../../deskclient/ui/queue_model.py" line="202" />
         <source>The citizen wrote after the closing message</source>
         <translation>La persona ha escrit després del missatge de tancament</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="219" />
+        <location filename="../../deskclient/ui/queue_model.py" line="227" />
         <source>answered late</source>
         <translation>contestada fora de termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="219" />
+        <location filename="../../deskclient/ui/queue_model.py" line="227" />
         <source>answered</source>
         <translation>contestada</translation>
     </message>

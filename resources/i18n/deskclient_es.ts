@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="101" />
+        <location filename="../../deskclient/net/whatsapp/media.py" line="74" />
         <source>the file to send is no longer on disk</source>
         <translation>el fichero que se iba a enviar ya no está en el disco</translation>
     </message>
@@ -688,12 +688,12 @@
         <translation>{reason}; se abandonó tras {tries} intentos</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="324" />
+        <location filename="../../deskclient/services/purge.py" line="326" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>El registro de la base de datos (WAL) estaba en uso y no se ha podido vaciar ahora; lo hará la próxima purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="328" />
+        <location filename="../../deskclient/services/purge.py" line="330" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>La base de datos no se ha podido compactar ahora; lo hará la próxima purga.</translation>
     </message>
@@ -708,22 +708,22 @@
         <translation>El fichero de la sesión de Telegram no se ha podido compactar ahora.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="118" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Las filas purgadas se han eliminado, pero este usuario no puede reescribir las tablas de la base de datos (VACUUM FULL necesita a su propietario), así que su texto antiguo queda en los ficheros de las tablas hasta la próxima purga del servicio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="122" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="129" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Una transacción larga en otro lugar aún podía ver las filas purgadas, así que la base de datos ha conservado sus copias antiguas por ahora; la próxima purga las elimina.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="132" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Algunas tablas de la base de datos estaban en uso y no se han reescrito ahora; lo hará la próxima purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="128" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="135" />
         <source>Messages kept arriving, so the purged text's old copies stay in the database files until a quiet moment; the desk tries again every few minutes.</source>
         <translation>Seguían llegando mensajes, así que las copias antiguas del texto purgado se quedan en los archivos de la base de datos hasta un momento tranquilo; el servicio lo vuelve a intentar cada pocos minutos.</translation>
     </message>
@@ -798,12 +798,12 @@
         <translation>la plantilla está en pausa o desactivada</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="299" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="287" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsApp no permite editar un mensaje ya enviado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="302" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="290" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp no permite eliminar un mensaje ya enviado</translation>
     </message>
@@ -898,6 +898,21 @@
         <location filename="../../deskclient/services/broadcast_sender.py" line="79" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Han pasado más de 24 horas desde el mensaje del ciudadano y no hay ninguna plantilla de WhatsApp aprobada configurada para los avisos de la lista ([whatsapp.templates.list_notice])</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="48" />
+        <source>WhatsApp does not take this kind of file: send it as PDF, JPEG or PNG, plain text, an Office document, MP4 or MP3</source>
+        <translation>WhatsApp no acepta este tipo de fichero: envíelo en PDF, JPEG o PNG, texto sin formato, un documento de Office, MP4 o MP3</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="50" />
+        <source>the file is too big for WhatsApp (100 MB at most)</source>
+        <translation>el fichero es demasiado grande para WhatsApp (100 MB como máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="51" />
+        <source>the image could not be read to convert it for WhatsApp</source>
+        <translation>no se ha podido leer la imagen para convertirla para WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -1394,188 +1409,193 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="47" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="48" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — difusiones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="51" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="368" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nueva difusión…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="136" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="137" />
         <source>Subscribers: {0}</source>
         <translation>Suscriptores: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Waiting to be sent:</source>
         <translation>Pendientes de envío:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Sent:</source>
         <translation>Enviados:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Failed:</source>
         <translation>Fallidos:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Taken off the list along the way:</source>
         <translation>Dados de baja durante el envío:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Left the list before their turn:</source>
         <translation>Se dieron de baja antes de su turno:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
         <source>Not sent (cancelled):</source>
         <translation>No enviados (cancelada):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Why it failed</source>
         <translation>Motivo del fallo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Subscribers</source>
         <translation>Suscriptores</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Of them taken off the list</source>
         <translation>De ellos, dados de baja</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
         <source>Channel post</source>
         <translation>Publicación en el canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modificar la publicación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="174" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Eliminar la publicación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="183" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="184" />
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="186" />
         <source>Cancel the broadcast…</source>
         <translation>Cancelar la difusión…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="205" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="206" />
         <source>No broadcast chosen.</source>
         <translation>No se ha elegido ninguna difusión.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="215" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="216" />
         <source>Broadcast {0}</source>
         <translation>Difusión {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="218" />
         <source>waiting while an urgent broadcast goes first</source>
         <translation>en espera mientras se envía antes una difusión urgente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="220" />
+        <source>waiting for {0} to connect</source>
+        <translation>esperando a que {0} se conecte</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
         <source>no list</source>
         <translation>sin lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="224" />
         <source>file {0}</source>
         <translation>fichero {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="226" />
         <source>by {0}</source>
         <translation>por {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="257" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="260" />
         <source>edited {0}</source>
         <translation>modificada el {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="278" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Difusión {0} guardada; la envía el servicio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="286" />
         <source>Export the broadcast's recipients</source>
         <translation>Exportar los destinatarios de la difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="285" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="288" />
         <source>CSV files (*.csv)</source>
         <translation>Ficheros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="302" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="305" />
         <source>Cancel the broadcast</source>
         <translation>Cancelar la difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="303" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>¿Detener esta difusión? Quien aún no la haya recibido ya no la recibirá.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="317" />
         <source>Edit the channel post</source>
         <translation>Modificar la publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="315" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>El nuevo texto de la publicación (**negrita**, __cursiva__, [un enlace](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="329" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="332" />
         <source>Delete the channel post</source>
         <translation>Eliminar la publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>¿Eliminar esta publicación del canal para todas las personas que lo siguen?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="360" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Difusiones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="361" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Difusiones y publicaciones en el &amp;canal…</translation>
     </message>
@@ -3213,32 +3233,32 @@
         <translation>Cerrar &amp;sesión de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="382" />
+        <location filename="../../deskclient/ui/main_window.py" line="383" />
         <source>Log out of Telegram</source>
         <translation>Cerrar sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="383" />
+        <location filename="../../deskclient/ui/main_window.py" line="384" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>¿Cerrar la sesión de Telegram de la cuenta del servicio en este ordenador? Los mensajes de la ciudadanía no se reciben hasta que alguien vuelva a iniciar sesión con un código enviado al teléfono de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="385" />
+        <location filename="../../deskclient/ui/main_window.py" line="386" />
         <source>Log out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="337" />
+        <location filename="../../deskclient/ui/main_window.py" line="338" />
         <source>service: {0}</source>
         <translation>servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="348" />
+        <location filename="../../deskclient/ui/main_window.py" line="349" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="374" />
+        <location filename="../../deskclient/ui/main_window.py" line="375" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>
@@ -3725,37 +3745,42 @@
         <translation>historiales de chat en Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <location filename="../../deskclient/ui/purge_report.py" line="29" />
+        <source>copies of the database made before an upgrade</source>
+        <translation>copias de la base de datos hechas antes de una actualización</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="37" />
         <source>Erased:</source>
         <translation>Suprimido:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="38" />
+        <location filename="../../deskclient/ui/purge_report.py" line="39" />
         <source>Preview: the purge would delete what closed before {0}:</source>
         <translation>Previsualización: la purga eliminaría lo cerrado antes del {0}:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="41" />
+        <location filename="../../deskclient/ui/purge_report.py" line="42" />
         <source>Purged: deleted what closed before {0}:</source>
         <translation>Purgado: se ha eliminado lo cerrado antes del {0}:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="44" />
+        <location filename="../../deskclient/ui/purge_report.py" line="45" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="49" />
+        <location filename="../../deskclient/ui/purge_report.py" line="50" />
         <source>The tickets closed between {0} and {1}.</source>
         <translation>Las consultas se cerraron entre el {0} y el {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="52" />
+        <location filename="../../deskclient/ui/purge_report.py" line="53" />
         <source>Another workstation was purging the database: only this computer's files were purged.</source>
         <translation>Otro puesto estaba purgando la base de datos: solo se han purgado los ficheros de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="55" />
+        <location filename="../../deskclient/ui/purge_report.py" line="56" />
         <source>Stopped early as the window closed; the next purge goes on.</source>
         <translation>Se detuvo antes de terminar al cerrarse la ventana; la próxima purga continuará.</translation>
     </message>
@@ -4364,37 +4389,37 @@
         <translation>Asignada a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="67" />
+        <location filename="../../deskclient/ui/queue_model.py" line="70" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="72" />
+        <location filename="../../deskclient/ui/queue_model.py" line="75" />
         <source>{0} d {1} h</source>
         <translation>{0} d {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <location filename="../../deskclient/ui/queue_model.py" line="77" />
         <source>overdue {0}</source>
         <translation>vencida hace {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="194" />
+        <location filename="../../deskclient/ui/queue_model.py" line="202" />
         <source>The citizen wrote after the closing message</source>
         <translation>El ciudadano ha escrito tras el mensaje de cierre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="219" />
+        <location filename="../../deskclient/ui/queue_model.py" line="227" />
         <source>answered late</source>
         <translation>respondida fuera de plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="219" />
+        <location filename="../../deskclient/ui/queue_model.py" line="227" />
         <source>answered</source>
         <translation>respondida</translation>
     </message>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="101" />
+        <location filename="../../deskclient/net/whatsapp/media.py" line="74" />
         <source>the file to send is no longer on disk</source>
         <translation>bidali beharreko fitxategia ez dago jada diskoan</translation>
     </message>
@@ -688,12 +688,12 @@
         <translation>{reason}; {tries} saiakeraren ondoren utzi da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="324" />
+        <location filename="../../deskclient/services/purge.py" line="326" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>Datu-basearen erregistroa (WAL) erabiltzen ari zen, eta ezin izan da orain hustu; hurrengo garbiketak egingo du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="328" />
+        <location filename="../../deskclient/services/purge.py" line="330" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>Ezin izan da datu-basea orain trinkotu; hurrengo garbiketak egingo du.</translation>
     </message>
@@ -708,22 +708,22 @@
         <translation>Ezin izan da Telegram saioaren fitxategia orain trinkotu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="118" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Garbitutako errenkadak ezabatu dira, baina erabiltzaile honek ezin ditu datu-basearen taulak berridatzi (VACUUM FULL-ek jabea behar du); beraz, testu zaharra taulen fitxategietan geratzen da zerbitzuaren hurrengo garbiketara arte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="122" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="129" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Beste nonbaiteko transakzio luze batek oraindik ikus zitzakeen garbitutako errenkadak; beraz, datu-baseak haien kopia zaharrak gorde ditu oraingoz; hurrengo garbiketak kenduko ditu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="132" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Datu-baseko taula batzuk erabiltzen ari ziren, eta ez dira orain berridatzi; hurrengo garbiketak egingo du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="128" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="135" />
         <source>Messages kept arriving, so the purged text's old copies stay in the database files until a quiet moment; the desk tries again every few minutes.</source>
         <translation>Mezuak iristen jarraitu dute; beraz, garbitutako testuaren kopia zaharrak datu-basearen fitxategietan geratzen dira une lasai bat iritsi arte; zerbitzuak berriro saiatzen da minutu gutxian behin.</translation>
     </message>
@@ -798,12 +798,12 @@
         <translation>txantiloia pausatuta edo desgaituta dago</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="299" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="287" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsAppek ez du uzten bidalitako mezu bat editatzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="302" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="290" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsAppek ez du uzten bidalitako mezu bat ezabatzen</translation>
     </message>
@@ -898,6 +898,21 @@
         <location filename="../../deskclient/services/broadcast_sender.py" line="79" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>24 ordu baino gehiago igaro dira herritarrak idatzi zuenetik, eta ez dago zerrendako oharretarako WhatsApp-en onartutako txantiloirik konfiguratuta ([whatsapp.templates.list_notice])</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="48" />
+        <source>WhatsApp does not take this kind of file: send it as PDF, JPEG or PNG, plain text, an Office document, MP4 or MP3</source>
+        <translation>WhatsAppek ez du fitxategi mota hau onartzen: bidali PDF, JPEG edo PNG, testu arrunt, Office dokumentu, MP4 edo MP3 gisa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="50" />
+        <source>the file is too big for WhatsApp (100 MB at most)</source>
+        <translation>fitxategia handiegia da WhatsApperako (gehienez 100 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="51" />
+        <source>the image could not be read to convert it for WhatsApp</source>
+        <translation>ezin izan da irudia irakurri WhatsApperako bihurtzeko</translation>
     </message>
 </context>
 <context>
@@ -1394,188 +1409,193 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="47" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="48" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — zabalkundeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="51" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="368" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Zabalkunde berria…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="136" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="137" />
         <source>Subscribers: {0}</source>
         <translation>Harpidedunak: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Waiting to be sent:</source>
         <translation>Bidaltzeko zain:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Sent:</source>
         <translation>Bidaliak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Failed:</source>
         <translation>Huts egindakoak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Taken off the list along the way:</source>
         <translation>Bidalketan zehar zerrendatik kenduak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Left the list before their turn:</source>
         <translation>Beren txanda iritsi aurretik zerrendatik irten direnak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
         <source>Not sent (cancelled):</source>
         <translation>Bidali gabeak (bertan behera utzia):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Why it failed</source>
         <translation>Hutsegitearen arrazoia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Subscribers</source>
         <translation>Harpidedunak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Of them taken off the list</source>
         <translation>Horietatik zerrendatik kenduak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
         <source>Channel post</source>
         <translation>Kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Aldatu argitalpena…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="174" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Ezabatu argitalpena…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="183" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="184" />
         <source>Export &amp;CSV…</source>
         <translation>Esportatu &amp;CSVra…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="186" />
         <source>Cancel the broadcast…</source>
         <translation>Utzi bertan behera zabalkundea…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="205" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="206" />
         <source>No broadcast chosen.</source>
         <translation>Ez da zabalkunderik aukeratu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="215" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="216" />
         <source>Broadcast {0}</source>
         <translation>{0} zabalkundea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="218" />
         <source>waiting while an urgent broadcast goes first</source>
         <translation>zain, premiazko zabalkunde bat lehenago bidaltzen den bitartean</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="220" />
+        <source>waiting for {0} to connect</source>
+        <translation>{0} konektatu arte zain</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
         <source>to {0}</source>
         <translation>hartzaileak: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
         <source>no list</source>
         <translation>zerrendarik gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="224" />
         <source>file {0}</source>
         <translation>{0} fitxategia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="226" />
         <source>by {0}</source>
         <translation>egilea: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="257" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="260" />
         <source>edited {0}</source>
         <translation>aldatua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="278" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>{0} zabalkundea gorde da; zerbitzuak bidaliko du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="286" />
         <source>Export the broadcast's recipients</source>
         <translation>Esportatu zabalkundearen hartzaileak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="285" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="288" />
         <source>CSV files (*.csv)</source>
         <translation>CSV fitxategiak (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="302" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="305" />
         <source>Cancel the broadcast</source>
         <translation>Utzi bertan behera zabalkundea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="303" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Zabalkunde hau gelditu nahi duzu? Oraindik jaso ez duenak ez du jasoko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="317" />
         <source>Edit the channel post</source>
         <translation>Aldatu kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="315" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Argitalpenaren testu berria (**lodia**, __etzana__, [esteka bat](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="329" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="332" />
         <source>Delete the channel post</source>
         <translation>Ezabatu kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Argitalpen hau kanaletik ezabatu nahi duzu, jarraitzaile guztientzat?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="360" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Zabalkundeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="361" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Zabalkundeak eta &amp;kanaleko argitalpenak…</translation>
     </message>
@@ -3213,32 +3233,32 @@
         <translation>Itxi &amp;saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="382" />
+        <location filename="../../deskclient/ui/main_window.py" line="383" />
         <source>Log out of Telegram</source>
         <translation>Itxi saioa Telegramen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="383" />
+        <location filename="../../deskclient/ui/main_window.py" line="384" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Zerbitzuaren kontuaren Telegrameko saioa itxi nahi duzu ordenagailu honetan? Herritarren mezuak ez dira jasoko norbaitek berriro saioa hasi arte, kontuaren telefonora bidalitako kode batekin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="385" />
+        <location filename="../../deskclient/ui/main_window.py" line="386" />
         <source>Log out</source>
         <translation>Itxi saioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="337" />
+        <location filename="../../deskclient/ui/main_window.py" line="338" />
         <source>service: {0}</source>
         <translation>zerbitzua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="348" />
+        <location filename="../../deskclient/ui/main_window.py" line="349" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegramek itxaroteko eskatu du: bidalketak {0} s barru jarraituko du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="374" />
+        <location filename="../../deskclient/ui/main_window.py" line="375" />
         <source>Logged in as {0}</source>
         <translation>Saioa hasita: {0}</translation>
     </message>
@@ -3725,37 +3745,42 @@
         <translation>Telegrameko txat-historiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <location filename="../../deskclient/ui/purge_report.py" line="29" />
+        <source>copies of the database made before an upgrade</source>
+        <translation>eguneratze baten aurretik egindako datu-basearen kopiak</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="37" />
         <source>Erased:</source>
         <translation>Ezabatuta:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="38" />
+        <location filename="../../deskclient/ui/purge_report.py" line="39" />
         <source>Preview: the purge would delete what closed before {0}:</source>
         <translation>Aurrebista: garbiketak {0} baino lehen itxitakoa ezabatuko luke:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="41" />
+        <location filename="../../deskclient/ui/purge_report.py" line="42" />
         <source>Purged: deleted what closed before {0}:</source>
         <translation>Garbituta: {0} baino lehen itxitakoa ezabatu da:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="44" />
+        <location filename="../../deskclient/ui/purge_report.py" line="45" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="49" />
+        <location filename="../../deskclient/ui/purge_report.py" line="50" />
         <source>The tickets closed between {0} and {1}.</source>
         <translation>Kontsultak {0} eta {1} artean itxi ziren.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="52" />
+        <location filename="../../deskclient/ui/purge_report.py" line="53" />
         <source>Another workstation was purging the database: only this computer's files were purged.</source>
         <translation>Beste lanpostu bat datu-basea garbitzen ari zen: ordenagailu honetako fitxategiak bakarrik garbitu dira.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="55" />
+        <location filename="../../deskclient/ui/purge_report.py" line="56" />
         <source>Stopped early as the window closed; the next purge goes on.</source>
         <translation>Leihoa ixtean goiz gelditu da; hurrengo garbiketak jarraituko du.</translation>
     </message>
@@ -4364,37 +4389,37 @@
         <translation>Arduraduna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="67" />
+        <location filename="../../deskclient/ui/queue_model.py" line="70" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="72" />
+        <location filename="../../deskclient/ui/queue_model.py" line="75" />
         <source>{0} d {1} h</source>
         <translation>{0} e {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <location filename="../../deskclient/ui/queue_model.py" line="77" />
         <source>overdue {0}</source>
         <translation>{0} berandu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="194" />
+        <location filename="../../deskclient/ui/queue_model.py" line="202" />
         <source>The citizen wrote after the closing message</source>
         <translation>Herritarrak itxiera-mezuaren ondoren idatzi du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="219" />
+        <location filename="../../deskclient/ui/queue_model.py" line="227" />
         <source>answered late</source>
         <translation>berandu erantzunda</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="219" />
+        <location filename="../../deskclient/ui/queue_model.py" line="227" />
         <source>answered</source>
         <translation>erantzunda</translation>
     </message>

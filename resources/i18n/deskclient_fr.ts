@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="101" />
+        <location filename="../../deskclient/net/whatsapp/media.py" line="74" />
         <source>the file to send is no longer on disk</source>
         <translation>le fichier à envoyer n'est plus sur le disque</translation>
     </message>
@@ -688,12 +688,12 @@
         <translation>{reason} ; abandonné après {tries} essais</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="324" />
+        <location filename="../../deskclient/services/purge.py" line="326" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>Le journal de la base de données (WAL) était utilisé et n'a pas pu être vidé maintenant ; la prochaine purge le fera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="328" />
+        <location filename="../../deskclient/services/purge.py" line="330" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>La base de données n'a pas pu être compactée maintenant ; la prochaine purge le fera.</translation>
     </message>
@@ -708,22 +708,22 @@
         <translation>Le fichier de la session Telegram n'a pas pu être compacté maintenant.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="118" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Les lignes purgées sont supprimées, mais cet identifiant ne peut pas réécrire les tables de la base de données (VACUUM FULL demande leur propriétaire) : leur ancien texte reste dans les fichiers des tables jusqu'à la prochaine purge du service.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="122" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="129" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Une longue transaction ailleurs pouvait encore voir les lignes purgées : la base de données a gardé leurs anciennes copies pour l'instant ; la prochaine purge les supprime.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="132" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Certaines tables de la base de données étaient utilisées et n'ont pas été réécrites maintenant ; la prochaine purge le fera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="128" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="135" />
         <source>Messages kept arriving, so the purged text's old copies stay in the database files until a quiet moment; the desk tries again every few minutes.</source>
         <translation>Des messages continuaient d'arriver : les anciennes copies du texte purgé restent dans les fichiers de la base de données jusqu'à un moment calme ; le service réessaie toutes les quelques minutes.</translation>
     </message>
@@ -798,12 +798,12 @@
         <translation>le modèle est en pause ou désactivé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="299" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="287" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsApp ne permet pas de modifier un message déjà envoyé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="302" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="290" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp ne permet pas de supprimer un message déjà envoyé</translation>
     </message>
@@ -898,6 +898,21 @@
         <location filename="../../deskclient/services/broadcast_sender.py" line="79" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Plus de 24 heures se sont écoulées depuis le message de l'usager, et aucun modèle WhatsApp approuvé n'est configuré pour les avis de la liste ([whatsapp.templates.list_notice])</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="48" />
+        <source>WhatsApp does not take this kind of file: send it as PDF, JPEG or PNG, plain text, an Office document, MP4 or MP3</source>
+        <translation>WhatsApp n'accepte pas ce type de fichier : envoyez-le en PDF, JPEG ou PNG, texte brut, document Office, MP4 ou MP3</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="50" />
+        <source>the file is too big for WhatsApp (100 MB at most)</source>
+        <translation>le fichier est trop volumineux pour WhatsApp (100 Mo au maximum)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="51" />
+        <source>the image could not be read to convert it for WhatsApp</source>
+        <translation>l'image n'a pas pu être lue pour la convertir pour WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -1394,188 +1409,193 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="47" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="48" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — diffusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="51" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="368" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nouvelle diffusion…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="136" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="137" />
         <source>Subscribers: {0}</source>
         <translation>Abonnés : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Waiting to be sent:</source>
         <translation>En attente d'envoi :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Sent:</source>
         <translation>Envoyés :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Failed:</source>
         <translation>Échecs :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Taken off the list along the way:</source>
         <translation>Retirés de la liste en cours d'envoi :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Left the list before their turn:</source>
         <translation>Désabonnés avant leur tour :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
         <source>Not sent (cancelled):</source>
         <translation>Non envoyés (annulée) :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Why it failed</source>
         <translation>Motif de l'échec</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Subscribers</source>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Of them taken off the list</source>
         <translation>Dont retirés de la liste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
         <source>Channel post</source>
         <translation>Publication sur le canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="174" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Supprimer la publication…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="183" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="184" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="186" />
         <source>Cancel the broadcast…</source>
         <translation>Annuler la diffusion…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="205" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="206" />
         <source>No broadcast chosen.</source>
         <translation>Aucune diffusion choisie.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="215" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="216" />
         <source>Broadcast {0}</source>
         <translation>Diffusion {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="218" />
         <source>waiting while an urgent broadcast goes first</source>
         <translation>en attente pendant qu'une diffusion urgente passe en premier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="220" />
+        <source>waiting for {0} to connect</source>
+        <translation>en attente de la connexion de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
         <source>to {0}</source>
         <translation>à {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
         <source>no list</source>
         <translation>aucune liste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="224" />
         <source>file {0}</source>
         <translation>fichier {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="226" />
         <source>by {0}</source>
         <translation>par {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="257" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="260" />
         <source>edited {0}</source>
         <translation>modifiée le {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="278" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Diffusion {0} enregistrée ; le service l'envoie.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="286" />
         <source>Export the broadcast's recipients</source>
         <translation>Exporter les destinataires de la diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="285" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="288" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="302" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="305" />
         <source>Cancel the broadcast</source>
         <translation>Annuler la diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="303" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Arrêter cette diffusion ? Ceux qui ne l'ont pas encore reçue ne la recevront pas.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="317" />
         <source>Edit the channel post</source>
         <translation>Modifier la publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="315" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Le nouveau texte de la publication (**gras**, __italique__, [un lien](https://…)) :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="329" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="332" />
         <source>Delete the channel post</source>
         <translation>Supprimer la publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Supprimer cette publication du canal pour tous ceux qui le suivent ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="360" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Diffusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="361" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Diffusions et publications sur le &amp;canal…</translation>
     </message>
@@ -3213,32 +3233,32 @@
         <translation>Se &amp;déconnecter de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="382" />
+        <location filename="../../deskclient/ui/main_window.py" line="383" />
         <source>Log out of Telegram</source>
         <translation>Se déconnecter de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="383" />
+        <location filename="../../deskclient/ui/main_window.py" line="384" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Déconnecter le compte du service de Telegram sur cet ordinateur ? Les messages des usagers ne sont plus reçus jusqu'à ce que quelqu'un se reconnecte avec un code envoyé au téléphone du compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="385" />
+        <location filename="../../deskclient/ui/main_window.py" line="386" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="337" />
+        <location filename="../../deskclient/ui/main_window.py" line="338" />
         <source>service: {0}</source>
         <translation>service : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="348" />
+        <location filename="../../deskclient/ui/main_window.py" line="349" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demande de patienter : l'envoi reprend dans {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="374" />
+        <location filename="../../deskclient/ui/main_window.py" line="375" />
         <source>Logged in as {0}</source>
         <translation>Connecté en tant que {0}</translation>
     </message>
@@ -3725,37 +3745,42 @@
         <translation>historiques de discussion sur Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <location filename="../../deskclient/ui/purge_report.py" line="29" />
+        <source>copies of the database made before an upgrade</source>
+        <translation>copies de la base de données faites avant une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="37" />
         <source>Erased:</source>
         <translation>Effacé :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="38" />
+        <location filename="../../deskclient/ui/purge_report.py" line="39" />
         <source>Preview: the purge would delete what closed before {0}:</source>
         <translation>Aperçu : la purge supprimerait ce qui a été fermé avant le {0} :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="41" />
+        <location filename="../../deskclient/ui/purge_report.py" line="42" />
         <source>Purged: deleted what closed before {0}:</source>
         <translation>Purge effectuée : ce qui a été fermé avant le {0} a été supprimé :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="44" />
+        <location filename="../../deskclient/ui/purge_report.py" line="45" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="49" />
+        <location filename="../../deskclient/ui/purge_report.py" line="50" />
         <source>The tickets closed between {0} and {1}.</source>
         <translation>Les demandes ont été fermées entre le {0} et le {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="52" />
+        <location filename="../../deskclient/ui/purge_report.py" line="53" />
         <source>Another workstation was purging the database: only this computer's files were purged.</source>
         <translation>Un autre poste purgeait la base de données : seuls les fichiers de cet ordinateur ont été purgés.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="55" />
+        <location filename="../../deskclient/ui/purge_report.py" line="56" />
         <source>Stopped early as the window closed; the next purge goes on.</source>
         <translation>Arrêtée avant la fin à la fermeture de la fenêtre ; la prochaine purge poursuivra.</translation>
     </message>
@@ -4364,37 +4389,37 @@
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="67" />
+        <location filename="../../deskclient/ui/queue_model.py" line="70" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="72" />
+        <location filename="../../deskclient/ui/queue_model.py" line="75" />
         <source>{0} d {1} h</source>
         <translation>{0} j {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <location filename="../../deskclient/ui/queue_model.py" line="77" />
         <source>overdue {0}</source>
         <translation>en retard de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="194" />
+        <location filename="../../deskclient/ui/queue_model.py" line="202" />
         <source>The citizen wrote after the closing message</source>
         <translation>L'usager a écrit après le message de clôture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="219" />
+        <location filename="../../deskclient/ui/queue_model.py" line="227" />
         <source>answered late</source>
         <translation>répondue hors délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="219" />
+        <location filename="../../deskclient/ui/queue_model.py" line="227" />
         <source>answered</source>
         <translation>répondue</translation>
     </message>

@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../deskclient/net/rpc_errors.py" line="56" />
-        <location filename="../../deskclient/net/whatsapp/graph.py" line="101" />
+        <location filename="../../deskclient/net/whatsapp/media.py" line="74" />
         <source>the file to send is no longer on disk</source>
         <translation>il file da inviare non è più sul disco</translation>
     </message>
@@ -688,12 +688,12 @@
         <translation>{reason}; abbandonato dopo {tries} tentativi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="324" />
+        <location filename="../../deskclient/services/purge.py" line="326" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>Il registro del database (WAL) era in uso e non è stato possibile svuotarlo ora; lo farà la prossima eliminazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="328" />
+        <location filename="../../deskclient/services/purge.py" line="330" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>Non è stato possibile compattare il database ora; lo farà la prossima eliminazione.</translation>
     </message>
@@ -708,22 +708,22 @@
         <translation>Non è stato possibile compattare ora il file della sessione Telegram.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="118" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
         <source>The purged rows are deleted, but this login may not rewrite the database's tables (VACUUM FULL needs their owner), so their old text stays in the table files until the service's next purge.</source>
         <translation>Le righe eliminate sono state cancellate, ma questo utente non può riscrivere le tabelle del database (VACUUM FULL richiede il proprietario), quindi il loro vecchio testo resta nei file delle tabelle fino alla prossima eliminazione del servizio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="122" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="129" />
         <source>A long transaction elsewhere could still see the purged rows, so the database kept their old copies for now; the next purge removes them.</source>
         <translation>Una lunga transazione altrove poteva ancora vedere le righe eliminate, quindi il database ne ha conservato per ora le vecchie copie; la prossima eliminazione le rimuove.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="125" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="132" />
         <source>Some database tables were in use and were not rewritten now; the next purge does it.</source>
         <translation>Alcune tabelle del database erano in uso e non sono state riscritte ora; lo farà la prossima eliminazione.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/pg_compaction.py" line="128" />
+        <location filename="../../deskclient/store/pg_compaction.py" line="135" />
         <source>Messages kept arriving, so the purged text's old copies stay in the database files until a quiet moment; the desk tries again every few minutes.</source>
         <translation>Continuavano ad arrivare messaggi, quindi le vecchie copie del testo eliminato restano nei file del database fino a un momento di calma; il servizio riprova ogni pochi minuti.</translation>
     </message>
@@ -798,12 +798,12 @@
         <translation>il modello è in pausa o disattivato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="299" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="287" />
         <source>WhatsApp cannot edit a message once sent</source>
         <translation>WhatsApp non consente di modificare un messaggio già inviato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/net/whatsapp/gateway.py" line="302" />
+        <location filename="../../deskclient/net/whatsapp/gateway.py" line="290" />
         <source>WhatsApp cannot delete a message once sent</source>
         <translation>WhatsApp non consente di eliminare un messaggio già inviato</translation>
     </message>
@@ -898,6 +898,21 @@
         <location filename="../../deskclient/services/broadcast_sender.py" line="79" />
         <source>More than 24 hours have passed since the citizen wrote, and no approved WhatsApp template is configured for list notices ([whatsapp.templates.list_notice])</source>
         <translation>Sono passate più di 24 ore dal messaggio del cittadino e non è configurato alcun modello WhatsApp approvato per gli avvisi della lista ([whatsapp.templates.list_notice])</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="48" />
+        <source>WhatsApp does not take this kind of file: send it as PDF, JPEG or PNG, plain text, an Office document, MP4 or MP3</source>
+        <translation>WhatsApp non accetta questo tipo di file: inviarlo come PDF, JPEG o PNG, testo semplice, documento Office, MP4 o MP3</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="50" />
+        <source>the file is too big for WhatsApp (100 MB at most)</source>
+        <translation>il file è troppo grande per WhatsApp (al massimo 100 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/net/whatsapp/media.py" line="51" />
+        <source>the image could not be read to convert it for WhatsApp</source>
+        <translation>non è stato possibile leggere l'immagine per convertirla per WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -1394,188 +1409,193 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="47" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="48" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — diffusioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="50" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="51" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="368" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nuova diffusione…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="136" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="137" />
         <source>Subscribers: {0}</source>
         <translation>Iscritti: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Waiting to be sent:</source>
         <translation>In attesa di invio:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="148" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
         <source>Sent:</source>
         <translation>Inviati:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Failed:</source>
         <translation>Non riusciti:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Taken off the list along the way:</source>
         <translation>Tolti dalla lista durante l'invio:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Left the list before their turn:</source>
         <translation>Usciti dalla lista prima del proprio turno:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
         <source>Not sent (cancelled):</source>
         <translation>Non inviati (annullata):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Why it failed</source>
         <translation>Motivo dell'errore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="157" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
         <source>Subscribers</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Of them taken off the list</source>
         <translation>Di cui tolti dalla lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="167" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
         <source>Channel post</source>
         <translation>Post nel canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="171" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modifica il post…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="174" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Elimina il post…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="183" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="184" />
         <source>Export &amp;CSV…</source>
         <translation>Esporta in &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="186" />
         <source>Cancel the broadcast…</source>
         <translation>Annulla la diffusione…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="205" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="206" />
         <source>No broadcast chosen.</source>
         <translation>Nessuna diffusione scelta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="215" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="216" />
         <source>Broadcast {0}</source>
         <translation>Diffusione {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="218" />
         <source>waiting while an urgent broadcast goes first</source>
         <translation>in attesa mentre una diffusione urgente passa per prima</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="220" />
+        <source>waiting for {0} to connect</source>
+        <translation>in attesa che {0} si connetta</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
         <source>no list</source>
         <translation>nessuna lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="224" />
         <source>file {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="226" />
         <source>by {0}</source>
         <translation>da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="257" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="260" />
         <source>edited {0}</source>
         <translation>modificato il {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="278" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Diffusione {0} salvata; la invia il servizio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="283" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="286" />
         <source>Export the broadcast's recipients</source>
         <translation>Esporta i destinatari della diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="285" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="288" />
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="296" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="302" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="305" />
         <source>Cancel the broadcast</source>
         <translation>Annulla la diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="303" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Interrompere questa diffusione? Chi non l'ha ancora ricevuta non la riceverà.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="314" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="317" />
         <source>Edit the channel post</source>
         <translation>Modifica il post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="315" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Il nuovo testo del post (**grassetto**, __corsivo__, [un link](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="329" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="332" />
         <source>Delete the channel post</source>
         <translation>Elimina il post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="330" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Eliminare questo post dal canale per tutti coloro che lo seguono?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="360" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Diffusioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="361" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Diffusioni e post nel &amp;canale…</translation>
     </message>
@@ -3213,32 +3233,32 @@
         <translation>&amp;Esci da Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="382" />
+        <location filename="../../deskclient/ui/main_window.py" line="383" />
         <source>Log out of Telegram</source>
         <translation>Esci da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="383" />
+        <location filename="../../deskclient/ui/main_window.py" line="384" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Disconnettere l'account del servizio da Telegram su questo computer? I messaggi dei cittadini non vengono ricevuti finché qualcuno non accede di nuovo con un codice inviato al telefono dell'account.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="385" />
+        <location filename="../../deskclient/ui/main_window.py" line="386" />
         <source>Log out</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="337" />
+        <location filename="../../deskclient/ui/main_window.py" line="338" />
         <source>service: {0}</source>
         <translation>servizio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="348" />
+        <location filename="../../deskclient/ui/main_window.py" line="349" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram chiede di attendere: l'invio riprende tra {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="374" />
+        <location filename="../../deskclient/ui/main_window.py" line="375" />
         <source>Logged in as {0}</source>
         <translation>Accesso effettuato come {0}</translation>
     </message>
@@ -3725,37 +3745,42 @@
         <translation>cronologie delle chat su Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="36" />
+        <location filename="../../deskclient/ui/purge_report.py" line="29" />
+        <source>copies of the database made before an upgrade</source>
+        <translation>copie del database fatte prima di un aggiornamento</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/purge_report.py" line="37" />
         <source>Erased:</source>
         <translation>Cancellato:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="38" />
+        <location filename="../../deskclient/ui/purge_report.py" line="39" />
         <source>Preview: the purge would delete what closed before {0}:</source>
         <translation>Anteprima: l'eliminazione cancellerebbe quanto chiuso prima del {0}:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="41" />
+        <location filename="../../deskclient/ui/purge_report.py" line="42" />
         <source>Purged: deleted what closed before {0}:</source>
         <translation>Eliminazione eseguita: cancellato quanto chiuso prima del {0}:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="44" />
+        <location filename="../../deskclient/ui/purge_report.py" line="45" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="49" />
+        <location filename="../../deskclient/ui/purge_report.py" line="50" />
         <source>The tickets closed between {0} and {1}.</source>
         <translation>Le richieste sono state chiuse tra il {0} e il {1}.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="52" />
+        <location filename="../../deskclient/ui/purge_report.py" line="53" />
         <source>Another workstation was purging the database: only this computer's files were purged.</source>
         <translation>Un'altra postazione stava eliminando i dati dal database: sono stati eliminati solo i file di questo computer.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/purge_report.py" line="55" />
+        <location filename="../../deskclient/ui/purge_report.py" line="56" />
         <source>Stopped early as the window closed; the next purge goes on.</source>
         <translation>Interrotta in anticipo alla chiusura della finestra; la prossima eliminazione proseguirà.</translation>
     </message>
@@ -4364,37 +4389,37 @@
         <translation>Assegnata a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="67" />
+        <location filename="../../deskclient/ui/queue_model.py" line="70" />
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="69" />
+        <location filename="../../deskclient/ui/queue_model.py" line="72" />
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="72" />
+        <location filename="../../deskclient/ui/queue_model.py" line="75" />
         <source>{0} d {1} h</source>
         <translation>{0} g {1} h</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="74" />
+        <location filename="../../deskclient/ui/queue_model.py" line="77" />
         <source>overdue {0}</source>
         <translation>scaduta da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="194" />
+        <location filename="../../deskclient/ui/queue_model.py" line="202" />
         <source>The citizen wrote after the closing message</source>
         <translation>Il cittadino ha scritto dopo il messaggio di chiusura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="219" />
+        <location filename="../../deskclient/ui/queue_model.py" line="227" />
         <source>answered late</source>
         <translation>risposta in ritardo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/queue_model.py" line="219" />
+        <location filename="../../deskclient/ui/queue_model.py" line="227" />
         <source>answered</source>
         <translation>risposta inviata</translation>
     </message>

@@ -312,3 +312,32 @@ def test_free_pages_go_back_to_the_disk_with_no_trace(purge_store, lead_desk, ru
     assert holders_of_canary(tmp_path) == []
     assert store.db.execute_sql("PRAGMA freelist_count").fetchone() == (0,)
     assert store.db.execute_sql("PRAGMA auto_vacuum").fetchone() == (2,)
+
+
+@sqlite_only
+def test_the_copy_made_before_an_upgrade_goes_with_the_purge_and_any_erasure(purge_store, lead_desk, rules, clock):
+    """An upgrade copies the whole SQLite file aside (store/migrations.backup_sqlite): it
+    would keep every purged conversation and erased citizen for ever. The purge removes a
+    copy over a day old (a day to go back); an erasure removes them all at once."""
+    from deskclient.store.migrations import backup_sqlite
+
+    store = purge_store
+    old_ticket = closed_ticket(store, rules, clock, citizen(1, name="Marta Vila"), texts=("Consulta antiga",))
+    clock.advance(timedelta(days=200))
+    recent = closed_ticket(store, rules, clock, citizen(2, name="Pau Roig"), texts=("Consulta nova",))
+    upgrade = backup_sqlite(store.db, 16)
+    day_old = clock.now().timestamp() - 2 * 86400
+    os.utime(upgrade, (day_old, day_old))
+    fresh = backup_sqlite(store.db, 17)
+    moment = clock.now().timestamp()
+    os.utime(fresh, (moment, moment))
+
+    preview = run(lead_desk.lead.purge(dry_run=True))
+    assert preview.counts.copies == 1 and upgrade.exists()
+    report = run(lead_desk.lead.purge())
+    assert report.counts.tickets == 1 and store.m.Ticket.get_or_none(id=old_ticket) is None
+    assert report.counts.copies == 1 and "copies=1" in report.counts.describe()
+    assert not upgrade.exists() and fresh.exists()  # a day to go back
+
+    erased = run(lead_desk.citizens.erase(store.ticket(recent).citizen_id))
+    assert erased.counts.copies == 1 and not fresh.exists()
