@@ -55,8 +55,19 @@ def toml_value(value: Any) -> str:
     return toml_string(str(value))
 
 
+def _as_written(value: Any) -> Any:
+    """A parsed value as the config file writes it: an object an option's parser made
+    (a WhatsApp template choice) back to its table, through its `as_config()`."""
+    if hasattr(value, "as_config"):
+        return value.as_config()
+    if isinstance(value, dict):
+        return {k: _as_written(v) for k, v in value.items()}
+    return value
+
+
 def _table(path: list[str], body: dict, comment: str | None = None) -> list[str]:
     """`[a.b]` with its plain values, then a sub-table for each non-empty mapping in it."""
+    body = _as_written(body)
     plain = {k: v for k, v in body.items() if not (isinstance(v, dict) and v)}
     nested = {k: v for k, v in body.items() if isinstance(v, dict) and v}
     lines = ["", f"# {comment}"] if comment else [""]

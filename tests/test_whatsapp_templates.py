@@ -59,3 +59,16 @@ def test_a_wrong_template_or_tier_is_one_plain_line(tmp_path, table, said):
     with pytest.raises(ConfigError) as refused:
         config_from(tmp_path, table)
     assert said in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_config_show_writes_the_templates_as_tables_that_load_again(tmp_path):
+    """`config show` is a config file IT can paste: the templates come back as the
+    tables they were written as, not as Python objects the loader refuses."""
+    from deskclient.config import SYSTEM_ONLY
+    from deskclient.config_toml import render_config
+
+    config = config_from(tmp_path, GOOD)
+    shown = render_config(config, SYSTEM_ONLY, "/etc/xdg/deskclient/config.toml")
+    assert "TemplateChoice" not in shown and "[whatsapp.templates.opening]" in shown
+    again = config_from(tmp_path / "again", shown)
+    assert again["whatsapp.templates"] == config["whatsapp.templates"]

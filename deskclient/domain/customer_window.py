@@ -75,6 +75,10 @@ class TemplateChoice:
     languages: tuple[tuple[str, str], ...]  # (desk language, the template's code)
     parameters: tuple[str, ...] = ()
 
+    def as_config(self) -> dict:
+        """The table it was configured as (`config show` writes it back)."""
+        return {"name": self.name, "languages": dict(self.languages), "parameters": list(self.parameters)}
+
     def ref(self, language: str | None, ticket: str = "", text: str = "") -> TemplateRef:
         codes = dict(self.languages)
         language = language or ""
