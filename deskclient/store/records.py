@@ -134,7 +134,8 @@ class CitizenCard:
     address: int
     tickets: int  # how many of their tickets the records hold (with those of citizens linked to them)
     channel: str = "telegram"
-    phone: str | None = None  # WhatsApp's citizens' address ("+" and the wa_id)
+    phone: str | None = None  # as the channel gave it (WhatsApp: "+" and the wa_id) or a lead rectified it;
+    # replies go to `address` whatever it says (ui/citizen_panel.py shows both)
     linked: tuple[tuple[str, str], ...] = ()  # (name, channel) of the citizens a lead linked to them
 
 

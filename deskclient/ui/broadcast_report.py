@@ -32,6 +32,7 @@ from .broadcast_models import (
 )
 from .formats import full_moment, number
 from .place_tasks import PlaceTasks
+from .shortcut_list import menu_before_help
 
 PAGE = 100
 
@@ -360,7 +361,7 @@ def install_broadcasts_menu(window: QMainWindow, desk, bridge=None) -> QAction |
         holder["window"].raise_()
         return holder["window"]
 
-    menu = window.menuBar().addMenu(QCoreApplication.translate("BroadcastsWindow", "&Broadcasts"))
+    menu = menu_before_help(window, QCoreApplication.translate("BroadcastsWindow", "&Broadcasts"))
     action = QAction(QCoreApplication.translate("BroadcastsWindow", "Broadcasts and &channel posts…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+B"))
     action.triggered.connect(show)

@@ -1,7 +1,7 @@
 """The citizen beside the thread (issue 15 item 9), as helpdesks show a contact: who
-they are, the language the desk writes to them in, their Telegram username, their
-other tickets (a click reads one, in a window of its own: earlier_thread.py) and the
-agents' internal notes on any of their tickets, newest first.
+they are, the language the desk writes to them in, their Telegram username or WhatsApp
+number, their other tickets (a click reads one, in a window of its own:
+earlier_thread.py) and the agents' internal notes on any of their tickets, newest first.
 
 Notes are the tickets' own internal notes, not a file kept about the citizen: what one
 agent noted reaches whoever answers them next, and goes with its ticket when the
@@ -175,7 +175,11 @@ class CitizenPanel(QWidget):
         self.username = QLabel()
         self.username.setObjectName("citizenUsername")
         self.username.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.address_label = QLabel(self.tr("Telegram:"))  # or WhatsApp, with the citizen's number
+        self.address_label = QLabel()  # the open citizen's channel: Telegram or WhatsApp
+        self.phone_label = QLabel(self.tr("Phone:"))
+        self.phone = QLabel()  # a WhatsApp citizen's phone as a lead rectified it
+        self.phone.setObjectName("citizenPhone")
+        self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.linked = QLabel()  # the same person on another channel, as a lead linked them
         self.linked.setObjectName("citizenLinked")
         self.linked.setWordWrap(True)
@@ -202,6 +206,7 @@ class CitizenPanel(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Language:"), language)
         form.addRow(self.address_label, self.username)
+        form.addRow(self.phone_label, self.phone)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.name)
@@ -273,13 +278,23 @@ class CitizenPanel(QWidget):
         self.tickets_view.setVisible(self.tickets.rowCount() > 0)
         self.refresh_notes_visibility()
 
-    def _show_channel(self, card) -> None:
-        """A WhatsApp citizen's number in place of a Telegram username; the citizens a
-        lead linked to this one (issue 16), by name and channel."""
+    def _show_channel(self, card: CitizenCard | None) -> None:
+        """A WhatsApp citizen's number in place of a Telegram username: the conversation's
+        address (the wa_id), where every reply goes. A lead may rectify the stored phone
+        ("my number is now…"), which moves no conversation: a phone other than that
+        number is shown apart, as the phone. No citizen: no channel named. Then the
+        citizens a lead linked to this one (issue 16), by name and channel."""
         whatsapp = card is not None and card.channel == WHATSAPP
-        self.address_label.setText(self.tr("WhatsApp:") if whatsapp else self.tr("Telegram:"))
+        self.address_label.setText("" if card is None else self.tr("WhatsApp:") if whatsapp
+                                   else self.tr("Telegram:"))
+        phone = (card.phone or "").strip() if whatsapp else ""
         if whatsapp:
-            self.username.setText(card.phone or "")
+            self.username.setText(f"+{card.address}")
+            if "".join(c for c in phone if c.isdigit()) == str(card.address):
+                phone = ""  # the number they write from, said once
+        self.phone.setText(phone)
+        self.phone_label.setVisible(bool(phone))
+        self.phone.setVisible(bool(phone))
         others = ", ".join(f"{isolate(name)} ({channel_name(channel)})" for name, channel in card.linked) \
             if card is not None else ""
         self.linked.setText(self.tr("Same person as: {0}").format(others) if others else "")

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QMainWindow, QMenu, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QTextBrowser,
+    QMainWindow, QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 
@@ -33,6 +33,7 @@ from .lead_dates import any_date_edit, chosen_day
 from .lead_models import TICKET_ID_ROLE, MessageHitsModel, ReviewTicketsModel
 from .lead_retention_tab import LeadRetentionTab
 from .lead_statistics_tab import LeadStatisticsTab
+from .shortcut_list import menu_before_help
 
 log = logging.getLogger("deskclient.ui")
 
@@ -364,7 +365,7 @@ def install_lead_menu(window: QMainWindow, desk, bridge=None) -> QAction | None:
     action = QAction(QCoreApplication.translate("LeadWindow", "&Team lead…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+T"))
     action.triggered.connect(show)
-    menu = QMenu(QCoreApplication.translate("LeadWindow", "&Lead"), window)
+    menu = menu_before_help(window, QCoreApplication.translate("LeadWindow", "&Lead"))
     menu.addAction(action)
     panel = getattr(window, "ticket", None)  # the agent's window: canned replies, written here
     if panel is not None and hasattr(panel, "manage_canned"):
@@ -375,10 +376,4 @@ def install_lead_menu(window: QMainWindow, desk, bridge=None) -> QAction | None:
                        lambda: link_open_citizen(window, lead)).setObjectName("linkCitizensAction")
         menu.addAction(QCoreApplication.translate("LeadWindow", "&Unlink citizen…"),
                        lambda: unlink_open_citizen(window, lead)).setObjectName("unlinkCitizenAction")
-    help_menu = next((a for a in window.menuBar().actions() if a.menu() is not None
-                      and a.menu().objectName() == "helpMenu"), None)
-    if help_menu is not None:  # Help stays last
-        window.menuBar().insertMenu(help_menu, menu)
-    else:
-        window.menuBar().addMenu(menu)
     return action

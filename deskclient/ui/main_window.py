@@ -12,7 +12,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
+from ..domain.channels import WHATSAPP
 from ..errors import StoreUnavailable, TicketGone
+from ..net.gateway import ConnectionState
 from ..net.no_session import LABEL as NO_SESSION_LABEL
 from ..services.account import AccountService
 from ..services.desk import DeskService
@@ -335,10 +337,20 @@ class MainWindow(QMainWindow):
 
     def _connection_text(self, state: str) -> str:
         text = connection_state(state)
+        if self._token_refused():  # nothing to log in to here: only IT's new token helps, as serve says
+            alone = len(self.desk.gateway.channel_states()) == 1  # WhatsApp's state is the window's
+            text = (self.tr("{0} (access token refused: see deskclient doctor)") if alone else
+                    self.tr("{0}; WhatsApp logged out (access token refused: see deskclient doctor)")).format(text)
         return self.tr("service: {0}").format(text) if self.via_service else text
+
+    def _token_refused(self) -> bool:
+        """WhatsApp is logged out when Meta refuses the number's access token."""
+        return (WHATSAPP, ConnectionState.LOGGED_OUT) in self.desk.gateway.channel_states()
 
     def _on_connection(self, state: str) -> None:
         self.connection_label.setText(self._connection_text(state))
+        if state == "online" and self._token_refused():  # Telegram answers, WhatsApp does not
+            state = "connecting"  # in amber
         colour = {"online": "#1b5e20", "connecting": "#b26a00"}.get(state, "#b00020")
         self.connection_label.setStyleSheet(f"color:{text_colour(colour, self.palette())};font-weight:bold;")
         if state == "logged out":

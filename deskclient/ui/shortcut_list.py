@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMainWindow, QTableWidget, QTableWidgetItem,
-    QVBoxLayout,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMainWindow, QMenu, QTableWidget,
+    QTableWidgetItem, QVBoxLayout,
 )
 
 # Keys that work in one place, not through a menu: (keys, what they do).
@@ -81,3 +81,17 @@ def install_shortcut_list(window: QMainWindow) -> QAction:
     help_menu.setObjectName("helpMenu")
     help_menu.addAction(action)
     return action
+
+
+def menu_before_help(window: QMainWindow, title: str) -> QMenu:
+    """A menu added to the window's bar after the others but before Help, which stays
+    last wherever menus are added later (a lead's Lead and Broadcasts menus)."""
+    bar = window.menuBar()
+    menu = QMenu(title, window)
+    help_menu = next((a for a in bar.actions() if a.menu() is not None and a.menu().objectName() == "helpMenu"),
+                     None)
+    if help_menu is not None:
+        bar.insertMenu(help_menu, menu)
+    else:
+        bar.addMenu(menu)
+    return menu
