@@ -15,8 +15,8 @@ from .logs import setup_logging
 
 
 DESCRIPTION = """\
-deskclient answers citizens who write to your service on Telegram: every conversation
-becomes a ticket your team reads, answers and closes in one window.
+deskclient answers citizens who write to your service on Telegram or WhatsApp: every
+conversation becomes a ticket your team reads, answers and closes in one window.
 
 With no command, deskclient opens the window."""
 
@@ -40,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"deskclient {__version__}")
     parser.add_argument("--demo", action="store_true",
-                        help="open the window on a simulated Telegram with simulated citizens, to try "
+                        help="open the window on a simulated Telegram and WhatsApp with simulated citizens, to try "
                              "deskclient or to train agents")
     parser.add_argument("--config", type=Path, metavar="FILE",
                         help="read your settings from FILE instead of ~/.config/deskclient/config.toml")
@@ -64,11 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     config_cmd.add_argument("action", choices=["show"], help="show: print them")
     doctor_cmd = sub.add_parser(
         "doctor", help="check this computer (display, fonts, sound, database, folders, disk, Telegram, "
-                       "clock) and say how to fix each problem",
+                       "WhatsApp, clock) and say how to fix each problem",
         description="Check that this computer can run the desk. Each problem comes with a Fix line; "
                     "the exit status is 1 when there is one.")
     doctor_cmd.add_argument("--offline", action="store_true",
-                            help="do not try to reach Telegram (computers without internet access)")
+                            help="do not try to reach Telegram or WhatsApp's API (computers without internet access)")
     purge_cmd = sub.add_parser("purge", help="delete now the conversations past the retention period",
                                description="Delete for good the conversations closed longer ago than the "
                                            "retention period (retention.months), as the daily purge does.")
