@@ -125,7 +125,8 @@ def test_the_purge_preview_line_speaks_the_language_and_the_desks_time(speaking)
         "Aperçu : la purge supprimerait ce qui a été fermé avant le 30/05/2026 00:00 :",
         "demandes : 3 · messages : 1\u202f200 · textes antérieurs de messages modifiés : 0 · pièces jointes : 0 · "
         "usagers : 0 · fichiers : 2 · miniatures : 0 · exportations : 0 · fichiers journaux : 0 · "
-        "contacts dans la session Telegram : 0 · historiques de discussion sur Telegram : 0",
+        "contacts dans la session Telegram : 0 · historiques de discussion sur Telegram : 0 · "
+        "copies de la base de données faites avant une mise à jour : 0",
         "Les demandes ont été fermées entre le 01/01/2026 et le 01/05/2026.",
     ]
 
