@@ -1409,193 +1409,193 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="48" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — difusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="51" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="368" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="369" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Difusió nova…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="137" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="138" />
         <source>Subscribers: {0}</source>
         <translation>Persones subscrites: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Waiting to be sent:</source>
         <translation>Pendents d'enviament:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Sent:</source>
         <translation>Enviats:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Failed:</source>
         <translation>Fallits:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Taken off the list along the way:</source>
         <translation>Donats de baixa durant l'enviament:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
         <source>Left the list before their turn:</source>
         <translation>Es van donar de baixa abans del seu torn:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
         <source>Not sent (cancelled):</source>
         <translation>No enviats (cancel·lada):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Why it failed</source>
         <translation>Motiu de l'error</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Subscribers</source>
         <translation>Persones subscrites</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="160" />
         <source>Of them taken off the list</source>
         <translation>D'aquests, donats de baixa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
         <source>Channel post</source>
         <translation>Publicació al canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modifica la publicació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="174" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Suprimeix la publicació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="184" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Export &amp;CSV…</source>
         <translation>Exporta en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="186" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
         <source>Cancel the broadcast…</source>
         <translation>Cancel·la la difusió…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="206" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="207" />
         <source>No broadcast chosen.</source>
         <translation>No s'ha triat cap difusió.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="216" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>Broadcast {0}</source>
         <translation>Difusió {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="218" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>waiting while an urgent broadcast goes first</source>
         <translation>en espera mentre s'envia abans una difusió urgent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="220" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>waiting for {0} to connect</source>
         <translation>esperant que {0} es connecti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>no list</source>
         <translation>sense llista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="224" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="225" />
         <source>file {0}</source>
         <translation>fitxer {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="226" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="227" />
         <source>by {0}</source>
         <translation>per {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="260" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="261" />
         <source>edited {0}</source>
         <translation>modificada el {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="282" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>S'ha desat la difusió {0}; l'envia el servei.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="286" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="287" />
         <source>Export the broadcast's recipients</source>
         <translation>Exporta les persones destinatàries de la difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="288" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
         <source>CSV files (*.csv)</source>
         <translation>Fitxers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="305" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
         <source>Cancel the broadcast</source>
         <translation>Cancel·la la difusió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Voleu aturar aquesta difusió? Qui encara no l'hagi rebuda ja no la rebrà.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="317" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>Edit the channel post</source>
         <translation>Modifica la publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>El text nou de la publicació (**negreta**, __cursiva__, [un enllaç](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="332" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
         <source>Delete the channel post</source>
         <translation>Suprimeix la publicació del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="334" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Voleu suprimir aquesta publicació del canal per a totes les persones que el segueixen?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Difusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Difusions i publicacions al &amp;canal…</translation>
     </message>
@@ -1825,59 +1825,63 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
         <source>Earlier tickets</source>
         <translation>Consultes anteriors</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="188" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
         <source>No earlier tickets.</source>
         <translation>Cap consulta anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="191" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="195" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="196" />
         <source>No notes yet.</source>
         <translation>Encara no hi ha notes.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="197" />
         <source>Add a &amp;note…</source>
         <translation>Afegeix una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="203" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="207" />
         <source>&amp;Language:</source>
         <translation>&amp;Llengua:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="288" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="285" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="300" />
         <source>Same person as: {0}</source>
         <translation>Mateixa persona que: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="178" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="289" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="266" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="179" />
+        <source>Phone:</source>
+        <translation>Telèfon:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
         <source>no public username</source>
         <translation>sense nom d'usuari públic</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="276" />
         <source>Earlier tickets ({0})</source>
         <translation>Consultes anteriors ({0})</translation>
     </message>
@@ -2757,239 +2761,239 @@
         <translation>qualsevol</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="126" />
+        <location filename="../../deskclient/ui/lead_window.py" line="127" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termini complert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <location filename="../../deskclient/ui/lead_window.py" line="71" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisió de converses</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Audit log</source>
         <translation>Registre d'&amp;auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vació i ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>Sections</source>
         <translation>Seccions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="110" />
+        <location filename="../../deskclient/ui/lead_window.py" line="111" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Paraules, prefix*, "una frase" (sense distingir accents ni majúscules)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="113" />
+        <location filename="../../deskclient/ui/lead_window.py" line="114" />
         <source>any agent</source>
         <translation>qualsevol agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="117" />
+        <location filename="../../deskclient/ui/lead_window.py" line="118" />
         <source>any category</source>
         <translation>qualsevol categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="121" />
+        <location filename="../../deskclient/ui/lead_window.py" line="122" />
         <source>any status</source>
         <translation>qualsevol estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>any SLA</source>
         <translation>qualsevol termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>SLA breached</source>
         <translation>Termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="129" />
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>citizen name or phone</source>
         <translation>nom o telèfon de la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Words to search</source>
         <translation>Paraules que cal cercar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>SLA</source>
         <translation>Termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="136" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
         <source>on legal hold</source>
         <translation>en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="139" />
         <source>Opened from</source>
         <translation>Obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="139" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
         <source>Opened to</source>
         <translation>Obertes fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>opened from</source>
         <translation>obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>to</source>
         <translation>fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
         <source>Messages found</source>
         <translation>Missatges trobats</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>Tickets found</source>
         <translation>Consultes trobades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Transcript</source>
         <translation>Transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="168" />
         <source>Open &amp;transcript</source>
         <translation>Obre la &amp;transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="168" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Export &amp;PDF</source>
         <translation>Exporta en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
         <source>Export &amp;CSV</source>
         <translation>Exporta en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>Legal &amp;hold…</source>
         <translation>Retenció le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="172" />
         <source>&amp;Release hold</source>
         <translation>A&amp;llibera la retenció</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="270" />
+        <location filename="../../deskclient/ui/lead_window.py" line="271" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n missatge mostrat</numerusform><numerusform>%n missatges mostrats</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="276" />
+        <location filename="../../deskclient/ui/lead_window.py" line="277" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>més de %n consulta</numerusform><numerusform>més de %n consultes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="278" />
+        <location filename="../../deskclient/ui/lead_window.py" line="279" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="309" />
+        <location filename="../../deskclient/ui/lead_window.py" line="310" />
         <source>Select the tickets to export.</source>
         <translation>Seleccioneu les consultes que voleu exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="315" />
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="326" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Legal hold</source>
         <translation>Retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="328" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Per què s'ha de mantenir aquesta consulta més enllà del termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="343" />
+        <location filename="../../deskclient/ui/lead_window.py" line="344" />
         <source>The legal hold was released.</source>
         <translation>S'ha alliberat la retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="375" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Vincula ciutadans…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="377" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Desvincula el ciutadà…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="372" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Respostes predefinides…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="364" />
+        <location filename="../../deskclient/ui/lead_window.py" line="365" />
         <source>&amp;Team lead…</source>
         <translation>Eines de &amp;coordinació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="367" />
+        <location filename="../../deskclient/ui/lead_window.py" line="368" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinació</translation>
     </message>
@@ -3128,137 +3132,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="56" />
+        <location filename="../../deskclient/ui/main_window.py" line="58" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — xarxa de DEMOSTRACIÓ</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="114" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓ — ciutadania simulada en un Telegram simulat; res no surt d'aquest ordinador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;View</source>
         <translation>&amp;Visualitza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Account</source>
         <translation>C&amp;ompte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Consulta següent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Reply</source>
         <translation>&amp;Respon</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Send</source>
         <translation>E&amp;nvia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>C&amp;laim</source>
         <translation>A&amp;ssigna-me-la</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Tanca la consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Re&amp;open</source>
         <translation>Re&amp;obre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjunta fitxers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Mine</source>
         <translation>&amp;Meves</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>&amp;Unassigned</source>
         <translation>Sense &amp;assignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>C&amp;losing</source>
         <translation>Tan&amp;cant-se</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Clos&amp;ed</source>
         <translation>T&amp;ancades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="147" />
         <source>&amp;All</source>
         <translation>&amp;Totes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="148" />
+        <location filename="../../deskclient/ui/main_window.py" line="150" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Inicia la sessió a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="149" />
+        <location filename="../../deskclient/ui/main_window.py" line="151" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Tanca la &amp;sessió de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="383" />
+        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <source>{0} (access token refused: see deskclient doctor)</source>
+        <translation>{0} (testimoni d'accés rebutjat: vegeu deskclient doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <source>{0}; WhatsApp logged out (access token refused: see deskclient doctor)</source>
+        <translation>{0}; WhatsApp amb la sessió tancada (testimoni d'accés rebutjat: vegeu deskclient doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="395" />
         <source>Log out of Telegram</source>
         <translation>Tanca la sessió de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="384" />
+        <location filename="../../deskclient/ui/main_window.py" line="396" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Voleu tancar la sessió de Telegram del compte del servei en aquest ordinador? Els missatges de la ciutadania no es reben fins que algú torni a iniciar la sessió amb un codi enviat al telèfon del compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="386" />
+        <location filename="../../deskclient/ui/main_window.py" line="398" />
         <source>Log out</source>
         <translation>Tanca la sessió</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="338" />
+        <location filename="../../deskclient/ui/main_window.py" line="344" />
         <source>service: {0}</source>
         <translation>servei: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="349" />
+        <location filename="../../deskclient/ui/main_window.py" line="361" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demana esperar: l'enviament es reprèn d'aquí a {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="375" />
+        <location filename="../../deskclient/ui/main_window.py" line="387" />
         <source>Logged in as {0}</source>
         <translation>Sessió iniciada com a {0}</translation>
     </message>

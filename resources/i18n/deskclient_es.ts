@@ -1409,193 +1409,193 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="48" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — difusiones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="51" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="368" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="369" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nueva difusión…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="137" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="138" />
         <source>Subscribers: {0}</source>
         <translation>Suscriptores: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Waiting to be sent:</source>
         <translation>Pendientes de envío:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Sent:</source>
         <translation>Enviados:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Failed:</source>
         <translation>Fallidos:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Taken off the list along the way:</source>
         <translation>Dados de baja durante el envío:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
         <source>Left the list before their turn:</source>
         <translation>Se dieron de baja antes de su turno:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
         <source>Not sent (cancelled):</source>
         <translation>No enviados (cancelada):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Why it failed</source>
         <translation>Motivo del fallo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Subscribers</source>
         <translation>Suscriptores</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="160" />
         <source>Of them taken off the list</source>
         <translation>De ellos, dados de baja</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
         <source>Channel post</source>
         <translation>Publicación en el canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modificar la publicación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="174" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Eliminar la publicación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="184" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="186" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
         <source>Cancel the broadcast…</source>
         <translation>Cancelar la difusión…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="206" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="207" />
         <source>No broadcast chosen.</source>
         <translation>No se ha elegido ninguna difusión.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="216" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>Broadcast {0}</source>
         <translation>Difusión {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="218" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>waiting while an urgent broadcast goes first</source>
         <translation>en espera mientras se envía antes una difusión urgente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="220" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>waiting for {0} to connect</source>
         <translation>esperando a que {0} se conecte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>no list</source>
         <translation>sin lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="224" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="225" />
         <source>file {0}</source>
         <translation>fichero {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="226" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="227" />
         <source>by {0}</source>
         <translation>por {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="260" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="261" />
         <source>edited {0}</source>
         <translation>modificada el {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="282" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Difusión {0} guardada; la envía el servicio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="286" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="287" />
         <source>Export the broadcast's recipients</source>
         <translation>Exportar los destinatarios de la difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="288" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
         <source>CSV files (*.csv)</source>
         <translation>Ficheros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="305" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
         <source>Cancel the broadcast</source>
         <translation>Cancelar la difusión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>¿Detener esta difusión? Quien aún no la haya recibido ya no la recibirá.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="317" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>Edit the channel post</source>
         <translation>Modificar la publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>El nuevo texto de la publicación (**negrita**, __cursiva__, [un enlace](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="332" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
         <source>Delete the channel post</source>
         <translation>Eliminar la publicación del canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="334" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>¿Eliminar esta publicación del canal para todas las personas que lo siguen?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Difusiones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Difusiones y publicaciones en el &amp;canal…</translation>
     </message>
@@ -1825,59 +1825,63 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
         <source>Earlier tickets</source>
         <translation>Consultas anteriores</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="188" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
         <source>No earlier tickets.</source>
         <translation>Ninguna consulta anterior.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="191" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="195" />
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="196" />
         <source>No notes yet.</source>
         <translation>Todavía no hay notas.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="197" />
         <source>Add a &amp;note…</source>
         <translation>Añadir una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="203" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="207" />
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="288" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="285" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="300" />
         <source>Same person as: {0}</source>
         <translation>Misma persona que: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="178" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="289" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="266" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="179" />
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
         <source>no public username</source>
         <translation>sin nombre de usuario público</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="276" />
         <source>Earlier tickets ({0})</source>
         <translation>Consultas anteriores ({0})</translation>
     </message>
@@ -2757,239 +2761,239 @@
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="126" />
+        <location filename="../../deskclient/ui/lead_window.py" line="127" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Plazo cumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <location filename="../../deskclient/ui/lead_window.py" line="71" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinación</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisión de conversaciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadísticas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Audit log</source>
         <translation>Registro de &amp;auditoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vación y ciudadanía</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="110" />
+        <location filename="../../deskclient/ui/lead_window.py" line="111" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Palabras, prefijo*, "una frase" (sin distinguir acentos ni mayúsculas)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="113" />
+        <location filename="../../deskclient/ui/lead_window.py" line="114" />
         <source>any agent</source>
         <translation>cualquier agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="117" />
+        <location filename="../../deskclient/ui/lead_window.py" line="118" />
         <source>any category</source>
         <translation>cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="121" />
+        <location filename="../../deskclient/ui/lead_window.py" line="122" />
         <source>any status</source>
         <translation>cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>any SLA</source>
         <translation>cualquier plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>SLA breached</source>
         <translation>Plazo incumplido</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="129" />
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>citizen name or phone</source>
         <translation>nombre o teléfono del ciudadano</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Words to search</source>
         <translation>Palabras que buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>SLA</source>
         <translation>Plazo</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="136" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
         <source>on legal hold</source>
         <translation>en retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="139" />
         <source>Opened from</source>
         <translation>Abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="139" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
         <source>Opened to</source>
         <translation>Abiertas hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>opened from</source>
         <translation>abiertas desde</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
         <source>Messages found</source>
         <translation>Mensajes encontrados</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>Tickets found</source>
         <translation>Consultas encontradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="168" />
         <source>Open &amp;transcript</source>
         <translation>Abrir &amp;transcripción</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="168" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Export &amp;PDF</source>
         <translation>Exportar &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
         <source>Export &amp;CSV</source>
         <translation>Exportar &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>Legal &amp;hold…</source>
         <translation>Retención le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="172" />
         <source>&amp;Release hold</source>
         <translation>&amp;Liberar retención</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="270" />
+        <location filename="../../deskclient/ui/lead_window.py" line="271" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mensaje mostrado</numerusform><numerusform>%n mensajes mostrados</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="276" />
+        <location filename="../../deskclient/ui/lead_window.py" line="277" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>más de %n consulta</numerusform><numerusform>más de %n consultas</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="278" />
+        <location filename="../../deskclient/ui/lead_window.py" line="279" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="309" />
+        <location filename="../../deskclient/ui/lead_window.py" line="310" />
         <source>Select the tickets to export.</source>
         <translation>Seleccione las consultas que quiere exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="315" />
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
         <source>Exported to %1</source>
         <translation>Exportado a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="326" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Legal hold</source>
         <translation>Retención legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="328" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>¿Por qué debe mantenerse esta consulta más allá del plazo de conservación?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="343" />
+        <location filename="../../deskclient/ui/lead_window.py" line="344" />
         <source>The legal hold was released.</source>
         <translation>Se ha liberado la retención legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="375" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Vincular ciudadanos…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="377" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Desvincular ciudadano…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="372" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Respuestas predefinidas…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="364" />
+        <location filename="../../deskclient/ui/lead_window.py" line="365" />
         <source>&amp;Team lead…</source>
         <translation>Herramientas de &amp;coordinación…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="367" />
+        <location filename="../../deskclient/ui/lead_window.py" line="368" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinación</translation>
     </message>
@@ -3128,137 +3132,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="56" />
+        <location filename="../../deskclient/ui/main_window.py" line="58" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — red de DEMOSTRACIÓN</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="114" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOSTRACIÓN — ciudadanos simulados en un Telegram simulado; nada sale de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Ticket</source>
         <translation>&amp;Consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Account</source>
         <translation>C&amp;uenta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Siguiente consulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Reply</source>
         <translation>&amp;Responder</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Send</source>
         <translation>E&amp;nviar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>C&amp;laim</source>
         <translation>A&amp;signarme</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Cerrar consulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Adjuntar ficheros…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Mine</source>
         <translation>&amp;Mías</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>&amp;Unassigned</source>
         <translation>Sin &amp;asignar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>C&amp;losing</source>
         <translation>Ce&amp;rrándose</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;erradas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="147" />
         <source>&amp;All</source>
         <translation>&amp;Todas</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="148" />
+        <location filename="../../deskclient/ui/main_window.py" line="150" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Iniciar sesión en Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="149" />
+        <location filename="../../deskclient/ui/main_window.py" line="151" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Cerrar &amp;sesión de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="383" />
+        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <source>{0} (access token refused: see deskclient doctor)</source>
+        <translation>{0} (token de acceso rechazado: vea deskclient doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <source>{0}; WhatsApp logged out (access token refused: see deskclient doctor)</source>
+        <translation>{0}; WhatsApp con sesión cerrada (token de acceso rechazado: vea deskclient doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="395" />
         <source>Log out of Telegram</source>
         <translation>Cerrar sesión de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="384" />
+        <location filename="../../deskclient/ui/main_window.py" line="396" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>¿Cerrar la sesión de Telegram de la cuenta del servicio en este ordenador? Los mensajes de la ciudadanía no se reciben hasta que alguien vuelva a iniciar sesión con un código enviado al teléfono de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="386" />
+        <location filename="../../deskclient/ui/main_window.py" line="398" />
         <source>Log out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="338" />
+        <location filename="../../deskclient/ui/main_window.py" line="344" />
         <source>service: {0}</source>
         <translation>servicio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="349" />
+        <location filename="../../deskclient/ui/main_window.py" line="361" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram pide esperar: el envío se reanuda en {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="375" />
+        <location filename="../../deskclient/ui/main_window.py" line="387" />
         <source>Logged in as {0}</source>
         <translation>Sesión iniciada como {0}</translation>
     </message>

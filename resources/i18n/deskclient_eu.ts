@@ -1409,193 +1409,193 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="48" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — zabalkundeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="51" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="368" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="369" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Zabalkunde berria…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="137" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="138" />
         <source>Subscribers: {0}</source>
         <translation>Harpidedunak: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Waiting to be sent:</source>
         <translation>Bidaltzeko zain:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Sent:</source>
         <translation>Bidaliak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Failed:</source>
         <translation>Huts egindakoak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Taken off the list along the way:</source>
         <translation>Bidalketan zehar zerrendatik kenduak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
         <source>Left the list before their turn:</source>
         <translation>Beren txanda iritsi aurretik zerrendatik irten direnak:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
         <source>Not sent (cancelled):</source>
         <translation>Bidali gabeak (bertan behera utzia):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Why it failed</source>
         <translation>Hutsegitearen arrazoia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Subscribers</source>
         <translation>Harpidedunak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="160" />
         <source>Of them taken off the list</source>
         <translation>Horietatik zerrendatik kenduak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
         <source>Channel post</source>
         <translation>Kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Aldatu argitalpena…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="174" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Ezabatu argitalpena…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="184" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Export &amp;CSV…</source>
         <translation>Esportatu &amp;CSVra…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="186" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
         <source>Cancel the broadcast…</source>
         <translation>Utzi bertan behera zabalkundea…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="206" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="207" />
         <source>No broadcast chosen.</source>
         <translation>Ez da zabalkunderik aukeratu.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="216" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>Broadcast {0}</source>
         <translation>{0} zabalkundea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="218" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>waiting while an urgent broadcast goes first</source>
         <translation>zain, premiazko zabalkunde bat lehenago bidaltzen den bitartean</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="220" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>waiting for {0} to connect</source>
         <translation>{0} konektatu arte zain</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>to {0}</source>
         <translation>hartzaileak: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>no list</source>
         <translation>zerrendarik gabe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="224" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="225" />
         <source>file {0}</source>
         <translation>{0} fitxategia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="226" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="227" />
         <source>by {0}</source>
         <translation>egilea: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="260" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="261" />
         <source>edited {0}</source>
         <translation>aldatua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="282" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>{0} zabalkundea gorde da; zerbitzuak bidaliko du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="286" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="287" />
         <source>Export the broadcast's recipients</source>
         <translation>Esportatu zabalkundearen hartzaileak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="288" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
         <source>CSV files (*.csv)</source>
         <translation>CSV fitxategiak (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="305" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
         <source>Cancel the broadcast</source>
         <translation>Utzi bertan behera zabalkundea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Zabalkunde hau gelditu nahi duzu? Oraindik jaso ez duenak ez du jasoko.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="317" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>Edit the channel post</source>
         <translation>Aldatu kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Argitalpenaren testu berria (**lodia**, __etzana__, [esteka bat](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="332" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
         <source>Delete the channel post</source>
         <translation>Ezabatu kanaleko argitalpena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="334" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Argitalpen hau kanaletik ezabatu nahi duzu, jarraitzaile guztientzat?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Zabalkundeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Zabalkundeak eta &amp;kanaleko argitalpenak…</translation>
     </message>
@@ -1825,59 +1825,63 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
         <source>Earlier tickets</source>
         <translation>Aurreko kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="188" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
         <source>No earlier tickets.</source>
         <translation>Ez dago aurreko kontsultarik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="191" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="195" />
         <source>Notes</source>
         <translation>Oharrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="196" />
         <source>No notes yet.</source>
         <translation>Oraindik ez dago oharrik.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="197" />
         <source>Add a &amp;note…</source>
         <translation>Gehitu &amp;oharra…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="203" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="207" />
         <source>&amp;Language:</source>
         <translation>&amp;Hizkuntza:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="288" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="285" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="300" />
         <source>Same person as: {0}</source>
         <translation>Pertsona bera: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="178" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="289" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="266" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="179" />
+        <source>Phone:</source>
+        <translation>Telefonoa:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
         <source>no public username</source>
         <translation>erabiltzaile-izen publikorik ez</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="276" />
         <source>Earlier tickets ({0})</source>
         <translation>Aurreko kontsultak ({0})</translation>
     </message>
@@ -2757,239 +2761,239 @@
         <translation>edozein</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="126" />
+        <location filename="../../deskclient/ui/lead_window.py" line="127" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Epea bete da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <location filename="../../deskclient/ui/lead_window.py" line="71" />
         <source>deskclient — team lead</source>
         <translation>deskclient — koordinazioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>&amp;Log review</source>
         <translation>&amp;Elkarrizketen berrikuspena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Statistics</source>
         <translation>E&amp;statistikak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Audit log</source>
         <translation>&amp;Auditoria-erregistroa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Kontserbazioa eta herritarrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>Sections</source>
         <translation>Atalak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="110" />
+        <location filename="../../deskclient/ui/lead_window.py" line="111" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Hitzak, aurrizkia*, "esaldi bat" (azentuak eta maiuskulak kontuan hartu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="113" />
+        <location filename="../../deskclient/ui/lead_window.py" line="114" />
         <source>any agent</source>
         <translation>edozein agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="117" />
+        <location filename="../../deskclient/ui/lead_window.py" line="118" />
         <source>any category</source>
         <translation>edozein kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="121" />
+        <location filename="../../deskclient/ui/lead_window.py" line="122" />
         <source>any status</source>
         <translation>edozein egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>any SLA</source>
         <translation>edozein epe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>SLA breached</source>
         <translation>Epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="129" />
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>citizen name or phone</source>
         <translation>herritarraren izena edo telefonoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Words to search</source>
         <translation>Bilatzeko hitzak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Agent</source>
         <translation>Agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Status</source>
         <translation>Egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>SLA</source>
         <translation>Epea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="136" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
         <source>on legal hold</source>
         <translation>atxikipen legalean</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="139" />
         <source>Opened from</source>
         <translation>Irekiak, noiztik</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="139" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
         <source>Opened to</source>
         <translation>Irekiak, noiz arte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>Search</source>
         <translation>Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>opened from</source>
         <translation>irekiak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>to</source>
         <translation>noiz arte:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
         <source>Messages found</source>
         <translation>Aurkitutako mezuak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>Tickets found</source>
         <translation>Aurkitutako kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Transcript</source>
         <translation>Transkripzioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="168" />
         <source>Open &amp;transcript</source>
         <translation>Ireki &amp;transkripzioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="168" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Export &amp;PDF</source>
         <translation>Esportatu &amp;PDFra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
         <source>Export &amp;CSV</source>
         <translation>Esportatu &amp;CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>Legal &amp;hold…</source>
         <translation>Atxikipen &amp;legala…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="172" />
         <source>&amp;Release hold</source>
         <translation>K&amp;endu atxikipena</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="270" />
+        <location filename="../../deskclient/ui/lead_window.py" line="271" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mezu erakusten da</numerusform><numerusform>%n mezu erakusten dira</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="276" />
+        <location filename="../../deskclient/ui/lead_window.py" line="277" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>%n kontsulta baino gehiago</numerusform><numerusform>%n kontsulta baino gehiago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="278" />
+        <location filename="../../deskclient/ui/lead_window.py" line="279" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n kontsulta</numerusform><numerusform>%n kontsulta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="309" />
+        <location filename="../../deskclient/ui/lead_window.py" line="310" />
         <source>Select the tickets to export.</source>
         <translation>Hautatu esportatu nahi dituzun kontsultak.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="315" />
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="326" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Legal hold</source>
         <translation>Atxikipen legala</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="328" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Zergatik gorde behar da kontsulta hau kontserbazio-epetik haratago?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
         <source>The ticket is on legal hold.</source>
         <translation>Kontsulta atxikipen legalean dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="343" />
+        <location filename="../../deskclient/ui/lead_window.py" line="344" />
         <source>The legal hold was released.</source>
         <translation>Atxikipen legala kendu da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="375" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Lotu herritarrak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="377" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Kendu herritarraren lotura…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="372" />
         <source>&amp;Canned replies…</source>
         <translation>E&amp;rantzun-ereduak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="364" />
+        <location filename="../../deskclient/ui/lead_window.py" line="365" />
         <source>&amp;Team lead…</source>
         <translation>&amp;Koordinazio-tresnak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="367" />
+        <location filename="../../deskclient/ui/lead_window.py" line="368" />
         <source>&amp;Lead</source>
         <translation>Koor&amp;dinazioa</translation>
     </message>
@@ -3128,137 +3132,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="56" />
+        <location filename="../../deskclient/ui/main_window.py" line="58" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — DEMO sarea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="114" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DEMOA — herritar simulatuak Telegram simulatu batean; ezer ez da ordenagailu honetatik ateratzen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Ticket</source>
         <translation>&amp;Kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;View</source>
         <translation>&amp;Ikusi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Account</source>
         <translation>K&amp;ontua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Next ticket</source>
         <translation>&amp;Hurrengo kontsulta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Reply</source>
         <translation>&amp;Erantzun</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Send</source>
         <translation>&amp;Bidali</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>C&amp;laim</source>
         <translation>&amp;Neuretzat hartu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Itxi kontsulta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Re&amp;open</source>
         <translation>Be&amp;rrireki</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>Internal &amp;note</source>
         <translation>&amp;Barne-oharra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Attach files…</source>
         <translation>Erantsi &amp;fitxategiak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Search</source>
         <translation>&amp;Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Mine</source>
         <translation>&amp;Nireak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Esleitu gabeak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>C&amp;losing</source>
         <translation>I&amp;xten</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Clos&amp;ed</source>
         <translation>I&amp;txiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="147" />
         <source>&amp;All</source>
         <translation>&amp;Guztiak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="148" />
+        <location filename="../../deskclient/ui/main_window.py" line="150" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Hasi saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="149" />
+        <location filename="../../deskclient/ui/main_window.py" line="151" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Itxi &amp;saioa Telegramen…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="383" />
+        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <source>{0} (access token refused: see deskclient doctor)</source>
+        <translation>{0} (sarbide-tokena baztertu da: ikus deskclient doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <source>{0}; WhatsApp logged out (access token refused: see deskclient doctor)</source>
+        <translation>{0}; WhatsApp saioa itxita (sarbide-tokena baztertu da: ikus deskclient doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="395" />
         <source>Log out of Telegram</source>
         <translation>Itxi saioa Telegramen</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="384" />
+        <location filename="../../deskclient/ui/main_window.py" line="396" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Zerbitzuaren kontuaren Telegrameko saioa itxi nahi duzu ordenagailu honetan? Herritarren mezuak ez dira jasoko norbaitek berriro saioa hasi arte, kontuaren telefonora bidalitako kode batekin.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="386" />
+        <location filename="../../deskclient/ui/main_window.py" line="398" />
         <source>Log out</source>
         <translation>Itxi saioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="338" />
+        <location filename="../../deskclient/ui/main_window.py" line="344" />
         <source>service: {0}</source>
         <translation>zerbitzua: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="349" />
+        <location filename="../../deskclient/ui/main_window.py" line="361" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegramek itxaroteko eskatu du: bidalketak {0} s barru jarraituko du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="375" />
+        <location filename="../../deskclient/ui/main_window.py" line="387" />
         <source>Logged in as {0}</source>
         <translation>Saioa hasita: {0}</translation>
     </message>

@@ -1409,193 +1409,193 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="48" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — diffusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="51" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="368" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="369" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nouvelle diffusion…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="137" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="138" />
         <source>Subscribers: {0}</source>
         <translation>Abonnés : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Waiting to be sent:</source>
         <translation>En attente d'envoi :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Sent:</source>
         <translation>Envoyés :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Failed:</source>
         <translation>Échecs :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Taken off the list along the way:</source>
         <translation>Retirés de la liste en cours d'envoi :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
         <source>Left the list before their turn:</source>
         <translation>Désabonnés avant leur tour :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
         <source>Not sent (cancelled):</source>
         <translation>Non envoyés (annulée) :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Why it failed</source>
         <translation>Motif de l'échec</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Subscribers</source>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="160" />
         <source>Of them taken off the list</source>
         <translation>Dont retirés de la liste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
         <source>Channel post</source>
         <translation>Publication sur le canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="174" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Supprimer la publication…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="184" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Export &amp;CSV…</source>
         <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="186" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
         <source>Cancel the broadcast…</source>
         <translation>Annuler la diffusion…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="206" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="207" />
         <source>No broadcast chosen.</source>
         <translation>Aucune diffusion choisie.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="216" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>Broadcast {0}</source>
         <translation>Diffusion {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="218" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>waiting while an urgent broadcast goes first</source>
         <translation>en attente pendant qu'une diffusion urgente passe en premier</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="220" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>waiting for {0} to connect</source>
         <translation>en attente de la connexion de {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>to {0}</source>
         <translation>à {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>no list</source>
         <translation>aucune liste</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="224" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="225" />
         <source>file {0}</source>
         <translation>fichier {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="226" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="227" />
         <source>by {0}</source>
         <translation>par {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="260" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="261" />
         <source>edited {0}</source>
         <translation>modifiée le {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="282" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Diffusion {0} enregistrée ; le service l'envoie.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="286" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="287" />
         <source>Export the broadcast's recipients</source>
         <translation>Exporter les destinataires de la diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="288" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="305" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
         <source>Cancel the broadcast</source>
         <translation>Annuler la diffusion</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Arrêter cette diffusion ? Ceux qui ne l'ont pas encore reçue ne la recevront pas.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="317" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>Edit the channel post</source>
         <translation>Modifier la publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Le nouveau texte de la publication (**gras**, __italique__, [un lien](https://…)) :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="332" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
         <source>Delete the channel post</source>
         <translation>Supprimer la publication du canal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="334" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Supprimer cette publication du canal pour tous ceux qui le suivent ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Diffusions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Diffusions et publications sur le &amp;canal…</translation>
     </message>
@@ -1825,59 +1825,63 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
         <source>Earlier tickets</source>
         <translation>Demandes précédentes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="188" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
         <source>No earlier tickets.</source>
         <translation>Aucune demande précédente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="191" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="195" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="196" />
         <source>No notes yet.</source>
         <translation>Pas encore de notes.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="197" />
         <source>Add a &amp;note…</source>
         <translation>Ajouter une &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="203" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="207" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="288" />
         <source>WhatsApp:</source>
         <translation>WhatsApp :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="285" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="300" />
         <source>Same person as: {0}</source>
         <translation>Même personne que : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="178" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="289" />
         <source>Telegram:</source>
         <translation>Telegram :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="266" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="179" />
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
         <source>no public username</source>
         <translation>pas de nom d'utilisateur public</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="276" />
         <source>Earlier tickets ({0})</source>
         <translation>Demandes précédentes ({0})</translation>
     </message>
@@ -2757,239 +2761,239 @@
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="126" />
+        <location filename="../../deskclient/ui/lead_window.py" line="127" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Délai respecté</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <location filename="../../deskclient/ui/lead_window.py" line="71" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordination</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>&amp;Log review</source>
         <translation>&amp;Revue des conversations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Audit log</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservation et usagers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="110" />
+        <location filename="../../deskclient/ui/lead_window.py" line="111" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Mots, préfixe*, « une phrase » (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="113" />
+        <location filename="../../deskclient/ui/lead_window.py" line="114" />
         <source>any agent</source>
         <translation>tout agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="117" />
+        <location filename="../../deskclient/ui/lead_window.py" line="118" />
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="121" />
+        <location filename="../../deskclient/ui/lead_window.py" line="122" />
         <source>any status</source>
         <translation>tout état</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>any SLA</source>
         <translation>tout délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>SLA breached</source>
         <translation>Délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="129" />
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>citizen name or phone</source>
         <translation>nom ou téléphone de l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Words to search</source>
         <translation>Mots à rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>SLA</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="136" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
         <source>on legal hold</source>
         <translation>sous gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="139" />
         <source>Opened from</source>
         <translation>Ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="139" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
         <source>Opened to</source>
         <translation>Ouvertes au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>opened from</source>
         <translation>ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
         <source>Messages found</source>
         <translation>Messages trouvés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>Tickets found</source>
         <translation>Demandes trouvées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="168" />
         <source>Open &amp;transcript</source>
         <translation>Ouvrir la &amp;transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="168" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Export &amp;PDF</source>
         <translation>Exporter en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
         <source>Export &amp;CSV</source>
         <translation>Exporter en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Gel juridique…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="172" />
         <source>&amp;Release hold</source>
         <translation>&amp;Lever le gel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="270" />
+        <location filename="../../deskclient/ui/lead_window.py" line="271" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n message affiché</numerusform><numerusform>%n messages affichés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="276" />
+        <location filename="../../deskclient/ui/lead_window.py" line="277" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>plus de %n demande</numerusform><numerusform>plus de %n demandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="278" />
+        <location filename="../../deskclient/ui/lead_window.py" line="279" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="309" />
+        <location filename="../../deskclient/ui/lead_window.py" line="310" />
         <source>Select the tickets to export.</source>
         <translation>Sélectionnez les demandes à exporter.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="315" />
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="326" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Legal hold</source>
         <translation>Gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="328" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Pourquoi cette demande doit-elle être conservée au-delà de la durée de conservation ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
         <source>The ticket is on legal hold.</source>
         <translation>La demande est sous gel juridique.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="343" />
+        <location filename="../../deskclient/ui/lead_window.py" line="344" />
         <source>The legal hold was released.</source>
         <translation>Le gel juridique a été levé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="375" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Lier des usagers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="377" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Délier un usager…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="372" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Réponses types…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="364" />
+        <location filename="../../deskclient/ui/lead_window.py" line="365" />
         <source>&amp;Team lead…</source>
         <translation>Outils de &amp;coordination…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="367" />
+        <location filename="../../deskclient/ui/lead_window.py" line="368" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordination</translation>
     </message>
@@ -3128,137 +3132,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="56" />
+        <location filename="../../deskclient/ui/main_window.py" line="58" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — réseau de DÉMONSTRATION</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="114" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DÉMONSTRATION — usagers simulés sur un Telegram simulé ; rien ne sort de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Ticket</source>
         <translation>&amp;Demande</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Next ticket</source>
         <translation>Demande &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendre en charge</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Fermer la demande…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Re&amp;open</source>
         <translation>R&amp;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>Internal &amp;note</source>
         <translation>&amp;Note interne</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Attach files…</source>
         <translation>&amp;Joindre des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Mine</source>
         <translation>&amp;Les miennes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non attribuées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>C&amp;losing</source>
         <translation>En cours de &amp;fermeture</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Clos&amp;ed</source>
         <translation>Fer&amp;mées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="147" />
         <source>&amp;All</source>
         <translation>&amp;Toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="148" />
+        <location filename="../../deskclient/ui/main_window.py" line="150" />
         <source>&amp;Log in to Telegram…</source>
         <translation>Se &amp;connecter à Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="149" />
+        <location filename="../../deskclient/ui/main_window.py" line="151" />
         <source>Log &amp;out of Telegram…</source>
         <translation>Se &amp;déconnecter de Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="383" />
+        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <source>{0} (access token refused: see deskclient doctor)</source>
+        <translation>{0} (jeton d'accès refusé : voir deskclient doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <source>{0}; WhatsApp logged out (access token refused: see deskclient doctor)</source>
+        <translation>{0} ; WhatsApp déconnecté (jeton d'accès refusé : voir deskclient doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="395" />
         <source>Log out of Telegram</source>
         <translation>Se déconnecter de Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="384" />
+        <location filename="../../deskclient/ui/main_window.py" line="396" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Déconnecter le compte du service de Telegram sur cet ordinateur ? Les messages des usagers ne sont plus reçus jusqu'à ce que quelqu'un se reconnecte avec un code envoyé au téléphone du compte.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="386" />
+        <location filename="../../deskclient/ui/main_window.py" line="398" />
         <source>Log out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="338" />
+        <location filename="../../deskclient/ui/main_window.py" line="344" />
         <source>service: {0}</source>
         <translation>service : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="349" />
+        <location filename="../../deskclient/ui/main_window.py" line="361" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram demande de patienter : l'envoi reprend dans {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="375" />
+        <location filename="../../deskclient/ui/main_window.py" line="387" />
         <source>Logged in as {0}</source>
         <translation>Connecté en tant que {0}</translation>
     </message>

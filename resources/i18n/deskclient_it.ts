@@ -1409,193 +1409,193 @@
 <context>
     <name>BroadcastsWindow</name>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="48" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="49" />
         <source>deskclient — broadcasts</source>
         <translation>deskclient — diffusioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="51" />
-        <location filename="../../deskclient/ui/broadcast_report.py" line="368" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="52" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="369" />
         <source>&amp;New broadcast…</source>
         <translation>&amp;Nuova diffusione…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="137" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="138" />
         <source>Subscribers: {0}</source>
         <translation>Iscritti: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Waiting to be sent:</source>
         <translation>In attesa di invio:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="149" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
         <source>Sent:</source>
         <translation>Inviati:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="150" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
         <source>Failed:</source>
         <translation>Non riusciti:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="151" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
         <source>Taken off the list along the way:</source>
         <translation>Tolti dalla lista durante l'invio:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="152" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
         <source>Left the list before their turn:</source>
         <translation>Usciti dalla lista prima del proprio turno:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="153" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="154" />
         <source>Not sent (cancelled):</source>
         <translation>Non inviati (annullata):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Why it failed</source>
         <translation>Motivo dell'errore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="158" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
         <source>Subscribers</source>
         <translation>Iscritti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="159" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="160" />
         <source>Of them taken off the list</source>
         <translation>Di cui tolti dalla lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="168" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="169" />
         <source>Channel post</source>
         <translation>Post nel canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="172" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="173" />
         <source>&amp;Edit the post…</source>
         <translation>&amp;Modifica il post…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="174" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="175" />
         <source>&amp;Delete the post…</source>
         <translation>&amp;Elimina il post…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="184" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="185" />
         <source>Export &amp;CSV…</source>
         <translation>Esporta in &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="186" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="187" />
         <source>Cancel the broadcast…</source>
         <translation>Annulla la diffusione…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="206" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="207" />
         <source>No broadcast chosen.</source>
         <translation>Nessuna diffusione scelta.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="216" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="217" />
         <source>Broadcast {0}</source>
         <translation>Diffusione {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="218" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="219" />
         <source>waiting while an urgent broadcast goes first</source>
         <translation>in attesa mentre una diffusione urgente passa per prima</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="220" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="221" />
         <source>waiting for {0} to connect</source>
         <translation>in attesa che {0} si connetta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>to {0}</source>
         <translation>a {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="222" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="223" />
         <source>no list</source>
         <translation>nessuna lista</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="224" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="225" />
         <source>file {0}</source>
         <translation>file {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="226" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="227" />
         <source>by {0}</source>
         <translation>da {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="260" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="261" />
         <source>edited {0}</source>
         <translation>modificato il {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="281" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="282" />
         <source>Broadcast {0} stored; the service sends it.</source>
         <translation>Diffusione {0} salvata; la invia il servizio.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="286" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="287" />
         <source>Export the broadcast's recipients</source>
         <translation>Esporta i destinatari della diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="288" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="289" />
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="299" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="300" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="305" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
         <source>Cancel the broadcast</source>
         <translation>Annulla la diffusione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="306" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="307" />
         <source>Stop this broadcast? Whoever has not got it yet will not.</source>
         <translation>Interrompere questa diffusione? Chi non l'ha ancora ricevuta non la riceverà.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="317" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
         <source>Edit the channel post</source>
         <translation>Modifica il post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="318" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="319" />
         <source>The post's new text (**bold**, __italic__, [a link](https://…)):</source>
         <translation>Il nuovo testo del post (**grassetto**, __corsivo__, [un link](https://…)):</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="332" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
         <source>Delete the channel post</source>
         <translation>Elimina il post del canale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="333" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="334" />
         <source>Delete this post from the channel, for everyone who follows it?</source>
         <translation>Eliminare questo post dal canale per tutti coloro che lo seguono?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="363" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
         <source>&amp;Broadcasts</source>
         <translation>&amp;Diffusioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/broadcast_report.py" line="364" />
+        <location filename="../../deskclient/ui/broadcast_report.py" line="365" />
         <source>Broadcasts and &amp;channel posts…</source>
         <translation>Diffusioni e post nel &amp;canale…</translation>
     </message>
@@ -1825,59 +1825,63 @@
 <context>
     <name>CitizenPanel</name>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="185" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
         <source>Earlier tickets</source>
         <translation>Richieste precedenti</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="188" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
         <source>No earlier tickets.</source>
         <translation>Nessuna richiesta precedente.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="189" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="191" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="195" />
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="192" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="196" />
         <source>No notes yet.</source>
         <translation>Ancora nessuna nota.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="193" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="197" />
         <source>Add a &amp;note…</source>
         <translation>Aggiungi una &amp;nota…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="203" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="207" />
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="288" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="285" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="300" />
         <source>Same person as: {0}</source>
         <translation>Stessa persona di: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="178" />
-        <location filename="../../deskclient/ui/citizen_panel.py" line="280" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="289" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="266" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="179" />
+        <source>Phone:</source>
+        <translation>Telefono:</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
         <source>no public username</source>
         <translation>nessun nome utente pubblico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="271" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="276" />
         <source>Earlier tickets ({0})</source>
         <translation>Richieste precedenti ({0})</translation>
     </message>
@@ -2757,239 +2761,239 @@
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="126" />
+        <location filename="../../deskclient/ui/lead_window.py" line="127" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termine rispettato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="70" />
+        <location filename="../../deskclient/ui/lead_window.py" line="71" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinamento</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="73" />
+        <location filename="../../deskclient/ui/lead_window.py" line="74" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisione delle conversazioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiche</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Audit log</source>
         <translation>Registro di &amp;audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservazione e cittadini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>Sections</source>
         <translation>Sezioni</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="110" />
+        <location filename="../../deskclient/ui/lead_window.py" line="111" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Parole, prefisso*, "una frase" (senza distinguere accenti e maiuscole)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="113" />
+        <location filename="../../deskclient/ui/lead_window.py" line="114" />
         <source>any agent</source>
         <translation>qualsiasi operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="117" />
+        <location filename="../../deskclient/ui/lead_window.py" line="118" />
         <source>any category</source>
         <translation>qualsiasi categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="121" />
+        <location filename="../../deskclient/ui/lead_window.py" line="122" />
         <source>any status</source>
         <translation>qualsiasi stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>any SLA</source>
         <translation>qualsiasi termine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="125" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>SLA breached</source>
         <translation>Termine superato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="129" />
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>citizen name or phone</source>
         <translation>nome o telefono del cittadino</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Words to search</source>
         <translation>Parole da cercare</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="132" />
+        <location filename="../../deskclient/ui/lead_window.py" line="133" />
         <source>Agent</source>
         <translation>Operatore</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <source>SLA</source>
         <translation>Termine</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="136" />
+        <location filename="../../deskclient/ui/lead_window.py" line="137" />
         <source>on legal hold</source>
         <translation>sotto vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="139" />
         <source>Opened from</source>
         <translation>Aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="139" />
+        <location filename="../../deskclient/ui/lead_window.py" line="140" />
         <source>Opened to</source>
         <translation>Aperte al</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>opened from</source>
         <translation>aperte dal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="144" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="157" />
+        <location filename="../../deskclient/ui/lead_window.py" line="158" />
         <source>Messages found</source>
         <translation>Messaggi trovati</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="159" />
         <source>Tickets found</source>
         <translation>Richieste trovate</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="164" />
+        <location filename="../../deskclient/ui/lead_window.py" line="165" />
         <source>Transcript</source>
         <translation>Trascrizione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="167" />
+        <location filename="../../deskclient/ui/lead_window.py" line="168" />
         <source>Open &amp;transcript</source>
         <translation>Apri la &amp;trascrizione</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="168" />
+        <location filename="../../deskclient/ui/lead_window.py" line="169" />
         <source>Export &amp;PDF</source>
         <translation>Esporta in &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="170" />
         <source>Export &amp;CSV</source>
         <translation>Esporta in &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="171" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Vincolo legale…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="172" />
         <source>&amp;Release hold</source>
         <translation>&amp;Rimuovi il vincolo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="270" />
+        <location filename="../../deskclient/ui/lead_window.py" line="271" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n messaggio mostrato</numerusform><numerusform>%n messaggi mostrati</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="276" />
+        <location filename="../../deskclient/ui/lead_window.py" line="277" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>più di %n richiesta</numerusform><numerusform>più di %n richieste</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="278" />
+        <location filename="../../deskclient/ui/lead_window.py" line="279" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n richiesta</numerusform><numerusform>%n richieste</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="309" />
+        <location filename="../../deskclient/ui/lead_window.py" line="310" />
         <source>Select the tickets to export.</source>
         <translation>Selezionare le richieste da esportare.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="315" />
+        <location filename="../../deskclient/ui/lead_window.py" line="316" />
         <source>Exported to %1</source>
         <translation>Esportato in %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="326" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Legal hold</source>
         <translation>Vincolo legale</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="328" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Perché questa richiesta deve essere conservata oltre il periodo di conservazione?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="333" />
+        <location filename="../../deskclient/ui/lead_window.py" line="334" />
         <source>The ticket is on legal hold.</source>
         <translation>La richiesta è sotto vincolo legale.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="343" />
+        <location filename="../../deskclient/ui/lead_window.py" line="344" />
         <source>The legal hold was released.</source>
         <translation>Il vincolo legale è stato rimosso.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="374" />
+        <location filename="../../deskclient/ui/lead_window.py" line="375" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Collega cittadini…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="376" />
+        <location filename="../../deskclient/ui/lead_window.py" line="377" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Scollega cittadino…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="371" />
+        <location filename="../../deskclient/ui/lead_window.py" line="372" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Risposte predefinite…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="364" />
+        <location filename="../../deskclient/ui/lead_window.py" line="365" />
         <source>&amp;Team lead…</source>
         <translation>Strumenti di &amp;coordinamento…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="367" />
+        <location filename="../../deskclient/ui/lead_window.py" line="368" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordinamento</translation>
     </message>
@@ -3128,137 +3132,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="56" />
+        <location filename="../../deskclient/ui/main_window.py" line="58" />
         <source>deskclient — DEMO network</source>
         <translation>deskclient — rete DIMOSTRATIVA</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="114" />
+        <location filename="../../deskclient/ui/main_window.py" line="116" />
         <source>DEMO — simulated citizens on a simulated Telegram; nothing leaves this computer</source>
         <translation>DIMOSTRAZIONE — cittadini simulati su un Telegram simulato; nulla esce da questo computer</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Ticket</source>
         <translation>&amp;Richiesta</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="129" />
+        <location filename="../../deskclient/ui/main_window.py" line="131" />
         <source>&amp;Account</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="131" />
+        <location filename="../../deskclient/ui/main_window.py" line="133" />
         <source>&amp;Next ticket</source>
         <translation>Richiesta &amp;successiva</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="132" />
+        <location filename="../../deskclient/ui/main_window.py" line="134" />
         <source>&amp;Reply</source>
         <translation>&amp;Rispondi</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="134" />
+        <location filename="../../deskclient/ui/main_window.py" line="136" />
         <source>&amp;Send</source>
         <translation>&amp;Invia</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="135" />
+        <location filename="../../deskclient/ui/main_window.py" line="137" />
         <source>C&amp;laim</source>
         <translation>&amp;Prendi in carico</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="136" />
+        <location filename="../../deskclient/ui/main_window.py" line="138" />
         <source>&amp;Close ticket…</source>
         <translation>&amp;Chiudi la richiesta…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="137" />
+        <location filename="../../deskclient/ui/main_window.py" line="139" />
         <source>Re&amp;open</source>
         <translation>Ri&amp;apri</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="138" />
+        <location filename="../../deskclient/ui/main_window.py" line="140" />
         <source>Internal &amp;note</source>
         <translation>&amp;Nota interna</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="139" />
+        <location filename="../../deskclient/ui/main_window.py" line="141" />
         <source>&amp;Attach files…</source>
         <translation>Allega &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="140" />
+        <location filename="../../deskclient/ui/main_window.py" line="142" />
         <source>&amp;Search</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="141" />
+        <location filename="../../deskclient/ui/main_window.py" line="143" />
         <source>&amp;Mine</source>
         <translation>&amp;Mie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="142" />
+        <location filename="../../deskclient/ui/main_window.py" line="144" />
         <source>&amp;Unassigned</source>
         <translation>&amp;Non assegnate</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="143" />
+        <location filename="../../deskclient/ui/main_window.py" line="145" />
         <source>C&amp;losing</source>
         <translation>In chi&amp;usura</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="144" />
+        <location filename="../../deskclient/ui/main_window.py" line="146" />
         <source>Clos&amp;ed</source>
         <translation>C&amp;hiuse</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="145" />
+        <location filename="../../deskclient/ui/main_window.py" line="147" />
         <source>&amp;All</source>
         <translation>&amp;Tutte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="148" />
+        <location filename="../../deskclient/ui/main_window.py" line="150" />
         <source>&amp;Log in to Telegram…</source>
         <translation>&amp;Accedi a Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="149" />
+        <location filename="../../deskclient/ui/main_window.py" line="151" />
         <source>Log &amp;out of Telegram…</source>
         <translation>&amp;Esci da Telegram…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="383" />
+        <location filename="../../deskclient/ui/main_window.py" line="342" />
+        <source>{0} (access token refused: see deskclient doctor)</source>
+        <translation>{0} (token di accesso rifiutato: vedere deskclient doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="343" />
+        <source>{0}; WhatsApp logged out (access token refused: see deskclient doctor)</source>
+        <translation>{0}; WhatsApp disconnesso (token di accesso rifiutato: vedere deskclient doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/main_window.py" line="395" />
         <source>Log out of Telegram</source>
         <translation>Esci da Telegram</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="384" />
+        <location filename="../../deskclient/ui/main_window.py" line="396" />
         <source>Log the service account out of Telegram on this computer? Citizens' messages are not received until someone logs in again with a code sent to the account's phone.</source>
         <translation>Disconnettere l'account del servizio da Telegram su questo computer? I messaggi dei cittadini non vengono ricevuti finché qualcuno non accede di nuovo con un codice inviato al telefono dell'account.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="386" />
+        <location filename="../../deskclient/ui/main_window.py" line="398" />
         <source>Log out</source>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="338" />
+        <location filename="../../deskclient/ui/main_window.py" line="344" />
         <source>service: {0}</source>
         <translation>servizio: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="349" />
+        <location filename="../../deskclient/ui/main_window.py" line="361" />
         <source>Telegram asked us to wait: sending resumes in {0} s</source>
         <translation>Telegram chiede di attendere: l'invio riprende tra {0} s</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/main_window.py" line="375" />
+        <location filename="../../deskclient/ui/main_window.py" line="387" />
         <source>Logged in as {0}</source>
         <translation>Accesso effettuato come {0}</translation>
     </message>
