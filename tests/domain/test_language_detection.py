@@ -6,8 +6,15 @@ These run the real detector: its models load once per test process (about a seco
 import pytest
 
 from deskclient.domain.language import (
-    DETECT_CHARS, MIN_CONFIDENCE, LinguaDetector, detect_language, detect_languages, detector_for, fold,
-    greeting_language, guess_language,
+    DETECT_CHARS,
+    MIN_CONFIDENCE,
+    LinguaDetector,
+    detect_language,
+    detect_languages,
+    detector_for,
+    fold,
+    greeting_language,
+    guess_language,
 )
 
 LANGS = ["ca", "es", "eu", "fr", "it", "en"]
