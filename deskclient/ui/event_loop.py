@@ -45,8 +45,20 @@ class DeskEventLoop(qasync.QEventLoop):
             self._slicer.start()
         return handle
 
+    def run_forever(self):
+        if self._soon and not self._armed:  # what was made ready while it did not run
+            self._armed = True
+            self._slicer.start()
+        return super().run_forever()
+
     def _run_slice(self) -> None:
         self._armed = False
+        if not self.is_running():
+            # Qt's events processed while the loop does not run (processEvents between
+            # two run_until_complete calls): a coroutine step there has no running loop
+            # (asyncio.get_running_loop() fails). Nothing runs, as with asyncio's own
+            # loop; run_forever takes them up again.
+            return
         soon = self._soon
         deadline = time.perf_counter() + SLICE_S
         try:

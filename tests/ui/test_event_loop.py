@@ -87,3 +87,18 @@ def test_what_is_scheduled_after_the_close_never_runs(qapp):
         QTimer.singleShot(0, qapp.quit)  # qasync's stop() set Qt's quit flag (STACK.md)
         qapp.exec()
     assert ran == []
+
+
+def test_nothing_runs_while_the_loop_does_not_and_all_runs_when_it_does_again(qapp, qloop):
+    """Qt's events processed between two runs of the loop (a test's processEvents, a
+    step outside run_until_complete) ran coroutine steps with no running loop: a lead
+    window's transcript task failed in asyncio.get_running_loop() on a loaded full run."""
+    from PySide6.QtCore import QCoreApplication
+
+    ran = []
+    step = qloop.call_soon(lambda: ran.append(asyncio._get_running_loop() is qloop))
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert ran == [] and not step.cancelled()
+    qloop.run_until_complete(asyncio.sleep(0.01))
+    assert ran == [True]
