@@ -206,7 +206,9 @@ class ListRules:
         for topic in self.topics:  # a configured topic is always named by itself
             words.setdefault(tuple(normalized(topic).split()), topic)
         object.__setattr__(self, "_phrases", phrases)
-        object.__setattr__(self, "_first_words", frozenset(phrase.split()[0] for phrase in phrases))
+        first_words = frozenset(phrase.split()[0] for phrase in phrases)
+        object.__setattr__(self, "_first_words", first_words)
+        object.__setattr__(self, "_openings", frozenset(word[:2] for word in first_words if len(word) > 1))
         object.__setattr__(self, "_topic_words", sorted(words.items(), key=lambda kv: -len(kv[0])))
 
     # -- reading a citizen's message -----------------------------------------------------
@@ -235,7 +237,11 @@ class ListRules:
         """False when the message's first word starts no keyword, read from its first
         PEEK_CHARS only: every citizen's message is parsed on the event loop, and
         normalizing a whole message cost ~30 µs. Normalizing is done character by
-        character, so the prefix's first word is the message's when another follows it."""
+        character, so the prefix's first word is the message's when another follows it.
+        Two ASCII letters first (most messages) are already the first word's first two."""
+        start = text[:2]
+        if len(start) == 2 and start.isascii() and start.isalpha() and start.lower() not in self._openings:
+            return False
         words = normalized(text[:PEEK_CHARS]).split()
         return len(words) < 2 or words[0] in self._first_words
 

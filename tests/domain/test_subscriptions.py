@@ -79,6 +79,20 @@ def test_confirmations_say_the_topics_the_privacy_note_and_how_to_leave(rules):
     assert rules.text("subscribed", "xx").startswith("Subscripció confirmada")  # default language
 
 
+def test_reading_only_a_messages_start_first_never_changes_an_answer(rules, monkeypatch):
+    """parse looks at the first two letters, then the first 40 characters, before it
+    normalizes a whole message (every citizen's message is parsed on the event loop):
+    each answer is what reading the whole message gives."""
+    texts = ["Bon dia, missatge número 12 sobre el meu tràmit de pagament", "BAJA", "baja eventos", "Stop",
+             "stopp", "M'APUNTO", "Mx", "Ｓubscribe", "  Mi  Iscrivò!!  ", "Me doy de baja", "Désinscription",
+             "DÉSINSCRIPTION", "Je m'inscris", "je", "¿ME SUSCRIBO?", "1 ALTA", "alta" + "!" * 60,
+             "harpidetzen naiz ekitaldiak", "Hola", "Em subscric a les activitats", "e", ""]
+    answers = [rules.parse(text) for text in texts]
+    monkeypatch.setattr(ListRules, "_may_be_keyword", lambda self, text: True)
+    assert answers == [rules.parse(text) for text in texts]
+    assert answers[0] is None and answers[1] == KeywordMessage(UNSUBSCRIBE, "es")
+
+
 def test_normalized_forms():
     assert normalized("M'APUNTO!") == "m apunto"
     assert normalized("Désinscription…") == "desinscription"
