@@ -42,6 +42,15 @@ class Town:
         self.store = desk.store
         self.events: list = []
         desk.bus.subscribe(self.events.append)
+        self.handled = 0  # citizens' messages the desk has finished with (filed, answered or not)
+        on_message = desk.ingest.on_message
+
+        async def counted(message):
+            try:
+                return await on_message(message)
+            finally:
+                self.handled += 1
+        desk.ingest.on_message = counted
 
     @property
     def account(self) -> str:
@@ -51,8 +60,12 @@ class Town:
         return self.server.add_user(name)
 
     async def writes(self, user, text: str) -> None:
+        """The citizen writes; returns once the desk has handled it and sent what it
+        answers (a fixed pause was too short on a loaded machine, where the language
+        detector's first start alone takes seconds)."""
+        handled = self.handled
         self.server.user_sends(user, self.network.account, text)
-        await asyncio.sleep(0.05)
+        await until(lambda: self.handled > handled, 20)
         await self.settled()
 
     def received(self, user) -> list[str]:
