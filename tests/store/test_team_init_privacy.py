@@ -183,6 +183,7 @@ SAMPLED_ON_PURPOSE = {
     "canned_response.title", "canned_response.body",  # agents' ready answers
     "export_file.name",  # transcripts-<time>-<random>.pdf: no ticket or citizen in it
     "counter.name", "agent.login",  # the desk's counters; its staff
+    "service_node.templates",  # the service's [whatsapp.templates] uses and names: configuration
 }
 
 
