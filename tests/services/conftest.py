@@ -26,9 +26,12 @@ class Scene:
         return str(self.network.account.id)
 
     def stored(self, user_id: int, channel_message_id: int) -> bool:
-        """Filed, and its file fetched (files are fetched after filing)."""
+        """Filed, and its file fetched (files are fetched after filing: a file still
+        arriving has no fetch task yet for a moment after its message is filed)."""
+        m = self.desk.store.m
         return (self.desk.store.is_known_message(self.account, user_id, channel_message_id)
-                and not self.desk.ingest.fetcher._tasks)
+                and not self.desk.ingest.fetcher._tasks
+                and not m.Attachment.select().where(m.Attachment.state == "arriving").exists())
 
     async def settled(self) -> None:
         """Every message filed and every queued reply sent (or the network is down)."""
