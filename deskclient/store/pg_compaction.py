@@ -334,6 +334,11 @@ class PgCompaction:
             outcome.kept_dead_rows[table] = kept
 
 
+def newest_filed(db: pw.Database) -> list:
+    """The newest ticket and message ids (two index lookups): they move while filing goes on."""
+    return db.execute_sql(" UNION ALL ".join(f"SELECT MAX(id) FROM {table}" for table in LULL_TABLES)).fetchall()
+
+
 class FilingLull:
     """Tells a lull in filing: the newest ticket and message ids (two index lookups)
     unchanged for LULL seconds. Kept across the tables of one compaction, so a table
@@ -352,8 +357,7 @@ class FilingLull:
     def wait(self, until: float) -> bool:
         """True once nothing was filed for LULL seconds; False at `until` (monotonic)."""
         while True:
-            newest = self.db.execute_sql(" UNION ALL ".join(
-                f"SELECT MAX(id) FROM {table}" for table in LULL_TABLES)).fetchall()
+            newest = newest_filed(self.db)
             now = time.monotonic()
             if newest != self._newest:
                 self._newest, self._since = newest, now

@@ -24,7 +24,7 @@ from ..errors import TicketConflict
 from .history_deletes import ERASURE, PURGE, queue_history_deletes
 from .lead_records import PurgeCounts, PurgedChunk
 from .paced import MIN_PAUSE, ROW_LOCK_PAUSE, Pace
-from .pg_compaction import PgCompaction
+from .pg_compaction import PgCompaction, newest_filed
 from .records import AgentRecord
 from .stats import ensure_ticket_stats
 
@@ -54,6 +54,7 @@ class RetentionStore:
         # those only (file_chunk, holding every kept file, is not rewritten for text).
         self.touched: set[str] = set()
         self._data_version: int | None = None  # PRAGMA data_version when last asked
+        self._newest_filed: list | None = None  # PostgreSQL: the newest ticket and message ids when last asked
 
     def _in(self, values: Sequence) -> str:
         return ", ".join([self.p] * len(values))
@@ -379,10 +380,13 @@ class RetentionStore:
 
     def others_wrote(self) -> bool | None:
         """SQLite: another connection committed since this one last asked (PRAGMA
-        data_version moves). PostgreSQL: None (cannot tell; its chunks hold row locks
-        only, and filing rarely waits for them)."""
+        data_version moves). PostgreSQL: a ticket or message was filed since (their
+        newest ids moved): steps are then kept short too, so a filing that shares a
+        purged citizen's row, or the machine's cores, waits less for one."""
         if self.is_postgres:
-            return None
+            newest = newest_filed(self.db)
+            seen, self._newest_filed = self._newest_filed, newest
+            return newest != seen
         version = self.db.execute_sql("PRAGMA data_version").fetchone()[0]
         seen, self._data_version = self._data_version, version
         return version != seen
