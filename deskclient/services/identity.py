@@ -124,35 +124,34 @@ def watch_access(store, bus) -> None:
 
 
 def _still_in_team(url: str, groups: TeamGroups) -> bool | None:
-    """Asked on a connection of its own (the refused one may be in an aborted
-    transaction); None when that cannot be told (the server away)."""
-    import psycopg
-
-    from ..store.duty_lock import pg_connect_args
-    try:
-        with psycopg.connect(**pg_connect_args(url, "deskclient identity")) as conn:
-            row = conn.execute("SELECT bool_or(pg_has_role(current_user, oid, 'MEMBER')) "
-                               "OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
-                               "FROM pg_roles WHERE rolname = ANY(%s)", (list(groups.all),)).fetchone()
-    except psycopg.Error:
-        return None
-    return bool(row and row[0])
+    """None when that cannot be told (the server away)."""
+    row = _asked_aside(url, "SELECT bool_or(pg_has_role(current_user, oid, 'MEMBER')) "
+                            "OR (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+                            "FROM pg_roles WHERE rolname = ANY(%s)", (list(groups.all),))
+    return None if row is None else bool(row[0])
 
 
 def _schema_version(url: str, schema: str | None) -> int | None:
-    """The database's schema version, on a connection of its own; None if unknown."""
+    """The database's schema version; None if unknown."""
+    row = _asked_aside(url, "SELECT max(version) FROM schema_version", schema=schema)
+    return None if row is None else row[0]
+
+
+def _asked_aside(url: str, sql: str, params: tuple = (), schema: str | None = None) -> tuple | None:
+    """One row, asked on a connection of its own (the refused one may be in an aborted
+    transaction), in the URL's `schema=` as store/database.py applies it; None when the
+    server cannot be asked."""
     import psycopg
 
     from ..store.duty_lock import pg_connect_args
     args = pg_connect_args(url, "deskclient identity")
-    if schema:  # the URL's `schema=`, as store/database.py applies it
+    if schema:
         args["options"] = f"-c search_path={schema}"
     try:
         with psycopg.connect(**args) as conn:
-            row = conn.execute("SELECT max(version) FROM schema_version").fetchone()
+            return conn.execute(sql, params).fetchone() or (None,)
     except psycopg.Error:
         return None
-    return row[0] if row else None
 
 
 def with_password(url: str, password: str, user: str | None = None) -> str:

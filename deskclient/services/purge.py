@@ -44,6 +44,7 @@ from ..domain.retention import RetentionPolicy
 from ..domain.rules import DeskRules
 from ..errors import sentence
 from ..store.lead_records import PurgeCounts, PurgedChunk
+from ..store.migrations import upgrade_copies
 from ..store.records import AgentRecord
 from ..store.paced import Pace
 from ..store.retention import CHUNK_TICKETS, RetentionStore
@@ -420,7 +421,7 @@ class RetentionPurge:
         database = self.store.opened.sqlite_path
         if database is None:
             return set()
-        return {path for path in database.parent.glob(f"{database.name}.schema-v*.bak")
+        return {path for path in upgrade_copies(database)
                 if path.is_file() and (older_than is None or self._older(path, older_than))}
 
     def _sweep_local(self, report: PurgeReport, cutoff: datetime) -> None:

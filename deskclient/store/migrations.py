@@ -182,6 +182,11 @@ def migrate(m: SimpleNamespace, is_postgres: bool) -> int:
     return found
 
 
+def upgrade_copies(database: Path) -> list[Path]:
+    """The copies `backup_sqlite` made of this SQLite file before its upgrades."""
+    return sorted(database.parent.glob(f"{database.name}.schema-v*.bak"))
+
+
 def backup_sqlite(db, version: int) -> Path:
     """A consistent copy of the SQLite database, beside it, readable by its owner only."""
     source = Path(db.database)
