@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from .config import Config
 from .doctor_findings import Finding, error, info, ok, warning
@@ -34,19 +33,16 @@ def _mode(path: Path) -> int:
 
 
 def check_database(config: Config) -> list[Finding]:
-    from .store.database import check_sqlite_integrity, open_database, redact_url, sqlite_path as path_of
+    from .store.database import check_sqlite_integrity, check_url, open_database, redact_url, sqlite_path as path_of
     from .store.migrations import LATEST, current_version
     from .store.models import bind_models
 
     check = "Database"
     url = config.database_url
     try:
-        _ = urlsplit(url).port  # an unclosed [ or a port that is not a number: open_database's words
-    except ValueError:
-        try:
-            open_database(url)
-        except UserFacingError as exc:
-            return [error(check, str(exc), "correct database.url")]
+        check_url(url)
+    except UserFacingError as exc:
+        return [error(check, str(exc), "correct database.url")]
     sqlite_path = path_of(url)
     if sqlite_path is not None and not sqlite_path.exists():
         return [info(check, f"no database yet at {sqlite_path}: it is created at first start")]

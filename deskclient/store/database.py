@@ -123,13 +123,19 @@ class OpenedDatabase:
         return None if self.is_postgres else Path(self.db.database)
 
 
-def open_database(url: str) -> OpenedDatabase:
-    """Connect and check the database is usable, without writing anything to it."""
+def check_url(url: str) -> None:
+    """Raises StoreUnavailable, in a sentence that never shows the URL (its password),
+    for one that cannot be read: an unclosed [ or a port that is not a number."""
     try:
-        _ = urlsplit(url).port  # raises for an unclosed [ or a port that is not a number
+        _ = urlsplit(url).port
     except ValueError:  # its words may quote the URL, password and all: not shown
         raise StoreUnavailable("The database URL cannot be read (an unclosed [ or a port that is not a number?): "
                                "use sqlite:///PATH or postgresql://user@host:5432/database") from None
+
+
+def open_database(url: str) -> OpenedDatabase:
+    """Connect and check the database is usable, without writing anything to it."""
+    check_url(url)
     path = sqlite_path(url)
     if path is not None:
         return _open_sqlite(path)
