@@ -195,6 +195,51 @@ class UpdateOrder:
         task.add_done_callback(done)
 
 
+MERGE_AT_MOST = 200  # pushes taken from the queue at once (see UpdateBatchQueue)
+
+
+def _mergeable(item) -> bool:
+    return type(item) is types.Updates and not getattr(item, "_self_outgoing", False)
+
+
+class UpdateBatchQueue(asyncio.Queue):
+    """The socket's pushes, each an `Updates`; `get` hands the pushes already waiting,
+    up to MERGE_AT_MOST, as one (their updates in order, users and chats the newest of
+    each), as Telegram's own `updatesCombined` does for a sequence.
+
+    Telethon 1.45 takes each push through `asyncio.wait_for(queue.get())`: a task, a
+    timer and two turns of the loop per push. In a burst those turns were most of the
+    loop's own work beside the desk's, and each turn let the store's thread take the
+    interpreter lock in the middle of a batch, the hand-over costing both threads
+    (bench/ingest). Only pushes outside the common sequence (seq 0), or continuing it
+    one by one, are merged; anything else (a short update, our own requests' results,
+    updatesTooLong) is handed alone, in its place."""
+
+    def get_nowait(self):
+        first = super().get_nowait()
+        if not _mergeable(first):
+            return first
+        run = [first]
+        waiting = self._queue
+        while waiting and len(run) < MERGE_AT_MOST and _mergeable(waiting[0]) \
+                and _continues(run[-1].seq, waiting[0].seq):
+            run.append(super().get_nowait())
+        if len(run) == 1:
+            return first
+        users = {u.id: u for push in run for u in push.users}
+        chats = {c.id: c for push in run for c in push.chats}
+        updates = [u for push in run for u in push.updates]
+        date = max(push.date for push in run)
+        if run[-1].seq == 0:
+            return types.Updates(updates, list(users.values()), list(chats.values()), date, 0)
+        return types.UpdatesCombined(updates, list(users.values()), list(chats.values()), date, run[0].seq,
+                                     run[-1].seq)
+
+
+def _continues(seq: int, following: int) -> bool:
+    return following == 0 if seq == 0 else following == seq + 1
+
+
 class DeskTelegramClient(TelegramClient):
     """See the module docstring. Also: Telethon 1.45 reconnects by itself but does not
     fetch what it missed (its `_handle_auto_reconnect` stops before its catch-up code);
@@ -203,6 +248,7 @@ class DeskTelegramClient(TelegramClient):
     def __init__(self, *args, **kwargs) -> None:
         kwargs["sequential_updates"] = True  # our _dispatch_update starts the tasks itself
         super().__init__(*args, **kwargs)
+        self._updates_queue = self._sender._updates_queue = UpdateBatchQueue()
         self.ledger = UpdateLedger()
         self.order = UpdateOrder()
         self._dispatched = 0
