@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import gc
 import logging
 import sys
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from . import heap
 from .config import Config
 from .domain.channels import WHATSAPP
 from .domain.clock import Clock, SystemClock
@@ -163,12 +163,7 @@ class Desk:
             await self.duty.start()
         if self.service_watch is not None:
             self.service_watch.start()
-        # What start-up built (modules, configuration, calendars, texts: about 120,000
-        # objects) lives as long as the desk: out of the collector's sight from now on.
-        # A burst grows the heap, and CPython walks every tracked object at each full
-        # collection: in 20,000 messages through Telegram eight of them took 1.8-2.2 s of
-        # the loop (bench/ingest), the start-up objects a third of each.
-        gc.freeze()
+        heap.settle()  # the collector set for bursts (heap.py)
 
     async def stop(self) -> None:
         """Finish the chunk in hand and let go, in the reverse order: the duty's jobs stop
@@ -194,7 +189,7 @@ class Desk:
             await asyncio.to_thread(self.team_listener.stop)
         self.runner.shutdown()
         self.store.close()
-        gc.unfreeze()  # what this desk was made of is garbage now (tests start many desks)
+        heap.release()
 
 
 def desk_mode(config: Config, serve: bool = False) -> str:
