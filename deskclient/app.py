@@ -132,6 +132,7 @@ class Desk:
     broadcasts: object | None = None  # services.broadcasts.BroadcastService (the lists)
     whatsapp: Gateway | None = None  # WhatsApp's gateway, inside `gateway` (a GatewayRouter)
     webhook: object | None = None  # net.webhook_server.WebhookServer answering WhatsApp's webhooks
+    heap_settled: bool = False  # started: the collector set for bursts until stop (heap.py)
 
     @property
     def files_dir(self) -> Path:
@@ -164,6 +165,7 @@ class Desk:
         if self.service_watch is not None:
             self.service_watch.start()
         heap.settle()  # the collector set for bursts (heap.py)
+        self.heap_settled = True
 
     async def stop(self) -> None:
         """Finish the chunk in hand and let go, in the reverse order: the duty's jobs stop
@@ -189,7 +191,9 @@ class Desk:
             await asyncio.to_thread(self.team_listener.stop)
         self.runner.shutdown()
         self.store.close()
-        heap.release()
+        if self.heap_settled:
+            self.heap_settled = False
+            heap.release()
 
 
 def desk_mode(config: Config, serve: bool = False) -> str:

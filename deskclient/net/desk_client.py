@@ -226,14 +226,25 @@ class UpdateBatchQueue(asyncio.Queue):
             run.append(super().get_nowait())
         if len(run) == 1:
             return first
-        users = {u.id: u for push in run for u in push.users}
-        chats = {c.id: c for push in run for c in push.chats}
+        users = _newest(u for push in run for u in push.users)
+        chats = _newest(c for push in run for c in push.chats)
         updates = [u for push in run for u in push.updates]
         date = max(push.date for push in run)
         if run[-1].seq == 0:
             return types.Updates(updates, list(users.values()), list(chats.values()), date, 0)
         return types.UpdatesCombined(updates, list(users.values()), list(chats.values()), date, run[0].seq,
                                      run[-1].seq)
+
+
+def _newest(entities) -> dict:
+    """By id, the last one given; a `min` one (no usable access hash: Telegram sends
+    them where the account may not address the user) never replaces a full one."""
+    newest: dict = {}
+    for entity in entities:
+        known = newest.get(entity.id)
+        if known is None or not getattr(entity, "min", False) or getattr(known, "min", False):
+            newest[entity.id] = entity
+    return newest
 
 
 def _continues(seq: int, following: int) -> bool:

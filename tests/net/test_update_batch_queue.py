@@ -100,3 +100,10 @@ def test_a_burst_through_telegram_is_filed_once_in_order_with_the_edit_after_its
             await desk.stop()
 
     asyncio.run(scenario())
+
+
+def test_a_min_sender_never_replaces_the_full_one_in_a_batch():
+    full = user(1, "Ada")
+    seen_in_a_group = types.User(id=1, first_name="Ada", min=True, access_hash=None)
+    [batch] = taken(push(101, full), types.Updates([], [seen_in_a_group], [], WHEN, 0), push(102, user(2, "Ben")))
+    assert {u.id: u.access_hash for u in batch.users} == {1: 7, 2: 14}

@@ -52,3 +52,17 @@ def test_two_desks_in_one_process_share_the_settings_until_the_last_stops():
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
     heap.release()  # one stop too many changes nothing
     assert gc.get_threshold() == before
+
+
+def test_a_desk_stopped_without_having_started_leaves_the_running_ones_settings(config, clock):
+    async def scenario():
+        network = DemoNetwork()
+        never_started = build_desk(config, lambda c: network.gateway(config, c), clock=clock)
+        heap.settle()  # another desk, running
+        try:
+            await never_started.stop()
+            return gc.get_threshold()[2]
+        finally:
+            heap.release()
+
+    assert asyncio.run(scenario()) == heap.FULL_COLLECTION_AFTER
