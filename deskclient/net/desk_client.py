@@ -4,8 +4,9 @@ Telethon 1.45 hands each update to its own task and writes the message box's pos
 to the session by itself (every minute, on disconnect), whether or not the handlers
 succeeded: an update whose filing failed would never come again. Here:
 
-- after each batch the update loop takes (a socket push, a getDifference answer) a
-  *checkpoint* carrying the message box position right after that batch is queued;
+- after each batch the update loop takes (the socket's pushes waiting together, see
+  `UpdateBatchQueue`; a getDifference answer) a *checkpoint* carrying the message box
+  position right after that batch is queued;
 - each update is handled in its own task (the group commit still batches), numbered;
 - a checkpoint becomes the savable position once every update numbered before it was
   handled without an exception; a handler that raised or was cancelled never lets it
