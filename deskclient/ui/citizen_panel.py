@@ -1,6 +1,6 @@
 """The citizen beside the thread (issue 15 item 9), as helpdesks show a contact: who
 they are, the language the desk writes to them in, their Telegram username or WhatsApp
-number, their other tickets (a click reads one, in a window of its own:
+number, their phone when the records hold one, their other tickets (a click reads one, in a window of its own:
 earlier_thread.py) and the agents' internal notes on any of their tickets, newest first.
 
 Notes are the tickets' own internal notes, not a file kept about the citizen: what one
@@ -177,7 +177,7 @@ class CitizenPanel(QWidget):
         self.username.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address_label = QLabel()  # the open citizen's channel: Telegram or WhatsApp
         self.phone_label = QLabel(self.tr("Phone:"))
-        self.phone = QLabel()  # a WhatsApp citizen's phone as a lead rectified it
+        self.phone = QLabel()  # the stored phone (a WhatsApp citizen's: only if not their number)
         self.phone.setObjectName("citizenPhone")
         self.phone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.linked = QLabel()  # the same person on another channel, as a lead linked them
@@ -282,12 +282,14 @@ class CitizenPanel(QWidget):
         """A WhatsApp citizen's number in place of a Telegram username: the conversation's
         address (the wa_id), where every reply goes. A lead may rectify the stored phone
         ("my number is now…"), which moves no conversation: a phone other than that
-        number is shown apart, as the phone. No citizen: no channel named. Then the
+        number is shown apart, as the phone. A Telegram citizen's phone, stored when
+        they shared it with the account (or as a lead rectified it), is shown as the
+        phone too; none stored, no phone row. No citizen: no channel named. Then the
         citizens a lead linked to this one (issue 16), by name and channel."""
         whatsapp = card is not None and card.channel == WHATSAPP
         self.address_label.setText("" if card is None else self.tr("WhatsApp:") if whatsapp
                                    else self.tr("Telegram:"))
-        phone = (card.phone or "").strip() if whatsapp else ""
+        phone = (card.phone or "").strip() if card is not None else ""
         if whatsapp:
             self.username.setText(f"+{card.address}")
             if "".join(c for c in phone if c.isdigit()) == str(card.address):
