@@ -2,8 +2,11 @@
 
 A voice note has a small play button, a progress line and its length in its bubble: a
 click plays it right there (again: pause; another note: that one instead), with no
-window. A video shows a frame of itself with its length over it; a click opens its
-preview (previews/media.py). The length is Telegram's, filed with the file
+window. From the keyboard, Space on the current bubble (the arrows move through them)
+does what the click does, as Space plays and pauses in a preview; a screen reader is
+told so by the thread's description while the current bubble holds a voice note, and
+hears what Space did. A video shows a frame of itself with its length over it; a click
+opens its preview (previews/media.py). The length is Telegram's, filed with the file
 (`AttachmentRow.duration`); a file without one (an agent's own, one filed before) shows
 the player's once it has read the file.
 
@@ -22,8 +25,10 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, QTimer, QUrl, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette, QPolygonF
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QTimer, QUrl, Qt
+from PySide6.QtGui import (
+    QAccessible, QAccessibleAnnouncementEvent, QColor, QImage, QPainter, QPainterPath, QPalette, QPolygonF,
+)
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoSink
 from PySide6.QtWidgets import QStyle
 
@@ -62,7 +67,8 @@ class InlineMedia(QObject):
     """Plays voice notes in their bubbles and gives videos a frame; one per ThreadView,
     made after the view has its model (it stops playing when the model shows another
     ticket). `desk` gives `cached_file(attachment)` and `attachment_file(id)` (a fetch,
-    in team mode)."""
+    in team mode). It takes plain Space on the view when the current bubble holds a
+    voice note, and keeps the view's accessible description while it does."""
 
     def __init__(self, view, desk) -> None:
         super().__init__(view)
@@ -81,6 +87,10 @@ class InlineMedia(QObject):
         view.bubbles.media = self
         view.linkActivated.connect(self.on_link)
         view.model().modelAboutToBeReset.connect(self.stop)
+        self._plain_description = view.accessibleDescription()  # a bubble without a voice note
+        self._announcing = False
+        view.installEventFilter(self)
+        view.selectionModel().currentChanged.connect(self._on_current)
 
     # -- what a bubble shows (thread_view.BubbleDelegate asks) -------------------------
 
@@ -138,6 +148,59 @@ class InlineMedia(QObject):
         duration = self._duration_ms(known[1]) if known else 0
         cells = min(CELLS, int(CELLS * position / duration)) if duration else 0
         return self.player.playbackState() == PLAYING, position // 1000, cells
+
+    # -- the keyboard and screen readers -------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        """Space on the current bubble plays or pauses its voice note (held down: once)."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Space \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            voice = self.current_voice()
+            if voice is not None:
+                if not event.isAutoRepeat():
+                    self._announcing = True  # what Space did, said once the player took it
+                    self.toggle(voice.id)
+                    self._describe_current()
+                return True
+        return False
+
+    def current_voice(self) -> AttachmentRow | None:
+        """The voice note of the view's current bubble, if it shows a play button."""
+        index = self.view.currentIndex()
+        message = index.data(MessageRole.ROW) if index.isValid() else None
+        if message is None:
+            return None
+        voice = next((a for a in message.attachments if a.kept and a.kind == "audio"
+                      and a.state not in ("arriving", "failed")), None)
+        if voice is not None:
+            self._known[voice.id] = (message.id, voice)  # maybe not laid out yet
+        return voice
+
+    def spoken_state(self, voice: AttachmentRow) -> str:
+        """What a screen reader is told of the current bubble's voice note and its key."""
+        if voice.id in self._unplayable:
+            return AudioPreview.unplayable_sentence()
+        state = self._state(voice.id)
+        if state is None:
+            return self.tr("Voice note: Space plays it")
+        return self.tr("Voice note playing: Space pauses it") if state[0] else \
+            self.tr("Voice note paused: Space plays it")
+
+    def _on_current(self, *_indexes) -> None:
+        self._announcing = False  # a move is read by the screen reader itself
+        self._describe_current()
+
+    def _describe_current(self) -> None:
+        """The view's description follows the current bubble's voice note; after Space, its
+        new state is also announced (a description alone is read on the next move)."""
+        voice = self.current_voice()
+        described = self.spoken_state(voice) if voice is not None else self._plain_description
+        if self.view.accessibleDescription() == described:
+            return
+        self.view.setAccessibleDescription(described)
+        if self._announcing and voice is not None:
+            self._announcing = False
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.view, described))
 
     # -- playing -------------------------------------------------------------------------
 
@@ -313,6 +376,7 @@ class InlineMedia(QObject):
                 break
         if relayout:
             self.view.scheduleDelayedItemsLayout()
+            self._describe_current()  # playing, paused, ended, unplayable
 
     def _spawn(self, coro) -> None:
         task = in_background(coro)
