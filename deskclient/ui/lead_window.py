@@ -34,6 +34,7 @@ from .lead_models import TICKET_ID_ROLE, MessageHitsModel, ReviewTicketsModel
 from .lead_retention_tab import LeadRetentionTab
 from .lead_statistics_tab import LeadStatisticsTab
 from .shortcut_list import menu_before_help
+from .window_state import WindowState
 
 log = logging.getLogger("deskclient.ui")
 
@@ -79,6 +80,13 @@ class LeadWindow(LeadStatisticsTab, LeadAuditTab, LeadRetentionTab, QMainWindow)
         self.setCentralWidget(tabs)
         self.tabs = tabs
         self.purgeProgress.connect(self._on_purge_progress)
+        # Size, section, splitter and columns as the lead left them (ui-state.ini, as the main window).
+        self.window_state = WindowState(
+            "lead", self, {"review": self.review_splitter},
+            {"tickets": self.tickets_view.horizontalHeader(), "messages": self.hits_view.horizontalHeader(),
+             "audit": self.audit_view.horizontalHeader()},
+            {"sections": self.tabs, "statistics": self.stats_pages})
+        self.window_state.restore()
 
     # -- running work --------------------------------------------------------------
 
@@ -186,6 +194,7 @@ class LeadWindow(LeadStatisticsTab, LeadAuditTab, LeadRetentionTab, QMainWindow)
         splitter.addWidget(self.transcript_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.review_splitter = splitter
         return splitter
 
     def _table(self, model) -> QTableView:
@@ -251,7 +260,9 @@ class LeadWindow(LeadStatisticsTab, LeadAuditTab, LeadRetentionTab, QMainWindow)
         return self.run("review", self._search(self._filter))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        """A closed window follows nothing more: no transcript opened after it closed."""
+        """A closed window follows nothing more: no transcript opened after it closed.
+        Its layout is kept for the next time it opens."""
+        self.window_state.save()
         self._follow.stop()
         self._research.stop()
         super().closeEvent(event)
@@ -365,6 +376,17 @@ def install_lead_menu(window: QMainWindow, desk, bridge=None) -> QAction | None:
     action = QAction(QCoreApplication.translate("LeadWindow", "&Team lead…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+T"))
     action.triggered.connect(show)
+
+    def close_with_the_desk() -> None:
+        """The app ends with the agent's window: the lead's, still open, closes too (and
+        keeps its layout) rather than vanishing without a close."""
+        lead_window = holder.get("window")
+        if lead_window is not None and lead_window.isVisible():
+            lead_window.close()
+
+    closed = getattr(window, "closed", None)  # MainWindow's: closed for good, not hidden in the tray
+    if closed is not None:
+        closed.connect(close_with_the_desk)
     menu = menu_before_help(window, QCoreApplication.translate("LeadWindow", "&Lead"))
     menu.addAction(action)
     panel = getattr(window, "ticket", None)  # the agent's window: canned replies, written here

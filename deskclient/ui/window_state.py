@@ -1,15 +1,18 @@
-"""A window's size and place, its splitters and its tables' columns, as the agent left
-them: kept in the user's UI state (`$XDG_CONFIG_HOME/deskclient/ui-state.ini`, apart
-from the config), restored when the window is built again.
+"""A window's size and place, its splitters, its tables' columns and its chosen tabs, as
+the agent or lead left them: kept in the user's UI state
+(`$XDG_CONFIG_HOME/deskclient/ui-state.ini`, apart from the config), restored when the
+window is built again.
 
 The file's path is worked out at each use rather than through QSettings' user scope,
-whose folder Qt fixes once per process.
+whose folder Qt fixes once per process. The file is the user's to edit or break: a value
+that is not what was saved (wrong type, out of range, left by another version) is
+ignored, and that part of the window keeps its first layout.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTabWidget, QWidget
 
 from ..config import user_config_path
 
@@ -20,16 +23,31 @@ def ui_state() -> QSettings:
     return QSettings(str(user_config_path().parent / "ui-state.ini"), QSettings.Format.IniFormat)
 
 
+def _whole_number(value) -> int | None:
+    """An int read back from the file (Qt gives it as text), or None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
 class WindowState:
-    """Saves and restores `window`'s geometry, `splitters`' sizes and `headers`' column
-    widths and order, under `name` ("main", "lead")."""
+    """Saves and restores `window`'s geometry, `splitters`' sizes, `headers`' column
+    widths and order and `tabs`' current page, under `name` ("main", "lead")."""
 
     def __init__(self, name: str, window: QWidget, splitters: dict[str, QSplitter] | None = None,
-                 headers: dict[str, QHeaderView] | None = None) -> None:
+                 headers: dict[str, QHeaderView] | None = None, tabs: dict[str, QTabWidget] | None = None) -> None:
         self.name = name
         self.window = window
         self.splitters = splitters or {}
         self.headers = headers or {}
+        self.tabs = tabs or {}
 
     def _key(self, *parts: str) -> str:
         return "/".join((f"{self.name}_v{VERSION}",) + parts)
@@ -42,22 +60,31 @@ class WindowState:
         for key, header in self.headers.items():
             settings.setValue(self._key("columns", key), header.saveState())
             settings.setValue(self._key("column_count", key), header.count())
+        for key, tabs in self.tabs.items():
+            settings.setValue(self._key("tab", key), tabs.currentIndex())
         settings.sync()
 
     def restore(self) -> bool:
-        """What was saved, if anything was (False: the window keeps its first layout)."""
+        """What was saved, if anything was (False: the window keeps its first layout).
+        Each part on its own: a broken value spoils only its own part."""
         settings = ui_state()
+        restored = False
         geometry = settings.value(self._key("geometry"))
-        if not isinstance(geometry, QByteArray):
-            return False
-        self.window.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray):
+            restored |= self.window.restoreGeometry(geometry)
         for key, splitter in self.splitters.items():
             state = settings.value(self._key("splitter", key))
             if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+                restored |= splitter.restoreState(state)
         for key, header in self.headers.items():
             state = settings.value(self._key("columns", key))
             # Columns added since: the first layout, not a state that has them out of place.
-            if isinstance(state, QByteArray) and int(settings.value(self._key("column_count", key), 0)) == header.count():
-                header.restoreState(state)
-        return True
+            if isinstance(state, QByteArray) and _whole_number(
+                    settings.value(self._key("column_count", key))) == header.count():
+                restored |= header.restoreState(state)
+        for key, tabs in self.tabs.items():
+            index = _whole_number(settings.value(self._key("tab", key)))
+            if index is not None and 0 <= index < tabs.count():  # a page taken out since: the first one
+                tabs.setCurrentIndex(index)
+                restored = True
+        return restored
