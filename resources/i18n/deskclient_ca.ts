@@ -593,7 +593,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="439" />
+        <location filename="../../deskclient/store/retention.py" line="443" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Aquesta consulta ja no existeix (potser s'ha purgat).</translation>
@@ -617,12 +617,12 @@
         <translation>Aquesta consulta ja no és als registres (purgada o suprimida).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="455" />
+        <location filename="../../deskclient/store/retention.py" line="459" />
         <source>That ticket no longer exists.</source>
         <translation>Aquesta consulta ja no existeix.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="457" />
+        <location filename="../../deskclient/store/retention.py" line="461" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La consulta {number} no està en retenció legal.</translation>
     </message>
@@ -688,12 +688,12 @@
         <translation>{reason}; s'ha abandonat després de {tries} intents</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="326" />
+        <location filename="../../deskclient/services/purge.py" line="327" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>El registre de la base de dades (WAL) estava en ús i no s'ha pogut buidar ara; ho farà la propera purga.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="330" />
+        <location filename="../../deskclient/services/purge.py" line="331" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>La base de dades no s'ha pogut compactar ara; ho farà la propera purga.</translation>
     </message>
@@ -1856,17 +1856,17 @@
         <translation>&amp;Llengua:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="288" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="290" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="300" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="302" />
         <source>Same person as: {0}</source>
         <translation>Mateixa persona que: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="289" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="291" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
@@ -2080,6 +2080,24 @@
         <location filename="../../deskclient/ui/previews/image.py" line="205" />
         <source>Actual size (Ctrl+1)</source>
         <translation>Mida real (Ctrl+1)</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMedia</name>
+    <message>
+        <location filename="../../deskclient/ui/bubble_media.py" line="185" />
+        <source>Voice note: Space plays it</source>
+        <translation>Nota de veu: Espai la reprodueix</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/bubble_media.py" line="186" />
+        <source>Voice note playing: Space pauses it</source>
+        <translation>Nota de veu en reproducció: Espai la posa en pausa</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/bubble_media.py" line="187" />
+        <source>Voice note paused: Space plays it</source>
+        <translation>Nota de veu en pausa: Espai la reprodueix</translation>
     </message>
 </context>
 <context>
@@ -2761,239 +2779,239 @@
         <translation>qualsevol</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="127" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Termini complert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="71" />
+        <location filename="../../deskclient/ui/lead_window.py" line="72" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordinació</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Log review</source>
         <translation>&amp;Revisió de converses</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Statistics</source>
         <translation>&amp;Estadístiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>&amp;Audit log</source>
         <translation>Registre d'&amp;auditoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>&amp;Retention and citizens</source>
         <translation>Conser&amp;vació i ciutadania</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/lead_window.py" line="79" />
         <source>Sections</source>
         <translation>Seccions</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="111" />
+        <location filename="../../deskclient/ui/lead_window.py" line="119" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Paraules, prefix*, "una frase" (sense distingir accents ni majúscules)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="114" />
+        <location filename="../../deskclient/ui/lead_window.py" line="122" />
         <source>any agent</source>
         <translation>qualsevol agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="118" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>any category</source>
         <translation>qualsevol categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="122" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
         <source>any status</source>
         <translation>qualsevol estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="126" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>any SLA</source>
         <translation>qualsevol termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="126" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>SLA breached</source>
         <translation>Termini incomplert</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="143" />
         <source>citizen name or phone</source>
         <translation>nom o telèfon de la persona</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>Words to search</source>
         <translation>Paraules que cal cercar</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="142" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="142" />
         <source>Status</source>
         <translation>Estat</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="143" />
         <source>SLA</source>
         <translation>Termini</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>on legal hold</source>
         <translation>en retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="139" />
+        <location filename="../../deskclient/ui/lead_window.py" line="147" />
         <source>Opened from</source>
         <translation>Obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="148" />
         <source>Opened to</source>
         <translation>Obertes fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="141" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="145" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <source>opened from</source>
         <translation>obertes des de</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="145" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <source>to</source>
         <translation>fins a</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="166" />
         <source>Messages found</source>
         <translation>Missatges trobats</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Tickets found</source>
         <translation>Consultes trobades</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="173" />
         <source>Transcript</source>
         <translation>Transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="168" />
+        <location filename="../../deskclient/ui/lead_window.py" line="176" />
         <source>Open &amp;transcript</source>
         <translation>Obre la &amp;transcripció</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="177" />
         <source>Export &amp;PDF</source>
         <translation>Exporta en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="178" />
         <source>Export &amp;CSV</source>
         <translation>Exporta en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="179" />
         <source>Legal &amp;hold…</source>
         <translation>Retenció le&amp;gal…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="172" />
+        <location filename="../../deskclient/ui/lead_window.py" line="180" />
         <source>&amp;Release hold</source>
         <translation>A&amp;llibera la retenció</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="271" />
+        <location filename="../../deskclient/ui/lead_window.py" line="282" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n missatge mostrat</numerusform><numerusform>%n missatges mostrats</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="277" />
+        <location filename="../../deskclient/ui/lead_window.py" line="288" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>més de %n consulta</numerusform><numerusform>més de %n consultes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="279" />
+        <location filename="../../deskclient/ui/lead_window.py" line="290" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n consulta</numerusform><numerusform>%n consultes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="310" />
+        <location filename="../../deskclient/ui/lead_window.py" line="321" />
         <source>Select the tickets to export.</source>
         <translation>Seleccioneu les consultes que voleu exportar.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Exported to %1</source>
         <translation>S'ha exportat a %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="338" />
         <source>Legal hold</source>
         <translation>Retenció legal</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="328" />
+        <location filename="../../deskclient/ui/lead_window.py" line="339" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Per què s'ha de mantenir aquesta consulta més enllà del termini de conservació?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="345" />
         <source>The ticket is on legal hold.</source>
         <translation>La consulta queda en retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="344" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
         <source>The legal hold was released.</source>
         <translation>S'ha alliberat la retenció legal.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="375" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Vincula ciutadans…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="377" />
+        <location filename="../../deskclient/ui/lead_window.py" line="399" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Desvincula el ciutadà…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="372" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Respostes predefinides…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="365" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>&amp;Team lead…</source>
         <translation>Eines de &amp;coordinació…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="368" />
+        <location filename="../../deskclient/ui/lead_window.py" line="390" />
         <source>&amp;Lead</source>
         <translation>Coor&amp;dinació</translation>
     </message>

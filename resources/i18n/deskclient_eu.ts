@@ -593,7 +593,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="439" />
+        <location filename="../../deskclient/store/retention.py" line="443" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Kontsulta hori ez dago jada (agian garbitu egin da).</translation>
@@ -617,12 +617,12 @@
         <translation>Kontsulta hori ez dago jada erregistroetan (garbitua edo ezabatua).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="455" />
+        <location filename="../../deskclient/store/retention.py" line="459" />
         <source>That ticket no longer exists.</source>
         <translation>Kontsulta hori ez dago jada.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="457" />
+        <location filename="../../deskclient/store/retention.py" line="461" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>{number} kontsulta ez dago atxikipen legalean.</translation>
     </message>
@@ -688,12 +688,12 @@
         <translation>{reason}; {tries} saiakeraren ondoren utzi da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="326" />
+        <location filename="../../deskclient/services/purge.py" line="327" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>Datu-basearen erregistroa (WAL) erabiltzen ari zen, eta ezin izan da orain hustu; hurrengo garbiketak egingo du.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="330" />
+        <location filename="../../deskclient/services/purge.py" line="331" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>Ezin izan da datu-basea orain trinkotu; hurrengo garbiketak egingo du.</translation>
     </message>
@@ -1856,17 +1856,17 @@
         <translation>&amp;Hizkuntza:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="288" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="290" />
         <source>WhatsApp:</source>
         <translation>WhatsApp:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="300" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="302" />
         <source>Same person as: {0}</source>
         <translation>Pertsona bera: {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="289" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="291" />
         <source>Telegram:</source>
         <translation>Telegram:</translation>
     </message>
@@ -2080,6 +2080,24 @@
         <location filename="../../deskclient/ui/previews/image.py" line="205" />
         <source>Actual size (Ctrl+1)</source>
         <translation>Benetako tamaina (Ktrl+1)</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMedia</name>
+    <message>
+        <location filename="../../deskclient/ui/bubble_media.py" line="185" />
+        <source>Voice note: Space plays it</source>
+        <translation>Ahots-oharra: zuriune-teklak erreproduzitzen du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/bubble_media.py" line="186" />
+        <source>Voice note playing: Space pauses it</source>
+        <translation>Ahots-oharra erreproduzitzen: zuriune-teklak pausatzen du</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/bubble_media.py" line="187" />
+        <source>Voice note paused: Space plays it</source>
+        <translation>Ahots-oharra pausatuta: zuriune-teklak erreproduzitzen du</translation>
     </message>
 </context>
 <context>
@@ -2761,239 +2779,239 @@
         <translation>edozein</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="127" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Epea bete da</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="71" />
+        <location filename="../../deskclient/ui/lead_window.py" line="72" />
         <source>deskclient — team lead</source>
         <translation>deskclient — koordinazioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Log review</source>
         <translation>&amp;Elkarrizketen berrikuspena</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Statistics</source>
         <translation>E&amp;statistikak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>&amp;Audit log</source>
         <translation>&amp;Auditoria-erregistroa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Kontserbazioa eta herritarrak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/lead_window.py" line="79" />
         <source>Sections</source>
         <translation>Atalak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="111" />
+        <location filename="../../deskclient/ui/lead_window.py" line="119" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Hitzak, aurrizkia*, "esaldi bat" (azentuak eta maiuskulak kontuan hartu gabe)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="114" />
+        <location filename="../../deskclient/ui/lead_window.py" line="122" />
         <source>any agent</source>
         <translation>edozein agente</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="118" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>any category</source>
         <translation>edozein kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="122" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
         <source>any status</source>
         <translation>edozein egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="126" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>any SLA</source>
         <translation>edozein epe</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="126" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>SLA breached</source>
         <translation>Epea gainditua</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="143" />
         <source>citizen name or phone</source>
         <translation>herritarraren izena edo telefonoa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>Words to search</source>
         <translation>Bilatzeko hitzak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>Agent</source>
         <translation>Agentea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="142" />
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="142" />
         <source>Status</source>
         <translation>Egoera</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="143" />
         <source>SLA</source>
         <translation>Epea</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>on legal hold</source>
         <translation>atxikipen legalean</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="139" />
+        <location filename="../../deskclient/ui/lead_window.py" line="147" />
         <source>Opened from</source>
         <translation>Irekiak, noiztik</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="148" />
         <source>Opened to</source>
         <translation>Irekiak, noiz arte</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="141" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>Search</source>
         <translation>Bilatu</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="145" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <source>opened from</source>
         <translation>irekiak, noiztik:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="145" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <source>to</source>
         <translation>noiz arte:</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="166" />
         <source>Messages found</source>
         <translation>Aurkitutako mezuak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Tickets found</source>
         <translation>Aurkitutako kontsultak</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="173" />
         <source>Transcript</source>
         <translation>Transkripzioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="168" />
+        <location filename="../../deskclient/ui/lead_window.py" line="176" />
         <source>Open &amp;transcript</source>
         <translation>Ireki &amp;transkripzioa</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="177" />
         <source>Export &amp;PDF</source>
         <translation>Esportatu &amp;PDFra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="178" />
         <source>Export &amp;CSV</source>
         <translation>Esportatu &amp;CSVra</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="179" />
         <source>Legal &amp;hold…</source>
         <translation>Atxikipen &amp;legala…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="172" />
+        <location filename="../../deskclient/ui/lead_window.py" line="180" />
         <source>&amp;Release hold</source>
         <translation>K&amp;endu atxikipena</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="271" />
+        <location filename="../../deskclient/ui/lead_window.py" line="282" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n mezu erakusten da</numerusform><numerusform>%n mezu erakusten dira</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="277" />
+        <location filename="../../deskclient/ui/lead_window.py" line="288" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>%n kontsulta baino gehiago</numerusform><numerusform>%n kontsulta baino gehiago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="279" />
+        <location filename="../../deskclient/ui/lead_window.py" line="290" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n kontsulta</numerusform><numerusform>%n kontsulta</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="310" />
+        <location filename="../../deskclient/ui/lead_window.py" line="321" />
         <source>Select the tickets to export.</source>
         <translation>Hautatu esportatu nahi dituzun kontsultak.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Exported to %1</source>
         <translation>Hona esportatuta: %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="338" />
         <source>Legal hold</source>
         <translation>Atxikipen legala</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="328" />
+        <location filename="../../deskclient/ui/lead_window.py" line="339" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Zergatik gorde behar da kontsulta hau kontserbazio-epetik haratago?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="345" />
         <source>The ticket is on legal hold.</source>
         <translation>Kontsulta atxikipen legalean dago.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="344" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
         <source>The legal hold was released.</source>
         <translation>Atxikipen legala kendu da.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="375" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Lotu herritarrak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="377" />
+        <location filename="../../deskclient/ui/lead_window.py" line="399" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Kendu herritarraren lotura…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="372" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>&amp;Canned replies…</source>
         <translation>E&amp;rantzun-ereduak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="365" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>&amp;Team lead…</source>
         <translation>&amp;Koordinazio-tresnak…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="368" />
+        <location filename="../../deskclient/ui/lead_window.py" line="390" />
         <source>&amp;Lead</source>
         <translation>Koor&amp;dinazioa</translation>
     </message>

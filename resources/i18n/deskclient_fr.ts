@@ -593,7 +593,7 @@
     </message>
     <message>
         <location filename="../../deskclient/store/citizen_choices.py" line="30" />
-        <location filename="../../deskclient/store/retention.py" line="439" />
+        <location filename="../../deskclient/store/retention.py" line="443" />
         <location filename="../../deskclient/store/review.py" line="46" />
         <source>That ticket no longer exists (it may have been purged).</source>
         <translation>Cette demande n'existe plus (elle a peut-être été purgée).</translation>
@@ -617,12 +617,12 @@
         <translation>Cette demande ne figure plus dans les dossiers (purgée ou effacée).</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="455" />
+        <location filename="../../deskclient/store/retention.py" line="459" />
         <source>That ticket no longer exists.</source>
         <translation>Cette demande n'existe plus.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/store/retention.py" line="457" />
+        <location filename="../../deskclient/store/retention.py" line="461" />
         <source>Ticket {number} is not on legal hold.</source>
         <translation>La demande {number} n'est pas sous gel juridique.</translation>
     </message>
@@ -688,12 +688,12 @@
         <translation>{reason} ; abandonné après {tries} essais</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="326" />
+        <location filename="../../deskclient/services/purge.py" line="327" />
         <source>The database log (WAL) was in use and could not be emptied now; the next purge will.</source>
         <translation>Le journal de la base de données (WAL) était utilisé et n'a pas pu être vidé maintenant ; la prochaine purge le fera.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/services/purge.py" line="330" />
+        <location filename="../../deskclient/services/purge.py" line="331" />
         <source>The database could not be compacted now; the next purge will.</source>
         <translation>La base de données n'a pas pu être compactée maintenant ; la prochaine purge le fera.</translation>
     </message>
@@ -1856,17 +1856,17 @@
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="288" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="290" />
         <source>WhatsApp:</source>
         <translation>WhatsApp :</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="300" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="302" />
         <source>Same person as: {0}</source>
         <translation>Même personne que : {0}</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/citizen_panel.py" line="289" />
+        <location filename="../../deskclient/ui/citizen_panel.py" line="291" />
         <source>Telegram:</source>
         <translation>Telegram :</translation>
     </message>
@@ -2080,6 +2080,24 @@
         <location filename="../../deskclient/ui/previews/image.py" line="205" />
         <source>Actual size (Ctrl+1)</source>
         <translation>Taille réelle (Ctrl+1)</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMedia</name>
+    <message>
+        <location filename="../../deskclient/ui/bubble_media.py" line="185" />
+        <source>Voice note: Space plays it</source>
+        <translation>Note vocale : Espace la lit</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/bubble_media.py" line="186" />
+        <source>Voice note playing: Space pauses it</source>
+        <translation>Note vocale en lecture : Espace la met en pause</translation>
+    </message>
+    <message>
+        <location filename="../../deskclient/ui/bubble_media.py" line="187" />
+        <source>Voice note paused: Space plays it</source>
+        <translation>Note vocale en pause : Espace la lit</translation>
     </message>
 </context>
 <context>
@@ -2761,239 +2779,239 @@
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="127" />
+        <location filename="../../deskclient/ui/lead_window.py" line="135" />
         <location filename="../../deskclient/ui/stats_charts.py" line="72" />
         <source>SLA met</source>
         <translation>Délai respecté</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="71" />
+        <location filename="../../deskclient/ui/lead_window.py" line="72" />
         <source>deskclient — team lead</source>
         <translation>deskclient — coordination</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="74" />
+        <location filename="../../deskclient/ui/lead_window.py" line="75" />
         <source>&amp;Log review</source>
         <translation>&amp;Revue des conversations</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="75" />
+        <location filename="../../deskclient/ui/lead_window.py" line="76" />
         <source>&amp;Statistics</source>
         <translation>&amp;Statistiques</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="76" />
+        <location filename="../../deskclient/ui/lead_window.py" line="77" />
         <source>&amp;Audit log</source>
         <translation>&amp;Journal d'audit</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="77" />
+        <location filename="../../deskclient/ui/lead_window.py" line="78" />
         <source>&amp;Retention and citizens</source>
         <translation>&amp;Conservation et usagers</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="78" />
+        <location filename="../../deskclient/ui/lead_window.py" line="79" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="111" />
+        <location filename="../../deskclient/ui/lead_window.py" line="119" />
         <source>Words, prefix*, "a phrase" (accents and case ignored)</source>
         <translation>Mots, préfixe*, « une phrase » (sans tenir compte des accents ni de la casse)</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="114" />
+        <location filename="../../deskclient/ui/lead_window.py" line="122" />
         <source>any agent</source>
         <translation>tout agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="118" />
+        <location filename="../../deskclient/ui/lead_window.py" line="126" />
         <source>any category</source>
         <translation>toute catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="122" />
+        <location filename="../../deskclient/ui/lead_window.py" line="130" />
         <source>any status</source>
         <translation>tout état</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="126" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>any SLA</source>
         <translation>tout délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="126" />
+        <location filename="../../deskclient/ui/lead_window.py" line="134" />
         <source>SLA breached</source>
         <translation>Délai dépassé</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="130" />
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="138" />
+        <location filename="../../deskclient/ui/lead_window.py" line="143" />
         <source>citizen name or phone</source>
         <translation>nom ou téléphone de l'usager</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>Words to search</source>
         <translation>Mots à rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="133" />
+        <location filename="../../deskclient/ui/lead_window.py" line="141" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="142" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="134" />
+        <location filename="../../deskclient/ui/lead_window.py" line="142" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="135" />
+        <location filename="../../deskclient/ui/lead_window.py" line="143" />
         <source>SLA</source>
         <translation>Délai</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="137" />
+        <location filename="../../deskclient/ui/lead_window.py" line="145" />
         <source>on legal hold</source>
         <translation>sous gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="139" />
+        <location filename="../../deskclient/ui/lead_window.py" line="147" />
         <source>Opened from</source>
         <translation>Ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="140" />
+        <location filename="../../deskclient/ui/lead_window.py" line="148" />
         <source>Opened to</source>
         <translation>Ouvertes au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="141" />
+        <location filename="../../deskclient/ui/lead_window.py" line="149" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="145" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <source>opened from</source>
         <translation>ouvertes du</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="145" />
+        <location filename="../../deskclient/ui/lead_window.py" line="153" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="158" />
+        <location filename="../../deskclient/ui/lead_window.py" line="166" />
         <source>Messages found</source>
         <translation>Messages trouvés</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="159" />
+        <location filename="../../deskclient/ui/lead_window.py" line="167" />
         <source>Tickets found</source>
         <translation>Demandes trouvées</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="165" />
+        <location filename="../../deskclient/ui/lead_window.py" line="173" />
         <source>Transcript</source>
         <translation>Transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="168" />
+        <location filename="../../deskclient/ui/lead_window.py" line="176" />
         <source>Open &amp;transcript</source>
         <translation>Ouvrir la &amp;transcription</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="169" />
+        <location filename="../../deskclient/ui/lead_window.py" line="177" />
         <source>Export &amp;PDF</source>
         <translation>Exporter en &amp;PDF</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="170" />
+        <location filename="../../deskclient/ui/lead_window.py" line="178" />
         <source>Export &amp;CSV</source>
         <translation>Exporter en &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="171" />
+        <location filename="../../deskclient/ui/lead_window.py" line="179" />
         <source>Legal &amp;hold…</source>
         <translation>&amp;Gel juridique…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="172" />
+        <location filename="../../deskclient/ui/lead_window.py" line="180" />
         <source>&amp;Release hold</source>
         <translation>&amp;Lever le gel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="271" />
+        <location filename="../../deskclient/ui/lead_window.py" line="282" />
         <source>%n message(s) shown</source>
         <translation><numerusform>%n message affiché</numerusform><numerusform>%n messages affichés</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="277" />
+        <location filename="../../deskclient/ui/lead_window.py" line="288" />
         <source>more than %n ticket(s)</source>
         <translation><numerusform>plus de %n demande</numerusform><numerusform>plus de %n demandes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskclient/ui/lead_window.py" line="279" />
+        <location filename="../../deskclient/ui/lead_window.py" line="290" />
         <source>%n ticket(s)</source>
         <translation><numerusform>%n demande</numerusform><numerusform>%n demandes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="310" />
+        <location filename="../../deskclient/ui/lead_window.py" line="321" />
         <source>Select the tickets to export.</source>
         <translation>Sélectionnez les demandes à exporter.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="316" />
+        <location filename="../../deskclient/ui/lead_window.py" line="327" />
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="327" />
+        <location filename="../../deskclient/ui/lead_window.py" line="338" />
         <source>Legal hold</source>
         <translation>Gel juridique</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="328" />
+        <location filename="../../deskclient/ui/lead_window.py" line="339" />
         <source>Why is this ticket kept beyond the retention period?</source>
         <translation>Pourquoi cette demande doit-elle être conservée au-delà de la durée de conservation ?</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="334" />
+        <location filename="../../deskclient/ui/lead_window.py" line="345" />
         <source>The ticket is on legal hold.</source>
         <translation>La demande est sous gel juridique.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="344" />
+        <location filename="../../deskclient/ui/lead_window.py" line="355" />
         <source>The legal hold was released.</source>
         <translation>Le gel juridique a été levé.</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="375" />
+        <location filename="../../deskclient/ui/lead_window.py" line="397" />
         <source>&amp;Link citizens…</source>
         <translation>&amp;Lier des usagers…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="377" />
+        <location filename="../../deskclient/ui/lead_window.py" line="399" />
         <source>&amp;Unlink citizen…</source>
         <translation>&amp;Délier un usager…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="372" />
+        <location filename="../../deskclient/ui/lead_window.py" line="394" />
         <source>&amp;Canned replies…</source>
         <translation>&amp;Réponses types…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="365" />
+        <location filename="../../deskclient/ui/lead_window.py" line="376" />
         <source>&amp;Team lead…</source>
         <translation>Outils de &amp;coordination…</translation>
     </message>
     <message>
-        <location filename="../../deskclient/ui/lead_window.py" line="368" />
+        <location filename="../../deskclient/ui/lead_window.py" line="390" />
         <source>&amp;Lead</source>
         <translation>C&amp;oordination</translation>
     </message>
