@@ -200,21 +200,23 @@ MERGE_AT_MOST = 200  # pushes taken from the queue at once (see UpdateBatchQueue
 
 
 def _mergeable(item) -> bool:
-    return type(item) is types.Updates and not getattr(item, "_self_outgoing", False)
+    """An `Updates` outside the common sequence (seq 0), not our own request's result."""
+    return type(item) is types.Updates and item.seq == 0 and not getattr(item, "_self_outgoing", False)
 
 
 class UpdateBatchQueue(asyncio.Queue):
-    """The socket's pushes, each an `Updates`; `get` hands the pushes already waiting,
-    up to MERGE_AT_MOST, as one (their updates in order, users and chats the newest of
-    each), as Telegram's own `updatesCombined` does for a sequence.
+    """The socket's pushes; `get` hands the `Updates` pushes already waiting, up to
+    MERGE_AT_MOST, as one (their updates in order, users and chats the newest of each).
 
     Telethon 1.45 takes each push through `asyncio.wait_for(queue.get())`: a task, a
     timer and two turns of the loop per push. In a burst those turns were most of the
     loop's own work beside the desk's, and each turn let the store's thread take the
     interpreter lock in the middle of a batch, the hand-over costing both threads
-    (bench/ingest). Only pushes outside the common sequence (seq 0), or continuing it
-    one by one, are merged; anything else (a short update, our own requests' results,
-    updatesTooLong) is handed alone, in its place."""
+    (bench/ingest). Only pushes outside the common sequence (seq 0) are merged: pushes
+    in it are checked whole against the sequence, so one already applied (say, by a
+    getDifference answer that crossed it) would take the next ones down with it as an
+    `updatesCombined`. Anything else (a push in the sequence, a short update, our own
+    requests' results, updatesTooLong) is handed alone, in its place."""
 
     def get_nowait(self):
         first = super().get_nowait()
@@ -222,19 +224,14 @@ class UpdateBatchQueue(asyncio.Queue):
             return first
         run = [first]
         waiting = self._queue
-        while waiting and len(run) < MERGE_AT_MOST and _mergeable(waiting[0]) \
-                and _continues(run[-1].seq, waiting[0].seq):
+        while waiting and len(run) < MERGE_AT_MOST and _mergeable(waiting[0]):
             run.append(super().get_nowait())
         if len(run) == 1:
             return first
         users = _newest(u for push in run for u in push.users)
         chats = _newest(c for push in run for c in push.chats)
-        updates = [u for push in run for u in push.updates]
-        date = max(push.date for push in run)
-        if run[-1].seq == 0:
-            return types.Updates(updates, list(users.values()), list(chats.values()), date, 0)
-        return types.UpdatesCombined(updates, list(users.values()), list(chats.values()), date, run[0].seq,
-                                     run[-1].seq)
+        return types.Updates([u for push in run for u in push.updates], list(users.values()),
+                             list(chats.values()), max(push.date for push in run), 0)
 
 
 def _newest(entities) -> dict:
@@ -246,10 +243,6 @@ def _newest(entities) -> dict:
         if known is None or not getattr(entity, "min", False) or getattr(known, "min", False):
             newest[entity.id] = entity
     return newest
-
-
-def _continues(seq: int, following: int) -> bool:
-    return following == 0 if seq == 0 else following == seq + 1
 
 
 class DeskTelegramClient(TelegramClient):
