@@ -13,7 +13,10 @@ thread, and start-up's own objects (modules, configuration, calendars, texts: ab
   the oldest generation in a burst are freed a little later.
 
 Settings are the process's: desks started together (tests, a service beside a window)
-share them, and the last one to stop puts CPython's back.
+share them, and the last one to stop puts CPython's back; what was frozen before the
+first desk started (by whoever embeds it) stays frozen. A window collects on its own
+timer (ui/collector.py), with its own rule for full collections: there only the freeze
+matters.
 """
 
 from __future__ import annotations
@@ -24,12 +27,14 @@ FULL_COLLECTION_AFTER = 100  # younger collections before a full one (CPython's 
 
 _running = 0
 _saved: tuple[int, int, int] | None = None
+_frozen_before = False  # someone else's freeze: not ours to undo
 
 
 def settle() -> None:
     """A desk has started: what exists now is frozen, full collections are rarer."""
-    global _running, _saved
+    global _running, _saved, _frozen_before
     if _running == 0:
+        _frozen_before = gc.get_freeze_count() > 0
         _saved = gc.get_threshold()
         young, middle, _ = _saved
         gc.set_threshold(young, middle, FULL_COLLECTION_AFTER)
@@ -45,7 +50,8 @@ def release() -> None:
         return
     _running -= 1
     if _running == 0:
-        gc.unfreeze()
+        if not _frozen_before:
+            gc.unfreeze()
         if _saved is not None:
             gc.set_threshold(*_saved)
             _saved = None

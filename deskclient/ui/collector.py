@@ -26,6 +26,9 @@ INTERVAL_MS = 100
 # say the window is busy: a full collection then waits.
 BUSY_ALLOCATIONS = 1
 FULL_POSTPONED_AT_MOST_S = 60.0
+# Middle-generation collections before a full one: CPython's default, kept here (a running
+# desk raises the process's own threshold for automatic collection, deskclient/heap.py).
+FULL_AFTER = 10
 QUIET_BEFORE_FULL_S = 2.0  # busy until this long after the last busy interval
 
 
@@ -57,7 +60,7 @@ class GuiThreadCollector(QObject):
         if counts[0] > BUSY_ALLOCATIONS * thresholds[0]:
             self._busy_until = now + QUIET_BEFORE_FULL_S
         busy = now < self._busy_until
-        if counts[2] > thresholds[2] and (not busy or now - self._last_full > FULL_POSTPONED_AT_MOST_S):
+        if counts[2] > FULL_AFTER and (not busy or now - self._last_full > FULL_POSTPONED_AT_MOST_S):
             gc.collect(2)
             self._last_full = now
             return

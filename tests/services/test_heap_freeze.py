@@ -66,3 +66,14 @@ def test_a_desk_stopped_without_having_started_leaves_the_running_ones_settings(
             heap.release()
 
     assert asyncio.run(scenario()) == heap.FULL_COLLECTION_AFTER
+
+
+def test_what_someone_else_froze_before_the_desk_stays_frozen_after():
+    gc.freeze()  # as a program embedding the desk, or the window's collector, may do
+    try:
+        frozen = gc.get_freeze_count()
+        heap.settle()
+        heap.release()
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()

@@ -202,3 +202,28 @@ def test_a_full_collection_waits_while_objects_are_made_fast(qapp, monkeypatch):
         assert gone() is None
     finally:
         collector.stop()
+
+
+def test_the_windows_full_collections_keep_their_own_rule_beside_a_running_desk(qapp, monkeypatch):
+    """A running desk raises the process's threshold for full collections (heap.py); the
+    window collects on its own timer and still does a full one after FULL_AFTER middle
+    ones, not ten times fewer."""
+    import gc
+
+    from deskclient import heap
+    from deskclient.ui import collector as module
+
+    collector = module.GuiThreadCollector()
+    collector.start()
+    heap.settle()
+    try:
+        assert gc.get_threshold()[2] > module.FULL_AFTER
+        for _ in range(module.FULL_AFTER + 1):
+            gc.collect(1)
+        assert gc.get_count()[2] > module.FULL_AFTER
+        monkeypatch.setattr(module.time, "monotonic", lambda: collector._busy_until + 10)  # quiet
+        collector.collect()
+        assert gc.get_count()[2] == 0  # the full collection ran
+    finally:
+        heap.release()
+        collector.stop()
