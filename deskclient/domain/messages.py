@@ -91,6 +91,10 @@ class InboundMessage:
     # The channel's own message id when it is not an int (WhatsApp's "wamid.…"; then
     # `channel_message_id` is its hash): kept to reply to the message. None on Telegram.
     external_id: str | None = None
+    # When the citizen last edited it, if the channel gives the message already edited (a
+    # getDifference after a crash hands the current text, no separate edit): then a
+    # message filed before takes this text as an edit.
+    edited_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -75,4 +75,5 @@ def inbound_message(account: str, message, sender: types.User, file_ref: str | N
         file=incoming_file(message, file_ref, getattr(sender, "access_hash", None)) if file_ref else None,
         # A service message (a pin, a screenshot, a call) joins an open ticket, never opens one.
         opens_ticket=getattr(message, "action", None) is None,
+        edited_at=getattr(message, "edit_date", None),
     )

@@ -88,6 +88,11 @@ class IngestService:
         offer = self._offer(message.file)
         result = await self.steady.run(lambda: self._writer.submit((message, offer)))
         if result.duplicate:
+            if message.edited_at is not None:  # given again as edited since: the edit is kept
+                await self.on_edit(InboundEdit(
+                    account=message.account, citizen_address=message.citizen.address,
+                    channel_message_id=message.channel_message_id, date=message.edited_at,
+                    text=message.text, entities=message.entities))
             return result  # filed before: its file was (or is being) fetched then
         if result.queued:
             self.outbox.kick()
