@@ -26,7 +26,7 @@ import gc
 FULL_COLLECTION_AFTER = 100  # younger collections before a full one (CPython's default: 10)
 
 _running = 0
-_saved: tuple[int, int, int] | None = None
+_saved = gc.get_threshold()  # CPython's, put back by the last desk to stop
 _frozen_before = False  # someone else's freeze: not ours to undo
 
 
@@ -45,13 +45,11 @@ def settle() -> None:
 def release() -> None:
     """A desk has stopped; after the last one, its objects can be collected again and
     CPython's thresholds are back."""
-    global _running, _saved
+    global _running
     if _running == 0:
         return
     _running -= 1
     if _running == 0:
         if not _frozen_before:
             gc.unfreeze()
-        if _saved is not None:
-            gc.set_threshold(*_saved)
-            _saved = None
+        gc.set_threshold(*_saved)

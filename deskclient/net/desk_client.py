@@ -228,21 +228,20 @@ class UpdateBatchQueue(asyncio.Queue):
             run.append(super().get_nowait())
         if len(run) == 1:
             return first
-        users = _newest(u for push in run for u in push.users)
-        chats = _newest(c for push in run for c in push.chats)
-        return types.Updates([u for push in run for u in push.updates], list(users.values()),
-                             list(chats.values()), max(push.date for push in run), 0)
+        return types.Updates([u for push in run for u in push.updates],
+                             _newest(u for push in run for u in push.users),
+                             _newest(c for push in run for c in push.chats), max(push.date for push in run), 0)
 
 
-def _newest(entities) -> dict:
-    """By id, the last one given; a `min` one (no usable access hash: Telegram sends
+def _newest(entities) -> list:
+    """One per id, the last one given; a `min` one (no usable access hash: Telegram sends
     them where the account may not address the user) never replaces a full one."""
     newest: dict = {}
     for entity in entities:
         known = newest.get(entity.id)
         if known is None or not getattr(entity, "min", False) or getattr(known, "min", False):
             newest[entity.id] = entity
-    return newest
+    return list(newest.values())
 
 
 class DeskTelegramClient(TelegramClient):

@@ -25,16 +25,12 @@ def ui_state() -> QSettings:
 
 def _whole_number(value) -> int | None:
     """An int read back from the file (Qt gives it as text), or None for anything else."""
-    if isinstance(value, bool):
+    if isinstance(value, (bool, float)):
         return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str):
-        try:
-            return int(value.strip())
-        except ValueError:
-            return None
-    return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 class WindowState:
