@@ -11,8 +11,9 @@ from typing import Any, Callable
 
 from .default_notices import DEFAULT_TEMPLATES
 from .domain.category_choice import DEFAULT_CATEGORY_LABELS
+from .domain.notices import template_problem
 from .domain.subscriptions import DEFAULT_KEYWORDS, DEFAULT_LIST_TEXTS, DEFAULT_TOPIC_WORDS, DEFAULT_TOPICS, merged_tables
-from .hours_config import parse_days_option, parse_week_option
+from .hours_config import OptionValueError, parse_days_option, parse_week_option
 from .whatsapp_config import WHATSAPP_OPTIONS
 from .whatsapp_templates import TEMPLATE_OPTIONS
 
@@ -82,6 +83,10 @@ def _templates(value: Any) -> dict:
     for lang, texts in value.items():
         if not isinstance(texts, dict) or not all(isinstance(t, str) for t in texts.values()):
             raise TypeError
+        for name, text in texts.items():
+            problem = template_problem(text)
+            if problem is not None:
+                raise OptionValueError(f"[templates.{lang}] {name}: {problem}")
         merged.setdefault(lang, {}).update(texts)
     return merged
 

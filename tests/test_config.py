@@ -101,3 +101,18 @@ def test_cli_config_show_prints_origin_and_masks_secrets(tmp_path):
     assert '# api_hash = "…"  # set (command line), not shown' in result.stdout
     assert "0123456789abcdef" not in result.stdout
     assert '# holidays = "ES-CT"  # default' in result.stdout  # a default: a comment
+
+
+def test_a_config_file_that_is_not_utf8_is_a_one_line_error(tmp_path):
+    (tmp_path / "latin1.toml").write_bytes('[service]\nname = "Atenció"\n'.encode("latin-1"))
+    with pytest.raises(ConfigError, match=r"latin1.toml: not valid TOML \(not UTF-8 text"):
+        load_config(tmp_path / "latin1.toml")
+
+
+@pytest.mark.parametrize("text", ["Consulta {number} oberta {", "Consulta {0}", "Hola {number.x}"])
+def test_a_template_that_cannot_be_filled_is_refused_at_load(tmp_path, text):
+    """Found by a newcomer: a stray brace passed every check, then every first message in
+    that language failed to be filed."""
+    write(tmp_path / "t.toml", f'[templates.ca]\nopening = "{text}"\n')
+    with pytest.raises(ConfigError, match=r"option 'templates': \[templates.ca\] opening: "):
+        load_config(tmp_path / "t.toml")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from string import Formatter
 from datetime import datetime, timedelta
 
 from .local_formats import format_moment
@@ -42,8 +43,29 @@ class NoticeTemplates:
 
 
 def fill(template: str, **values: str) -> str:
-    """`{name}` placeholders filled; unknown ones stay visible instead of failing on a typo."""
-    return template.format_map(_Lenient(values))
+    """`{name}` placeholders filled; unknown ones stay visible instead of failing on a typo.
+    A text a person wrote (a config template, a canned reply) with a stray brace is never
+    a failure: its known placeholders are filled and the rest kept as typed (a stray `{`
+    in a template failed the filing of every first message in its language)."""
+    try:
+        return template.format_map(_Lenient(values))
+    except (ValueError, IndexError, AttributeError, KeyError):
+        return _PLACEHOLDER.sub(lambda m: str(values.get(m.group(1), m.group(0))), template)
+
+
+def template_problem(template: str) -> str | None:
+    """Why `template` is not a plain text with `{name}` placeholders, or None: for the
+    config's one-line error before any citizen is written to."""
+    try:
+        names = [name for _, name, _, _ in Formatter().parse(template) if name is not None]
+    except ValueError as exc:
+        return f"{exc} (write {{{{ for a brace)"
+    if not all(name.isidentifier() for name in names):
+        return "a placeholder must be a name, such as {number}"
+    return None
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 class _Lenient(dict):

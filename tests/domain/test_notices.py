@@ -128,3 +128,11 @@ def test_a_refused_file_is_told_the_formats_and_the_configured_size_limit():
 def test_unknown_language_falls_back_and_typos_stay_visible():
     notices = NoticeTemplates({"ca": {"opening": "Consulta {number} {nonexistent}"}}, "ca")
     assert notices.render(SystemNotice.OPENING, "sv", number="2026-000001") == "Consulta 2026-000001 {nonexistent}"
+
+
+def test_a_stray_brace_in_a_persons_text_fills_what_it_can_and_never_fails():
+    from deskclient.domain.notices import fill
+
+    assert fill("Consulta {number} oberta {", number="2026-000001") == "Consulta 2026-000001 oberta {"
+    assert fill("} {number} {nom}", number="7") == "} 7 {nom}"
+    assert fill("Consulta {number}, {{literal}}", number="7") == "Consulta 7, {literal}"  # as before
